@@ -1,0 +1,203 @@
+//! Turns: each party's speech, with its words, in call order.
+//!
+//! In: per channel, the VAD's speech segments and Whisper's words (call samples). Out:
+//! [`Turn`]s sorted by start time. A turn spans VAD speech, so its edges are where the voice
+//! is, not where Whisper guessed the words were. Segments of one channel closer than
+//! [`MERGE_GAP_MS`] are one turn unless the other party starts speaking in between.
+//! Segments in which Whisper recognised no word (a cough, a line noise) make no turn.
+
+use crate::asr::Word as AsrWord;
+use crate::audio::samples_to_ms;
+use crate::audio::vad::SpeechSegment;
+use crate::report::{Turn, Word};
+
+/// A pause shorter than this within one party's speech does not end their turn.
+pub const MERGE_GAP_MS: u64 = 1_000;
+
+/// One channel's inputs to turn building.
+pub struct ChannelSpeech<'a> {
+    pub channel: usize,
+    pub role: &'a str,
+    pub language: Option<&'a str>,
+    pub segments: &'a [SpeechSegment],
+    pub words: &'a [AsrWord],
+}
+
+/// Builds the call's turns from every channel.
+pub fn build_turns(channels: &[ChannelSpeech]) -> Vec<Turn> {
+    let starts: Vec<(usize, u64)> = channels
+        .iter()
+        .flat_map(|c| c.segments.iter().map(move |s| (c.channel, s.start_ms())))
+        .collect();
+    let other_party_starts_between = |channel: usize, from_ms: u64, to_ms: u64| {
+        starts
+            .iter()
+            .any(|&(c, start)| c != channel && start > from_ms && start < to_ms)
+    };
+
+    let mut turns = Vec::new();
+    for speech in channels {
+        let mut current: Option<Turn> = None;
+        for segment in speech.segments {
+            let words: Vec<Word> = speech
+                .words
+                .iter()
+                .filter(|w| {
+                    (w.start + w.end) / 2 >= segment.start && (w.start + w.end) / 2 <= segment.end
+                })
+                .map(|w| Word {
+                    text: w.text.clone(),
+                    start_ms: samples_to_ms(w.start),
+                    end_ms: samples_to_ms(w.end),
+                    p: (w.p * 1000.0).round() / 1000.0,
+                })
+                .collect();
+            if words.is_empty() {
+                continue;
+            }
+            let (start_ms, end_ms) = (segment.start_ms(), segment.end_ms());
+            match &mut current {
+                Some(turn)
+                    if start_ms - turn.end_ms < MERGE_GAP_MS
+                        && !other_party_starts_between(speech.channel, turn.end_ms, start_ms) =>
+                {
+                    turn.end_ms = end_ms;
+                    turn.words.extend(words);
+                }
+                _ => {
+                    turns.extend(current.take());
+                    current = Some(Turn {
+                        id: 0,
+                        role: speech.role.to_string(),
+                        channel: speech.channel,
+                        start_ms,
+                        end_ms,
+                        language: speech.language.map(str::to_string),
+                        text: String::new(),
+                        words,
+                    });
+                }
+            }
+        }
+        turns.extend(current);
+    }
+    turns.sort_by_key(|t| (t.start_ms, t.channel));
+    for (id, turn) in turns.iter_mut().enumerate() {
+        turn.id = id;
+        turn.text = join_words(&turn.words);
+    }
+    turns
+}
+
+/// Words joined with single spaces.
+fn join_words(words: &[Word]) -> String {
+    words
+        .iter()
+        .map(|w| w.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MS: usize = 16;
+
+    fn seg(start_ms: usize, end_ms: usize) -> SpeechSegment {
+        SpeechSegment {
+            start: start_ms * MS,
+            end: end_ms * MS,
+        }
+    }
+
+    fn word(text: &str, start_ms: usize, end_ms: usize) -> AsrWord {
+        AsrWord {
+            text: text.into(),
+            start: start_ms * MS,
+            end: end_ms * MS,
+            p: 0.9,
+        }
+    }
+
+    #[test]
+    fn channels_interleave_by_time_and_short_pauses_merge() {
+        let agent_segments = [seg(0, 1_000), seg(1_500, 2_000), seg(5_000, 6_000)];
+        let agent_words = [
+            word("hello", 100, 500),
+            word("there", 1_600, 1_900),
+            word("sure", 5_100, 5_500),
+        ];
+        let customer_segments = [seg(3_000, 4_000)];
+        let customer_words = [word("hi", 3_100, 3_400)];
+        let turns = build_turns(&[
+            ChannelSpeech {
+                channel: 0,
+                role: "agent",
+                language: Some("en"),
+                segments: &agent_segments,
+                words: &agent_words,
+            },
+            ChannelSpeech {
+                channel: 1,
+                role: "customer",
+                language: Some("en"),
+                segments: &customer_segments,
+                words: &customer_words,
+            },
+        ]);
+        let summary: Vec<_> = turns
+            .iter()
+            .map(|t| (t.id, t.role.as_str(), t.start_ms, t.end_ms, t.text.as_str()))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (0, "agent", 0, 2_000, "hello there"),
+                (1, "customer", 3_000, 4_000, "hi"),
+                (2, "agent", 5_000, 6_000, "sure"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_other_party_speaking_in_a_pause_splits_the_turn() {
+        let agent_segments = [seg(0, 1_000), seg(1_600, 2_000)];
+        let agent_words = [word("one", 100, 500), word("two", 1_700, 1_900)];
+        let customer_segments = [seg(1_100, 1_500)];
+        let customer_words = [word("yes", 1_150, 1_400)];
+        let turns = build_turns(&[
+            ChannelSpeech {
+                channel: 0,
+                role: "agent",
+                language: None,
+                segments: &agent_segments,
+                words: &agent_words,
+            },
+            ChannelSpeech {
+                channel: 1,
+                role: "customer",
+                language: None,
+                segments: &customer_segments,
+                words: &customer_words,
+            },
+        ]);
+        assert_eq!(
+            turns.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+            ["one", "yes", "two"]
+        );
+    }
+
+    #[test]
+    fn speech_without_words_makes_no_turn() {
+        let segments = [seg(0, 1_000)];
+        let turns = build_turns(&[ChannelSpeech {
+            channel: 0,
+            role: "speaker",
+            language: None,
+            segments: &segments,
+            words: &[],
+        }]);
+        assert!(turns.is_empty());
+    }
+}

@@ -1,0 +1,369 @@
+//! Speech recognition: one channel's speech → timed words, with whisper.cpp (`whisper-rs`).
+//!
+//! In: a 16 kHz channel and its speech segments from the VAD. Out: the channel's language
+//! (detected on its first window, with a probability, unless forced) and its words, each
+//! with start and end in call samples and Whisper's token probability. Only speech reaches
+//! Whisper (see [`windows`]); every word is mapped back into the speech segment it came from,
+//! so no text is ever placed where the VAD heard no speech.
+
+pub mod windows;
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use whisper_rs::{
+    FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState,
+};
+
+use crate::audio::vad::SpeechSegment;
+use crate::audio::TARGET_SAMPLE_RATE_HZ;
+use crate::error::ModelError;
+use windows::{pack, Window};
+
+/// Whisper's input length: 30 s.
+pub const WINDOW_SAMPLES: usize = 30 * TARGET_SAMPLE_RATE_HZ as usize;
+/// Silence placed between packed pieces (0.3 s) so Whisper hears them as separate phrases.
+pub const GAP_SAMPLES: usize = TARGET_SAMPLE_RATE_HZ as usize * 3 / 10;
+/// Whisper timestamps are in centiseconds.
+const SAMPLES_PER_CENTISECOND: usize = TARGET_SAMPLE_RATE_HZ as usize / 100;
+/// OpenAI's rule for dropping a hallucinated segment: Whisper thinks there is no speech and
+/// is not confident in what it wrote.
+const NO_SPEECH_THRESHOLD: f32 = 0.6;
+const LOGPROB_THRESHOLD: f32 = -1.0;
+
+/// How Whisper runs.
+#[derive(Debug, Clone)]
+pub struct AsrConfig {
+    /// A whisper.cpp ggml model file.
+    pub model: PathBuf,
+    /// CPU threads per transcription.
+    pub threads: usize,
+    /// Beam width; 1 is greedy decoding.
+    pub beam_size: usize,
+}
+
+/// A recognised word, in call samples.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Word {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// Mean probability of the word's tokens.
+    pub p: f32,
+}
+
+/// Where the language of a channel came from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LanguageChoice {
+    /// ISO 639-1 code, as Whisper names it (`en`, `ar`, `he`, `el`, …).
+    pub code: String,
+    /// Whisper's probability for it; `None` when the caller forced it.
+    pub probability: Option<f32>,
+}
+
+/// What Whisper heard on one channel.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChannelTranscript {
+    pub language: Option<LanguageChoice>,
+    pub words: Vec<Word>,
+    /// Windows sent to Whisper, and the audio they held (samples), for the real-time factor.
+    pub windows: usize,
+    pub window_samples: usize,
+}
+
+/// A loaded Whisper model and its decoding state. Not `Sync`: one per worker thread.
+pub struct Transcriber {
+    context: WhisperContext,
+    state: WhisperState,
+    config: AsrConfig,
+    name: String,
+}
+
+impl Transcriber {
+    pub fn load(config: &AsrConfig) -> Result<Self, ModelError> {
+        if !config.model.is_file() {
+            return Err(ModelError::Missing {
+                what: "the Whisper model",
+                path: config.model.clone(),
+                hint: "run `models/provision.sh` (or `make setup`), or choose a model with --whisper-model",
+            });
+        }
+        whisper_rs::install_logging_hooks();
+        let load_error = |reason: String| ModelError::Load {
+            what: "the Whisper model",
+            path: config.model.clone(),
+            reason,
+        };
+        let path = config
+            .model
+            .to_str()
+            .ok_or_else(|| load_error("the path is not UTF-8".into()))?;
+        let context = WhisperContext::new_with_params(path, WhisperContextParameters::default())
+            .map_err(|e| load_error(format!("{e} (is it a whisper.cpp ggml file?)")))?;
+        let state = context
+            .create_state()
+            .map_err(|e| load_error(e.to_string()))?;
+        let name = model_name(&config.model);
+        Ok(Transcriber {
+            context,
+            state,
+            config: config.clone(),
+            name,
+        })
+    }
+
+    /// The model's name for reports (`whisper-base-f16`, …).
+    pub fn model_name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn is_multilingual(&self) -> bool {
+        self.context.is_multilingual()
+    }
+
+    /// Transcribes the speech of one channel. `language`: `None` detects it.
+    pub fn transcribe(
+        &mut self,
+        channel: &[f32],
+        speech: &[SpeechSegment],
+        language: Option<&str>,
+    ) -> Result<ChannelTranscript, ModelError> {
+        let windows = pack(speech, WINDOW_SAMPLES, GAP_SAMPLES);
+        let Some(first) = windows.first() else {
+            return Ok(ChannelTranscript {
+                language: language.map(|code| LanguageChoice {
+                    code: code.into(),
+                    probability: None,
+                }),
+                words: Vec::new(),
+                windows: 0,
+                window_samples: 0,
+            });
+        };
+        let language = match language {
+            Some(code) => LanguageChoice {
+                code: code.into(),
+                probability: None,
+            },
+            None if !self.is_multilingual() => LanguageChoice {
+                code: "en".into(),
+                probability: None,
+            },
+            None => self.detect_language(&first.audio(channel))?,
+        };
+        let mut words = Vec::new();
+        for window in &windows {
+            self.transcribe_window(window, channel, &language.code, &mut words)?;
+        }
+        Ok(ChannelTranscript {
+            language: Some(language),
+            words,
+            windows: windows.len(),
+            window_samples: windows.iter().map(|w| w.len).sum(),
+        })
+    }
+
+    /// Whisper's language identification on up to 30 s of speech.
+    fn detect_language(&mut self, audio: &[f32]) -> Result<LanguageChoice, ModelError> {
+        let run_error = |e: whisper_rs::WhisperError| ModelError::Run {
+            what: "language detection",
+            reason: e.to_string(),
+        };
+        self.state
+            .pcm_to_mel(audio, self.config.threads)
+            .map_err(run_error)?;
+        let (id, probabilities) = self
+            .state
+            .lang_detect(0, self.config.threads)
+            .map_err(run_error)?;
+        let code = whisper_rs::get_lang_str(id).unwrap_or("en").to_string();
+        Ok(LanguageChoice {
+            code,
+            probability: probabilities.get(id as usize).copied(),
+        })
+    }
+
+    fn transcribe_window(
+        &mut self,
+        window: &Window,
+        channel: &[f32],
+        language: &str,
+        words: &mut Vec<Word>,
+    ) -> Result<(), ModelError> {
+        let mut params = if self.config.beam_size > 1 {
+            FullParams::new(SamplingStrategy::BeamSearch {
+                beam_size: self.config.beam_size as i32,
+                patience: -1.0,
+            })
+        } else {
+            FullParams::new(SamplingStrategy::Greedy { best_of: 1 })
+        };
+        params.set_n_threads(self.config.threads as i32);
+        params.set_language(Some(language));
+        params.set_no_context(true);
+        params.set_token_timestamps(true);
+        params.set_suppress_blank(true);
+        params.set_suppress_nst(true);
+        params.set_print_special(false);
+        params.set_print_progress(false);
+        params.set_print_realtime(false);
+        params.set_print_timestamps(false);
+
+        let audio = window.audio(channel);
+        self.state
+            .full(params, &audio)
+            .map_err(|e| ModelError::Run {
+                what: "transcription",
+                reason: e.to_string(),
+            })?;
+
+        let eot = self.context.token_eot();
+        for segment in self.state.as_iter() {
+            let tokens: Vec<_> = (0..segment.n_tokens())
+                .filter_map(|i| segment.get_token(i))
+                .filter(|t| t.token_id() < eot)
+                .map(|t| {
+                    (
+                        t.to_bytes().map(<[u8]>::to_vec).unwrap_or_default(),
+                        t.token_data(),
+                    )
+                })
+                .collect();
+            if tokens.is_empty() {
+                continue;
+            }
+            let mean_logprob =
+                tokens.iter().map(|(_, d)| d.plog).sum::<f32>() / tokens.len() as f32;
+            if segment.no_speech_probability() > NO_SPEECH_THRESHOLD
+                && mean_logprob < LOGPROB_THRESHOLD
+            {
+                tracing::debug!(text = %segment, "dropped a segment Whisper thinks is not speech");
+                continue;
+            }
+            for word in group_words(&tokens) {
+                let piece = window.piece_for(word.start, word.end);
+                let (start, end) = Window::to_call_time(piece, word.start, word.end);
+                words.push(Word { start, end, ..word });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Joins BPE tokens into words: a token whose text starts with a space begins a word.
+/// Bytes are joined before decoding, since one UTF-8 character (Arabic, Hebrew, Greek) can
+/// be split across tokens. Times stay in window samples.
+fn group_words(tokens: &[(Vec<u8>, whisper_rs::WhisperTokenData)]) -> Vec<Word> {
+    struct Open {
+        bytes: Vec<u8>,
+        start: usize,
+        end: usize,
+        p_sum: f32,
+        n: usize,
+    }
+    let close = |w: Open| {
+        let text = String::from_utf8_lossy(&w.bytes).trim().to_string();
+        (!text.is_empty()).then(|| Word {
+            text,
+            start: w.start,
+            end: w.end.max(w.start),
+            p: w.p_sum / w.n as f32,
+        })
+    };
+    let mut words = Vec::new();
+    let mut open: Option<Open> = None;
+    for (bytes, data) in tokens {
+        let t0 = data.t0.max(0) as usize * SAMPLES_PER_CENTISECOND;
+        let t1 = data.t1.max(0) as usize * SAMPLES_PER_CENTISECOND;
+        let starts_word = bytes.first() == Some(&b' ');
+        match &mut open {
+            Some(w) if !starts_word => {
+                w.bytes.extend_from_slice(bytes);
+                w.end = w.end.max(t1);
+                w.p_sum += data.p;
+                w.n += 1;
+            }
+            _ => {
+                if let Some(w) = open.take() {
+                    words.extend(close(w));
+                }
+                open = Some(Open {
+                    bytes: bytes.clone(),
+                    start: t0,
+                    end: t1,
+                    p_sum: data.p,
+                    n: 1,
+                });
+            }
+        }
+    }
+    if let Some(w) = open {
+        words.extend(close(w));
+    }
+    words
+}
+
+/// `ggml-base-q8_0.bin` → `whisper-base-q8_0`.
+fn model_name(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("whisper");
+    format!("whisper-{}", stem.strip_prefix("ggml-").unwrap_or(stem))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn token(text: &str, t0: i64, t1: i64, p: f32) -> (Vec<u8>, whisper_rs::WhisperTokenData) {
+        let data = whisper_rs::WhisperTokenData {
+            id: 0,
+            tid: 0,
+            p,
+            plog: p.ln(),
+            pt: 0.0,
+            ptsum: 0.0,
+            t0,
+            t1,
+            t_dtw: 0,
+            vlen: 0.0,
+        };
+        (text.as_bytes().to_vec(), data)
+    }
+
+    #[test]
+    fn tokens_join_into_words_at_spaces() {
+        let tokens = [
+            token(" Hel", 0, 10, 0.8),
+            token("lo", 10, 20, 0.6),
+            token(",", 20, 21, 1.0),
+            token(" world", 30, 60, 0.9),
+        ];
+        let words = group_words(&tokens);
+        assert_eq!(
+            words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>(),
+            ["Hello,", "world"]
+        );
+        assert_eq!((words[0].start, words[0].end), (0, 21 * 160));
+        assert!((words[0].p - 0.8).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_character_split_across_tokens_is_rejoined() {
+        // "שלום" with its first letter's two UTF-8 bytes in two tokens.
+        let bytes = " שלום".as_bytes();
+        let a = (bytes[..2].to_vec(), token("", 0, 5, 0.5).1);
+        let b = (bytes[2..].to_vec(), token("", 5, 9, 0.5).1);
+        let words = group_words(&[a, b]);
+        assert_eq!(words[0].text, "שלום");
+    }
+
+    #[test]
+    fn model_names_read_well() {
+        assert_eq!(
+            model_name(Path::new("models/whisper/ggml-base-q8_0.bin")),
+            "whisper-base-q8_0"
+        );
+    }
+}

@@ -1,0 +1,207 @@
+//! Packing speech into Whisper windows, and mapping times back to the call.
+//!
+//! In: one channel's speech segments (16 kHz sample spans). Out: windows of at most 30 s,
+//! each a list of pieces of the call laid end to end with a short silence between them.
+//! Whisper costs about the same per window however little speech it holds, so packing
+//! speech tightly is where the speed comes from; and since only speech is packed, Whisper
+//! never sees the long silences it likes to hallucinate on.
+//!
+//! `Window::to_call_time` maps a time inside a window back to call time, exactly for any
+//! time inside a piece and clamped to the nearest piece for times in the gaps.
+
+use crate::audio::vad::SpeechSegment;
+
+/// A stretch of the call placed in a window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    /// Where the piece starts in the call (samples).
+    pub call_start: usize,
+    /// Where the piece starts in the window (samples).
+    pub window_start: usize,
+    pub len: usize,
+}
+
+impl Piece {
+    pub fn window_end(&self) -> usize {
+        self.window_start + self.len
+    }
+    pub fn call_end(&self) -> usize {
+        self.call_start + self.len
+    }
+}
+
+/// One Whisper input: pieces of the call separated by `gap` samples of silence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Window {
+    pub pieces: Vec<Piece>,
+    pub len: usize,
+}
+
+impl Window {
+    /// Assembles the window's audio from the channel.
+    pub fn audio(&self, channel: &[f32]) -> Vec<f32> {
+        let mut out = vec![0.0; self.len];
+        for p in &self.pieces {
+            out[p.window_start..p.window_end()]
+                .copy_from_slice(&channel[p.call_start..p.call_end()]);
+        }
+        out
+    }
+
+    /// The piece a window span `[start, end)` belongs to: the one it overlaps most, or the
+    /// nearest when it lies wholly in a gap.
+    pub fn piece_for(&self, start: usize, end: usize) -> &Piece {
+        let overlap = |p: &Piece| {
+            end.min(p.window_end())
+                .saturating_sub(start.max(p.window_start))
+        };
+        let distance = |p: &Piece| {
+            if end <= p.window_start {
+                p.window_start - end
+            } else {
+                start.saturating_sub(p.window_end())
+            }
+        };
+        self.pieces
+            .iter()
+            .max_by(|a, b| {
+                overlap(a)
+                    .cmp(&overlap(b))
+                    .then(distance(b).cmp(&distance(a)))
+            })
+            .expect("a window has at least one piece")
+    }
+
+    /// Maps window span `[start, end)` to call time, inside `piece`.
+    pub fn to_call_time(piece: &Piece, start: usize, end: usize) -> (usize, usize) {
+        let clamp = |t: usize| {
+            t.clamp(piece.window_start, piece.window_end()) - piece.window_start + piece.call_start
+        };
+        let (s, e) = (clamp(start), clamp(end.max(start)));
+        (s, e)
+    }
+}
+
+/// Packs `segments` (sorted, non-overlapping) into windows of at most `max_len` samples,
+/// `gap` samples apart. A segment longer than a window is cut into window-sized pieces.
+pub fn pack(segments: &[SpeechSegment], max_len: usize, gap: usize) -> Vec<Window> {
+    assert!(max_len > gap, "window must be longer than the gap");
+    let mut windows = Vec::new();
+    let mut current = Window {
+        pieces: Vec::new(),
+        len: 0,
+    };
+    for seg in segments {
+        let mut start = seg.start;
+        while start < seg.end {
+            let offset = if current.pieces.is_empty() {
+                0
+            } else {
+                current.len + gap
+            };
+            let room = max_len.saturating_sub(offset);
+            let remaining = seg.end - start;
+            // Start a new window rather than split a segment that would fit in one.
+            if room < remaining
+                && (remaining <= max_len || room < max_len / 4)
+                && !current.pieces.is_empty()
+            {
+                windows.push(std::mem::replace(
+                    &mut current,
+                    Window {
+                        pieces: Vec::new(),
+                        len: 0,
+                    },
+                ));
+                continue;
+            }
+            let len = remaining.min(room);
+            current.pieces.push(Piece {
+                call_start: start,
+                window_start: offset,
+                len,
+            });
+            current.len = offset + len;
+            start += len;
+        }
+    }
+    if !current.pieces.is_empty() {
+        windows.push(current);
+    }
+    windows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const S: usize = 16_000;
+
+    fn seg(start_s: f64, end_s: f64) -> SpeechSegment {
+        SpeechSegment {
+            start: (start_s * S as f64) as usize,
+            end: (end_s * S as f64) as usize,
+        }
+    }
+
+    #[test]
+    fn short_segments_share_a_window() {
+        let windows = pack(
+            &[seg(1.0, 3.0), seg(10.0, 14.0), seg(60.0, 61.0)],
+            30 * S,
+            S / 5,
+        );
+        assert_eq!(windows.len(), 1);
+        let w = &windows[0];
+        assert_eq!(w.pieces.len(), 3);
+        assert_eq!(w.pieces[1].window_start, 2 * S + S / 5);
+        assert_eq!(w.len, 7 * S + 2 * (S / 5));
+    }
+
+    #[test]
+    fn windows_never_exceed_the_limit_and_cover_all_speech() {
+        let segments: Vec<_> = (0..40)
+            .map(|i| seg(i as f64 * 10.0, i as f64 * 10.0 + 7.3))
+            .collect();
+        let windows = pack(&segments, 30 * S, S / 5);
+        let covered: usize = windows.iter().flat_map(|w| &w.pieces).map(|p| p.len).sum();
+        assert_eq!(covered, segments.iter().map(|s| s.len()).sum::<usize>());
+        assert!(windows.iter().all(|w| w.len <= 30 * S));
+        // Whole segments are not split when they fit in a window.
+        assert!(windows
+            .iter()
+            .flat_map(|w| &w.pieces)
+            .all(|p| p.len == seg(0.0, 7.3).len()));
+    }
+
+    #[test]
+    fn a_long_segment_is_cut_to_window_size() {
+        let windows = pack(&[seg(0.0, 75.0)], 30 * S, S / 5);
+        assert_eq!(
+            windows.iter().map(|w| w.len).collect::<Vec<_>>(),
+            vec![30 * S, 30 * S, 15 * S]
+        );
+        assert_eq!(windows[1].pieces[0].call_start, 30 * S);
+    }
+
+    #[test]
+    fn times_map_back_exactly_and_gaps_clamp_to_the_nearest_piece() {
+        let windows = pack(&[seg(1.0, 3.0), seg(10.0, 14.0)], 30 * S, S / 5);
+        let w = &windows[0];
+        // 0.5 s into the second piece is 10.5 s in the call.
+        let t = w.pieces[1].window_start + S / 2;
+        let piece = w.piece_for(t, t + S / 10);
+        assert_eq!(
+            Window::to_call_time(piece, t, t + S / 10),
+            (10 * S + S / 2, 10 * S + S / 2 + S / 10)
+        );
+        // A word placed in the gap lands on the nearest piece's edge, never in silence.
+        let in_gap = 2 * S + S / 20;
+        let piece = w.piece_for(in_gap, in_gap + S / 100);
+        assert_eq!(piece.call_start, S);
+        assert_eq!(
+            Window::to_call_time(piece, in_gap, in_gap + S / 100),
+            (3 * S, 3 * S)
+        );
+    }
+}

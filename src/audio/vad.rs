@@ -1,0 +1,292 @@
+//! Voice activity detection: 16 kHz samples of one channel → the spans where someone speaks.
+//!
+//! Silero VAD (v5, ONNX, through `ort`) gives a speech probability per 32 ms window (512
+//! samples plus 64 samples of context, with a recurrent state carried across windows).
+//! `segments_from_probabilities` turns those into segments with the same hysteresis Silero's
+//! own `get_speech_timestamps` uses: speech starts at `threshold`, ends only after
+//! `min_silence_ms` below `threshold - 0.15`, is dropped if shorter than `min_speech_ms`, and
+//! is padded by `speech_pad_ms` on both sides without overlapping its neighbours.
+//! Windows of digital silence are not sent to the model at all.
+
+use std::path::Path;
+
+use ort::session::Session;
+use ort::value::TensorRef;
+use serde::Serialize;
+
+use super::{samples_to_ms, TARGET_SAMPLE_RATE_HZ};
+use crate::error::ModelError;
+use crate::onnx::OnnxRuntime;
+
+/// Samples per Silero window at 16 kHz (32 ms).
+pub const WINDOW_SAMPLES: usize = 512;
+/// Samples of the previous window the model also sees.
+const CONTEXT_SAMPLES: usize = 64;
+/// Windows whose RMS is below this (−70 dBFS) are silence without asking the model.
+const SILENCE_RMS: f32 = 3.16e-4;
+
+/// How probabilities become segments. Defaults suit telephone conversations: a pause of
+/// under 0.4 s does not split a turn.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Deserialize, Serialize)]
+#[serde(default)]
+pub struct VadConfig {
+    pub threshold: f32,
+    pub min_speech_ms: u64,
+    pub min_silence_ms: u64,
+    pub speech_pad_ms: u64,
+}
+
+impl Default for VadConfig {
+    fn default() -> Self {
+        VadConfig {
+            threshold: 0.5,
+            min_speech_ms: 250,
+            min_silence_ms: 400,
+            speech_pad_ms: 100,
+        }
+    }
+}
+
+impl VadConfig {
+    pub fn validate(&self) -> Result<(), String> {
+        if !(0.2..=0.95).contains(&self.threshold) {
+            return Err(format!(
+                "vad threshold {} is outside 0.2–0.95",
+                self.threshold
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A span of speech in one channel, in 16 kHz samples from the start of the call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SpeechSegment {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl SpeechSegment {
+    pub fn start_ms(&self) -> u64 {
+        samples_to_ms(self.start)
+    }
+    pub fn end_ms(&self) -> u64 {
+        samples_to_ms(self.end)
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+}
+
+/// Silero VAD, one recurrent stream at a time. Owns its ONNX session: one per worker.
+pub struct Vad {
+    session: Session,
+}
+
+impl Vad {
+    pub fn load(runtime: &OnnxRuntime, model_path: &Path) -> Result<Self, ModelError> {
+        let session = runtime.session(model_path, "the Silero VAD model", 1)?;
+        let inputs: Vec<&str> = session.inputs().iter().map(|i| i.name()).collect();
+        if inputs != ["input", "state", "sr"] {
+            return Err(ModelError::Load {
+                what: "the Silero VAD model",
+                path: model_path.to_owned(),
+                reason: format!("inputs are {inputs:?}, expected [input, state, sr] (Silero v5)"),
+            });
+        }
+        Ok(Vad { session })
+    }
+
+    /// One speech probability per 512-sample window of `samples` (16 kHz).
+    pub fn speech_probabilities(&mut self, samples: &[f32]) -> Result<Vec<f32>, ModelError> {
+        let run_error = |e: ort::Error| ModelError::Run {
+            what: "voice activity detection",
+            reason: e.to_string(),
+        };
+        let mut state = vec![0.0f32; 2 * 128];
+        let mut input = vec![0.0f32; CONTEXT_SAMPLES + WINDOW_SAMPLES];
+        let sample_rate = [TARGET_SAMPLE_RATE_HZ as i64];
+        let mut probabilities = Vec::with_capacity(samples.len() / WINDOW_SAMPLES + 1);
+        for window in samples.chunks(WINDOW_SAMPLES) {
+            // Context: the tail of the previous window.
+            input.copy_within(WINDOW_SAMPLES.., 0);
+            input[CONTEXT_SAMPLES..CONTEXT_SAMPLES + window.len()].copy_from_slice(window);
+            input[CONTEXT_SAMPLES + window.len()..].fill(0.0);
+            let rms = (window.iter().map(|v| v * v).sum::<f32>() / window.len() as f32).sqrt();
+            if rms < SILENCE_RMS {
+                probabilities.push(0.0);
+                continue;
+            }
+            let outputs = self
+                .session
+                .run(ort::inputs![
+                    TensorRef::from_array_view(([1usize, input.len()], input.as_slice()))
+                        .map_err(run_error)?,
+                    TensorRef::from_array_view(([2usize, 1, 128], state.as_slice()))
+                        .map_err(run_error)?,
+                    TensorRef::from_array_view(([1usize], sample_rate.as_slice()))
+                        .map_err(run_error)?,
+                ])
+                .map_err(run_error)?;
+            let (_, p) = outputs[0].try_extract_tensor::<f32>().map_err(run_error)?;
+            probabilities.push(p[0]);
+            let (_, next_state) = outputs[1].try_extract_tensor::<f32>().map_err(run_error)?;
+            state.copy_from_slice(next_state);
+        }
+        Ok(probabilities)
+    }
+
+    /// The speech segments of one channel.
+    pub fn detect_speech(
+        &mut self,
+        samples: &[f32],
+        config: &VadConfig,
+    ) -> Result<Vec<SpeechSegment>, ModelError> {
+        let probabilities = self.speech_probabilities(samples)?;
+        Ok(segments_from_probabilities(
+            &probabilities,
+            samples.len(),
+            config,
+        ))
+    }
+}
+
+/// Silero's hysteresis and padding over per-window probabilities.
+pub fn segments_from_probabilities(
+    probabilities: &[f32],
+    total_samples: usize,
+    config: &VadConfig,
+) -> Vec<SpeechSegment> {
+    let ms = |v: u64| (v * TARGET_SAMPLE_RATE_HZ as u64 / 1000) as usize;
+    let (min_speech, min_silence, pad) = (
+        ms(config.min_speech_ms),
+        ms(config.min_silence_ms),
+        ms(config.speech_pad_ms),
+    );
+    let off_threshold = (config.threshold - 0.15).max(0.01);
+
+    let mut segments = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut silence_since: Option<usize> = None;
+    for (i, &p) in probabilities.iter().enumerate() {
+        let at = i * WINDOW_SAMPLES;
+        if p >= config.threshold {
+            silence_since = None;
+            start.get_or_insert(at);
+            continue;
+        }
+        let Some(s) = start else { continue };
+        if p < off_threshold {
+            let since = *silence_since.get_or_insert(at);
+            if at + WINDOW_SAMPLES - since >= min_silence {
+                if since - s >= min_speech {
+                    segments.push(SpeechSegment {
+                        start: s,
+                        end: since,
+                    });
+                }
+                start = None;
+                silence_since = None;
+            }
+        }
+    }
+    if let Some(s) = start {
+        let end = silence_since.unwrap_or(total_samples).min(total_samples);
+        if end.saturating_sub(s) >= min_speech {
+            segments.push(SpeechSegment { start: s, end });
+        }
+    }
+
+    // Pad without crossing the neighbours: a gap shorter than two pads is split in the middle.
+    (0..segments.len())
+        .map(|i| {
+            let seg = segments[i];
+            let floor = if i == 0 {
+                0
+            } else {
+                (segments[i - 1].end + seg.start) / 2
+            };
+            let ceiling = segments
+                .get(i + 1)
+                .map_or(total_samples, |next| (seg.end + next.start) / 2);
+            SpeechSegment {
+                start: seg.start.saturating_sub(pad).max(floor),
+                end: (seg.end + pad).min(ceiling),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn windows_for(ms: u64) -> usize {
+        (ms as usize * 16) / WINDOW_SAMPLES
+    }
+
+    fn probs(pattern: &[(u64, f32)]) -> Vec<f32> {
+        pattern
+            .iter()
+            .flat_map(|&(ms, p)| std::iter::repeat_n(p, windows_for(ms)))
+            .collect()
+    }
+
+    #[test]
+    fn one_utterance_in_silence_is_one_padded_segment() {
+        let config = VadConfig::default();
+        let p = probs(&[(1024, 0.01), (2048, 0.9), (1024, 0.01)]);
+        let total = p.len() * WINDOW_SAMPLES;
+        let segments = segments_from_probabilities(&p, total, &config);
+        assert_eq!(segments.len(), 1);
+        assert_eq!(segments[0].start_ms(), 1024 - 100);
+        assert_eq!(segments[0].end_ms(), 1024 + 2048 + 100);
+    }
+
+    #[test]
+    fn short_pauses_do_not_split_and_long_ones_do() {
+        let config = VadConfig::default();
+        let p = probs(&[
+            (512, 0.0),
+            (1024, 0.9),
+            (192, 0.05),
+            (1024, 0.9),
+            (1024, 0.05),
+            (1024, 0.9),
+            (512, 0.0),
+        ]);
+        let segments = segments_from_probabilities(&p, p.len() * WINDOW_SAMPLES, &config);
+        assert_eq!(segments.len(), 2, "{segments:?}");
+        // The 1 s gap is more than twice the padding, so both sides get their full pad.
+        assert_eq!(segments[0].end_ms(), 512 + 1024 + 192 + 1024 + 100);
+        assert_eq!(segments[1].start_ms(), 512 + 1024 + 192 + 1024 + 1024 - 100);
+    }
+
+    #[test]
+    fn blips_shorter_than_min_speech_are_dropped() {
+        let config = VadConfig::default();
+        let p = probs(&[(1024, 0.0), (128, 0.99), (1024, 0.0)]);
+        assert!(segments_from_probabilities(&p, p.len() * WINDOW_SAMPLES, &config).is_empty());
+    }
+
+    #[test]
+    fn hysteresis_keeps_speech_through_middling_probabilities() {
+        let config = VadConfig::default();
+        // 0.4 is under the start threshold but over the stop threshold (0.35).
+        let p = probs(&[(512, 0.0), (512, 0.9), (1024, 0.4), (512, 0.9), (1024, 0.0)]);
+        let segments = segments_from_probabilities(&p, p.len() * WINDOW_SAMPLES, &config);
+        assert_eq!(segments.len(), 1);
+        assert_eq!(segments[0].end_ms(), 512 + 512 + 1024 + 512 + 100);
+    }
+
+    #[test]
+    fn speech_to_the_end_is_closed_at_the_end() {
+        let p = probs(&[(512, 0.0), (2048, 0.9)]);
+        let total = p.len() * WINDOW_SAMPLES;
+        let segments = segments_from_probabilities(&p, total, &VadConfig::default());
+        assert_eq!(segments.last().unwrap().end, total);
+    }
+}

@@ -1,0 +1,100 @@
+//! One configuration for the whole pipeline, with defaults that work after `make setup`.
+//!
+//! Precedence: defaults < `CALLTONE_*` environment variables < command-line flags (the CLI
+//! maps both onto this struct through clap). `validate` runs at start-up and names the flag
+//! that fixes each problem.
+
+use std::path::{Path, PathBuf};
+
+use crate::asr::AsrConfig;
+use crate::audio::vad::VadConfig;
+use crate::audio::DecodeOptions;
+use crate::error::Error;
+
+/// Whisper model used when none is named: multilingual base, f16 (see README for q8_0).
+pub const DEFAULT_WHISPER_MODEL: &str = "base-f16";
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where `models/provision.sh` put the models.
+    pub models_dir: PathBuf,
+    /// A model name (`base-f16`, `base-q8_0`, …: `MODELS_DIR/whisper/ggml-NAME.bin`) or a path
+    /// to a whisper.cpp ggml file.
+    pub whisper_model: String,
+    /// libonnxruntime.so; `None`: `ORT_DYLIB_PATH`, then `MODELS_DIR/onnxruntime/`.
+    pub onnxruntime: Option<PathBuf>,
+    /// CPU threads for Whisper (and the ONNX models).
+    pub threads: usize,
+    /// Whisper beam width (1: greedy).
+    pub beam_size: usize,
+    pub vad: VadConfig,
+    pub decode: DecodeOptions,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            models_dir: default_models_dir(),
+            whisper_model: DEFAULT_WHISPER_MODEL.into(),
+            onnxruntime: None,
+            threads: std::thread::available_parallelism().map_or(2, |n| n.get().min(8)),
+            beam_size: 1,
+            vad: VadConfig::default(),
+            decode: DecodeOptions::default(),
+        }
+    }
+}
+
+/// `./models` when it exists, else the `models/` of the source tree the binary was built
+/// from (so `target/release/calltone` works from any directory).
+pub fn default_models_dir() -> PathBuf {
+    let here = PathBuf::from("models");
+    if here.join("whisper").is_dir() {
+        return here;
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("models")
+}
+
+impl Config {
+    pub fn whisper_model_path(&self) -> PathBuf {
+        let name = &self.whisper_model;
+        if name.contains('/') || name.ends_with(".bin") {
+            PathBuf::from(name)
+        } else {
+            self.models_dir
+                .join("whisper")
+                .join(format!("ggml-{name}.bin"))
+        }
+    }
+
+    pub fn vad_model_path(&self) -> PathBuf {
+        self.models_dir.join("vad").join("silero_vad.onnx")
+    }
+
+    pub fn asr(&self) -> AsrConfig {
+        AsrConfig {
+            model: self.whisper_model_path(),
+            threads: self.threads,
+            beam_size: self.beam_size,
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), Error> {
+        if self.threads == 0 || self.threads > 64 {
+            return Err(Error::Config(format!(
+                "--threads {} must be between 1 and 64",
+                self.threads
+            )));
+        }
+        if self.beam_size == 0 || self.beam_size > 16 {
+            return Err(Error::Config(format!(
+                "--beam-size {} must be between 1 and 16",
+                self.beam_size
+            )));
+        }
+        if self.decode.max_duration_s == 0 {
+            return Err(Error::Config("--max-duration-s must be positive".into()));
+        }
+        self.vad.validate().map_err(Error::Config)
+    }
+}

@@ -1,0 +1,28 @@
+//! calltone listens to recorded customer-service calls and tells how they went.
+//!
+//! The pipeline, in one paragraph: [`audio::load`] decodes a recording (WAV PCM/float,
+//! G.711 µ-law/A-law, MP3, FLAC, …) and resamples each channel to 16 kHz; stereo calls keep
+//! agent and customer apart, one per channel. [`audio::vad`] finds the speech in each channel
+//! with Silero VAD (ONNX Runtime through `ort`); [`asr`] packs only that speech into 30 s
+//! windows for Whisper (whisper.cpp through `whisper-rs`) and maps every word back to call
+//! time; [`analysis::turns`] orders both parties' speech into turns; [`pipeline::Pipeline`]
+//! runs it all and returns a [`report::CallReport`], the contract of `DESIGN.md`.
+//!
+//! ```no_run
+//! use calltone::{config::Config, pipeline::{CallOptions, Pipeline}};
+//!
+//! let mut pipeline = Pipeline::load(&Config::default())?;
+//! let report = pipeline.analyze_file("samples/call_en_stereo_8k_ulaw.wav".as_ref(), &CallOptions::default(), &mut |_| {})?;
+//! print!("{}", report.transcript());
+//! # Ok::<(), calltone::error::Error>(())
+//! ```
+
+pub mod analysis;
+pub mod asr;
+pub mod audio;
+pub mod config;
+pub mod convert;
+pub mod error;
+pub mod onnx;
+pub mod pipeline;
+pub mod report;

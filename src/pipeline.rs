@@ -1,0 +1,240 @@
+//! `Pipeline::analyze`: a recording in, a [`CallReport`] out, reading top to bottom.
+//!
+//! decode → resample to 16 kHz (both in [`audio::load`]) → per channel: find speech (VAD) →
+//! transcribe the speech only (Whisper) → turns across channels → report.
+//! A `Pipeline` owns its models and is not shared between threads: a worker owns one.
+
+use std::path::Path;
+use std::time::Instant;
+
+use crate::analysis::turns::{build_turns, ChannelSpeech};
+use crate::asr::{ChannelTranscript, Transcriber};
+use crate::audio::vad::{SpeechSegment, Vad};
+use crate::audio::{self, samples_to_ms, Recording};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::onnx::OnnxRuntime;
+use crate::report::{CallReport, ChannelInfo, ModelsUsed, Timings, SCHEMA_VERSION};
+
+/// Name of the VAD model in reports.
+const VAD_MODEL_NAME: &str = "silero-vad-v5";
+
+/// Per-call choices made by the caller.
+#[derive(Debug, Clone, Default)]
+pub struct CallOptions {
+    /// Defaults to the file name without extension.
+    pub call_id: Option<String>,
+    /// One role per channel; defaults: mono `speaker`, stereo `agent`, `customer`.
+    pub roles: Option<Vec<String>>,
+    /// Force the language (ISO 639-1) instead of detecting it per channel.
+    pub language: Option<String>,
+}
+
+/// Where the analysis of one call is, for progress displays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Decoding,
+    DetectingSpeech { channel: usize },
+    Transcribing { channel: usize },
+}
+
+impl std::fmt::Display for Stage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Stage::Decoding => write!(f, "decoding"),
+            Stage::DetectingSpeech { channel } => write!(f, "finding speech (channel {channel})"),
+            Stage::Transcribing { channel } => write!(f, "transcribing (channel {channel})"),
+        }
+    }
+}
+
+/// Default roles for a channel count.
+pub fn default_roles(channels: usize) -> Vec<String> {
+    match channels {
+        1 => vec!["speaker".into()],
+        _ => vec!["agent".into(), "customer".into()],
+    }
+}
+
+pub struct Pipeline {
+    config: Config,
+    vad: Vad,
+    asr: Transcriber,
+}
+
+impl Pipeline {
+    /// Loads the ONNX Runtime, the VAD and Whisper, checking each file first.
+    pub fn load(config: &Config) -> Result<Pipeline> {
+        config.validate()?;
+        let library = OnnxRuntime::locate(config.onnxruntime.as_deref(), &config.models_dir);
+        let runtime = OnnxRuntime::load(&library)?;
+        let vad = Vad::load(runtime, &config.vad_model_path())?;
+        let asr = Transcriber::load(&config.asr())?;
+        Ok(Pipeline {
+            config: config.clone(),
+            vad,
+            asr,
+        })
+    }
+
+    /// Checks per-call options against the recording before any work is done.
+    fn roles_for(&self, options: &CallOptions, channels: usize) -> Result<Vec<String>> {
+        let roles = options
+            .roles
+            .clone()
+            .unwrap_or_else(|| default_roles(channels));
+        if roles.len() != channels {
+            return Err(Error::Config(format!(
+                "{} role(s) given ({}) for a recording with {channels} channel(s)",
+                roles.len(),
+                roles.join(",")
+            )));
+        }
+        Ok(roles)
+    }
+
+    /// Decodes `path` and analyses it.
+    pub fn analyze_file(
+        &mut self,
+        path: &Path,
+        options: &CallOptions,
+        progress: &mut dyn FnMut(Stage),
+    ) -> Result<CallReport> {
+        let started = Instant::now();
+        progress(Stage::Decoding);
+        let recording =
+            audio::load(path, &self.config.decode).map_err(|e| Error::decode(path, e))?;
+        let decode_ms = started.elapsed().as_millis() as u64;
+        let mut options = options.clone();
+        if options.call_id.is_none() {
+            options.call_id = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+        }
+        let mut report = self.analyze(recording, &options, progress)?;
+        report.timings_ms.decode = decode_ms;
+        report.timings_ms.total = started.elapsed().as_millis() as u64;
+        Ok(report)
+    }
+
+    /// Analyses a decoded recording.
+    pub fn analyze(
+        &mut self,
+        recording: Recording,
+        options: &CallOptions,
+        progress: &mut dyn FnMut(Stage),
+    ) -> Result<CallReport> {
+        let started = Instant::now();
+        let roles = self.roles_for(options, recording.channels.len())?;
+        let duration_ms = recording.duration_ms();
+        let _span = tracing::info_span!(
+            "call",
+            id = options.call_id.as_deref().unwrap_or("-"),
+            duration_ms
+        )
+        .entered();
+
+        let vad_started = Instant::now();
+        let mut speech: Vec<Vec<SpeechSegment>> = Vec::new();
+        for (channel, samples) in recording.channels.iter().enumerate() {
+            progress(Stage::DetectingSpeech { channel });
+            speech.push(self.vad.detect_speech(samples, &self.config.vad)?);
+        }
+        let vad_ms = elapsed_ms(vad_started);
+        log_stage("vad", vad_ms, duration_ms * recording.channels.len() as u64);
+
+        let asr_started = Instant::now();
+        let mut transcripts: Vec<ChannelTranscript> = Vec::new();
+        for (channel, samples) in recording.channels.iter().enumerate() {
+            progress(Stage::Transcribing { channel });
+            transcripts.push(self.asr.transcribe(
+                samples,
+                &speech[channel],
+                options.language.as_deref(),
+            )?);
+        }
+        let asr_ms = elapsed_ms(asr_started);
+        let speech_ms: u64 = speech
+            .iter()
+            .flatten()
+            .map(|s| samples_to_ms(s.len()))
+            .sum();
+        log_stage("asr", asr_ms, speech_ms);
+
+        let channel_speech: Vec<ChannelSpeech> = transcripts
+            .iter()
+            .enumerate()
+            .map(|(channel, t)| ChannelSpeech {
+                channel,
+                role: &roles[channel],
+                language: t.language.as_ref().map(|l| l.code.as_str()),
+                segments: &speech[channel],
+                words: &t.words,
+            })
+            .collect();
+        let turns = build_turns(&channel_speech);
+
+        let channels = transcripts
+            .iter()
+            .enumerate()
+            .map(|(index, t)| ChannelInfo {
+                index,
+                role: roles[index].clone(),
+                language: t.language.as_ref().map(|l| l.code.clone()),
+                language_probability: t
+                    .language
+                    .as_ref()
+                    .and_then(|l| l.probability)
+                    .map(|p| (p * 1000.0).round() / 1000.0),
+                speech_ms: speech[index].iter().map(|s| samples_to_ms(s.len())).sum(),
+            })
+            .collect();
+
+        Ok(CallReport {
+            schema_version: SCHEMA_VERSION,
+            call_id: options.call_id.clone().unwrap_or_else(|| "call".into()),
+            duration_ms,
+            language: majority_language(&transcripts),
+            source: recording.source,
+            channels,
+            turns,
+            models: ModelsUsed {
+                asr: self.asr.model_name().to_string(),
+                vad: VAD_MODEL_NAME.into(),
+                tone: None,
+                text: None,
+            },
+            timings_ms: Timings {
+                decode: 0,
+                vad: vad_ms,
+                asr: asr_ms,
+                tone: None,
+                total: elapsed_ms(started),
+            },
+            warnings: recording.warnings,
+        })
+    }
+}
+
+/// The language of most recognised words, if any were recognised.
+fn majority_language(transcripts: &[ChannelTranscript]) -> Option<String> {
+    transcripts
+        .iter()
+        .filter(|t| !t.words.is_empty())
+        .filter_map(|t| t.language.as_ref().map(|l| (l.code.clone(), t.words.len())))
+        .max_by_key(|(_, words)| *words)
+        .map(|(code, _)| code)
+}
+
+fn elapsed_ms(since: Instant) -> u64 {
+    since.elapsed().as_millis() as u64
+}
+
+fn log_stage(stage: &str, took_ms: u64, audio_ms: u64) {
+    let real_time_factor = audio_ms as f64 / took_ms.max(1) as f64;
+    tracing::info!(
+        stage,
+        took_ms,
+        audio_ms,
+        real_time_factor = format!("{real_time_factor:.1}x"),
+        "stage done"
+    );
+}
