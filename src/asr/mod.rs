@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use whisper_rs::{
-    FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState,
+    DtwMode, DtwModelPreset, DtwParameters, FullParams, SamplingStrategy, WhisperContext,
+    WhisperContextParameters, WhisperState,
 };
 
 use crate::audio::vad::SpeechSegment;
@@ -22,9 +23,10 @@ use windows::{pack, Window};
 
 /// Whisper's input length: 30 s.
 pub const WINDOW_SAMPLES: usize = 30 * TARGET_SAMPLE_RATE_HZ as usize;
-/// Silence placed between packed pieces (0.3 s) so Whisper hears them as separate phrases.
-pub const GAP_SAMPLES: usize = TARGET_SAMPLE_RATE_HZ as usize * 3 / 10;
-/// Whisper timestamps are in centiseconds.
+/// Silence placed between packed pieces: 0.6 s, so Whisper hears separate phrases and a
+/// word time that runs late (DTW lags most before a pause) still falls in the right piece.
+pub const GAP_SAMPLES: usize = TARGET_SAMPLE_RATE_HZ as usize * 6 / 10;
+/// Whisper's times are in centiseconds.
 const SAMPLES_PER_CENTISECOND: usize = TARGET_SAMPLE_RATE_HZ as usize / 100;
 /// OpenAI's rule for dropping a hallucinated segment: Whisper thinks there is no speech and
 /// is not confident in what it wrote.
@@ -98,7 +100,17 @@ impl Transcriber {
             .model
             .to_str()
             .ok_or_else(|| load_error("the path is not UTF-8".into()))?;
-        let context = WhisperContext::new_with_params(path, WhisperContextParameters::default())
+        let header = GgmlHeader::read(&config.model).map_err(load_error)?;
+        let mut params = WhisperContextParameters::default();
+        // Word times from the alignment heads (dynamic time warping over cross-attention)
+        // are far closer to the audio than Whisper's timestamp-token guesses.
+        if let Some(model_preset) = header.dtw_preset() {
+            params.dtw_parameters = DtwParameters {
+                mode: DtwMode::ModelPreset { model_preset },
+                ..DtwParameters::default()
+            };
+        }
+        let context = WhisperContext::new_with_params(path, params)
             .map_err(|e| load_error(format!("{e} (is it a whisper.cpp ggml file?)")))?;
         let state = context
             .create_state()
@@ -209,6 +221,7 @@ impl Transcriber {
         params.set_print_realtime(false);
         params.set_print_timestamps(false);
 
+        tracing::debug!(pieces = ?window.pieces, "window");
         let audio = window.audio(channel);
         self.state
             .full(params, &audio)
@@ -232,6 +245,13 @@ impl Transcriber {
             if tokens.is_empty() {
                 continue;
             }
+            tracing::debug!(
+                text = %segment,
+                start_cs = segment.start_timestamp(),
+                end_cs = segment.end_timestamp(),
+                no_speech = segment.no_speech_probability(),
+                "whisper segment"
+            );
             let mean_logprob =
                 tokens.iter().map(|(_, d)| d.plog).sum::<f32>() / tokens.len() as f32;
             if segment.no_speech_probability() > NO_SPEECH_THRESHOLD
@@ -241,8 +261,9 @@ impl Transcriber {
                 continue;
             }
             for word in group_words(&tokens) {
-                let piece = window.piece_for(word.start, word.end);
+                let piece = window.piece_at(word.start);
                 let (start, end) = Window::to_call_time(piece, word.start, word.end);
+                tracing::trace!(word = %word.text, window_start = word.start, window_end = word.end, start, end, "word");
                 words.push(Word { start, end, ..word });
             }
         }
@@ -252,55 +273,102 @@ impl Transcriber {
 
 /// Joins BPE tokens into words: a token whose text starts with a space begins a word.
 /// Bytes are joined before decoding, since one UTF-8 character (Arabic, Hebrew, Greek) can
-/// be split across tokens. Times stay in window samples.
+/// be split across tokens. A word starts at its first token's DTW time (Whisper's own
+/// token start where DTW gave none) and ends where the next word starts, or at the last
+/// token's end for the segment's last word. Times stay in window samples.
 fn group_words(tokens: &[(Vec<u8>, whisper_rs::WhisperTokenData)]) -> Vec<Word> {
-    struct Open {
-        bytes: Vec<u8>,
-        start: usize,
-        end: usize,
-        p_sum: f32,
-        n: usize,
-    }
-    let close = |w: Open| {
-        let text = String::from_utf8_lossy(&w.bytes).trim().to_string();
-        (!text.is_empty()).then(|| Word {
-            text,
-            start: w.start,
-            end: w.end.max(w.start),
-            p: w.p_sum / w.n as f32,
-        })
-    };
-    let mut words = Vec::new();
-    let mut open: Option<Open> = None;
-    for (bytes, data) in tokens {
-        let t0 = data.t0.max(0) as usize * SAMPLES_PER_CENTISECOND;
-        let t1 = data.t1.max(0) as usize * SAMPLES_PER_CENTISECOND;
-        let starts_word = bytes.first() == Some(&b' ');
-        match &mut open {
-            Some(w) if !starts_word => {
-                w.bytes.extend_from_slice(bytes);
-                w.end = w.end.max(t1);
-                w.p_sum += data.p;
-                w.n += 1;
-            }
-            _ => {
-                if let Some(w) = open.take() {
-                    words.extend(close(w));
-                }
-                open = Some(Open {
-                    bytes: bytes.clone(),
-                    start: t0,
-                    end: t1,
-                    p_sum: data.p,
-                    n: 1,
-                });
-            }
+    let centiseconds = |t: i64| t.max(0) as usize * SAMPLES_PER_CENTISECOND;
+    let start_of =
+        |d: &whisper_rs::WhisperTokenData| centiseconds(if d.t_dtw >= 0 { d.t_dtw } else { d.t0 });
+
+    // Token index ranges of the words.
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, (bytes, _)) in tokens.iter().enumerate() {
+        match spans.last_mut() {
+            Some(span) if bytes.first() != Some(&b' ') => span.end = i + 1,
+            _ => spans.push(i..i + 1),
         }
     }
-    if let Some(w) = open {
-        words.extend(close(w));
+    let starts: Vec<usize> = spans.iter().map(|s| start_of(&tokens[s.start].1)).collect();
+    let mut words = Vec::new();
+    for (k, span) in spans.iter().enumerate() {
+        let bytes: Vec<u8> = tokens[span.clone()]
+            .iter()
+            .flat_map(|(b, _)| b.iter().copied())
+            .collect();
+        let text = String::from_utf8_lossy(&bytes).trim().to_string();
+        if text.is_empty() {
+            continue;
+        }
+        let start = starts[k];
+        let end = match starts.get(k + 1) {
+            Some(&next) => next,
+            None => centiseconds(tokens[span.end - 1].1.t1),
+        }
+        .max(start);
+        let p = tokens[span.clone()].iter().map(|(_, d)| d.p).sum::<f32>() / span.len() as f32;
+        words.push(Word {
+            text,
+            start,
+            end,
+            p,
+        });
     }
     words
+}
+
+/// The hyper-parameters at the head of a whisper.cpp ggml file.
+struct GgmlHeader {
+    n_vocab: i32,
+    n_audio_layer: i32,
+    n_text_layer: i32,
+    n_mels: i32,
+}
+
+impl GgmlHeader {
+    const MAGIC: u32 = 0x6767_6d6c;
+
+    fn read(path: &Path) -> Result<Self, String> {
+        use std::io::Read;
+        let mut bytes = [0u8; 4 * 12];
+        std::fs::File::open(path)
+            .and_then(|mut f| f.read_exact(&mut bytes))
+            .map_err(|e| format!("cannot read its header: {e}"))?;
+        let field =
+            |i: usize| i32::from_le_bytes(bytes[4 * i..4 * i + 4].try_into().expect("4 bytes"));
+        if field(0) as u32 != Self::MAGIC {
+            return Err("not a whisper.cpp ggml file (bad magic); convert it with `calltone models convert`".into());
+        }
+        // magic, n_vocab, n_audio_ctx, n_audio_state, n_audio_head, n_audio_layer,
+        // n_text_ctx, n_text_state, n_text_head, n_text_layer, n_mels, ftype
+        Ok(GgmlHeader {
+            n_vocab: field(1),
+            n_audio_layer: field(5),
+            n_text_layer: field(9),
+            n_mels: field(10),
+        })
+    }
+
+    /// whisper.cpp's alignment-head preset for this model size, if it is a standard one.
+    fn dtw_preset(&self) -> Option<DtwModelPreset> {
+        let english_only = self.n_vocab == 51_864;
+        Some(
+            match (self.n_audio_layer, self.n_text_layer, english_only) {
+                (4, 4, true) => DtwModelPreset::TinyEn,
+                (4, 4, false) => DtwModelPreset::Tiny,
+                (6, 6, true) => DtwModelPreset::BaseEn,
+                (6, 6, false) => DtwModelPreset::Base,
+                (12, 12, true) => DtwModelPreset::SmallEn,
+                (12, 12, false) => DtwModelPreset::Small,
+                (24, 24, true) => DtwModelPreset::MediumEn,
+                (24, 24, false) => DtwModelPreset::Medium,
+                (32, 32, _) if self.n_mels == 128 => DtwModelPreset::LargeV3,
+                (32, 32, _) => DtwModelPreset::LargeV2,
+                (32, 4, _) => DtwModelPreset::LargeV3Turbo,
+                _ => return None,
+            },
+        )
+    }
 }
 
 /// `ggml-base-q8_0.bin` → `whisper-base-q8_0`.
@@ -326,7 +394,7 @@ mod tests {
             ptsum: 0.0,
             t0,
             t1,
-            t_dtw: 0,
+            t_dtw: -1,
             vlen: 0.0,
         };
         (text.as_bytes().to_vec(), data)
@@ -345,7 +413,8 @@ mod tests {
             words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>(),
             ["Hello,", "world"]
         );
-        assert_eq!((words[0].start, words[0].end), (0, 21 * 160));
+        // A word ends where the next begins.
+        assert_eq!((words[0].start, words[0].end), (0, 30 * 160));
         assert!((words[0].p - 0.8).abs() < 1e-6);
     }
 

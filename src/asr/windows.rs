@@ -48,28 +48,12 @@ impl Window {
         out
     }
 
-    /// The piece a window span `[start, end)` belongs to: the one it overlaps most, or the
-    /// nearest when it lies wholly in a gap.
-    pub fn piece_for(&self, start: usize, end: usize) -> &Piece {
-        let overlap = |p: &Piece| {
-            end.min(p.window_end())
-                .saturating_sub(start.max(p.window_start))
-        };
-        let distance = |p: &Piece| {
-            if end <= p.window_start {
-                p.window_start - end
-            } else {
-                start.saturating_sub(p.window_end())
-            }
-        };
-        self.pieces
-            .iter()
-            .max_by(|a, b| {
-                overlap(a)
-                    .cmp(&overlap(b))
-                    .then(distance(b).cmp(&distance(a)))
-            })
-            .expect("a window has at least one piece")
+    /// The piece a word starting at window time `start` belongs to: the last piece that
+    /// begins at or before it. A start in a gap goes to the piece before the gap, because
+    /// Whisper's word times (DTW) run late, most of all for the last word before a pause.
+    pub fn piece_at(&self, start: usize) -> &Piece {
+        let after = self.pieces.partition_point(|p| p.window_start <= start);
+        &self.pieces[after.saturating_sub(1)]
     }
 
     /// Maps window span `[start, end)` to call time, inside `piece`.
@@ -190,14 +174,14 @@ mod tests {
         let w = &windows[0];
         // 0.5 s into the second piece is 10.5 s in the call.
         let t = w.pieces[1].window_start + S / 2;
-        let piece = w.piece_for(t, t + S / 10);
+        let piece = w.piece_at(t);
         assert_eq!(
             Window::to_call_time(piece, t, t + S / 10),
             (10 * S + S / 2, 10 * S + S / 2 + S / 10)
         );
-        // A word placed in the gap lands on the nearest piece's edge, never in silence.
-        let in_gap = 2 * S + S / 20;
-        let piece = w.piece_for(in_gap, in_gap + S / 100);
+        // A word placed in the gap lands on the edge of the piece before it, never in silence.
+        let in_gap = 2 * S + S / 10;
+        let piece = w.piece_at(in_gap);
         assert_eq!(piece.call_start, S);
         assert_eq!(
             Window::to_call_time(piece, in_gap, in_gap + S / 100),

@@ -134,6 +134,51 @@ impl Ct2Model<BufReader<File>> {
     }
 }
 
+impl<R> Ct2Model<R> {
+    /// The file this model was read from (as given).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Spec name, e.g. `WhisperSpec`.
+    pub fn spec_name(&self) -> &str {
+        &self.spec_name
+    }
+
+    /// Spec revision.
+    pub fn spec_revision(&self) -> u32 {
+        self.spec_revision
+    }
+
+    /// All variables, in file order.
+    pub fn variables(&self) -> &[Ct2Variable] {
+        &self.variables
+    }
+
+    /// `(alias, target)` pairs.
+    pub fn aliases(&self) -> &[(String, String)] {
+        &self.aliases
+    }
+
+    /// Look a variable up by name, following aliases.
+    pub fn get(&self, name: &str) -> Option<&Ct2Variable> {
+        let name = self
+            .aliases
+            .iter()
+            .find(|(a, _)| a == name)
+            .map_or(name, |(_, t)| t.as_str());
+        self.by_name.get(name).map(|&i| &self.variables[i])
+    }
+
+    /// Like [`Ct2Model::get`], but a missing variable is an error.
+    pub fn variable(&self, name: &str) -> Result<&Ct2Variable, ConvertError> {
+        self.get(name).ok_or_else(|| ConvertError::MissingVariable {
+            path: self.path.clone(),
+            name: name.to_owned(),
+        })
+    }
+}
+
 impl<R: Read + Seek> Ct2Model<R> {
     /// Read the index from any seekable source; `path` is only used in messages.
     pub fn from_reader(mut reader: R, path: impl Into<PathBuf>) -> Result<Self, ConvertError> {
@@ -227,49 +272,6 @@ impl<R: Read + Seek> Ct2Model<R> {
             by_name,
             aliases,
             reader,
-        })
-    }
-
-    /// The file this model was read from (as given).
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    /// Spec name, e.g. `WhisperSpec`.
-    pub fn spec_name(&self) -> &str {
-        &self.spec_name
-    }
-
-    /// Spec revision.
-    pub fn spec_revision(&self) -> u32 {
-        self.spec_revision
-    }
-
-    /// All variables, in file order.
-    pub fn variables(&self) -> &[Ct2Variable] {
-        &self.variables
-    }
-
-    /// `(alias, target)` pairs.
-    pub fn aliases(&self) -> &[(String, String)] {
-        &self.aliases
-    }
-
-    /// Look a variable up by name, following aliases.
-    pub fn get(&self, name: &str) -> Option<&Ct2Variable> {
-        let name = self
-            .aliases
-            .iter()
-            .find(|(a, _)| a == name)
-            .map_or(name, |(_, t)| t.as_str());
-        self.by_name.get(name).map(|&i| &self.variables[i])
-    }
-
-    /// Like [`Ct2Model::get`], but a missing variable is an error.
-    pub fn variable(&self, name: &str) -> Result<&Ct2Variable, ConvertError> {
-        self.get(name).ok_or_else(|| ConvertError::MissingVariable {
-            path: self.path.clone(),
-            name: name.to_owned(),
         })
     }
 

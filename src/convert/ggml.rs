@@ -173,7 +173,7 @@ impl<W: Write> GgmlWriter<W> {
         if ne.is_empty() || ne.len() > 4 {
             return Err(bad(format!("{} dimensions (1 to 4 allowed)", ne.len())));
         }
-        if ttype.block_size() > 1 && ne[0] % ttype.block_size() != 0 {
+        if ttype.block_size() > 1 && !ne[0].is_multiple_of(ttype.block_size()) {
             return Err(bad(format!(
                 "ne[0] = {} is not a multiple of the {ttype} block size {}",
                 ne[0],
@@ -277,7 +277,7 @@ impl<R: Read + Seek> GgmlFile<R> {
         if u32::from_le_bytes(b4) != GGML_MAGIC {
             return Err(bad("bad magic".into()));
         }
-        let mut rd = |r: &mut R| -> Result<i32, ConvertError> {
+        let rd = |r: &mut R| -> Result<i32, ConvertError> {
             let mut b = [0u8; 4];
             r.read_exact(&mut b).map_err(io)?;
             Ok(i32::from_le_bytes(b))

@@ -78,7 +78,9 @@ pub fn mel_filterbank(sample_rate: u32, n_fft: usize, n_mels: usize) -> Vec<f32>
             let lower = -(mel_f[i] - freq) / fdiff_lo;
             let upper = (mel_f[i + 2] - freq) / fdiff_hi;
             // librosa stores the triangle in a float32 array first…
-            let w = 0f64.max(lower.min(upper)) as f32;
+            // (`np.maximum(0, m)` keeps the -0.0 of `m` at bin 0 of filter 0.)
+            let m = lower.min(upper);
+            let w = if m < 0.0 { 0.0 } else { m } as f32;
             // …then scales it in float64 and stores float32 again.
             weights[i * n_freq + k] = (f64::from(w) * enorm) as f32;
         }
@@ -106,6 +108,7 @@ mod tests {
         assert_eq!(w.len(), 80 * 201);
         let at = |r: usize, c: usize| w[r * 201 + c].to_bits();
         assert_eq!(at(0, 1), 0x3ccb_aca4); // 0.024862595
+        assert_eq!(at(0, 0), 0x8000_0000); // -0.0, as librosa leaves it
         assert_eq!(at(0, 2), 0);
         assert_eq!(at(1, 2), 0x3cbb_5d95); // 0.022871772
         assert_eq!(at(40, 43), 0x3c71_6d72); // 0.014735566
@@ -137,6 +140,7 @@ mod tests {
         for f in [0.0, 440.0, 1000.0, 4000.0, 8000.0] {
             assert!((mel_to_hz(hz_to_mel(f)) - f).abs() < 1e-9);
         }
-        assert_eq!(hz_to_mel(1000.0), 15.0);
+        assert!((hz_to_mel(1000.0) - 15.0).abs() < 1e-12);
+        assert!((hz_to_mel(8000.0) - 45.245_640_471_924_965).abs() < 1e-9);
     }
 }

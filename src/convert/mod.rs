@@ -385,22 +385,8 @@ impl WhisperPlan {
             }
         }
 
-        let shape_of = |m: &Ct2Model<R>, name: &str| -> Result<Vec<usize>, ConvertError> {
-            let v = m.variable(name)?;
-            if !v.dtype.is_float() {
-                return Err(bad(
-                    name,
-                    "float32, float16 or bfloat16 weights".into(),
-                    format!(
-                        "{} (quantized CTranslate2 models are not supported)",
-                        v.dtype
-                    ),
-                ));
-            }
-            Ok(v.shape.clone())
-        };
         let dims2 = |m: &Ct2Model<R>, name: &str| -> Result<(usize, usize), ConvertError> {
-            match shape_of(m, name)?[..] {
+            match float_shape(m, name)?[..] {
                 [a, b] => Ok((a, b)),
                 ref s => Err(bad(name, "a 2-D tensor".into(), format!("shape {s:?}"))),
             }
@@ -425,7 +411,7 @@ impl WhisperPlan {
         };
 
         let (n_audio_ctx, n_audio_state) = dims2(m, "encoder/position_encodings/encodings")?;
-        let conv1 = shape_of(m, "encoder/conv1/weight")?;
+        let conv1 = float_shape(m, "encoder/conv1/weight")?;
         let n_mels = match conv1[..] {
             [s, n, 3] if s == n_audio_state => n,
             ref s => {
@@ -453,7 +439,7 @@ impl WhisperPlan {
             let name = format!("{part}/num_heads");
             // Every OpenAI Whisper size uses 64-wide heads.
             let h = m.read_scalar_i64(&name)?.unwrap_or((width / 64) as i64);
-            if h <= 0 || width % h as usize != 0 {
+            if h <= 0 || !width.is_multiple_of(h as usize) {
                 return Err(bad(&name, format!("a divisor of {width}"), h.to_string()));
             }
             Ok(h as usize)
@@ -461,18 +447,23 @@ impl WhisperPlan {
         let n_audio_head = heads("encoder", n_audio_state)?;
         let n_text_head = heads("decoder", n_text_state)?;
 
-        let to_i32 = |v: usize| i32::try_from(v).expect("dimension fits in i32");
+        let to_i32 = |v: usize| {
+            i32::try_from(v).map_err(|_| ConvertError::Unsupported {
+                path: path.clone(),
+                detail: format!("dimension {v} does not fit the ggml header (i32)"),
+            })
+        };
         let hparams = GgmlHparams {
-            n_vocab: to_i32(n_vocab),
-            n_audio_ctx: to_i32(n_audio_ctx),
-            n_audio_state: to_i32(n_audio_state),
-            n_audio_head: to_i32(n_audio_head),
-            n_audio_layer: to_i32(n_audio_layer),
-            n_text_ctx: to_i32(n_text_ctx),
-            n_text_state: to_i32(n_text_state),
-            n_text_head: to_i32(n_text_head),
-            n_text_layer: to_i32(n_text_layer),
-            n_mels: to_i32(n_mels),
+            n_vocab: to_i32(n_vocab)?,
+            n_audio_ctx: to_i32(n_audio_ctx)?,
+            n_audio_state: to_i32(n_audio_state)?,
+            n_audio_head: to_i32(n_audio_head)?,
+            n_audio_layer: to_i32(n_audio_layer)?,
+            n_text_ctx: to_i32(n_text_ctx)?,
+            n_text_state: to_i32(n_text_state)?,
+            n_text_head: to_i32(n_text_head)?,
+            n_text_layer: to_i32(n_text_layer)?,
+            n_mels: to_i32(n_mels)?,
             ftype: quant.ftype(),
         };
 
@@ -495,281 +486,169 @@ impl WhisperPlan {
 
         // The job list, every source shape checked.
         let (s, t) = (n_audio_state, n_text_state);
-        let mut jobs = Vec::new();
-        let mut job = |m: &Ct2Model<R>,
-                       src: String,
-                       shape: &[usize],
-                       pieces: Vec<(String, Range<usize>, Kind)>|
-         -> Result<(), ConvertError> {
-            let found = shape_of(m, &src)?;
-            if found != shape {
-                return Err(bad(&src, format!("shape {shape:?}"), format!("{found:?}")));
-            }
-            jobs.push(Job {
-                src,
-                pieces: pieces
-                    .into_iter()
-                    .map(|(name, rows, kind)| Piece { name, rows, kind })
-                    .collect(),
-            });
-            Ok(())
-        };
-        let one = |name: String, n: usize, kind: Kind| vec![(name, 0..n, kind)];
-        let ln = |job: &mut dyn FnMut(
-            &Ct2Model<R>,
-            String,
-            &[usize],
-            Vec<(String, Range<usize>, Kind)>,
-        ) -> Result<(), ConvertError>,
-                  m: &Ct2Model<R>,
-                  src: &str,
-                  dst: &str,
-                  n: usize|
-         -> Result<(), ConvertError> {
-            job(
-                m,
-                format!("{src}/gamma"),
-                &[n],
-                one(format!("{dst}.weight"), n, Kind::Vector),
-            )?;
-            job(
-                m,
-                format!("{src}/beta"),
-                &[n],
-                one(format!("{dst}.bias"), n, Kind::Vector),
-            )
-        };
-        // A linear layer whose output rows are split into named parts;
-        // `None` parts (key biases) are dropped.
-        let linear = |job: &mut dyn FnMut(
-            &Ct2Model<R>,
-            String,
-            &[usize],
-            Vec<(String, Range<usize>, Kind)>,
-        ) -> Result<(), ConvertError>,
-                      m: &Ct2Model<R>,
-                      src: &str,
-                      parts: &[(&str, bool)],
-                      n_in: usize,
-                      n_out: usize|
-         -> Result<(), ConvertError> {
-            let rows = parts.len() * n_out;
-            let range = |i: usize| i * n_out..(i + 1) * n_out;
-            let weights = parts
-                .iter()
-                .enumerate()
-                .map(|(i, (dst, _))| (format!("{dst}.weight"), range(i), Kind::Matrix))
-                .collect();
-            job(m, format!("{src}/weight"), &[rows, n_in], weights)?;
-            let biases = parts
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, has_bias))| *has_bias)
-                .map(|(i, (dst, _))| (format!("{dst}.bias"), range(i), Kind::Vector))
-                .collect();
-            job(m, format!("{src}/bias"), &[rows], biases)
-        };
-
-        job(
+        let mut b = JobList {
             m,
-            "encoder/position_encodings/encodings".into(),
+            jobs: Vec::new(),
+        };
+        b.add(
+            "encoder/position_encodings/encodings",
             &[n_audio_ctx, s],
-            one(
-                "encoder.positional_embedding".into(),
-                n_audio_ctx,
+            &[(
+                "encoder.positional_embedding",
+                0..n_audio_ctx,
                 Kind::Positional,
-            ),
+            )],
         )?;
         for (i, n_in) in [(1, n_mels), (2, s)] {
-            job(
-                m,
-                format!("encoder/conv{i}/weight"),
+            let w = format!("encoder.conv{i}.weight");
+            b.add(
+                &format!("encoder/conv{i}/weight"),
                 &[s, n_in, 3],
-                one(format!("encoder.conv{i}.weight"), s, Kind::ConvWeight),
+                &[(&w, 0..s, Kind::ConvWeight)],
             )?;
-            job(
-                m,
-                format!("encoder/conv{i}/bias"),
+            let bias = format!("encoder.conv{i}.bias");
+            b.add(
+                &format!("encoder/conv{i}/bias"),
                 &[s],
-                one(format!("encoder.conv{i}.bias"), s, Kind::ConvBias),
+                &[(&bias, 0..s, Kind::ConvBias)],
             )?;
         }
         for l in 0..n_audio_layer {
             let src = format!("encoder/layer_{l}");
             let dst = format!("encoder.blocks.{l}");
-            ln(
-                &mut job,
-                m,
+            b.layer_norm(
                 &format!("{src}/self_attention/layer_norm"),
                 &format!("{dst}.attn_ln"),
                 s,
             )?;
-            let (q, k, v, o) = (
-                format!("{dst}.attn.query"),
-                format!("{dst}.attn.key"),
-                format!("{dst}.attn.value"),
-                format!("{dst}.attn.out"),
-            );
-            linear(
-                &mut job,
-                m,
+            b.linear(
                 &format!("{src}/self_attention/linear_0"),
-                &[(&q, true), (&k, false), (&v, true)],
+                &[
+                    &format!("{dst}.attn.query"),
+                    &format!("{dst}.attn.key"),
+                    &format!("{dst}.attn.value"),
+                ],
                 s,
                 s,
             )?;
-            linear(
-                &mut job,
-                m,
+            b.linear(
                 &format!("{src}/self_attention/linear_1"),
-                &[(&o, true)],
+                &[&format!("{dst}.attn.out")],
                 s,
                 s,
             )?;
-            ln(
-                &mut job,
-                m,
+            b.layer_norm(
                 &format!("{src}/ffn/layer_norm"),
                 &format!("{dst}.mlp_ln"),
                 s,
             )?;
-            linear(
-                &mut job,
-                m,
+            b.linear(
                 &format!("{src}/ffn/linear_0"),
-                &[(&format!("{dst}.mlp.0"), true)],
+                &[&format!("{dst}.mlp.0")],
                 s,
                 4 * s,
             )?;
-            linear(
-                &mut job,
-                m,
+            b.linear(
                 &format!("{src}/ffn/linear_1"),
-                &[(&format!("{dst}.mlp.2"), true)],
+                &[&format!("{dst}.mlp.2")],
                 4 * s,
                 s,
             )?;
         }
-        ln(&mut job, m, "encoder/layer_norm", "encoder.ln_post", s)?;
+        b.layer_norm("encoder/layer_norm", "encoder.ln_post", s)?;
 
-        job(
-            m,
-            "decoder/position_encodings/encodings".into(),
+        b.add(
+            "decoder/position_encodings/encodings",
             &[n_text_ctx, t],
-            one(
-                "decoder.positional_embedding".into(),
-                n_text_ctx,
+            &[(
+                "decoder.positional_embedding",
+                0..n_text_ctx,
                 Kind::Positional,
-            ),
+            )],
         )?;
-        job(
-            m,
-            "decoder/embeddings/weight".into(),
+        b.add(
+            "decoder/embeddings/weight",
             &[n_vocab, t],
-            one(
-                "decoder.token_embedding.weight".into(),
-                n_vocab,
-                Kind::Matrix,
-            ),
+            &[("decoder.token_embedding.weight", 0..n_vocab, Kind::Matrix)],
         )?;
         for l in 0..n_text_layer {
             let src = format!("decoder/layer_{l}");
             let dst = format!("decoder.blocks.{l}");
-            let names = |a: &str| {
-                (
-                    format!("{dst}.{a}.query"),
-                    format!("{dst}.{a}.key"),
-                    format!("{dst}.{a}.value"),
-                    format!("{dst}.{a}.out"),
-                )
-            };
-            ln(
-                &mut job,
-                m,
+            b.layer_norm(
                 &format!("{src}/self_attention/layer_norm"),
                 &format!("{dst}.attn_ln"),
                 t,
             )?;
-            let (q, k, v, o) = names("attn");
-            linear(
-                &mut job,
-                m,
+            b.linear(
                 &format!("{src}/self_attention/linear_0"),
-                &[(&q, true), (&k, false), (&v, true)],
+                &[
+                    &format!("{dst}.attn.query"),
+                    &format!("{dst}.attn.key"),
+                    &format!("{dst}.attn.value"),
+                ],
                 t,
                 t,
             )?;
-            linear(
-                &mut job,
-                m,
+            b.linear(
                 &format!("{src}/self_attention/linear_1"),
-                &[(&o, true)],
+                &[&format!("{dst}.attn.out")],
                 t,
                 t,
             )?;
-            ln(
-                &mut job,
-                m,
+            b.layer_norm(
                 &format!("{src}/attention/layer_norm"),
                 &format!("{dst}.cross_attn_ln"),
                 t,
             )?;
-            let (q, k, v, o) = names("cross_attn");
-            linear(
-                &mut job,
-                m,
+            b.linear(
                 &format!("{src}/attention/linear_0"),
-                &[(&q, true)],
+                &[&format!("{dst}.cross_attn.query")],
                 t,
                 t,
             )?;
-            linear(
-                &mut job,
-                m,
+            b.linear(
                 &format!("{src}/attention/linear_1"),
-                &[(&k, false), (&v, true)],
+                &[
+                    &format!("{dst}.cross_attn.key"),
+                    &format!("{dst}.cross_attn.value"),
+                ],
                 t,
                 t,
             )?;
-            linear(
-                &mut job,
-                m,
+            b.linear(
                 &format!("{src}/attention/linear_2"),
-                &[(&o, true)],
+                &[&format!("{dst}.cross_attn.out")],
                 t,
                 t,
             )?;
-            ln(
-                &mut job,
-                m,
+            b.layer_norm(
                 &format!("{src}/ffn/layer_norm"),
                 &format!("{dst}.mlp_ln"),
                 t,
             )?;
-            linear(
-                &mut job,
-                m,
+            b.linear(
                 &format!("{src}/ffn/linear_0"),
-                &[(&format!("{dst}.mlp.0"), true)],
+                &[&format!("{dst}.mlp.0")],
                 t,
                 4 * t,
             )?;
-            linear(
-                &mut job,
-                m,
+            b.linear(
                 &format!("{src}/ffn/linear_1"),
-                &[(&format!("{dst}.mlp.2"), true)],
+                &[&format!("{dst}.mlp.2")],
                 4 * t,
                 t,
             )?;
         }
-        ln(&mut job, m, "decoder/layer_norm", "decoder.ln", t)?;
+        b.layer_norm("decoder/layer_norm", "decoder.ln", t)?;
+        let jobs = b.jobs;
 
         // Quantized files need every matrix in whole blocks along ne[0].
         let wtype = quant.weight_type();
         for j in &jobs {
             let ne0 = m.variable(&j.src)?.shape.last().copied().unwrap_or(1);
-            if j.pieces.iter().any(|p| p.kind == Kind::Matrix) && ne0 % wtype.block_size() != 0 {
+            if j.pieces.iter().any(|p| p.kind == Kind::Matrix)
+                && !ne0.is_multiple_of(wtype.block_size())
+            {
                 return Err(ConvertError::Unsupported {
                     path: path.clone(),
                     detail: format!(
@@ -827,6 +706,105 @@ impl WhisperPlan {
             }
         }
         Ok(())
+    }
+}
+
+/// A variable's shape, which must hold floating-point data.
+fn float_shape<R>(m: &Ct2Model<R>, name: &str) -> Result<Vec<usize>, ConvertError> {
+    let v = m.variable(name)?;
+    if !v.dtype.is_float() {
+        return Err(ConvertError::BadVariable {
+            path: m.path().to_owned(),
+            name: name.to_owned(),
+            expected: "float32, float16 or bfloat16 weights".into(),
+            found: format!(
+                "{} (quantized CTranslate2 models are not supported)",
+                v.dtype
+            ),
+        });
+    }
+    Ok(v.shape.clone())
+}
+
+/// Collects [`Job`]s, checking each source variable's shape.
+struct JobList<'m, R> {
+    m: &'m Ct2Model<R>,
+    jobs: Vec<Job>,
+}
+
+impl<R> JobList<'_, R> {
+    /// Take `pieces` (output name, source rows, kind) from variable `src` of shape `shape`.
+    fn add(
+        &mut self,
+        src: &str,
+        shape: &[usize],
+        pieces: &[(&str, Range<usize>, Kind)],
+    ) -> Result<(), ConvertError> {
+        let found = float_shape(self.m, src)?;
+        if found != shape {
+            return Err(ConvertError::BadVariable {
+                path: self.m.path().to_owned(),
+                name: src.to_owned(),
+                expected: format!("shape {shape:?}"),
+                found: format!("{found:?}"),
+            });
+        }
+        self.jobs.push(Job {
+            src: src.to_owned(),
+            pieces: pieces
+                .iter()
+                .map(|(name, rows, kind)| Piece {
+                    name: (*name).to_owned(),
+                    rows: rows.clone(),
+                    kind: *kind,
+                })
+                .collect(),
+        });
+        Ok(())
+    }
+
+    /// `src/{gamma,beta}` → `dst.{weight,bias}`.
+    fn layer_norm(&mut self, src: &str, dst: &str, n: usize) -> Result<(), ConvertError> {
+        self.add(
+            &format!("{src}/gamma"),
+            &[n],
+            &[(&format!("{dst}.weight"), 0..n, Kind::Vector)],
+        )?;
+        self.add(
+            &format!("{src}/beta"),
+            &[n],
+            &[(&format!("{dst}.bias"), 0..n, Kind::Vector)],
+        )
+    }
+
+    /// A linear layer whose `parts.len() × n_out` output rows are split, in
+    /// order, into the named projections. Biases of `*.key` parts are dropped.
+    fn linear(
+        &mut self,
+        src: &str,
+        parts: &[&str],
+        n_in: usize,
+        n_out: usize,
+    ) -> Result<(), ConvertError> {
+        let rows = parts.len() * n_out;
+        let range = |i: usize| i * n_out..(i + 1) * n_out;
+        let names: Vec<(String, String)> = parts
+            .iter()
+            .map(|p| (format!("{p}.weight"), format!("{p}.bias")))
+            .collect();
+        let weights: Vec<_> = names
+            .iter()
+            .enumerate()
+            .map(|(i, (w, _))| (w.as_str(), range(i), Kind::Matrix))
+            .collect();
+        self.add(&format!("{src}/weight"), &[rows, n_in], &weights)?;
+        let biases: Vec<_> = names
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !parts[*i].ends_with(".key"))
+            .map(|(i, (_, b))| (b.as_str(), range(i), Kind::Vector))
+            .collect();
+        self.add(&format!("{src}/bias"), &[rows], &biases)
     }
 }
 

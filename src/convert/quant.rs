@@ -67,7 +67,8 @@ impl GgmlType {
 
     /// Bytes needed for `n` elements, or `None` if `n` is not a whole number of blocks.
     pub fn nbytes(self, n: usize) -> Option<usize> {
-        (n % self.block_size() == 0).then(|| n / self.block_size() * self.block_bytes())
+        n.is_multiple_of(self.block_size())
+            .then(|| n / self.block_size() * self.block_bytes())
     }
 
     /// Encode `x` (row-major, a whole number of blocks for quantized types).
@@ -116,7 +117,10 @@ impl std::fmt::Display for GgmlType {
 
 /// Little-endian IEEE half bytes to f32 (exact).
 pub fn f16_bytes_to_f32(data: &[u8]) -> Vec<f32> {
-    assert!(data.len() % 2 == 0, "f16 data has an odd byte count");
+    assert!(
+        data.len().is_multiple_of(2),
+        "f16 data has an odd byte count"
+    );
     data.chunks_exact(2)
         .map(|b| f16::from_bits(u16::from_le_bytes([b[0], b[1]])).to_f32())
         .collect()
@@ -137,7 +141,10 @@ fn f16_at(b: &[u8]) -> f32 {
 /// # Panics
 /// If `x.len()` is not a multiple of 32.
 pub fn quantize_q8_0(x: &[f32]) -> Vec<u8> {
-    assert!(x.len() % QK == 0, "q8_0 needs a multiple of {QK} values");
+    assert!(
+        x.len().is_multiple_of(QK),
+        "q8_0 needs a multiple of {QK} values"
+    );
     let mut out = Vec::with_capacity(x.len() / QK * Q8_0_BLOCK_BYTES);
     for block in x.chunks_exact(QK) {
         let amax = block.iter().fold(0.0f32, |m, v| m.max(v.abs()));
@@ -152,7 +159,10 @@ pub fn quantize_q8_0(x: &[f32]) -> Vec<u8> {
 
 /// Inverse of [`quantize_q8_0`]: `x = d * q`.
 pub fn dequantize_q8_0(data: &[u8]) -> Vec<f32> {
-    assert!(data.len() % Q8_0_BLOCK_BYTES == 0, "truncated q8_0 data");
+    assert!(
+        data.len().is_multiple_of(Q8_0_BLOCK_BYTES),
+        "truncated q8_0 data"
+    );
     let mut out = Vec::with_capacity(data.len() / Q8_0_BLOCK_BYTES * QK);
     for block in data.chunks_exact(Q8_0_BLOCK_BYTES) {
         let d = f16_at(block);
@@ -168,7 +178,10 @@ pub fn dequantize_q8_0(data: &[u8]) -> Vec<f32> {
 /// # Panics
 /// If `x.len()` is not a multiple of 32.
 pub fn quantize_q5_1(x: &[f32]) -> Vec<u8> {
-    assert!(x.len() % QK == 0, "q5_1 needs a multiple of {QK} values");
+    assert!(
+        x.len().is_multiple_of(QK),
+        "q5_1 needs a multiple of {QK} values"
+    );
     let mut out = Vec::with_capacity(x.len() / QK * Q5_1_BLOCK_BYTES);
     for block in x.chunks_exact(QK) {
         let mut min = f32::MAX;
@@ -203,7 +216,10 @@ pub fn quantize_q5_1(x: &[f32]) -> Vec<u8> {
 
 /// Inverse of [`quantize_q5_1`]: `x = d * q + m`.
 pub fn dequantize_q5_1(data: &[u8]) -> Vec<f32> {
-    assert!(data.len() % Q5_1_BLOCK_BYTES == 0, "truncated q5_1 data");
+    assert!(
+        data.len().is_multiple_of(Q5_1_BLOCK_BYTES),
+        "truncated q5_1 data"
+    );
     let mut out = Vec::with_capacity(data.len() / Q5_1_BLOCK_BYTES * QK);
     for block in data.chunks_exact(Q5_1_BLOCK_BYTES) {
         let d = f16_at(&block[0..2]);

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the system packages calltone's build and setup need, when they are missing:
+# cmake, a C++ compiler and libclang (whisper.cpp and its bindings), python3 with pip
+# (models/provision.sh downloads model wheels with it). Debian/Ubuntu (apt-get).
+# `WITH_SAMPLE_TOOLS=1` adds espeak-ng and sox, used only to regenerate samples/.
+set -euo pipefail
+
+missing=()
+command -v cmake >/dev/null || missing+=(cmake)
+command -v c++ >/dev/null || missing+=(g++)
+command -v clang >/dev/null || missing+=(clang)
+# bindgen loads libclang.so at build time.
+ldconfig -p 2>/dev/null | grep -q 'libclang[-.0-9]*\.so' || missing+=(libclang-dev)
+command -v python3 >/dev/null || missing+=(python3)
+python3 -m pip --version >/dev/null 2>&1 || missing+=(python3-pip)
+if [ "${WITH_SAMPLE_TOOLS:-0}" = 1 ]; then
+  command -v espeak-ng >/dev/null || missing+=(espeak-ng)
+  command -v sox >/dev/null || missing+=(sox libsox-fmt-all)
+fi
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "installing system packages: ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
