@@ -1,0 +1,465 @@
+//! The real `calltone` binary with the real models on the bundled samples: words, roles,
+//! times, languages, and how it fails. `make test` provisions the models first.
+//!
+//! Word error rate thresholds: faster-whisper with the same base weights transcribes the
+//! English samples word for word (samples/reference.json); calltone decodes greedily on
+//! 8 kHz telephone audio, so a few substitutions are expected. 0.10 allows ~13 errors on
+//! the ~130 words of the stereo call; more means something broke (a lost turn, text from
+//! silence, words in the wrong channel).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const MAX_WER_ENGLISH: f64 = 0.10;
+/// Greek from espeak-ng: faster-whisper base reaches CER 0.03 with the language forced.
+const MAX_CER_GREEK: f64 = 0.15;
+/// Turn edges come from the VAD (100 ms padding, 32 ms windows); the references are the
+/// synthetic utterances' first and last samples.
+const EDGE_TOLERANCE_MS: i64 = 300;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn sample(name: &str) -> PathBuf {
+    root().join("samples").join(name)
+}
+
+fn calltone(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_calltone"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("RUST_LOG")
+        .output()
+        .expect("run calltone")
+}
+
+fn reports(output: &Output) -> Vec<Value> {
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+fn reference(file: &str) -> Value {
+    let all: Value =
+        serde_json::from_str(&std::fs::read_to_string(sample("reference.json")).unwrap()).unwrap();
+    all["samples"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["file"] == file)
+        .unwrap_or_else(|| panic!("{file} not in reference.json"))
+        .clone()
+}
+
+fn normalise(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c.is_whitespace() {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Levenshtein distance over any sequence.
+fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, y) in b.iter().enumerate() {
+            let next = (row[j + 1] + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(x != y));
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+fn wer(reference: &str, hypothesis: &str) -> f64 {
+    let (r, h) = (normalise(reference), normalise(hypothesis));
+    edit_distance(&r, &h) as f64 / r.len() as f64
+}
+
+fn cer(reference: &str, hypothesis: &str) -> f64 {
+    let strip = |t: &str| -> Vec<char> {
+        // Greek accents and final sigma vary between writers, not between meanings.
+        normalise(t)
+            .join(" ")
+            .chars()
+            .map(|c| match c {
+                'ά' => 'α',
+                'έ' => 'ε',
+                'ή' => 'η',
+                'ί' | 'ϊ' | 'ΐ' => 'ι',
+                'ό' => 'ο',
+                'ύ' | 'ϋ' | 'ΰ' => 'υ',
+                'ώ' => 'ω',
+                'ς' => 'σ',
+                c => c,
+            })
+            .collect()
+    };
+    let (r, h) = (strip(reference), strip(hypothesis));
+    edit_distance(&r, &h) as f64 / r.len() as f64
+}
+
+/// The text of one channel, in the order spoken.
+fn channel_text(turns: &[Value], channel: u64) -> String {
+    turns
+        .iter()
+        .filter(|t| t["channel"] == channel)
+        .map(|t| t["text"].as_str().unwrap())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn stereo_call_is_transcribed_per_party_with_roles_and_times() {
+    let output = calltone(&[
+        "analyze",
+        "--json",
+        sample("call_en_stereo_8k_ulaw.wav").to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report = &reports(&output)[0];
+    let reference = reference("call_en_stereo_8k_ulaw.wav");
+    let expected_turns = reference["turns"].as_array().unwrap();
+    let turns = report["turns"].as_array().unwrap();
+
+    // Roles: channel 0 is the agent, channel 1 the customer; both speak English.
+    assert_eq!(report["schema_version"], 1);
+    assert_eq!(report["source"]["codec"], "mulaw");
+    for (index, role) in [(0, "agent"), (1, "customer")] {
+        let channel = &report["channels"][index];
+        assert_eq!(channel["role"], role);
+        assert_eq!(channel["language"], "en");
+        assert!(channel["language_probability"].as_f64().unwrap() > 0.5);
+    }
+    assert!(turns.iter().all(|t| t["role"]
+        == if t["channel"] == 0 {
+            "agent"
+        } else {
+            "customer"
+        }));
+
+    // Words, per channel.
+    for channel in [0, 1] {
+        let expected: Vec<&str> = expected_turns
+            .iter()
+            .filter(|t| t["channel"] == channel)
+            .map(|t| t["text"].as_str().unwrap())
+            .collect();
+        let heard = channel_text(turns, channel);
+        let error = wer(&expected.join(" "), &heard);
+        assert!(
+            error <= MAX_WER_ENGLISH,
+            "channel {channel}: WER {error:.3}\nheard: {heard}"
+        );
+    }
+
+    // Times: every reference turn is found, with its edges where they were placed.
+    for expected in expected_turns {
+        let (start, end) = (
+            expected["start_ms"].as_i64().unwrap(),
+            expected["end_ms"].as_i64().unwrap(),
+        );
+        let found = turns
+            .iter()
+            .filter(|t| t["channel"] == expected["channel"])
+            .find(|t| {
+                t["start_ms"].as_i64().unwrap() < end && t["end_ms"].as_i64().unwrap() > start
+            })
+            .unwrap_or_else(|| panic!("no turn for {expected}"));
+        let found_start = found["start_ms"].as_i64().unwrap();
+        assert!(
+            (found_start - start).abs() <= EDGE_TOLERANCE_MS || found_start < start,
+            "{found} vs {expected}"
+        );
+    }
+    for turn in turns {
+        let (start, end) = (
+            turn["start_ms"].as_i64().unwrap(),
+            turn["end_ms"].as_i64().unwrap(),
+        );
+        let inside = expected_turns
+            .iter()
+            .filter(|t| t["channel"] == turn["channel"])
+            .any(|t| (t["start_ms"].as_i64().unwrap() - start).abs() <= EDGE_TOLERANCE_MS);
+        assert!(inside, "turn starts where no utterance does: {turn}");
+        assert!(end <= report["duration_ms"].as_i64().unwrap());
+        // No word outside its turn, which is VAD speech: no text from silence.
+        for word in turn["words"].as_array().unwrap() {
+            let (ws, we) = (
+                word["start_ms"].as_i64().unwrap(),
+                word["end_ms"].as_i64().unwrap(),
+            );
+            assert!(
+                start <= ws && ws <= we && we <= end,
+                "word {word} outside turn {start}–{end}"
+            );
+            let p = word["p"].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&p));
+        }
+    }
+    // The agent's 3.5 s hold (18.28–21.78 s) holds no words at all.
+    let in_hold = turns
+        .iter()
+        .flat_map(|t| t["words"].as_array().unwrap())
+        .any(|w| {
+            w["start_ms"].as_i64().unwrap() > 18_600 && w["end_ms"].as_i64().unwrap() < 21_500
+        });
+    assert!(!in_hold, "text during the hold");
+
+    // The overlap: the customer starts before the agent's turn ends, and both are kept.
+    let agent = turns
+        .iter()
+        .find(|t| t["channel"] == 0 && t["text"].as_str().unwrap().contains("two times"))
+        .unwrap();
+    let customer = turns
+        .iter()
+        .find(|t| t["channel"] == 1 && t["text"].as_str().unwrap().contains("told you"))
+        .unwrap();
+    assert!(customer["start_ms"].as_i64() < agent["end_ms"].as_i64());
+
+    let timings = &report["timings_ms"];
+    for stage in ["decode", "vad", "asr", "total"] {
+        assert!(timings[stage].is_u64(), "timings_ms.{stage} missing");
+    }
+    assert!(report["models"]["asr"]
+        .as_str()
+        .unwrap()
+        .starts_with("whisper-base"));
+    // Not computed yet, so absent rather than zero.
+    assert!(report.get("scores").is_none() && turns[0].get("tone").is_none());
+}
+
+#[test]
+fn roles_can_be_swapped_per_call_and_mono_is_one_speaker() {
+    let output = calltone(&[
+        "analyze",
+        "--json",
+        "--roles",
+        "speaker",
+        sample("call_en_mono_16k.wav").to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report = &reports(&output)[0];
+    assert_eq!(report["channels"].as_array().unwrap().len(), 1);
+    assert_eq!(report["channels"][0]["role"], "speaker");
+    let reference = reference("call_en_mono_16k.wav");
+    let expected: Vec<&str> = reference["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["text"].as_str().unwrap())
+        .collect();
+    let heard = channel_text(report["turns"].as_array().unwrap(), 0);
+    let error = wer(&expected.join(" "), &heard);
+    assert!(error <= MAX_WER_ENGLISH, "WER {error:.3}: {heard}");
+
+    // Two roles for one channel is a clear error, not a guess.
+    let output = calltone(&[
+        "analyze",
+        "--roles",
+        "agent,customer",
+        sample("call_en_mono_16k.wav").to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("2 role(s)"));
+}
+
+#[test]
+fn greek_is_transcribed_in_greek_when_the_language_is_forced() {
+    let output = calltone(&[
+        "analyze",
+        "--json",
+        "--language",
+        "el",
+        sample("call_el_mono_16k.wav").to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report = &reports(&output)[0];
+    assert_eq!(report["channels"][0]["language"], "el");
+    // Forced, so no probability is claimed.
+    assert!(report["channels"][0].get("language_probability").is_none());
+    let reference = reference("call_el_mono_16k.wav");
+    let expected: Vec<&str> = reference["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["text"].as_str().unwrap())
+        .collect();
+    let heard = channel_text(report["turns"].as_array().unwrap(), 0);
+    let error = cer(&expected.join(" "), &heard);
+    assert!(error <= MAX_CER_GREEK, "CER {error:.3}: {heard}");
+}
+
+/// Writes a 16-bit mono WAV.
+fn write_wav(path: &Path, samples: &[f32]) {
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: 16_000,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let mut writer = hound::WavWriter::create(path, spec).unwrap();
+    for &s in samples {
+        writer.write_sample((s * 32767.0) as i16).unwrap();
+    }
+    writer.finalize().unwrap();
+}
+
+#[test]
+fn silence_and_line_noise_give_reports_with_no_turns() {
+    let dir = tempfile::tempdir().unwrap();
+    let silence = dir.path().join("silence.wav");
+    write_wav(&silence, &vec![0.0; 16_000 * 20]);
+    // -60 dBFS white noise, like an open line nobody speaks on (a fixed-seed LCG).
+    let mut seed = 12345u32;
+    let noise: Vec<f32> = (0..16_000 * 20)
+        .map(|_| {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (seed as f32 / u32::MAX as f32 - 0.5) * 2.0 * 0.001 * 3f32.sqrt()
+        })
+        .collect();
+    let hiss = dir.path().join("hiss.wav");
+    write_wav(&hiss, &noise);
+
+    let output = calltone(&[
+        "analyze",
+        "--json",
+        silence.to_str().unwrap(),
+        hiss.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for report in reports(&output) {
+        assert_eq!(
+            report["turns"].as_array().unwrap().len(),
+            0,
+            "invented text: {report}"
+        );
+        assert_eq!(report["duration_ms"], 20_000);
+        assert_eq!(report["channels"][0]["speech_ms"], 0);
+    }
+}
+
+#[test]
+fn one_bad_file_does_not_stop_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("notes.wav");
+    std::fs::write(&bad, "this is not audio").unwrap();
+    let empty = dir.path().join("empty.wav");
+    std::fs::write(&empty, "").unwrap();
+    let good = sample("call_en_mono_16k.wav");
+    let output = calltone(&[
+        "analyze",
+        "--json",
+        bad.to_str().unwrap(),
+        good.to_str().unwrap(),
+        empty.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "any failure makes the exit code non-zero"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("notes.wav") && stderr.contains("not audio"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("empty.wav") && stderr.contains("empty"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("2 of 3 recordings failed"), "{stderr}");
+    assert!(!stderr.contains("panicked"));
+    let reports = reports(&output);
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0]["call_id"], "call_en_mono_16k");
+}
+
+#[test]
+fn missing_models_are_clear_errors_that_name_the_fix() {
+    let good = sample("call_en_mono_16k.wav");
+    let output = calltone(&[
+        "analyze",
+        "--whisper-model",
+        "/nonexistent/ggml-base.bin",
+        good.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("/nonexistent/ggml-base.bin") && stderr.contains("provision"),
+        "{stderr}"
+    );
+
+    let output = calltone(&[
+        "analyze",
+        "--onnxruntime",
+        "/nonexistent/libonnxruntime.so",
+        good.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("ONNX Runtime") && stderr.contains("ORT_DYLIB_PATH"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    // A file that is not a ggml model is refused by name, not loaded blindly.
+    let output = calltone(&[
+        "analyze",
+        "--whisper-model",
+        good.to_str().unwrap(),
+        good.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not a whisper.cpp ggml file"));
+
+    let output = calltone(&["analyze", "--language", "xx", good.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn the_readable_transcript_shows_time_role_and_text() {
+    let output = calltone(&["analyze", sample("call_en_mono_16k.wav").to_str().unwrap()]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let first = stdout.lines().next().unwrap();
+    assert!(
+        first.starts_with("[00:00.") && first.contains("speaker: Good morning"),
+        "{stdout}"
+    );
+}
