@@ -1,1 +1,309 @@
-fn main() {}
+//! Per-stage benchmarks of the pipeline on `samples/call_en_stereo_8k_ulaw.wav` (44.5 s,
+//! stereo G.711 µ-law 8 kHz).
+//!
+//!     cargo bench --bench pipeline                 # all groups, a few minutes on 2 cores
+//!     cargo bench --bench pipeline -- asr          # one group (criterion's name filter)
+//!     CALLTONE_BENCH_PARTS=1 cargo bench --bench pipeline -- whisper_parts
+//!     cargo test --release --benches               # every benchmark once, as a smoke test
+//!
+//! Groups (each model is loaded once, before its group, never inside the timed loop):
+//! - `decode`: `audio::load`, G.711 decoding and resampling 8 → 16 kHz, both channels;
+//! - `vad`: Silero VAD over both 16 kHz channels;
+//! - `asr`: the `Transcriber` on the VAD's speech of both channels, language forced to `en`
+//!   (`forced_en`) and detected per channel (`detect`: one extra encoder pass per channel);
+//! - `pipeline`: `Pipeline::analyze_file`, everything above end to end (language detected,
+//!   as the CLI does by default);
+//! - `whisper_parts` (only with `CALLTONE_BENCH_PARTS=1`): whisper.cpp pieces on the first
+//!   30 s window of channel 0: log-mel, one encoder pass, language detection (mel + encoder +
+//!   one decoder step), and `full()` with and without token timestamps, to see where ASR
+//!   time goes.
+//!
+//! **Reading the throughput as a real-time factor.** Every benchmark declares
+//! `Throughput::Elements(call duration in milliseconds)`, so criterion's `thrpt` line is
+//! milliseconds of call processed per second: elements/s ÷ 1000 = × real time, i.e.
+//! `Kelem/s` reads directly as "× real time" (`12.3 Kelem/s` = 12.3 s of call per second of
+//! compute). The duration is the call's (wall-clock length of the recording), not the sum of
+//! both channels, so the stage figures are comparable with each other and with the whole
+//! pipeline. A line `RTF ...` is also printed after each group's set-up for reference.
+//!
+//! Settings: `CALLTONE_THREADS` (default 2, the figure `benches/compare.sh` uses too) and
+//! `CALLTONE_WHISPER_MODEL` (`base-f16` by default, or `base-q8_0`), as for the CLI.
+//! Criterion runs 10 samples per benchmark with short warm-up and measurement times, so a
+//! benchmark that takes seconds per iteration runs ~10 iterations; criterion may then print
+//! "Unable to complete 10 samples in …", which is expected. When a model file is missing
+//! (no `make setup` yet) the groups that need it are skipped with a message.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use criterion::measurement::WallTime;
+use criterion::{
+    criterion_group, criterion_main, BenchmarkGroup, Criterion, SamplingMode, Throughput,
+};
+
+use calltone::asr::windows::pack;
+use calltone::asr::{Transcriber, GAP_SAMPLES, WINDOW_SAMPLES};
+use calltone::audio::vad::{SpeechSegment, Vad};
+use calltone::audio::{self, DecodeOptions, Recording};
+use calltone::config::Config;
+use calltone::onnx::OnnxRuntime;
+use calltone::pipeline::{CallOptions, Pipeline};
+
+const SAMPLE: &str = "samples/call_en_stereo_8k_ulaw.wav";
+
+fn sample_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)
+}
+
+/// The configuration every group uses: the CLI's defaults with 2 threads unless
+/// `CALLTONE_THREADS` / `CALLTONE_WHISPER_MODEL` say otherwise.
+fn config() -> Config {
+    let defaults = Config::default();
+    let models_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("models");
+    Config {
+        models_dir,
+        threads: std::env::var("CALLTONE_THREADS")
+            .ok()
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(2),
+        whisper_model: std::env::var("CALLTONE_WHISPER_MODEL")
+            .unwrap_or_else(|_| defaults.whisper_model.clone()),
+        ..defaults
+    }
+}
+
+fn models_present(config: &Config) -> bool {
+    let library = OnnxRuntime::locate(config.onnxruntime.as_deref(), &config.models_dir);
+    let missing: Vec<PathBuf> = [
+        library,
+        config.vad_model_path(),
+        config.whisper_model_path(),
+    ]
+    .into_iter()
+    .filter(|p| !p.is_file())
+    .collect();
+    if !missing.is_empty() {
+        eprintln!("skipping the model benchmarks: missing {missing:?} (run `make setup`)");
+    }
+    missing.is_empty()
+}
+
+fn load_recording() -> Recording {
+    audio::load(&sample_path(), &DecodeOptions::default()).expect("the sample decodes")
+}
+
+fn load_vad(config: &Config) -> Vad {
+    let library = OnnxRuntime::locate(config.onnxruntime.as_deref(), &config.models_dir);
+    let runtime = OnnxRuntime::load(&library).expect("ONNX Runtime loads");
+    Vad::load(runtime, &config.vad_model_path()).expect("the VAD loads")
+}
+
+fn detect_all(vad: &mut Vad, recording: &Recording, config: &Config) -> Vec<Vec<SpeechSegment>> {
+    recording
+        .channels
+        .iter()
+        .map(|samples| vad.detect_speech(samples, &config.vad).expect("VAD runs"))
+        .collect()
+}
+
+/// Times one run of `f` and prints it as a real-time factor, so a quick look needs no
+/// arithmetic on criterion's output.
+fn print_rtf(what: &str, call_ms: u64, f: impl FnOnce()) {
+    // `cargo test --benches` runs each benchmark once (no `--bench`): no extra run then.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let started = Instant::now();
+    f();
+    let took = started.elapsed();
+    eprintln!(
+        "RTF {what}: {:.2} s for {:.1} s of call = {:.1}x real time (one run)",
+        took.as_secs_f64(),
+        call_ms as f64 / 1000.0,
+        call_ms as f64 / 1000.0 / took.as_secs_f64()
+    );
+}
+
+/// Criterion settings for stages that take from milliseconds to seconds per iteration.
+fn slow_group_config<'a>(
+    c: &'a mut Criterion,
+    name: &str,
+    call_ms: u64,
+    seconds: u64,
+) -> BenchmarkGroup<'a, WallTime> {
+    let mut group = c.benchmark_group(name);
+    group
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(seconds))
+        .throughput(Throughput::Elements(call_ms));
+    group
+}
+
+fn bench_decode(c: &mut Criterion) {
+    let path = sample_path();
+    let call_ms = load_recording().duration_ms();
+    let mut group = slow_group_config(c, "decode", call_ms, 3);
+    group.bench_function("load_g711_8k_to_16k_stereo", |b| {
+        b.iter(|| black_box(audio::load(black_box(&path), &DecodeOptions::default()).unwrap()))
+    });
+    group.finish();
+}
+
+fn bench_vad(c: &mut Criterion) {
+    let config = config();
+    if !models_present(&config) {
+        return;
+    }
+    let recording = load_recording();
+    let call_ms = recording.duration_ms();
+    let mut vad = load_vad(&config);
+    print_rtf("vad (both channels)", call_ms, || {
+        detect_all(&mut vad, &recording, &config);
+    });
+    let mut group = slow_group_config(c, "vad", call_ms, 5);
+    group.bench_function("silero_both_channels", |b| {
+        b.iter(|| black_box(detect_all(&mut vad, black_box(&recording), &config)))
+    });
+    group.finish();
+}
+
+fn bench_asr(c: &mut Criterion) {
+    let config = config();
+    if !models_present(&config) {
+        return;
+    }
+    let recording = load_recording();
+    let call_ms = recording.duration_ms();
+    let speech = detect_all(&mut load_vad(&config), &recording, &config);
+    let mut asr = Transcriber::load(&config.asr()).expect("Whisper loads");
+    let transcribe = |asr: &mut Transcriber, language: Option<&str>| {
+        for (channel, samples) in recording.channels.iter().enumerate() {
+            black_box(asr.transcribe(samples, &speech[channel], language).unwrap());
+        }
+    };
+    print_rtf("asr forced en (both channels)", call_ms, || {
+        transcribe(&mut asr, Some("en"))
+    });
+    let mut group = slow_group_config(c, "asr", call_ms, 20);
+    group.bench_function("forced_en", |b| b.iter(|| transcribe(&mut asr, Some("en"))));
+    group.bench_function("detect", |b| b.iter(|| transcribe(&mut asr, None)));
+    group.finish();
+}
+
+fn bench_pipeline(c: &mut Criterion) {
+    let config = config();
+    if !models_present(&config) {
+        return;
+    }
+    let path = sample_path();
+    let call_ms = load_recording().duration_ms();
+    let mut pipeline = Pipeline::load(&config).expect("the pipeline loads");
+    let options = CallOptions::default();
+    let mut analyze = || {
+        black_box(pipeline.analyze_file(&path, &options, &mut |_| {}).unwrap());
+    };
+    print_rtf("pipeline (analyze_file, detect)", call_ms, &mut analyze);
+    let mut group = slow_group_config(c, "pipeline", call_ms, 20);
+    group.bench_function("analyze_file", |b| b.iter(&mut analyze));
+    group.finish();
+}
+
+/// whisper.cpp's pieces on one 30 s window (channel 0's first), with whisper-rs directly and
+/// the same context parameters as `Transcriber` (DTW alignment heads for base).
+fn bench_whisper_parts(c: &mut Criterion) {
+    use whisper_rs::{
+        DtwMode, DtwModelPreset, DtwParameters, FullParams, SamplingStrategy, WhisperContext,
+        WhisperContextParameters,
+    };
+    if std::env::var_os("CALLTONE_BENCH_PARTS").is_none() {
+        return;
+    }
+    let config = config();
+    if !models_present(&config) {
+        return;
+    }
+    let recording = load_recording();
+    let speech = detect_all(&mut load_vad(&config), &recording, &config);
+    let windows = pack(&speech[0], WINDOW_SAMPLES, GAP_SAMPLES);
+    let window = windows[0].audio(&recording.channels[0]);
+    let window_ms = window.len() as u64 * 1000 / audio::TARGET_SAMPLE_RATE_HZ as u64;
+    let threads = config.threads;
+    let model = config.whisper_model_path();
+    let model = model.to_str().unwrap();
+
+    let context = |dtw: bool, flash_attn: bool| {
+        let mut params = WhisperContextParameters::default();
+        params.flash_attn = flash_attn;
+        if dtw {
+            params.dtw_parameters = DtwParameters {
+                mode: DtwMode::ModelPreset {
+                    model_preset: DtwModelPreset::Base,
+                },
+                ..DtwParameters::default()
+            };
+        }
+        WhisperContext::new_with_params(model, params).expect("Whisper loads")
+    };
+    let full_params = |token_timestamps: bool| {
+        let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
+        params.set_n_threads(threads as i32);
+        params.set_language(Some("en"));
+        params.set_no_context(true);
+        params.set_token_timestamps(token_timestamps);
+        params.set_suppress_blank(true);
+        params.set_suppress_nst(true);
+        params.set_print_progress(false);
+        params.set_print_realtime(false);
+        params.set_print_timestamps(false);
+        params
+    };
+
+    // Throughput here: the window's audio (≤ 30 s), not the call.
+    let mut group = slow_group_config(c, "whisper_parts", window_ms, 10);
+    let dtw_context = context(true, false);
+    let mut state = dtw_context.create_state().unwrap();
+    group.bench_function("mel", |b| {
+        b.iter(|| state.pcm_to_mel(&window, threads).unwrap())
+    });
+    group.bench_function("encoder", |b| {
+        state.pcm_to_mel(&window, threads).unwrap();
+        b.iter(|| state.encode(0, threads).unwrap())
+    });
+    group.bench_function("lang_detect", |b| {
+        b.iter(|| {
+            state.pcm_to_mel(&window, threads).unwrap();
+            black_box(state.lang_detect(0, threads).unwrap())
+        })
+    });
+    group.bench_function("full_dtw_token_timestamps", |b| {
+        b.iter(|| state.full(full_params(true), &window).unwrap())
+    });
+    group.bench_function("full_no_timestamps_dtw_ctx", |b| {
+        b.iter(|| state.full(full_params(false), &window).unwrap())
+    });
+    drop(state);
+    let plain_context = context(false, false);
+    let mut state = plain_context.create_state().unwrap();
+    group.bench_function("full_no_dtw", |b| {
+        b.iter(|| state.full(full_params(false), &window).unwrap())
+    });
+    let flash_context = context(false, true);
+    let mut state = flash_context.create_state().unwrap();
+    group.bench_function("full_flash_attn_no_dtw", |b| {
+        b.iter(|| state.full(full_params(false), &window).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_decode,
+    bench_vad,
+    bench_asr,
+    bench_pipeline,
+    bench_whisper_parts
+);
+criterion_main!(benches);

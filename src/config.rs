@@ -27,6 +27,8 @@ pub struct Config {
     pub threads: usize,
     /// Whisper beam width (1: greedy).
     pub beam_size: usize,
+    /// Languages detection may choose from (empty: any).
+    pub languages: Vec<String>,
     pub vad: VadConfig,
     pub decode: DecodeOptions,
 }
@@ -39,6 +41,7 @@ impl Default for Config {
             onnxruntime: None,
             threads: std::thread::available_parallelism().map_or(2, |n| n.get().min(8)),
             beam_size: 1,
+            languages: Vec::new(),
             vad: VadConfig::default(),
             decode: DecodeOptions::default(),
         }
@@ -76,6 +79,7 @@ impl Config {
             model: self.whisper_model_path(),
             threads: self.threads,
             beam_size: self.beam_size,
+            languages: self.languages.clone(),
         }
     }
 
@@ -90,6 +94,15 @@ impl Config {
             return Err(Error::Config(format!(
                 "--beam-size {} must be between 1 and 16",
                 self.beam_size
+            )));
+        }
+        if let Some(bad) = self
+            .languages
+            .iter()
+            .find(|l| whisper_rs::get_lang_id(l).is_none())
+        {
+            return Err(Error::Config(format!(
+                "--languages: `{bad}` is not a language Whisper knows (use ISO 639-1 codes such as en, ar, he, el)"
             )));
         }
         if self.decode.max_duration_s == 0 {

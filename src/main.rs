@@ -70,6 +70,9 @@ struct ModelArgs {
     /// CPU threads for Whisper (default: the machine's cores, at most 8).
     #[arg(long, env = "CALLTONE_THREADS")]
     threads: Option<usize>,
+    /// Languages to detect among, e.g. `en,ar,he,el` (default: any language Whisper knows).
+    #[arg(long, env = "CALLTONE_LANGUAGES", value_delimiter = ',')]
+    languages: Vec<String>,
     /// Whisper beam width; 1 decodes greedily (fastest).
     #[arg(long, env = "CALLTONE_BEAM_SIZE", default_value_t = 1)]
     beam_size: usize,
@@ -90,6 +93,7 @@ impl ModelArgs {
             onnxruntime: self.onnxruntime.clone(),
             threads: self.threads.unwrap_or(defaults.threads),
             beam_size: self.beam_size,
+            languages: self.languages.clone(),
             vad: VadConfig {
                 threshold: self.vad_threshold,
                 ..defaults.vad

@@ -16,6 +16,9 @@ use crate::error::{Error, Result};
 use crate::onnx::OnnxRuntime;
 use crate::report::{CallReport, ChannelInfo, ModelsUsed, Timings, SCHEMA_VERSION};
 
+/// Below this probability a detected language is reported as uncertain.
+const UNCERTAIN_LANGUAGE_PROBABILITY: f32 = 0.5;
+
 /// Name of the VAD model in reports.
 const VAD_MODEL_NAME: &str = "silero-vad-v5";
 
@@ -159,6 +162,23 @@ impl Pipeline {
             .sum();
         log_stage("asr", asr_ms, speech_ms);
 
+        let mut warnings = recording.warnings;
+        for (channel, transcript) in transcripts.iter().enumerate() {
+            if let Some(language) = &transcript.language {
+                if language
+                    .probability
+                    .is_some_and(|p| p < UNCERTAIN_LANGUAGE_PROBABILITY)
+                {
+                    warnings.push(format!(
+                        "channel {channel}: language detection is uncertain ({}, p = {:.2}); \
+                         name the call's language with --language, or the candidates with --languages",
+                        language.code,
+                        language.probability.unwrap_or_default()
+                    ));
+                }
+            }
+        }
+
         let channel_speech: Vec<ChannelSpeech> = transcripts
             .iter()
             .enumerate()
@@ -209,7 +229,7 @@ impl Pipeline {
                 tone: None,
                 total: elapsed_ms(started),
             },
-            warnings: recording.warnings,
+            warnings,
         })
     }
 }

@@ -317,6 +317,34 @@ fn greek_is_transcribed_in_greek_when_the_language_is_forced() {
     let heard = channel_text(report["turns"].as_array().unwrap(), 0);
     let error = cer(&expected.join(" "), &heard);
     assert!(error <= MAX_CER_GREEK, "CER {error:.3}: {heard}");
+
+    // Detection among the centre's languages finds Greek, and says how unsure it is.
+    let output = calltone(&[
+        "analyze",
+        "--json",
+        "--languages",
+        "en,ar,he,el",
+        sample("call_el_mono_16k.wav").to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report = &reports(&output)[0];
+    assert_eq!(report["channels"][0]["language"], "el");
+    let p = report["channels"][0]["language_probability"]
+        .as_f64()
+        .unwrap();
+    if p < 0.5 {
+        assert!(
+            report["warnings"][0]
+                .as_str()
+                .unwrap()
+                .contains("uncertain"),
+            "{report}"
+        );
+    }
 }
 
 /// Writes a 16-bit mono WAV.

@@ -42,6 +42,10 @@ pub struct AsrConfig {
     pub threads: usize,
     /// Beam width; 1 is greedy decoding.
     pub beam_size: usize,
+    /// Languages detection may choose from (ISO 639-1); empty: any Whisper knows. A contact
+    /// centre knows which languages its calls are in, and restricting the choice keeps a
+    /// poor line from being "detected" as a language nobody there speaks.
+    pub languages: Vec<String>,
 }
 
 /// A recognised word, in call samples.
@@ -184,13 +188,26 @@ impl Transcriber {
         self.state
             .pcm_to_mel(audio, self.config.threads)
             .map_err(run_error)?;
-        let (id, probabilities) = self
+        let (detected, probabilities) = self
             .state
             .lang_detect(0, self.config.threads)
             .map_err(run_error)?;
-        let code = whisper_rs::get_lang_str(id).unwrap_or("en").to_string();
+        let allowed: Vec<i32> = self
+            .config
+            .languages
+            .iter()
+            .filter_map(|code| whisper_rs::get_lang_id(code))
+            .collect();
+        let id = if allowed.is_empty() {
+            detected
+        } else {
+            *allowed
+                .iter()
+                .max_by(|a, b| probabilities[**a as usize].total_cmp(&probabilities[**b as usize]))
+                .expect("not empty")
+        };
         Ok(LanguageChoice {
-            code,
+            code: whisper_rs::get_lang_str(id).unwrap_or("en").to_string(),
             probability: probabilities.get(id as usize).copied(),
         })
     }
