@@ -127,6 +127,13 @@ impl Pipeline {
     ) -> Result<CallReport> {
         let started = Instant::now();
         let roles = self.roles_for(options, recording.channels.len())?;
+        if !self.asr.is_multilingual() && options.language.as_deref().is_some_and(|l| l != "en") {
+            return Err(Error::Config(format!(
+                "{} is English-only; it cannot transcribe `{}` (choose a multilingual model)",
+                self.asr.model_name(),
+                options.language.as_deref().unwrap_or_default()
+            )));
+        }
         let duration_ms = recording.duration_ms();
         let _span = tracing::info_span!(
             "call",
@@ -163,6 +170,13 @@ impl Pipeline {
         log_stage("asr", asr_ms, speech_ms);
 
         let mut warnings = recording.warnings;
+        if !self.asr.is_multilingual() && options.language.is_none() {
+            warnings.push(format!(
+                "{} is English-only: the language was not detected, and speech in other languages \
+                 comes out as English-sounding text",
+                self.asr.model_name()
+            ));
+        }
         for (channel, transcript) in transcripts.iter().enumerate() {
             if let Some(language) = &transcript.language {
                 if language

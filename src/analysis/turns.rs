@@ -2,13 +2,14 @@
 //!
 //! In: per channel, the VAD's speech segments and Whisper's words (call samples). Out:
 //! [`Turn`]s sorted by start time. A turn spans VAD speech, so its edges are where the voice
-//! is, not where Whisper guessed the words were. Segments of one channel closer than
+//! is, not where Whisper guessed the words were; it widens only to take in a word Whisper
+//! heard in the context padding around the segment (a soft "oh" the VAD scored low). Segments of one channel closer than
 //! [`MERGE_GAP_MS`] are one turn unless the other party starts speaking in between.
 //! Segments in which Whisper recognised no word (a cough, a line noise) make no turn.
 
-use crate::asr::Word as AsrWord;
+use crate::asr::{Word as AsrWord, ASR_PAD_SAMPLES};
 use crate::audio::samples_to_ms;
-use crate::audio::vad::SpeechSegment;
+use crate::audio::vad::{pad_segments, SpeechSegment};
 use crate::report::{Turn, Word};
 
 /// A pause shorter than this within one party's speech does not end their turn.
@@ -38,13 +39,13 @@ pub fn build_turns(channels: &[ChannelSpeech]) -> Vec<Turn> {
     let mut turns = Vec::new();
     for speech in channels {
         let mut current: Option<Turn> = None;
-        for segment in speech.segments {
+        // Words are looked for where Whisper heard them: the segments with its padding.
+        let heard = pad_segments(speech.segments, ASR_PAD_SAMPLES, usize::MAX);
+        for (segment, heard) in speech.segments.iter().zip(&heard) {
             let words: Vec<Word> = speech
                 .words
                 .iter()
-                .filter(|w| {
-                    (w.start + w.end) / 2 >= segment.start && (w.start + w.end) / 2 <= segment.end
-                })
+                .filter(|w| (heard.start..heard.end).contains(&((w.start + w.end) / 2)))
                 .map(|w| Word {
                     text: w.text.clone(),
                     start_ms: samples_to_ms(w.start),
@@ -55,7 +56,8 @@ pub fn build_turns(channels: &[ChannelSpeech]) -> Vec<Turn> {
             if words.is_empty() {
                 continue;
             }
-            let (start_ms, end_ms) = (segment.start_ms(), segment.end_ms());
+            let start_ms = segment.start_ms().min(words[0].start_ms);
+            let end_ms = segment.end_ms().max(words[words.len() - 1].end_ms);
             match &mut current {
                 Some(turn)
                     if start_ms - turn.end_ms < MERGE_GAP_MS

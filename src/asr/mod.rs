@@ -3,8 +3,9 @@
 //! In: a 16 kHz channel and its speech segments from the VAD. Out: the channel's language
 //! (detected on its first window, with a probability, unless forced) and its words, each
 //! with start and end in call samples and Whisper's token probability. Only speech reaches
-//! Whisper (see [`windows`]); every word is mapped back into the speech segment it came from,
-//! so no text is ever placed where the VAD heard no speech.
+//! Whisper (see [`windows`]), with [`ASR_PAD_SAMPLES`] of context on each side; every word
+//! is mapped back into the stretch of speech it came from, so no text is ever placed where
+//! the VAD heard no speech.
 
 pub mod windows;
 
@@ -16,7 +17,7 @@ use whisper_rs::{
     WhisperContextParameters, WhisperState,
 };
 
-use crate::audio::vad::SpeechSegment;
+use crate::audio::vad::{pad_segments, SpeechSegment};
 use crate::audio::TARGET_SAMPLE_RATE_HZ;
 use crate::error::ModelError;
 use windows::{pack, Window};
@@ -26,6 +27,9 @@ pub const WINDOW_SAMPLES: usize = 30 * TARGET_SAMPLE_RATE_HZ as usize;
 /// Silence placed between packed pieces: 0.6 s, so Whisper hears separate phrases and a
 /// word time that runs late (DTW lags most before a pause) still falls in the right piece.
 pub const GAP_SAMPLES: usize = TARGET_SAMPLE_RATE_HZ as usize * 6 / 10;
+/// Extra audio given to Whisper on each side of a VAD segment (0.2 s): the VAD scores soft
+/// first syllables ("oh", "hi") below its threshold, and Whisper drops a word it hears cut.
+pub const ASR_PAD_SAMPLES: usize = TARGET_SAMPLE_RATE_HZ as usize / 5;
 /// Whisper's times are in centiseconds.
 const SAMPLES_PER_CENTISECOND: usize = TARGET_SAMPLE_RATE_HZ as usize / 100;
 /// OpenAI's rule for dropping a hallucinated segment: Whisper thinks there is no speech and
@@ -144,7 +148,8 @@ impl Transcriber {
         speech: &[SpeechSegment],
         language: Option<&str>,
     ) -> Result<ChannelTranscript, ModelError> {
-        let windows = pack(speech, WINDOW_SAMPLES, GAP_SAMPLES);
+        let padded = pad_segments(speech, ASR_PAD_SAMPLES, channel.len());
+        let windows = pack(&padded, WINDOW_SAMPLES, GAP_SAMPLES);
         let Some(first) = windows.first() else {
             return Ok(ChannelTranscript {
                 language: language.map(|code| LanguageChoice {

@@ -200,7 +200,16 @@ pub fn segments_from_probabilities(
         }
     }
 
-    // Pad without crossing the neighbours: a gap shorter than two pads is split in the middle.
+    pad_segments(&segments, pad, total_samples)
+}
+
+/// Widens each segment by `pad` samples on both sides without crossing its neighbours (a
+/// gap shorter than two pads is split in the middle) or the ends of the channel.
+pub fn pad_segments(
+    segments: &[SpeechSegment],
+    pad: usize,
+    total_samples: usize,
+) -> Vec<SpeechSegment> {
     (0..segments.len())
         .map(|i| {
             let seg = segments[i];
@@ -214,7 +223,7 @@ pub fn segments_from_probabilities(
                 .map_or(total_samples, |next| (seg.end + next.start) / 2);
             SpeechSegment {
                 start: seg.start.saturating_sub(pad).max(floor),
-                end: (seg.end + pad).min(ceiling),
+                end: (seg.end + pad).min(ceiling).min(total_samples),
             }
         })
         .collect()
@@ -280,6 +289,34 @@ mod tests {
         let segments = segments_from_probabilities(&p, p.len() * WINDOW_SAMPLES, &config);
         assert_eq!(segments.len(), 1);
         assert_eq!(segments[0].end_ms(), 512 + 512 + 1024 + 512 + 100);
+    }
+
+    #[test]
+    fn padding_never_crosses_a_neighbour_or_the_ends() {
+        let segments = [
+            SpeechSegment {
+                start: 100,
+                end: 1_000,
+            },
+            SpeechSegment {
+                start: 1_200,
+                end: 5_000,
+            },
+        ];
+        let padded = pad_segments(&segments, 400, 5_100);
+        assert_eq!(
+            padded,
+            [
+                SpeechSegment {
+                    start: 0,
+                    end: 1_100
+                },
+                SpeechSegment {
+                    start: 1_100,
+                    end: 5_100
+                }
+            ]
+        );
     }
 
     #[test]
