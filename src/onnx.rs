@@ -89,12 +89,17 @@ impl OnnxRuntime {
             path: model.to_owned(),
             reason,
         };
-        Session::builder(&self.environment)
-            .map_err(|e| load_error(e.to_string()))?
+        let builder = Session::builder(&self.environment).map_err(|e| load_error(e.to_string()))?;
+        let builder = builder
             .with_optimization_level(GraphOptimizationLevel::Level3)
-            .and_then(|b| b.with_intra_threads(threads))
-            .and_then(|b| b.with_inter_threads(1))
-            .map_err(|e| load_error(e.to_string()))?
+            .map_err(|e| load_error(e.to_string()))?;
+        let builder = builder
+            .with_intra_threads(threads)
+            .map_err(|e| load_error(e.to_string()))?;
+        let mut builder = builder
+            .with_inter_threads(1)
+            .map_err(|e| load_error(e.to_string()))?;
+        builder
             .commit_from_file(model)
             .map_err(|e| load_error(e.to_string()))
     }

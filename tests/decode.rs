@@ -103,7 +103,7 @@ fn mulaw_encode(x: f64) -> u8 {
         .find(|e| magnitude & (0x80 << e) != 0)
         .unwrap_or(0);
     let mantissa = (magnitude >> (exponent + 3)) & 0x0F;
-    !(sign | (exponent << 4) as i32 | mantissa) as u8
+    !(sign | (exponent << 4) | mantissa) as u8
 }
 
 fn alaw_encode(x: f64) -> u8 {
