@@ -168,15 +168,18 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         language: args.language.clone(),
     };
 
-    let bar = if std::io::stderr().is_terminal() && args.files.len() > 1 {
+    // Progress on stderr, only for a person watching: calls done, and the stage of the
+    // current one (a long call spends minutes in transcription).
+    let bar = if std::io::stderr().is_terminal() {
         ProgressBar::new(args.files.len() as u64)
     } else {
         ProgressBar::hidden()
     };
     bar.set_style(
-        ProgressStyle::with_template("{bar:30} {pos}/{len} calls [{elapsed}] {msg}")
+        ProgressStyle::with_template("{spinner} {bar:30} {pos}/{len} calls [{elapsed}] {msg}")
             .expect("valid template"),
     );
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
 
     let mut failed = 0usize;
     let stdout = std::io::stdout();
