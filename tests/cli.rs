@@ -116,6 +116,29 @@ fn cer(reference: &str, hypothesis: &str) -> f64 {
     edit_distance(&r, &h) as f64 / r.len() as f64
 }
 
+/// What was said on `channel` of a sample, by construction.
+fn reference_text(file: &str, channel: u64) -> String {
+    reference(file)["turns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["channel"] == channel)
+        .map(|t| t["text"].as_str().unwrap())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Runs `calltone analyze --json ARGS…`, which must succeed, and returns its one report.
+fn analyze_json(args: &[&str]) -> Value {
+    let output = calltone(&[&["analyze", "--json"], args].concat());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    reports(&output).remove(0)
+}
+
 /// The text of one channel, in the order spoken.
 fn channel_text(turns: &[Value], channel: u64) -> String {
     turns
@@ -128,17 +151,7 @@ fn channel_text(turns: &[Value], channel: u64) -> String {
 
 #[test]
 fn stereo_call_is_transcribed_per_party_with_roles_and_times() {
-    let output = calltone(&[
-        "analyze",
-        "--json",
-        sample("call_en_stereo_8k_ulaw.wav").to_str().unwrap(),
-    ]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let report = &reports(&output)[0];
+    let report = &analyze_json(&[sample("call_en_stereo_8k_ulaw.wav").to_str().unwrap()]);
     let reference = reference("call_en_stereo_8k_ulaw.wav");
     let expected_turns = reference["turns"].as_array().unwrap();
     let turns = report["turns"].as_array().unwrap();
@@ -161,13 +174,11 @@ fn stereo_call_is_transcribed_per_party_with_roles_and_times() {
 
     // Words, per channel.
     for channel in [0, 1] {
-        let expected: Vec<&str> = expected_turns
-            .iter()
-            .filter(|t| t["channel"] == channel)
-            .map(|t| t["text"].as_str().unwrap())
-            .collect();
         let heard = channel_text(turns, channel);
-        let error = wer(&expected.join(" "), &heard);
+        let error = wer(
+            &reference_text("call_en_stereo_8k_ulaw.wav", channel),
+            &heard,
+        );
         assert!(
             error <= MAX_WER_ENGLISH,
             "channel {channel}: WER {error:.3}\nheard: {heard}"
@@ -251,31 +262,13 @@ fn stereo_call_is_transcribed_per_party_with_roles_and_times() {
 }
 
 #[test]
-fn roles_can_be_swapped_per_call_and_mono_is_one_speaker() {
-    let output = calltone(&[
-        "analyze",
-        "--json",
-        "--roles",
-        "speaker",
-        sample("call_en_mono_16k.wav").to_str().unwrap(),
-    ]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let report = &reports(&output)[0];
+fn roles_can_be_named_per_call_and_mono_is_one_speaker() {
+    let mono = sample("call_en_mono_16k.wav");
+    let report = analyze_json(&["--roles", "speaker", mono.to_str().unwrap()]);
     assert_eq!(report["channels"].as_array().unwrap().len(), 1);
     assert_eq!(report["channels"][0]["role"], "speaker");
-    let reference = reference("call_en_mono_16k.wav");
-    let expected: Vec<&str> = reference["turns"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| t["text"].as_str().unwrap())
-        .collect();
     let heard = channel_text(report["turns"].as_array().unwrap(), 0);
-    let error = wer(&expected.join(" "), &heard);
+    let error = wer(&reference_text("call_en_mono_16k.wav", 0), &heard);
     assert!(error <= MAX_WER_ENGLISH, "WER {error:.3}: {heard}");
 
     // Two roles for one channel is a clear error, not a guess.
@@ -283,7 +276,7 @@ fn roles_can_be_swapped_per_call_and_mono_is_one_speaker() {
         "analyze",
         "--roles",
         "agent,customer",
-        sample("call_en_mono_16k.wav").to_str().unwrap(),
+        mono.to_str().unwrap(),
     ]);
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("2 role(s)"));
@@ -291,47 +284,17 @@ fn roles_can_be_swapped_per_call_and_mono_is_one_speaker() {
 
 #[test]
 fn greek_is_transcribed_in_greek_when_the_language_is_forced() {
-    let output = calltone(&[
-        "analyze",
-        "--json",
-        "--language",
-        "el",
-        sample("call_el_mono_16k.wav").to_str().unwrap(),
-    ]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let report = &reports(&output)[0];
+    let greek = sample("call_el_mono_16k.wav");
+    let report = analyze_json(&["--language", "el", greek.to_str().unwrap()]);
     assert_eq!(report["channels"][0]["language"], "el");
     // Forced, so no probability is claimed.
     assert!(report["channels"][0].get("language_probability").is_none());
-    let reference = reference("call_el_mono_16k.wav");
-    let expected: Vec<&str> = reference["turns"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| t["text"].as_str().unwrap())
-        .collect();
     let heard = channel_text(report["turns"].as_array().unwrap(), 0);
-    let error = cer(&expected.join(" "), &heard);
+    let error = cer(&reference_text("call_el_mono_16k.wav", 0), &heard);
     assert!(error <= MAX_CER_GREEK, "CER {error:.3}: {heard}");
 
     // Detection among the centre's languages finds Greek, and says how unsure it is.
-    let output = calltone(&[
-        "analyze",
-        "--json",
-        "--languages",
-        "en,ar,he,el",
-        sample("call_el_mono_16k.wav").to_str().unwrap(),
-    ]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let report = &reports(&output)[0];
+    let report = analyze_json(&["--languages", "en,ar,he,el", greek.to_str().unwrap()]);
     assert_eq!(report["channels"][0]["language"], "el");
     let p = report["channels"][0]["language_probability"]
         .as_f64()
