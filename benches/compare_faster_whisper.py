@@ -31,7 +31,9 @@ Engines and settings (all greedy, 2 CPU threads, the same Whisper base weights):
                   each channel separately (decode_audio(split_stereo=True)), like calltone;
                   `mix` transcribes the mono down-mix once (fewer seconds of speech, but no
                   per-party transcript); `split+words` adds word_timestamps=True, the closer
-                  match to calltone's per-word times.
+                  match to calltone's per-word times; `split+nocontext` sets
+                  condition_on_previous_text=False, the match to calltone's no_context (each
+                  30 s window decoded on its own).
 Language: `forced` passes the file's language (reference.json; `en` for the long call);
 `auto` lets each engine detect it (calltone: once per channel on its first window;
 faster-whisper: on the first 30 s of VAD speech per transcription).
@@ -91,6 +93,7 @@ def fw_main(args):
             beam_size=1,
             vad_filter=True,
             word_timestamps=args.word_timestamps,
+            condition_on_previous_text=not args.no_condition,
         )
         text = " ".join(s.text.strip() for s in segments).strip()  # consumes the generator
         out["channels"].append(
@@ -202,6 +205,13 @@ def cpu_busy_s():
     return (sum(v[:8]) - v[3] - v[4]) / os.sysconf("SC_CLK_TCK")
 
 
+def process_cpu_s(pid):
+    """user+system CPU seconds of a running process."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def children_cpu_s():
     import resource
 
@@ -232,47 +242,71 @@ def make_jobs(files, args, refs):
             language = lang if mode == "forced" else "auto"
             common = dict(file=str(path), audio_s=seconds, channels=channels, lang_mode=mode, language=language)
             for model in args.calltone_models:
-                jobs.append(dict(common, engine="calltone", config=model))
+                jobs.append(dict(common, engine="calltone", config=model, model=model, binary=args.calltone,
+                                 threads=args.threads))
+                for extra in args.calltone_extra:  # LABEL=PATH[:THREADS]
+                    label, spec = extra.split("=", 1)
+                    binary, _, threads = spec.partition(":")
+                    jobs.append(dict(common, engine="calltone", config=f"{model} {label}", model=model, binary=binary,
+                                     threads=int(threads or args.threads)))
+            fw_modes = ["split", "mix"] if channels == 2 else ["mono"]
             for ct in args.compute_types:
-                fw_modes = ["split", "mix"] if channels == 2 else ["mono"]
                 for fm in fw_modes:
-                    jobs.append(dict(common, engine="faster-whisper", config=f"{ct} {fm}", compute_type=ct, mode=fm))
-            if channels == 2 and mode == "forced" and args.word_timestamps_variant:
+                    jobs.append(dict(common, engine="faster-whisper", config=f"{ct} {fm}", compute_type=ct, mode=fm,
+                                     threads=args.threads))
+            for threads in args.fw_extra_threads:
+                fm = fw_modes[0]
                 ct = args.compute_types[0]
-                jobs.append(
-                    dict(common, engine="faster-whisper", config=f"{ct} split+words", compute_type=ct, mode="split", words=True)
-                )
+                jobs.append(dict(common, engine="faster-whisper", config=f"{ct} {fm} t{threads}", compute_type=ct,
+                                 mode=fm, threads=threads))
+            if channels == 2 and mode == "forced":
+                ct = args.compute_types[0]
+                for variant in args.variants:
+                    jobs.append(dict(common, engine="faster-whisper", config=f"{ct} split+{variant}", compute_type=ct,
+                                     mode="split", words=variant == "words", no_condition=variant == "nocontext",
+                                     threads=args.threads))
     for j in jobs:
         j["key"] = f"{Path(j['file']).name}|{j['lang_mode']}|{j['engine']}|{j['config']}"
+    if args.only:
+        jobs = [j for j in jobs if re.search(args.only, j["key"])]
     return jobs
 
 
 def run_job(job, args):
-    env = dict(os.environ, HF_HUB_OFFLINE="1", OMP_NUM_THREADS=str(args.threads),
-               OPENBLAS_NUM_THREADS=str(args.threads), MKL_NUM_THREADS=str(args.threads))
+    threads = str(job["threads"])
+    env = dict(os.environ, HF_HUB_OFFLINE="1", OMP_NUM_THREADS=threads, OPENBLAS_NUM_THREADS=threads,
+               MKL_NUM_THREADS=threads)
     if job["engine"] == "calltone":
-        cmd = [args.calltone, "analyze", job["file"], "--json", "--threads", str(args.threads),
-               "--whisper-model", job["config"]]
+        cmd = [job["binary"], "analyze", job["file"], "--json", "--threads", threads, "--whisper-model", job["model"]]
         if job["language"] != "auto":
             cmd += ["--language", job["language"]]
     else:
         cmd = [sys.executable, str(Path(__file__).resolve()), "fw", "--file", job["file"], "--compute-type", job["compute_type"],
-               "--mode", job["mode"], "--language", job["language"], "--threads", str(args.threads),
+               "--mode", job["mode"], "--language", job["language"], "--threads", threads,
                "--model-dir", args.model_dir]
         if job.get("words"):
             cmd.append("--word-timestamps")
-    busy0, ours0 = cpu_busy_s(), children_cpu_s()
+        if job.get("no_condition"):
+            cmd.append("--no-condition")
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(args.contention)]
+    busy0, ours0, hog0 = cpu_busy_s(), children_cpu_s(), sum(process_cpu_s(h.pid) for h in hogs)
     t0 = time.perf_counter()
     timeout = job["audio_s"] * args.timeout_x + 60
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, timeout=timeout)
+        timed_out = False
     except subprocess.TimeoutExpired:
-        # only under heavy contention (see README of the results): counted as contaminated
-        wall = time.perf_counter() - t0
-        others = max(0.0, (cpu_busy_s() - busy0) - (children_cpu_s() - ours0)) / (wall * (os.cpu_count() or 1))
-        return dict(wall_s=wall, compute_s=wall, cmd=cmd, timed_out=True, others_busy=round(others, 3), texts=None)
+        timed_out = True
     wall = time.perf_counter() - t0
-    busy1, ours1 = cpu_busy_s(), children_cpu_s()
+    busy1, ours1, hog1 = cpu_busy_s(), children_cpu_s(), sum(process_cpu_s(h.pid) for h in hogs)
+    for h in hogs:
+        h.kill()
+        h.wait()
+    busy1 -= hog1 - hog0  # the busy loops we started are not "others"
+    if timed_out:
+        # only under heavy contention: counted as contaminated
+        others = max(0.0, (busy1 - busy0) - (ours1 - ours0)) / (wall * (os.cpu_count() or 1))
+        return dict(wall_s=wall, compute_s=wall, cmd=cmd, timed_out=True, others_busy=round(others, 3), texts=None)
     if p.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({p.returncode}):\n{p.stderr[-3000:]}")
     # CPU time the rest of the machine used while the job ran, as a share of all CPUs
@@ -392,8 +426,10 @@ def markdown(rows, meta):
     lines = [
         "# calltone vs faster-whisper",
         "",
-        f"{meta['date']}; {meta['cpu']}; {meta['threads']} threads for both engines; "
+        f"{meta['date']}; {meta['cpu']}; {meta['threads']} threads for both engines unless a config names another count (tN, :N); "
         f"{meta['rounds']} rounds, jobs interleaved in a new random order each round, every job its own process; "
+        + (f"**{meta['contention']} busy-loop process(es) running during every job** (simulated shared machine); "
+           if meta["contention"] else "") +
         "figures are medians over the rounds (min–max in brackets).",
         "",
         "- **compute s**: model load excluded. calltone: its `timings_ms.total` (decode, resample, VAD, ASR). "
@@ -403,7 +439,8 @@ def markdown(rows, meta):
         + meta["ratio_base"] + "` on the same file and language mode (> 1: slower than faster-whisper).",
         "- **WER** per channel (ch0 / ch1), normalised (lowercase, no punctuation); `(mix)`: the mono down-mix against all turns.",
         "- Configs: calltone `base-f16`/`base-q8_0` (ggml, greedy, DTW word times); faster-whisper "
-        "`int8`/`float32` × `split` (each channel) / `mix` (mono down-mix) / `mono`; `+words`: word_timestamps=True. "
+        "`int8`/`float32` × `split` (each channel) / `mix` (mono down-mix) / `mono`; `+words`: word_timestamps=True; "
+        "`+nocontext`: condition_on_previous_text=False (as calltone's no_context). "
         "All faster-whisper runs: beam_size=1, vad_filter=True, cpu_threads=2.",
         f"- calltone binary: {meta['calltone']} (git {meta['git']}).",
         f"- Other work shares this machine. Before each job the runner waits (≤ {meta['max_wait']:.0f} s) for the CPUs to be "
@@ -456,7 +493,7 @@ def run_main(args):
     if args.warmup:  # untimed: page cache for the binary, the models and the Python imports
         shortest = min(args.files, key=lambda f: audio_info(f)[1])
         for job in jobs:
-            if job["file"] == str(shortest) and job["lang_mode"] == "forced" and "+words" not in job["config"]:
+            if job["file"] == str(shortest) and job["lang_mode"] == "forced" and "+" not in job["config"]:
                 run_job(job, args)
 
     raw_path = out / "compare-raw.jsonl"
@@ -491,6 +528,7 @@ def run_main(args):
     git = subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
     meta = dict(
         date=time.strftime("%Y-%m-%d %H:%M"), cpu=cpu, threads=args.threads, rounds=args.rounds,
+        contention=args.contention,
         calltone=args.calltone, git=git or "?", ratio_base=f"{args.compute_types[0]} split/mono",
         idle_median=statistics.median(idles), idle_min=min(idles),
         min_idle=args.min_idle, max_wait=args.max_wait, max_others=args.max_others, retries=args.retries,
@@ -517,6 +555,7 @@ def main():
     fw.add_argument("--threads", type=int, default=2)
     fw.add_argument("--model-dir", default=str(ROOT / "models/cache/ct2-base"))
     fw.add_argument("--word-timestamps", action="store_true")
+    fw.add_argument("--no-condition", action="store_true", help="condition_on_previous_text=False")
 
     run = sub.add_parser("run", help="the interleaved comparison")
     run.add_argument("--files", nargs="+", required=True)
@@ -530,7 +569,17 @@ def main():
     run.add_argument("--seed", type=int, default=1)
     run.add_argument("--auto-files", nargs="*", default=["call_en_stereo_8k_ulaw.wav"],
                      help="file names also run with language detection")
-    run.add_argument("--no-word-timestamps-variant", dest="word_timestamps_variant", action="store_false")
+    run.add_argument("--variants", nargs="*", default=["words", "nocontext"], choices=["words", "nocontext"],
+                     help="extra faster-whisper runs on stereo files (language forced, first compute type, "
+                          "per channel): words = word_timestamps=True; nocontext = condition_on_previous_text=False")
+    run.add_argument("--calltone-extra", nargs="*", default=[], metavar="LABEL=PATH[:THREADS]",
+                     help="more calltone builds (or thread counts) to run beside --calltone, e.g. t1=bench-results/calltone:1")
+    run.add_argument("--fw-extra-threads", nargs="*", type=int, default=[],
+                     help="also run faster-whisper (first compute type, split/mono) with these thread counts")
+    run.add_argument("--contention", type=int, default=0,
+                     help="start this many busy-loop processes during every job (a machine shared with other work); "
+                          "their CPU time is not counted as others'")
+    run.add_argument("--only", help="run only the jobs whose key (file|lang|engine|config) matches this regex")
     run.add_argument("--long-repeat", type=int, default=7, help="times the long call repeats the source")
     run.add_argument("--long-source", default="call_en_stereo_8k_ulaw.wav")
     run.add_argument("--min-idle", type=float, default=0.8,

@@ -235,8 +235,10 @@ fn bench_whisper_parts(c: &mut Criterion) {
     let model = model.to_str().unwrap();
 
     let context = |dtw: bool, flash_attn: bool| {
-        let mut params = WhisperContextParameters::default();
-        params.flash_attn = flash_attn;
+        let mut params = WhisperContextParameters {
+            flash_attn,
+            ..WhisperContextParameters::default()
+        };
         if dtw {
             params.dtw_parameters = DtwParameters {
                 mode: DtwMode::ModelPreset {
