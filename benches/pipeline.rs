@@ -27,7 +27,7 @@
 //! pipeline. A line `RTF ...` is also printed after each group's set-up for reference.
 //!
 //! Settings: `CALLTONE_THREADS` (default 2, the figure `benches/compare.sh` uses too) and
-//! `CALLTONE_WHISPER_MODEL` (`base-f16` by default, or `base-q8_0`), as for the CLI.
+//! `CALLTONE_WHISPER_MODEL` (`base-q8_0` by default, or `base-f16`), as for the CLI.
 //! Criterion runs 10 samples per benchmark with short warm-up and measurement times, so a
 //! benchmark that takes seconds per iteration runs ~10 iterations; criterion may then print
 //! "Unable to complete 10 samples in …", which is expected. When a model file is missing
