@@ -55,6 +55,9 @@ import time
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "samples"))
+from textnorm import edit_distance, normalise  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "samples" / "reference.json"
 
@@ -114,33 +117,6 @@ def fw_main(args):
 # ---------------------------------------------------------------------------------------------
 # WER
 # ---------------------------------------------------------------------------------------------
-def normalise(text, language):
-    text = unicodedata.normalize("NFKD" if language != "en" else "NFKC", text.lower())
-    out = []
-    for c in text:
-        cat = unicodedata.category(c)
-        if cat[0] in "PS":
-            out.append(" ")
-        elif cat == "Mn" and language != "en":
-            continue
-        else:
-            out.append(c)
-    text = unicodedata.normalize("NFC", "".join(out))
-    if language == "el":
-        text = text.replace("ς", "σ")
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def edit_distance(a, b):
-    prev = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        cur = [i]
-        for j, y in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
-        prev = cur
-    return prev[-1]
-
-
 def wer(ref, hyp, language):
     r, h = normalise(ref, language).split(), normalise(hyp, language).split()
     return round(edit_distance(r, h) / max(1, len(r)), 3)
