@@ -135,7 +135,15 @@ fn main() -> ExitCode {
             quantization,
         }) => convert_ct2_to_ggml(&from, &to, quantization)
             .map(|summary| {
-                eprintln!("wrote {}: {summary:?}", to.display());
+                eprintln!(
+                    "wrote {} ({:.1} MB, {}, {} tensors, {} tokens, sha256 {})",
+                    summary.output.display(),
+                    summary.file_size as f64 / 1e6,
+                    summary.quantization,
+                    summary.n_tensors,
+                    summary.n_vocab_tokens,
+                    summary.sha256
+                );
                 ExitCode::SUCCESS
             })
             .map_err(anyhow::Error::from),
