@@ -474,12 +474,19 @@ def run_main(args):
 
     raw_path = out / "compare-raw.jsonl"
     runs = []
-    with open(raw_path, "w") as raw:
+    keys = {j["key"] for j in jobs}
+    if args.resume and raw_path.exists():  # keep what an interrupted run measured
+        runs = [r for r in map(json.loads, raw_path.read_text().splitlines()) if r["key"] in keys]
+        print(f"resuming: {len(runs)} runs kept from {raw_path}", file=sys.stderr)
+    with open(raw_path, "a" if args.resume else "w") as raw:
         for rnd in range(args.rounds):
             order = jobs[:]
             random.Random(args.seed + rnd).shuffle(order)
             for i, job in enumerate(order, 1):
-                for attempt in range(args.retries + 1):
+                earlier = [r for r in runs if r["key"] == job["key"] and r["round"] == rnd]
+                if any(r["clean"] for r in earlier) or len(earlier) > args.retries:
+                    continue
+                for attempt in range(len(earlier), args.retries + 1):
                     idle = wait_for_idle(args.min_idle, args.max_wait)
                     r = run_job(job, args)
                     r.update(key=job["key"], round=rnd, idle_before=idle, attempt=attempt,
@@ -567,6 +574,8 @@ def main():
     run.add_argument("--retries", type=int, default=2, help="retries of a contaminated run")
     run.add_argument("--timeout-x", type=float, default=1.0,
                      help="a job is killed after audio seconds × this + 60 s (contaminated, retried)")
+    run.add_argument("--resume", action="store_true",
+                     help="keep the runs in OUT/compare-raw.jsonl and run only what is missing")
     run.add_argument("--no-warmup", dest="warmup", action="store_false")
     run.add_argument("--out", default=str(ROOT / "bench-results"))
 

@@ -73,6 +73,43 @@ fn config() -> Config {
     }
 }
 
+/// Whether criterion's name filter (the first free argument, taken as a plain substring here)
+/// selects any of `ids`, so that a group's model loading and set-up are skipped when none of
+/// its benchmarks will run.
+fn selected(ids: &[&str]) -> bool {
+    let mut args = std::env::args().skip(1);
+    let mut filter = None;
+    while let Some(arg) = args.next() {
+        if arg.starts_with("--") {
+            // criterion's options that take a value
+            if matches!(
+                arg.as_str(),
+                "--save-baseline"
+                    | "--baseline"
+                    | "--load-baseline"
+                    | "--color"
+                    | "--format"
+                    | "--sample-size"
+                    | "--warm-up-time"
+                    | "--measurement-time"
+                    | "--nresamples"
+                    | "--noise-threshold"
+                    | "--confidence-level"
+                    | "--significance-level"
+                    | "--profile-time"
+                    | "--plotting-backend"
+                    | "--output-format"
+            ) {
+                args.next();
+            }
+        } else if !arg.starts_with('-') {
+            filter = Some(arg);
+            break;
+        }
+    }
+    filter.is_none_or(|f| ids.iter().any(|id| id.contains(f.as_str())))
+}
+
 fn models_present(config: &Config) -> bool {
     let library = OnnxRuntime::locate(config.onnxruntime.as_deref(), &config.models_dir);
     let missing: Vec<PathBuf> = [
@@ -154,7 +191,7 @@ fn bench_decode(c: &mut Criterion) {
 
 fn bench_vad(c: &mut Criterion) {
     let config = config();
-    if !models_present(&config) {
+    if !selected(&["vad/silero_both_channels"]) || !models_present(&config) {
         return;
     }
     let recording = load_recording();
@@ -172,7 +209,7 @@ fn bench_vad(c: &mut Criterion) {
 
 fn bench_asr(c: &mut Criterion) {
     let config = config();
-    if !models_present(&config) {
+    if !selected(&["asr/forced_en", "asr/detect"]) || !models_present(&config) {
         return;
     }
     let recording = load_recording();
@@ -195,7 +232,7 @@ fn bench_asr(c: &mut Criterion) {
 
 fn bench_pipeline(c: &mut Criterion) {
     let config = config();
-    if !models_present(&config) {
+    if !selected(&["pipeline/analyze_file"]) || !models_present(&config) {
         return;
     }
     let path = sample_path();
@@ -222,7 +259,16 @@ fn bench_whisper_parts(c: &mut Criterion) {
         return;
     }
     let config = config();
-    if !models_present(&config) {
+    let ids = [
+        "whisper_parts/mel",
+        "whisper_parts/encoder",
+        "whisper_parts/lang_detect",
+        "whisper_parts/full_dtw_token_timestamps",
+        "whisper_parts/full_no_timestamps_dtw_ctx",
+        "whisper_parts/full_no_dtw",
+        "whisper_parts/full_flash_attn_no_dtw",
+    ];
+    if !selected(&ids) || !models_present(&config) {
         return;
     }
     let recording = load_recording();
