@@ -230,6 +230,9 @@ impl Pipeline {
             source: recording.source,
             channels,
             turns,
+            scores: None,
+            characteristics: None,
+            moments: Vec::new(),
             models: ModelsUsed {
                 asr: self.asr.model_name().to_string(),
                 vad: VAD_MODEL_NAME.into(),

@@ -4,6 +4,8 @@
 //! Fields that no stage has computed yet are absent, never zero: a consumer can tell
 //! "not measured" from "measured as nothing".
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::audio::SourceFormat;
@@ -22,6 +24,14 @@ pub struct CallReport {
     pub source: SourceFormat,
     pub channels: Vec<ChannelInfo>,
     pub turns: Vec<Turn>,
+    /// Per-call scores by role (`agent`, `customer`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scores: Option<Scores>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub characteristics: Option<Characteristics>,
+    /// The moments a coach should hear, in call order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub moments: Vec<Moment>,
     pub models: ModelsUsed,
     pub timings_ms: Timings,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -42,7 +52,7 @@ pub struct ChannelInfo {
 }
 
 /// One stretch of one party speaking.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Turn {
     pub id: usize,
     pub role: String,
@@ -53,6 +63,69 @@ pub struct Turn {
     pub language: Option<String>,
     pub text: String,
     pub words: Vec<Word>,
+    /// What the voice sounded like (the tone classifier).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tone: Option<ToneScores>,
+    /// Sentiment of the words alone, in [-1, 1].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_sentiment: Option<f32>,
+    /// Words and tone fused, in [-1, 1].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentiment: Option<f32>,
+    /// Loudness on the 0–100 scale documented with the characteristics.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub loudness: Option<f32>,
+    /// Insults, cursing or threats in the words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub abusive: Option<bool>,
+    /// Why the scores are what they are, in words a reviewer can check against the audio.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+}
+
+/// The tone classifier's view of one turn. Valence in [-1, 1]; the others in [0, 1].
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ToneScores {
+    pub smile: f32,
+    pub arousal: f32,
+    pub valence: f32,
+    pub stress: f32,
+    pub confidence: f32,
+}
+
+/// Per-call scores, each keyed by role. Sentiment in [-1, 1]; stress and smile in [0, 1].
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Scores {
+    pub sentiment: BTreeMap<String, f32>,
+    /// Sentiment in each quarter of the call; `null` for a quarter in which the role said nothing.
+    pub sentiment_by_quarter: BTreeMap<String, [Option<f32>; 4]>,
+    pub stress: BTreeMap<String, f32>,
+    pub smile: BTreeMap<String, f32>,
+}
+
+/// How the conversation went, measured from the turns' times.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Characteristics {
+    pub talk_time_ms: BTreeMap<String, u64>,
+    /// Time in which nobody speaks.
+    pub non_talk_time_ms: u64,
+    /// Time in which both parties speak.
+    pub overtalk_ms: u64,
+    /// Interruptions made, by role of the interrupter.
+    pub interruptions: BTreeMap<String, u32>,
+    pub words_per_minute: BTreeMap<String, f32>,
+}
+
+/// A stretch of the call worth hearing, with the reason in words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Moment {
+    /// `stress_peak`, `abuse`, `long_silence`, `interruptions`, …
+    pub kind: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    pub start_ms: u64,
+    pub end_ms: u64,
+    pub why: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -75,8 +75,8 @@ pub fn build_turns(channels: &[ChannelSpeech]) -> Vec<Turn> {
                         start_ms,
                         end_ms,
                         language: speech.language.map(str::to_string),
-                        text: String::new(),
                         words,
+                        ..Turn::default()
                     });
                 }
             }
