@@ -6,6 +6,9 @@
 //! own `get_speech_timestamps` uses: speech starts at `threshold`, ends only after
 //! `min_silence_ms` below `threshold - 0.15`, is dropped if shorter than `min_speech_ms`, and
 //! is padded by `speech_pad_ms` on both sides without overlapping its neighbours.
+//! Speech that runs on longer than `max_speech_ms` without a pause (a customer in full flow,
+//! or a line so noisy that the model never hears silence) is cut where the model was least
+//! sure it heard speech, so that no word is cut in two at a Whisper window's edge.
 //! Windows of digital silence are not sent to the model at all.
 
 use std::path::Path;
@@ -34,7 +37,13 @@ pub struct VadConfig {
     pub min_speech_ms: u64,
     pub min_silence_ms: u64,
     pub speech_pad_ms: u64,
+    /// Longest segment handed on; longer speech is cut at its quietest point. At most
+    /// [`MAX_SPEECH_MS_LIMIT`], so that a segment with Whisper's padding fits a 30 s window.
+    pub max_speech_ms: u64,
 }
+
+/// Upper bound of `max_speech_ms`: Whisper's 30 s window less its context padding and slack.
+pub const MAX_SPEECH_MS_LIMIT: u64 = 29_000;
 
 impl Default for VadConfig {
     fn default() -> Self {
@@ -43,6 +52,7 @@ impl Default for VadConfig {
             min_speech_ms: 250,
             min_silence_ms: 400,
             speech_pad_ms: 100,
+            max_speech_ms: 28_000,
         }
     }
 }
@@ -53,6 +63,12 @@ impl VadConfig {
             return Err(format!(
                 "vad threshold {} is outside 0.2–0.95",
                 self.threshold
+            ));
+        }
+        if !(2_000..=MAX_SPEECH_MS_LIMIT).contains(&self.max_speech_ms) {
+            return Err(format!(
+                "vad max_speech_ms {} is outside 2000–{MAX_SPEECH_MS_LIMIT}",
+                self.max_speech_ms
             ));
         }
         Ok(())
@@ -200,7 +216,46 @@ pub fn segments_from_probabilities(
         }
     }
 
+    let segments = split_long_segments(&segments, probabilities, ms(config.max_speech_ms));
     pad_segments(&segments, pad, total_samples)
+}
+
+/// Cuts every segment longer than `max_len` samples into as few pieces as fit, each cut in
+/// the window of lowest speech probability near where an even split would cut (the nearest
+/// to it of equals). The pieces touch: padding adds nothing between them, and turn building
+/// joins them again.
+fn split_long_segments(
+    segments: &[SpeechSegment],
+    probabilities: &[f32],
+    max_len: usize,
+) -> Vec<SpeechSegment> {
+    let mut out = Vec::with_capacity(segments.len());
+    for segment in segments {
+        let mut start = segment.start;
+        while segment.end - start > max_len {
+            let remaining = segment.end - start;
+            let even = remaining / remaining.div_ceil(max_len);
+            // Search from half to one and a half even pieces, never past `max_len`.
+            let first = (start + even / 2).div_ceil(WINDOW_SAMPLES);
+            let last = ((start + (even + even / 2).min(max_len)) / WINDOW_SAMPLES - 1).max(first);
+            let target = (start + even) / WINDOW_SAMPLES;
+            let quietest = (first..=last.min(probabilities.len() - 1))
+                .min_by(|&a, &b| {
+                    probabilities[a]
+                        .total_cmp(&probabilities[b])
+                        .then(a.abs_diff(target).cmp(&b.abs_diff(target)))
+                })
+                .unwrap_or(target);
+            let cut = quietest * WINDOW_SAMPLES + WINDOW_SAMPLES / 2;
+            out.push(SpeechSegment { start, end: cut });
+            start = cut;
+        }
+        out.push(SpeechSegment {
+            start,
+            end: segment.end,
+        });
+    }
+    out
 }
 
 /// Widens each segment by `pad` samples on both sides without crossing its neighbours (a
@@ -317,6 +372,52 @@ mod tests {
                 }
             ]
         );
+    }
+
+    #[test]
+    fn long_speech_is_cut_at_its_quietest_point() {
+        let config = VadConfig::default();
+        // 50 s of speech whose only dip (0.4: still speech by the hysteresis) is at 20 s.
+        let p = probs(&[
+            (992, 0.0),
+            (19_008, 0.9),
+            (96, 0.4),
+            (30_912, 0.9),
+            (992, 0.0),
+        ]);
+        let segments = segments_from_probabilities(&p, p.len() * WINDOW_SAMPLES, &config);
+        assert_eq!(segments.len(), 3, "{segments:?}");
+        let dip_ms = 992 + 19_008;
+        assert!(
+            segments[0].end_ms().abs_diff(dip_ms + 48) <= 32,
+            "{segments:?}"
+        );
+        for pair in segments.windows(2) {
+            assert_eq!(pair[0].end, pair[1].start, "pieces touch");
+        }
+        for s in &segments {
+            assert!(s.end_ms() - s.start_ms() <= config.max_speech_ms + config.speech_pad_ms);
+        }
+        assert_eq!(segments[0].start_ms(), 992 - 100);
+        assert_eq!(segments[2].end_ms(), 992 + 19_008 + 96 + 30_912 + 100);
+    }
+
+    #[test]
+    fn long_speech_without_a_dip_is_still_cut_to_length() {
+        let config = VadConfig {
+            max_speech_ms: 10_000,
+            ..VadConfig::default()
+        };
+        let p = probs(&[(30_016, 0.9)]);
+        let segments = segments_from_probabilities(&p, p.len() * WINDOW_SAMPLES, &config);
+        assert_eq!(segments.len(), 4, "{segments:?}");
+        for s in &segments {
+            assert!(
+                (7_000..=10_000).contains(&(s.end_ms() - s.start_ms())),
+                "{segments:?}"
+            );
+        }
+        assert_eq!(segments.last().unwrap().end, p.len() * WINDOW_SAMPLES);
     }
 
     #[test]
