@@ -124,11 +124,11 @@ fn mime_of(source: &SourceFormat) -> &'static str {
 fn retry_after_s(state: &AppState, queued: i64) -> u64 {
     let metrics = &state.inner.workers.metrics;
     let done = metrics.succeeded.load(std::sync::atomic::Ordering::Relaxed);
-    let job_ms = if done == 0 {
-        DEFAULT_JOB_MS
-    } else {
-        metrics.total_ms.load(std::sync::atomic::Ordering::Relaxed) / done
-    };
+    let job_ms = metrics
+        .total_ms
+        .load(std::sync::atomic::Ordering::Relaxed)
+        .checked_div(done)
+        .unwrap_or(DEFAULT_JOB_MS);
     let over = (queued - state.inner.limits.max_queue as i64 + 1).max(1) as u64;
     let workers = state.inner.workers.workers().max(1) as u64;
     (job_ms * over / workers / 1000).clamp(1, 300)

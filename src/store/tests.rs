@@ -438,7 +438,8 @@ fn trends_count_abusive_calls_per_day_and_agent() {
         },
     )
     .unwrap();
-    let flat: Vec<(String, Option<String>, i64, Option<i64>, f64)> = buckets
+    type Row = (String, Option<String>, i64, Option<i64>, f64);
+    let flat: Vec<Row> = buckets
         .iter()
         .map(|b| (b.period.clone(), b.group.clone(), b.calls, b.count, b.value))
         .collect();
