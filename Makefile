@@ -6,7 +6,7 @@
 CALLTONE := target/release/calltone
 SAMPLES  := samples/call_en_stereo_8k_ulaw.wav samples/call_en_mono_16k.wav
 
-.PHONY: demo test setup deps build models bench lint clean-models
+.PHONY: demo test setup deps build models bench lint clean-models load
 
 demo: setup
 	$(CALLTONE) analyze $(SAMPLES)
@@ -31,6 +31,10 @@ lint:
 
 bench: setup
 	benches/compare.sh
+
+# Load test of `calltone serve` on loopback (bounded; see README, Serving).
+load: setup
+	python3 benches/load.py
 
 clean-models:
 	rm -rf models/cache models/whisper models/onnxruntime models/vad

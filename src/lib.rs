@@ -26,3 +26,6 @@ pub mod error;
 pub mod onnx;
 pub mod pipeline;
 pub mod report;
+pub mod server;
+pub mod store;
+pub mod worker;

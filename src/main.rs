@@ -13,6 +13,7 @@ use calltone::config::{self, Config};
 use calltone::convert::{convert_ct2_to_ggml, Quantization};
 use calltone::onnx::OnnxRuntime;
 use calltone::pipeline::{CallOptions, Pipeline};
+use calltone::server::{self, ServeConfig, Server};
 
 /// Listens to recorded customer-service calls: transcript, turns and timings.
 #[derive(Parser)]
@@ -23,6 +24,10 @@ struct Cli {
     /// Log filter for stderr (e.g. `info`, `calltone=debug`); also RUST_LOG.
     #[arg(long, global = true, env = "CALLTONE_LOG", default_value = "warn")]
     log: String,
+    /// A TOML file of settings (`key = value`, keys as the flags with `_` for `-`); the
+    /// environment and flags override it.
+    #[arg(long, global = true, env = "CALLTONE_CONFIG")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -32,6 +37,52 @@ enum Command {
     /// Manage the models: check them, or convert Whisper from CTranslate2 to ggml.
     #[command(subcommand)]
     Models(ModelsCommand),
+    /// Serve the HTTP API: upload calls, read their reports, lists and trends.
+    Serve(ServeArgs),
+}
+
+/// `calltone serve` settings (the pipeline's come from the model flags).
+#[derive(Args)]
+struct ServeArgs {
+    /// Address and port to listen on. Anything but loopback needs API keys.
+    #[arg(long, env = "CALLTONE_LISTEN", default_value = "127.0.0.1:8080")]
+    listen: std::net::SocketAddr,
+    /// Where the database and the uploaded recordings are kept.
+    #[arg(long, env = "CALLTONE_DATA_DIR", default_value = "calltone-data")]
+    data_dir: PathBuf,
+    /// Worker threads; each loads its own models and analyses one call at a time.
+    #[arg(long, env = "CALLTONE_WORKERS", default_value_t = 1)]
+    workers: usize,
+    /// Queued calls above which uploads are refused with 429.
+    #[arg(long, env = "CALLTONE_MAX_QUEUE", default_value_t = 1000)]
+    max_queue: usize,
+    /// Largest upload accepted, in MiB.
+    #[arg(long, env = "CALLTONE_MAX_UPLOAD_MB", default_value_t = 512)]
+    max_upload_mb: u64,
+    /// Analyses of one call cut short by crashes before it is marked failed.
+    #[arg(long, env = "CALLTONE_MAX_ATTEMPTS", default_value_t = 3)]
+    max_attempts: u32,
+    /// Seconds a shutdown waits for calls in progress before requeueing them.
+    #[arg(long, env = "CALLTONE_SHUTDOWN_GRACE_S", default_value_t = 30)]
+    shutdown_grace_s: u64,
+    /// Read-write API keys, comma-separated (prefer the environment or the config file).
+    #[arg(
+        long,
+        env = "CALLTONE_API_KEYS",
+        value_delimiter = ',',
+        hide_env_values = true
+    )]
+    api_keys: Vec<String>,
+    /// Read-only API keys (GET only), comma-separated.
+    #[arg(
+        long,
+        env = "CALLTONE_READ_KEYS",
+        value_delimiter = ',',
+        hide_env_values = true
+    )]
+    read_keys: Vec<String>,
+    #[command(flatten)]
+    models: ModelArgs,
 }
 
 #[derive(Args)]
@@ -124,10 +175,15 @@ enum ModelsCommand {
 }
 
 fn main() -> ExitCode {
+    if let Err(e) = settings_file::apply(&std::env::args_os().collect::<Vec<_>>()) {
+        eprintln!("error: {e:#}");
+        return ExitCode::from(2);
+    }
     let cli = Cli::parse();
     init_logging(&cli.log);
     let result = match cli.command {
         Command::Analyze(args) => analyze(args),
+        Command::Serve(args) => serve(args),
         Command::Models(ModelsCommand::Check(args)) => check_models(&args),
         Command::Models(ModelsCommand::Convert {
             from,
@@ -237,4 +293,144 @@ fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
     Pipeline::load(&config)?;
     println!("all models load");
     Ok(ExitCode::SUCCESS)
+}
+
+fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let config = args.models.config();
+    let settings = ServeConfig {
+        listen: args.listen,
+        data_dir: args.data_dir,
+        workers: args.workers,
+        max_queue: args.max_queue,
+        max_upload_bytes: args.max_upload_mb.saturating_mul(1024 * 1024),
+        max_attempts: args.max_attempts,
+        shutdown_grace: std::time::Duration::from_secs(args.shutdown_grace_s),
+        api_keys: args
+            .api_keys
+            .into_iter()
+            .filter(|k| !k.is_empty())
+            .collect(),
+        read_keys: args
+            .read_keys
+            .into_iter()
+            .filter(|k| !k.is_empty())
+            .collect(),
+    };
+    let runtime = tokio::runtime::Runtime::new()?;
+    let result = runtime.block_on(async move {
+        let server = Server::start(settings, &config).await?;
+        // The one line a supervisor or a test reads to find the port.
+        eprintln!("calltone listening on http://{}", server.local_addr());
+        let stopped = server.run_until(server::shutdown_signal()).await?;
+        eprintln!(
+            "calltone stopped ({} call(s) requeued for the next start)",
+            stopped.requeued
+        );
+        Ok(ExitCode::SUCCESS)
+    });
+    // A worker still inside Whisper (no grace left) must not hold up the exit.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+    result
+}
+
+/// The `--config FILE` layer: defaults < TOML file < `CALLTONE_*` environment < flags.
+///
+/// Each `key = value` of the file becomes the default of the flag `--key` (through its
+/// `CALLTONE_KEY` variable, set only where the environment has none), so every setting is
+/// spelled the same way in all three places. Unknown keys are an error that lists the known.
+mod settings_file {
+    use std::ffi::OsString;
+    use std::path::PathBuf;
+
+    use anyhow::Context;
+    use clap::CommandFactory;
+
+    /// Every `CALLTONE_*` variable a flag reads, over all subcommands.
+    fn known_variables() -> Vec<String> {
+        fn walk(command: &clap::Command, out: &mut Vec<String>) {
+            for arg in command.get_arguments() {
+                if let Some(env) = arg.get_env() {
+                    out.push(env.to_string_lossy().into_owned());
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, out);
+            }
+        }
+        let mut out = Vec::new();
+        walk(&super::Cli::command(), &mut out);
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn config_path(args: &[OsString]) -> Option<PathBuf> {
+        let mut iter = args.iter().skip(1);
+        while let Some(arg) = iter.next() {
+            let arg = arg.to_string_lossy();
+            if arg == "--config" {
+                return iter.next().map(PathBuf::from);
+            }
+            if let Some(path) = arg.strip_prefix("--config=") {
+                return Some(PathBuf::from(path));
+            }
+            if arg == "--" {
+                break;
+            }
+        }
+        std::env::var_os("CALLTONE_CONFIG").map(PathBuf::from)
+    }
+
+    pub fn apply(args: &[OsString]) -> anyhow::Result<()> {
+        let Some(path) = config_path(args) else {
+            return Ok(());
+        };
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("--config {}", path.display()))?;
+        let table: toml::Table =
+            toml::from_str(&text).with_context(|| format!("--config {}", path.display()))?;
+        let known = known_variables();
+        for (key, value) in table {
+            let variable = format!("CALLTONE_{}", key.to_uppercase());
+            if key == "config" || !known.contains(&variable) {
+                let keys: Vec<String> = known
+                    .iter()
+                    .filter(|v| *v != "CALLTONE_CONFIG")
+                    .map(|v| v["CALLTONE_".len()..].to_lowercase())
+                    .collect();
+                anyhow::bail!(
+                    "--config {}: unknown setting `{key}` (known: {})",
+                    path.display(),
+                    keys.join(", ")
+                );
+            }
+            let text = match value {
+                toml::Value::String(s) => s,
+                toml::Value::Integer(i) => i.to_string(),
+                toml::Value::Float(f) => f.to_string(),
+                toml::Value::Boolean(b) => b.to_string(),
+                toml::Value::Array(items) => items
+                    .iter()
+                    .map(|v| match v {
+                        toml::Value::String(s) => Ok(s.clone()),
+                        toml::Value::Integer(i) => Ok(i.to_string()),
+                        other => Err(anyhow::anyhow!(
+                            "--config {}: `{key}` holds {other}, expected strings",
+                            path.display()
+                        )),
+                    })
+                    .collect::<anyhow::Result<Vec<_>>>()?
+                    .join(","),
+                other => anyhow::bail!(
+                    "--config {}: `{key}` = {other} is not a string, number, boolean or list",
+                    path.display()
+                ),
+            };
+            if std::env::var_os(&variable).is_none() {
+                // Single-threaded here: nothing else reads the environment yet.
+                std::env::set_var(&variable, text);
+            }
+        }
+        Ok(())
+    }
 }

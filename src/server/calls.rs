@@ -1,0 +1,644 @@
+//! The `/v1/calls` and `/v1/trends` handlers: intake (upload → disk → queue), status and
+//! report, the recording with Range support, listing, trends, deletion.
+//!
+//! Times in and out are RFC 3339 (UTC out); stored as Unix milliseconds.
+
+use std::path::PathBuf;
+
+use axum::body::Body;
+use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
+use axum::http::{header, HeaderValue, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use http_body_util::BodyExt;
+use serde_json::{json, Value};
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+use tokio::io::AsyncWriteExt;
+use tower::ServiceExt;
+use tower_http::services::ServeFile;
+
+use super::error::ApiError;
+use super::AppState;
+use crate::audio::{self, SourceFormat};
+use crate::store::query::{
+    self, Cursor, GroupBy, ListQuery, Metric, Period, ScoreBound, SortKey, TrendQuery,
+};
+use crate::store::{is_valid_call_id, new_call_id, CallRow, NewCall};
+
+/// Longest metadata value accepted.
+const MAX_FIELD_LEN: usize = 256;
+/// The multipart part names that carry the recording.
+const AUDIO_PARTS: [&str; 2] = ["audio", "file"];
+/// Assumed job time before any job has finished, for `Retry-After`.
+const DEFAULT_JOB_MS: u64 = 30_000;
+
+/// Unix milliseconds → RFC 3339, UTC.
+pub fn rfc3339(ms: i64) -> String {
+    OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000)
+        .ok()
+        .and_then(|t| t.format(&Rfc3339).ok())
+        .unwrap_or_default()
+}
+
+fn parse_time(name: &str, value: &str) -> Result<i64, ApiError> {
+    OffsetDateTime::parse(value, &Rfc3339)
+        .map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64)
+        .map_err(|e| {
+            ApiError::invalid(
+                "invalid_time",
+                format!("`{name}`: `{value}` is not an RFC 3339 time such as 2026-11-22T14:05:00Z ({e})"),
+            )
+        })
+}
+
+fn query_pairs(uri: &Uri) -> Result<Vec<(String, String)>, ApiError> {
+    Query::<Vec<(String, String)>>::try_from_uri(uri)
+        .map(|q| q.0)
+        .map_err(|e| {
+            ApiError::invalid(
+                "invalid_query",
+                format!("cannot read the query string: {e}"),
+            )
+        })
+}
+
+/// One metadata field of an upload (query parameter or multipart text part).
+fn apply_field(meta: &mut NewCall, name: &str, value: &str) -> Result<(), ApiError> {
+    let bad = |why: String| ApiError::invalid("invalid_metadata", why);
+    if value.len() > MAX_FIELD_LEN {
+        return Err(bad(format!(
+            "`{name}` is longer than {MAX_FIELD_LEN} bytes"
+        )));
+    }
+    let text = || (!value.trim().is_empty()).then(|| value.trim().to_string());
+    match name {
+        "agent_id" => meta.agent_id = text(),
+        "team" => meta.team = text(),
+        "external_id" => meta.external_id = text(),
+        "started_at" => meta.started_at_ms = Some(parse_time(name, value)?),
+        "language" => {
+            let code = value.trim().to_lowercase();
+            let plausible = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+            if !plausible || whisper_rs::get_lang_id(&code).is_none() {
+                return Err(bad(format!(
+                    "`language`: `{value}` is not a language Whisper knows (ISO 639-1, e.g. en, ar, he, el)"
+                )));
+            }
+            meta.language_hint = Some(code);
+        }
+        "roles" => {
+            let roles: Vec<String> = value.split(',').map(|r| r.trim().to_lowercase()).collect();
+            let valid = |r: &String| {
+                !r.is_empty() && r.len() <= 32 && r.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit())
+            };
+            if roles.is_empty() || roles.len() > 2 || !roles.iter().all(valid) {
+                return Err(bad(format!(
+                    "`roles`: `{value}` must be one or two names (letters, digits, _), one per channel, e.g. agent,customer"
+                )));
+            }
+            meta.roles = Some(roles);
+        }
+        other => {
+            return Err(ApiError::invalid(
+                "unknown_parameter",
+                format!(
+                    "unknown field `{other}`; uploads take agent_id, team, external_id, started_at, roles, language"
+                ),
+            ))
+        }
+    }
+    Ok(())
+}
+
+fn mime_of(source: &SourceFormat) -> &'static str {
+    match source.container.as_str() {
+        "wav" => "audio/wav",
+        "mp3" => "audio/mpeg",
+        "flac" => "audio/flac",
+        "ogg" | "vorbis" => "audio/ogg",
+        _ => "application/octet-stream",
+    }
+}
+
+fn retry_after_s(state: &AppState, queued: i64) -> u64 {
+    let metrics = &state.inner.workers.metrics;
+    let done = metrics.succeeded.load(std::sync::atomic::Ordering::Relaxed);
+    let job_ms = metrics
+        .total_ms
+        .load(std::sync::atomic::Ordering::Relaxed)
+        .checked_div(done)
+        .unwrap_or(DEFAULT_JOB_MS);
+    let over = (queued - state.inner.limits.max_queue as i64 + 1).max(1) as u64;
+    let workers = state.inner.workers.workers().max(1) as u64;
+    (job_ms * over / workers / 1000).clamp(1, 300)
+}
+
+/// Removes the partial upload when the request ends before it is queued.
+struct PartFile(Option<PathBuf>);
+
+impl Drop for PartFile {
+    fn drop(&mut self) {
+        if let Some(path) = self.0.take() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+struct Upload {
+    file: tokio::fs::File,
+    written: u64,
+    limit: u64,
+}
+
+impl Upload {
+    async fn write(&mut self, chunk: &[u8]) -> Result<(), ApiError> {
+        self.written += chunk.len() as u64;
+        if self.written > self.limit {
+            return Err(ApiError::PayloadTooLarge {
+                limit_bytes: self.limit,
+            });
+        }
+        self.file
+            .write_all(chunk)
+            .await
+            .map_err(|e| ApiError::Internal(format!("writing the upload: {e}")))
+    }
+}
+
+fn multipart_error(e: axum::extract::multipart::MultipartError, limit: u64) -> ApiError {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        ApiError::PayloadTooLarge { limit_bytes: limit }
+    } else {
+        ApiError::invalid(
+            "invalid_multipart",
+            format!("cannot read the multipart body: {}", e.body_text()),
+        )
+    }
+}
+
+/// `POST /v1/calls`: the recording as the raw body or a multipart part named `audio`,
+/// metadata as query parameters or multipart text parts. The recording is on disk, checked,
+/// fsynced and queued before the `202`.
+pub async fn create_call(
+    State(state): State<AppState>,
+    request: Request,
+) -> Result<Response, ApiError> {
+    if !state.accepting() {
+        return Err(ApiError::ShuttingDown);
+    }
+    let limit = state.inner.limits.max_upload_bytes;
+    let mut meta = NewCall::default();
+    for (name, value) in query_pairs(request.uri())? {
+        apply_field(&mut meta, &name, &value)?;
+    }
+    let queued = state.db(|store, conn| Ok(store.queue_depth(conn)?)).await?;
+    if queued >= state.inner.limits.max_queue as i64 {
+        return Err(ApiError::QueueFull {
+            queued,
+            retry_after_s: retry_after_s(&state, queued),
+        });
+    }
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let is_multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
+    // Multipart bodies also carry the field headers and metadata: allow for them.
+    let allowance = if is_multipart { 1 << 20 } else { 0 };
+    if declared.is_some_and(|n| n > limit + allowance) {
+        return Err(ApiError::PayloadTooLarge { limit_bytes: limit });
+    }
+
+    let id = new_call_id();
+    let part_path = state.inner.store.upload_path(&id);
+    let mut guard = PartFile(Some(part_path.clone()));
+    let file = tokio::fs::File::create(&part_path)
+        .await
+        .map_err(|e| ApiError::Internal(format!("creating {}: {e}", part_path.display())))?;
+    let mut upload = Upload {
+        file,
+        written: 0,
+        limit,
+    };
+    if is_multipart {
+        let mut multipart = Multipart::from_request(request, &state)
+            .await
+            .map_err(|e| ApiError::invalid("invalid_multipart", e.body_text()))?;
+        let mut audio_parts = 0;
+        while let Some(mut field) = multipart
+            .next_field()
+            .await
+            .map_err(|e| multipart_error(e, limit))?
+        {
+            let name = field.name().unwrap_or_default().to_string();
+            if AUDIO_PARTS.contains(&name.as_str()) {
+                audio_parts += 1;
+                if audio_parts > 1 {
+                    return Err(ApiError::invalid(
+                        "invalid_multipart",
+                        "send one recording per upload",
+                    ));
+                }
+                while let Some(chunk) =
+                    field.chunk().await.map_err(|e| multipart_error(e, limit))?
+                {
+                    upload.write(&chunk).await?;
+                }
+            } else {
+                let value = field.text().await.map_err(|e| multipart_error(e, limit))?;
+                apply_field(&mut meta, &name, &value)?;
+            }
+        }
+    } else {
+        let mut body = request.into_body();
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|e| {
+                ApiError::invalid(
+                    "upload_interrupted",
+                    format!("the upload was interrupted: {e}"),
+                )
+            })?;
+            if let Ok(data) = frame.into_data() {
+                upload.write(&data).await?;
+            }
+        }
+    }
+    if upload.written == 0 {
+        return Err(ApiError::invalid(
+            "missing_audio",
+            "the request has no recording: send it as the body, or as a multipart part named `audio`",
+        ));
+    }
+    upload
+        .file
+        .flush()
+        .await
+        .map_err(|e| ApiError::Internal(format!("writing the upload: {e}")))?;
+    drop(upload);
+
+    // The cheap part of decoding: the header says what the audio is, before it is queued.
+    let probe_path = part_path.clone();
+    let source = tokio::task::spawn_blocking(move || audio::probe(&probe_path))
+        .await
+        .map_err(|e| ApiError::Internal(format!("probe task: {e}")))??;
+    if let Some(roles) = &meta.roles {
+        if roles.len() != source.channels as usize {
+            return Err(ApiError::invalid(
+                "invalid_metadata",
+                format!(
+                    "`roles` names {} channel(s) ({}) but the recording has {}",
+                    roles.len(),
+                    roles.join(","),
+                    source.channels
+                ),
+            ));
+        }
+    }
+    meta.content_type = Some(mime_of(&source).to_string());
+
+    let call_id = id.clone();
+    let row = state
+        .db(move |store, conn| Ok(store.enqueue(conn, &call_id, &part_path, &meta)?))
+        .await?;
+    guard.0 = None;
+    state.inner.workers.wake();
+    tracing::info!(id = %row.id, bytes = row.audio_bytes, codec = %source.codec, "call queued");
+
+    let location = format!("/v1/calls/{}", row.id);
+    let mut response = (
+        StatusCode::ACCEPTED,
+        Json(json!({
+            "id": row.id,
+            "status": row.status,
+            "links": {"self": location, "audio": format!("{location}/audio")},
+        })),
+    )
+        .into_response();
+    if let Ok(v) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, v);
+    }
+    Ok(response)
+}
+
+/// A call as the API shows it.
+fn view(row: &CallRow, report: Option<Value>) -> Value {
+    let opt_time = |ms: Option<i64>| ms.map(rfc3339);
+    let mut v = json!({
+        "id": row.id,
+        "status": row.status,
+        "reason": row.reason,
+        "attempts": row.attempts,
+        "external_id": row.external_id,
+        "agent_id": row.agent_id,
+        "team": row.team,
+        "started_at": rfc3339(row.started_at_ms),
+        "received_at": rfc3339(row.received_at_ms),
+        "processing_started_at": opt_time(row.claimed_at_ms),
+        "finished_at": opt_time(row.finished_at_ms),
+        "updated_at": rfc3339(row.updated_at_ms),
+        "language_hint": row.language_hint,
+        "roles": row.roles,
+        "language": row.language,
+        "duration_ms": row.duration_ms,
+        "audio": {
+            "bytes": row.audio_bytes,
+            "content_type": row.content_type,
+            "url": format!("/v1/calls/{}/audio", row.id),
+        },
+        "scores": row.scores,
+        "abusive": row.abusive,
+    });
+    if let Some(report) = report {
+        v["report"] = report;
+    }
+    v
+}
+
+fn checked_id(id: &str) -> Result<(), ApiError> {
+    if is_valid_call_id(id) {
+        Ok(())
+    } else {
+        Err(ApiError::CallNotFound(id.chars().take(64).collect()))
+    }
+}
+
+/// `GET /v1/calls/{id}`: status, timestamps, reason, and the report once succeeded.
+pub async fn get_call(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    checked_id(&id)?;
+    let found = state
+        .db(move |store, conn| {
+            let Some(row) = store.get(conn, &id)? else {
+                return Err(ApiError::CallNotFound(id));
+            };
+            let report = if row.status == "succeeded" {
+                store.report(conn, &id)?
+            } else {
+                None
+            };
+            Ok(view(&row, report))
+        })
+        .await?;
+    Ok(Json(found))
+}
+
+/// `GET /v1/calls/{id}/audio`: the recording as uploaded, with Range support.
+pub async fn get_audio(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Result<Response, ApiError> {
+    checked_id(&id)?;
+    let row = state
+        .db(move |store, conn| store.get(conn, &id)?.ok_or(ApiError::CallNotFound(id)))
+        .await?;
+    let Some(path) = row.audio_path else {
+        return Err(ApiError::CallNotFound(row.id));
+    };
+    let mime: mime::Mime = row
+        .content_type
+        .as_deref()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(mime::APPLICATION_OCTET_STREAM);
+    let response = ServeFile::new_with_mime(path, &mime)
+        .oneshot(request)
+        .await
+        .map_err(|e| ApiError::Internal(format!("serving the recording: {e}")))?;
+    if response.status() == StatusCode::NOT_FOUND {
+        return Err(ApiError::CallNotFound(row.id));
+    }
+    Ok(response.map(Body::new))
+}
+
+/// `DELETE /v1/calls/{id}`: removes the recording, the report and the row.
+pub async fn delete_call(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    checked_id(&id)?;
+    state
+        .db(move |store, conn| {
+            if store.delete(conn, &id)? {
+                tracing::info!(id, "call deleted");
+                Ok(StatusCode::NO_CONTENT)
+            } else {
+                Err(ApiError::CallNotFound(id))
+            }
+        })
+        .await
+}
+
+fn parse_f64(name: &str, value: &str) -> Result<f64, ApiError> {
+    value
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| {
+            ApiError::invalid(
+                "invalid_query",
+                format!("`{name}`: `{value}` is not a number"),
+            )
+        })
+}
+
+fn score_names() -> String {
+    crate::store::SCORE_COLUMNS.join(", ")
+}
+
+/// `GET /v1/calls`: filters, sort by a score, cursor pagination.
+pub async fn list_calls(State(state): State<AppState>, uri: Uri) -> Result<Json<Value>, ApiError> {
+    let mut q = ListQuery::default();
+    let mut cursor_token = None;
+    let bad = |code: &'static str, m: String| ApiError::invalid(code, m);
+    for (name, value) in query_pairs(&uri)? {
+        let some = || Some(value.clone());
+        match name.as_str() {
+            "agent_id" => q.agent_id = some(),
+            "team" => q.team = some(),
+            "language" => q.language = some(),
+            "external_id" => q.external_id = some(),
+            "status" => {
+                if !["queued", "processing", "succeeded", "failed"].contains(&value.as_str()) {
+                    return Err(bad(
+                        "invalid_query",
+                        format!(
+                        "`status`: `{value}` is not one of queued, processing, succeeded, failed"
+                    ),
+                    ));
+                }
+                q.status = some();
+            }
+            "from" => q.from_ms = Some(parse_time(&name, &value)?),
+            "to" => q.to_ms = Some(parse_time(&name, &value)?),
+            "abusive" => {
+                q.abusive = Some(value.parse::<bool>().map_err(|_| {
+                    bad(
+                        "invalid_query",
+                        format!("`abusive`: `{value}` is not true or false"),
+                    )
+                })?)
+            }
+            "sort" => {
+                q.sort = SortKey::parse(&value).ok_or_else(|| {
+                    bad(
+                        "invalid_query",
+                        format!(
+                            "`sort`: `{value}` is not started_at, received_at or a score ({})",
+                            score_names()
+                        ),
+                    )
+                })?
+            }
+            "order" => {
+                q.descending = match value.as_str() {
+                    "desc" => true,
+                    "asc" => false,
+                    _ => {
+                        return Err(bad(
+                            "invalid_query",
+                            format!("`order`: `{value}` is not asc or desc"),
+                        ))
+                    }
+                }
+            }
+            "limit" => {
+                q.limit = value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=query::MAX_PAGE_SIZE).contains(n))
+                    .ok_or_else(|| {
+                        bad(
+                            "invalid_query",
+                            format!(
+                                "`limit`: `{value}` is not a number from 1 to {}",
+                                query::MAX_PAGE_SIZE
+                            ),
+                        )
+                    })?
+            }
+            "cursor" => cursor_token = some(),
+            other => {
+                let bound = other
+                    .strip_prefix("min_")
+                    .map(|c| (c, true))
+                    .or_else(|| other.strip_prefix("max_").map(|c| (c, false)));
+                let Some((column, is_min)) =
+                    bound.and_then(|(c, m)| query::score_column(c).map(|c| (c, m)))
+                else {
+                    return Err(bad("unknown_parameter", format!(
+                        "unknown parameter `{other}`; see /v1/openapi.json (score bounds are min_SCORE / max_SCORE with SCORE one of {})",
+                        score_names()
+                    )));
+                };
+                let v = parse_f64(other, &value)?;
+                let entry = match q.scores.iter_mut().find(|b| b.column == column) {
+                    Some(b) => b,
+                    None => {
+                        q.scores.push(ScoreBound {
+                            column,
+                            min: None,
+                            max: None,
+                        });
+                        q.scores.last_mut().expect("just pushed")
+                    }
+                };
+                if is_min {
+                    entry.min = Some(v);
+                } else {
+                    entry.max = Some(v);
+                }
+            }
+        }
+    }
+    if let Some(token) = cursor_token {
+        q.cursor = Some(Cursor::decode(&token).ok_or_else(|| {
+            bad(
+                "invalid_cursor",
+                "`cursor` is not a cursor this server gave out".into(),
+            )
+        })?);
+    }
+    let page = state.db(move |_, conn| Ok(query::list(conn, &q)?)).await?;
+    let calls: Vec<Value> = page.calls.iter().map(|row| view(row, None)).collect();
+    Ok(Json(
+        json!({"calls": calls, "next_cursor": page.next_cursor}),
+    ))
+}
+
+/// `GET /v1/trends`: a metric per day or week, per team or agent.
+pub async fn trends(State(state): State<AppState>, uri: Uri) -> Result<Json<Value>, ApiError> {
+    let bad = |m: String| ApiError::invalid("invalid_query", m);
+    let mut metric = None;
+    let mut metric_name = String::new();
+    let mut q = TrendQuery {
+        metric: Metric::Calls,
+        period: Period::Day,
+        group_by: GroupBy::Team,
+        from_ms: None,
+        to_ms: None,
+        team: None,
+        agent_id: None,
+    };
+    let (mut period_name, mut group_name) = ("day".to_string(), "team".to_string());
+    for (name, value) in query_pairs(&uri)? {
+        match name.as_str() {
+            "metric" => {
+                metric = Some(Metric::parse(&value).ok_or_else(|| {
+                    bad(format!("`metric`: `{value}` is not one of {}, abusive, calls", score_names()))
+                })?);
+                metric_name = value;
+            }
+            "period" => {
+                q.period = match value.as_str() {
+                    "day" => Period::Day,
+                    "week" => Period::Week,
+                    _ => return Err(bad(format!("`period`: `{value}` is not day or week"))),
+                };
+                period_name = value;
+            }
+            "group_by" => {
+                q.group_by = match value.as_str() {
+                    "team" => GroupBy::Team,
+                    "agent" => GroupBy::Agent,
+                    "all" => GroupBy::All,
+                    _ => return Err(bad(format!("`group_by`: `{value}` is not team, agent or all"))),
+                };
+                group_name = value;
+            }
+            "from" => q.from_ms = Some(parse_time(&name, &value)?),
+            "to" => q.to_ms = Some(parse_time(&name, &value)?),
+            "team" => q.team = Some(value),
+            "agent_id" => q.agent_id = Some(value),
+            other => {
+                return Err(ApiError::invalid(
+                    "unknown_parameter",
+                    format!("unknown parameter `{other}`; trends take metric, period, group_by, from, to, team, agent_id"),
+                ))
+            }
+        }
+    }
+    let Some(metric) = metric else {
+        return Err(bad(format!(
+            "`metric` is required: one of {}, abusive, calls",
+            score_names()
+        )));
+    };
+    q.metric = metric;
+    let buckets = state
+        .db(move |_, conn| Ok(query::trends(conn, &q)?))
+        .await?;
+    Ok(Json(json!({
+        "metric": metric_name,
+        "period": period_name,
+        "group_by": group_name,
+        "buckets": buckets,
+    })))
+}

@@ -1,0 +1,208 @@
+//! Every error the API answers with, in one table: variant → HTTP status, stable `code`,
+//! `type`, and the message. Bodies are `{"message", "code", "type", "link"?}`; clients match
+//! on `code`, people read `message`. Internal errors are logged here and answered with a
+//! generic message.
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::Serialize;
+
+use crate::error::DecodeError;
+use crate::store::StoreError;
+
+#[derive(Debug)]
+pub enum ApiError {
+    /// No `Authorization: Bearer` header (or not a bearer one).
+    MissingApiKey,
+    /// A key that is not configured.
+    InvalidApiKey,
+    /// A read-only key used for a request that changes something.
+    ReadOnlyKey,
+    CallNotFound(String),
+    RouteNotFound(String),
+    MethodNotAllowed,
+    /// Metadata or query parameters that cannot be used; the message says which and why.
+    InvalidRequest {
+        code: &'static str,
+        message: String,
+    },
+    PayloadTooLarge {
+        limit_bytes: u64,
+    },
+    /// The recording is not in a format calltone reads.
+    UnsupportedAudio(String),
+    /// The recording is in a known format but cannot be used (corrupt, too many channels…).
+    UndecodableAudio(String),
+    QueueFull {
+        queued: i64,
+        retry_after_s: u64,
+    },
+    ShuttingDown,
+    NotReady(String),
+    Internal(String),
+}
+
+#[derive(Debug, Serialize)]
+pub struct ErrorBody {
+    pub message: String,
+    pub code: &'static str,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<&'static str>,
+}
+
+const INVALID_REQUEST: &str = "invalid_request";
+const AUTH: &str = "auth";
+const SYSTEM: &str = "system";
+const INTERNAL: &str = "internal";
+
+impl ApiError {
+    pub fn invalid(code: &'static str, message: impl Into<String>) -> Self {
+        ApiError::InvalidRequest {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// The table: status, code, type, message.
+    pub fn parts(&self) -> (StatusCode, &'static str, &'static str, String) {
+        use ApiError::*;
+        match self {
+            MissingApiKey => (
+                StatusCode::UNAUTHORIZED,
+                "missing_api_key",
+                AUTH,
+                "send an API key: `Authorization: Bearer KEY`".into(),
+            ),
+            InvalidApiKey => (
+                StatusCode::UNAUTHORIZED,
+                "invalid_api_key",
+                AUTH,
+                "the API key is not valid".into(),
+            ),
+            ReadOnlyKey => (
+                StatusCode::FORBIDDEN,
+                "read_only_key",
+                AUTH,
+                "this API key may only read; use a read-write key".into(),
+            ),
+            CallNotFound(id) => (
+                StatusCode::NOT_FOUND,
+                "call_not_found",
+                INVALID_REQUEST,
+                format!("no call with id `{id}`"),
+            ),
+            RouteNotFound(path) => (
+                StatusCode::NOT_FOUND,
+                "route_not_found",
+                INVALID_REQUEST,
+                format!("no route {path}; see /v1/openapi.json"),
+            ),
+            MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                INVALID_REQUEST,
+                "this route does not take that method; see /v1/openapi.json".into(),
+            ),
+            InvalidRequest { code, message } => {
+                (StatusCode::BAD_REQUEST, code, INVALID_REQUEST, message.clone())
+            }
+            PayloadTooLarge { limit_bytes } => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                INVALID_REQUEST,
+                format!(
+                    "the upload is larger than the limit of {limit_bytes} bytes (set with --max-upload-mb)"
+                ),
+            ),
+            UnsupportedAudio(reason) => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_audio",
+                INVALID_REQUEST,
+                reason.clone(),
+            ),
+            UndecodableAudio(reason) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "undecodable_audio",
+                INVALID_REQUEST,
+                reason.clone(),
+            ),
+            QueueFull { queued, retry_after_s } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "queue_full",
+                SYSTEM,
+                format!("{queued} calls are waiting; retry in about {retry_after_s} s"),
+            ),
+            ShuttingDown => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "shutting_down",
+                SYSTEM,
+                "the server is shutting down and takes no new calls".into(),
+            ),
+            NotReady(why) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "not_ready",
+                SYSTEM,
+                why.clone(),
+            ),
+            Internal(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                INTERNAL,
+                "internal error; the server log has the details".into(),
+            ),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if let ApiError::Internal(detail) = &self {
+            tracing::error!("internal error: {detail}");
+        }
+        let (status, code, kind, message) = self.parts();
+        let body = ErrorBody {
+            message,
+            code,
+            kind,
+            link: None,
+        };
+        let mut response = (status, Json(body)).into_response();
+        let headers = response.headers_mut();
+        match &self {
+            ApiError::MissingApiKey | ApiError::InvalidApiKey => {
+                headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            }
+            ApiError::QueueFull { retry_after_s, .. } => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_s));
+            }
+            ApiError::ShuttingDown => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from(5u64));
+            }
+            _ => {}
+        }
+        response
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        ApiError::Internal(e.to_string())
+    }
+}
+
+/// The decoder's reason, sorted into "not a format we read" (415) and "a format we read,
+/// but this file cannot be used" (422).
+impl From<DecodeError> for ApiError {
+    fn from(e: DecodeError) -> Self {
+        match e {
+            DecodeError::NotAudio(_) | DecodeError::UnsupportedCodec(_) => {
+                ApiError::UnsupportedAudio(e.to_string())
+            }
+            DecodeError::Io(io) => ApiError::Internal(format!("reading the upload: {io}")),
+            other => ApiError::UndecodableAudio(other.to_string()),
+        }
+    }
+}

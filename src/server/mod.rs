@@ -1,0 +1,438 @@
+//! `calltone serve`: the HTTP API (axum) over the durable job queue.
+//!
+//! In: recordings and metadata over HTTP; out: call status, reports, lists, trends and
+//! metrics as JSON (times RFC 3339 UTC, durations in milliseconds, scores on the report's
+//! scales). Handlers only move data: they write uploads to disk and rows to the [`Store`]
+//! (on the blocking pool), and wake the [`Workers`], which own the models. [`app`] builds
+//! the router from a state so tests can drive it with `oneshot`; [`Server`] binds it, runs
+//! it and shuts it down in order (stop intake, finish or requeue the calls in hand).
+
+mod calls;
+pub mod error;
+mod ops;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{header, Method, Uri};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use rusqlite::Connection;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+use crate::store::Store;
+use crate::worker::{Shared, Shutdown, Workers};
+pub use error::ApiError;
+
+/// The committed OpenAPI description of this API, served at `/v1/openapi.json`.
+pub const OPENAPI_JSON: &str = include_str!("openapi.json");
+
+/// Every route of [`app`], as (method, path in OpenAPI's `{param}` syntax). The OpenAPI file
+/// must list exactly these (tested).
+pub const ROUTES: &[(&str, &str)] = &[
+    ("post", "/v1/calls"),
+    ("get", "/v1/calls"),
+    ("get", "/v1/calls/{id}"),
+    ("delete", "/v1/calls/{id}"),
+    ("get", "/v1/calls/{id}/audio"),
+    ("get", "/v1/trends"),
+    ("get", "/v1/openapi.json"),
+    ("get", "/healthz"),
+    ("get", "/readyz"),
+    ("get", "/metrics"),
+];
+
+/// Routes answered without an API key.
+const OPEN_ROUTES: &[&str] = &["/healthz", "/readyz", "/v1/openapi.json"];
+
+/// Settings of the server itself (the pipeline's are in [`Config`]).
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    pub listen: SocketAddr,
+    /// Database and recordings.
+    pub data_dir: PathBuf,
+    /// Worker threads, each with its own models.
+    pub workers: usize,
+    /// Queued calls above which uploads get `429`.
+    pub max_queue: usize,
+    pub max_upload_bytes: u64,
+    /// Analyses of one call interrupted by crashes before it is failed.
+    pub max_attempts: u32,
+    /// How long a shutdown waits for the calls in hand before requeueing them.
+    pub shutdown_grace: Duration,
+    /// Keys that may read and write.
+    pub api_keys: Vec<String>,
+    /// Keys that may only read (GET).
+    pub read_keys: Vec<String>,
+}
+
+impl Default for ServeConfig {
+    fn default() -> Self {
+        ServeConfig {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from("calltone-data"),
+            workers: 1,
+            max_queue: 1000,
+            max_upload_bytes: 512 * 1024 * 1024,
+            max_attempts: 3,
+            shutdown_grace: Duration::from_secs(30),
+            api_keys: Vec::new(),
+            read_keys: Vec::new(),
+        }
+    }
+}
+
+/// Shortest API key accepted: a guessable key is no key.
+pub const MIN_API_KEY_LEN: usize = 16;
+
+impl ServeConfig {
+    /// Checks the settings; names the flag or variable that fixes each problem.
+    pub fn validate(&self) -> anyhow::Result<()> {
+        if self.workers == 0 || self.workers > 64 {
+            anyhow::bail!("--workers {} must be between 1 and 64", self.workers);
+        }
+        if self.max_queue == 0 {
+            anyhow::bail!("--max-queue must be positive");
+        }
+        if self.max_upload_bytes == 0 {
+            anyhow::bail!("--max-upload-mb must be positive");
+        }
+        if self.max_attempts == 0 {
+            anyhow::bail!("--max-attempts must be positive");
+        }
+        for key in self.api_keys.iter().chain(&self.read_keys) {
+            if key.len() < MIN_API_KEY_LEN || !key.bytes().all(|b| b.is_ascii_graphic()) {
+                anyhow::bail!(
+                    "API keys must be at least {MIN_API_KEY_LEN} printable ASCII characters without spaces \
+                     (e.g. `openssl rand -hex 24`)"
+                );
+            }
+        }
+        if !self.listen.ip().is_loopback() && self.api_keys.is_empty() && self.read_keys.is_empty()
+        {
+            anyhow::bail!(
+                "refusing to listen on {} without API keys: anyone who can reach it could upload and \
+                 read calls. Set keys with CALLTONE_API_KEYS=KEY1,KEY2 (read-write) and \
+                 CALLTONE_READ_KEYS (read-only), or `api_keys = [\"…\"]` in the --config file, \
+                 or listen on 127.0.0.1",
+                self.listen
+            );
+        }
+        Ok(())
+    }
+}
+
+/// What a request may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Access {
+    Read,
+    Write,
+}
+
+/// The state every handler sees. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Store,
+    workers: Arc<Shared>,
+    limits: ServeConfig,
+    accepting: AtomicBool,
+    started: Instant,
+    /// Idle database connections for the handlers' blocking tasks.
+    connections: Mutex<Vec<Connection>>,
+}
+
+impl AppState {
+    pub fn new(store: Store, workers: Arc<Shared>, limits: ServeConfig) -> AppState {
+        AppState {
+            inner: Arc::new(Inner {
+                store,
+                workers,
+                limits,
+                accepting: AtomicBool::new(true),
+                started: Instant::now(),
+                connections: Mutex::new(Vec::new()),
+            }),
+        }
+    }
+
+    /// Stops taking uploads (`503 shutting_down`).
+    pub fn stop_intake(&self) {
+        self.inner.accepting.store(false, Ordering::SeqCst);
+    }
+
+    fn accepting(&self) -> bool {
+        self.inner.accepting.load(Ordering::SeqCst)
+    }
+
+    /// Runs `f` with a database connection on the blocking pool.
+    async fn db<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Store, &Connection) -> Result<T, ApiError> + Send + 'static,
+    {
+        let state = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let pooled = state
+                .inner
+                .connections
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .pop();
+            let conn = match pooled {
+                Some(c) => c,
+                None => state.inner.store.connect()?,
+            };
+            let result = f(&state.inner.store, &conn);
+            state
+                .inner
+                .connections
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(conn);
+            result
+        })
+        .await
+        .map_err(|e| ApiError::Internal(format!("database task: {e}")))?
+    }
+
+    fn access_of(&self, token: &str) -> Option<Access> {
+        let limits = &self.inner.limits;
+        if limits.api_keys.iter().any(|k| same_key(k, token)) {
+            Some(Access::Write)
+        } else if limits.read_keys.iter().any(|k| same_key(k, token)) {
+            Some(Access::Read)
+        } else {
+            None
+        }
+    }
+
+    fn auth_enabled(&self) -> bool {
+        !self.inner.limits.api_keys.is_empty() || !self.inner.limits.read_keys.is_empty()
+    }
+}
+
+/// Compares keys in time that does not depend on where they first differ.
+fn same_key(expected: &str, given: &str) -> bool {
+    let (a, b) = (expected.as_bytes(), given.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Bearer-key check: open routes pass; with keys configured every other request needs one,
+/// and anything but GET/HEAD needs a read-write key.
+async fn require_key(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if !state.auth_enabled() || OPEN_ROUTES.contains(&request.uri().path()) {
+        return next.run(request).await;
+    }
+    let token = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .map(str::trim);
+    let Some(token) = token else {
+        return axum::response::IntoResponse::into_response(ApiError::MissingApiKey);
+    };
+    match state.access_of(token) {
+        None => axum::response::IntoResponse::into_response(ApiError::InvalidApiKey),
+        Some(Access::Read) if !matches!(*request.method(), Method::GET | Method::HEAD) => {
+            axum::response::IntoResponse::into_response(ApiError::ReadOnlyKey)
+        }
+        Some(_) => next.run(request).await,
+    }
+}
+
+async fn route_not_found(uri: Uri) -> ApiError {
+    ApiError::RouteNotFound(uri.path().to_string())
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::MethodNotAllowed
+}
+
+/// The router: every route of [`ROUTES`], the key check, the upload limit and request
+/// tracing.
+pub fn app(state: AppState) -> Router {
+    let upload_limit = state.inner.limits.max_upload_bytes as usize;
+    Router::new()
+        .route("/v1/calls", get(calls::list_calls).post(calls::create_call))
+        .route(
+            "/v1/calls/{id}",
+            get(calls::get_call).delete(calls::delete_call),
+        )
+        .route("/v1/calls/{id}/audio", get(calls::get_audio))
+        .route("/v1/trends", get(calls::trends))
+        .route("/v1/openapi.json", get(ops::openapi))
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .route("/metrics", get(ops::metrics))
+        .fallback(route_not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(middleware::from_fn_with_state(state.clone(), require_key))
+        // Multipart bodies get the upload limit plus room for the metadata fields.
+        .layer(DefaultBodyLimit::max(upload_limit.saturating_add(1 << 20)))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// A running server: the listener, the router task and the workers.
+pub struct Server {
+    addr: SocketAddr,
+    state: AppState,
+    workers: Workers,
+    stop: tokio::sync::watch::Sender<bool>,
+    serving: tokio::task::JoinHandle<std::io::Result<()>>,
+    grace: Duration,
+    _lock: std::fs::File,
+}
+
+impl Server {
+    /// Opens the store (one server per data directory), requeues calls a crash left in
+    /// progress, starts the workers (they load their models in the background; `/readyz`
+    /// says when they are done) and starts listening.
+    pub async fn start(serve: ServeConfig, config: &Config) -> anyhow::Result<Server> {
+        serve.validate()?;
+        config.validate()?;
+        std::fs::create_dir_all(&serve.data_dir)
+            .with_context(|| format!("creating the data directory {}", serve.data_dir.display()))?;
+        let lock_path = serve.data_dir.join("lock");
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .with_context(|| format!("opening {}", lock_path.display()))?;
+        if lock.try_lock().is_err() {
+            anyhow::bail!(
+                "another calltone serve is using the data directory {} (set another with --data-dir)",
+                serve.data_dir.display()
+            );
+        }
+        let store = Store::open(&serve.data_dir)?;
+        let recovery = store.recover(&store.connect()?, serve.max_attempts)?;
+        if recovery.requeued + recovery.failed > 0 {
+            tracing::warn!(
+                requeued = recovery.requeued,
+                failed = recovery.failed,
+                "calls interrupted by the last stop"
+            );
+        }
+        let listener = tokio::net::TcpListener::bind(serve.listen)
+            .await
+            .with_context(|| format!("listening on {}", serve.listen))?;
+        let addr = listener.local_addr()?;
+        let workers = Workers::start(store.clone(), config, serve.workers);
+        let grace = serve.shutdown_grace;
+        let state = AppState::new(store, workers.shared(), serve);
+        let router = app(state.clone());
+        let (stop, mut stopped) = tokio::sync::watch::channel(false);
+        let serving = tokio::spawn(async move {
+            axum::serve(listener, router)
+                .with_graceful_shutdown(async move {
+                    let _ = stopped.wait_for(|s| *s).await;
+                })
+                .await
+        });
+        Ok(Server {
+            addr,
+            state,
+            workers,
+            stop,
+            serving,
+            grace,
+            _lock: lock,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Serves until `signal` fires (or a worker cannot load its models), then shuts down.
+    pub async fn run_until(
+        self,
+        signal: impl std::future::Future<Output = ()>,
+    ) -> anyhow::Result<Shutdown> {
+        let shared = self.workers.shared();
+        let fatal = async move {
+            loop {
+                if let Some(message) = shared.fatal() {
+                    return message;
+                }
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        };
+        tokio::select! {
+            () = signal => {
+                tracing::info!("shutting down: intake stopped, finishing the calls in hand");
+                Ok(self.shutdown().await)
+            }
+            message = fatal => {
+                self.shutdown().await;
+                Err(anyhow::anyhow!(message))
+            }
+        }
+    }
+
+    /// Stops intake and the listener, then gives the workers the grace period to finish;
+    /// what they could not finish goes back to the queue.
+    pub async fn shutdown(self) -> Shutdown {
+        self.state.stop_intake();
+        let _ = self.stop.send(true);
+        // Open requests get a moment to complete; a slow client does not hold up the stop.
+        let _ = tokio::time::timeout(Duration::from_secs(10), self.serving).await;
+        let workers = self.workers;
+        let grace = self.grace;
+        let report = tokio::task::spawn_blocking(move || workers.shutdown(grace))
+            .await
+            .unwrap_or_default();
+        tracing::info!(
+            stopped = report.stopped,
+            requeued = report.requeued,
+            "workers stopped"
+        );
+        report
+    }
+}
+
+/// Resolves on SIGTERM or Ctrl-C.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+}
+
+#[cfg(test)]
+mod tests;

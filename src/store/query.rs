@@ -1,0 +1,373 @@
+//! Listing and trending calls: filters, sort by any per-call score, keyset (cursor)
+//! pagination, and a metric averaged per day or week per team or agent.
+//!
+//! In: a [`ListQuery`] or [`TrendQuery`] already validated by the HTTP layer (times in Unix
+//! milliseconds UTC, score columns from [`super::SCORE_COLUMNS`]). Out: a page of
+//! [`super::CallRow`] with the cursor of the next page, or [`TrendBucket`]s.
+//!
+//! Sorting by a score puts calls without that score last; the cursor carries the last
+//! row's sort value and id, so pages never skip or repeat a row however many calls arrive
+//! meanwhile.
+
+use rusqlite::types::Value as SqlValue;
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::{row_to_call, CallRow, StoreError, ROW_COLUMNS, SCORE_COLUMNS};
+
+/// Most rows a page may hold.
+pub const MAX_PAGE_SIZE: usize = 500;
+
+/// What calls are sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    /// When the call started (the upload time when not given).
+    StartedAt,
+    /// When the recording was received.
+    ReceivedAt,
+    /// One of [`SCORE_COLUMNS`].
+    Score(&'static str),
+}
+
+impl SortKey {
+    /// `started_at`, `received_at` or a score column name.
+    pub fn parse(name: &str) -> Option<SortKey> {
+        match name {
+            "started_at" => Some(SortKey::StartedAt),
+            "received_at" => Some(SortKey::ReceivedAt),
+            other => score_column(other).map(SortKey::Score),
+        }
+    }
+
+    fn column(self) -> &'static str {
+        match self {
+            SortKey::StartedAt => "started_at_ms",
+            SortKey::ReceivedAt => "received_at_ms",
+            SortKey::Score(c) => c,
+        }
+    }
+}
+
+/// The column of [`SCORE_COLUMNS`] named `name`, as a static string safe to put in SQL.
+pub fn score_column(name: &str) -> Option<&'static str> {
+    SCORE_COLUMNS.iter().copied().find(|c| *c == name)
+}
+
+/// A threshold on one score column.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScoreBound {
+    pub column: &'static str,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ListQuery {
+    pub agent_id: Option<String>,
+    pub team: Option<String>,
+    pub language: Option<String>,
+    pub status: Option<String>,
+    pub external_id: Option<String>,
+    /// Calls that started at or after this time.
+    pub from_ms: Option<i64>,
+    /// Calls that started before this time.
+    pub to_ms: Option<i64>,
+    pub abusive: Option<bool>,
+    pub scores: Vec<ScoreBound>,
+    pub sort: SortKey,
+    pub descending: bool,
+    pub limit: usize,
+    pub cursor: Option<Cursor>,
+}
+
+impl Default for ListQuery {
+    fn default() -> Self {
+        ListQuery {
+            agent_id: None,
+            team: None,
+            language: None,
+            status: None,
+            external_id: None,
+            from_ms: None,
+            to_ms: None,
+            abusive: None,
+            scores: Vec::new(),
+            sort: SortKey::ReceivedAt,
+            descending: true,
+            limit: 50,
+            cursor: None,
+        }
+    }
+}
+
+/// Where a page ended: the last row's sort value (`None`: the row had no such score) and id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cursor {
+    pub value: Option<f64>,
+    pub id: String,
+}
+
+impl Cursor {
+    /// An opaque token: hex of `value|id` (`-` for no value).
+    pub fn encode(&self) -> String {
+        let plain = match self.value {
+            Some(v) => format!("{v:?}|{}", self.id),
+            None => format!("-|{}", self.id),
+        };
+        plain.bytes().map(|b| format!("{b:02x}")).collect()
+    }
+
+    pub fn decode(token: &str) -> Option<Cursor> {
+        if !token.len().is_multiple_of(2) || token.len() > 200 {
+            return None;
+        }
+        let bytes: Option<Vec<u8>> = (0..token.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(token.get(i..i + 2)?, 16).ok())
+            .collect();
+        let plain = String::from_utf8(bytes?).ok()?;
+        let (value, id) = plain.split_once('|')?;
+        if !super::is_valid_call_id(id) {
+            return None;
+        }
+        let value = match value {
+            "-" => None,
+            v => Some(v.parse::<f64>().ok().filter(|v| v.is_finite())?),
+        };
+        Some(Cursor {
+            value,
+            id: id.to_string(),
+        })
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Page {
+    pub calls: Vec<CallRow>,
+    /// Pass as `cursor` to get the next page; absent on the last page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+}
+
+/// One page of calls matching `q`.
+pub fn list(conn: &Connection, q: &ListQuery) -> Result<Page, StoreError> {
+    let mut clauses: Vec<String> = Vec::new();
+    let mut args: Vec<SqlValue> = Vec::new();
+    let mut eq = |column: &str, value: &Option<String>| {
+        if let Some(v) = value {
+            clauses.push(format!("{column} = ?"));
+            args.push(SqlValue::Text(v.clone()));
+        }
+    };
+    eq("agent_id", &q.agent_id);
+    eq("team", &q.team);
+    eq("language", &q.language);
+    eq("status", &q.status);
+    eq("external_id", &q.external_id);
+    if let Some(from) = q.from_ms {
+        clauses.push("started_at_ms >= ?".into());
+        args.push(SqlValue::Integer(from));
+    }
+    if let Some(to) = q.to_ms {
+        clauses.push("started_at_ms < ?".into());
+        args.push(SqlValue::Integer(to));
+    }
+    if let Some(abusive) = q.abusive {
+        clauses.push("abusive = ?".into());
+        args.push(SqlValue::Integer(abusive as i64));
+    }
+    for bound in &q.scores {
+        if let Some(min) = bound.min {
+            clauses.push(format!("{} >= ?", bound.column));
+            args.push(SqlValue::Real(min));
+        }
+        if let Some(max) = bound.max {
+            clauses.push(format!("{} <= ?", bound.column));
+            args.push(SqlValue::Real(max));
+        }
+    }
+
+    // Keyset pagination over (sort column, id), NULL sort values last in either direction.
+    let column = q.sort.column();
+    let (cmp, dir) = if q.descending {
+        ("<", "DESC")
+    } else {
+        (">", "ASC")
+    };
+    if let Some(cursor) = &q.cursor {
+        match cursor.value {
+            Some(v) => {
+                clauses.push(format!(
+                    "({column} {cmp} ? OR ({column} = ? AND id {cmp} ?) OR {column} IS NULL)"
+                ));
+                args.push(SqlValue::Real(v));
+                args.push(SqlValue::Real(v));
+                args.push(SqlValue::Text(cursor.id.clone()));
+            }
+            None => {
+                clauses.push(format!("({column} IS NULL AND id {cmp} ?)"));
+                args.push(SqlValue::Text(cursor.id.clone()));
+            }
+        }
+    }
+    let filter = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
+    let limit = q.limit.clamp(1, MAX_PAGE_SIZE);
+    let sql = format!(
+        "SELECT {ROW_COLUMNS}, {column} FROM calls {filter}
+         ORDER BY ({column} IS NULL), {column} {dir}, id {dir} LIMIT {}",
+        limit + 1
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+    let mut calls = Vec::new();
+    let mut last_value: Option<f64> = None;
+    let mut more = false;
+    while let Some(row) = rows.next()? {
+        if calls.len() == limit {
+            more = true;
+            break;
+        }
+        last_value = row.get::<_, Option<f64>>(26)?;
+        calls.push(row_to_call(row)?);
+    }
+    let next_cursor = match (more, calls.last()) {
+        (true, Some(last)) => Some(
+            Cursor {
+                value: last_value,
+                id: last.id.clone(),
+            }
+            .encode(),
+        ),
+        _ => None,
+    };
+    Ok(Page { calls, next_cursor })
+}
+
+/// What a trend measures per bucket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Metric {
+    /// The mean of a score column over the calls that have it.
+    Mean(&'static str),
+    /// The number of calls marked abusive (and the share of assessed calls, in `value`).
+    Abusive,
+    /// Number of succeeded calls.
+    Calls,
+}
+
+impl Metric {
+    /// A score column name, `abusive` or `calls`.
+    pub fn parse(name: &str) -> Option<Metric> {
+        match name {
+            "abusive" => Some(Metric::Abusive),
+            "calls" => Some(Metric::Calls),
+            other => score_column(other).map(Metric::Mean),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Day,
+    /// Weeks start on Monday (ISO).
+    Week,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupBy {
+    Team,
+    Agent,
+    /// One group for all calls.
+    All,
+}
+
+#[derive(Debug, Clone)]
+pub struct TrendQuery {
+    pub metric: Metric,
+    pub period: Period,
+    pub group_by: GroupBy,
+    pub from_ms: Option<i64>,
+    pub to_ms: Option<i64>,
+    pub team: Option<String>,
+    pub agent_id: Option<String>,
+}
+
+/// One period of one group.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrendBucket {
+    /// First day of the period, `YYYY-MM-DD` (UTC).
+    pub period: String,
+    /// The team or agent id (`null`: calls without one).
+    pub group: Option<String>,
+    /// Calls that count toward `value` in this bucket.
+    pub calls: i64,
+    /// The mean score; for `abusive`, the share of assessed calls marked abusive; for
+    /// `calls`, the count.
+    pub value: f64,
+    /// For `abusive`: how many calls were marked abusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+}
+
+/// The metric per period and group, over succeeded calls, in period then group order.
+pub fn trends(conn: &Connection, q: &TrendQuery) -> Result<Vec<TrendBucket>, StoreError> {
+    let period = match q.period {
+        Period::Day => "date(started_at_ms / 1000, 'unixepoch')",
+        // SQLite: 'weekday 1' moves forward to the next Monday (or stays), so go back 6 days first.
+        Period::Week => "date(started_at_ms / 1000, 'unixepoch', '-6 days', 'weekday 1')",
+    };
+    let group = match q.group_by {
+        GroupBy::Team => "team",
+        GroupBy::Agent => "agent_id",
+        GroupBy::All => "NULL",
+    };
+    let (value, counted) = match q.metric {
+        Metric::Mean(column) => (format!("AVG({column})"), format!("{column} IS NOT NULL")),
+        Metric::Abusive => (
+            "AVG(abusive)".to_string(),
+            "abusive IS NOT NULL".to_string(),
+        ),
+        Metric::Calls => ("COUNT(*)".to_string(), "1".to_string()),
+    };
+    let mut clauses = vec!["status = 'succeeded'".to_string(), counted];
+    let mut args: Vec<SqlValue> = Vec::new();
+    if let Some(from) = q.from_ms {
+        clauses.push("started_at_ms >= ?".into());
+        args.push(SqlValue::Integer(from));
+    }
+    if let Some(to) = q.to_ms {
+        clauses.push("started_at_ms < ?".into());
+        args.push(SqlValue::Integer(to));
+    }
+    if let Some(team) = &q.team {
+        clauses.push("team = ?".into());
+        args.push(SqlValue::Text(team.clone()));
+    }
+    if let Some(agent) = &q.agent_id {
+        clauses.push("agent_id = ?".into());
+        args.push(SqlValue::Text(agent.clone()));
+    }
+    let sql = format!(
+        "SELECT {period} AS p, {group} AS g, COUNT(*), CAST({value} AS REAL), SUM(abusive)
+         FROM calls WHERE {} GROUP BY p, g ORDER BY p, g",
+        clauses.join(" AND ")
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
+        Ok(TrendBucket {
+            period: r.get(0)?,
+            group: r.get(1)?,
+            calls: r.get(2)?,
+            value: r.get::<_, Option<f64>>(3)?.unwrap_or(0.0),
+            count: if q.metric == Metric::Abusive {
+                r.get::<_, Option<i64>>(4)?
+            } else {
+                None
+            },
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

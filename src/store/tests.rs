@@ -1,0 +1,454 @@
+//! The store's queue and query logic on a temporary database, with synthetic reports.
+
+use serde_json::json;
+
+use super::query::{
+    self, Cursor, GroupBy, ListQuery, Metric, Period, ScoreBound, SortKey, TrendQuery,
+};
+use super::*;
+
+/// 2026-11-16 00:00 UTC, a Monday.
+const MONDAY_MS: i64 = 1_794_787_200_000;
+const DAY_MS: i64 = 86_400_000;
+
+fn store() -> (tempfile::TempDir, Store, Connection) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let conn = store.connect().unwrap();
+    (dir, store, conn)
+}
+
+fn report(stress_agent: Option<f64>, sentiment_customer: f64, abusive: Option<bool>) -> Value {
+    let mut scores = json!({
+        "sentiment": {"agent": 0.2, "customer": sentiment_customer},
+        "stress": {"customer": 0.4},
+        "smile": {"agent": 0.5, "customer": 0.1}
+    });
+    if let Some(s) = stress_agent {
+        scores["stress"]["agent"] = json!(s);
+    }
+    let turn = match abusive {
+        Some(a) => json!({"role": "customer", "abusive": a}),
+        None => json!({"role": "customer"}),
+    };
+    json!({"duration_ms": 1000, "language": "en", "scores": scores, "turns": [turn]})
+}
+
+fn id(n: u32) -> String {
+    format!("{n:024x}")
+}
+
+fn insert(
+    store: &Store,
+    conn: &Connection,
+    n: u32,
+    team: &str,
+    agent: &str,
+    day: i64,
+    report: Value,
+) {
+    let meta = NewCall {
+        agent_id: Some(agent.into()),
+        team: Some(team.into()),
+        started_at_ms: Some(MONDAY_MS + day * DAY_MS + 3_600_000),
+        ..NewCall::default()
+    };
+    store.insert_report(conn, &id(n), &meta, &report).unwrap();
+}
+
+fn upload(store: &Store, conn: &Connection, bytes: &[u8]) -> CallRow {
+    let id = new_call_id();
+    let part = store.upload_path(&id);
+    std::fs::write(&part, bytes).unwrap();
+    store
+        .enqueue(conn, &id, &part, &NewCall::default())
+        .unwrap()
+}
+
+#[test]
+fn scores_are_read_from_the_report_generically() {
+    let extracted = ExtractedScores::from_report(&report(Some(0.9), -0.5, Some(true)));
+    assert_eq!(
+        extracted.columns,
+        [
+            Some(0.2),
+            Some(-0.5),
+            Some(0.9),
+            Some(0.4),
+            Some(0.5),
+            Some(0.1)
+        ]
+    );
+    assert_eq!(extracted.abusive, Some(true));
+    // A report without scores (today's pipeline) leaves every column NULL.
+    let bare = ExtractedScores::from_report(&json!({"turns": [{"role": "agent"}]}));
+    assert_eq!(bare, ExtractedScores::default());
+}
+
+#[test]
+fn enqueue_moves_the_upload_into_place_and_queues_it() {
+    let (_dir, store, conn) = store();
+    let call = upload(&store, &conn, b"RIFF....");
+    assert_eq!(call.status, "queued");
+    assert_eq!(call.audio_bytes, 8);
+    let path = call.audio_path.unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"RIFF....");
+    assert!(!store.upload_path(&call.id).exists());
+    assert_eq!(store.queue_depth(&conn).unwrap(), 1);
+}
+
+#[test]
+fn a_call_is_claimed_once_and_in_arrival_order() {
+    let (_dir, store, conn) = store();
+    let first = upload(&store, &conn, b"a");
+    std::thread::sleep(std::time::Duration::from_millis(2));
+    let second = upload(&store, &conn, b"b");
+    let other = store.connect().unwrap();
+    let a = store.claim(&conn).unwrap().unwrap();
+    let b = store.claim(&other).unwrap().unwrap();
+    assert_eq!((a.call.id.as_str(), a.attempt), (first.id.as_str(), 1));
+    assert_eq!(b.call.id, second.id);
+    assert!(store.claim(&conn).unwrap().is_none());
+    assert!(store.finish(&conn, &a, &json!({"duration_ms": 5})).unwrap());
+    // A second finish of the same claim writes nothing.
+    assert!(!store.finish(&conn, &a, &json!({"duration_ms": 6})).unwrap());
+    assert_eq!(
+        store.report(&conn, &a.call.id).unwrap().unwrap()["duration_ms"],
+        5
+    );
+    assert!(store.fail(&conn, &b, "bad").unwrap());
+    let b_row = store.get(&conn, &b.call.id).unwrap().unwrap();
+    assert_eq!(
+        (b_row.status.as_str(), b_row.reason.as_deref()),
+        ("failed", Some("bad"))
+    );
+}
+
+#[test]
+fn concurrent_claims_never_share_a_call() {
+    let (_dir, store, conn) = store();
+    for _ in 0..40 {
+        upload(&store, &conn, b"x");
+    }
+    let claimed: Vec<String> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                let store = store.clone();
+                s.spawn(move || {
+                    let conn = store.connect().unwrap();
+                    let mut ids = Vec::new();
+                    while let Some(c) = store.claim(&conn).unwrap() {
+                        ids.push(c.call.id);
+                    }
+                    ids
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
+    });
+    let unique: std::collections::HashSet<_> = claimed.iter().collect();
+    assert_eq!(claimed.len(), 40);
+    assert_eq!(unique.len(), 40);
+}
+
+#[test]
+fn recovery_requeues_interrupted_jobs_and_gives_up_after_max_attempts() {
+    let (_dir, store, conn) = store();
+    let call = upload(&store, &conn, b"x");
+    for attempt in 1..=3 {
+        let claim = store.claim(&conn).unwrap().unwrap();
+        assert_eq!(claim.attempt, attempt);
+        // The process dies here; the next start recovers.
+        let recovery = store.recover(&conn, 3).unwrap();
+        let row = store.get(&conn, &call.id).unwrap().unwrap();
+        if attempt < 3 {
+            assert_eq!(
+                recovery,
+                Recovery {
+                    requeued: 1,
+                    failed: 0
+                }
+            );
+            assert_eq!((row.status.as_str(), row.attempts), ("queued", attempt));
+        } else {
+            assert_eq!(
+                recovery,
+                Recovery {
+                    requeued: 0,
+                    failed: 1
+                }
+            );
+            assert_eq!(row.status, "failed");
+            assert!(row.reason.unwrap().contains("gave up after 3 attempts"));
+        }
+    }
+}
+
+#[test]
+fn a_released_claim_keeps_its_attempt_count_and_cannot_finish() {
+    let (_dir, store, conn) = store();
+    let call = upload(&store, &conn, b"x");
+    let claim = store.claim(&conn).unwrap().unwrap();
+    assert!(store.release(&conn, &call.id, claim.attempt).unwrap());
+    assert!(!store.finish(&conn, &claim, &json!({})).unwrap());
+    let row = store.get(&conn, &call.id).unwrap().unwrap();
+    assert_eq!((row.status.as_str(), row.attempts), ("queued", 0));
+}
+
+#[test]
+fn delete_removes_audio_report_and_row() {
+    let (_dir, store, conn) = store();
+    let call = upload(&store, &conn, b"x");
+    let claim = store.claim(&conn).unwrap().unwrap();
+    let path = call.audio_path.clone().unwrap();
+    assert!(store.delete(&conn, &call.id).unwrap());
+    assert!(!path.exists());
+    assert!(store.get(&conn, &call.id).unwrap().is_none());
+    // The worker that held it cannot bring it back.
+    assert!(!store.finish(&conn, &claim, &json!({})).unwrap());
+    assert!(store.get(&conn, &call.id).unwrap().is_none());
+    assert!(!store.delete(&conn, &call.id).unwrap());
+}
+
+/// Six calls over two weeks, two teams, three agents.
+fn fixture() -> (tempfile::TempDir, Store, Connection) {
+    let (dir, store, conn) = store();
+    insert(
+        &store,
+        &conn,
+        1,
+        "north",
+        "ann",
+        0,
+        report(Some(0.9), -0.8, Some(true)),
+    );
+    insert(
+        &store,
+        &conn,
+        2,
+        "north",
+        "ann",
+        1,
+        report(Some(0.3), 0.4, Some(false)),
+    );
+    insert(
+        &store,
+        &conn,
+        3,
+        "north",
+        "bob",
+        1,
+        report(Some(0.5), 0.0, Some(false)),
+    );
+    insert(&store, &conn, 4, "south", "cat", 2, report(None, 0.6, None));
+    insert(
+        &store,
+        &conn,
+        5,
+        "south",
+        "cat",
+        7,
+        report(Some(0.7), -0.2, Some(true)),
+    );
+    insert(
+        &store,
+        &conn,
+        6,
+        "south",
+        "cat",
+        8,
+        report(Some(0.1), 0.9, Some(false)),
+    );
+    (dir, store, conn)
+}
+
+fn ids(page: &query::Page) -> Vec<String> {
+    page.calls.iter().map(|c| c.id.clone()).collect()
+}
+
+#[test]
+fn list_filters_by_metadata_time_and_scores() {
+    let (_dir, _store, conn) = fixture();
+    let by = |q: ListQuery| ids(&query::list(&conn, &q).unwrap());
+    assert_eq!(
+        by(ListQuery {
+            team: Some("north".into()),
+            sort: SortKey::StartedAt,
+            descending: false,
+            ..Default::default()
+        }),
+        vec![id(1), id(2), id(3)]
+    );
+    assert_eq!(
+        by(ListQuery {
+            agent_id: Some("cat".into()),
+            from_ms: Some(MONDAY_MS + 7 * DAY_MS),
+            ..Default::default()
+        })
+        .len(),
+        2
+    );
+    assert_eq!(
+        by(ListQuery {
+            to_ms: Some(MONDAY_MS + DAY_MS),
+            ..Default::default()
+        }),
+        vec![id(1)]
+    );
+    let stressed = ListQuery {
+        scores: vec![ScoreBound {
+            column: "stress_agent",
+            min: Some(0.5),
+            max: None,
+        }],
+        sort: SortKey::Score("stress_agent"),
+        ..Default::default()
+    };
+    assert_eq!(by(stressed), vec![id(1), id(5), id(3)]);
+    let unhappy = ListQuery {
+        scores: vec![ScoreBound {
+            column: "sentiment_customer",
+            min: None,
+            max: Some(0.0),
+        }],
+        sort: SortKey::Score("sentiment_customer"),
+        descending: false,
+        ..Default::default()
+    };
+    assert_eq!(by(unhappy), vec![id(1), id(5), id(3)]);
+    assert_eq!(
+        by(ListQuery {
+            abusive: Some(true),
+            ..Default::default()
+        })
+        .len(),
+        2
+    );
+    assert_eq!(
+        by(ListQuery {
+            status: Some("queued".into()),
+            ..Default::default()
+        })
+        .len(),
+        0
+    );
+}
+
+#[test]
+fn sorting_by_a_score_pages_through_every_call_once_with_missing_scores_last() {
+    let (_dir, _store, conn) = fixture();
+    for descending in [true, false] {
+        let mut seen = Vec::new();
+        let mut cursor: Option<Cursor> = None;
+        loop {
+            let page = query::list(
+                &conn,
+                &ListQuery {
+                    sort: SortKey::Score("stress_agent"),
+                    descending,
+                    limit: 2,
+                    cursor: cursor.clone(),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+            seen.extend(ids(&page));
+            match page.next_cursor {
+                Some(token) => cursor = Some(Cursor::decode(&token).unwrap()),
+                None => break,
+            }
+        }
+        let expected = if descending {
+            vec![id(1), id(5), id(3), id(2), id(6), id(4)]
+        } else {
+            vec![id(6), id(2), id(3), id(5), id(1), id(4)]
+        };
+        assert_eq!(seen, expected, "descending: {descending}");
+    }
+}
+
+#[test]
+fn cursors_round_trip_and_refuse_garbage() {
+    let cursor = Cursor {
+        value: Some(-0.25),
+        id: id(7),
+    };
+    assert_eq!(Cursor::decode(&cursor.encode()), Some(cursor));
+    let none = Cursor {
+        value: None,
+        id: id(8),
+    };
+    assert_eq!(Cursor::decode(&none.encode()), Some(none));
+    assert_eq!(Cursor::decode("zz"), None);
+    assert_eq!(Cursor::decode("2d7c2e2e"), None); // "-|.." is not a call id
+}
+
+#[test]
+fn trends_average_a_score_per_week_and_team() {
+    let (_dir, _store, conn) = fixture();
+    let buckets = query::trends(
+        &conn,
+        &TrendQuery {
+            metric: Metric::Mean("stress_agent"),
+            period: Period::Week,
+            group_by: GroupBy::Team,
+            from_ms: None,
+            to_ms: None,
+            team: None,
+            agent_id: None,
+        },
+    )
+    .unwrap();
+    let flat: Vec<(String, Option<String>, i64, f64)> = buckets
+        .iter()
+        .map(|b| {
+            (
+                b.period.clone(),
+                b.group.clone(),
+                b.calls,
+                (b.value * 1000.0).round() / 1000.0,
+            )
+        })
+        .collect();
+    assert_eq!(
+        flat,
+        vec![
+            ("2026-11-16".into(), Some("north".into()), 3, 0.567),
+            ("2026-11-23".into(), Some("south".into()), 2, 0.4),
+        ]
+    );
+}
+
+#[test]
+fn trends_count_abusive_calls_per_day_and_agent() {
+    let (_dir, _store, conn) = fixture();
+    let buckets = query::trends(
+        &conn,
+        &TrendQuery {
+            metric: Metric::Abusive,
+            period: Period::Day,
+            group_by: GroupBy::Agent,
+            from_ms: Some(MONDAY_MS),
+            to_ms: Some(MONDAY_MS + 2 * DAY_MS),
+            team: None,
+            agent_id: None,
+        },
+    )
+    .unwrap();
+    type Row = (String, Option<String>, i64, Option<i64>, f64);
+    let flat: Vec<Row> = buckets
+        .iter()
+        .map(|b| (b.period.clone(), b.group.clone(), b.calls, b.count, b.value))
+        .collect();
+    assert_eq!(
+        flat,
+        vec![
+            ("2026-11-16".into(), Some("ann".into()), 1, Some(1), 1.0),
+            ("2026-11-17".into(), Some("ann".into()), 1, Some(0), 0.0),
+            ("2026-11-17".into(), Some("bob".into()), 1, Some(0), 0.0),
+        ]
+    );
+}
