@@ -6,13 +6,22 @@
 CALLTONE := target/release/calltone
 SAMPLES  := samples/call_en_stereo_8k_ulaw.wav samples/call_en_mono_16k.wav
 
-.PHONY: demo test setup deps build models bench lint clean-models load
+.PHONY: demo test test-browser browser-deps setup deps build models bench lint clean-models load
 
 demo: setup
 	$(CALLTONE) analyze $(SAMPLES)
 
 test: setup
 	cargo test --release
+	$(MAKE) test-browser
+
+# The web page end to end in headless Chromium, against the real server (tests/browser/).
+test-browser: setup browser-deps
+	cd tests/browser && node --test --test-reporter=spec
+
+browser-deps:
+	@WITH_BROWSER=1 scripts/install-system-deps.sh
+	@cd tests/browser && { [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; }
 
 setup: deps build models
 

