@@ -436,6 +436,39 @@ async fn api_keys_guard_every_route_but_health_and_the_spec() {
         .contains("calltone_queue_depth 1"));
 }
 
+#[tokio::test]
+async fn the_web_page_is_served_without_a_key_and_loads_nothing_from_elsewhere() {
+    let f = fixture_with(ServeConfig {
+        api_keys: vec![WRITE_KEY.into()],
+        ..ServeConfig::default()
+    });
+    for (uri, content_type) in [
+        ("/", "text/html"),
+        ("/app.js", "text/javascript"),
+        ("/style.css", "text/css"),
+    ] {
+        let (status, headers, body) = send(&f.router, get(uri)).await;
+        assert_eq!(status, StatusCode::OK, "{uri}");
+        assert!(headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with(content_type));
+        let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(policy.contains("default-src 'self'"), "{policy}");
+        // The SVG namespace is a name, not a place anything is loaded from.
+        let text = String::from_utf8(body)
+            .unwrap()
+            .replace("http://www.w3.org/2000/svg", "");
+        assert!(
+            !text.contains("http://") && !text.contains("https://"),
+            "{uri} links out"
+        );
+    }
+    // The page's data still needs the key.
+    let (status, _, _) = send(&f.router, get("/v1/calls")).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
 #[test]
 fn listening_beyond_loopback_without_keys_is_refused_with_the_fix() {
     let open = ServeConfig {
