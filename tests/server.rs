@@ -737,3 +737,24 @@ fn a_config_file_sits_below_the_environment_which_sits_below_flags() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_model_that_cannot_load_stops_the_server_with_the_reason() {
+    let output = Command::new(env!("CARGO_BIN_EXE_calltone"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(
+            PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("no-model-{}", std::process::id())),
+        )
+        .args(["--whisper-model", "/nonexistent/ggml-missing.bin"])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("could not load the models")
+            && stderr.contains("/nonexistent/ggml-missing.bin"),
+        "{stderr}"
+    );
+}
