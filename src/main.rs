@@ -59,6 +59,9 @@ struct ServeArgs {
     /// Largest upload accepted, in MiB.
     #[arg(long, env = "CALLTONE_MAX_UPLOAD_MB", default_value_t = 512)]
     max_upload_mb: u64,
+    /// Seconds an upload may send nothing before it is dropped with 408.
+    #[arg(long, env = "CALLTONE_UPLOAD_IDLE_TIMEOUT_S", default_value_t = 60)]
+    upload_idle_timeout_s: u64,
     /// Analyses of one call cut short by crashes before it is marked failed.
     #[arg(long, env = "CALLTONE_MAX_ATTEMPTS", default_value_t = 3)]
     max_attempts: u32,
@@ -303,6 +306,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         workers: args.workers,
         max_queue: args.max_queue,
         max_upload_bytes: args.max_upload_mb.saturating_mul(1024 * 1024),
+        upload_idle_timeout: std::time::Duration::from_secs(args.upload_idle_timeout_s),
         max_attempts: args.max_attempts,
         shutdown_grace: std::time::Duration::from_secs(args.shutdown_grace_s),
         api_keys: args

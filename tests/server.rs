@@ -221,9 +221,18 @@ fn line_noise() -> Vec<u8> {
 fn server() -> SocketAddr {
     static SERVER: OnceLock<SocketAddr> = OnceLock::new();
     *SERVER.get_or_init(|| {
-        let data_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("server-test-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&data_dir);
+        // Earlier runs' data directories go; this run's stays for a look after a failure.
+        let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+        for entry in std::fs::read_dir(&tmp).into_iter().flatten().flatten() {
+            if entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with("server-test-")
+            {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+        let data_dir = tmp.join(format!("server-test-{}", std::process::id()));
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             let runtime = tokio::runtime::Runtime::new().unwrap();

@@ -321,6 +321,33 @@ async fn bad_uploads_get_the_documented_status_and_code() {
 }
 
 #[tokio::test]
+async fn a_stalled_upload_is_dropped_with_408() {
+    let f = fixture_with(ServeConfig {
+        upload_idle_timeout: std::time::Duration::from_millis(300),
+        ..ServeConfig::default()
+    });
+    let first = futures_util::stream::once(async {
+        Ok::<_, std::io::Error>(axum::body::Bytes::from(wav(1, 0.1)))
+    });
+    let body = Body::from_stream(futures_util::StreamExt::chain(
+        first,
+        futures_util::stream::pending(),
+    ));
+    let request = Request::post("/v1/calls").body(body).unwrap();
+    let (status, value) = send_json(&f.router, request).await;
+    assert_error(
+        status,
+        &value,
+        StatusCode::REQUEST_TIMEOUT,
+        "upload_stalled",
+    );
+    let leftovers = std::fs::read_dir(f._dir.path().join("audio"))
+        .unwrap()
+        .count();
+    assert_eq!(leftovers, 0, "the partial upload is removed");
+}
+
+#[tokio::test]
 async fn a_full_queue_answers_429_with_retry_after() {
     let f = fixture_with(ServeConfig {
         max_queue: 2,
