@@ -483,3 +483,24 @@ fn listening_beyond_loopback_without_keys_is_refused_with_the_fix() {
     assert!(short.validate().is_err());
     ServeConfig::default().validate().unwrap();
 }
+
+#[tokio::test]
+async fn compressed_uploads_are_accepted_and_served_with_their_type() {
+    let f = fixture();
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    for (file, mime) in [
+        ("tone_440_mono.mp3", "audio/mpeg"),
+        ("tone_440_stereo.flac", "audio/flac"),
+    ] {
+        let bytes = std::fs::read(data.join(file)).unwrap();
+        let (status, created) = send_json(&f.router, upload("/v1/calls", bytes.clone())).await;
+        assert_eq!(status, StatusCode::ACCEPTED, "{file}: {created}");
+        let id = created["id"].as_str().unwrap();
+        let (_, call) = send_json(&f.router, get(&format!("/v1/calls/{id}"))).await;
+        assert_eq!(call["audio"]["content_type"], mime, "{file}");
+        let (status, headers, served) =
+            send(&f.router, get(&format!("/v1/calls/{id}/audio"))).await;
+        assert_eq!((status, served == bytes), (StatusCode::OK, true), "{file}");
+        assert_eq!(headers[header::CONTENT_TYPE], mime);
+    }
+}
