@@ -749,12 +749,11 @@ fn a_config_file_sits_below_the_environment_which_sits_below_flags() {
 
 #[test]
 fn a_model_that_cannot_load_stops_the_server_with_the_reason() {
+    let data_dir =
+        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("no-model-{}", std::process::id()));
     let output = Command::new(env!("CARGO_BIN_EXE_calltone"))
         .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
-        .arg(
-            PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-                .join(format!("no-model-{}", std::process::id())),
-        )
+        .arg(&data_dir)
         .args(["--whisper-model", "/nonexistent/ggml-missing.bin"])
         .current_dir(root())
         .output()
@@ -766,4 +765,5 @@ fn a_model_that_cannot_load_stops_the_server_with_the_reason() {
             && stderr.contains("/nonexistent/ggml-missing.bin"),
         "{stderr}"
     );
+    let _ = std::fs::remove_dir_all(&data_dir);
 }
