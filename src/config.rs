@@ -1,7 +1,8 @@
 //! One configuration for the whole pipeline, with defaults that work after `make setup`.
 //!
-//! Precedence: defaults < `CALLTONE_*` environment variables < command-line flags (the CLI
-//! maps both onto this struct through clap). `validate` runs at start-up and names the flag
+//! Precedence: defaults < `--config` TOML file < `CALLTONE_*` environment variables <
+//! command-line flags (the CLI maps all of them onto this struct through clap; the file
+//! layer is [`crate::settings_file`]). `validate` runs at start-up and names the flag
 //! that fixes each problem.
 
 use std::path::{Path, PathBuf};

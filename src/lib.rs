@@ -27,5 +27,6 @@ pub mod onnx;
 pub mod pipeline;
 pub mod report;
 pub mod server;
+pub mod settings_file;
 pub mod store;
 pub mod worker;

@@ -14,6 +14,7 @@ use calltone::convert::{convert_ct2_to_ggml, Quantization};
 use calltone::onnx::OnnxRuntime;
 use calltone::pipeline::{CallOptions, Pipeline};
 use calltone::server::{self, ServeConfig, Server};
+use calltone::settings_file;
 
 /// Listens to recorded customer-service calls: transcript, turns and timings.
 #[derive(Parser)]
@@ -59,6 +60,9 @@ struct ServeArgs {
     /// Largest upload accepted, in MiB.
     #[arg(long, env = "CALLTONE_MAX_UPLOAD_MB", default_value_t = 512)]
     max_upload_mb: u64,
+    /// Seconds an upload may send nothing before it is dropped with 408.
+    #[arg(long, env = "CALLTONE_UPLOAD_IDLE_TIMEOUT_S", default_value_t = 60)]
+    upload_idle_timeout_s: u64,
     /// Analyses of one call cut short by crashes before it is marked failed.
     #[arg(long, env = "CALLTONE_MAX_ATTEMPTS", default_value_t = 3)]
     max_attempts: u32,
@@ -175,7 +179,8 @@ enum ModelsCommand {
 }
 
 fn main() -> ExitCode {
-    if let Err(e) = settings_file::apply(&std::env::args_os().collect::<Vec<_>>()) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Err(e) = settings_file::apply(&args, &<Cli as clap::CommandFactory>::command()) {
         eprintln!("error: {e:#}");
         return ExitCode::from(2);
     }
@@ -303,6 +308,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         workers: args.workers,
         max_queue: args.max_queue,
         max_upload_bytes: args.max_upload_mb.saturating_mul(1024 * 1024),
+        upload_idle_timeout: std::time::Duration::from_secs(args.upload_idle_timeout_s),
         max_attempts: args.max_attempts,
         shutdown_grace: std::time::Duration::from_secs(args.shutdown_grace_s),
         api_keys: args
@@ -331,106 +337,4 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     // A worker still inside Whisper (no grace left) must not hold up the exit.
     runtime.shutdown_timeout(std::time::Duration::from_secs(1));
     result
-}
-
-/// The `--config FILE` layer: defaults < TOML file < `CALLTONE_*` environment < flags.
-///
-/// Each `key = value` of the file becomes the default of the flag `--key` (through its
-/// `CALLTONE_KEY` variable, set only where the environment has none), so every setting is
-/// spelled the same way in all three places. Unknown keys are an error that lists the known.
-mod settings_file {
-    use std::ffi::OsString;
-    use std::path::PathBuf;
-
-    use anyhow::Context;
-    use clap::CommandFactory;
-
-    /// Every `CALLTONE_*` variable a flag reads, over all subcommands.
-    fn known_variables() -> Vec<String> {
-        fn walk(command: &clap::Command, out: &mut Vec<String>) {
-            for arg in command.get_arguments() {
-                if let Some(env) = arg.get_env() {
-                    out.push(env.to_string_lossy().into_owned());
-                }
-            }
-            for sub in command.get_subcommands() {
-                walk(sub, out);
-            }
-        }
-        let mut out = Vec::new();
-        walk(&super::Cli::command(), &mut out);
-        out.sort();
-        out.dedup();
-        out
-    }
-
-    fn config_path(args: &[OsString]) -> Option<PathBuf> {
-        let mut iter = args.iter().skip(1);
-        while let Some(arg) = iter.next() {
-            let arg = arg.to_string_lossy();
-            if arg == "--config" {
-                return iter.next().map(PathBuf::from);
-            }
-            if let Some(path) = arg.strip_prefix("--config=") {
-                return Some(PathBuf::from(path));
-            }
-            if arg == "--" {
-                break;
-            }
-        }
-        std::env::var_os("CALLTONE_CONFIG").map(PathBuf::from)
-    }
-
-    pub fn apply(args: &[OsString]) -> anyhow::Result<()> {
-        let Some(path) = config_path(args) else {
-            return Ok(());
-        };
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("--config {}", path.display()))?;
-        let table: toml::Table =
-            toml::from_str(&text).with_context(|| format!("--config {}", path.display()))?;
-        let known = known_variables();
-        for (key, value) in table {
-            let variable = format!("CALLTONE_{}", key.to_uppercase());
-            if key == "config" || !known.contains(&variable) {
-                let keys: Vec<String> = known
-                    .iter()
-                    .filter(|v| *v != "CALLTONE_CONFIG")
-                    .map(|v| v["CALLTONE_".len()..].to_lowercase())
-                    .collect();
-                anyhow::bail!(
-                    "--config {}: unknown setting `{key}` (known: {})",
-                    path.display(),
-                    keys.join(", ")
-                );
-            }
-            let text = match value {
-                toml::Value::String(s) => s,
-                toml::Value::Integer(i) => i.to_string(),
-                toml::Value::Float(f) => f.to_string(),
-                toml::Value::Boolean(b) => b.to_string(),
-                toml::Value::Array(items) => items
-                    .iter()
-                    .map(|v| match v {
-                        toml::Value::String(s) => Ok(s.clone()),
-                        toml::Value::Integer(i) => Ok(i.to_string()),
-                        other => Err(anyhow::anyhow!(
-                            "--config {}: `{key}` holds {other}, expected strings",
-                            path.display()
-                        )),
-                    })
-                    .collect::<anyhow::Result<Vec<_>>>()?
-                    .join(","),
-                other => anyhow::bail!(
-                    "--config {}: `{key}` = {other} is not a string, number, boolean or list",
-                    path.display()
-                ),
-            };
-            if std::env::var_os(&variable).is_none() {
-                // Single-threaded here: nothing else reads the environment yet.
-                std::env::set_var(&variable, text);
-            }
-        }
-        Ok(())
-    }
 }

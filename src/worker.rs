@@ -12,6 +12,7 @@
 
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
@@ -20,7 +21,23 @@ use std::time::{Duration, Instant};
 use crate::config::Config;
 use crate::error::Error;
 use crate::pipeline::{CallOptions, Pipeline};
+use crate::report::CallReport;
 use crate::store::{Claim, Store};
+
+/// What a worker runs on each call: the [`Pipeline`]; tests of the queue logic use a
+/// stand-in that fails or panics on demand.
+pub trait Analyzer {
+    fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error>;
+}
+
+impl Analyzer for Pipeline {
+    fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error> {
+        self.analyze_file(path, options, &mut |stage| tracing::debug!(%stage, "stage"))
+    }
+}
+
+/// Loads one worker's analyzer, on that worker's thread.
+pub type LoadAnalyzer = Arc<dyn Fn() -> Result<Box<dyn Analyzer>, Error> + Send + Sync>;
 
 /// How long an idle worker sleeps before looking at the queue again when nobody wakes it
 /// (another process may have queued work).
@@ -142,6 +159,14 @@ pub struct Shutdown {
 impl Workers {
     /// Starts `count` workers; each loads its own pipeline from `config` on its own thread.
     pub fn start(store: Store, config: &Config, count: usize) -> Workers {
+        let config = config.clone();
+        let load: LoadAnalyzer =
+            Arc::new(move || Ok(Box::new(Pipeline::load(&config)?) as Box<dyn Analyzer>));
+        Workers::start_with(store, count, load)
+    }
+
+    /// Starts `count` workers, each with the analyzer `load` gives it on its own thread.
+    pub fn start_with(store: Store, count: usize, load: LoadAnalyzer) -> Workers {
         let shared = Arc::new(Shared {
             store,
             workers: count,
@@ -156,10 +181,10 @@ impl Workers {
         let handles = (0..count)
             .map(|index| {
                 let shared = Arc::clone(&shared);
-                let config = config.clone();
+                let load = Arc::clone(&load);
                 std::thread::Builder::new()
                     .name(format!("calltone-worker-{index}"))
-                    .spawn(move || run_worker(index, &shared, &config))
+                    .spawn(move || run_worker(index, &shared, &*load))
                     .expect("spawn worker thread")
             })
             .collect();
@@ -212,11 +237,15 @@ impl Workers {
     }
 }
 
-fn run_worker(index: usize, shared: &Shared, config: &Config) {
+fn run_worker(
+    index: usize,
+    shared: &Shared,
+    load_analyzer: &(dyn Fn() -> Result<Box<dyn Analyzer>, Error> + Send + Sync),
+) {
     let _span = tracing::info_span!("worker", index).entered();
     let load = || {
         let started = Instant::now();
-        let pipeline = Pipeline::load(config);
+        let pipeline = load_analyzer();
         if pipeline.is_ok() {
             tracing::info!(
                 took_ms = started.elapsed().as_millis() as u64,
@@ -269,7 +298,7 @@ fn run_worker(index: usize, shared: &Shared, config: &Config) {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .insert(index, (claim.call.id.clone(), claim.attempt));
-        let panicked = run_job(&mut pipeline, shared, &conn, &claim);
+        let panicked = run_job(pipeline.as_mut(), shared, &conn, &claim);
         shared
             .busy
             .lock()
@@ -291,7 +320,7 @@ fn run_worker(index: usize, shared: &Shared, config: &Config) {
 
 /// Analyses one claimed call and stores the outcome. Returns true if the analysis panicked.
 fn run_job(
-    pipeline: &mut Pipeline,
+    pipeline: &mut dyn Analyzer,
     shared: &Shared,
     conn: &rusqlite::Connection,
     claim: &Claim,
@@ -313,11 +342,7 @@ fn run_job(
         language: call.language_hint.clone(),
     };
     let started = Instant::now();
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
-        pipeline.analyze_file(&path, &options, &mut |stage| {
-            tracing::debug!(%stage, "stage");
-        })
-    }));
+    let outcome = catch_unwind(AssertUnwindSafe(|| pipeline.analyze_call(&path, &options)));
     match outcome {
         Ok(Ok(report)) => {
             let report = match serde_json::to_value(&report) {
@@ -387,3 +412,6 @@ pub fn failure_reason(error: &Error) -> String {
         other => other.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -221,9 +221,18 @@ fn line_noise() -> Vec<u8> {
 fn server() -> SocketAddr {
     static SERVER: OnceLock<SocketAddr> = OnceLock::new();
     *SERVER.get_or_init(|| {
-        let data_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("server-test-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&data_dir);
+        // Earlier runs' data directories go; this run's stays for a look after a failure.
+        let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+        for entry in std::fs::read_dir(&tmp).into_iter().flatten().flatten() {
+            if entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with("server-test-")
+            {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+        let data_dir = tmp.join(format!("server-test-{}", std::process::id()));
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             let runtime = tokio::runtime::Runtime::new().unwrap();
@@ -736,4 +745,25 @@ fn a_config_file_sits_below_the_environment_which_sits_below_flags() {
         "{stderr}"
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_model_that_cannot_load_stops_the_server_with_the_reason() {
+    let data_dir =
+        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("no-model-{}", std::process::id()));
+    let output = Command::new(env!("CARGO_BIN_EXE_calltone"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(&data_dir)
+        .args(["--whisper-model", "/nonexistent/ggml-missing.bin"])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("could not load the models")
+            && stderr.contains("/nonexistent/ggml-missing.bin"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&data_dir);
 }

@@ -166,6 +166,20 @@ impl Upload {
     }
 }
 
+/// Awaits the next piece of an upload, giving up when nothing arrives for `idle` (a stalled
+/// or malicious client must not hold a connection and a partial file forever; a slow one
+/// still gets through).
+async fn stalled<T>(
+    idle: std::time::Duration,
+    next: impl std::future::Future<Output = T>,
+) -> Result<T, ApiError> {
+    tokio::time::timeout(idle, next)
+        .await
+        .map_err(|_| ApiError::UploadStalled {
+            idle_s: idle.as_secs(),
+        })
+}
+
 fn multipart_error(e: axum::extract::multipart::MultipartError, limit: u64) -> ApiError {
     if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
         ApiError::PayloadTooLarge { limit_bytes: limit }
@@ -188,6 +202,7 @@ pub async fn create_call(
         return Err(ApiError::ShuttingDown);
     }
     let limit = state.inner.limits.max_upload_bytes;
+    let idle = state.inner.limits.upload_idle_timeout;
     let mut meta = NewCall::default();
     for (name, value) in query_pairs(request.uri())? {
         apply_field(&mut meta, &name, &value)?;
@@ -257,7 +272,7 @@ pub async fn create_call(
         }
     } else {
         let mut body = request.into_body();
-        while let Some(frame) = body.frame().await {
+        while let Some(frame) = stalled(idle, body.frame()).await? {
             let frame = frame.map_err(|e| {
                 ApiError::invalid(
                     "upload_interrupted",

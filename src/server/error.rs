@@ -30,6 +30,10 @@ pub enum ApiError {
     PayloadTooLarge {
         limit_bytes: u64,
     },
+    /// The client sent nothing for this many seconds in the middle of an upload.
+    UploadStalled {
+        idle_s: u64,
+    },
     /// The recording is not in a format calltone reads.
     UnsupportedAudio(String),
     /// The recording is in a known format but cannot be used (corrupt, too many channels…).
@@ -115,6 +119,14 @@ impl ApiError {
                 INVALID_REQUEST,
                 format!(
                     "the upload is larger than the limit of {limit_bytes} bytes (set with --max-upload-mb)"
+                ),
+            ),
+            UploadStalled { idle_s } => (
+                StatusCode::REQUEST_TIMEOUT,
+                "upload_stalled",
+                INVALID_REQUEST,
+                format!(
+                    "the upload stalled: nothing arrived for {idle_s} s (--upload-idle-timeout-s)"
                 ),
             ),
             UnsupportedAudio(reason) => (

@@ -65,6 +65,8 @@ pub struct ServeConfig {
     /// Queued calls above which uploads get `429`.
     pub max_queue: usize,
     pub max_upload_bytes: u64,
+    /// An upload during which nothing arrives for this long is answered `408`.
+    pub upload_idle_timeout: Duration,
     /// Analyses of one call interrupted by crashes before it is failed.
     pub max_attempts: u32,
     /// How long a shutdown waits for the calls in hand before requeueing them.
@@ -83,6 +85,7 @@ impl Default for ServeConfig {
             workers: 1,
             max_queue: 1000,
             max_upload_bytes: 512 * 1024 * 1024,
+            upload_idle_timeout: Duration::from_secs(60),
             max_attempts: 3,
             shutdown_grace: Duration::from_secs(30),
             api_keys: Vec::new(),
@@ -105,6 +108,9 @@ impl ServeConfig {
         }
         if self.max_upload_bytes == 0 {
             anyhow::bail!("--max-upload-mb must be positive");
+        }
+        if self.upload_idle_timeout.is_zero() {
+            anyhow::bail!("--upload-idle-timeout-s must be positive");
         }
         if self.max_attempts == 0 {
             anyhow::bail!("--max-attempts must be positive");

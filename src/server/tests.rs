@@ -321,6 +321,33 @@ async fn bad_uploads_get_the_documented_status_and_code() {
 }
 
 #[tokio::test]
+async fn a_stalled_upload_is_dropped_with_408() {
+    let f = fixture_with(ServeConfig {
+        upload_idle_timeout: std::time::Duration::from_millis(300),
+        ..ServeConfig::default()
+    });
+    let first = futures_util::stream::once(async {
+        Ok::<_, std::io::Error>(axum::body::Bytes::from(wav(1, 0.1)))
+    });
+    let body = Body::from_stream(futures_util::StreamExt::chain(
+        first,
+        futures_util::stream::pending(),
+    ));
+    let request = Request::post("/v1/calls").body(body).unwrap();
+    let (status, value) = send_json(&f.router, request).await;
+    assert_error(
+        status,
+        &value,
+        StatusCode::REQUEST_TIMEOUT,
+        "upload_stalled",
+    );
+    let leftovers = std::fs::read_dir(f._dir.path().join("audio"))
+        .unwrap()
+        .count();
+    assert_eq!(leftovers, 0, "the partial upload is removed");
+}
+
+#[tokio::test]
 async fn a_full_queue_answers_429_with_retry_after() {
     let f = fixture_with(ServeConfig {
         max_queue: 2,
@@ -488,4 +515,25 @@ fn listening_beyond_loopback_without_keys_is_refused_with_the_fix() {
     };
     assert!(short.validate().is_err());
     ServeConfig::default().validate().unwrap();
+}
+
+#[tokio::test]
+async fn compressed_uploads_are_accepted_and_served_with_their_type() {
+    let f = fixture();
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    for (file, mime) in [
+        ("tone_440_mono.mp3", "audio/mpeg"),
+        ("tone_440_stereo.flac", "audio/flac"),
+    ] {
+        let bytes = std::fs::read(data.join(file)).unwrap();
+        let (status, created) = send_json(&f.router, upload("/v1/calls", bytes.clone())).await;
+        assert_eq!(status, StatusCode::ACCEPTED, "{file}: {created}");
+        let id = created["id"].as_str().unwrap();
+        let (_, call) = send_json(&f.router, get(&format!("/v1/calls/{id}"))).await;
+        assert_eq!(call["audio"]["content_type"], mime, "{file}");
+        let (status, headers, served) =
+            send(&f.router, get(&format!("/v1/calls/{id}/audio"))).await;
+        assert_eq!((status, served == bytes), (StatusCode::OK, true), "{file}");
+        assert_eq!(headers[header::CONTENT_TYPE], mime);
+    }
 }

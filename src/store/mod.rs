@@ -29,11 +29,8 @@ use serde_json::Value;
 /// How long a connection waits for another's write lock before giving up.
 const BUSY_TIMEOUT_MS: u64 = 10_000;
 
-/// Roles whose scores get their own columns.
-pub const SCORE_ROLES: [&str; 2] = ["agent", "customer"];
-/// Report score families copied into columns (`scores.<family>.<role>`).
-pub const SCORE_FAMILIES: [&str; 3] = ["sentiment", "stress", "smile"];
-/// Every per-call score column, `<family>_<role>`.
+/// Every per-call score column, `<family>_<role>`, copied from the report's
+/// `scores.<family>.<role>`.
 pub const SCORE_COLUMNS: [&str; 6] = [
     "sentiment_agent",
     "sentiment_customer",

@@ -1,0 +1,169 @@
+//! The worker loop with a stand-in analyzer (the real pipeline is tested end to end in
+//! `tests/server.rs`): a panic fails its call and the worker goes on with a reloaded
+//! analyzer; pipeline errors become reasons without server paths; shutdown requeues.
+
+use std::sync::atomic::AtomicUsize;
+
+use super::*;
+use crate::audio::SourceFormat;
+use crate::error::DecodeError;
+use crate::report::{ModelsUsed, Timings};
+use crate::store::{new_call_id, CallRow, NewCall};
+
+/// Reads the recording's bytes as an instruction: `PANIC`, `FAIL`, `SLOW`, or anything else
+/// for a report of that many milliseconds.
+struct ScriptedAnalyzer;
+
+impl Analyzer for ScriptedAnalyzer {
+    fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error> {
+        let script = std::fs::read_to_string(path).unwrap();
+        match script.as_str() {
+            "PANIC" => panic!("boom"),
+            "FAIL" => return Err(Error::decode(path, DecodeError::Empty)),
+            "SLOW" => std::thread::sleep(Duration::from_secs(3)),
+            _ => {}
+        }
+        Ok(CallReport {
+            schema_version: 1,
+            call_id: options.call_id.clone().unwrap(),
+            duration_ms: script.len() as u64,
+            language: None,
+            source: SourceFormat {
+                container: "wav".into(),
+                codec: "pcm_s16le".into(),
+                channels: 1,
+                sample_rate_hz: 8000,
+            },
+            channels: Vec::new(),
+            turns: Vec::new(),
+            scores: None,
+            characteristics: None,
+            moments: Vec::new(),
+            models: ModelsUsed {
+                asr: "none".into(),
+                vad: "none".into(),
+                tone: None,
+                text: None,
+            },
+            timings_ms: Timings {
+                total: 1,
+                ..Timings::default()
+            },
+            warnings: Vec::new(),
+        })
+    }
+}
+
+fn start(store: &Store, loads: &Arc<AtomicUsize>) -> Workers {
+    let loads = Arc::clone(loads);
+    Workers::start_with(
+        store.clone(),
+        1,
+        Arc::new(move || {
+            loads.fetch_add(1, Ordering::SeqCst);
+            Ok(Box::new(ScriptedAnalyzer) as Box<dyn Analyzer>)
+        }),
+    )
+}
+
+fn enqueue(store: &Store, script: &str) -> String {
+    let id = new_call_id();
+    std::fs::write(store.upload_path(&id), script).unwrap();
+    let conn = store.connect().unwrap();
+    store
+        .enqueue(&conn, &id, &store.upload_path(&id), &NewCall::default())
+        .unwrap();
+    // Distinct arrival times keep the order of the queue the order of this test.
+    std::thread::sleep(Duration::from_millis(2));
+    id
+}
+
+fn wait_for(store: &Store, id: &str, done: impl Fn(&CallRow) -> bool) -> CallRow {
+    let conn = store.connect().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let row = store.get(&conn, id).unwrap().unwrap();
+        if done(&row) {
+            return row;
+        }
+        assert!(Instant::now() < deadline, "{id} stuck in {}", row.status);
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn finished(row: &CallRow) -> bool {
+    row.status == "succeeded" || row.status == "failed"
+}
+
+#[test]
+fn a_panic_fails_its_call_and_the_worker_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let loads = Arc::new(AtomicUsize::new(0));
+    let ids: Vec<String> = ["first", "PANIC", "FAIL", "last"]
+        .iter()
+        .map(|s| enqueue(&store, s))
+        .collect();
+    let workers = start(&store, &loads);
+    let rows: Vec<CallRow> = ids
+        .iter()
+        .map(|id| wait_for(&store, id, finished))
+        .collect();
+
+    assert_eq!(rows[0].status, "succeeded");
+    assert_eq!(rows[1].status, "failed");
+    let reason = rows[1].reason.as_deref().unwrap();
+    assert!(reason.contains("crashed (boom)"), "{reason}");
+    assert_eq!(rows[2].status, "failed");
+    assert_eq!(
+        rows[2].reason.as_deref(),
+        Some("cannot decode the recording: the file is empty (0 bytes)")
+    );
+    // The same single worker analysed the call after the panic, with a reloaded analyzer.
+    assert_eq!(rows[3].status, "succeeded");
+    assert_eq!(rows[3].duration_ms, Some(4));
+    assert_eq!(loads.load(Ordering::SeqCst), 2);
+    let shared = workers.shared();
+    assert_eq!(shared.metrics.panicked.load(Ordering::SeqCst), 1);
+    assert_eq!(shared.metrics.failed.load(Ordering::SeqCst), 2);
+    assert_eq!(shared.metrics.succeeded.load(Ordering::SeqCst), 2);
+    assert!(shared.ready());
+    assert_eq!(workers.shutdown(Duration::from_secs(5)).stopped, 1);
+}
+
+#[test]
+fn shutdown_requeues_the_call_in_hand_without_counting_the_attempt() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let id = enqueue(&store, "SLOW");
+    let workers = start(&store, &Arc::new(AtomicUsize::new(0)));
+    wait_for(&store, &id, |row| row.status == "processing");
+    let report = workers.shutdown(Duration::ZERO);
+    assert_eq!(report.requeued, 1);
+    let conn = store.connect().unwrap();
+    let row = store.get(&conn, &id).unwrap().unwrap();
+    assert_eq!((row.status.as_str(), row.attempts), ("queued", 0));
+    // The abandoned analysis cannot write its result when it ends.
+    std::thread::sleep(Duration::from_millis(3500));
+    let row = store.get(&conn, &id).unwrap().unwrap();
+    assert_eq!(row.status, "queued");
+}
+
+#[test]
+fn shutdown_waits_for_the_call_in_hand_within_the_grace_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let id = enqueue(&store, "SLOW");
+    let workers = start(&store, &Arc::new(AtomicUsize::new(0)));
+    wait_for(&store, &id, |row| row.status == "processing");
+    let report = workers.shutdown(Duration::from_secs(30));
+    assert_eq!(
+        report,
+        Shutdown {
+            stopped: 1,
+            requeued: 0
+        }
+    );
+    let row = store.get(&store.connect().unwrap(), &id).unwrap().unwrap();
+    assert_eq!(row.status, "succeeded");
+}
