@@ -42,6 +42,9 @@ pub const TEXT_MODEL_NAME: &str = "calltone-lexicon-v1 (VADER, AFINN-165 multila
 /// Scores within ±this are `neutral`.
 pub const NEUTRAL_BAND: f32 = 0.2;
 
+/// Translated AFINN entries weaker than this (AFINN ±1 = 0.8 here) are dropped.
+const WEAKEST_TRANSLATED: f32 = 1.0;
+
 /// VADER's normalisation constant.
 const ALPHA: f32 = 15.0;
 /// VADER's booster step.
@@ -75,6 +78,8 @@ pub struct TextScore {
 pub struct Cue {
     /// The matched words, normalised.
     pub words: String,
+    /// The lexicon entry they matched (a word form: `الخدمه` → `خدمه`).
+    pub key: String,
     /// Lexicon valence before the rules (VADER scale, −4..4).
     pub lexicon: f32,
     /// Valence after intensifiers, negation and contrast.
@@ -87,22 +92,27 @@ pub struct Cue {
 impl Cue {
     /// `'terrible' −2.5`, `negated 'happy' +2.7 → −2.0`.
     pub fn describe(&self) -> String {
+        let words = if self.key != self.words && self.source != "abuse" {
+            format!("{} ({})", self.words, self.key)
+        } else {
+            self.words.clone()
+        };
         if self.negated {
             format!(
                 "negated '{}' {} → {}",
-                self.words,
+                words,
                 signed(self.lexicon),
                 signed(self.valence)
             )
         } else if (self.valence - self.lexicon).abs() > 0.01 {
             format!(
                 "'{}' {} → {}",
-                self.words,
+                words,
                 signed(self.lexicon),
                 signed(self.valence)
             )
         } else {
-            format!("'{}' {}", self.words, signed(self.valence))
+            format!("'{}' {}", words, signed(self.valence))
         }
     }
 }
@@ -382,6 +392,16 @@ impl LanguageData {
                 let Ok(valence) = value.trim().parse::<f32>() else {
                     continue;
                 };
+                // A zero in a general lexicon says nothing; in the domain lexicon it blocks a
+                // general entry that is wrong for service calls ("I'd like to", "please").
+                if valence == 0.0 && source == "lexicon" {
+                    continue;
+                }
+                // AFINN's ±1 words, machine-translated, are mostly noise ("account", "pay",
+                // "transfer" came out negative in Arabic): only ±2 and stronger are kept.
+                if source == "lexicon" && language != "en" && valence.abs() < WEAKEST_TRANSLATED {
+                    continue;
+                }
                 let entry = Entry { valence, source };
                 let words = tokens(language, term);
                 match words.len() {
@@ -430,6 +450,11 @@ impl LanguageData {
         data
     }
 
+    /// A negator, alone or with a clitic (`ולא`, `שלא`, `وما`).
+    fn is_negator(&self, forms: &[String]) -> bool {
+        forms.iter().any(|f| self.negators.contains(f))
+    }
+
     fn is_function_word(&self, token: &str) -> bool {
         self.negators.contains(token)
             || self.boosters.contains_key(token)
@@ -442,7 +467,12 @@ impl LanguageData {
     }
 
     /// The lexicon entry starting at `i`: (words it spans, key, entry).
-    fn lookup(&self, tokens: &[String], forms: &[Vec<String>], i: usize) -> Option<(usize, String, Entry)> {
+    fn lookup(
+        &self,
+        tokens: &[String],
+        forms: &[Vec<String>],
+        i: usize,
+    ) -> Option<(usize, String, String, Entry)> {
         for form in &forms[i] {
             if let Some(list) = self.phrases.get(form) {
                 for (words, entry) in list {
@@ -450,22 +480,28 @@ impl LanguageData {
                     if i + n <= tokens.len()
                         && (1..n).all(|k| self.token_is(&forms[i + k], &words[k]))
                     {
-                        return Some((n, tokens[i..i + n].join(" "), *entry));
+                        return Some((n, tokens[i..i + n].join(" "), words.join(" "), *entry));
                     }
                 }
             }
         }
-        if self.is_function_word(&tokens[i]) {
-            return None;
+        if self.is_function_word(&tokens[i]) || self.is_negator(&forms[i]) {
+            // "nobody" both negates and, in the domain lexicon, complains.
+            return self
+                .words
+                .get(&tokens[i])
+                .filter(|e| e.source == "domain")
+                .map(|e| (1, tokens[i].clone(), tokens[i].clone(), *e));
         }
         for form in &forms[i] {
             if let Some(entry) = self.words.get(form) {
-                return Some((1, tokens[i].clone(), *entry));
+                return Some((1, tokens[i].clone(), form.clone(), *entry));
             }
         }
         if self.language == "el" {
-            if let Some(entry) = self.stems.get(greek_stem(&tokens[i])) {
-                return Some((1, tokens[i].clone(), *entry));
+            let stem = greek_stem(&tokens[i]);
+            if let Some(entry) = self.stems.get(stem) {
+                return Some((1, tokens[i].clone(), format!("{stem}-"), *entry));
             }
         }
         None
@@ -517,12 +553,26 @@ impl LanguageData {
 
         let mut cues = Vec::new();
         let mut spans: Vec<(usize, usize)> = Vec::new();
+        // A negator negates the first lexicon match after it, not every one in reach.
+        let mut negator_used = vec![false; tokens.len()];
         let mut i = 0;
         while i < tokens.len() {
-            let Some((n, words, entry)) = self.lookup(&tokens, &forms, i) else {
+            let Some((n, words, key, entry)) = self.lookup(&tokens, &forms, i) else {
                 i += 1;
                 continue;
             };
+            spans.push((i, i + n));
+            // Negators inside a phrase ("مش معقول") are spent on it; a negator scored alone
+            // ("nobody") still negates what follows ("nobody has fixed it").
+            if n > 1 {
+                for used in &mut negator_used[i..i + n] {
+                    *used = true;
+                }
+            }
+            if entry.valence == 0.0 {
+                i += n;
+                continue;
+            }
             let mut valence = entry.valence;
             let mut negated = false;
             for k in 1..=SCOPE_WORDS.min(i) {
@@ -535,8 +585,9 @@ impl LanguageData {
                 if let Some(step) = pair.or(single) {
                     valence += valence.signum() * step * BOOST_DECAY[k - 1];
                 }
-                if self.negators.contains(&tokens[j]) {
+                if self.is_negator(&forms[j]) && !negator_used[j] {
                     negated = true;
+                    negator_used[j] = true;
                 }
             }
             if negated {
@@ -549,12 +600,12 @@ impl LanguageData {
             }
             cues.push(Cue {
                 words,
+                key,
                 lexicon: entry.valence,
                 valence,
                 negated,
                 source: entry.source,
             });
-            spans.push((i, i + n));
             i += n;
         }
 
@@ -563,6 +614,7 @@ impl LanguageData {
             if !spans.iter().any(|&(s, e)| *start < e && s < *end) {
                 cues.push(Cue {
                     words: hit.words.clone(),
+                    key: hit.words.clone(),
                     lexicon: hit.kind.valence(),
                     valence: hit.kind.valence(),
                     negated: false,

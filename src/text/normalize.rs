@@ -4,7 +4,7 @@
 //! In: a language code (ISO 639-1) and text. Out: normalised tokens ([`tokens`]) and, per
 //! token, the candidate lexicon forms in the order they should be tried ([`forms`]): the
 //! token itself first, then with clitics, prefixes or endings stripped (bounded: a stem keeps
-//! at least two letters, three for Greek). Lexicon keys go through the same [`normalize`],
+//! at least three letters in Arabic and Hebrew, two elsewhere; Greek stems four). Lexicon keys go through the same [`normalize`],
 //! so text and lexicon can never disagree on spelling.
 //!
 //! Per language:
@@ -150,7 +150,8 @@ const AR_SUFFIXES: &[&str] = &[
     "ه", "ك", "ي", "ت",
 ];
 const HE_PREFIX_LETTERS: &[char] = &['ו', 'ה', 'ש', 'ב', 'כ', 'ל', 'מ'];
-const HE_SUFFIXES: &[&str] = &["ים", "ות", "ה", "ת", "י", "ו"];
+/// Normalised: final mem is already a plain mem here.
+const HE_SUFFIXES: &[&str] = &["ימ", "ות", "ה", "ת", "י", "ו"];
 /// Greek inflectional endings, longest first (accents and final sigma already normalised).
 pub const EL_SUFFIXES: &[&str] = &[
     "ομαστε", "οντουσαν", "ουμαστε", "ησαμε", "ησατε", "ουσαν", "ομαι", "εσαι", "εται", "ουμε",
@@ -170,13 +171,19 @@ const EN_SUFFIXES: &[(&str, &str)] = &[
     ("d", ""),
 ];
 
-/// Minimum letters a stem keeps after stripping.
-const MIN_STEM_CHARS: usize = 2;
+/// Minimum letters a stem keeps after stripping: Arabic and Hebrew roots have three.
+fn min_stem_chars(language: &str) -> usize {
+    match language {
+        "ar" | "he" => 3,
+        _ => 2,
+    }
+}
 
 /// Candidate lexicon forms of a normalised token, most literal first (the token itself).
 pub fn forms(language: &str, token: &str) -> Vec<String> {
     let mut out = vec![token.to_string()];
-    let long_enough = |s: &str| s.chars().count() >= MIN_STEM_CHARS;
+    let min = min_stem_chars(language);
+    let long_enough = |s: &str| s.chars().count() >= min;
     match language {
         "ar" => {
             let mut prefixed = vec![token];
@@ -245,11 +252,12 @@ pub fn forms(language: &str, token: &str) -> Vec<String> {
 }
 
 /// The stem of a normalised Greek word: the longest known ending stripped, keeping at least
-/// three letters; the word itself when no ending fits.
+/// four letters (`ωρ-` of "hour" must not meet `ωρ-` of "nice"); the word itself when no
+/// ending fits.
 pub fn greek_stem(word: &str) -> &str {
     for suffix in EL_SUFFIXES {
         if let Some(stem) = word.strip_suffix(suffix) {
-            if stem.chars().count() >= 3 {
+            if stem.chars().count() >= 4 {
                 return stem;
             }
         }
@@ -280,8 +288,8 @@ mod tests {
         assert!(f.contains(&"مشكله".to_string()), "{f:?}");
         let f = forms("ar", &normalize("ar", "مشكلتي"));
         assert!(f.contains(&"مشكله".to_string()), "{f:?}");
-        // never below two letters
-        assert!(forms("ar", "وال").iter().all(|s| s.chars().count() >= 2));
+        // never below three letters
+        assert!(forms("ar", "والبد").iter().skip(1).all(|s| s.chars().count() >= 3));
     }
 
     #[test]
