@@ -37,7 +37,8 @@ use serde::Serialize;
 use normalize::{forms, greek_stem, normalize, tokens};
 
 /// Name of the text scorer in reports.
-pub const TEXT_MODEL_NAME: &str = "calltone-lexicon-v1 (VADER, AFINN-165 multilang, domain, abuse lists)";
+pub const TEXT_MODEL_NAME: &str =
+    "calltone-lexicon-v1 (VADER, AFINN-165 multilang, domain, abuse lists)";
 
 /// Scores within ±this are `neutral`.
 pub const NEUTRAL_BAND: f32 = 0.2;
@@ -211,9 +212,23 @@ fn rules(language: &str) -> Rules {
                 "hardly", "barely",
             ],
             boosters: &[
-                "very", "really", "so", "extremely", "totally", "absolutely", "incredibly",
-                "completely", "too", "such", "truly", "super", "highly", "utterly", "most",
-                "so much", "really really",
+                "very",
+                "really",
+                "so",
+                "extremely",
+                "totally",
+                "absolutely",
+                "incredibly",
+                "completely",
+                "too",
+                "such",
+                "truly",
+                "super",
+                "highly",
+                "utterly",
+                "most",
+                "so much",
+                "really really",
             ],
             diminishers: &[
                 "slightly", "somewhat", "kind of", "sort of", "a bit", "a little", "fairly",
@@ -223,55 +238,155 @@ fn rules(language: &str) -> Rules {
         },
         "ar" => Rules {
             negators: &[
-                "لا", "لم", "لن", "ليس", "ليست", "لست", "ما", "مش", "مو", "مب", "غير", "بدون",
-                "ولا", "مافي", "ماكان", "ابدا",
+                "لا",
+                "لم",
+                "لن",
+                "ليس",
+                "ليست",
+                "لست",
+                "ما",
+                "مش",
+                "مو",
+                "مب",
+                "غير",
+                "بدون",
+                "ولا",
+                "مافي",
+                "ماكان",
+                "ابدا",
             ],
             boosters: &[
-                "جدا", "كثير", "كتير", "للغايه", "تماما", "اوي", "بشده", "حقا", "فعلا", "مره",
-                "كتير كتير", "اكثر",
+                "جدا",
+                "كثير",
+                "كتير",
+                "للغايه",
+                "تماما",
+                "اوي",
+                "بشده",
+                "حقا",
+                "فعلا",
+                "مره",
+                "كتير كتير",
+                "اكثر",
             ],
             diminishers: &["قليلا", "شوي", "شويه", "نوعا ما", "بعض"],
             contrast: &["لكن", "ولكن", "بس", "لكنه"],
         },
         "he" => Rules {
-            negators: &["לא", "אין", "אל", "בלי", "אינו", "אינה", "איננו", "אינני", "מעולם", "אף"],
+            negators: &[
+                "לא",
+                "אין",
+                "אל",
+                "בלי",
+                "אינו",
+                "אינה",
+                "איננו",
+                "אינני",
+                "מעולם",
+                "אף",
+            ],
             boosters: &[
-                "מאוד", "ממש", "לגמרי", "באמת", "הכי", "במיוחד", "ביותר", "כל כך", "כך", "נורא",
+                "מאוד",
+                "ממש",
+                "לגמרי",
+                "באמת",
+                "הכי",
+                "במיוחד",
+                "ביותר",
+                "כל כך",
+                "כך",
+                "נורא",
                 "מלא",
             ],
             diminishers: &["קצת", "די", "במקצת", "פחות", "יחסית"],
             contrast: &["אבל", "אך", "אולם"],
         },
         "el" => Rules {
-            negators: &["δεν", "μην", "μη", "όχι", "ούτε", "χωρίς", "ποτέ", "κανένας", "καθόλου"],
+            negators: &[
+                "δεν",
+                "μην",
+                "μη",
+                "όχι",
+                "ούτε",
+                "χωρίς",
+                "ποτέ",
+                "κανένας",
+                "καθόλου",
+            ],
             boosters: &[
-                "πολύ", "πάρα", "τόσο", "απίστευτα", "εντελώς", "τελείως", "εξαιρετικά",
-                "πραγματικά", "πάρα πολύ", "πιο", "υπερβολικά",
+                "πολύ",
+                "πάρα",
+                "τόσο",
+                "απίστευτα",
+                "εντελώς",
+                "τελείως",
+                "εξαιρετικά",
+                "πραγματικά",
+                "πάρα πολύ",
+                "πιο",
+                "υπερβολικά",
             ],
             diminishers: &["λίγο", "κάπως", "σχετικά", "ελαφρώς", "μάλλον"],
             contrast: &["αλλά", "όμως", "ωστόσο"],
         },
         "fr" => Rules {
-            negators: &["ne", "pas", "jamais", "aucun", "aucune", "sans", "rien", "personne"],
-            boosters: &["très", "vraiment", "trop", "tellement", "extrêmement", "totalement"],
+            negators: &[
+                "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien", "personne",
+            ],
+            boosters: &[
+                "très",
+                "vraiment",
+                "trop",
+                "tellement",
+                "extrêmement",
+                "totalement",
+            ],
             diminishers: &["peu", "un peu", "assez", "plutôt"],
             contrast: &["mais", "pourtant", "cependant"],
         },
         "es" => Rules {
-            negators: &["no", "nunca", "jamás", "sin", "ni", "nada", "nadie", "tampoco"],
-            boosters: &["muy", "realmente", "demasiado", "tan", "totalmente", "súper"],
+            negators: &[
+                "no", "nunca", "jamás", "sin", "ni", "nada", "nadie", "tampoco",
+            ],
+            boosters: &[
+                "muy",
+                "realmente",
+                "demasiado",
+                "tan",
+                "totalmente",
+                "súper",
+            ],
             diminishers: &["poco", "un poco", "algo", "bastante"],
             contrast: &["pero", "sin embargo", "aunque"],
         },
         "de" => Rules {
-            negators: &["nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne"],
-            boosters: &["sehr", "wirklich", "total", "extrem", "echt", "so", "zu", "äußerst"],
+            negators: &[
+                "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne",
+            ],
+            boosters: &[
+                "sehr",
+                "wirklich",
+                "total",
+                "extrem",
+                "echt",
+                "so",
+                "zu",
+                "äußerst",
+            ],
             diminishers: &["etwas", "ein bisschen", "ziemlich", "kaum"],
             contrast: &["aber", "jedoch", "trotzdem"],
         },
         "ru" => Rules {
             negators: &["не", "нет", "никогда", "без", "ни", "ничего", "никто"],
-            boosters: &["очень", "реально", "совсем", "слишком", "крайне", "так", "абсолютно"],
+            boosters: &[
+                "очень",
+                "реально",
+                "совсем",
+                "слишком",
+                "крайне",
+                "так",
+                "абсолютно",
+            ],
             diminishers: &["немного", "чуть", "слегка", "довольно"],
             contrast: &["но", "однако", "зато"],
         },
@@ -507,7 +622,11 @@ impl LanguageData {
         None
     }
 
-    fn find_abuse(&self, tokens: &[String], forms: &[Vec<String>]) -> Vec<(usize, usize, AbuseHit)> {
+    fn find_abuse(
+        &self,
+        tokens: &[String],
+        forms: &[Vec<String>],
+    ) -> Vec<(usize, usize, AbuseHit)> {
         let Some(terms) = &self.abuse else {
             return Vec::new();
         };
@@ -579,7 +698,10 @@ impl LanguageData {
                 let j = i - k;
                 let single = self.boosters.get(&tokens[j]).copied();
                 let pair = (j > 0)
-                    .then(|| self.boosters.get(&format!("{} {}", tokens[j - 1], tokens[j])))
+                    .then(|| {
+                        self.boosters
+                            .get(&format!("{} {}", tokens[j - 1], tokens[j]))
+                    })
                     .flatten()
                     .copied();
                 if let Some(step) = pair.or(single) {
@@ -659,7 +781,10 @@ mod tests {
             assert!(data.words.len() > 1000, "{l}: {}", data.words.len());
         }
         for &l in ABUSE_LANGUAGES {
-            assert!(language_data(l).unwrap().abuse.as_ref().unwrap().len() > 20, "{l}");
+            assert!(
+                language_data(l).unwrap().abuse.as_ref().unwrap().len() > 20,
+                "{l}"
+            );
         }
     }
 
@@ -675,12 +800,21 @@ mod tests {
         let very = s("en", "the service was very good").sentiment;
         let not = s("en", "the service was not good").sentiment;
         let bit = s("en", "the service was a bit good").sentiment;
-        assert!(good > 0.2 && very > good && bit < good, "{good} {very} {bit}");
+        assert!(
+            good > 0.2 && very > good && bit < good,
+            "{good} {very} {bit}"
+        );
         assert!(not < 0.0, "{not}");
         let cue = &s("en", "I'm not happy").cues[0];
-        assert!(cue.negated && cue.describe().starts_with("negated 'happy'"), "{cue:?}");
+        assert!(
+            cue.negated && cue.describe().starts_with("negated 'happy'"),
+            "{cue:?}"
+        );
         assert!(s("en", "it doesn't work").sentiment < 0.0);
-        assert_eq!(s("en", "I am calling about my bill from March").sentiment, 0.0);
+        assert_eq!(
+            s("en", "I am calling about my bill from March").sentiment,
+            0.0
+        );
     }
 
     #[test]

@@ -154,9 +154,40 @@ const HE_PREFIX_LETTERS: &[char] = &['ו', 'ה', 'ש', 'ב', 'כ', 'ל', 'מ'];
 const HE_SUFFIXES: &[&str] = &["ימ", "ות", "ה", "ת", "י", "ו"];
 /// Greek inflectional endings, longest first (accents and final sigma already normalised).
 pub const EL_SUFFIXES: &[&str] = &[
-    "ομαστε", "οντουσαν", "ουμαστε", "ησαμε", "ησατε", "ουσαν", "ομαι", "εσαι", "εται", "ουμε",
-    "ουνε", "ετε", "ατε", "αμε", "ουν", "εισ", "ους", "εσ", "ασ", "ησ", "οσ", "ου", "ων", "οι",
-    "ει", "ια", "ιο", "α", "ε", "η", "ι", "ο", "υ", "ω",
+    "ομαστε",
+    "οντουσαν",
+    "ουμαστε",
+    "ησαμε",
+    "ησατε",
+    "ουσαν",
+    "ομαι",
+    "εσαι",
+    "εται",
+    "ουμε",
+    "ουνε",
+    "ετε",
+    "ατε",
+    "αμε",
+    "ουν",
+    "εισ",
+    "ους",
+    "εσ",
+    "ασ",
+    "ησ",
+    "οσ",
+    "ου",
+    "ων",
+    "οι",
+    "ει",
+    "ια",
+    "ιο",
+    "α",
+    "ε",
+    "η",
+    "ι",
+    "ο",
+    "υ",
+    "ω",
 ];
 const EN_SUFFIXES: &[(&str, &str)] = &[
     ("ies", "y"),
@@ -289,7 +320,10 @@ mod tests {
         let f = forms("ar", &normalize("ar", "مشكلتي"));
         assert!(f.contains(&"مشكله".to_string()), "{f:?}");
         // never below three letters
-        assert!(forms("ar", "والبد").iter().skip(1).all(|s| s.chars().count() >= 3));
+        assert!(forms("ar", "والبد")
+            .iter()
+            .skip(1)
+            .all(|s| s.chars().count() >= 3));
     }
 
     #[test]
@@ -310,7 +344,10 @@ mod tests {
 
     #[test]
     fn english_contractions_expand() {
-        assert_eq!(tokens("en", "I don't, won't; I’ve"), ["i", "do", "not", "will", "not", "i", "have"]);
+        assert_eq!(
+            tokens("en", "I don't, won't; I’ve"),
+            ["i", "do", "not", "will", "not", "i", "have"]
+        );
         assert!(forms("en", "waiting").contains(&"wait".to_string()));
     }
 }
