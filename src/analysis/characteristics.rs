@@ -2,7 +2,8 @@
 //! overtalk, interruptions, speaking rate, and loudness per turn.
 //!
 //! In: the call's duration, per channel its role and the VAD's speech segments (16 kHz
-//! samples), and the turns (for word counts). Out: [`Characteristics`] (milliseconds, words
+//! samples; the pipeline passes them with edges refined to the voice, [`refine_segments`]), and
+//! the turns (for word counts). Out: [`Characteristics`] (milliseconds, words
 //! per minute) and the list of [`Interruption`]s. On stereo calls each party has a channel,
 //! so the figures are exact up to the VAD's edges (Silero's 32 ms frames); on mono calls
 //! there is one party and no overtalk or interruption can be measured.
@@ -38,6 +39,73 @@ pub const SHOUT_DB_OVER_MEDIAN: f32 = 6.0;
 pub const SHOUT_MIN_TURNS: usize = 3;
 /// The dBFS at which the 0–100 loudness scale reads 0.
 pub const LOUDNESS_FLOOR_DBFS: f32 = -60.0;
+
+/// Frame for refining speech edges: 10 ms at 16 kHz.
+const EDGE_FRAME_SAMPLES: usize = 160;
+/// A frame is voice when within this many dB of its segment's level …
+const EDGE_BELOW_SEGMENT_DB: f32 = 30.0;
+/// … and at least this far over the channel's noise floor (its 10th-percentile frame).
+const EDGE_OVER_NOISE_DB: f32 = 10.0;
+/// How far outside a VAD segment voiced frames are followed.
+const EDGE_REACH_MS: u64 = 300;
+
+fn frame_db(frame: &[f32]) -> f32 {
+    let mean_sq = frame
+        .iter()
+        .map(|&x| f64::from(x) * f64::from(x))
+        .sum::<f64>()
+        / frame.len().max(1) as f64;
+    (10.0 * mean_sq.max(1e-12).log10()) as f32
+}
+
+/// The VAD's segments with their edges moved to where the voice is: the VAD pads segments
+/// for Whisper's sake and its 32 ms windows are coarse, so each segment is trimmed to its
+/// first and last 10 ms frame within [`EDGE_BELOW_SEGMENT_DB`] dB of the segment's RMS level
+/// and [`EDGE_OVER_NOISE_DB`] dB over the channel's noise floor; from there, contiguous
+/// such frames are followed outwards up to [`EDGE_REACH_MS`] (the VAD opens late on soft
+/// onsets), never into a neighbouring segment. A segment with no such frame is kept as it
+/// is. On a channel with one voice this puts edges within a frame or two of the speech.
+pub fn refine_segments(samples: &[f32], segments: &[SpeechSegment]) -> Vec<SpeechSegment> {
+    let mut frames: Vec<f32> = samples.chunks(EDGE_FRAME_SAMPLES).map(frame_db).collect();
+    frames.sort_by(f32::total_cmp);
+    let noise_db = frames.get(frames.len() / 10).copied().unwrap_or(-120.0);
+    let db_at = |f: usize, limit: usize| frame_db(&samples[f..(f + EDGE_FRAME_SAMPLES).min(limit)]);
+    let reach = ms_to_samples(EDGE_REACH_MS);
+    let mut out: Vec<SpeechSegment> = Vec::with_capacity(segments.len());
+    for (i, seg) in segments.iter().enumerate() {
+        let (a, b) = (seg.start.min(samples.len()), seg.end.min(samples.len()));
+        let level = frame_db(&samples[a..b]);
+        let floor = (level - EDGE_BELOW_SEGMENT_DB).max(noise_db + EDGE_OVER_NOISE_DB);
+        let voiced: Vec<usize> = (a..b)
+            .step_by(EDGE_FRAME_SAMPLES)
+            .filter(|&f| db_at(f, b) >= floor)
+            .collect();
+        let (Some(&first), Some(&last)) = (voiced.first(), voiced.last()) else {
+            out.push(*seg);
+            continue;
+        };
+        // The VAD starts late on soft onsets: follow voiced frames outwards, up to the
+        // reach, never into the neighbouring segments.
+        let lowest = out.last().map_or(0, |p| p.end).max(a.saturating_sub(reach));
+        let highest = segments
+            .get(i + 1)
+            .map_or(samples.len(), |n| n.start)
+            .min(b + reach)
+            .min(samples.len());
+        let mut start = first;
+        while start >= lowest + EDGE_FRAME_SAMPLES
+            && db_at(start - EDGE_FRAME_SAMPLES, samples.len()) >= floor
+        {
+            start -= EDGE_FRAME_SAMPLES;
+        }
+        let mut end = (last + EDGE_FRAME_SAMPLES).min(b);
+        while end + EDGE_FRAME_SAMPLES <= highest && db_at(end, samples.len()) >= floor {
+            end += EDGE_FRAME_SAMPLES;
+        }
+        out.push(SpeechSegment { start, end });
+    }
+    out
+}
 
 /// One channel's speech, for the measures.
 pub struct ChannelActivity<'a> {
@@ -450,6 +518,30 @@ mod tests {
         assert_eq!(
             silences(20_000, &channels, 5_000),
             vec![(0, 6_000), (8_000, 20_000)]
+        );
+    }
+
+    #[test]
+    fn refined_edges_find_a_tone_inside_a_padded_segment() {
+        // noise at −60 dBFS, a tone at −23 dBFS from 1.000 s to 2.500 s; VAD said 0.85–2.70 s
+        let mut samples: Vec<f32> = (0..64_000)
+            .map(|i| 0.001 * (((i * 7919) % 200) as f32 / 100.0 - 1.0) * 1.7)
+            .collect();
+        for (i, x) in samples.iter_mut().enumerate().take(40_000).skip(16_000) {
+            *x += 0.1 * (i as f32 * 2.0 * std::f32::consts::PI * 300.0 / 16_000.0).sin();
+        }
+        let refined = refine_segments(&samples, &[seg(850, 2_700)]);
+        let (start, end) = (refined[0].start_ms(), refined[0].end_ms());
+        assert!(
+            start.abs_diff(1_000) <= 10 && end.abs_diff(2_500) <= 10,
+            "{start}–{end}"
+        );
+        // a VAD segment that opened 150 ms late and closed 100 ms early
+        let refined = refine_segments(&samples, &[seg(1_150, 2_400)]);
+        let (start, end) = (refined[0].start_ms(), refined[0].end_ms());
+        assert!(
+            start.abs_diff(1_000) <= 10 && end.abs_diff(2_500) <= 10,
+            "{start}–{end}"
         );
     }
 
