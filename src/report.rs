@@ -120,6 +120,9 @@ pub struct Characteristics {
     pub non_talk_time_ms: u64,
     /// Time in which both parties speak.
     pub overtalk_ms: u64,
+    /// Where they do, as `[start_ms, end_ms]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overtalk_spans_ms: Vec<[u64; 2]>,
     /// Interruptions made, by role of the interrupter.
     pub interruptions: BTreeMap<String, u32>,
     pub words_per_minute: BTreeMap<String, f32>,

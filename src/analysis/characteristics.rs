@@ -147,8 +147,8 @@ fn total(spans: &[Span]) -> u64 {
     spans.iter().map(|s| s.1 - s.0).sum()
 }
 
-/// Time in which at least two of the given span lists are active at once.
-fn overlap_of_two_or_more(lists: &[Vec<Span>]) -> u64 {
+/// The spans in which at least two of the given span lists are active at once.
+fn overlap_of_two_or_more(lists: &[Vec<Span>]) -> Vec<Span> {
     let mut events: Vec<(u64, i32)> = lists
         .iter()
         .flat_map(|l| l.iter().flat_map(|&(s, e)| [(s, 1), (e, -1)]))
@@ -157,15 +157,15 @@ fn overlap_of_two_or_more(lists: &[Vec<Span>]) -> u64 {
     events.sort_unstable();
     let mut active = 0;
     let mut last = 0;
-    let mut overlap = 0;
+    let mut spans = Vec::new();
     for (t, delta) in events {
-        if active >= 2 {
-            overlap += t - last;
+        if active >= 2 && t > last {
+            spans.push((last, t));
         }
         active += delta;
         last = t;
     }
-    overlap
+    union(spans, 0)
 }
 
 /// Measures the conversation. Roles are taken in channel order; a role on several channels
@@ -246,10 +246,12 @@ pub fn measure_conversation(
         *interruptions.entry(i.by.clone()).or_default() += 1;
     }
 
+    let overtalk = overlap_of_two_or_more(&speech);
     let characteristics = Characteristics {
         talk_time_ms,
         non_talk_time_ms: duration_ms.saturating_sub(total(&everyone)),
-        overtalk_ms: overlap_of_two_or_more(&speech),
+        overtalk_ms: total(&overtalk),
+        overtalk_spans_ms: overtalk.iter().map(|&(s, e)| [s, e]).collect(),
         interruptions,
         words_per_minute,
     };
@@ -422,6 +424,7 @@ mod tests {
         assert_eq!(c.talk_time_ms["customer"], 7_300);
         // overlaps: 4.2–5.0 and 11.5–12.0
         assert_eq!(c.overtalk_ms, 1_300);
+        assert_eq!(c.overtalk_spans_ms, vec![[4_200, 5_000], [11_500, 12_000]]);
         // speech union: 0–8, 9–15 → 14 s; silence 6 s
         assert_eq!(c.non_talk_time_ms, 6_000);
         assert_eq!(c.words_per_minute["agent"], 150.0);
