@@ -325,7 +325,7 @@ pub fn speaker_median_dbfs(levels: &[f32]) -> Option<f32> {
     let mut sorted = levels.to_vec();
     sorted.sort_by(f32::total_cmp);
     let mid = sorted.len() / 2;
-    Some(if sorted.len() % 2 == 0 {
+    Some(if sorted.len().is_multiple_of(2) {
         (sorted[mid - 1] + sorted[mid]) / 2.0
     } else {
         sorted[mid]
