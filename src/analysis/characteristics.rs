@@ -563,4 +563,34 @@ mod tests {
         assert_eq!(speaker_median_dbfs(&[-20.0, -30.0]), None);
         assert_eq!(speaker_median_dbfs(&[-20.0, -30.0, -25.0]), Some(-25.0));
     }
+
+    #[test]
+    fn a_turn_far_over_the_speakers_median_shouts() {
+        // four turns of one speaker at −26, −25, −24 and −14 dBFS (sines), one second each
+        let amplitudes = [0.0709f32, 0.0795, 0.0892, 0.282];
+        let mut samples = Vec::new();
+        for a in amplitudes {
+            samples.extend((0..16_000).map(|i| a * (i as f32 * 0.2).sin()));
+        }
+        let speech = vec![vec![seg(0, 4_000)]];
+        let mut turns: Vec<Turn> = (0..4)
+            .map(|i| Turn {
+                id: i,
+                start_ms: i as u64 * 1_000,
+                end_ms: i as u64 * 1_000 + 1_000,
+                ..Turn::default()
+            })
+            .collect();
+        measure_turn_loudness(&mut turns, &[samples], &speech);
+        let shouting: Vec<Option<bool>> = turns.iter().map(|t| t.shouting).collect();
+        assert_eq!(
+            shouting,
+            [Some(false), Some(false), Some(false), Some(true)]
+        );
+        assert!(turns[3]
+            .evidence
+            .iter()
+            .any(|e| e.starts_with("shouting: +")));
+        assert!(turns[3].loudness.unwrap() > turns[0].loudness.unwrap() + 15.0);
+    }
 }

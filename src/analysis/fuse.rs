@@ -669,4 +669,32 @@ mod tests {
             .why
             .contains("insult: 'idiot'"));
     }
+
+    #[test]
+    fn turn_words_are_scored_in_their_language_and_an_unknown_one_is_said() {
+        let mut turns = vec![
+            turn(0, "customer", 0, 1_000, 0.0, None),
+            turn(1, "customer", 1_000, 2_000, 0.0, None),
+            turn(2, "customer", 2_000, 3_000, 0.0, None),
+        ];
+        turns[0].text = "you idiot, this is terrible".into();
+        turns[1].text = "השירות היה מעולה".into();
+        turns[1].language = Some("he".into());
+        turns[2].language = Some("ja".into());
+        for t in &mut turns {
+            t.text_sentiment = None;
+        }
+        let confidence = score_turn_words(&mut turns, Some("en"));
+        assert!(turns[0].text_sentiment.unwrap() < -0.5 && turns[0].abusive == Some(true));
+        assert!(turns[0]
+            .evidence
+            .iter()
+            .any(|e| e == "abuse: insult: 'idiot'"));
+        assert!(turns[1].text_sentiment.unwrap() > 0.3);
+        assert_eq!(turns[2].text_sentiment, None);
+        assert!(turns[2].evidence[0].contains("no sentiment lexicon for language `ja`"));
+        assert!(confidence[0] > 0.5 && confidence[2] == 0.0);
+        fuse_turns(&mut turns, &confidence);
+        assert!(turns[2].sentiment.is_none());
+    }
 }
