@@ -71,6 +71,9 @@ TELEPHONE_BAND_HZ = (200, 3400)
 AGENT_EN = dict(engine="festival", voice="cmu_us_slt_arctic_hts", level=-20.0)  # US female
 CUST_EN_UPSET = dict(engine="flite", voice="rms", stretch=0.88, pitch_cents=200, level=-15.0)  # US male
 CUST_EN_CALM = dict(engine="flite", voice="rms", stretch=1.0, level=-21.0)
+# The angry customer of call_en_stereo_angry: shouting is >= 6 dB over the speaker's median turn.
+CUST_EN_SHOUT = dict(engine="flite", voice="rms", stretch=0.85, pitch_cents=300, level=-12.0)
+CUST_EN_QUIET = dict(engine="flite", voice="rms", stretch=1.0, level=-25.0)
 
 # ---------------------------------------------------------------------------------------------
 # The samples. Each turn: (gap_ms, channel, role, voice settings, text[, tts_text]).
@@ -121,6 +124,49 @@ SAMPLES = [
              "You are welcome. Is there anything else?"),
             (800, 1, "customer", CUST_EN_CALM,
              "No, that is all. Have a nice day."),
+            (300, 0, "agent", AGENT_EN,
+             "You too. Goodbye."),
+        ],
+    ),
+    dict(
+        file="call_en_stereo_angry_8k_ulaw.wav",
+        keep=True,
+        note=("Golden call for scoring (tests/golden.rs): the answer is known by construction. "
+              "Customer turns 1 and 2 are about 10 dB louder than the customer's calm turns (shouting); "
+              "turn 2 holds a curse ('crap'); the customer cuts in on the agent twice, 0.8 s and "
+              "0.6 s before the agent's turn ends, and the agent stops."),
+        language="en",
+        rate=8000,
+        channels=2,
+        encoding="mulaw",
+        telephone_band=True,
+        tail_ms=500,
+        seed=5,
+        description=(
+            "An angry customer whose internet is down shouts and curses, cuts in on the agent "
+            "twice, and calms down once an engineer and a credit are offered."
+        ),
+        turns=[
+            (400, 0, "agent", AGENT_EN,
+             "Thank you for calling, this is Sarah. How can I help you today?"),
+            (500, 1, "customer", CUST_EN_SHOUT,
+             "This is ridiculous. My internet has been down for three days and nobody has fixed it."),
+            (400, 0, "agent", AGENT_EN,
+             "I am very sorry about that. Let me look at your account and see what happened."),
+            (-800, 1, "customer", CUST_EN_SHOUT,
+             "Don't give me that crap. I want it fixed today."),
+            (600, 0, "agent", AGENT_EN,
+             "I understand. There is a fault on the line, and an engineer can come tomorrow morning."),
+            (-600, 1, "customer", CUST_EN_QUIET,
+             "Tomorrow morning? Okay, that is better."),
+            (500, 0, "agent", AGENT_EN,
+             "I have also added a credit of twenty pounds to your bill for the trouble."),
+            (700, 1, "customer", CUST_EN_QUIET,
+             "Oh, thank you so much. That is really helpful."),
+            (500, 0, "agent", AGENT_EN,
+             "You are welcome. Is there anything else I can help with?"),
+            (600, 1, "customer", CUST_EN_QUIET,
+             "No, that is all. Thanks again, have a great day."),
             (300, 0, "agent", AGENT_EN,
              "You too. Goodbye."),
         ],

@@ -5,7 +5,10 @@
 //! agent and customer apart, one per channel. [`audio::vad`] finds the speech in each channel
 //! with Silero VAD (ONNX Runtime through `ort`); [`asr`] packs only that speech into 30 s
 //! windows for Whisper (whisper.cpp through `whisper-rs`) and maps every word back to call
-//! time; [`analysis::turns`] orders both parties' speech into turns; [`pipeline::Pipeline`]
+//! time; [`analysis::turns`] orders both parties' speech into turns; [`text`] scores each
+//! turn's words (sentiment, abuse); [`analysis::characteristics`] measures talk time, overtalk,
+//! interruptions and loudness; [`analysis::fuse`] fuses words and tone into per-turn and
+//! per-call scores and moments; [`pipeline::Pipeline`]
 //! runs it all and returns a [`report::CallReport`], the contract of `DESIGN.md`.
 //!
 //! ```no_run
@@ -29,4 +32,5 @@ pub mod report;
 pub mod server;
 pub mod settings_file;
 pub mod store;
+pub mod text;
 pub mod worker;

@@ -40,6 +40,12 @@ enum Command {
     Models(ModelsCommand),
     /// Serve the HTTP API: upload calls, read their reports, lists and trends.
     Serve(ServeArgs),
+    /// Score lines of text from stdin: one JSON line out per line in (sentiment, abuse, cues).
+    Sentiment {
+        /// Language of the text (ISO 639-1): ar, he, el, en, fr, es, de, ru, tr.
+        #[arg(long)]
+        language: String,
+    },
 }
 
 /// `calltone serve` settings (the pipeline's come from the model flags).
@@ -190,6 +196,7 @@ fn main() -> ExitCode {
         Command::Analyze(args) => analyze(args),
         Command::Serve(args) => serve(args),
         Command::Models(ModelsCommand::Check(args)) => check_models(&args),
+        Command::Sentiment { language } => sentiment(&language),
         Command::Models(ModelsCommand::Convert {
             from,
             to,
@@ -284,6 +291,30 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     if failed > 0 {
         eprintln!("{failed} of {} recordings failed", args.files.len());
         return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `calltone sentiment`: stdin lines in, JSON lines out, flushed per line.
+fn sentiment(language: &str) -> anyhow::Result<ExitCode> {
+    calltone::text::score_text(language, "")?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for line in std::io::stdin().lines() {
+        let line = line?;
+        let score = calltone::text::score_text(language, &line)?;
+        let mut cues: Vec<String> = score.cues.iter().map(|c| c.describe()).collect();
+        cues.extend(score.abuse.iter().map(|a| a.describe()));
+        let json = serde_json::json!({
+            "text": line,
+            "language": language,
+            "sentiment": (f64::from(score.sentiment) * 1000.0).round() / 1000.0,
+            "label": calltone::text::label(score.sentiment),
+            "abusive": score.abusive,
+            "cues": cues,
+        });
+        writeln!(out, "{json}")?;
+        out.flush()?;
     }
     Ok(ExitCode::SUCCESS)
 }

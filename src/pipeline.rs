@@ -1,12 +1,19 @@
 //! `Pipeline::analyze`: a recording in, a [`CallReport`] out, reading top to bottom.
 //!
 //! decode → resample to 16 kHz (both in [`audio::load`]) → per channel: find speech (VAD) →
-//! transcribe the speech only (Whisper) → turns across channels → report.
+//! transcribe the speech only (Whisper) → turns across channels → text sentiment, loudness,
+//! characteristics and fusion ([`score_the_call`]) → report.
 //! A `Pipeline` owns its models and is not shared between threads: a worker owns one.
 
 use std::path::Path;
 use std::time::Instant;
 
+use crate::analysis::characteristics::{
+    measure_conversation, measure_turn_loudness, refine_segments, silences, ChannelActivity,
+};
+use crate::analysis::fuse::{
+    find_moments, fuse_turns, score_call, score_turn_words, LONG_SILENCE_MS,
+};
 use crate::analysis::turns::{build_turns, ChannelSpeech};
 use crate::asr::{ChannelTranscript, Transcriber};
 use crate::audio::vad::{SpeechSegment, Vad};
@@ -14,7 +21,11 @@ use crate::audio::{self, samples_to_ms, Recording};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::onnx::OnnxRuntime;
-use crate::report::{CallReport, ChannelInfo, ModelsUsed, Timings, SCHEMA_VERSION};
+use crate::report::{
+    CallReport, ChannelInfo, Characteristics, ModelsUsed, Moment, Scores, Timings, Turn,
+    SCHEMA_VERSION,
+};
+use crate::text::TEXT_MODEL_NAME;
 
 /// Below this probability a detected language is reported as uncertain.
 const UNCERTAIN_LANGUAGE_PROBABILITY: f32 = 0.5;
@@ -204,7 +215,16 @@ impl Pipeline {
                 words: &t.words,
             })
             .collect();
-        let turns = build_turns(&channel_speech);
+        let mut turns = build_turns(&channel_speech);
+        let call_language = majority_language(&transcripts);
+        let scored = score_the_call(
+            &mut turns,
+            &recording.channels,
+            &speech,
+            &roles,
+            duration_ms,
+            call_language.as_deref(),
+        );
 
         let channels = transcripts
             .iter()
@@ -226,18 +246,18 @@ impl Pipeline {
             schema_version: SCHEMA_VERSION,
             call_id: options.call_id.clone().unwrap_or_else(|| "call".into()),
             duration_ms,
-            language: majority_language(&transcripts),
+            language: call_language,
             source: recording.source,
             channels,
             turns,
-            scores: None,
-            characteristics: None,
-            moments: Vec::new(),
+            scores: Some(scored.scores),
+            characteristics: Some(scored.characteristics),
+            moments: scored.moments,
             models: ModelsUsed {
                 asr: self.asr.model_name().to_string(),
                 vad: VAD_MODEL_NAME.into(),
                 tone: None,
-                text: None,
+                text: Some(TEXT_MODEL_NAME.into()),
             },
             timings_ms: Timings {
                 decode: 0,
@@ -248,6 +268,47 @@ impl Pipeline {
             },
             warnings,
         })
+    }
+}
+
+/// What [`score_the_call`] adds to the report.
+struct CallScores {
+    scores: Scores,
+    characteristics: Characteristics,
+    moments: Vec<Moment>,
+}
+
+/// After the turns are built: words → text sentiment and abuse, samples → loudness and
+/// shouting, speech segments → characteristics, then fusion into scores and moments.
+fn score_the_call(
+    turns: &mut [Turn],
+    samples: &[Vec<f32>],
+    speech: &[Vec<SpeechSegment>],
+    roles: &[String],
+    duration_ms: u64,
+    call_language: Option<&str>,
+) -> CallScores {
+    let text_confidence = score_turn_words(turns, call_language);
+    measure_turn_loudness(turns, samples, speech);
+    let voice: Vec<Vec<SpeechSegment>> = samples
+        .iter()
+        .zip(speech)
+        .map(|(samples, segments)| refine_segments(samples, segments))
+        .collect();
+    let activity: Vec<ChannelActivity> = roles
+        .iter()
+        .zip(&voice)
+        .map(|(role, segments)| ChannelActivity { role, segments })
+        .collect();
+    let (characteristics, interruptions) = measure_conversation(duration_ms, &activity, turns);
+    let quiet = silences(duration_ms, &activity, LONG_SILENCE_MS);
+    let weights = fuse_turns(turns, &text_confidence);
+    let scores = score_call(turns, &weights, duration_ms);
+    let moments = find_moments(turns, &scores, &interruptions, &quiet, duration_ms);
+    CallScores {
+        scores,
+        characteristics,
+        moments,
     }
 }
 

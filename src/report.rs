@@ -78,6 +78,9 @@ pub struct Turn {
     /// Insults, cursing or threats in the words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub abusive: Option<bool>,
+    /// Loudness far over this speaker's own median (see `analysis::characteristics`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shouting: Option<bool>,
     /// Why the scores are what they are, in words a reviewer can check against the audio.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<String>,
@@ -101,6 +104,12 @@ pub struct Scores {
     pub sentiment_by_quarter: BTreeMap<String, [Option<f32>; 4]>,
     pub stress: BTreeMap<String, f32>,
     pub smile: BTreeMap<String, f32>,
+    /// Whether the customer's last quarter with speech was happier than their first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_ended_happier: Option<bool>,
+    /// How each score was made, keyed like the score (`stress.customer`), in words.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub why: BTreeMap<String, String>,
 }
 
 /// How the conversation went, measured from the turns' times.
@@ -111,6 +120,9 @@ pub struct Characteristics {
     pub non_talk_time_ms: u64,
     /// Time in which both parties speak.
     pub overtalk_ms: u64,
+    /// Where they do, as `[start_ms, end_ms]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overtalk_spans_ms: Vec<[u64; 2]>,
     /// Interruptions made, by role of the interrupter.
     pub interruptions: BTreeMap<String, u32>,
     pub words_per_minute: BTreeMap<String, f32>,

