@@ -26,3 +26,4 @@ pub mod error;
 pub mod onnx;
 pub mod pipeline;
 pub mod report;
+pub mod tone;
