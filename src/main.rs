@@ -29,6 +29,8 @@ struct Cli {
 enum Command {
     /// Analyse recorded calls and print their transcripts (or JSON reports).
     Analyze(AnalyzeArgs),
+    /// Print the tone features of each speech segment (one JSON line per file with --json).
+    Features(FeaturesArgs),
     /// Manage the models: check them, or convert Whisper from CTranslate2 to ggml.
     #[command(subcommand)]
     Models(ModelsCommand),
@@ -51,6 +53,24 @@ struct AnalyzeArgs {
     /// Force the language (ISO 639-1, e.g. `en`, `ar`, `he`, `el`) instead of detecting it per channel.
     #[arg(long, env = "CALLTONE_LANGUAGE")]
     language: Option<String>,
+    #[command(flatten)]
+    models: ModelArgs,
+}
+
+#[derive(Args)]
+struct FeaturesArgs {
+    /// Recordings, as for `analyze`.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Print one JSON line per file (the contract of `calltone::tone::features`).
+    #[arg(long)]
+    json: bool,
+    /// Treat each channel as one segment instead of finding speech with the VAD.
+    #[arg(long)]
+    whole: bool,
+    /// Add each channel's frame-level F0 track (10 ms frames).
+    #[arg(long)]
+    frames: bool,
     #[command(flatten)]
     models: ModelArgs,
 }
@@ -128,6 +148,7 @@ fn main() -> ExitCode {
     init_logging(&cli.log);
     let result = match cli.command {
         Command::Analyze(args) => analyze(args),
+        Command::Features(args) => features(args),
         Command::Models(ModelsCommand::Check(args)) => check_models(&args),
         Command::Models(ModelsCommand::Convert {
             from,
@@ -220,6 +241,51 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         }
     }
     bar.finish_and_clear();
+    if failed > 0 {
+        eprintln!("{failed} of {} recordings failed", args.files.len());
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn features(args: FeaturesArgs) -> anyhow::Result<ExitCode> {
+    use calltone::tone::features::{self, FeatureExtractor, FileOptions};
+    let config = args.models.config();
+    config.validate()?;
+    let mut vad = if args.whole {
+        None
+    } else {
+        let library = OnnxRuntime::locate(config.onnxruntime.as_deref(), &config.models_dir);
+        let runtime = OnnxRuntime::load(&library)?;
+        Some(calltone::audio::vad::Vad::load(
+            runtime,
+            &config.vad_model_path(),
+        )?)
+    };
+    let options = FileOptions {
+        whole: args.whole,
+        frames: args.frames,
+    };
+    let mut extractor = FeatureExtractor::new();
+    let mut failed = 0usize;
+    let mut stdout = std::io::stdout().lock();
+    for path in &args.files {
+        let result = features::extract_file(
+            path,
+            &config.decode,
+            vad.as_mut().map(|v| (v, &config.vad)),
+            &mut extractor,
+            options,
+        );
+        match result {
+            Ok(file) if args.json => writeln!(stdout, "{}", serde_json::to_string(&file)?)?,
+            Ok(file) => write!(stdout, "{}", file.to_text())?,
+            Err(e) => {
+                failed += 1;
+                eprintln!("error: {e}");
+            }
+        }
+    }
     if failed > 0 {
         eprintln!("{failed} of {} recordings failed", args.files.len());
         return Ok(ExitCode::from(1));

@@ -780,3 +780,77 @@ pub(crate) mod tests {
         ));
     }
 }
+
+/// How `calltone features` finds segments and what it adds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FileOptions {
+    /// Treat each channel as one segment instead of running the VAD.
+    pub whole: bool,
+    /// Add each channel's frame-level F0 track.
+    pub frames: bool,
+}
+
+/// Decodes `path`, finds speech per channel (with `vad`, or the whole channel when
+/// `options.whole`) and extracts every segment's features: one line of `calltone features`.
+pub fn extract_file(
+    path: &std::path::Path,
+    decode: &crate::audio::DecodeOptions,
+    vad: Option<(&mut crate::audio::vad::Vad, &crate::audio::vad::VadConfig)>,
+    extractor: &mut FeatureExtractor,
+    options: FileOptions,
+) -> crate::error::Result<FileFeatures> {
+    let recording =
+        crate::audio::load(path, decode).map_err(|e| crate::error::Error::decode(path, e))?;
+    let mut vad = vad;
+    let mut channels = Vec::new();
+    for (index, samples) in recording.channels.iter().enumerate() {
+        let segments = match (&mut vad, options.whole) {
+            (Some((vad, config)), false) => vad.detect_speech(samples, config)?,
+            _ => vec![SpeechSegment {
+                start: 0,
+                end: samples.len(),
+            }],
+        };
+        let vectors = extractor.channel_features(samples, &segments);
+        channels.push(ChannelFeatures {
+            index,
+            segments: segments
+                .iter()
+                .zip(vectors)
+                .map(|(s, v)| SegmentRecord::new(s, v))
+                .collect(),
+            frames: options
+                .frames
+                .then(|| FrameTrack::from_track(&extractor.pitch_track(samples))),
+        });
+    }
+    Ok(FileFeatures {
+        file: path.display().to_string(),
+        sample_rate_hz: crate::audio::TARGET_SAMPLE_RATE_HZ,
+        feature_names: feature_names(),
+        channels,
+    })
+}
+
+impl FileFeatures {
+    /// A readable listing: per segment, its span and each defined raw feature.
+    pub fn to_text(&self) -> String {
+        let mut out = format!("== {}\n", self.file);
+        for channel in &self.channels {
+            for s in &channel.segments {
+                out.push_str(&format!(
+                    "channel {} {}–{} ms:",
+                    channel.index, s.start_ms, s.end_ms
+                ));
+                for (k, v) in s.features[..RAW_COUNT].iter().enumerate() {
+                    match v {
+                        Some(v) => out.push_str(&format!(" {}={v:.2}", RAW_FEATURE_NAMES[k])),
+                        None => out.push_str(&format!(" {}=-", RAW_FEATURE_NAMES[k])),
+                    }
+                }
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
