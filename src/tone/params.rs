@@ -89,6 +89,9 @@ pub const MAX_PERIOD_FACTOR: f64 = 1.3;
 pub const MAX_AMPLITUDE_FACTOR: f64 = 1.6;
 /// The next glottal pulse is searched for between these fractions of the local period.
 pub const PULSE_SEARCH: (f64, f64) = (0.8, 1.25);
+/// A run of pulses stops where the waveform no longer repeats this well (normalised
+/// cross-correlation of consecutive periods).
+pub const PULSE_MIN_CORRELATION: f64 = 0.3;
 /// Jitter and shimmer need at least this many period pairs.
 pub const MIN_PERIOD_PAIRS: usize = 3;
 
