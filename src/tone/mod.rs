@@ -5,6 +5,8 @@
 //! speaker's baseline in the call; the ONNX classifier (trained in `models/tone/`) maps that
 //! vector to [`crate::report::ToneScores`].
 
+pub mod classifier;
+pub mod evidence;
 pub mod features;
 pub mod lpc;
 pub mod params;
