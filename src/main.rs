@@ -99,6 +99,9 @@ struct ModelArgs {
     /// Speech probability at which the VAD opens (0.2–0.95).
     #[arg(long, env = "CALLTONE_VAD_THRESHOLD", default_value_t = VadConfig::default().threshold)]
     vad_threshold: f32,
+    /// The tone model (default: MODELS_DIR/tone/tone.onnx; without it, reports have no tone).
+    #[arg(long, env = "CALLTONE_TONE_MODEL")]
+    tone_model: Option<PathBuf>,
     /// Longest recording accepted, in seconds.
     #[arg(long, env = "CALLTONE_MAX_DURATION_S", default_value_t = DecodeOptions::default().max_duration_s)]
     max_duration_s: u64,
@@ -121,6 +124,7 @@ impl ModelArgs {
             decode: DecodeOptions {
                 max_duration_s: self.max_duration_s,
             },
+            tone_model: self.tone_model.clone(),
         }
     }
 }
@@ -300,6 +304,15 @@ fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
     println!("onnxruntime  {}", library.display());
     println!("vad          {}", config.vad_model_path().display());
     println!("whisper      {}", config.whisper_model_path().display());
+    let tone = config.tone_model_path();
+    if tone.exists() || config.tone_model.is_some() {
+        println!("tone         {}", tone.display());
+    } else {
+        println!(
+            "tone         {} (absent: reports will have no tone)",
+            tone.display()
+        );
+    }
     Pipeline::load(&config)?;
     println!("all models load");
     Ok(ExitCode::SUCCESS)

@@ -146,7 +146,8 @@ impl FeatureExtractor {
     pub fn segment_features(&mut self, samples: &[f32]) -> RawFeatures {
         use index::*;
         let mut out: RawFeatures = [None; RAW_COUNT];
-        let track = self.pitch.track(samples);
+        let mut track = self.pitch.track(samples);
+        drop_f0_outliers(&mut track);
         let n = track.len();
         if n == 0 {
             return out;
@@ -272,6 +273,29 @@ impl FeatureExtractor {
             .collect();
         let weights: Vec<f64> = segments.iter().map(|s| s.len() as f64).collect();
         with_deviations(&raw, &weights)
+    }
+}
+
+/// Unvoices frames whose F0 is more than [`F0_OUTLIER_ST`] from the segment's median F0: a
+/// stray fricative or creak tracked at another octave would otherwise dominate the range,
+/// jitter and HNR of a segment.
+fn drop_f0_outliers(track: &mut PitchTrack) {
+    let mut st: Vec<f64> = track
+        .f0_hz
+        .iter()
+        .flatten()
+        .map(|&f| hz_to_semitones(f))
+        .collect();
+    if st.len() < MIN_VOICED_FRAMES {
+        return;
+    }
+    st.sort_by(f64::total_cmp);
+    let median = percentile_sorted(&st, 50.0);
+    for (f0, strength) in track.f0_hz.iter_mut().zip(track.strength.iter_mut()) {
+        if f0.is_some_and(|f| (hz_to_semitones(f) - median).abs() > F0_OUTLIER_ST) {
+            *f0 = None;
+            *strength = 0.0;
+        }
     }
 }
 

@@ -19,6 +19,8 @@ pub struct FormantAnalyzer {
     coefficients: Vec<f64>,
     previous: Vec<f64>,
     roots: Vec<Complex<f64>>,
+    /// Whether `roots` holds the last frame's converged roots (a warm start for the next).
+    roots_valid: bool,
 }
 
 impl Default for FormantAnalyzer {
@@ -42,6 +44,7 @@ impl FormantAnalyzer {
             coefficients: vec![0.0; LPC_ORDER + 1],
             previous: vec![0.0; LPC_ORDER + 1],
             roots: vec![Complex::new(0.0, 0.0); LPC_ORDER],
+            roots_valid: false,
         }
     }
 
@@ -60,7 +63,8 @@ impl FormantAnalyzer {
         if !self.burg() {
             return [None; 3];
         }
-        if !find_roots(&self.coefficients, &mut self.roots) {
+        self.roots_valid = find_roots(&self.coefficients, &mut self.roots, self.roots_valid);
+        if !self.roots_valid {
             return [None; 3];
         }
         let mut found = [f64::INFINITY; LPC_ORDER];
@@ -121,22 +125,36 @@ impl FormantAnalyzer {
     }
 }
 
-/// Roots of z^p + a[1] z^(p−1) + … + a[p] (with a[0] = 1) into `roots`. False if the
-/// iteration did not converge.
-fn find_roots(a: &[f64], roots: &mut [Complex<f64>]) -> bool {
-    let p = a.len() - 1;
-    let eval = |z: Complex<f64>| -> Complex<f64> {
-        a.iter().fold(Complex::new(0.0, 0.0), |acc, &c| acc * z + c)
-    };
-    // Durand–Kerner from points spread on a circle inside the unit circle.
+/// Roots of z^p + a[1] z^(p−1) + … + a[p] (with a[0] = 1) into `roots`, by Durand–Kerner
+/// iteration. With `warm`, `roots` holds the previous frame's roots, which are usually close:
+/// they are turned by a small angle (so conjugate pairs and real roots can split) and used as
+/// the start; if that does not converge quickly, the iteration restarts from a circle.
+/// False if the iteration did not converge.
+fn find_roots(a: &[f64], roots: &mut [Complex<f64>], warm: bool) -> bool {
+    if warm {
+        let turn = Complex::from_polar(1.0, 0.01);
+        for r in roots.iter_mut() {
+            *r *= turn;
+        }
+        if durand_kerner(a, roots, 60) {
+            return true;
+        }
+    }
     let seed = Complex::new(0.4, 0.9);
     let mut power = Complex::new(1.0, 0.0);
     for r in roots.iter_mut() {
         *r = power;
         power *= seed;
     }
-    let mut converged = false;
-    for _ in 0..500 {
+    durand_kerner(a, roots, 500)
+}
+
+fn durand_kerner(a: &[f64], roots: &mut [Complex<f64>], max_iterations: usize) -> bool {
+    let p = a.len() - 1;
+    let eval = |z: Complex<f64>| -> Complex<f64> {
+        a.iter().fold(Complex::new(0.0, 0.0), |acc, &c| acc * z + c)
+    };
+    for _ in 0..max_iterations {
         let mut largest_step = 0.0f64;
         for i in 0..p {
             let zi = roots[i];
@@ -151,14 +169,16 @@ fn find_roots(a: &[f64], roots: &mut [Complex<f64>]) -> bool {
             }
             let step = eval(zi) / denominator;
             roots[i] = zi - step;
-            largest_step = largest_step.max(step.norm());
+            largest_step = largest_step.max(step.norm_sqr());
         }
-        if largest_step < 1e-12 {
-            converged = true;
-            break;
+        if !largest_step.is_finite() {
+            return false;
+        }
+        if largest_step < 1e-22 {
+            return true;
         }
     }
-    converged && roots.iter().all(|z| z.re.is_finite() && z.im.is_finite())
+    false
 }
 
 #[cfg(test)]
@@ -178,7 +198,9 @@ mod tests {
             }
         }
         let mut roots = [Complex::new(0.0, 0.0); 4];
-        assert!(find_roots(&a, &mut roots));
+        assert!(find_roots(&a, &mut roots, false));
+        // A warm start from the answer converges to it again.
+        assert!(find_roots(&a, &mut roots, true));
         let upper: Vec<_> = roots.iter().filter(|z| z.im > 1e-9).collect();
         assert_eq!(upper.len(), 1);
         assert!((upper[0].norm() - 0.9).abs() < 1e-9);

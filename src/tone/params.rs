@@ -38,6 +38,9 @@ pub const VOICED_UNVOICED_COST: f64 = 0.14;
 pub const SEMITONE_REFERENCE_HZ: f64 = 100.0;
 /// F0 statistics need at least this many voiced frames; fewer give `None`.
 pub const MIN_VOICED_FRAMES: usize = 3;
+/// Voiced frames further than this from the segment's median F0 (semitones: one octave) are
+/// treated as unvoiced in the segment's features: octave errors and stray periodic noise.
+pub const F0_OUTLIER_ST: f64 = 12.0;
 /// The range of F0 is the span between these percentiles.
 pub const F0_RANGE_PERCENTILES: (f64, f64) = (10.0, 90.0);
 
