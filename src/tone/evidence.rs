@@ -132,7 +132,7 @@ mod tests {
     #[test]
     fn notable_deviations_become_sentences() {
         let v = with_devs(&[
-            (F0_MEAN_ST, 3.14),
+            (F0_MEAN_ST, 3.12),
             (LOUDNESS_DB, 6.2),
             (F2_HZ, 5.4),
             (SPEECH_RATE_SYL_PER_S, 20.0),
