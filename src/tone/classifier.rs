@@ -10,8 +10,9 @@
 //! - custom metadata `feature_names` (a JSON list equal to [`feature_names`]) and `version`.
 //!
 //! [`ToneClassifier::load`] refuses any other model with the reason, at start-up.
-//! The reported `confidence` is the model's (1 when it has none) times how much the segment
-//! gave to measure: [`data_confidence`].
+//! The reported `confidence` is the model's own times [`voicing_confidence`] (how much of the
+//! segment was voiced); a model without a `confidence` output gets [`data_confidence`] instead
+//! (the share of features defined, times the same voicing factor).
 
 use std::path::{Path, PathBuf};
 
@@ -125,9 +126,9 @@ impl ToneClassifier {
         })
     }
 
-    /// The model's name for reports: `tone-VERSION`.
+    /// The model's name for reports (`models.tone`): its `version` metadata.
     pub fn name(&self) -> String {
-        format!("tone-{}", self.version)
+        self.version.clone()
     }
 
     /// Scores every feature vector in one batch, in order.
@@ -192,9 +193,10 @@ impl ToneClassifier {
                     0.0
                 }),
                 stress: round3(unit(stress[i])),
-                confidence: round3(
-                    confidence.as_ref().map_or(1.0, |c| unit(c[i])) * data_confidence(&features[i]),
-                ),
+                confidence: round3(match &confidence {
+                    Some(c) => unit(c[i]) * voicing_confidence(&features[i]),
+                    None => data_confidence(&features[i]),
+                }),
             })
             .collect())
     }
@@ -228,10 +230,16 @@ pub fn check_feature_names(names: &[String]) -> Result<(), String> {
     ))
 }
 
-/// How much a segment gave to measure, 0–1: the share of raw features defined, scaled down
-/// when under [`FULL_CONFIDENCE_VOICED_RATIO`] of its frames are voiced.
+/// How much a segment gave to measure, 0–1: the share of raw features defined times
+/// [`voicing_confidence`].
 pub fn data_confidence(features: &FeatureVector) -> f32 {
-    let defined = features[..RAW_COUNT].iter().filter(|v| v.is_some()).count() as f64;
+    let defined = features[..RAW_COUNT].iter().filter(|v| v.is_some()).count() as f32;
+    defined / RAW_COUNT as f32 * voicing_confidence(features)
+}
+
+/// 1 when at least [`FULL_CONFIDENCE_VOICED_RATIO`] of the segment's frames are voiced,
+/// falling linearly to 0 with no voiced frame: tone is heard in voiced speech.
+pub fn voicing_confidence(features: &FeatureVector) -> f32 {
     let voiced = features[index::VOICED_RATIO].unwrap_or(0.0);
-    ((defined / RAW_COUNT as f64) * (voiced / FULL_CONFIDENCE_VOICED_RATIO).min(1.0)) as f32
+    (voiced / FULL_CONFIDENCE_VOICED_RATIO).clamp(0.0, 1.0) as f32
 }

@@ -62,10 +62,10 @@ pub fn evidence(features: &FeatureVector) -> Vec<String> {
         let side = if d > 0.0 { "wider" } else { "narrower" };
         out.push(format!("pitch range {:.1} st {side} than usual", d.abs()));
     }
-    for (k, name) in [(F2_HZ, "F2"), (F3_HZ, "F3")] {
-        if let Some(d) = dev(features, k).filter(|d| d.abs() >= notable::FORMANT_PCT) {
-            out.push(format!("{name} {}%", signed(d, 0)));
-        }
+    // F2 only: F3 is too unsteady to quote (it swings by tens of percent between short
+    // segments, and the telephone band cuts it off; docs/features-reference.md).
+    if let Some(d) = dev(features, F2_HZ).filter(|d| d.abs() >= notable::FORMANT_PCT) {
+        out.push(format!("F2 {}%", signed(d, 0)));
     }
     if let Some(d) = dev(features, ENERGY_2_4K_DB).filter(|d| d.abs() >= notable::ENERGY_2_4K_DB) {
         let side = if d > 0.0 { "more" } else { "less" };
