@@ -2,7 +2,7 @@
 //!
 //! The frame is pre-emphasised (from [`PRE_EMPHASIS_FROM_HZ`]), Hamming-windowed and fitted
 //! with an all-pole model of order [`LPC_ORDER`] by Burg's method; the roots of the predictor
-//! polynomial (Durand–Kerner iteration, then Newton polishing) with a positive frequency in
+//! polynomial (Durand–Kerner iteration, warm-started from the previous frame) with a positive frequency in
 //! [`FORMANT_MIN_HZ`]–[`FORMANT_MAX_HZ`] and a bandwidth under [`FORMANT_MAX_BANDWIDTH_HZ`]
 //! are the formant candidates, lowest first.
 
