@@ -6,7 +6,7 @@
 CALLTONE := target/release/calltone
 SAMPLES  := samples/call_en_stereo_8k_ulaw.wav samples/call_en_mono_16k.wav
 
-.PHONY: demo test test-browser browser-deps setup deps build models bench lint clean-models load
+.PHONY: demo test test-browser browser-deps setup deps build models bench lint clean-models load features-reference
 
 demo: setup
 	$(CALLTONE) analyze $(SAMPLES)
@@ -44,6 +44,13 @@ bench: setup
 # Load test of `calltone serve` on loopback (bounded; see README, Serving).
 load: setup
 	python3 benches/load.py
+
+# Tone features against Praat and WORLD (docs/features-reference.md); Festival voices are used
+# when installed, skipped otherwise.
+features-reference: setup
+	@WITH_SAMPLE_TOOLS=1 scripts/install-system-deps.sh
+	python3 -m venv .venv && .venv/bin/pip install -q praat-parselmouth pyworld numpy soundfile
+	.venv/bin/python scripts/features_reference.py --markdown target/features-reference.md
 
 clean-models:
 	rm -rf models/cache models/whisper models/onnxruntime models/vad

@@ -33,6 +33,8 @@ pub struct Config {
     pub languages: Vec<String>,
     pub vad: VadConfig,
     pub decode: DecodeOptions,
+    /// The tone classifier; `None`: `MODELS_DIR/tone/tone.onnx` if it exists (absent: no tone).
+    pub tone_model: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -46,6 +48,7 @@ impl Default for Config {
             languages: Vec::new(),
             vad: VadConfig::default(),
             decode: DecodeOptions::default(),
+            tone_model: None,
         }
     }
 }
@@ -74,6 +77,13 @@ impl Config {
 
     pub fn vad_model_path(&self) -> PathBuf {
         self.models_dir.join("vad").join("silero_vad.onnx")
+    }
+
+    /// Where the tone model is looked for: `--tone-model`, else `MODELS_DIR/tone/tone.onnx`.
+    pub fn tone_model_path(&self) -> PathBuf {
+        self.tone_model
+            .clone()
+            .unwrap_or_else(|| self.models_dir.join("tone").join("tone.onnx"))
     }
 
     pub fn asr(&self) -> AsrConfig {

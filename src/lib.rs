@@ -33,4 +33,5 @@ pub mod server;
 pub mod settings_file;
 pub mod store;
 pub mod text;
+pub mod tone;
 pub mod worker;

@@ -35,6 +35,8 @@ struct Cli {
 enum Command {
     /// Analyse recorded calls and print their transcripts (or JSON reports).
     Analyze(AnalyzeArgs),
+    /// Print the tone features of each speech segment (one JSON line per file with --json).
+    Features(FeaturesArgs),
     /// Manage the models: check them, or convert Whisper from CTranslate2 to ggml.
     #[command(subcommand)]
     Models(ModelsCommand),
@@ -116,6 +118,24 @@ struct AnalyzeArgs {
     models: ModelArgs,
 }
 
+#[derive(Args)]
+struct FeaturesArgs {
+    /// Recordings, as for `analyze`.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Print one JSON line per file (the contract of `calltone::tone::features`).
+    #[arg(long)]
+    json: bool,
+    /// Treat each channel as one segment instead of finding speech with the VAD.
+    #[arg(long)]
+    whole: bool,
+    /// Add each channel's frame-level F0 track (10 ms frames).
+    #[arg(long)]
+    frames: bool,
+    #[command(flatten)]
+    models: ModelArgs,
+}
+
 /// Model and resource settings shared by every command that runs the pipeline.
 #[derive(Args)]
 struct ModelArgs {
@@ -140,6 +160,9 @@ struct ModelArgs {
     /// Speech probability at which the VAD opens (0.2–0.95).
     #[arg(long, env = "CALLTONE_VAD_THRESHOLD", default_value_t = VadConfig::default().threshold)]
     vad_threshold: f32,
+    /// The tone model (default: MODELS_DIR/tone/tone.onnx; without it, reports have no tone).
+    #[arg(long, env = "CALLTONE_TONE_MODEL")]
+    tone_model: Option<PathBuf>,
     /// Longest recording accepted, in seconds.
     #[arg(long, env = "CALLTONE_MAX_DURATION_S", default_value_t = DecodeOptions::default().max_duration_s)]
     max_duration_s: u64,
@@ -162,6 +185,7 @@ impl ModelArgs {
             decode: DecodeOptions {
                 max_duration_s: self.max_duration_s,
             },
+            tone_model: self.tone_model.clone(),
         }
     }
 }
@@ -195,6 +219,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Analyze(args) => analyze(args),
         Command::Serve(args) => serve(args),
+        Command::Features(args) => features(args),
         Command::Models(ModelsCommand::Check(args)) => check_models(&args),
         Command::Sentiment { language } => sentiment(&language),
         Command::Models(ModelsCommand::Convert {
@@ -319,6 +344,51 @@ fn sentiment(language: &str) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn features(args: FeaturesArgs) -> anyhow::Result<ExitCode> {
+    use calltone::tone::features::{self, FeatureExtractor, FileOptions};
+    let config = args.models.config();
+    config.validate()?;
+    let mut vad = if args.whole {
+        None
+    } else {
+        let library = OnnxRuntime::locate(config.onnxruntime.as_deref(), &config.models_dir);
+        let runtime = OnnxRuntime::load(&library)?;
+        Some(calltone::audio::vad::Vad::load(
+            runtime,
+            &config.vad_model_path(),
+        )?)
+    };
+    let options = FileOptions {
+        whole: args.whole,
+        frames: args.frames,
+    };
+    let mut extractor = FeatureExtractor::new();
+    let mut failed = 0usize;
+    let mut stdout = std::io::stdout().lock();
+    for path in &args.files {
+        let result = features::extract_file(
+            path,
+            &config.decode,
+            vad.as_mut().map(|v| (v, &config.vad)),
+            &mut extractor,
+            options,
+        );
+        match result {
+            Ok(file) if args.json => writeln!(stdout, "{}", serde_json::to_string(&file)?)?,
+            Ok(file) => write!(stdout, "{}", file.to_text())?,
+            Err(e) => {
+                failed += 1;
+                eprintln!("error: {e}");
+            }
+        }
+    }
+    if failed > 0 {
+        eprintln!("{failed} of {} recordings failed", args.files.len());
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
     let config = args.config();
     config.validate()?;
@@ -326,6 +396,15 @@ fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
     println!("onnxruntime  {}", library.display());
     println!("vad          {}", config.vad_model_path().display());
     println!("whisper      {}", config.whisper_model_path().display());
+    let tone = config.tone_model_path();
+    if tone.exists() || config.tone_model.is_some() {
+        println!("tone         {}", tone.display());
+    } else {
+        println!(
+            "tone         {} (absent: reports will have no tone)",
+            tone.display()
+        );
+    }
     Pipeline::load(&config)?;
     println!("all models load");
     Ok(ExitCode::SUCCESS)

@@ -26,6 +26,8 @@ use crate::report::{
     SCHEMA_VERSION,
 };
 use crate::text::TEXT_MODEL_NAME;
+use crate::tone::classifier::ToneClassifier;
+use crate::tone::features::FeatureExtractor;
 
 /// Below this probability a detected language is reported as uncertain.
 const UNCERTAIN_LANGUAGE_PROBABILITY: f32 = 0.5;
@@ -50,6 +52,7 @@ pub enum Stage {
     Decoding,
     DetectingSpeech { channel: usize },
     Transcribing { channel: usize },
+    MeasuringTone,
 }
 
 impl std::fmt::Display for Stage {
@@ -58,6 +61,7 @@ impl std::fmt::Display for Stage {
             Stage::Decoding => write!(f, "decoding"),
             Stage::DetectingSpeech { channel } => write!(f, "finding speech (channel {channel})"),
             Stage::Transcribing { channel } => write!(f, "transcribing (channel {channel})"),
+            Stage::MeasuringTone => write!(f, "measuring tone"),
         }
     }
 }
@@ -74,6 +78,9 @@ pub struct Pipeline {
     config: Config,
     vad: Vad,
     asr: Transcriber,
+    /// The tone classifier, or why there is none (a warning in every report).
+    tone: Result<ToneClassifier, String>,
+    features: FeatureExtractor,
 }
 
 impl Pipeline {
@@ -84,10 +91,24 @@ impl Pipeline {
         let runtime = OnnxRuntime::load(&library)?;
         let vad = Vad::load(runtime, &config.vad_model_path())?;
         let asr = Transcriber::load(&config.asr())?;
+        // The tone model is optional only when it was not asked for by name; a model that is
+        // there but does not fit the feature extractor is an error at start-up.
+        let tone_path = config.tone_model_path();
+        let tone = if config.tone_model.is_none() && !tone_path.exists() {
+            Err(format!(
+                "no tone model at {}: tone, smile and stress were not measured (train one with \
+                 models/tone/ or name one with --tone-model)",
+                tone_path.display()
+            ))
+        } else {
+            Ok(ToneClassifier::load(runtime, &tone_path)?)
+        };
         Ok(Pipeline {
             config: config.clone(),
             vad,
             asr,
+            tone,
+            features: FeatureExtractor::new(),
         })
     }
 
@@ -216,6 +237,25 @@ impl Pipeline {
             })
             .collect();
         let mut turns = build_turns(&channel_speech);
+
+        let mut tone_ms = None;
+        match &mut self.tone {
+            Ok(classifier) => {
+                progress(Stage::MeasuringTone);
+                let tone_started = Instant::now();
+                crate::tone::analyze_turns(
+                    &mut turns,
+                    &recording.channels,
+                    &speech,
+                    classifier,
+                    &mut self.features,
+                )?;
+                tone_ms = Some(elapsed_ms(tone_started));
+                log_stage("tone", tone_ms.unwrap_or(0), speech_ms);
+            }
+            Err(why) => warnings.push(why.clone()),
+        }
+
         let call_language = majority_language(&transcripts);
         let scored = score_the_call(
             &mut turns,
@@ -256,14 +296,14 @@ impl Pipeline {
             models: ModelsUsed {
                 asr: self.asr.model_name().to_string(),
                 vad: VAD_MODEL_NAME.into(),
-                tone: None,
+                tone: self.tone.as_ref().ok().map(ToneClassifier::name),
                 text: Some(TEXT_MODEL_NAME.into()),
             },
             timings_ms: Timings {
                 decode: 0,
                 vad: vad_ms,
                 asr: asr_ms,
-                tone: None,
+                tone: tone_ms,
                 total: elapsed_ms(started),
             },
             warnings,

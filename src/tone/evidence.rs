@@ -1,0 +1,178 @@
+//! Evidence: a feature vector's deviations from the speaker's baseline → sentences a QA
+//! reviewer can check by listening ("F0 +3.1 st over this speaker's baseline", "6 dB louder
+//! than their usual level"), only where the deviation is notable (thresholds in [`notable`]).
+
+use super::features::{index, FeatureVector, RAW_COUNT};
+
+/// Smallest deviation worth a sentence, per cue, in the `_dev` unit of that feature.
+pub mod notable {
+    /// Semitones: about a whole tone and a half, well over a speaker's turn-to-turn wobble.
+    pub const F0_MEAN_ST: f64 = 1.5;
+    /// Semitones of 10–90 % range.
+    pub const F0_RANGE_ST: f64 = 2.5;
+    /// dB.
+    pub const LOUDNESS_DB: f64 = 4.0;
+    /// Percent of the baseline formant.
+    pub const FORMANT_PCT: f64 = 5.0;
+    /// Percent of the baseline rate.
+    pub const RATE_PCT: f64 = 15.0;
+    /// dB of alpha ratio.
+    pub const ALPHA_RATIO_DB: f64 = 3.0;
+    /// dB of 2–4 kHz energy share.
+    pub const ENERGY_2_4K_DB: f64 = 3.0;
+    /// dB of HNR.
+    pub const HNR_DB: f64 = 3.0;
+    /// Share of the segment (0–1) in pauses.
+    pub const PAUSE_RATIO: f64 = 0.15;
+}
+
+fn dev(features: &FeatureVector, raw_index: usize) -> Option<f64> {
+    features[RAW_COUNT + raw_index].filter(|v| v.is_finite())
+}
+
+fn signed(v: f64, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, v.abs());
+    if v < 0.0 {
+        format!("−{s}")
+    } else {
+        format!("+{s}")
+    }
+}
+
+/// The notable deviations of one segment (or turn), strongest cues first.
+pub fn evidence(features: &FeatureVector) -> Vec<String> {
+    use index::*;
+    let mut out = Vec::new();
+    if let Some(d) = dev(features, F0_MEAN_ST).filter(|d| d.abs() >= notable::F0_MEAN_ST) {
+        let side = if d > 0.0 { "over" } else { "under" };
+        out.push(format!(
+            "F0 {} st {side} this speaker's baseline",
+            signed(d, 1)
+        ));
+    }
+    if let Some(d) = dev(features, LOUDNESS_DB).filter(|d| d.abs() >= notable::LOUDNESS_DB) {
+        let side = if d > 0.0 { "louder" } else { "quieter" };
+        out.push(format!("{:.0} dB {side} than their usual level", d.abs()));
+    }
+    if let Some(d) = dev(features, SPEECH_RATE_SYL_PER_S).filter(|d| d.abs() >= notable::RATE_PCT) {
+        let side = if d > 0.0 { "faster" } else { "slower" };
+        out.push(format!("speaking {:.0}% {side} than usual", d.abs()));
+    }
+    if let Some(d) = dev(features, F0_RANGE_ST).filter(|d| d.abs() >= notable::F0_RANGE_ST) {
+        let side = if d > 0.0 { "wider" } else { "narrower" };
+        out.push(format!("pitch range {:.1} st {side} than usual", d.abs()));
+    }
+    // F2 only: F3 is too unsteady to quote (it swings by tens of percent between short
+    // segments, and the telephone band cuts it off; docs/features-reference.md).
+    if let Some(d) = dev(features, F2_HZ).filter(|d| d.abs() >= notable::FORMANT_PCT) {
+        out.push(format!("F2 {}%", signed(d, 0)));
+    }
+    if let Some(d) = dev(features, ENERGY_2_4K_DB).filter(|d| d.abs() >= notable::ENERGY_2_4K_DB) {
+        let side = if d > 0.0 { "more" } else { "less" };
+        out.push(format!(
+            "{:.1} dB {side} energy at 2–4 kHz than usual",
+            d.abs()
+        ));
+    }
+    if let Some(d) = dev(features, ALPHA_RATIO_DB).filter(|d| d.abs() >= notable::ALPHA_RATIO_DB) {
+        let what = if d > 0.0 {
+            "flatter spectrum (a tenser voice)"
+        } else {
+            "steeper spectrum (a softer voice)"
+        };
+        out.push(format!("{what}: alpha ratio {} dB", signed(d, 1)));
+    }
+    if let Some(d) = dev(features, HNR_DB).filter(|d| d.abs() >= notable::HNR_DB) {
+        let what = if d < 0.0 { "rougher" } else { "clearer" };
+        out.push(format!("{what} voice than usual (HNR {} dB)", signed(d, 1)));
+    }
+    if let Some(d) = dev(features, PAUSE_RATIO).filter(|d| d.abs() >= notable::PAUSE_RATIO) {
+        let what = if d > 0.0 { "more" } else { "fewer" };
+        out.push(format!(
+            "{what} pauses than usual ({} points of the time)",
+            signed(100.0 * d, 0)
+        ));
+    }
+    out
+}
+
+/// The duration-weighted mean of several segments' vectors, feature by feature over the
+/// segments where it is defined: one vector for a turn made of several segments.
+pub fn weighted_mean(vectors: &[(&FeatureVector, f64)]) -> FeatureVector {
+    let mut out: FeatureVector = [None; super::features::FEATURE_COUNT];
+    for (k, slot) in out.iter_mut().enumerate() {
+        let (mut sum, mut weight) = (0.0, 0.0);
+        for (v, w) in vectors {
+            if let Some(x) = v[k].filter(|x| x.is_finite()) {
+                sum += x * w;
+                weight += w;
+            }
+        }
+        if weight > 0.0 {
+            *slot = Some(sum / weight);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::features::FEATURE_COUNT;
+    use super::*;
+    use index::*;
+
+    fn with_devs(devs: &[(usize, f64)]) -> FeatureVector {
+        let mut v = [Some(0.0); FEATURE_COUNT];
+        for &(k, d) in devs {
+            v[RAW_COUNT + k] = Some(d);
+        }
+        v
+    }
+
+    #[test]
+    fn notable_deviations_become_sentences() {
+        let v = with_devs(&[
+            (F0_MEAN_ST, 3.12),
+            (LOUDNESS_DB, 6.2),
+            (F2_HZ, 5.4),
+            (SPEECH_RATE_SYL_PER_S, 20.0),
+        ]);
+        assert_eq!(
+            evidence(&v),
+            [
+                "F0 +3.1 st over this speaker's baseline",
+                "6 dB louder than their usual level",
+                "speaking 20% faster than usual",
+                "F2 +5%",
+            ]
+        );
+        let v = with_devs(&[(F0_MEAN_ST, -2.0), (LOUDNESS_DB, -5.0)]);
+        assert_eq!(
+            evidence(&v),
+            [
+                "F0 −2.0 st under this speaker's baseline",
+                "5 dB quieter than their usual level"
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinary_or_unknown_deviations_say_nothing() {
+        let v = with_devs(&[(F0_MEAN_ST, 0.9), (LOUDNESS_DB, 2.0), (F2_HZ, 3.0)]);
+        assert!(evidence(&v).is_empty());
+        assert!(evidence(&[None; FEATURE_COUNT]).is_empty());
+    }
+
+    #[test]
+    fn weighted_mean_skips_undefined_values() {
+        let mut a = [None; FEATURE_COUNT];
+        let mut b = [None; FEATURE_COUNT];
+        a[0] = Some(1.0);
+        b[0] = Some(4.0);
+        b[1] = Some(2.0);
+        let m = weighted_mean(&[(&a, 2.0), (&b, 1.0)]);
+        assert_eq!(m[0], Some(2.0));
+        assert_eq!(m[1], Some(2.0));
+        assert_eq!(m[2], None);
+    }
+}

@@ -1,0 +1,364 @@
+//! Tone, end to end without Whisper: `calltone features` keeps its JSON contract on the
+//! samples; the classifier's loading checks and batching, with tiny hand-made ONNX models
+//! (`tests/data/tone/make_fixtures.py`; not trained models): a model whose input width,
+//! feature names or outputs do not match the extractor is refused with the reason; and
+//! `analyze_turns` fills the turns of a real call.
+
+use std::path::{Path, PathBuf};
+
+use calltone::config::Config;
+use calltone::error::ModelError;
+use calltone::onnx::OnnxRuntime;
+use calltone::tone::classifier::ToneClassifier;
+use calltone::tone::features::{feature_names, index, FeatureVector, FEATURE_COUNT, RAW_COUNT};
+use serde_json::Value;
+
+fn runtime() -> &'static OnnxRuntime {
+    let config = Config::default();
+    OnnxRuntime::load(&OnnxRuntime::locate(None, &config.models_dir))
+        .expect("ONNX Runtime: run `make setup`")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/tone")
+        .join(name)
+}
+
+fn refusal(name: &str) -> String {
+    match ToneClassifier::load(runtime(), &fixture(name)) {
+        Ok(_) => panic!("{name} was accepted"),
+        Err(e @ ModelError::Load { .. }) => e.to_string(),
+        Err(e) => panic!("{name}: unexpected error {e}"),
+    }
+}
+
+#[test]
+fn a_model_of_another_width_is_refused() {
+    let reason = refusal("tone_fixture_wrong_width.onnx");
+    assert!(
+        reason.contains(&format!("[batch, {FEATURE_COUNT}]")),
+        "{reason}"
+    );
+    assert!(reason.contains("shape [-1, 30]"), "{reason}");
+}
+
+#[test]
+fn a_model_trained_on_other_feature_names_is_refused() {
+    let reason = refusal("tone_fixture_wrong_names.onnx");
+    assert!(
+        reason.contains("feature 3 is `loudness_lufs` where the extractor has `loudness_db`"),
+        "{reason}"
+    );
+}
+
+#[test]
+fn a_model_without_feature_names_or_outputs_is_refused() {
+    assert!(refusal("tone_fixture_no_names.onnx").contains("no `feature_names`"));
+    assert!(refusal("tone_fixture_no_stress.onnx").contains("no `stress` output"));
+}
+
+#[test]
+fn a_file_that_is_not_a_model_or_is_missing_is_refused() {
+    let not_onnx = fixture("make_fixtures.py");
+    assert!(matches!(
+        ToneClassifier::load(runtime(), &not_onnx),
+        Err(ModelError::Load { .. })
+    ));
+    assert!(matches!(
+        ToneClassifier::load(runtime(), &fixture("absent.onnx")),
+        Err(ModelError::Missing { .. })
+    ));
+}
+
+#[test]
+fn a_matching_model_scores_a_batch_in_order_within_the_scales() {
+    let mut classifier = ToneClassifier::load(runtime(), &fixture("tone_fixture_ok.onnx"))
+        .expect("the fixture matches the extractor");
+    assert_eq!(classifier.name(), "fixture-1");
+    let mut neutral: FeatureVector = [Some(0.0); FEATURE_COUNT];
+    neutral[index::VOICED_RATIO] = Some(0.6);
+    let mut higher = neutral;
+    higher[RAW_COUNT + index::F0_MEAN_ST] = Some(4.0);
+    higher[RAW_COUNT + index::LOUDNESS_DB] = Some(6.0);
+    // Undefined features go in as NaN; the graph imputes them.
+    let mut sparse = neutral;
+    sparse[RAW_COUNT + index::F2_HZ] = None;
+    sparse[index::JITTER_LOCAL_PCT] = None;
+
+    let scores = classifier.classify(&[neutral, higher, sparse]).unwrap();
+    assert_eq!(scores.len(), 3);
+    for s in &scores {
+        for v in [s.smile, s.arousal, s.stress, s.confidence] {
+            assert!((0.0..=1.0).contains(&v), "{s:?}");
+        }
+        assert!((-1.0..=1.0).contains(&s.valence));
+    }
+    // The fixture's hand-set weights: sigmoid(0) = 0.5 for the neutral vector.
+    assert_eq!(scores[0].arousal, 0.5);
+    assert!(
+        scores[1].arousal > 0.9 && scores[1].stress > 0.9,
+        "{:?}",
+        scores[1]
+    );
+    assert_eq!(scores[2].arousal, 0.5);
+    // The fixture's confidence output is sigmoid(2) whatever the features; a segment with
+    // 15 % of its frames voiced gets half of it.
+    assert_eq!(scores[0].confidence, 0.881);
+    let mut barely_voiced = neutral;
+    barely_voiced[index::VOICED_RATIO] = Some(0.15);
+    let s = classifier.classify(&[barely_voiced]).unwrap();
+    assert!((s[0].confidence - 0.5 * 0.881).abs() < 0.002, "{s:?}");
+    assert!(classifier.classify(&[]).unwrap().is_empty());
+}
+
+fn features_json(args: &[&str]) -> Vec<Value> {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_calltone"))
+        .arg("features")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect()
+}
+
+fn sample(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("samples")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn features_cli_prints_one_line_per_file_with_every_named_feature() {
+    let stereo = sample("call_en_stereo_8k_ulaw.wav");
+    let mono = sample("call_en_mono_16k.wav");
+    let lines = features_json(&["--json", &stereo, &mono]);
+    assert_eq!(lines.len(), 2);
+    let names: Vec<String> = feature_names();
+    for (line, channels) in lines.iter().zip([2, 1]) {
+        assert_eq!(line["sample_rate_hz"], 16000);
+        let listed: Vec<&str> = line["feature_names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(listed, names);
+        let chans = line["channels"].as_array().unwrap();
+        assert_eq!(chans.len(), channels);
+        for channel in chans {
+            let segments = channel["segments"].as_array().unwrap();
+            assert!(!segments.is_empty());
+            for segment in segments {
+                assert!(segment["start_ms"].as_u64() < segment["end_ms"].as_u64());
+                let features = segment["features"].as_object().unwrap();
+                let keys: Vec<&str> = features.keys().map(String::as_str).collect();
+                let mut sorted = listed.clone();
+                sorted.sort();
+                let mut keys_sorted = keys.clone();
+                keys_sorted.sort();
+                assert_eq!(keys_sorted, sorted);
+                // Speech is voiced: F0 and loudness are measured.
+                assert!(features["f0_mean_st"].is_f64(), "{segment}");
+                assert!(features["loudness_db"].is_f64());
+            }
+        }
+    }
+    assert_eq!(lines[0]["file"], stereo.as_str());
+    // The stereo call's agent (a higher voice) and customer are told apart by F0.
+    let mean_f0 = |channel: usize| {
+        let segments = lines[0]["channels"][channel]["segments"]
+            .as_array()
+            .unwrap();
+        segments
+            .iter()
+            .map(|s| s["features"]["f0_mean_st"].as_f64().unwrap())
+            .sum::<f64>()
+            / segments.len() as f64
+    };
+    assert!(
+        mean_f0(0) > mean_f0(1) + 4.0,
+        "{} {}",
+        mean_f0(0),
+        mean_f0(1)
+    );
+}
+
+#[test]
+fn features_cli_whole_file_with_frames_and_bad_input() {
+    let mono = sample("call_en_mono_16k.wav");
+    let line = &features_json(&["--json", "--whole", "--frames", &mono])[0];
+    let channel = &line["channels"][0];
+    assert_eq!(channel["segments"].as_array().unwrap().len(), 1);
+    assert_eq!(channel["segments"][0]["start_ms"], 0);
+    let f0 = channel["frames"]["f0_hz"].as_array().unwrap();
+    assert!(f0.iter().any(Value::is_null) && f0.iter().any(Value::is_f64));
+    assert_eq!(channel["frames"]["hop_ms"], 10.0);
+    // A single segment is its own baseline.
+    assert_eq!(channel["segments"][0]["features"]["f0_mean_st_dev"], 0.0);
+
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_calltone"))
+        .args(["features", "--json", "--whole", "/nonexistent.wav", &mono])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&output.stdout).lines().count(), 1);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("nonexistent.wav"));
+}
+
+#[test]
+fn analyze_turns_fills_tone_and_evidence_of_a_real_call() {
+    use calltone::audio::vad::{Vad, VadConfig};
+    use calltone::audio::{self, DecodeOptions};
+    use calltone::report::Turn;
+    use calltone::tone::{analyze_turns, features::FeatureExtractor};
+
+    let config = Config::default();
+    let recording = audio::load(
+        Path::new(&sample("call_en_stereo_8k_ulaw.wav")),
+        &DecodeOptions::default(),
+    )
+    .unwrap();
+    let mut vad = Vad::load(runtime(), &config.vad_model_path()).unwrap();
+    let speech: Vec<_> = recording
+        .channels
+        .iter()
+        .map(|c| vad.detect_speech(c, &VadConfig::default()).unwrap())
+        .collect();
+    // One turn per VAD segment, plus one in a silent stretch no segment covers.
+    let mut turns: Vec<Turn> = speech
+        .iter()
+        .enumerate()
+        .flat_map(|(channel, segments)| {
+            segments.iter().map(move |s| Turn {
+                channel,
+                start_ms: s.start_ms(),
+                end_ms: s.end_ms(),
+                ..Turn::default()
+            })
+        })
+        .collect();
+    turns.push(Turn {
+        channel: 0,
+        start_ms: 0,
+        end_ms: 200,
+        ..Turn::default()
+    });
+    let mut classifier = ToneClassifier::load(runtime(), &fixture("tone_fixture_ok.onnx")).unwrap();
+    analyze_turns(
+        &mut turns,
+        &recording.channels,
+        &speech,
+        &mut classifier,
+        &mut FeatureExtractor::new(),
+    )
+    .unwrap();
+    let (silent, spoken) = turns.split_last().unwrap();
+    assert!(silent.tone.is_none());
+    for turn in spoken {
+        let tone = turn.tone.expect("every spoken turn is scored");
+        assert!(tone.confidence > 0.5, "{tone:?}");
+    }
+    // The evidence speaks of the speaker's own baseline, and only now and then.
+    let evidence: Vec<&String> = spoken.iter().flat_map(|t| &t.evidence).collect();
+    assert!(evidence.len() < 4 * spoken.len(), "{evidence:?}");
+}
+
+#[test]
+fn the_same_speech_ten_db_quieter_changes_only_its_loudness() {
+    use calltone::audio::{self, DecodeOptions};
+    use calltone::tone::features::{FeatureExtractor, RAW_FEATURE_NAMES};
+
+    let recording = audio::load(
+        Path::new(&sample("call_en_mono_16k.wav")),
+        &DecodeOptions::default(),
+    )
+    .unwrap();
+    let loud = &recording.channels[0][..16_000 * 4];
+    let quiet: Vec<f32> = loud.iter().map(|v| v * 0.316_227_8).collect();
+    let mut extractor = FeatureExtractor::new();
+    let a = extractor.segment_features(loud);
+    let b = extractor.segment_features(&quiet);
+    for (k, name) in RAW_FEATURE_NAMES.iter().enumerate() {
+        let (x, y) = (a[k].unwrap(), b[k].unwrap());
+        if k == index::LOUDNESS_DB {
+            assert!((x - y - 10.0).abs() < 0.01, "{name}: {x} {y}");
+        } else {
+            let tolerance = 1e-3 * x.abs().max(1.0);
+            assert!((x - y).abs() < tolerance, "{name}: {x} vs {y}");
+        }
+    }
+}
+
+/// A telephone channel: 300 Hz high-pass, 8 kHz, 8-bit µ-law companding, back to 16 kHz.
+fn through_a_phone(samples: &[f32]) -> Vec<f32> {
+    use calltone::audio::resample::resample;
+    // Second-order Butterworth high-pass at 300 Hz (bilinear transform).
+    let w = (std::f64::consts::PI * 300.0 / 16_000.0).tan();
+    let norm = 1.0 / (1.0 + std::f64::consts::SQRT_2 * w + w * w);
+    let (b0, b1, b2) = (norm, -2.0 * norm, norm);
+    let (a1, a2) = (
+        2.0 * (w * w - 1.0) * norm,
+        (1.0 - std::f64::consts::SQRT_2 * w + w * w) * norm,
+    );
+    let (mut x1, mut x2, mut y1, mut y2) = (0.0, 0.0, 0.0, 0.0);
+    let filtered: Vec<f32> = samples
+        .iter()
+        .map(|&x| {
+            let x = x as f64;
+            let y = b0 * x + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
+            (x2, x1, y2, y1) = (x1, x, y1, y);
+            y as f32
+        })
+        .collect();
+    let narrow = resample(&filtered, 16_000, 8_000);
+    let mu = 255.0f32;
+    let companded: Vec<f32> = narrow
+        .iter()
+        .map(|&x| {
+            let x = x.clamp(-1.0, 1.0);
+            let y = x.signum() * (1.0 + mu * x.abs()).ln() / (1.0 + mu).ln();
+            let y = (y * 127.0).round() / 127.0;
+            y.signum() * ((1.0 + mu).powf(y.abs()) - 1.0) / mu
+        })
+        .collect();
+    resample(&companded, 8_000, 16_000)
+}
+
+#[test]
+fn a_telephone_channel_keeps_pitch_voicing_and_rate() {
+    use calltone::audio::{self, DecodeOptions};
+    use calltone::tone::features::FeatureExtractor;
+    use index::*;
+
+    let recording = audio::load(
+        Path::new(&sample("call_en_mono_16k.wav")),
+        &DecodeOptions::default(),
+    )
+    .unwrap();
+    let clean = &recording.channels[0][..16_000 * 4];
+    let phone = through_a_phone(clean);
+    let mut extractor = FeatureExtractor::new();
+    let a = extractor.segment_features(clean);
+    let b = extractor.segment_features(&phone);
+    let get = |f: &[Option<f64>], k: usize| f[k].unwrap();
+    assert!((get(&a, F0_MEAN_ST) - get(&b, F0_MEAN_ST)).abs() < 0.3);
+    assert!((get(&a, F0_RANGE_ST) - get(&b, F0_RANGE_ST)).abs() < 1.0);
+    assert!((get(&a, VOICED_RATIO) - get(&b, VOICED_RATIO)).abs() < 0.1);
+    let rate = (get(&b, SPEECH_RATE_SYL_PER_S) / get(&a, SPEECH_RATE_SYL_PER_S) - 1.0).abs();
+    assert!(rate < 0.15, "{rate}");
+    // Not asserted: the formants. Through this channel F1 rises ~24 % (it sits on the 300 Hz
+    // high-pass) and the 16 kHz LPC's F2/F3 fall ~18–20 % (poles spent on the empty band above
+    // 4 kHz). Within one call every segment of a speaker goes through the same channel, so
+    // the `_dev` features compare like with like; the raw values do not.
+}
