@@ -13,9 +13,21 @@ repo=$(cd "$here/../.." && pwd)
 venv=$here/.venv
 say() { echo "tone-model: $*" >&2; }
 
-command -v espeak-ng >/dev/null || { say "espeak-ng is missing (apt-get install espeak-ng)"; exit 2; }
-command -v flite >/dev/null || say "flite is missing: its voices will fail (apt-get install flite)"
-command -v text2wave >/dev/null || say "festival is missing: its voices will fail (apt-get install festival festvox-kallpc16k)"
+# System packages: the TTS engines and python3-venv (Debian/Ubuntu, apt-get), when missing.
+missing=()
+command -v espeak-ng >/dev/null || missing+=(espeak-ng)
+command -v flite >/dev/null || missing+=(flite)
+command -v text2wave >/dev/null || missing+=(festival)
+[ -d /usr/share/festival/voices/english/kal_diphone ] || missing+=(festvox-kallpc16k)
+[ -d /usr/share/festival/voices/us/cmu_us_slt_arctic_hts ] || missing+=(festvox-us-slt-hts)
+python3 -c "import ensurepip" 2>/dev/null || missing+=(python3-venv)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing system packages: ${missing[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
 
 if [ ! -x "$venv/bin/python" ]; then
   say "creating $venv"
