@@ -45,6 +45,11 @@ calltone=${CALLTONE:-$repo/target/release/calltone}
 [ -x "$calltone" ] || { say "$calltone is missing: run 'cargo build --release' first (or set CALLTONE)"; exit 2; }
 
 cd "$repo"
+# The extractor's revision goes into the model's metadata (the repo's commit when CALLTONE is the
+# repo's own build).
+if [ -z "${CALLTONE_REV:-}" ] && [ -z "${CALLTONE:-}" ]; then
+  CALLTONE_REV=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+fi
 if [ -z "${TONE_SKIP_CORPUS:-}" ] || [ ! -f "$here/work/corpus/manifest.json" ]; then
   say "making the corpus (a few minutes)"
   rm -f "$here/work/features.jsonl"
@@ -52,5 +57,5 @@ if [ -z "${TONE_SKIP_CORPUS:-}" ] || [ ! -f "$here/work/corpus/manifest.json" ];
 fi
 say "extracting features with $calltone, training, evaluating, exporting"
 nice -n 10 "$venv/bin/python" "$here/train.py" --corpus "$here/work/corpus" --calltone "$calltone" \
-  --calltone-args "${CALLTONE_ARGS:-}"
+  --calltone-args "${CALLTONE_ARGS:-}" --calltone-rev "${CALLTONE_REV:-}"
 (cd "$here" && sha256sum -c tone.onnx.sha256)

@@ -445,7 +445,7 @@ def plan(calls_per_voice: int, voices: list[Voice]) -> list[tuple[Voice, int, st
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(HERE / "work" / "corpus"))
-    ap.add_argument("--calls-per-voice", type=int, default=3)
+    ap.add_argument("--calls-per-voice", type=int, default=4)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--voices", default="", help="comma-separated voice ids (default: all)")
     args = ap.parse_args()

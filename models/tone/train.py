@@ -440,11 +440,14 @@ def main() -> int:
     ap.add_argument("--calltone", default=os.environ.get("CALLTONE", str(REPO / "target" / "release" / "calltone")))
     ap.add_argument("--calltone-args", default=os.environ.get("CALLTONE_ARGS", ""),
                     help="extra arguments for `calltone features` (e.g. --models-dir DIR)")
+    ap.add_argument("--calltone-rev", default=os.environ.get("CALLTONE_REV", ""),
+                    help="source revision the calltone binary was built from (recorded in the metadata)")
     ap.add_argument("--out", default=str(HERE / "tone.onnx"))
     ap.add_argument("--eval", default=str(HERE / "eval.json"))
     ap.add_argument("--report", default=str(HERE / "REPORT.md"), help="REPORT.md whose figures section is rewritten")
     args = ap.parse_args()
-    corpus = Path(args.corpus)
+    corpus = Path(args.corpus).resolve()
+    args.calltone = str(Path(args.calltone).resolve())
     if not Path(args.calltone).exists():
         raise SystemExit(f"{args.calltone} not found: build calltone first (cargo build --release) or pass --calltone")
     manifest = json.loads((corpus / "manifest.json").read_text())
@@ -511,6 +514,8 @@ def main() -> int:
         normalisation=f"z = (x - mean) / scale on {len(cols)} columns ({fs}), NaN -> 0, clipped to +-{Z_CLIP}",
         model=f"{kind} heads (scikit-learn), feature set {fs}",
         training_data_sha256=data_hash.hexdigest(),
+        extractor=dict(command="calltone features --json", revision=args.calltone_rev,
+                       binary_sha256=sha256_file(Path(args.calltone))),
         training=dict(n_segments=int(X.shape[0]), n_calls=len(manifest["calls"]),
                       voices=len(set(r["voice"] for r in rows)), seed=SEED),
     )
@@ -523,10 +528,15 @@ def main() -> int:
     digest = sha256_file(out)
     (out.parent / (out.name + ".sha256")).write_text(f"{digest}  {out.name}\n")
     train_fit = metrics(rows, final.predict(X))
+    macs = 0
+    for h in HEADS:
+        hm = final.heads[h]
+        macs += sum(w.size for w in (hm.coefs_ if hasattr(hm, "coefs_") else [hm.coef_]))
     report = dict(version=VERSION, feature_names=names, feature_set=fs, model=kind, cv_mean_auc=cv,
                   match_stats=stats, n_segments=int(X.shape[0]), heldout_voice_engine=heldout, heldout_piper=piper,
                   leave_one_language_out=lolo, final_model_train_fit=train_fit, onnx_sha256=digest,
-                  onnx_bytes=out.stat().st_size, onnx_vs_numpy_max_abs_diff=err,
+                  onnx_bytes=out.stat().st_size, onnx_vs_numpy_max_abs_diff=err, multiply_adds_per_segment=int(macs),
+                  extractor=meta["extractor"],
                   training_data_sha256=meta["training_data_sha256"])
     Path(args.eval).write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
     write_figures(report, Path(args.report))
@@ -561,7 +571,9 @@ def write_figures(rep: dict, path: Path) -> None:
     h = rep["heldout_voice_engine"]
     parts = [BEGIN, "",
              f"Model `{rep['version']}`: {rep['model']} heads on the `{rep['feature_set']}` feature set "
-             f"({rep['n_segments']} labelled segments; ONNX {rep['onnx_bytes']} bytes, sha256 `{rep['onnx_sha256'][:16]}…`). "
+             f"({rep['n_segments']} labelled segments; ONNX {rep['onnx_bytes']} bytes, sha256 `{rep['onnx_sha256'][:16]}…`, "
+             f"about {rep['multiply_adds_per_segment']} multiply-adds per segment; features from calltone "
+             f"`{rep['extractor']['revision'] or 'unknown revision'}`, binary sha256 `{rep['extractor']['binary_sha256'][:16]}…`). "
              f"Segment matching: {rep['match_stats']}.",
              "", "Model choice, by grouped cross-validation over the *training* voices only (mean of six AUCs):",
              "", "| config | mean AUC |", "|---|---|"]
