@@ -52,7 +52,6 @@ if [ -z "${CALLTONE_REV:-}" ] && [ -z "${CALLTONE:-}" ]; then
 fi
 if [ -z "${TONE_SKIP_CORPUS:-}" ] || [ ! -f "$here/work/corpus/manifest.json" ]; then
   say "making the corpus (a few minutes)"
-  rm -f "$here/work/features.jsonl"
   nice -n 10 "$venv/bin/python" "$here/make_corpus.py" --out "$here/work/corpus"
 fi
 say "extracting features with $calltone, training, evaluating, exporting"

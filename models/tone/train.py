@@ -452,7 +452,7 @@ def main() -> int:
         raise SystemExit(f"{args.calltone} not found: build calltone first (cargo build --release) or pass --calltone")
     manifest = json.loads((corpus / "manifest.json").read_text())
     files = [c["file"] for c in manifest["calls"]]
-    feats = run_extractor(args.calltone, args.calltone_args.split(), corpus, files, corpus.parent / "features.jsonl")
+    feats = run_extractor(args.calltone, args.calltone_args.split(), corpus, files, corpus / "features.jsonl")
     names, X, rows, stats = build_table(manifest, feats)
     print(f"{X.shape[0]} labelled segments x {X.shape[1]} features; match stats {stats}", file=sys.stderr)
     y_all = targets(rows)
