@@ -264,6 +264,8 @@ def metrics(rows: list[dict], pred: dict) -> dict:
                                    for s in sorted(set(sm[sc]))}
     m["arousal_mean_by_level"] = {str(int(k)): round(float(pred["arousal"][lvl == k].mean()), 3) for k in sorted(set(lvl))}
     m["stress_mean_by_condition"] = {c: round(float(pred["stress"][cond == c].mean()), 3) for c in sorted(set(cond))}
+    neu = cond == "neutral"
+    m["neutral_false_alarm@0.5"] = {h: round(float(np.mean(pred[h][neu] > 0.5)), 3) for h in ("smile", "stress")} if neu.any() else None
     m["confidence_mean"] = round(float(np.mean(pred["confidence"])), 3) if len(rows) else None
     return m
 
@@ -587,6 +589,7 @@ def write_figures(rep: dict, path: Path) -> None:
               f"- smile by smile strength (smile and neutral utterances): {h['overall']['smile_mean_by_strength']}",
               f"- arousal by arousal level (-2 calm … 3 most aroused): {h['overall']['arousal_mean_by_level']}",
               f"- stress by condition: {h['overall']['stress_mean_by_condition']}",
+              f"- share of unmanipulated (neutral) segments scoring above 0.5: {h['overall']['neutral_false_alarm@0.5']}",
               ""]
     if rep.get("heldout_piper"):
         p = rep["heldout_piper"]
