@@ -6,7 +6,7 @@
 CALLTONE := target/release/calltone
 SAMPLES  := samples/call_en_stereo_8k_ulaw.wav samples/call_en_mono_16k.wav
 
-.PHONY: demo test test-browser browser-deps setup deps build models bench lint clean-models load features-reference
+.PHONY: demo test test-browser browser-deps setup deps build models bench lint clean-models load features-reference tone-model
 
 demo: setup
 	$(CALLTONE) analyze $(SAMPLES)
@@ -54,3 +54,8 @@ features-reference: setup
 
 clean-models:
 	rm -rf models/cache models/whisper models/onnxruntime models/vad
+
+# Re-create models/tone/tone.onnx (synthetic corpus -> calltone features -> train -> ONNX);
+# see models/tone/README.md. Needs espeak-ng, flite, festival and python3-venv.
+tone-model: build
+	models/tone/build.sh
