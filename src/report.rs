@@ -171,19 +171,77 @@ pub struct Timings {
 }
 
 impl CallReport {
-    /// A readable transcript: one line per turn, `[mm:ss.s] role: text`.
+    /// A readable transcript: one line per turn, `[mm:ss.s] role: text`, each followed by an
+    /// indented line with the turn's scores when any were computed; then the call's scores and
+    /// moments.
     pub fn transcript(&self) -> String {
         let mut out = String::new();
         for turn in &self.turns {
             out.push_str(&format!(
-                "[{}] {:>8}: {}\n",
+                "[{}] {:>8}: {}
+",
                 clock(turn.start_ms),
                 turn.role,
                 turn.text
             ));
+            let scores = turn_summary(turn);
+            if !scores.is_empty() {
+                out.push_str(&format!("{:20}{scores}\n", ""));
+            }
+        }
+        if let Some(scores) = &self.scores {
+            out.push_str("\nscores\n");
+            for (role, sentiment) in &scores.sentiment {
+                let mut parts = vec![format!("sentiment {sentiment:+.2}")];
+                if let Some(quarters) = scores.sentiment_by_quarter.get(role) {
+                    let quarters: Vec<String> = quarters
+                        .iter()
+                        .map(|q| q.map_or("–".into(), |v| format!("{v:+.2}")))
+                        .collect();
+                    parts.push(format!("by quarter {}", quarters.join(" ")));
+                }
+                if let Some(stress) = scores.stress.get(role) {
+                    parts.push(format!("stress {stress:.2}"));
+                }
+                if let Some(smile) = scores.smile.get(role) {
+                    parts.push(format!("smile {smile:.2}"));
+                }
+                out.push_str(&format!("{role:>8}: {}\n", parts.join(", ")));
+            }
+        }
+        if !self.moments.is_empty() {
+            out.push_str("\nmoments\n");
+        }
+        for moment in &self.moments {
+            out.push_str(&format!(
+                "[{}] {:>8}  {}: {}\n",
+                clock(moment.start_ms),
+                moment.role.as_deref().unwrap_or(""),
+                moment.kind.replace('_', " "),
+                moment.why
+            ));
         }
         out
     }
+}
+
+/// `sentiment -0.77 · stress 0.20 · smile 0.32 · abusive`, or empty when nothing was scored.
+fn turn_summary(turn: &Turn) -> String {
+    let mut parts = Vec::new();
+    if let Some(sentiment) = turn.sentiment.or(turn.text_sentiment) {
+        parts.push(format!("sentiment {sentiment:+.2}"));
+    }
+    if let Some(tone) = &turn.tone {
+        parts.push(format!("stress {:.2}", tone.stress));
+        parts.push(format!("smile {:.2}", tone.smile));
+    }
+    if turn.shouting == Some(true) {
+        parts.push("shouting".into());
+    }
+    if turn.abusive == Some(true) {
+        parts.push("abusive".into());
+    }
+    parts.join(" · ")
 }
 
 /// `83_456` → `01:23.4`.
@@ -210,6 +268,60 @@ pub fn clock(ms: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_transcript_shows_a_turns_scores_under_it_and_the_calls_after() {
+        let turn = Turn {
+            role: "customer".into(),
+            start_ms: 4_700,
+            text: "This is ridiculous.".into(),
+            sentiment: Some(-0.77),
+            tone: Some(ToneScores {
+                smile: 0.3,
+                arousal: 1.0,
+                valence: -0.6,
+                stress: 0.2,
+                confidence: 0.5,
+            }),
+            shouting: Some(true),
+            abusive: Some(false),
+            ..Turn::default()
+        };
+        let mut scores = Scores::default();
+        scores.sentiment.insert("customer".into(), 0.11);
+        let report = CallReport {
+            schema_version: SCHEMA_VERSION,
+            call_id: "c".into(),
+            duration_ms: 10_000,
+            language: None,
+            source: SourceFormat {
+                container: "wav".into(),
+                codec: "pcm_s16le".into(),
+                channels: 1,
+                sample_rate_hz: 16_000,
+            },
+            channels: Vec::new(),
+            turns: vec![turn],
+            scores: Some(scores),
+            characteristics: None,
+            moments: Vec::new(),
+            models: ModelsUsed {
+                asr: "a".into(),
+                vad: "v".into(),
+                tone: None,
+                text: None,
+            },
+            timings_ms: Timings::default(),
+            warnings: Vec::new(),
+        };
+        assert_eq!(
+            report.transcript(),
+            "[00:04.7] customer: This is ridiculous.\n\
+             \x20                   sentiment -0.77 · stress 0.20 · smile 0.30 · shouting\n\
+             \nscores\n\
+             customer: sentiment +0.11\n"
+        );
+    }
 
     #[test]
     fn clock_reads_minutes_seconds_tenths() {
