@@ -597,7 +597,7 @@ function trendChart(data, label) {
     svg.append(s("text", { x: 2, y: y(v) + 4 }, data.metric === "calls" ? Math.round(v) : v.toFixed(1)));
   }
   const step = Math.max(1, Math.ceil(periods.length / 10));
-  periods.forEach((p, i) => { if (i % step === 0) svg.append(s("text", { x: x(i) - 24, y: height - 6 }, p)); });
+  periods.forEach((p, i) => { if (i % step === 0) svg.append(s("text", { x: Math.min(width - 66, x(i) - 30), y: height - 6 }, p)); });
   groups.forEach((g, gi) => {
     const colour = PALETTE[gi % PALETTE.length];
     const points = buckets.filter((b) => (b.group ?? "(none)") === g)
