@@ -18,6 +18,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const BINARY = process.env.CALLTONE_BIN || path.join(ROOT, "target/release/calltone");
 const SAMPLE = path.join(ROOT, "samples/call_en_stereo_8k_ulaw.wav");
 const ARTEFACTS = path.join(ROOT, "target/ui-artifacts");
+// The server runs with an API key, as any deployment beyond loopback must: the page has to ask
+// for it and send it.
+const API_KEY = "ui-test-key-0123456789abcdef";
 const ANALYSIS_TIMEOUT_MS = 420_000; // generous: a busy 2-core CI machine
 
 let server, base, browser, page, dataDir;
@@ -27,6 +30,7 @@ function startServer() {
   dataDir = mkdtempSync(path.join(tmpdir(), "calltone-ui-"));
   server = spawn(BINARY, ["serve", "--listen", "127.0.0.1:0", "--data-dir", dataDir], {
     cwd: ROOT,
+    env: { ...process.env, CALLTONE_API_KEYS: API_KEY },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let log = "";
@@ -76,6 +80,17 @@ after(async () => {
 });
 
 let callId;
+
+test("the page asks for the API key the server wants, and then lists calls", async () => {
+  await page.goto(`${base}/#/review`);
+  const dialog = page.getByRole("dialog", { name: "API key" });
+  await dialog.waitFor();
+  await dialog.locator("input").fill(API_KEY);
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("heading", { name: "Calls" }).waitFor();
+  await page.getByText("No calls match.").waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("calltone.apiKey")), API_KEY);
+});
 
 test("a recording uploaded on the review page is analysed and its transcript shown", async () => {
   await page.goto(`${base}/#/review`);
@@ -145,7 +160,9 @@ test("the call list shows the analysed call and sorts by a score", async () => {
 });
 
 test("the coach view lists the call by its stress, with moments one click from playing", async () => {
-  const call = await (await fetch(`${base}/v1/calls/${callId}`)).json();
+  const call = await (await fetch(`${base}/v1/calls/${callId}`, {
+    headers: { Authorization: `Bearer ${API_KEY}` },
+  })).json();
   assert.equal(typeof call.scores.stress_customer, "number", JSON.stringify(call.scores));
   const moments = call.report.moments;
   assert.ok(moments.length > 0, "the sample call has moments (the customer ends happier)");
