@@ -149,41 +149,64 @@ pub struct Page {
     pub next_cursor: Option<String>,
 }
 
+/// A `WHERE` clause being built: conditions joined by `AND`, their `?` values in order.
+#[derive(Default)]
+struct Filter {
+    clauses: Vec<String>,
+    args: Vec<SqlValue>,
+}
+
+impl Filter {
+    fn push<const N: usize>(&mut self, clause: impl Into<String>, args: [SqlValue; N]) {
+        self.clauses.push(clause.into());
+        self.args.extend(args);
+    }
+
+    /// `column = value` when a value is given.
+    fn text_eq(&mut self, column: &str, value: &Option<String>) {
+        if let Some(v) = value {
+            self.push(format!("{column} = ?"), [SqlValue::Text(v.clone())]);
+        }
+    }
+
+    /// Calls that started in `[from_ms, to_ms)`, either end open when absent.
+    fn started_within(&mut self, from_ms: Option<i64>, to_ms: Option<i64>) {
+        if let Some(from) = from_ms {
+            self.push("started_at_ms >= ?", [SqlValue::Integer(from)]);
+        }
+        if let Some(to) = to_ms {
+            self.push("started_at_ms < ?", [SqlValue::Integer(to)]);
+        }
+    }
+
+    /// `WHERE …`, or nothing when there are no conditions.
+    fn where_clause(&self) -> String {
+        if self.clauses.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", self.clauses.join(" AND "))
+        }
+    }
+}
+
 /// One page of calls matching `q`.
 pub fn list(conn: &Connection, q: &ListQuery) -> Result<Page, StoreError> {
-    let mut clauses: Vec<String> = Vec::new();
-    let mut args: Vec<SqlValue> = Vec::new();
-    let mut eq = |column: &str, value: &Option<String>| {
-        if let Some(v) = value {
-            clauses.push(format!("{column} = ?"));
-            args.push(SqlValue::Text(v.clone()));
-        }
-    };
-    eq("agent_id", &q.agent_id);
-    eq("team", &q.team);
-    eq("language", &q.language);
-    eq("status", &q.status);
-    eq("external_id", &q.external_id);
-    if let Some(from) = q.from_ms {
-        clauses.push("started_at_ms >= ?".into());
-        args.push(SqlValue::Integer(from));
-    }
-    if let Some(to) = q.to_ms {
-        clauses.push("started_at_ms < ?".into());
-        args.push(SqlValue::Integer(to));
-    }
+    let mut filter = Filter::default();
+    filter.text_eq("agent_id", &q.agent_id);
+    filter.text_eq("team", &q.team);
+    filter.text_eq("language", &q.language);
+    filter.text_eq("status", &q.status);
+    filter.text_eq("external_id", &q.external_id);
+    filter.started_within(q.from_ms, q.to_ms);
     if let Some(abusive) = q.abusive {
-        clauses.push("abusive = ?".into());
-        args.push(SqlValue::Integer(abusive as i64));
+        filter.push("abusive = ?", [SqlValue::Integer(abusive as i64)]);
     }
     for bound in &q.scores {
         if let Some(min) = bound.min {
-            clauses.push(format!("{} >= ?", bound.column));
-            args.push(SqlValue::Real(min));
+            filter.push(format!("{} >= ?", bound.column), [SqlValue::Real(min)]);
         }
         if let Some(max) = bound.max {
-            clauses.push(format!("{} <= ?", bound.column));
-            args.push(SqlValue::Real(max));
+            filter.push(format!("{} <= ?", bound.column), [SqlValue::Real(max)]);
         }
     }
 
@@ -196,33 +219,29 @@ pub fn list(conn: &Connection, q: &ListQuery) -> Result<Page, StoreError> {
     };
     if let Some(cursor) = &q.cursor {
         match cursor.value {
-            Some(v) => {
-                clauses.push(format!(
-                    "({column} {cmp} ? OR ({column} = ? AND id {cmp} ?) OR {column} IS NULL)"
-                ));
-                args.push(SqlValue::Real(v));
-                args.push(SqlValue::Real(v));
-                args.push(SqlValue::Text(cursor.id.clone()));
-            }
-            None => {
-                clauses.push(format!("({column} IS NULL AND id {cmp} ?)"));
-                args.push(SqlValue::Text(cursor.id.clone()));
-            }
+            Some(v) => filter.push(
+                format!("({column} {cmp} ? OR ({column} = ? AND id {cmp} ?) OR {column} IS NULL)"),
+                [
+                    SqlValue::Real(v),
+                    SqlValue::Real(v),
+                    SqlValue::Text(cursor.id.clone()),
+                ],
+            ),
+            None => filter.push(
+                format!("({column} IS NULL AND id {cmp} ?)"),
+                [SqlValue::Text(cursor.id.clone())],
+            ),
         }
     }
-    let filter = if clauses.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", clauses.join(" AND "))
-    };
     let limit = q.limit.clamp(1, MAX_PAGE_SIZE);
     let sql = format!(
-        "SELECT {ROW_COLUMNS}, {column} FROM calls {filter}
+        "SELECT {ROW_COLUMNS}, {column} FROM calls {}
          ORDER BY ({column} IS NULL), {column} {dir}, id {dir} LIMIT {}",
+        filter.where_clause(),
         limit + 1
     );
     let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(filter.args))?;
     let mut calls = Vec::new();
     let mut last_value: Option<f64> = None;
     let mut more = false;
@@ -332,31 +351,19 @@ pub fn trends(conn: &Connection, q: &TrendQuery) -> Result<Vec<TrendBucket>, Sto
         ),
         Metric::Calls => ("COUNT(*)".to_string(), "1".to_string()),
     };
-    let mut clauses = vec!["status = 'succeeded'".to_string(), counted];
-    let mut args: Vec<SqlValue> = Vec::new();
-    if let Some(from) = q.from_ms {
-        clauses.push("started_at_ms >= ?".into());
-        args.push(SqlValue::Integer(from));
-    }
-    if let Some(to) = q.to_ms {
-        clauses.push("started_at_ms < ?".into());
-        args.push(SqlValue::Integer(to));
-    }
-    if let Some(team) = &q.team {
-        clauses.push("team = ?".into());
-        args.push(SqlValue::Text(team.clone()));
-    }
-    if let Some(agent) = &q.agent_id {
-        clauses.push("agent_id = ?".into());
-        args.push(SqlValue::Text(agent.clone()));
-    }
+    let mut filter = Filter::default();
+    filter.push("status = 'succeeded'", []);
+    filter.push(counted, []);
+    filter.started_within(q.from_ms, q.to_ms);
+    filter.text_eq("team", &q.team);
+    filter.text_eq("agent_id", &q.agent_id);
     let sql = format!(
         "SELECT {period} AS p, {group} AS g, COUNT(*), CAST({value} AS REAL), SUM(abusive)
-         FROM calls WHERE {} GROUP BY p, g ORDER BY p, g",
-        clauses.join(" AND ")
+         FROM calls {} GROUP BY p, g ORDER BY p, g",
+        filter.where_clause()
     );
     let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
+    let rows = stmt.query_map(rusqlite::params_from_iter(filter.args), |r| {
         Ok(TrendBucket {
             period: r.get(0)?,
             group: r.get(1)?,
