@@ -111,7 +111,7 @@ fn selected(ids: &[&str]) -> bool {
 }
 
 fn models_present(config: &Config) -> bool {
-    let library = OnnxRuntime::locate(config.onnxruntime.as_deref(), &config.models_dir);
+    let library = config.onnxruntime_path();
     let missing: Vec<PathBuf> = [
         library,
         config.vad_model_path(),
@@ -131,7 +131,7 @@ fn load_recording() -> Recording {
 }
 
 fn load_vad(config: &Config) -> Vad {
-    let library = OnnxRuntime::locate(config.onnxruntime.as_deref(), &config.models_dir);
+    let library = config.onnxruntime_path();
     let runtime = OnnxRuntime::load(&library).expect("ONNX Runtime loads");
     Vad::load(runtime, &config.vad_model_path()).expect("the VAD loads")
 }

@@ -75,6 +75,11 @@ impl Config {
         }
     }
 
+    /// libonnxruntime.so: `--onnxruntime`, else `ORT_DYLIB_PATH`, else under `models_dir`.
+    pub fn onnxruntime_path(&self) -> PathBuf {
+        crate::onnx::OnnxRuntime::locate(self.onnxruntime.as_deref(), &self.models_dir)
+    }
+
     pub fn vad_model_path(&self) -> PathBuf {
         self.models_dir.join("vad").join("silero_vad.onnx")
     }

@@ -351,7 +351,7 @@ fn features(args: FeaturesArgs) -> anyhow::Result<ExitCode> {
     let mut vad = if args.whole {
         None
     } else {
-        let library = OnnxRuntime::locate(config.onnxruntime.as_deref(), &config.models_dir);
+        let library = config.onnxruntime_path();
         let runtime = OnnxRuntime::load(&library)?;
         Some(calltone::audio::vad::Vad::load(
             runtime,
@@ -392,7 +392,7 @@ fn features(args: FeaturesArgs) -> anyhow::Result<ExitCode> {
 fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
     let config = args.config();
     config.validate()?;
-    let library = OnnxRuntime::locate(config.onnxruntime.as_deref(), &config.models_dir);
+    let library = config.onnxruntime_path();
     println!("onnxruntime  {}", library.display());
     println!("vad          {}", config.vad_model_path().display());
     println!("whisper      {}", config.whisper_model_path().display());

@@ -87,7 +87,7 @@ impl Pipeline {
     /// Loads the ONNX Runtime, the VAD and Whisper, checking each file first.
     pub fn load(config: &Config) -> Result<Pipeline> {
         config.validate()?;
-        let library = OnnxRuntime::locate(config.onnxruntime.as_deref(), &config.models_dir);
+        let library = config.onnxruntime_path();
         let runtime = OnnxRuntime::load(&library)?;
         let vad = Vad::load(runtime, &config.vad_model_path())?;
         let asr = Transcriber::load(&config.asr())?;
