@@ -127,6 +127,14 @@ impl PitchAnalyzer {
             *t = (x as f64 - mean) * self.hann[i];
         }
         self.time[PITCH_WINDOW_SAMPLES..].fill(0.0);
+        self.transform_time();
+        for (p, c) in power.iter_mut().zip(&self.spectrum) {
+            *p = c.norm_sqr();
+        }
+    }
+
+    /// Forward FFT of `self.time` (filled and zero-padded by the caller) into `self.spectrum`.
+    fn transform_time(&mut self) {
         self.forward
             .process_with_scratch(
                 &mut self.time,
@@ -134,22 +142,13 @@ impl PitchAnalyzer {
                 &mut self.scratch_forward,
             )
             .expect("buffer sizes come from the plan");
-        for (p, c) in power.iter_mut().zip(&self.spectrum) {
-            *p = c.norm_sqr();
-        }
     }
 
     /// Autocorrelation of `frame` (already windowed) into `self.lag`, unnormalised.
     fn autocorrelate(&mut self, frame: &[f64]) {
         self.time[..frame.len()].copy_from_slice(frame);
         self.time[frame.len()..].fill(0.0);
-        self.forward
-            .process_with_scratch(
-                &mut self.time,
-                &mut self.spectrum,
-                &mut self.scratch_forward,
-            )
-            .expect("buffer sizes come from the plan");
+        self.transform_time();
         for c in self.spectrum.iter_mut() {
             *c = Complex::new(c.norm_sqr(), 0.0);
         }
