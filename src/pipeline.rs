@@ -15,7 +15,7 @@ use crate::analysis::fuse::{
     find_moments, fuse_turns, score_call, score_turn_words, LONG_SILENCE_MS,
 };
 use crate::analysis::turns::{build_turns, ChannelSpeech};
-use crate::asr::{ChannelTranscript, Transcriber};
+use crate::asr::{AsrStep, ChannelTranscript, Transcriber};
 use crate::audio::vad::{SpeechSegment, Vad};
 use crate::audio::{self, samples_to_ms, Recording};
 use crate::config::Config;
@@ -50,8 +50,17 @@ pub struct CallOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     Decoding,
-    DetectingSpeech { channel: usize },
-    Transcribing { channel: usize },
+    DetectingSpeech {
+        channel: usize,
+    },
+    DetectingLanguage {
+        channel: usize,
+    },
+    /// Whisper window `window` (from 0) of `windows`.
+    Transcribing {
+        window: usize,
+        windows: usize,
+    },
     MeasuringTone,
 }
 
@@ -60,7 +69,12 @@ impl std::fmt::Display for Stage {
         match self {
             Stage::Decoding => write!(f, "decoding"),
             Stage::DetectingSpeech { channel } => write!(f, "finding speech (channel {channel})"),
-            Stage::Transcribing { channel } => write!(f, "transcribing (channel {channel})"),
+            Stage::DetectingLanguage { channel } => {
+                write!(f, "detecting the language (channel {channel})")
+            }
+            Stage::Transcribing { window, windows } => {
+                write!(f, "transcribing (window {} of {windows})", window + 1)
+            }
             Stage::MeasuringTone => write!(f, "measuring tone"),
         }
     }
@@ -184,15 +198,19 @@ impl Pipeline {
         log_stage("vad", vad_ms, duration_ms * recording.channels.len() as u64);
 
         let asr_started = Instant::now();
-        let mut transcripts: Vec<ChannelTranscript> = Vec::new();
-        for (channel, samples) in recording.channels.iter().enumerate() {
-            progress(Stage::Transcribing { channel });
-            transcripts.push(self.asr.transcribe(
-                samples,
-                &speech[channel],
-                options.language.as_deref(),
-            )?);
-        }
+        let transcripts: Vec<ChannelTranscript> = self.asr.transcribe(
+            &recording.channels,
+            &speech,
+            options.language.as_deref(),
+            &mut |step| {
+                progress(match step {
+                    AsrStep::DetectingLanguage { channel } => Stage::DetectingLanguage { channel },
+                    AsrStep::Transcribing { window, windows } => {
+                        Stage::Transcribing { window, windows }
+                    }
+                })
+            },
+        )?;
         let asr_ms = elapsed_ms(asr_started);
         let speech_ms: u64 = speech
             .iter()

@@ -284,11 +284,12 @@ fn roles_can_be_named_per_call_and_mono_is_one_speaker() {
 }
 
 #[test]
-fn greek_is_transcribed_in_greek_when_the_language_is_forced() {
+fn greek_is_transcribed_in_greek_when_the_language_is_named() {
     let greek = sample("call_el_mono_16k.wav");
-    let report = analyze_json(&["--language", "el", greek.to_str().unwrap()]);
+    // A centre that names a single language has chosen it: the same as forcing it.
+    let report = analyze_json(&["--languages", "el", greek.to_str().unwrap()]);
     assert_eq!(report["channels"][0]["language"], "el");
-    // Forced, so no probability is claimed.
+    // Chosen, not detected, so no probability is claimed.
     assert!(report["channels"][0].get("language_probability").is_none());
     let heard = channel_text(report["turns"].as_array().unwrap(), 0);
     let error = cer(&reference_text("call_el_mono_16k.wav", 0), &heard);

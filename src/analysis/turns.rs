@@ -39,20 +39,8 @@ pub fn build_turns(channels: &[ChannelSpeech]) -> Vec<Turn> {
     let mut turns = Vec::new();
     for speech in channels {
         let mut current: Option<Turn> = None;
-        // Words are looked for where Whisper heard them: the segments with its padding.
-        let heard = pad_segments(speech.segments, ASR_PAD_SAMPLES, usize::MAX);
-        for (segment, heard) in speech.segments.iter().zip(&heard) {
-            let words: Vec<Word> = speech
-                .words
-                .iter()
-                .filter(|w| (heard.start..heard.end).contains(&((w.start + w.end) / 2)))
-                .map(|w| Word {
-                    text: w.text.clone(),
-                    start_ms: samples_to_ms(w.start),
-                    end_ms: samples_to_ms(w.end),
-                    p: (w.p * 1000.0).round() / 1000.0,
-                })
-                .collect();
+        let words_of_segment = words_by_segment(speech.segments, speech.words);
+        for (segment, words) in speech.segments.iter().zip(words_of_segment) {
             if words.is_empty() {
                 continue;
             }
@@ -89,6 +77,35 @@ pub fn build_turns(channels: &[ChannelSpeech]) -> Vec<Turn> {
         turn.text = join_words(&turn.words);
     }
     turns
+}
+
+/// Each word goes to the speech segment it was heard in: the segment whose span with the
+/// context padding (where Whisper heard it) holds the word's middle, or the nearest one
+/// (Whisper's word times can end up on the very edge of the padding). Every word is kept,
+/// once.
+fn words_by_segment(segments: &[SpeechSegment], words: &[AsrWord]) -> Vec<Vec<Word>> {
+    let heard = pad_segments(segments, ASR_PAD_SAMPLES, usize::MAX);
+    let mut out = vec![Vec::new(); segments.len()];
+    if segments.is_empty() {
+        return out;
+    }
+    for w in words {
+        let middle = (w.start + w.end) / 2;
+        let distance =
+            |s: &SpeechSegment| s.start.saturating_sub(middle) + middle.saturating_sub(s.end);
+        let next = heard.partition_point(|s| s.start <= middle);
+        let nearest = [next.saturating_sub(1), next.min(heard.len() - 1)]
+            .into_iter()
+            .min_by_key(|&i| distance(&heard[i]))
+            .expect("two candidates");
+        out[nearest].push(Word {
+            text: w.text.clone(),
+            start_ms: samples_to_ms(w.start),
+            end_ms: samples_to_ms(w.end),
+            p: (w.p * 1000.0).round() / 1000.0,
+        });
+    }
+    out
 }
 
 /// Words joined with single spaces.
@@ -201,5 +218,27 @@ mod tests {
             words: &[],
         }]);
         assert!(turns.is_empty());
+    }
+
+    #[test]
+    fn a_word_on_the_edge_of_the_padding_is_kept_once() {
+        // Whisper's last word of a phrase, its time clamped to the very end of the padding
+        // (0.2 s after the segment), then the next segment 0.8 s later.
+        let edge_ms = 1_000 + samples_to_ms(ASR_PAD_SAMPLES) as usize;
+        let segments = [seg(0, 1_000), seg(1_800, 2_400)];
+        let words = [
+            word("told", 600, 900),
+            word("you", edge_ms, edge_ms),
+            word("next", 1_800, 2_100),
+        ];
+        let turns = build_turns(&[ChannelSpeech {
+            channel: 0,
+            role: "customer",
+            language: Some("en"),
+            segments: &segments,
+            words: &words,
+        }]);
+        let texts: Vec<_> = turns.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["told you next"]);
     }
 }
