@@ -12,8 +12,8 @@
 //! | `f0_range_st` | 90th minus 10th percentile of voiced-frame F0, semitones |
 //! | `f0_slope_st_per_s` | least-squares slope of F0 (st) against time over voiced frames, st/s |
 //! | `loudness_db` | power mean of the active frames (within 25 dB of the segment's 99th-percentile frame), dBFS: 0 dB is RMS 1.0, a full-scale sine −3 dB |
-//! | `alpha_ratio_db` | energy 1–5 kHz over 50 Hz–1 kHz of the voiced frames' average spectrum, dB |
-//! | `hammarberg_db` | strongest bin 0–2 kHz minus strongest 2–5 kHz, same spectrum, dB |
+//! | `alpha_ratio_db` | energy 1–3.4 kHz over 300 Hz–1 kHz of the voiced frames' average spectrum, dB |
+//! | `hammarberg_db` | strongest bin 300 Hz–2 kHz minus strongest 2–3.4 kHz, same spectrum, dB |
 //! | `energy_2_3k4_db` | energy 2–3.4 kHz over the telephone band 300 Hz–3.4 kHz, same spectrum, dB (≤ 0) |
 //! | `f1_hz`, `f2_hz`, `f3_hz` | median formant over voiced frames, LPC (Burg, order 8) of the segment's telephone-band copy (300–3400 Hz, 8 kHz; [`super::band`]), Hz |
 //! | `jitter_local_pct` | Praat's local jitter, % |
@@ -24,6 +24,10 @@
 //! | `pause_ratio` | fraction of the segment in pauses (≥ 150 ms below the silence level, inside the segment), 0–1 |
 //! | `pause_count` | number of such pauses |
 //! | `voiced_ratio` | fraction of 10 ms frames that are voiced, 0–1 |
+//!
+//! Every spectral-envelope feature (tilt, smile band, formants) is measured within the
+//! telephone band, 300–3400 Hz, so that the same speech gives the same values wide-band and
+//! through a phone line.
 //!
 //! Then the same names with `_dev`: the value minus the channel's baseline, the baseline being
 //! the duration-weighted median of that feature over the channel's segments (the segment

@@ -58,12 +58,15 @@ pub const MIN_NUCLEUS_DIP_DB: f64 = 2.0;
 /// Power below this (−200 dB) counts as digital silence.
 pub const POWER_FLOOR: f64 = 1e-20;
 
-/// Spectral bands, Hz: alpha ratio = energy of `ALPHA_HIGH_HZ` over `ALPHA_LOW_HZ`.
-pub const ALPHA_LOW_HZ: (f64, f64) = (50.0, 1_000.0);
-pub const ALPHA_HIGH_HZ: (f64, f64) = (1_000.0, 5_000.0);
-/// Hammarberg index = strongest bin in the low band minus strongest in the high band.
-pub const HAMMARBERG_LOW_HZ: (f64, f64) = (0.0, 2_000.0);
-pub const HAMMARBERG_HIGH_HZ: (f64, f64) = (2_000.0, 5_000.0);
+/// Spectral bands, Hz, all within the telephone band ([`TELEPHONE_BAND_HZ`]) so that wide-band
+/// and telephone audio give the same tilt: alpha ratio = energy of `ALPHA_HIGH_HZ` over
+/// `ALPHA_LOW_HZ` (eGeMAPS uses 50 Hz–1 kHz and 1–5 kHz).
+pub const ALPHA_LOW_HZ: (f64, f64) = (TELEPHONE_BAND_HZ.0, 1_000.0);
+pub const ALPHA_HIGH_HZ: (f64, f64) = (1_000.0, TELEPHONE_BAND_HZ.1);
+/// Hammarberg index = strongest bin in the low band minus strongest in the high band
+/// (eGeMAPS: 0–2 kHz and 2–5 kHz).
+pub const HAMMARBERG_LOW_HZ: (f64, f64) = (TELEPHONE_BAND_HZ.0, 2_000.0);
+pub const HAMMARBERG_HIGH_HZ: (f64, f64) = (2_000.0, TELEPHONE_BAND_HZ.1);
 /// The telephone band, Hz: the spectral-envelope features (formants, the smile band) are
 /// measured within it, so that wide-band and telephone audio give the same numbers
 /// (see [`super::band`]).
