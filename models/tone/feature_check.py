@@ -7,10 +7,13 @@ In:  the corpus (make_corpus.py) and its feature cache, filled by train.py or by
 Out: a table on stdout: for each feature, the ROC AUC of smile-vs-neutral, stress-vs-neutral and
      calm-vs-neutral segments (0.5 = no information; below 0.5 = the feature goes down), and the
      share of segments where it is undefined. With --compare, the same for every binary in the
-     cache and the correlation between binaries, to catch a feature that stops moving.
+     cache and the correlation between binaries, to catch a feature that stops moving. With
+     --by-channel, the smile-vs-neutral AUC of each feature per channel condition (clean, room,
+     phone): a feature the telephone channel erases shows it there.
 
     models/tone/feature_check.py --calltone target/release/calltone
     models/tone/feature_check.py --compare
+    models/tone/feature_check.py --calltone target/release/calltone --by-channel
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ def main() -> int:
     ap.add_argument("--calltone", default=None, help="run this binary first (results are cached)")
     ap.add_argument("--calltone-args", default="")
     ap.add_argument("--compare", action="store_true", help="every binary found in the cache")
+    ap.add_argument("--by-channel", action="store_true", help="smile AUC per channel condition")
     args = ap.parse_args()
     corpus = Path(args.corpus).resolve()
     manifest = json.loads((corpus / "manifest.json").read_text())
@@ -81,6 +85,19 @@ def main() -> int:
             fmt = lambda v: "  -  " if v is None else f"{v:.3f}"  # noqa: E731
             cells.append(f"{fmt(s)} {fmt(st)} {fmt(c)} {u:5.1f}%")
         print(f"{n:32s} " + "   ".join(f"{x:>26s}" for x in cells))
+    if args.by_channel:
+        for b, (names_b, X, rows) in ((b, t[:3]) for b, t in tables.items()):
+            cond = np.array([r["condition"] for r in rows])
+            chan = np.array([r["channel"] for r in rows])
+            channels = sorted(set(chan))
+            print(f"\nsmile vs neutral AUC per channel, binary {b}")
+            print(f"{'feature':32s} " + " ".join(f"{c:>7s}" for c in channels))
+            for i, n in enumerate(names_b):
+                cells = []
+                for c in channels:
+                    sel = (chan == c) & ((cond == "smile") | (cond == "neutral")) & ~np.isnan(X[:, i])
+                    cells.append(f"{T.auc(cond[sel] == 'smile', X[sel, i]):7.3f}" if sel.sum() > 5 else "      -")
+                print(f"{n:32s} " + " ".join(cells))
     if len(tables) > 1:
         (b1, t1), (b2, t2) = list(tables.items())[:2]
         if len(t1[2]) == len(t2[2]):
