@@ -217,10 +217,9 @@ fn bench_asr(c: &mut Criterion) {
     let speech = detect_all(&mut load_vad(&config), &recording, &config);
     let mut asr = Transcriber::load(&config.asr()).expect("Whisper loads");
     let transcribe = |asr: &mut Transcriber, language: Option<&str>| {
-        black_box(
-            asr.transcribe(&recording.channels, &speech, language, &mut |_| {})
-                .unwrap(),
-        );
+        for (channel, samples) in recording.channels.iter().enumerate() {
+            black_box(asr.transcribe(samples, &speech[channel], language).unwrap());
+        }
     };
     print_rtf("asr forced en (both channels)", call_ms, || {
         transcribe(&mut asr, Some("en"))
@@ -274,8 +273,8 @@ fn bench_whisper_parts(c: &mut Criterion) {
     }
     let recording = load_recording();
     let speech = detect_all(&mut load_vad(&config), &recording, &config);
-    let windows = pack(&[(0, &speech[0][..])], WINDOW_SAMPLES, GAP_SAMPLES);
-    let window = windows[0].audio(&recording.channels);
+    let windows = pack(&speech[0], WINDOW_SAMPLES, GAP_SAMPLES);
+    let window = windows[0].audio(&recording.channels[0]);
     let window_ms = window.len() as u64 * 1000 / audio::TARGET_SAMPLE_RATE_HZ as u64;
     let threads = config.threads;
     let model = config.whisper_model_path();

@@ -15,7 +15,7 @@ use crate::analysis::fuse::{
     find_moments, fuse_turns, score_call, score_turn_words, LONG_SILENCE_MS,
 };
 use crate::analysis::turns::{build_turns, ChannelSpeech};
-use crate::asr::{AsrStep, ChannelTranscript, Transcriber};
+use crate::asr::{ChannelTranscript, Transcriber};
 use crate::audio::vad::{SpeechSegment, Vad};
 use crate::audio::{self, samples_to_ms, Recording};
 use crate::config::Config;
@@ -50,17 +50,8 @@ pub struct CallOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     Decoding,
-    DetectingSpeech {
-        channel: usize,
-    },
-    DetectingLanguage {
-        channel: usize,
-    },
-    /// Whisper window `window` (from 0) of `windows`.
-    Transcribing {
-        window: usize,
-        windows: usize,
-    },
+    DetectingSpeech { channel: usize },
+    Transcribing { channel: usize },
     MeasuringTone,
 }
 
@@ -69,12 +60,7 @@ impl std::fmt::Display for Stage {
         match self {
             Stage::Decoding => write!(f, "decoding"),
             Stage::DetectingSpeech { channel } => write!(f, "finding speech (channel {channel})"),
-            Stage::DetectingLanguage { channel } => {
-                write!(f, "detecting the language (channel {channel})")
-            }
-            Stage::Transcribing { window, windows } => {
-                write!(f, "transcribing (window {} of {windows})", window + 1)
-            }
+            Stage::Transcribing { channel } => write!(f, "transcribing (channel {channel})"),
             Stage::MeasuringTone => write!(f, "measuring tone"),
         }
     }
@@ -198,19 +184,15 @@ impl Pipeline {
         log_stage("vad", vad_ms, duration_ms * recording.channels.len() as u64);
 
         let asr_started = Instant::now();
-        let transcripts: Vec<ChannelTranscript> = self.asr.transcribe(
-            &recording.channels,
-            &speech,
-            options.language.as_deref(),
-            &mut |step| {
-                progress(match step {
-                    AsrStep::DetectingLanguage { channel } => Stage::DetectingLanguage { channel },
-                    AsrStep::Transcribing { window, windows } => {
-                        Stage::Transcribing { window, windows }
-                    }
-                })
-            },
-        )?;
+        let mut transcripts: Vec<ChannelTranscript> = Vec::new();
+        for (channel, samples) in recording.channels.iter().enumerate() {
+            progress(Stage::Transcribing { channel });
+            transcripts.push(self.asr.transcribe(
+                samples,
+                &speech[channel],
+                options.language.as_deref(),
+            )?);
+        }
         let asr_ms = elapsed_ms(asr_started);
         let speech_ms: u64 = speech
             .iter()

@@ -74,23 +74,11 @@ pub struct LanguageChoice {
 /// What Whisper heard on one channel.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChannelTranscript {
-    /// `None` for a channel without speech when the language was not forced.
     pub language: Option<LanguageChoice>,
-    /// In call order.
     pub words: Vec<Word>,
-}
-
-/// Where a transcription is, for progress reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AsrStep {
-    DetectingLanguage {
-        channel: usize,
-    },
-    /// About to transcribe window `window` (from 0) of `windows`.
-    Transcribing {
-        window: usize,
-        windows: usize,
-    },
+    /// Windows sent to Whisper, and the audio they held (samples), for the real-time factor.
+    pub windows: usize,
+    pub window_samples: usize,
 }
 
 /// A loaded Whisper model and its decoding state. Not `Sync`: one per worker thread.
@@ -153,90 +141,52 @@ impl Transcriber {
         self.context.is_multilingual()
     }
 
-    /// Transcribes the speech of every channel of a call; one transcript per channel.
-    /// `language`: forced for every channel, or `None` to detect it per channel (on the
-    /// channel's first 30 s of speech). Channels found to speak the same language share
-    /// windows (see [`windows`]); each word goes back to the channel it came from.
-    pub fn transcribe<C: AsRef<[f32]>>(
+    /// Transcribes the speech of one channel. `language`: `None` detects it.
+    pub fn transcribe(
         &mut self,
-        channels: &[C],
-        speech: &[Vec<SpeechSegment>],
+        channel: &[f32],
+        speech: &[SpeechSegment],
         language: Option<&str>,
-        progress: &mut dyn FnMut(AsrStep),
-    ) -> Result<Vec<ChannelTranscript>, ModelError> {
-        let padded: Vec<Vec<SpeechSegment>> = channels
-            .iter()
-            .zip(speech)
-            .map(|(samples, segments)| {
-                pad_segments(segments, ASR_PAD_SAMPLES, samples.as_ref().len())
-            })
-            .collect();
-        let mut transcripts = Vec::with_capacity(channels.len());
-        for (channel, segments) in padded.iter().enumerate() {
-            let language = match language {
-                Some(code) => Some(LanguageChoice {
+    ) -> Result<ChannelTranscript, ModelError> {
+        let padded = pad_segments(speech, ASR_PAD_SAMPLES, channel.len());
+        let windows = pack(&padded, WINDOW_SAMPLES, GAP_SAMPLES);
+        let Some(first) = windows.first() else {
+            return Ok(ChannelTranscript {
+                language: language.map(|code| LanguageChoice {
                     code: code.into(),
                     probability: None,
                 }),
-                None if segments.is_empty() => None,
-                None if !self.is_multilingual() => Some(LanguageChoice {
-                    code: "en".into(),
-                    probability: None,
-                }),
-                // A centre that names one language has chosen it: no encoder pass to ask.
-                None if self.config.languages.len() == 1 => Some(LanguageChoice {
-                    code: self.config.languages[0].clone(),
-                    probability: None,
-                }),
-                None => {
-                    progress(AsrStep::DetectingLanguage { channel });
-                    let first = &pack(&[(channel, segments)], WINDOW_SAMPLES, GAP_SAMPLES)[0];
-                    Some(self.detect_language(&first.audio(channels))?)
-                }
-            };
-            transcripts.push(ChannelTranscript {
-                language,
                 words: Vec::new(),
+                windows: 0,
+                window_samples: 0,
             });
+        };
+        let language = match language {
+            Some(code) => LanguageChoice {
+                code: code.into(),
+                probability: None,
+            },
+            None if !self.is_multilingual() => LanguageChoice {
+                code: "en".into(),
+                probability: None,
+            },
+            // A centre that names one language has chosen it: no encoder pass to ask.
+            None if self.config.languages.len() == 1 => LanguageChoice {
+                code: self.config.languages[0].clone(),
+                probability: None,
+            },
+            None => self.detect_language(&first.audio(channel))?,
+        };
+        let mut words = Vec::new();
+        for window in &windows {
+            self.transcribe_window(window, channel, &language.code, &mut words)?;
         }
-
-        // One pack per language, holding every channel that speaks it.
-        let mut languages: Vec<&str> = transcripts
-            .iter()
-            .filter_map(|t| t.language.as_ref().map(|l| l.code.as_str()))
-            .collect();
-        languages.sort_unstable();
-        languages.dedup();
-        let packs: Vec<(String, Vec<Window>)> = languages
-            .iter()
-            .map(|&code| {
-                let speech: Vec<(usize, &[SpeechSegment])> = transcripts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| t.language.as_ref().is_some_and(|l| l.code == code))
-                    .map(|(channel, _)| (channel, padded[channel].as_slice()))
-                    .collect();
-                (code.to_string(), pack(&speech, WINDOW_SAMPLES, GAP_SAMPLES))
-            })
-            .collect();
-        let total = packs.iter().map(|(_, windows)| windows.len()).sum();
-        let mut done = 0;
-        for (code, windows) in &packs {
-            for window in windows {
-                progress(AsrStep::Transcribing {
-                    window: done,
-                    windows: total,
-                });
-                for (channel, word) in self.transcribe_window(window, channels, code)? {
-                    transcripts[channel].words.push(word);
-                }
-                done += 1;
-            }
-        }
-        for transcript in &mut transcripts {
-            transcript.words.sort_by_key(|w| (w.start, w.end));
-        }
-        Ok(transcripts)
+        Ok(ChannelTranscript {
+            language: Some(language),
+            words,
+            windows: windows.len(),
+            window_samples: windows.iter().map(|w| w.len).sum(),
+        })
     }
 
     /// Whisper's language identification on up to 30 s of speech.
@@ -272,13 +222,13 @@ impl Transcriber {
         })
     }
 
-    /// Whisper on one window: its words, each with the channel it came from.
-    fn transcribe_window<C: AsRef<[f32]>>(
+    fn transcribe_window(
         &mut self,
         window: &Window,
-        channels: &[C],
+        channel: &[f32],
         language: &str,
-    ) -> Result<Vec<(usize, Word)>, ModelError> {
+        words: &mut Vec<Word>,
+    ) -> Result<(), ModelError> {
         let mut params = if self.config.beam_size > 1 {
             FullParams::new(SamplingStrategy::BeamSearch {
                 beam_size: self.config.beam_size as i32,
@@ -299,7 +249,7 @@ impl Transcriber {
         params.set_print_timestamps(false);
 
         tracing::debug!(pieces = ?window.pieces, "window");
-        let audio = window.audio(channels);
+        let audio = window.audio(channel);
         self.state
             .full(params, &audio)
             .map_err(|e| ModelError::Run {
@@ -308,7 +258,6 @@ impl Transcriber {
             })?;
 
         let eot = self.context.token_eot();
-        let mut words = Vec::new();
         for segment in self.state.as_iter() {
             let tokens: Vec<_> = (0..segment.n_tokens())
                 .filter_map(|i| segment.get_token(i))
@@ -342,10 +291,10 @@ impl Transcriber {
                 let piece = window.piece_at(word.start);
                 let (start, end) = Window::to_call_time(piece, word.start, word.end);
                 tracing::trace!(word = %word.text, window_start = word.start, window_end = word.end, start, end, "word");
-                words.push((piece.channel, Word { start, end, ..word }));
+                words.push(Word { start, end, ..word });
             }
         }
-        Ok(words)
+        Ok(())
     }
 }
 
