@@ -299,25 +299,17 @@ impl Store {
             File::open(&self.audio_dir)
                 .and_then(|d| d.sync_all())
                 .map_err(io_err(&self.audio_dir))?;
-            let now = now_ms();
-            conn.execute(
-                "INSERT INTO calls (id, external_id, agent_id, team, started_at_ms, language_hint,
-                    roles, received_at_ms, status, attempts, updated_at_ms, audio_path, audio_bytes,
-                    content_type)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'queued', 0, ?8, ?9, ?10, ?11)",
-                params![
-                    id,
-                    meta.external_id,
-                    meta.agent_id,
-                    meta.team,
-                    meta.started_at_ms.unwrap_or(now),
-                    meta.language_hint,
-                    meta.roles.as_ref().map(|r| r.join(",")),
-                    now,
-                    final_path.to_string_lossy(),
+            insert_call(
+                conn,
+                id,
+                meta,
+                Stored {
+                    status: "queued",
+                    attempts: 0,
+                    audio_path: Some(&final_path.to_string_lossy()),
                     audio_bytes,
-                    meta.content_type,
-                ],
+                    content_type: meta.content_type.as_deref(),
+                },
             )?;
             Ok(())
         })();
@@ -505,21 +497,17 @@ impl Store {
         meta: &NewCall,
         report: &Value,
     ) -> Result<(), StoreError> {
-        let now = now_ms();
-        conn.execute(
-            "INSERT INTO calls (id, external_id, agent_id, team, started_at_ms, language_hint,
-                roles, received_at_ms, status, attempts, updated_at_ms, audio_bytes)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'processing', 1, ?8, 0)",
-            params![
-                id,
-                meta.external_id,
-                meta.agent_id,
-                meta.team,
-                meta.started_at_ms.unwrap_or(now),
-                meta.language_hint,
-                meta.roles.as_ref().map(|r| r.join(",")),
-                now,
-            ],
+        insert_call(
+            conn,
+            id,
+            meta,
+            Stored {
+                status: "processing",
+                attempts: 1,
+                audio_path: None,
+                audio_bytes: 0,
+                content_type: None,
+            },
         )?;
         let claim = Claim {
             call: self.get(conn, id)?.expect("just inserted"),
@@ -566,6 +554,47 @@ impl ExtractedScores {
         };
         ExtractedScores { columns, abusive }
     }
+}
+
+/// How a new call row starts out.
+struct Stored<'a> {
+    status: &'a str,
+    attempts: i64,
+    audio_path: Option<&'a str>,
+    audio_bytes: i64,
+    content_type: Option<&'a str>,
+}
+
+/// Inserts a call's row: its metadata, received now, in the state `stored` says.
+fn insert_call(
+    conn: &Connection,
+    id: &str,
+    meta: &NewCall,
+    stored: Stored,
+) -> Result<(), StoreError> {
+    let now = now_ms();
+    conn.execute(
+        "INSERT INTO calls (id, external_id, agent_id, team, started_at_ms, language_hint,
+            roles, received_at_ms, status, attempts, updated_at_ms, audio_path, audio_bytes,
+            content_type)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8, ?11, ?12, ?13)",
+        params![
+            id,
+            meta.external_id,
+            meta.agent_id,
+            meta.team,
+            meta.started_at_ms.unwrap_or(now),
+            meta.language_hint,
+            meta.roles.as_ref().map(|r| r.join(",")),
+            now,
+            stored.status,
+            stored.attempts,
+            stored.audio_path,
+            stored.audio_bytes,
+            stored.content_type,
+        ],
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]
