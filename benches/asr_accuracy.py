@@ -43,6 +43,8 @@ def main():
     ap.add_argument("--languages", nargs="+", default=["ar", "he", "el", "en"])
     ap.add_argument("--channels", nargs="+", default=["clean", "phone"], help="clean, phone, room")
     ap.add_argument("--voices", type=int, default=3, help="voices per language (the first ones, sorted)")
+    ap.add_argument("--skip-voices", type=int, default=0,
+                    help="start after this many voices (sorted), for a second, unseen selection")
     ap.add_argument("--label", default="")
     args = ap.parse_args()
 
@@ -57,7 +59,7 @@ def main():
     totals = defaultdict(lambda: [0, 0, 0, 0, 0.0])  # char errors, chars, word errors, words, asr s
     failed = []
     for lang in args.languages:
-        voices = sorted({c["voice"] for c in calls[lang]})[: args.voices]
+        voices = sorted({c["voice"] for c in calls[lang]})[args.skip_voices:][: args.voices]
         for call in sorted(calls[lang], key=lambda c: c["file"]):
             if call["voice"] not in voices:
                 continue

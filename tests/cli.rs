@@ -13,8 +13,14 @@ use std::process::{Command, Output};
 use serde_json::Value;
 
 const MAX_WER_ENGLISH: f64 = 0.10;
-/// Greek from espeak-ng: faster-whisper base reaches CER 0.03 with the language forced.
-const MAX_CER_GREEK: f64 = 0.15;
+/// Greek from espeak-ng: faster-whisper base reaches CER 0.03 with the language forced and
+/// beam 5; greedy, calltone reads 0.12–0.16 here, the last phrase ("Έχω ένα πρόβλημα")
+/// turning on a few letters with any change to the encoder's input (0.117 with the full
+/// 30 s encoder, 0.158 with the window-long one). 0.20 is still far from what a wrong
+/// language, a lost turn or text from silence gives (0.5 and more). Across 21 held-out
+/// Greek calls of the tone corpus (`benches/asr_accuracy.py`) the window-long encoder moved
+/// CER by +0.008 on average.
+const MAX_CER_GREEK: f64 = 0.20;
 /// Turn edges come from the VAD (100 ms padding, 32 ms windows); the references are the
 /// synthetic utterances' first and last samples.
 const EDGE_TOLERANCE_MS: i64 = 300;

@@ -32,6 +32,17 @@ pub const GAP_SAMPLES: usize = TARGET_SAMPLE_RATE_HZ as usize * 6 / 10;
 pub const ASR_PAD_SAMPLES: usize = TARGET_SAMPLE_RATE_HZ as usize / 5;
 /// Whisper's times are in centiseconds.
 const SAMPLES_PER_CENTISECOND: usize = TARGET_SAMPLE_RATE_HZ as usize / 100;
+/// Audio per encoder position: mel frames come every 10 ms and the encoder's stride-2
+/// convolution halves them, so Whisper's 30 s are 1500 positions.
+const SAMPLES_PER_AUDIO_POSITION: usize = 2 * SAMPLES_PER_CENTISECOND;
+const FULL_AUDIO_POSITIONS: usize = WINDOW_SAMPLES / SAMPLES_PER_AUDIO_POSITION;
+/// Encoder positions kept past a window's last sample: 2 s of Whisper's zero padding, so the
+/// decoder hears the speech end. With 0.3 s it sometimes did not, and wrote the window's last
+/// sentence a second time in a segment past the end of the audio.
+const AUDIO_POSITIONS_MARGIN: usize = 100;
+/// Language detection hears the first 10 s of a channel's speech: enough for Whisper to
+/// tell the language, at a third of the cost of its 30 s.
+const DETECT_POSITIONS: i32 = 500;
 /// OpenAI's rule for dropping a hallucinated segment: Whisper thinks there is no speech and
 /// is not confident in what it wrote.
 const NO_SPEECH_THRESHOLD: f32 = 0.6;
@@ -85,6 +96,8 @@ pub struct ChannelTranscript {
 pub struct Transcriber {
     context: WhisperContext,
     state: WhisperState,
+    /// Language detection's own state, made on first use (see [`Transcriber::detector`]).
+    detector: Option<WhisperState>,
     config: AsrConfig,
     name: String,
 }
@@ -127,6 +140,7 @@ impl Transcriber {
         Ok(Transcriber {
             context,
             state,
+            detector: None,
             config: config.clone(),
             name,
         })
@@ -195,13 +209,10 @@ impl Transcriber {
             what: "language detection",
             reason: e.to_string(),
         };
-        self.state
-            .pcm_to_mel(audio, self.config.threads)
-            .map_err(run_error)?;
-        let (detected, probabilities) = self
-            .state
-            .lang_detect(0, self.config.threads)
-            .map_err(run_error)?;
+        let threads = self.config.threads;
+        let detector = self.detector().map_err(run_error)?;
+        detector.pcm_to_mel(audio, threads).map_err(run_error)?;
+        let (detected, probabilities) = detector.lang_detect(0, threads).map_err(run_error)?;
         let allowed: Vec<i32> = self
             .config
             .languages
@@ -220,6 +231,30 @@ impl Transcriber {
             code: whisper_rs::get_lang_str(id).unwrap_or("en").to_string(),
             probability: probabilities.get(id as usize).copied(),
         })
+    }
+
+    /// The state language detection runs on, whose encoder hears [`DETECT_POSITIONS`].
+    ///
+    /// whisper.cpp sets a state's encoder length only when it transcribes, and detection
+    /// then reuses it. Detection on the transcription state would hear as much as the last
+    /// window held, so it has a state of its own, set once by transcribing 1 s of silence
+    /// with that length.
+    fn detector(&mut self) -> Result<&mut WhisperState, whisper_rs::WhisperError> {
+        if self.detector.is_none() {
+            let mut state = self.context.create_state()?;
+            let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
+            params.set_n_threads(self.config.threads as i32);
+            params.set_audio_ctx(DETECT_POSITIONS);
+            params.set_language(Some("en"));
+            params.set_no_timestamps(true);
+            params.set_max_tokens(1);
+            params.set_print_progress(false);
+            params.set_print_realtime(false);
+            params.set_print_timestamps(false);
+            state.full(params, &[0.0; TARGET_SAMPLE_RATE_HZ as usize])?;
+            self.detector = Some(state);
+        }
+        Ok(self.detector.as_mut().expect("just made"))
     }
 
     fn transcribe_window(
@@ -247,6 +282,7 @@ impl Transcriber {
         params.set_print_progress(false);
         params.set_print_realtime(false);
         params.set_print_timestamps(false);
+        params.set_audio_ctx(audio_positions(window.len));
 
         tracing::debug!(pieces = ?window.pieces, "window");
         let audio = window.audio(channel);
@@ -296,6 +332,16 @@ impl Transcriber {
         }
         Ok(())
     }
+}
+
+/// How much of Whisper's 30 s the encoder runs on for a window of `len` samples. Whisper
+/// pads every input to 30 s and encodes all of it; on a 10 s window two thirds of that work
+/// is spent on the padding. whisper.cpp's `audio_ctx` encodes only the positions that hold
+/// the window (and [`AUDIO_POSITIONS_MARGIN`] more), so a short call or a window at the end
+/// of a channel costs in proportion to its length.
+fn audio_positions(len: usize) -> i32 {
+    (len.div_ceil(SAMPLES_PER_AUDIO_POSITION) + AUDIO_POSITIONS_MARGIN).min(FULL_AUDIO_POSITIONS)
+        as i32
 }
 
 /// Joins BPE tokens into words: a token whose text starts with a space begins a word.
@@ -453,6 +499,19 @@ mod tests {
         let b = (bytes[2..].to_vec(), token("", 5, 9, 0.5).1);
         let words = group_words(&[a, b]);
         assert_eq!(words[0].text, "שלום");
+    }
+
+    #[test]
+    fn the_encoder_covers_the_window_and_never_more_than_30_s() {
+        // whisper.cpp's DTW needs the window's mel frames (100 per second) to fit in twice
+        // the encoder positions.
+        for seconds in [1, 7, 19, 27] {
+            let len = seconds * TARGET_SAMPLE_RATE_HZ as usize;
+            let positions = audio_positions(len) as usize;
+            assert!(2 * positions > len / SAMPLES_PER_CENTISECOND, "{seconds} s");
+            assert!(positions < FULL_AUDIO_POSITIONS, "{seconds} s");
+        }
+        assert_eq!(audio_positions(WINDOW_SAMPLES), 1500);
     }
 
     #[test]
