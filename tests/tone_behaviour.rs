@@ -153,18 +153,18 @@ const SCORES: [(&str, Score); 4] = [
     ("valence", |s| s.valence),
 ];
 
-/// smile3 must beat smile0 by this much (measured: ar 0.81, he 0.51, el 0.94).
+/// smile3 must beat smile0 by this much (measured: ar 0.81, he 0.71, el 0.94).
 const SMILE_MARGIN: f32 = 0.3;
 /// stress3 must beat calm2 on arousal and on stress by this much (measured: ≥ 0.98 everywhere).
 const STRESS_CALM_MARGIN: f32 = 0.5;
-/// Largest move of any score of any target utterance at −10 dB (measured max 0.19: el smile1).
+/// Largest move of any score of any target utterance at −10 dB (measured max 0.10: he).
 const LEVEL_TOLERANCE: f32 = 0.2;
-/// Largest move through the phone channel of arousal (measured max 0.25: en smile3) and of
-/// stress (measured max 0.04).
+/// Largest move through the phone channel of arousal (measured max 0.08: ar smile3) and of
+/// stress (measured max 0.09: en smile3).
 const PHONE_AROUSAL_TOLERANCE: f32 = 0.3;
 const PHONE_STRESS_TOLERANCE: f32 = 0.1;
-/// Largest move through the phone channel of smile and valence (measured: ar 0.21; he 0.69,
-/// el 0.79, en 0.66: see `phone_channel_moves_smile_and_valence_little_in_he_el_en`).
+/// Largest move through the phone channel of smile and valence (measured: ar 0.17, el 0.23;
+/// he 0.59, en 0.34: see `phone_channel_moves_smile_and_valence_little_in_hebrew_and_english`).
 const PHONE_SMILE_VALENCE_TOLERANCE: f32 = 0.3;
 
 fn assert_smile_rises(lang: &str) {
@@ -186,10 +186,12 @@ fn a_stronger_smile_scores_a_higher_smile_in_arabic_hebrew_and_greek() {
 }
 
 /// Fails with the committed model: this English voice (en-us+f3, pitch 58) scores smile
-/// 0.163 / 0.131 / 0.037 at strength 0 / 0.35 / 1, and reads the strongest smile as arousal
-/// 0.80 and stress 0.14. Kept out of the default run, not loosened; run with `--ignored`.
+/// 0.166 / 0.399 / 0.288 at strength 0 / 0.35 / 1 (clean; through the phone 0.34 / 0.74 /
+/// 0.12): the mild smile is heard, the strongest one is not (its valence −0.14). The model
+/// before the telephone-band features scored 0.163 / 0.131 / 0.037. Kept out of the default
+/// run, not loosened; run with `--ignored`.
 #[test]
-#[ignore = "fails with the committed model: the unseen English voice's smile is not heard"]
+#[ignore = "fails with the committed model: the unseen English voice's strongest smile is not heard"]
 fn a_stronger_smile_scores_a_higher_smile_in_english() {
     assert_smile_rises("en");
 }
@@ -270,27 +272,35 @@ fn the_phone_channel_moves_arousal_and_stress_little() {
     }
 }
 
+/// Passes since the spectral-envelope features are measured in the telephone band (Greek failed
+/// before: its strongest smile fell from 0.96 to 0.29 through the phone; now 0.97 → 0.93).
 #[test]
-fn the_phone_channel_moves_smile_and_valence_little_in_arabic() {
-    let calls = &calls()["ar"];
-    assert_close(
-        "ar",
-        "phone",
-        &calls.clean,
-        &calls.phone,
-        &["smile", "valence"],
-        PHONE_SMILE_VALENCE_TOLERANCE,
-    );
+fn the_phone_channel_moves_smile_and_valence_little_in_arabic_and_greek() {
+    for lang in ["ar", "el"] {
+        let calls = &calls()[lang];
+        assert_close(
+            lang,
+            "phone",
+            &calls.clean,
+            &calls.phone,
+            &["smile", "valence"],
+            PHONE_SMILE_VALENCE_TOLERANCE,
+        );
+    }
 }
 
-/// Fails with the committed model: through the phone channel the strongest smile loses most
-/// of its score (smile clean → phone: he 0.53 → 0.07, el 0.96 → 0.29), and valence moves up to
-/// 0.69 (he), 0.79 (el) and 0.66 (en). The smile cues (formants up, energy near 2.5 kHz) sit
-/// at the top of the 300–3400 Hz band. Kept out of the default run; run with `--ignored`.
+/// Fails with the committed model: through the phone channel the Hebrew voice's smile is lost
+/// (smile at strength 0 / 0.35 / 1: clean 0.05 / 0.41 / 0.76, phone 0.11 / 0.10 / 0.17;
+/// valence of the strongest smile 0.91 → 0.32), and the English voice's mild smile moves by
+/// 0.34 (0.40 → 0.74). Before the telephone-band features the largest moves of smile/valence
+/// were he 0.46/0.69, el 0.67/0.79, en 0.27/0.66. In this short call (9 segments, 2 of them
+/// smiling) the speaker baseline itself moves with the channel, and the Hebrew voice's F2
+/// track is unstable (neutral segments' F2 deviations spread over ±20 %). Kept out of the
+/// default run, not loosened; run with `--ignored`.
 #[test]
-#[ignore = "fails with the committed model: the phone channel moves he, el and en smile/valence"]
-fn phone_channel_moves_smile_and_valence_little_in_he_el_en() {
-    for lang in ["he", "el", "en"] {
+#[ignore = "fails with the committed model: the phone channel moves he and en smile/valence"]
+fn phone_channel_moves_smile_and_valence_little_in_hebrew_and_english() {
+    for lang in ["he", "en"] {
         let calls = &calls()[lang];
         assert_close(
             lang,

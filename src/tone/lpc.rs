@@ -1,4 +1,5 @@
-//! Formants from linear prediction: a 25 ms frame of 16 kHz samples → F1, F2, F3 in Hz.
+//! Formants from linear prediction: a 25 ms frame of the telephone-band copy of a segment
+//! ([`super::band`], 8 kHz samples) → F1, F2, F3 in Hz.
 //!
 //! The frame is pre-emphasised (from [`PRE_EMPHASIS_FROM_HZ`]), Hamming-windowed and fitted
 //! with an all-pole model of order [`LPC_ORDER`] by Burg's method; the roots of the predictor
@@ -48,14 +49,15 @@ impl FormantAnalyzer {
         }
     }
 
-    /// F1–F3 (Hz) of the frame centred on `centre`; `None` for each formant not found.
+    /// F1–F3 (Hz) of the frame of `samples` (8 kHz, telephone band) centred on sample
+    /// `centre`; `None` for each formant not found.
     pub fn formants(&mut self, samples: &[f32], centre: usize) -> [Option<f64>; 3] {
         let half = LPC_WINDOW_SAMPLES / 2;
         if centre < half + 1 || centre + half > samples.len() {
             return [None; 3];
         }
         let start = centre - half;
-        let alpha = (-2.0 * std::f64::consts::PI * PRE_EMPHASIS_FROM_HZ / SAMPLE_RATE_HZ).exp();
+        let alpha = (-2.0 * std::f64::consts::PI * PRE_EMPHASIS_FROM_HZ / TELEPHONE_RATE_HZ).exp();
         for i in 0..LPC_WINDOW_SAMPLES {
             let x = samples[start + i] as f64 - alpha * samples[start + i - 1] as f64;
             self.frame[i] = x * self.window[i];
@@ -73,8 +75,8 @@ impl FormantAnalyzer {
             if z.im <= 0.0 {
                 continue;
             }
-            let frequency = z.im.atan2(z.re) * SAMPLE_RATE_HZ / (2.0 * std::f64::consts::PI);
-            let bandwidth = -z.norm().ln() * SAMPLE_RATE_HZ / std::f64::consts::PI;
+            let frequency = z.im.atan2(z.re) * TELEPHONE_RATE_HZ / (2.0 * std::f64::consts::PI);
+            let bandwidth = -z.norm().ln() * TELEPHONE_RATE_HZ / std::f64::consts::PI;
             if (FORMANT_MIN_HZ..=FORMANT_MAX_HZ).contains(&frequency)
                 && bandwidth < FORMANT_MAX_BANDWIDTH_HZ
             {
