@@ -50,7 +50,7 @@
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::band::TelephoneBand;
-use super::lpc::FormantAnalyzer;
+use super::lpc::{track_formants, FormantAnalyzer};
 use super::params::*;
 use super::pitch::{frame_centre, hz_to_semitones, PitchAnalyzer, PitchTrack};
 use super::voice;
@@ -240,9 +240,14 @@ impl FeatureExtractor {
         // Formants: median over every FORMANT_FRAME_STRIDE-th voiced frame, measured in the
         // telephone band (8 kHz) so that wide-band and telephone audio agree.
         self.telephone.apply(samples, &mut self.narrow);
+        // Candidates are assigned to F1–F3 over the whole segment by range and continuity.
+        let candidates: Vec<_> = voiced
+            .iter()
+            .step_by(FORMANT_FRAME_STRIDE)
+            .map(|&i| self.formants.candidates(&self.narrow, frame_centre(i) / 2))
+            .collect();
         let mut formants: [Vec<f64>; 3] = Default::default();
-        for &i in voiced.iter().step_by(FORMANT_FRAME_STRIDE) {
-            let found = self.formants.formants(&self.narrow, frame_centre(i) / 2);
+        for found in track_formants(&candidates) {
             for (list, f) in formants.iter_mut().zip(found) {
                 if let Some(f) = f {
                     list.push(f);

@@ -96,6 +96,19 @@ pub const FORMANT_MIN_HZ: f64 = TELEPHONE_BAND_HZ.0;
 pub const FORMANT_MAX_HZ: f64 = TELEPHONE_BAND_HZ.1;
 /// Poles wider than this are not formants, Hz.
 pub const FORMANT_MAX_BANDWIDTH_HZ: f64 = 400.0;
+/// Where each formant may lie, Hz (adult voices, telephone band): a candidate outside a
+/// formant's range is never assigned to it (see [`super::lpc::track_formants`]).
+pub const FORMANT_RANGES_HZ: [(f64, f64); 3] =
+    [(250.0, 1_100.0), (650.0, 2_900.0), (1_700.0, 3_400.0)];
+/// Typical F1–F3 of a neutral vowel, Hz: a weak pull that breaks ties between assignments.
+pub const FORMANT_TYPICAL_HZ: [f64; 3] = [500.0, 1_500.0, 2_500.0];
+/// Tracking costs, in octaves of frequency: the pull towards the typical value, per octave;
+/// the jump between consecutive analysed frames, per octave; a formant left unassigned in a
+/// frame; a candidate's bandwidth, per [`FORMANT_MAX_BANDWIDTH_HZ`].
+pub const FORMANT_TYPICAL_WEIGHT: f64 = 0.3;
+pub const FORMANT_JUMP_WEIGHT: f64 = 3.0;
+pub const FORMANT_MISSING_COST: f64 = 0.5;
+pub const FORMANT_BANDWIDTH_WEIGHT: f64 = 0.3;
 /// Formants are measured every this many frames (20 ms) of the voiced ones.
 pub const FORMANT_FRAME_STRIDE: usize = 2;
 
