@@ -267,6 +267,19 @@ def metrics(rows: list[dict], pred: dict) -> dict:
     neu = cond == "neutral"
     m["neutral_false_alarm@0.5"] = {h: round(float(np.mean(pred[h][neu] > 0.5)), 3) for h in ("smile", "stress")} if neu.any() else None
     m["confidence_mean"] = round(float(np.mean(pred["confidence"])), 3) if len(rows) else None
+    # Mean smile and valence per condition; the smile effect against a whole-voice shift; and the
+    # headline AUCs over the conditions of tone-1's corpus only (no anger, no shift), comparable
+    # with models trained before those conditions existed.
+    m["smile_mean_by_condition"] = {c: round(float(pred["smile"][cond == c].mean()), 3) for c in sorted(set(cond))}
+    m["valence_mean_by_condition"] = {c: round(float(pred["valence"][cond == c].mean()), 3) for c in sorted(set(cond))}
+    sel = (cond == "smile") | (cond == "shift")
+    m["smile_vs_shift_auc"] = auc(y["smile"][sel], pred["smile"][sel])
+    old = ~np.isin(cond, ["anger", "shift"])
+    m["tone1_conditions"] = {
+        "n": int(old.sum()), "smile_auc": auc(y["smile"][old], pred["smile"][old]),
+        "stress_auc": auc(y["stress"][old], pred["stress"][old]),
+        "valence_pos_auc": auc(y["valence"][old] == 2, pred["valence"][old]),
+        "valence_neg_auc": auc(y["valence"][old] == 0, -pred["valence"][old])}
     return m
 
 
@@ -590,6 +603,11 @@ def write_figures(rep: dict, path: Path) -> None:
               f"- arousal by arousal level (-2 calm … 3 most aroused): {h['overall']['arousal_mean_by_level']}",
               f"- stress by condition: {h['overall']['stress_mean_by_condition']}",
               f"- share of unmanipulated (neutral) segments scoring above 0.5: {h['overall']['neutral_false_alarm@0.5']}",
+              f"- smile by condition: {h['overall']['smile_mean_by_condition']}",
+              f"- valence by condition: {h['overall']['valence_mean_by_condition']}",
+              f"- smile vs whole-voice shift AUC: {h['overall']['smile_vs_shift_auc']}",
+              f"- over tone-1's conditions only (no anger, no shift; comparable with models before them): "
+              f"{h['overall']['tone1_conditions']}; phone only: {h['by_channel'].get('phone', {}).get('tone1_conditions')}",
               ""]
     if rep.get("heldout_piper"):
         p = rep["heldout_piper"]
