@@ -22,7 +22,8 @@ vocoder's own traces are no cue). Labelled manipulations, grounded in the publis
           range wider, louder, faster, more high-frequency energy (flatter tilt) and F1 raised
           (a more open jaw), F2/F3 nearly untouched and no 2.5 kHz bump (Banse & Scherer 1996;
           Juslin & Laukka 2003, their table of cues for anger), so that loud, high, smooth speech
-          is not read as "smiling".
+          is not read as "smiling". Labelled like stress (negative, aroused, stress 1): a
+          shouting, angry customer is what the stress score is for.
   shift   the whole voice scaled, as for another, smaller (or larger) speaker on the same line or
           pitch-shifted audio: every formant moved by the same 10-28 % with F0 by a similar
           ratio, level within +-3 dB, labelled neutral. A smile moves F2/F3 by a few per cent
@@ -246,7 +247,7 @@ def manipulate(analysis, p: dict, rng: np.random.Generator) -> np.ndarray:
     if p.get("speaker_alpha", 1.0) != 1.0:  # the whole envelope (another vocal-tract length)
         sp = warp_envelope(sp, p["speaker_alpha"])
     if p.get("f1_alpha", 1.0) != 1.0:
-        sp = warp_envelope_low(sp, p["f1_alpha"])
+        sp = warp_envelope_low(sp, p["f1_alpha"], 750.0, 1400.0)
     gain = spectral_gain_db(sp.shape[1], p.get("tilt_db_per_oct", 0.0), p.get("bump_db", 0.0))
     sp *= gain[None, :]
     ap_db = p.get("aperiodicity_db", 0.0)
@@ -311,6 +312,10 @@ def arousal_label(level: int) -> float:
 MANIPULATED = [("smile", 1), ("smile", 2), ("smile", 3), ("stress", 1), ("stress", 2), ("stress", 3),
                ("excited", 1), ("excited", 3), ("calm", 1), ("calm", 2),
                ("anger", 2), ("anger", 3), ("shift", 1), ("shift", 2)]
+# Anger and whole-voice shifts are drawn half as often as the others (together 1/6 of the
+# manipulated utterances), so they mark the edges without thinning out the smile/stress data.
+_W = np.array([0.5 if c in ("anger", "shift") else 1.0 for c, _ in MANIPULATED])
+MANIPULATED_P = _W / _W.sum()
 
 # ---------------------------------------------------------------------------------------------
 # Channel
@@ -427,7 +432,8 @@ def make_call(job) -> dict:
     idx = rng.permutation(len(sentences))[:n_utt]
     n_neutral = int(round(n_utt * rng.uniform(0.45, 0.6)))
     conds = [("neutral", 0)] * n_neutral
-    conds += [MANIPULATED[i] for i in rng.choice(len(MANIPULATED), n_utt - n_neutral, replace=True)]
+    conds += [MANIPULATED[i] for i in rng.choice(len(MANIPULATED), n_utt - n_neutral, replace=True,
+                                                  p=MANIPULATED_P)]
     conds = [conds[i] for i in rng.permutation(n_utt)]
     level_db = rng.uniform(-30, -20)  # this speaker's usual level, dBFS RMS
     pieces, utts = [], []
@@ -481,7 +487,7 @@ def plan(calls_per_voice: int, voices: list[Voice]) -> list[tuple[Voice, int, st
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(HERE / "work" / "corpus"))
-    ap.add_argument("--calls-per-voice", type=int, default=4)
+    ap.add_argument("--calls-per-voice", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--voices", default="", help="comma-separated voice ids (default: all)")
     args = ap.parse_args()

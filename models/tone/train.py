@@ -183,25 +183,29 @@ class ToneModel:
                 c = float(self.kind[2:] or 1.0)
                 m = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", random_state=SEED)
             elif self.kind.startswith("mlp"):
-                m = MLPClassifier(hidden_layer_sizes=(int(self.kind[3:]),), activation="tanh", alpha=1e-2,
-                                  max_iter=600, early_stopping=False, random_state=SEED)
+                # "mlpH" = one tanh MLP with H hidden units; "mlpHxK" = K of them from different
+                # initial weights, their class probabilities averaged (a seed ensemble: the
+                # same fit, less dependence on one initialisation).
+                size, _, k = self.kind[3:].partition("x")
+                m = [MLPClassifier(hidden_layer_sizes=(int(size),), activation="tanh", alpha=1e-2,
+                                   max_iter=600, early_stopping=False, random_state=SEED + i)
+                     for i in range(int(k or 1))]
             else:
                 raise ValueError(self.kind)
-            m.fit(z, y[h])
-            self.heads[h] = m
+            members = m if isinstance(m, list) else [m]
+            for member in members:
+                member.fit(z, y[h])
+            self.heads[h] = members
         return self
 
     def _proba(self, h: str, z: np.ndarray) -> np.ndarray:
         """Class probabilities over the head's full class set (a class absent from a small
         training fold gets probability 0)."""
-        m = self.heads[h]
         n = 2 if h in ("smile", "stress") else 3
-        q = m.predict_proba(z)
-        if q.shape[1] == n:
-            return q
         full = np.zeros((len(z), n))
-        full[:, m.classes_] = q
-        return full
+        for m in self.heads[h]:
+            full[:, m.classes_] += m.predict_proba(z)
+        return full / len(self.heads[h])
 
     def predict(self, X: np.ndarray) -> dict[str, np.ndarray]:
         z = self._z(X)
@@ -376,24 +380,37 @@ def export_onnx(model: ToneModel, names: list[str], path: Path, meta: dict) -> N
 
     probs = {}
     for h in HEADS:
-        m = model.heads[h]
-        if len(m.classes_) != (2 if h in ("smile", "stress") else 3):
-            raise SystemExit(f"head {h} was trained without all its classes: {m.classes_}")
-        if isinstance(m, LogisticRegression):
-            W, b = m.coef_.T, m.intercept_
-            logits = node("Add", [node("MatMul", [z, const(f"{h}_W", W)], [f"{h}_zw"]), const(f"{h}_b", b)], [f"{h}_logit"])
-        else:
-            W1, b1 = m.coefs_[0], m.intercepts_[0]
-            W2, b2 = m.coefs_[1], m.intercepts_[1]
-            hid = node("Tanh", [node("Add", [node("MatMul", [z, const(f"{h}_W1", W1)], [f"{h}_h0"]),
-                                              const(f"{h}_b1", b1)], [f"{h}_h1"])], [f"{h}_h"])
-            logits = node("Add", [node("MatMul", [hid, const(f"{h}_W2", W2)], [f"{h}_o0"]), const(f"{h}_b2", b2)],
-                          [f"{h}_logit"])
-        if len(m.classes_) == 2:
-            p1 = node("Sigmoid", [logits], [f"{h}_p1"])  # [N,1]
-            probs[h] = node("Concat", [node("Sub", [const("one", np.ones(1)), p1], [f"{h}_p0"]), p1], [f"{h}_p"], axis=1)
-        else:
-            probs[h] = node("Softmax", [logits], [f"{h}_p"], axis=1)
+        members = model.heads[h]
+        member_probs = []
+        for i, m in enumerate(members):
+            if len(m.classes_) != (2 if h in ("smile", "stress") else 3):
+                raise SystemExit(f"head {h} was trained without all its classes: {m.classes_}")
+            # The first member keeps the single model's node names (one-member graphs as before).
+            t = h if i == 0 else f"{h}_m{i}"
+            if isinstance(m, LogisticRegression):
+                W, b = m.coef_.T, m.intercept_
+                logits = node("Add", [node("MatMul", [z, const(f"{t}_W", W)], [f"{t}_zw"]), const(f"{t}_b", b)],
+                              [f"{t}_logit"])
+            else:
+                W1, b1 = m.coefs_[0], m.intercepts_[0]
+                W2, b2 = m.coefs_[1], m.intercepts_[1]
+                hid = node("Tanh", [node("Add", [node("MatMul", [z, const(f"{t}_W1", W1)], [f"{t}_h0"]),
+                                                  const(f"{t}_b1", b1)], [f"{t}_h1"])], [f"{t}_h"])
+                logits = node("Add", [node("MatMul", [hid, const(f"{t}_W2", W2)], [f"{t}_o0"]), const(f"{t}_b2", b2)],
+                              [f"{t}_logit"])
+            if len(m.classes_) == 2:
+                p1 = node("Sigmoid", [logits], [f"{t}_p1"])  # [N,1]
+                member_probs.append(node("Concat", [node("Sub", [const("one", np.ones(1)), p1], [f"{t}_p0"]), p1],
+                                         [f"{t}_p"], axis=1))
+            else:
+                member_probs.append(node("Softmax", [logits], [f"{t}_p"], axis=1))
+        if len(member_probs) == 1:
+            probs[h] = member_probs[0]
+        else:  # the members' mean
+            acc = member_probs[0]
+            for i, q in enumerate(member_probs[1:]):
+                acc = node("Add", [acc, q], [f"{h}_psum{i}"])
+            probs[h] = node("Mul", [acc, const(f"{h}_inv_k", 1.0 / len(member_probs))], [f"{h}_pmean"])
 
     def col(h, k):
         return node("Gather", [probs[h], const(f"idx_{h}_{k}", np.array(k, np.int64), np.int64)], [f"{h}_c{k}"], axis=1)
@@ -405,7 +422,7 @@ def export_onnx(model: ToneModel, names: list[str], path: Path, meta: dict) -> N
     # confidence = (1 - mean normalised entropy of the heads) * present fraction * in-range fraction
     ents = []
     for h in HEADS:
-        k = len(model.heads[h].classes_)
+        k = len(model.heads[h][0].classes_)
         q = node("Clip", [probs[h], const(f"{h}_eps", 1e-7), const(f"{h}_one", 1.0)], [f"{h}_q"])
         e = node("ReduceSum", [node("Mul", [q, node("Log", [q], [f"{h}_lq"])], [f"{h}_qlq"]),
                               const(f"{h}_ax", np.array([1], np.int64), np.int64)], [f"{h}_nent"], keepdims=0)
@@ -478,7 +495,7 @@ def main() -> int:
     Xte, rte = subset(X, rows, test_mask)
     configs = []
     for fs in ("dev", "dev+quality", "all"):
-        for kind in ("lr1", "mlp16"):
+        for kind in ("lr1", "mlp16", "mlp16x5"):
             configs.append((fs, kind, select_columns(names, fs)))
     print("model selection (grouped CV over training voices):", file=sys.stderr)
     (fs, kind), cv = choose_config(Xtr, rtr, configs)
@@ -545,8 +562,8 @@ def main() -> int:
     train_fit = metrics(rows, final.predict(X))
     macs = 0
     for h in HEADS:
-        hm = final.heads[h]
-        macs += sum(w.size for w in (hm.coefs_ if hasattr(hm, "coefs_") else [hm.coef_]))
+        for hm in final.heads[h]:
+            macs += sum(w.size for w in (hm.coefs_ if hasattr(hm, "coefs_") else [hm.coef_]))
     report = dict(version=VERSION, feature_names=names, feature_set=fs, model=kind, cv_mean_auc=cv,
                   match_stats=stats, n_segments=int(X.shape[0]), heldout_voice_engine=heldout, heldout_piper=piper,
                   leave_one_language_out=lolo, final_model_train_fit=train_fit, onnx_sha256=digest,
