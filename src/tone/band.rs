@@ -53,7 +53,7 @@ impl Biquad {
 
 /// The sections of an even-order Butterworth low- or high-pass filter.
 fn butterworth(order: usize, cutoff_hz: f64, sample_rate_hz: f64, highpass: bool) -> Vec<Biquad> {
-    debug_assert!(order % 2 == 0 && order > 0);
+    debug_assert!(order.is_multiple_of(2) && order > 0);
     (0..order / 2)
         .map(|k| {
             let theta = std::f64::consts::PI * (2 * k + 1) as f64 / (2 * order) as f64;

@@ -338,7 +338,7 @@ mod tests {
             .map(|f| f.get(1).map(|c| c.frequency_hz))
             .collect();
         assert!(
-            rank.iter().any(|f| *f == Some(650.0)),
+            rank.contains(&Some(650.0)),
             "rank order swaps F2 here: {rank:?}"
         );
         for (t, found) in track_formants(&frames).iter().enumerate() {
