@@ -25,8 +25,8 @@ vocoder's own traces are no cue). Labelled manipulations, grounded in the publis
           is not read as "smiling". Labelled like stress (negative, aroused, stress 1): a
           shouting, angry customer is what the stress score is for.
   shift   the whole voice scaled, as for another, smaller (or larger) speaker on the same line or
-          pitch-shifted audio: every formant moved by the same 10-28 % with F0 by a similar
-          ratio, level within +-3 dB, labelled neutral. A smile moves F2/F3 by a few per cent
+          pitch-shifted audio: every formant moved by the same ratio (up 14-28 % or down 9-17 %),
+          F0 by a similar ratio, level within +-3 dB, labelled neutral. A smile moves F2/F3 by a few per cent
           (Tartter 1980: formant rises of a few per cent), not the whole envelope by a fifth.
 A "call" = one voice speaking 10-13 utterances separated by 0.9-1.6 s of silence (so a VAD splits
 them), about half neutral, so the extractor's per-speaker baseline (median over the call's segments)
