@@ -153,18 +153,18 @@ const SCORES: [(&str, Score); 4] = [
     ("valence", |s| s.valence),
 ];
 
-/// smile3 must beat smile0 by this much (measured: ar 0.81, he 0.51, el 0.94).
+/// smile3 must beat smile0 by this much (measured: ar 0.83, he 0.53, el 0.68).
 const SMILE_MARGIN: f32 = 0.3;
-/// stress3 must beat calm2 on arousal and on stress by this much (measured: ≥ 0.98 everywhere).
+/// stress3 must beat calm2 on arousal and on stress by this much (measured: ≥ 0.99 everywhere).
 const STRESS_CALM_MARGIN: f32 = 0.5;
-/// Largest move of any score of any target utterance at −10 dB (measured max 0.19: el smile1).
+/// Largest move of any score of any target utterance at −10 dB (measured max 0.14: he).
 const LEVEL_TOLERANCE: f32 = 0.2;
-/// Largest move through the phone channel of arousal (measured max 0.25: en smile3) and of
-/// stress (measured max 0.04).
+/// Largest move through the phone channel of arousal (measured max 0.03: ar) and of stress
+/// (measured max 0.01).
 const PHONE_AROUSAL_TOLERANCE: f32 = 0.3;
 const PHONE_STRESS_TOLERANCE: f32 = 0.1;
-/// Largest move through the phone channel of smile and valence (measured: ar 0.21; he 0.69,
-/// el 0.79, en 0.66: see `phone_channel_moves_smile_and_valence_little_in_he_el_en`).
+/// Largest move through the phone channel of smile and valence (measured: ar 0.26, he 0.14,
+/// el 0.20, en 0.15).
 const PHONE_SMILE_VALENCE_TOLERANCE: f32 = 0.3;
 
 fn assert_smile_rises(lang: &str) {
@@ -185,11 +185,14 @@ fn a_stronger_smile_scores_a_higher_smile_in_arabic_hebrew_and_greek() {
     }
 }
 
-/// Fails with the committed model: this English voice (en-us+f3, pitch 58) scores smile
-/// 0.163 / 0.131 / 0.037 at strength 0 / 0.35 / 1, and reads the strongest smile as arousal
-/// 0.80 and stress 0.14. Kept out of the default run, not loosened; run with `--ignored`.
+/// Fails with the committed model, on the mild smile only: this English voice (en-us+f3,
+/// pitch 58) scores smile 0.181 / 0.170 / 0.843 at strength 0 / 0.35 / 1 (clean; −10 dB the
+/// same to 0.01): the strongest smile is now heard (margin 0.66), the mild one (formants
+/// +3 %) is not told from the unchanged line. Earlier models: 0.163 / 0.131 / 0.037 (wide-band
+/// features), 0.166 / 0.399 / 0.288 (telephone-band features, rank-ordered formants, no anger
+/// or voice-shift conditions). Kept out of the default run, not loosened; run with `--ignored`.
 #[test]
-#[ignore = "fails with the committed model: the unseen English voice's smile is not heard"]
+#[ignore = "fails with the committed model: the unseen English voice's mild smile is not heard"]
 fn a_stronger_smile_scores_a_higher_smile_in_english() {
     assert_smile_rises("en");
 }
@@ -270,27 +273,31 @@ fn the_phone_channel_moves_arousal_and_stress_little() {
     }
 }
 
+/// Passes since the spectral-envelope features are measured in the telephone band (Greek failed
+/// before: its strongest smile fell from 0.96 to 0.29 through the phone; now 0.83 → 0.63).
 #[test]
-fn the_phone_channel_moves_smile_and_valence_little_in_arabic() {
-    let calls = &calls()["ar"];
-    assert_close(
-        "ar",
-        "phone",
-        &calls.clean,
-        &calls.phone,
-        &["smile", "valence"],
-        PHONE_SMILE_VALENCE_TOLERANCE,
-    );
+fn the_phone_channel_moves_smile_and_valence_little_in_arabic_and_greek() {
+    for lang in ["ar", "el"] {
+        let calls = &calls()[lang];
+        assert_close(
+            lang,
+            "phone",
+            &calls.clean,
+            &calls.phone,
+            &["smile", "valence"],
+            PHONE_SMILE_VALENCE_TOLERANCE,
+        );
+    }
 }
 
-/// Fails with the committed model: through the phone channel the strongest smile loses most
-/// of its score (smile clean → phone: he 0.53 → 0.07, el 0.96 → 0.29), and valence moves up to
-/// 0.69 (he), 0.79 (el) and 0.66 (en). The smile cues (formants up, energy near 2.5 kHz) sit
-/// at the top of the 300–3400 Hz band. Kept out of the default run; run with `--ignored`.
+/// Passes since the model that was trained with anger and whole-voice shifts, on formants
+/// tracked by range and continuity (largest move of smile / valence: he 0.09 / 0.14, en
+/// 0.15 / 0.07; smile at strength 0 / 0.35 / 1 through the phone: he 0.20 / 0.20 / 0.56,
+/// en 0.23 / 0.15 / 0.69). Earlier models failed it: he 0.46 / 0.69 and en 0.27 / 0.66
+/// (wide-band features), he 0.58 / 0.59 and en 0.34 / 0.27 (telephone-band features alone).
 #[test]
-#[ignore = "fails with the committed model: the phone channel moves he, el and en smile/valence"]
-fn phone_channel_moves_smile_and_valence_little_in_he_el_en() {
-    for lang in ["he", "el", "en"] {
+fn phone_channel_moves_smile_and_valence_little_in_hebrew_and_english() {
+    for lang in ["he", "en"] {
         let calls = &calls()[lang];
         assert_close(
             lang,

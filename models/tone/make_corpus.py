@@ -18,6 +18,16 @@ vocoder's own traces are no cue). Labelled manipulations, grounded in the publis
           (Demenko 2008/2012; call-centre stress work).
   excited high arousal (same prosodic cues, milder) WITH smile and without the voice irregularity.
   calm    the opposite of arousal: F0 lower, range narrower, softer, slower, steeper tilt.
+  anger   "hot" anger, negative high arousal WITHOUT the rough voice of stress: F0 register up and
+          range wider, louder, faster, more high-frequency energy (flatter tilt) and F1 raised
+          (a more open jaw), F2/F3 nearly untouched and no 2.5 kHz bump (Banse & Scherer 1996;
+          Juslin & Laukka 2003, their table of cues for anger), so that loud, high, smooth speech
+          is not read as "smiling". Labelled like stress (negative, aroused, stress 1): a
+          shouting, angry customer is what the stress score is for.
+  shift   the whole voice scaled, as for another, smaller (or larger) speaker on the same line or
+          pitch-shifted audio: every formant moved by the same ratio (up 14-28 % or down 9-17 %),
+          F0 by a similar ratio, level within +-3 dB, labelled neutral. A smile moves F2/F3 by a few per cent
+          (Tartter 1980: formant rises of a few per cent), not the whole envelope by a fifth.
 A "call" = one voice speaking 10-13 utterances separated by 0.9-1.6 s of silence (so a VAD splits
 them), about half neutral, so the extractor's per-speaker baseline (median over the call's segments)
 is close to the speaker's neutral voice. Each call is rendered through one channel condition:
@@ -173,6 +183,20 @@ def warp_envelope(sp: np.ndarray, alpha: float) -> np.ndarray:
     return out
 
 
+def warp_envelope_low(sp: np.ndarray, alpha: float, flat_to_hz: float = 800.0,
+                      back_by_hz: float = 2000.0) -> np.ndarray:
+    """Raise the low formant region (F1) by ALPHA: a(f) = ALPHA up to FLAT_TO_HZ, falling linearly
+    to 1 at BACK_BY_HZ and 1 above (F2/F3 stay where they were)."""
+    n_bins = sp.shape[1]
+    f = np.linspace(0, FS_HZ / 2, n_bins)
+    a = np.interp(f, [0.0, flat_to_hz, back_by_hz, FS_HZ / 2], [alpha, alpha, 1.0, 1.0])
+    src = f / a
+    out = np.empty_like(sp)
+    for i in range(sp.shape[0]):
+        out[i] = np.interp(src, f, sp[i])
+    return out
+
+
 def spectral_gain_db(n_bins: int, tilt_db_per_oct: float = 0.0, bump_db: float = 0.0,
                      bump_hz: float = 2500.0, bump_oct: float = 0.5) -> np.ndarray:
     """Power gain per frequency bin: a tilt (dB/octave re 1 kHz, applied above 300 Hz) and a
@@ -220,6 +244,10 @@ def manipulate(analysis, p: dict, rng: np.random.Generator) -> np.ndarray:
         sp *= (g ** 2)[:, None]
     if p.get("smile_alpha", 1.0) != 1.0:
         sp = warp_envelope(sp, p["smile_alpha"])
+    if p.get("speaker_alpha", 1.0) != 1.0:  # the whole envelope (another vocal-tract length)
+        sp = warp_envelope(sp, p["speaker_alpha"])
+    if p.get("f1_alpha", 1.0) != 1.0:
+        sp = warp_envelope_low(sp, p["f1_alpha"], 750.0, 1400.0)
     gain = spectral_gain_db(sp.shape[1], p.get("tilt_db_per_oct", 0.0), p.get("bump_db", 0.0))
     sp *= gain[None, :]
     ap_db = p.get("aperiodicity_db", 0.0)
@@ -265,6 +293,15 @@ def condition_params(cond: str, level: int, rng: np.random.Generator) -> tuple[d
         p = {"f0_shift_st": -(u(0.5, 1.5) + 2 * k), "f0_range": 0.85 - 0.3 * k, "gain_db": -(2 + 5 * k) + u(-1, 1),
              "tempo": 0.95 - 0.1 * k, "tilt_db_per_oct": -(1.0 + 2.0 * k)}
         return p, dict(smile=0.0, arousal_level=-level, stress=0, valence=0)
+    if cond == "anger":  # levels 2, 3: hot anger, a smooth voice (no jitter/shimmer/aperiodicity)
+        k = level / 3.0
+        p = {"f0_shift_st": u(1.5, 3) + 4.5 * k, "f0_range": 1.2 + 0.5 * k, "gain_db": 4 + 6 * k + u(-1, 1),
+             "tempo": 1.05 + 0.18 * k, "tilt_db_per_oct": 1.2 + 2.5 * k, "f1_alpha": 1.0 + u(0.06, 0.14)}
+        return p, dict(smile=0.0, arousal_level=level, stress=1, valence=-1)
+    if cond == "shift":  # level 1: a smaller speaker (all formants and F0 up), 2: a larger one
+        k = u(1.14, 1.28) if level == 1 else 1.0 / u(1.1, 1.2)
+        p = {"speaker_alpha": k, "f0_shift_st": 12.0 * np.log2(k) * u(0.8, 1.3), "gain_db": u(-3, 3)}
+        return p, dict(smile=0.0, arousal_level=0, stress=0, valence=0)
     raise ValueError(cond)
 
 
@@ -273,7 +310,12 @@ def arousal_label(level: int) -> float:
 
 
 MANIPULATED = [("smile", 1), ("smile", 2), ("smile", 3), ("stress", 1), ("stress", 2), ("stress", 3),
-               ("excited", 1), ("excited", 3), ("calm", 1), ("calm", 2)]
+               ("excited", 1), ("excited", 3), ("calm", 1), ("calm", 2),
+               ("anger", 2), ("anger", 3), ("shift", 1), ("shift", 2)]
+# Anger and whole-voice shifts are drawn half as often as the others (together 1/6 of the
+# manipulated utterances), so they mark the edges without thinning out the smile/stress data.
+_W = np.array([0.5 if c in ("anger", "shift") else 1.0 for c, _ in MANIPULATED])
+MANIPULATED_P = _W / _W.sum()
 
 # ---------------------------------------------------------------------------------------------
 # Channel
@@ -390,7 +432,8 @@ def make_call(job) -> dict:
     idx = rng.permutation(len(sentences))[:n_utt]
     n_neutral = int(round(n_utt * rng.uniform(0.45, 0.6)))
     conds = [("neutral", 0)] * n_neutral
-    conds += [MANIPULATED[i] for i in rng.choice(len(MANIPULATED), n_utt - n_neutral, replace=True)]
+    conds += [MANIPULATED[i] for i in rng.choice(len(MANIPULATED), n_utt - n_neutral, replace=True,
+                                                  p=MANIPULATED_P)]
     conds = [conds[i] for i in rng.permutation(n_utt)]
     level_db = rng.uniform(-30, -20)  # this speaker's usual level, dBFS RMS
     pieces, utts = [], []
@@ -444,7 +487,7 @@ def plan(calls_per_voice: int, voices: list[Voice]) -> list[tuple[Voice, int, st
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(HERE / "work" / "corpus"))
-    ap.add_argument("--calls-per-voice", type=int, default=4)
+    ap.add_argument("--calls-per-voice", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--voices", default="", help="comma-separated voice ids (default: all)")
     args = ap.parse_args()

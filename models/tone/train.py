@@ -183,25 +183,29 @@ class ToneModel:
                 c = float(self.kind[2:] or 1.0)
                 m = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", random_state=SEED)
             elif self.kind.startswith("mlp"):
-                m = MLPClassifier(hidden_layer_sizes=(int(self.kind[3:]),), activation="tanh", alpha=1e-2,
-                                  max_iter=600, early_stopping=False, random_state=SEED)
+                # "mlpH" = one tanh MLP with H hidden units; "mlpHxK" = K of them from different
+                # initial weights, their class probabilities averaged (a seed ensemble: the
+                # same fit, less dependence on one initialisation).
+                size, _, k = self.kind[3:].partition("x")
+                m = [MLPClassifier(hidden_layer_sizes=(int(size),), activation="tanh", alpha=1e-2,
+                                   max_iter=600, early_stopping=False, random_state=SEED + i)
+                     for i in range(int(k or 1))]
             else:
                 raise ValueError(self.kind)
-            m.fit(z, y[h])
-            self.heads[h] = m
+            members = m if isinstance(m, list) else [m]
+            for member in members:
+                member.fit(z, y[h])
+            self.heads[h] = members
         return self
 
     def _proba(self, h: str, z: np.ndarray) -> np.ndarray:
         """Class probabilities over the head's full class set (a class absent from a small
         training fold gets probability 0)."""
-        m = self.heads[h]
         n = 2 if h in ("smile", "stress") else 3
-        q = m.predict_proba(z)
-        if q.shape[1] == n:
-            return q
         full = np.zeros((len(z), n))
-        full[:, m.classes_] = q
-        return full
+        for m in self.heads[h]:
+            full[:, m.classes_] += m.predict_proba(z)
+        return full / len(self.heads[h])
 
     def predict(self, X: np.ndarray) -> dict[str, np.ndarray]:
         z = self._z(X)
@@ -267,6 +271,19 @@ def metrics(rows: list[dict], pred: dict) -> dict:
     neu = cond == "neutral"
     m["neutral_false_alarm@0.5"] = {h: round(float(np.mean(pred[h][neu] > 0.5)), 3) for h in ("smile", "stress")} if neu.any() else None
     m["confidence_mean"] = round(float(np.mean(pred["confidence"])), 3) if len(rows) else None
+    # Mean smile and valence per condition; the smile effect against a whole-voice shift; and the
+    # headline AUCs over the conditions of tone-1's corpus only (no anger, no shift), comparable
+    # with models trained before those conditions existed.
+    m["smile_mean_by_condition"] = {c: round(float(pred["smile"][cond == c].mean()), 3) for c in sorted(set(cond))}
+    m["valence_mean_by_condition"] = {c: round(float(pred["valence"][cond == c].mean()), 3) for c in sorted(set(cond))}
+    sel = (cond == "smile") | (cond == "shift")
+    m["smile_vs_shift_auc"] = auc(y["smile"][sel], pred["smile"][sel])
+    old = ~np.isin(cond, ["anger", "shift"])
+    m["tone1_conditions"] = {
+        "n": int(old.sum()), "smile_auc": auc(y["smile"][old], pred["smile"][old]),
+        "stress_auc": auc(y["stress"][old], pred["stress"][old]),
+        "valence_pos_auc": auc(y["valence"][old] == 2, pred["valence"][old]),
+        "valence_neg_auc": auc(y["valence"][old] == 0, -pred["valence"][old])}
     return m
 
 
@@ -363,24 +380,37 @@ def export_onnx(model: ToneModel, names: list[str], path: Path, meta: dict) -> N
 
     probs = {}
     for h in HEADS:
-        m = model.heads[h]
-        if len(m.classes_) != (2 if h in ("smile", "stress") else 3):
-            raise SystemExit(f"head {h} was trained without all its classes: {m.classes_}")
-        if isinstance(m, LogisticRegression):
-            W, b = m.coef_.T, m.intercept_
-            logits = node("Add", [node("MatMul", [z, const(f"{h}_W", W)], [f"{h}_zw"]), const(f"{h}_b", b)], [f"{h}_logit"])
-        else:
-            W1, b1 = m.coefs_[0], m.intercepts_[0]
-            W2, b2 = m.coefs_[1], m.intercepts_[1]
-            hid = node("Tanh", [node("Add", [node("MatMul", [z, const(f"{h}_W1", W1)], [f"{h}_h0"]),
-                                              const(f"{h}_b1", b1)], [f"{h}_h1"])], [f"{h}_h"])
-            logits = node("Add", [node("MatMul", [hid, const(f"{h}_W2", W2)], [f"{h}_o0"]), const(f"{h}_b2", b2)],
-                          [f"{h}_logit"])
-        if len(m.classes_) == 2:
-            p1 = node("Sigmoid", [logits], [f"{h}_p1"])  # [N,1]
-            probs[h] = node("Concat", [node("Sub", [const("one", np.ones(1)), p1], [f"{h}_p0"]), p1], [f"{h}_p"], axis=1)
-        else:
-            probs[h] = node("Softmax", [logits], [f"{h}_p"], axis=1)
+        members = model.heads[h]
+        member_probs = []
+        for i, m in enumerate(members):
+            if len(m.classes_) != (2 if h in ("smile", "stress") else 3):
+                raise SystemExit(f"head {h} was trained without all its classes: {m.classes_}")
+            # The first member keeps the single model's node names (one-member graphs as before).
+            t = h if i == 0 else f"{h}_m{i}"
+            if isinstance(m, LogisticRegression):
+                W, b = m.coef_.T, m.intercept_
+                logits = node("Add", [node("MatMul", [z, const(f"{t}_W", W)], [f"{t}_zw"]), const(f"{t}_b", b)],
+                              [f"{t}_logit"])
+            else:
+                W1, b1 = m.coefs_[0], m.intercepts_[0]
+                W2, b2 = m.coefs_[1], m.intercepts_[1]
+                hid = node("Tanh", [node("Add", [node("MatMul", [z, const(f"{t}_W1", W1)], [f"{t}_h0"]),
+                                                  const(f"{t}_b1", b1)], [f"{t}_h1"])], [f"{t}_h"])
+                logits = node("Add", [node("MatMul", [hid, const(f"{t}_W2", W2)], [f"{t}_o0"]), const(f"{t}_b2", b2)],
+                              [f"{t}_logit"])
+            if len(m.classes_) == 2:
+                p1 = node("Sigmoid", [logits], [f"{t}_p1"])  # [N,1]
+                member_probs.append(node("Concat", [node("Sub", [const("one", np.ones(1)), p1], [f"{t}_p0"]), p1],
+                                         [f"{t}_p"], axis=1))
+            else:
+                member_probs.append(node("Softmax", [logits], [f"{t}_p"], axis=1))
+        if len(member_probs) == 1:
+            probs[h] = member_probs[0]
+        else:  # the members' mean
+            acc = member_probs[0]
+            for i, q in enumerate(member_probs[1:]):
+                acc = node("Add", [acc, q], [f"{h}_psum{i}"])
+            probs[h] = node("Mul", [acc, const(f"{h}_inv_k", 1.0 / len(member_probs))], [f"{h}_pmean"])
 
     def col(h, k):
         return node("Gather", [probs[h], const(f"idx_{h}_{k}", np.array(k, np.int64), np.int64)], [f"{h}_c{k}"], axis=1)
@@ -392,7 +422,7 @@ def export_onnx(model: ToneModel, names: list[str], path: Path, meta: dict) -> N
     # confidence = (1 - mean normalised entropy of the heads) * present fraction * in-range fraction
     ents = []
     for h in HEADS:
-        k = len(model.heads[h].classes_)
+        k = len(model.heads[h][0].classes_)
         q = node("Clip", [probs[h], const(f"{h}_eps", 1e-7), const(f"{h}_one", 1.0)], [f"{h}_q"])
         e = node("ReduceSum", [node("Mul", [q, node("Log", [q], [f"{h}_lq"])], [f"{h}_qlq"]),
                               const(f"{h}_ax", np.array([1], np.int64), np.int64)], [f"{h}_nent"], keepdims=0)
@@ -465,7 +495,7 @@ def main() -> int:
     Xte, rte = subset(X, rows, test_mask)
     configs = []
     for fs in ("dev", "dev+quality", "all"):
-        for kind in ("lr1", "mlp16"):
+        for kind in ("lr1", "mlp16", "mlp16x5"):
             configs.append((fs, kind, select_columns(names, fs)))
     print("model selection (grouped CV over training voices):", file=sys.stderr)
     (fs, kind), cv = choose_config(Xtr, rtr, configs)
@@ -532,8 +562,8 @@ def main() -> int:
     train_fit = metrics(rows, final.predict(X))
     macs = 0
     for h in HEADS:
-        hm = final.heads[h]
-        macs += sum(w.size for w in (hm.coefs_ if hasattr(hm, "coefs_") else [hm.coef_]))
+        for hm in final.heads[h]:
+            macs += sum(w.size for w in (hm.coefs_ if hasattr(hm, "coefs_") else [hm.coef_]))
     report = dict(version=VERSION, feature_names=names, feature_set=fs, model=kind, cv_mean_auc=cv,
                   match_stats=stats, n_segments=int(X.shape[0]), heldout_voice_engine=heldout, heldout_piper=piper,
                   leave_one_language_out=lolo, final_model_train_fit=train_fit, onnx_sha256=digest,
@@ -590,6 +620,11 @@ def write_figures(rep: dict, path: Path) -> None:
               f"- arousal by arousal level (-2 calm … 3 most aroused): {h['overall']['arousal_mean_by_level']}",
               f"- stress by condition: {h['overall']['stress_mean_by_condition']}",
               f"- share of unmanipulated (neutral) segments scoring above 0.5: {h['overall']['neutral_false_alarm@0.5']}",
+              f"- smile by condition: {h['overall']['smile_mean_by_condition']}",
+              f"- valence by condition: {h['overall']['valence_mean_by_condition']}",
+              f"- smile vs whole-voice shift AUC: {h['overall']['smile_vs_shift_auc']}",
+              f"- over tone-1's conditions only (no anger, no shift; comparable with models before them): "
+              f"{h['overall']['tone1_conditions']}; phone only: {h['by_channel'].get('phone', {}).get('tone1_conditions')}",
               ""]
     if rep.get("heldout_piper"):
         p = rep["heldout_piper"]

@@ -18,8 +18,8 @@ pub mod notable {
     pub const RATE_PCT: f64 = 15.0;
     /// dB of alpha ratio.
     pub const ALPHA_RATIO_DB: f64 = 3.0;
-    /// dB of 2–4 kHz energy share.
-    pub const ENERGY_2_4K_DB: f64 = 3.0;
+    /// dB of 2–3.4 kHz energy share.
+    pub const ENERGY_2_3K4_DB: f64 = 3.0;
     /// dB of HNR.
     pub const HNR_DB: f64 = 3.0;
     /// Share of the segment (0–1) in pauses.
@@ -67,10 +67,11 @@ pub fn evidence(features: &FeatureVector) -> Vec<String> {
     if let Some(d) = dev(features, F2_HZ).filter(|d| d.abs() >= notable::FORMANT_PCT) {
         out.push(format!("F2 {}%", signed(d, 0)));
     }
-    if let Some(d) = dev(features, ENERGY_2_4K_DB).filter(|d| d.abs() >= notable::ENERGY_2_4K_DB) {
+    if let Some(d) = dev(features, ENERGY_2_3K4_DB).filter(|d| d.abs() >= notable::ENERGY_2_3K4_DB)
+    {
         let side = if d > 0.0 { "more" } else { "less" };
         out.push(format!(
-            "{:.1} dB {side} energy at 2–4 kHz than usual",
+            "{:.1} dB {side} energy at 2–3.4 kHz than usual",
             d.abs()
         ));
     }

@@ -12,10 +12,10 @@
 //! | `f0_range_st` | 90th minus 10th percentile of voiced-frame F0, semitones |
 //! | `f0_slope_st_per_s` | least-squares slope of F0 (st) against time over voiced frames, st/s |
 //! | `loudness_db` | power mean of the active frames (within 25 dB of the segment's 99th-percentile frame), dBFS: 0 dB is RMS 1.0, a full-scale sine −3 dB |
-//! | `alpha_ratio_db` | energy 1–5 kHz over 50 Hz–1 kHz of the voiced frames' average spectrum, dB |
-//! | `hammarberg_db` | strongest bin 0–2 kHz minus strongest 2–5 kHz, same spectrum, dB |
-//! | `energy_2_4k_db` | energy 2–4 kHz over 50 Hz–4 kHz, same spectrum, dB (≤ 0) |
-//! | `f1_hz`, `f2_hz`, `f3_hz` | median formant over voiced frames (LPC, Burg), Hz |
+//! | `alpha_ratio_db` | energy 1–3.4 kHz over 300 Hz–1 kHz of the voiced frames' average spectrum, dB |
+//! | `hammarberg_db` | strongest bin 300 Hz–2 kHz minus strongest 2–3.4 kHz, same spectrum, dB |
+//! | `energy_2_3k4_db` | energy 2–3.4 kHz over the telephone band 300 Hz–3.4 kHz, same spectrum, dB (≤ 0) |
+//! | `f1_hz`, `f2_hz`, `f3_hz` | median formant over voiced frames, LPC (Burg, order 8) of the segment's telephone-band copy (300–3400 Hz, 8 kHz; [`super::band`]), Hz |
 //! | `jitter_local_pct` | Praat's local jitter, % |
 //! | `shimmer_local_db` | Praat's local shimmer, dB |
 //! | `hnr_db` | harmonics-to-noise ratio (autocorrelation method), mean over voiced frames, dB |
@@ -24,6 +24,10 @@
 //! | `pause_ratio` | fraction of the segment in pauses (≥ 150 ms below the silence level, inside the segment), 0–1 |
 //! | `pause_count` | number of such pauses |
 //! | `voiced_ratio` | fraction of 10 ms frames that are voiced, 0–1 |
+//!
+//! Every spectral-envelope feature (tilt, smile band, formants) is measured within the
+//! telephone band, 300–3400 Hz, so that the same speech gives the same values wide-band and
+//! through a phone line.
 //!
 //! Then the same names with `_dev`: the value minus the channel's baseline, the baseline being
 //! the duration-weighted median of that feature over the channel's segments (the segment
@@ -45,7 +49,8 @@
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use super::lpc::FormantAnalyzer;
+use super::band::TelephoneBand;
+use super::lpc::{track_formants, FormantAnalyzer};
 use super::params::*;
 use super::pitch::{frame_centre, hz_to_semitones, PitchAnalyzer, PitchTrack};
 use super::voice;
@@ -60,7 +65,7 @@ pub const RAW_FEATURE_NAMES: [&str; RAW_COUNT] = [
     "loudness_db",
     "alpha_ratio_db",
     "hammarberg_db",
-    "energy_2_4k_db",
+    "energy_2_3k4_db",
     "f1_hz",
     "f2_hz",
     "f3_hz",
@@ -88,7 +93,7 @@ pub mod index {
     pub const LOUDNESS_DB: usize = 3;
     pub const ALPHA_RATIO_DB: usize = 4;
     pub const HAMMARBERG_DB: usize = 5;
-    pub const ENERGY_2_4K_DB: usize = 6;
+    pub const ENERGY_2_3K4_DB: usize = 6;
     pub const F1_HZ: usize = 7;
     pub const F2_HZ: usize = 8;
     pub const F3_HZ: usize = 9;
@@ -128,6 +133,9 @@ pub type FeatureVector = [Option<f64>; FEATURE_COUNT];
 pub struct FeatureExtractor {
     pitch: PitchAnalyzer,
     formants: FormantAnalyzer,
+    telephone: TelephoneBand,
+    /// The segment's telephone-band copy (8 kHz).
+    narrow: Vec<f32>,
     power: Vec<f64>,
     average_power: Vec<f64>,
 }
@@ -224,15 +232,22 @@ impl FeatureExtractor {
         };
         out[ALPHA_RATIO_DB] = ratio_db(band_energy(ALPHA_HIGH_HZ), band_energy(ALPHA_LOW_HZ));
         out[HAMMARBERG_DB] = ratio_db(band_max(HAMMARBERG_LOW_HZ), band_max(HAMMARBERG_HIGH_HZ));
-        out[ENERGY_2_4K_DB] = ratio_db(
+        out[ENERGY_2_3K4_DB] = ratio_db(
             band_energy(SMILE_BAND_HZ),
             band_energy(SMILE_REFERENCE_BAND_HZ),
         );
 
-        // Formants: median over every FORMANT_FRAME_STRIDE-th voiced frame.
+        // Formants: median over every FORMANT_FRAME_STRIDE-th voiced frame, measured in the
+        // telephone band (8 kHz) so that wide-band and telephone audio agree.
+        self.telephone.apply(samples, &mut self.narrow);
+        // Candidates are assigned to F1–F3 over the whole segment by range and continuity.
+        let candidates: Vec<_> = voiced
+            .iter()
+            .step_by(FORMANT_FRAME_STRIDE)
+            .map(|&i| self.formants.candidates(&self.narrow, frame_centre(i) / 2))
+            .collect();
         let mut formants: [Vec<f64>; 3] = Default::default();
-        for &i in voiced.iter().step_by(FORMANT_FRAME_STRIDE) {
-            let found = self.formants.formants(samples, frame_centre(i));
+        for found in track_formants(&candidates) {
             for (list, f) in formants.iter_mut().zip(found) {
                 if let Some(f) = f {
                     list.push(f);
@@ -637,6 +652,111 @@ pub(crate) mod tests {
         assert_eq!(f[PAUSE_COUNT], Some(0.0));
     }
 
+    /// `x` (16 kHz) through a simulated telephone line that shares no code with the
+    /// extractor: down to 8 kHz (the crate's resampler), a 300–3400 Hz windowed-sinc FIR
+    /// band-pass (255 taps, Blackman), G.711 µ-law companding at 8 bits, back up to 16 kHz.
+    pub fn telephone_line(x: &[f32]) -> Vec<f32> {
+        let narrow = crate::audio::resample::resample(x, 16_000, 8_000);
+        let taps = 255;
+        let half = (taps / 2) as f64;
+        let sinc = |f: f64, n: f64| {
+            if n == 0.0 {
+                2.0 * f
+            } else {
+                (2.0 * std::f64::consts::PI * f * n).sin() / (std::f64::consts::PI * n)
+            }
+        };
+        let h: Vec<f64> = (0..taps)
+            .map(|i| {
+                let n = i as f64 - half;
+                let w = 0.42
+                    - 0.5 * (2.0 * std::f64::consts::PI * i as f64 / (taps - 1) as f64).cos()
+                    + 0.08 * (4.0 * std::f64::consts::PI * i as f64 / (taps - 1) as f64).cos();
+                (sinc(3400.0 / 8000.0, n) - sinc(300.0 / 8000.0, n)) * w
+            })
+            .collect();
+        let mu = 255.0f64;
+        let filtered: Vec<f32> = (0..narrow.len())
+            .map(|t| {
+                let y: f64 = h
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, c)| {
+                        (t + k)
+                            .checked_sub(taps / 2)
+                            .and_then(|j| narrow.get(j))
+                            .map(|&v| c * v as f64)
+                    })
+                    .sum();
+                // µ-law: compress, quantise to 8 bits, expand.
+                let compressed = y.signum() * (1.0 + mu * y.abs().min(1.0)).ln() / (1.0 + mu).ln();
+                let q = (compressed * 127.0).round() / 127.0;
+                (q.signum() * ((1.0 + mu).powf(q.abs()) - 1.0) / mu) as f32
+            })
+            .collect();
+        crate::audio::resample::resample(&filtered, 8_000, 16_000)
+    }
+
+    #[test]
+    fn formants_and_smile_band_survive_a_telephone_line() {
+        // Formants in the telephone band: the same vowel, wide-band and through a telephone
+        // line, must give the same formants (within 3 %, close to the truth), smile-band share
+        // and spectral tilt (within 1 dB).
+        for (period, formants) in [
+            (
+                128,
+                [
+                    (700.0, 80.0),
+                    (1220.0, 90.0),
+                    (2600.0, 120.0),
+                    (3500.0, 200.0),
+                ],
+            ),
+            (
+                80,
+                [
+                    (450.0, 60.0),
+                    (2000.0, 100.0),
+                    (2900.0, 150.0),
+                    (3600.0, 200.0),
+                ],
+            ),
+            (
+                100,
+                [
+                    (550.0, 70.0),
+                    (1700.0, 90.0),
+                    (2450.0, 120.0),
+                    (3400.0, 200.0),
+                ],
+            ),
+        ] {
+            let periods = steady_periods(period, 1.0);
+            let amplitudes = vec![1.0; periods.len()];
+            let x = vowel(&periods, &amplitudes, &formants);
+            let wide = FeatureExtractor::new().segment_features(&x);
+            let phone = FeatureExtractor::new().segment_features(&telephone_line(&x));
+            for (k, (truth, _)) in formants.iter().take(3).enumerate() {
+                let (w, p) = (wide[F1_HZ + k].unwrap(), phone[F1_HZ + k].unwrap());
+                assert!(
+                    (w / truth - 1.0).abs() < 0.07,
+                    "F{} wide {w} vs {truth}",
+                    k + 1
+                );
+                assert!(
+                    (p / w - 1.0).abs() < 0.03,
+                    "F{} phone {p} vs wide {w}",
+                    k + 1
+                );
+            }
+            for k in [ENERGY_2_3K4_DB, ALPHA_RATIO_DB, HAMMARBERG_DB] {
+                let (w, p) = (wide[k].unwrap(), phone[k].unwrap());
+                let name = RAW_FEATURE_NAMES[k];
+                assert!((w - p).abs() < 1.0, "{name}: wide {w} dB vs phone {p} dB");
+            }
+        }
+    }
+
     #[test]
     fn a_higher_voice_with_other_formants() {
         // 80 samples = 200 Hz; an /i/-like vowel.
@@ -649,11 +769,19 @@ pub(crate) mod tests {
         assert!(cents(f0_hz, 200.0).abs() < 3.0, "F0 {f0_hz}");
         for (k, (truth, _)) in formants.iter().enumerate() {
             let measured = f[F1_HZ + k].unwrap();
-            // LPC pulls a formant toward the nearest harmonic when F0 is high: F1 = 300 Hz sits
-            // between the harmonics at 200 and 400 Hz, so it gets a wider margin.
-            let tolerance = if k == 0 { 0.15 } else { 0.10 };
+            if k == 0 {
+                // F1 = 300 Hz sits on the lower edge of the telephone band the formants are
+                // measured in (the band-pass halves its power there) and between the harmonics
+                // at 200 and 400 Hz: the estimate is pulled up into the band. A known limit of
+                // measuring in the telephone band: an F1 at or below ~300 Hz reads 300–450 Hz.
+                assert!(
+                    (300.0..450.0).contains(&measured),
+                    "F1 {measured} vs {truth}"
+                );
+                continue;
+            }
             assert!(
-                (measured / truth - 1.0).abs() < tolerance,
+                (measured / truth - 1.0).abs() < 0.10,
                 "F{} {measured} vs {truth}",
                 k + 1
             );

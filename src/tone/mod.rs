@@ -5,6 +5,7 @@
 //! speaker's baseline in the call; the ONNX classifier (trained in `models/tone/`) maps that
 //! vector to [`crate::report::ToneScores`].
 
+pub mod band;
 pub mod classifier;
 pub mod evidence;
 pub mod features;

@@ -58,27 +58,57 @@ pub const MIN_NUCLEUS_DIP_DB: f64 = 2.0;
 /// Power below this (−200 dB) counts as digital silence.
 pub const POWER_FLOOR: f64 = 1e-20;
 
-/// Spectral bands, Hz: alpha ratio = energy of `ALPHA_HIGH_HZ` over `ALPHA_LOW_HZ`.
-pub const ALPHA_LOW_HZ: (f64, f64) = (50.0, 1_000.0);
-pub const ALPHA_HIGH_HZ: (f64, f64) = (1_000.0, 5_000.0);
-/// Hammarberg index = strongest bin in the low band minus strongest in the high band.
-pub const HAMMARBERG_LOW_HZ: (f64, f64) = (0.0, 2_000.0);
-pub const HAMMARBERG_HIGH_HZ: (f64, f64) = (2_000.0, 5_000.0);
-/// The "smile band": energy of 2–4 kHz relative to 50 Hz–4 kHz (the telephone band).
-pub const SMILE_BAND_HZ: (f64, f64) = (2_000.0, 4_000.0);
-pub const SMILE_REFERENCE_BAND_HZ: (f64, f64) = (50.0, 4_000.0);
+/// Spectral bands, Hz, all within the telephone band ([`TELEPHONE_BAND_HZ`]) so that wide-band
+/// and telephone audio give the same tilt: alpha ratio = energy of `ALPHA_HIGH_HZ` over
+/// `ALPHA_LOW_HZ` (eGeMAPS uses 50 Hz–1 kHz and 1–5 kHz).
+pub const ALPHA_LOW_HZ: (f64, f64) = (TELEPHONE_BAND_HZ.0, 1_000.0);
+pub const ALPHA_HIGH_HZ: (f64, f64) = (1_000.0, TELEPHONE_BAND_HZ.1);
+/// Hammarberg index = strongest bin in the low band minus strongest in the high band
+/// (eGeMAPS: 0–2 kHz and 2–5 kHz).
+pub const HAMMARBERG_LOW_HZ: (f64, f64) = (TELEPHONE_BAND_HZ.0, 2_000.0);
+pub const HAMMARBERG_HIGH_HZ: (f64, f64) = (2_000.0, TELEPHONE_BAND_HZ.1);
+/// The telephone band, Hz: the spectral-envelope features (formants, the smile band) are
+/// measured within it, so that wide-band and telephone audio give the same numbers
+/// (see [`super::band`]).
+pub const TELEPHONE_BAND_HZ: (f64, f64) = (300.0, 3_400.0);
+/// Orders of the telephone band's Butterworth high-pass and low-pass (the low-pass is also the
+/// anti-alias filter of the decimation to 8 kHz).
+pub const TELEPHONE_HIGHPASS_ORDER: usize = 4;
+pub const TELEPHONE_LOWPASS_ORDER: usize = 12;
+/// Sample rate of the telephone-band copy.
+pub const TELEPHONE_RATE_HZ: f64 = SAMPLE_RATE_HZ / 2.0;
+/// The "smile band": energy of 2–3.4 kHz (the part of 2–4 kHz a telephone passes) relative
+/// to the whole telephone band, 300 Hz–3.4 kHz.
+pub const SMILE_BAND_HZ: (f64, f64) = (2_000.0, TELEPHONE_BAND_HZ.1);
+pub const SMILE_REFERENCE_BAND_HZ: (f64, f64) = TELEPHONE_BAND_HZ;
 
-/// LPC analysis window for formants: 25 ms Hamming.
-pub const LPC_WINDOW_SAMPLES: usize = 400;
-/// LPC order at 16 kHz (two poles per kHz plus two for the glottis and radiation).
-pub const LPC_ORDER: usize = 18;
+/// LPC analysis window for formants: 25 ms Hamming, in samples of the telephone-band copy
+/// (8 kHz).
+pub const LPC_WINDOW_SAMPLES: usize = 200;
+/// LPC order at 8 kHz: four pole pairs, for F1–F3 and one for the band's edges and the
+/// spectral slope (Praat's setting for four formants up to 4 kHz).
+pub const LPC_ORDER: usize = 8;
 /// Pre-emphasis above this frequency, Hz (Praat: 50 Hz): x[n] − exp(−2π·50/fs)·x[n−1].
 pub const PRE_EMPHASIS_FROM_HZ: f64 = 50.0;
-/// Poles outside this frequency span are not formants, Hz.
-pub const FORMANT_MIN_HZ: f64 = 90.0;
-pub const FORMANT_MAX_HZ: f64 = 5_000.0;
+/// Poles outside this frequency span are not formants, Hz (the telephone band: a pole outside
+/// it models the band's edges, not the voice).
+pub const FORMANT_MIN_HZ: f64 = TELEPHONE_BAND_HZ.0;
+pub const FORMANT_MAX_HZ: f64 = TELEPHONE_BAND_HZ.1;
 /// Poles wider than this are not formants, Hz.
-pub const FORMANT_MAX_BANDWIDTH_HZ: f64 = 600.0;
+pub const FORMANT_MAX_BANDWIDTH_HZ: f64 = 400.0;
+/// Where each formant may lie, Hz (adult voices, telephone band): a candidate outside a
+/// formant's range is never assigned to it (see [`super::lpc::track_formants`]).
+pub const FORMANT_RANGES_HZ: [(f64, f64); 3] =
+    [(250.0, 1_100.0), (650.0, 2_900.0), (1_700.0, 3_400.0)];
+/// Typical F1–F3 of a neutral vowel, Hz: a weak pull that breaks ties between assignments.
+pub const FORMANT_TYPICAL_HZ: [f64; 3] = [500.0, 1_500.0, 2_500.0];
+/// Tracking costs, in octaves of frequency: the pull towards the typical value, per octave;
+/// the jump between consecutive analysed frames, per octave; a formant left unassigned in a
+/// frame; a candidate's bandwidth, per [`FORMANT_MAX_BANDWIDTH_HZ`].
+pub const FORMANT_TYPICAL_WEIGHT: f64 = 0.3;
+pub const FORMANT_JUMP_WEIGHT: f64 = 3.0;
+pub const FORMANT_MISSING_COST: f64 = 0.5;
+pub const FORMANT_BANDWIDTH_WEIGHT: f64 = 0.3;
 /// Formants are measured every this many frames (20 ms) of the voiced ones.
 pub const FORMANT_FRAME_STRIDE: usize = 2;
 
