@@ -233,6 +233,17 @@ impl Transcriber {
         })
     }
 
+    /// Whisper's parameters with this transcriber's threads and nothing printed to stdout.
+    fn quiet_params<'a, 'b>(&self, strategy: SamplingStrategy) -> FullParams<'a, 'b> {
+        let mut params = FullParams::new(strategy);
+        params.set_n_threads(self.config.threads as i32);
+        params.set_print_special(false);
+        params.set_print_progress(false);
+        params.set_print_realtime(false);
+        params.set_print_timestamps(false);
+        params
+    }
+
     /// The state language detection runs on, whose encoder hears [`DETECT_POSITIONS`].
     ///
     /// whisper.cpp sets a state's encoder length only when it transcribes, and detection
@@ -242,15 +253,11 @@ impl Transcriber {
     fn detector(&mut self) -> Result<&mut WhisperState, whisper_rs::WhisperError> {
         if self.detector.is_none() {
             let mut state = self.context.create_state()?;
-            let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
-            params.set_n_threads(self.config.threads as i32);
+            let mut params = self.quiet_params(SamplingStrategy::Greedy { best_of: 1 });
             params.set_audio_ctx(DETECT_POSITIONS);
             params.set_language(Some("en"));
             params.set_no_timestamps(true);
             params.set_max_tokens(1);
-            params.set_print_progress(false);
-            params.set_print_realtime(false);
-            params.set_print_timestamps(false);
             state.full(params, &[0.0; TARGET_SAMPLE_RATE_HZ as usize])?;
             self.detector = Some(state);
         }
@@ -264,24 +271,19 @@ impl Transcriber {
         language: &str,
         words: &mut Vec<Word>,
     ) -> Result<(), ModelError> {
-        let mut params = if self.config.beam_size > 1 {
-            FullParams::new(SamplingStrategy::BeamSearch {
+        let mut params = self.quiet_params(if self.config.beam_size > 1 {
+            SamplingStrategy::BeamSearch {
                 beam_size: self.config.beam_size as i32,
                 patience: -1.0,
-            })
+            }
         } else {
-            FullParams::new(SamplingStrategy::Greedy { best_of: 1 })
-        };
-        params.set_n_threads(self.config.threads as i32);
+            SamplingStrategy::Greedy { best_of: 1 }
+        });
         params.set_language(Some(language));
         params.set_no_context(true);
         params.set_token_timestamps(true);
         params.set_suppress_blank(true);
         params.set_suppress_nst(true);
-        params.set_print_special(false);
-        params.set_print_progress(false);
-        params.set_print_realtime(false);
-        params.set_print_timestamps(false);
         params.set_audio_ctx(audio_positions(window.len));
 
         tracing::debug!(pieces = ?window.pieces, "window");

@@ -53,15 +53,6 @@ impl FormantAnalyzer {
         }
     }
 
-    /// F1–F3 (Hz) of the frame of `samples` (8 kHz, telephone band) centred on sample
-    /// `centre`, by rank (the three lowest candidates); `None` for each formant not found.
-    /// [`track_formants`] over a segment's frames is the robust way.
-    pub fn formants(&mut self, samples: &[f32], centre: usize) -> [Option<f64>; 3] {
-        let found = self.candidates(samples, centre);
-        let pick = |k: usize| found.get(k).map(|c| c.frequency_hz);
-        [pick(0), pick(1), pick(2)]
-    }
-
     /// The formant candidates of the frame of `samples` (8 kHz, telephone band) centred on
     /// sample `centre`, lowest first (at most `LPC_ORDER / 2`); empty if the frame does not fit
     /// or cannot be analysed.
