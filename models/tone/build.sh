@@ -7,6 +7,7 @@
 #   CALLTONE=path/to/calltone models/tone/build.sh
 #   CALLTONE_ARGS="--models-dir models" models/tone/build.sh
 #   TONE_SKIP_CORPUS=1 models/tone/build.sh   # reuse models/tone/work/corpus
+#   TONE_CONFIG=dev/mlp16x5+ord models/tone/build.sh   # skip the cross-validated model choice
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)

@@ -28,7 +28,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train as T  # noqa: E402
 
-KEYS = ["n", "smile_auc", "smile_vs_neutral_auc", "stress_auc", "stress_vs_excited_auc", "arousal_high_auc",
+KEYS = ["n", "smile_auc", "smile_vs_neutral_auc", "mild_smile_vs_neutral_auc", "stress_auc", "stress_vs_excited_auc", "arousal_high_auc",
         "calm_vs_neutral_auc", "valence_pos_auc", "valence_neg_auc", "valence_3class_acc"]
 
 

@@ -42,7 +42,10 @@ REPO = HERE.parent.parent
 SEED = 20261122
 Z_CLIP = 8.0
 OOD_Z = 5.0
-VERSION = "tone-1"
+VERSION = "tone-2"
+# Head options appended to every learner cross-validation chooses from (see ToneModel): the smile
+# head is ordinal over the smile strengths.
+HEAD_OPTIONS = "+ord"
 
 # ---------------------------------------------------------------------------------------------
 # Features from the Rust extractor
@@ -148,7 +151,14 @@ def targets(rows: list[dict]) -> dict[str, np.ndarray]:
         stress=np.array([r["stress"] for r in rows], int),
         arousal=np.array([0 if r["arousal_level"] < 0 else (1 if r["arousal_level"] == 0 else 2) for r in rows], int),
         valence=np.array([r["valence"] + 1 for r in rows], int),  # 0 negative, 1 neutral, 2 positive
+        smile_strength=np.array([r["smile"] for r in rows], float),  # 0, 0.35, 0.7, 1
     )
+
+
+# Ordinal smile head ("+ord"): one binary head per threshold on the smile strength, the smile
+# score the mean of P(strength > t) over the thresholds, i.e. the expected strength level (a
+# cumulative-link ordinal model). Neutral < 0.35 < 0.7 < 1 are ordered in training, not one class.
+SMILE_THRESHOLDS = (0.2, 0.5, 0.85)
 
 
 def select_columns(names: list[str], feature_set: str) -> list[int]:
@@ -164,8 +174,30 @@ def select_columns(names: list[str], feature_set: str) -> list[int]:
 
 class ToneModel:
     def __init__(self, cols: list[int], kind: str):
+        """KIND: the heads' learner ("lr1", "mlp16", "mlp16x5") and options after "+":
+        "+ord" an ordinal smile head (SMILE_THRESHOLDS); "+ovr" valence from two one-vs-rest
+        heads: P(negative) is the stress head's (the corpus's negative valence is exactly its
+        stress label), P(positive) a binary head, valence = P(positive) - P(negative)."""
         self.cols, self.kind = cols, kind
+        self.learner, *opts = kind.split("+")
+        self.ordinal_smile, self.ovr_valence = "ord" in opts, "ovr" in opts
+        if set(opts) - {"ord", "ovr"}:
+            raise ValueError(kind)
         self.heads = {}
+
+    def _learners(self):
+        if self.learner.startswith("lr"):
+            c = float(self.learner[2:] or 1.0)
+            return [LogisticRegression(C=c, max_iter=2000, class_weight="balanced", random_state=SEED)]
+        if self.learner.startswith("mlp"):
+            # "mlpH" = one tanh MLP with H hidden units; "mlpHxK" = K of them from different
+            # initial weights, their class probabilities averaged (a seed ensemble: the
+            # same fit, less dependence on one initialisation).
+            size, _, k = self.learner[3:].partition("x")
+            return [MLPClassifier(hidden_layer_sizes=(int(size),), activation="tanh", alpha=1e-2,
+                                  max_iter=600, early_stopping=False, random_state=SEED + i)
+                    for i in range(int(k or 1))]
+        raise ValueError(self.kind)
 
     def _z(self, X: np.ndarray) -> np.ndarray:
         z = (X[:, self.cols] - self.mean) / self.scale
@@ -179,29 +211,22 @@ class ToneModel:
         self.scale = np.where(np.isfinite(sd) & (sd > 1e-9), sd, 1.0)
         z = self._z(X)
         for h in HEADS:
-            if self.kind.startswith("lr"):
-                c = float(self.kind[2:] or 1.0)
-                m = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", random_state=SEED)
-            elif self.kind.startswith("mlp"):
-                # "mlpH" = one tanh MLP with H hidden units; "mlpHxK" = K of them from different
-                # initial weights, their class probabilities averaged (a seed ensemble: the
-                # same fit, less dependence on one initialisation).
-                size, _, k = self.kind[3:].partition("x")
-                m = [MLPClassifier(hidden_layer_sizes=(int(size),), activation="tanh", alpha=1e-2,
-                                   max_iter=600, early_stopping=False, random_state=SEED + i)
-                     for i in range(int(k or 1))]
+            if h == "smile" and self.ordinal_smile:
+                members = []
+                for t in SMILE_THRESHOLDS:  # the same learners for every threshold
+                    for member in self._learners():
+                        members.append(member.fit(z, (y["smile_strength"] > t).astype(int)))
+            elif h == "valence" and self.ovr_valence:
+                members = [m.fit(z, (y["valence"] == 2).astype(int)) for m in self._learners()]
             else:
-                raise ValueError(self.kind)
-            members = m if isinstance(m, list) else [m]
-            for member in members:
-                member.fit(z, y[h])
+                members = [m.fit(z, y[h]) for m in self._learners()]
             self.heads[h] = members
         return self
 
     def _proba(self, h: str, z: np.ndarray) -> np.ndarray:
         """Class probabilities over the head's full class set (a class absent from a small
         training fold gets probability 0)."""
-        n = 2 if h in ("smile", "stress") else 3
+        n = 2 if h in ("smile", "stress") or (h == "valence" and self.ovr_valence) else 3
         full = np.zeros((len(z), n))
         for m in self.heads[h]:
             full[:, m.classes_] += m.predict_proba(z)
@@ -210,6 +235,9 @@ class ToneModel:
     def predict(self, X: np.ndarray) -> dict[str, np.ndarray]:
         z = self._z(X)
         p = {h: self._proba(h, z) for h in HEADS}
+        if self.ovr_valence:  # P(neg and not pos), P(neither or both), P(pos and not neg), heads independent
+            neg, pos = p["stress"][:, 1], p["valence"][:, 1]
+            p["valence"] = np.stack([neg * (1 - pos), (1 - neg) * (1 - pos) + neg * pos, pos * (1 - neg)], axis=1)
         out = dict(smile=p["smile"][:, 1], stress=p["stress"][:, 1],
                    arousal=p["arousal"][:, 2] + 0.5 * p["arousal"][:, 1],
                    valence=p["valence"][:, 2] - p["valence"][:, 0])
@@ -247,6 +275,9 @@ def metrics(rows: list[dict], pred: dict) -> dict:
     m["smile_auc"] = auc(y["smile"], pred["smile"])
     sel = neutral_or("smile")  # the pure smile effect (prosody untouched) against neutral speech
     m["smile_vs_neutral_auc"] = auc(y["smile"][sel], pred["smile"][sel])
+    sm = np.array([r["smile"] for r in rows])
+    sel = (cond == "neutral") | ((cond == "smile") & (sm > 0) & (sm < 0.5))  # the mildest smile (0.35)
+    m["mild_smile_vs_neutral_auc"] = auc(y["smile"][sel], pred["smile"][sel])
     m["stress_auc"] = auc(y["stress"], pred["stress"])
     sel = (cond == "stress") | (cond == "excited")  # same arousal cues: does stress need the tense voice?
     m["stress_vs_excited_auc"] = auc(y["stress"][sel], pred["stress"][sel])
@@ -383,7 +414,8 @@ def export_onnx(model: ToneModel, names: list[str], path: Path, meta: dict) -> N
         members = model.heads[h]
         member_probs = []
         for i, m in enumerate(members):
-            if len(m.classes_) != (2 if h in ("smile", "stress") else 3):
+            binary = h in ("smile", "stress") or (h == "valence" and model.ovr_valence)
+            if len(m.classes_) != (2 if binary else 3):
                 raise SystemExit(f"head {h} was trained without all its classes: {m.classes_}")
             # The first member keeps the single model's node names (one-member graphs as before).
             t = h if i == 0 else f"{h}_m{i}"
@@ -412,9 +444,25 @@ def export_onnx(model: ToneModel, names: list[str], path: Path, meta: dict) -> N
                 acc = node("Add", [acc, q], [f"{h}_psum{i}"])
             probs[h] = node("Mul", [acc, const(f"{h}_inv_k", 1.0 / len(member_probs))], [f"{h}_pmean"])
 
-    def col(h, k):
-        return node("Gather", [probs[h], const(f"idx_{h}_{k}", np.array(k, np.int64), np.int64)], [f"{h}_c{k}"], axis=1)
+    cols = {}
 
+    def col(h, k):  # column k of probs[h], shape [N]; one node per column
+        key = f"{h}_c{k}" if probs[h] != "valence_p3" else f"valence_p3_c{k}"
+        if key not in cols:
+            cols[key] = node("Gather", [probs[h], const(f"idx_{h}_{k}", np.array(k, np.int64), np.int64)], [key], axis=1)
+        return cols[key]
+
+    if model.ovr_valence:  # [P(neg, not pos), P(neither or both), P(pos, not neg)] from two independent heads
+        neg, pos = col("stress", 1), col("valence", 1)
+        one = const("one", np.ones(1))
+        not_neg = node("Sub", [one, neg], ["v_not_neg"])
+        not_pos = node("Sub", [one, pos], ["v_not_pos"])
+        p_neg = node("Mul", [neg, not_pos], ["v_neg_only"])
+        p_pos = node("Mul", [pos, not_neg], ["v_pos_only"])
+        p_mid = node("Sub", [node("Sub", [one, p_neg], ["v_rest0"]), p_pos], ["v_mid"])
+        ax1 = const("axis1", np.array([1], np.int64), np.int64)
+        probs["valence"] = node("Concat", [node("Unsqueeze", [v, ax1], [f"{v}_2d"]) for v in (p_neg, p_mid, p_pos)],
+                                ["valence_p3"], axis=1)
     node("Identity", [col("smile", 1)], ["smile_raw"])
     node("Identity", [col("stress", 1)], ["stress_raw"])
     node("Add", [col("arousal", 2), node("Mul", [col("arousal", 1), const("half", 0.5)], ["ar_half"])], ["arousal_raw"])
@@ -422,7 +470,7 @@ def export_onnx(model: ToneModel, names: list[str], path: Path, meta: dict) -> N
     # confidence = (1 - mean normalised entropy of the heads) * present fraction * in-range fraction
     ents = []
     for h in HEADS:
-        k = len(model.heads[h][0].classes_)
+        k = 3 if h in ("arousal", "valence") else 2
         q = node("Clip", [probs[h], const(f"{h}_eps", 1e-7), const(f"{h}_one", 1.0)], [f"{h}_q"])
         e = node("ReduceSum", [node("Mul", [q, node("Log", [q], [f"{h}_lq"])], [f"{h}_qlq"]),
                               const(f"{h}_ax", np.array([1], np.int64), np.int64)], [f"{h}_nent"], keepdims=0)
@@ -472,6 +520,8 @@ def main() -> int:
     ap.add_argument("--calltone", default=os.environ.get("CALLTONE", str(REPO / "target" / "release" / "calltone")))
     ap.add_argument("--calltone-args", default=os.environ.get("CALLTONE_ARGS", ""),
                     help="extra arguments for `calltone features` (e.g. --models-dir DIR)")
+    ap.add_argument("--config", default=os.environ.get("TONE_CONFIG", ""),
+                    help="FEATURE_SET/KIND (e.g. dev/mlp16x5+ord): skip the cross-validated model choice")
     ap.add_argument("--calltone-rev", default=os.environ.get("CALLTONE_REV", ""),
                     help="source revision the calltone binary was built from (recorded in the metadata)")
     ap.add_argument("--out", default=str(HERE / "tone.onnx"))
@@ -496,9 +546,14 @@ def main() -> int:
     configs = []
     for fs in ("dev", "dev+quality", "all"):
         for kind in ("lr1", "mlp16", "mlp16x5"):
-            configs.append((fs, kind, select_columns(names, fs)))
-    print("model selection (grouped CV over training voices):", file=sys.stderr)
-    (fs, kind), cv = choose_config(Xtr, rtr, configs)
+            configs.append((fs, kind + HEAD_OPTIONS, select_columns(names, fs)))
+    if args.config:  # fixed by the caller (cross-validation takes about 3x as long as the rest)
+        fs, kind = args.config.split("/")
+        select_columns(names, fs), ToneModel([], kind)  # a bad name fails here
+        cv = {args.config: None}
+    else:
+        print("model selection (grouped CV over training voices):", file=sys.stderr)
+        (fs, kind), cv = choose_config(Xtr, rtr, configs)
     cols = select_columns(names, fs)
     print(f"chosen: {fs} features, {kind}", file=sys.stderr)
     mdl = ToneModel(cols, kind).fit(Xtr, targets(rtr))
@@ -537,7 +592,8 @@ def main() -> int:
     data_hash.update(X.astype(np.float32).tobytes())
     meta = dict(
         feature_names=names, version=VERSION,
-        outputs={"smile": "P(smiling voice) 0..1, logistic/MLP head trained on WORLD smile manipulations vs the rest",
+        outputs={"smile": "smile strength 0..1: the mean of P(strength > t) for t in " + str(list(SMILE_THRESHOLDS))
+                 + " (ordinal heads trained on WORLD smile manipulations of strength 0.35 / 0.7 / 1 vs the rest)",
                  "arousal": "P(high) + 0.5 P(neutral) of a 3-class head (calm / speaker's neutral / aroused), 0..1",
                  "valence": "P(positive) - P(negative), -1..1; positive = smile manipulations, negative = stress manipulations",
                  "stress": "P(stressed voice) 0..1: raised, wider, louder, faster F0 with jitter/shimmer/low HNR",
@@ -582,6 +638,7 @@ def main() -> int:
 
 BEGIN, END = "<!-- figures:begin (written by train.py) -->", "<!-- figures:end -->"
 COLS = [("smile_auc", "smile AUC"), ("smile_vs_neutral_auc", "smile vs neutral AUC"),
+        ("mild_smile_vs_neutral_auc", "mild smile vs neutral AUC"),
         ("stress_auc", "stress AUC"), ("stress_vs_excited_auc", "stress vs excited AUC"),
         ("arousal_high_auc", "arousal high AUC"), ("calm_vs_neutral_auc", "calm vs neutral AUC"),
         ("arousal_spearman", "arousal Spearman"), ("valence_pos_auc", "valence + AUC"),
@@ -609,7 +666,8 @@ def write_figures(rep: dict, path: Path) -> None:
              f"Segment matching: {rep['match_stats']}.",
              "", "Model choice, by grouped cross-validation over the *training* voices only (mean of six AUCs):",
              "", "| config | mean AUC |", "|---|---|"]
-    parts += [f"| {k} | {v:.3f} |" for k, v in rep["cv_mean_auc"].items()]
+    parts += [f"| {k} | {v:.3f} |" if v is not None else f"| {k} | not run (fixed with --config) |"
+              for k, v in rep["cv_mean_auc"].items()]
     parts += ["", f"### Held-out voices and engines ({h['n_train']} training segments, {h['n_test']} test segments)",
               "", f"Test voices (never in training): {', '.join(h['test_voices'])}.", "",
               table("test set", {"all held-out": h["overall"]}), "",

@@ -24,6 +24,7 @@
 //! | `pause_ratio` | fraction of the segment in pauses (≥ 150 ms below the silence level, inside the segment), 0–1 |
 //! | `pause_count` | number of such pauses |
 //! | `voiced_ratio` | fraction of 10 ms frames that are voiced, 0–1 |
+//! | `envelope_shift_pct` | how far up in frequency the segment's long-term telephone-band spectrum sits against the channel's baseline spectrum (the pointwise median of its segments'), % ([`super::envelope`]); already speaker-relative, `None` from [`FeatureExtractor::segment_features`] alone |
 //!
 //! Every spectral-envelope feature (tilt, smile band, formants) is measured within the
 //! telephone band, 300–3400 Hz, so that the same speech gives the same values wide-band and
@@ -50,6 +51,7 @@
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use super::band::TelephoneBand;
+use super::envelope::{self, EnvelopeAnalyzer};
 use super::lpc::{track_formants, FormantAnalyzer};
 use super::params::*;
 use super::pitch::{frame_centre, hz_to_semitones, PitchAnalyzer, PitchTrack};
@@ -77,10 +79,11 @@ pub const RAW_FEATURE_NAMES: [&str; RAW_COUNT] = [
     "pause_ratio",
     "pause_count",
     "voiced_ratio",
+    "envelope_shift_pct",
 ];
 
 /// Number of raw features; the full vector has twice as many (raw, then `_dev`).
-pub const RAW_COUNT: usize = 18;
+pub const RAW_COUNT: usize = 19;
 /// Length of the full feature vector.
 pub const FEATURE_COUNT: usize = 2 * RAW_COUNT;
 
@@ -105,13 +108,14 @@ pub mod index {
     pub const PAUSE_RATIO: usize = 15;
     pub const PAUSE_COUNT: usize = 16;
     pub const VOICED_RATIO: usize = 17;
+    pub const ENVELOPE_SHIFT_PCT: usize = 18;
 }
 
 /// Whether a feature's deviation is a percentage of the baseline (formants, rates) rather than
 /// a difference.
 pub const DEVIATION_IS_PERCENT: [bool; RAW_COUNT] = [
     false, false, false, false, false, false, false, true, true, true, false, false, false, true,
-    true, false, false, false,
+    true, false, false, false, false,
 ];
 
 /// Every feature name in vector order: the raw ones, then their `_dev` variants.
@@ -138,6 +142,9 @@ pub struct FeatureExtractor {
     narrow: Vec<f32>,
     power: Vec<f64>,
     average_power: Vec<f64>,
+    envelope: EnvelopeAnalyzer,
+    /// The last segment's envelope curve (for the channel's `envelope_shift_pct`).
+    envelope_curve: Option<Vec<f64>>,
 }
 
 impl FeatureExtractor {
@@ -154,6 +161,7 @@ impl FeatureExtractor {
     pub fn segment_features(&mut self, samples: &[f32]) -> RawFeatures {
         use index::*;
         let mut out: RawFeatures = [None; RAW_COUNT];
+        self.envelope_curve = None;
         let mut track = self.pitch.track(samples);
         drop_f0_outliers(&mut track);
         let n = track.len();
@@ -260,6 +268,10 @@ impl FeatureExtractor {
                 out[F1_HZ + k] = Some(percentile_sorted(list, 50.0));
             }
         }
+        // The long-term envelope, compared with the channel's baseline in `channel_features`.
+        self.envelope_curve = self
+            .envelope
+            .curve(&self.narrow, voiced.iter().map(|&i| frame_centre(i) / 2));
 
         // Voice quality.
         let pulses = voice::find_pulses(samples, &track);
@@ -282,11 +294,22 @@ impl FeatureExtractor {
         samples: &[f32],
         segments: &[SpeechSegment],
     ) -> Vec<FeatureVector> {
-        let raw: Vec<RawFeatures> = segments
+        let mut curves = Vec::with_capacity(segments.len());
+        let mut raw: Vec<RawFeatures> = segments
             .iter()
-            .map(|s| self.segment_features(&samples[s.start..s.end.min(samples.len())]))
+            .map(|s| {
+                let f = self.segment_features(&samples[s.start..s.end.min(samples.len())]);
+                curves.push(self.envelope_curve.take());
+                f
+            })
             .collect();
         let weights: Vec<f64> = segments.iter().map(|s| s.len() as f64).collect();
+        if let Some(base) = envelope::baseline_curve(&curves, &weights) {
+            for (f, c) in raw.iter_mut().zip(&curves) {
+                f[index::ENVELOPE_SHIFT_PCT] =
+                    c.as_ref().and_then(|c| envelope::shift_pct(c, &base));
+            }
+        }
         with_deviations(&raw, &weights)
     }
 }

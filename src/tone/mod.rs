@@ -7,6 +7,7 @@
 
 pub mod band;
 pub mod classifier;
+pub mod envelope;
 pub mod evidence;
 pub mod features;
 pub mod lpc;

@@ -1,0 +1,268 @@
+//! Spectral-envelope shift: how far along the frequency axis a segment's long-term spectrum is
+//! warped against the same speaker's baseline spectrum in the call, in percent of frequency.
+//!
+//! A smile shortens the vocal tract and raises every formant by a few per cent (Tartter 1980);
+//! the median F2 or F3 of one segment moves with what is said as much as with a smile, but the
+//! long-term spectrum of a whole sentence, compared with the same speaker's usual one, moves
+//! mostly with the vocal tract. In: a segment's telephone-band copy (8 kHz, [`super::band`]) and
+//! the centres of its voiced frames (8 kHz samples). Per segment: the mean power spectrum of
+//! Hann-windowed frames of [`ENVELOPE_FFT_LEN`] samples (32 ms, which smooths the harmonics),
+//! in dB, resampled on [`ENVELOPE_POINTS`] log-spaced frequencies over [`ENVELOPE_BAND_HZ`],
+//! with its least-squares line removed (the tilt is a feature of its own). Per channel: the
+//! baseline curve is the duration-weighted median, frequency by frequency, of its segments'
+//! curves; a segment's shift is the lag (±[`ENVELOPE_MAX_SHIFT_STEPS`] points, refined by a
+//! parabola through the correlation peak) that best correlates its curve with the baseline,
+//! as `100·(ratio − 1)` %: positive when the segment's spectrum sits higher in frequency.
+
+use std::sync::Arc;
+
+use realfft::num_complex::Complex;
+use realfft::{RealFftPlanner, RealToComplex};
+
+use super::params::TELEPHONE_RATE_HZ;
+
+/// Frame length at 8 kHz (32 ms).
+pub const ENVELOPE_FFT_LEN: usize = 256;
+/// Frequencies the curve spans, Hz (the telephone band).
+pub const ENVELOPE_BAND_HZ: (f64, f64) = (300.0, 3_400.0);
+/// Log-spaced points of the curve (about 1/100 octave apart).
+pub const ENVELOPE_POINTS: usize = 361;
+/// Largest lag searched, in points (±22 % of frequency).
+pub const ENVELOPE_MAX_SHIFT_STEPS: usize = 30;
+/// A segment needs this many analysed frames for a curve.
+pub const ENVELOPE_MIN_FRAMES: usize = 3;
+
+/// Log-frequency step between two curve points (natural log of the frequency ratio).
+fn step() -> f64 {
+    (ENVELOPE_BAND_HZ.1 / ENVELOPE_BAND_HZ.0).ln() / (ENVELOPE_POINTS - 1) as f64
+}
+
+/// Reusable FFT and buffers; one per thread.
+pub struct EnvelopeAnalyzer {
+    fft: Arc<dyn RealToComplex<f64>>,
+    window: Vec<f64>,
+    frame: Vec<f64>,
+    spectrum: Vec<Complex<f64>>,
+    power: Vec<f64>,
+}
+
+impl Default for EnvelopeAnalyzer {
+    fn default() -> Self {
+        let fft = RealFftPlanner::<f64>::new().plan_fft_forward(ENVELOPE_FFT_LEN);
+        let n = ENVELOPE_FFT_LEN as f64;
+        Self {
+            window: (0..ENVELOPE_FFT_LEN)
+                .map(|i| 0.5 - 0.5 * (2.0 * std::f64::consts::PI * i as f64 / n).cos())
+                .collect(),
+            frame: vec![0.0; ENVELOPE_FFT_LEN],
+            spectrum: fft.make_output_vec(),
+            power: vec![0.0; ENVELOPE_FFT_LEN / 2 + 1],
+            fft,
+        }
+    }
+}
+
+impl EnvelopeAnalyzer {
+    /// The tilt-free log-frequency long-term spectrum (dB, [`ENVELOPE_POINTS`] values) of the
+    /// frames of `narrow` (8 kHz) centred at `centres`; `None` with fewer than
+    /// [`ENVELOPE_MIN_FRAMES`] whole frames or no energy.
+    pub fn curve(
+        &mut self,
+        narrow: &[f32],
+        centres: impl Iterator<Item = usize>,
+    ) -> Option<Vec<f64>> {
+        let half = ENVELOPE_FFT_LEN / 2;
+        self.power.iter_mut().for_each(|p| *p = 0.0);
+        let mut frames = 0;
+        for c in centres {
+            if c < half || c + half > narrow.len() {
+                continue;
+            }
+            for (i, f) in self.frame.iter_mut().enumerate() {
+                *f = narrow[c - half + i] as f64 * self.window[i];
+            }
+            self.fft.process(&mut self.frame, &mut self.spectrum).ok()?;
+            for (p, s) in self.power.iter_mut().zip(&self.spectrum) {
+                *p += s.norm_sqr();
+            }
+            frames += 1;
+        }
+        if frames < ENVELOPE_MIN_FRAMES || self.power.iter().all(|&p| p <= 0.0) {
+            return None;
+        }
+        let floor = self.power.iter().copied().fold(0.0, f64::max) * 1e-12;
+        let bin_hz = TELEPHONE_RATE_HZ / ENVELOPE_FFT_LEN as f64;
+        let db: Vec<f64> = self
+            .power
+            .iter()
+            .map(|&p| 10.0 * (p / frames as f64 + floor).log10())
+            .collect();
+        let mut curve: Vec<f64> = (0..ENVELOPE_POINTS)
+            .map(|k| {
+                let bin = ENVELOPE_BAND_HZ.0 * (step() * k as f64).exp() / bin_hz;
+                let i = (bin.floor() as usize).min(db.len() - 2);
+                let t = bin - i as f64;
+                db[i] * (1.0 - t) + db[i + 1] * t
+            })
+            .collect();
+        remove_line(&mut curve);
+        Some(curve)
+    }
+}
+
+/// Subtracts the least-squares line (over the point index).
+fn remove_line(y: &mut [f64]) {
+    let n = y.len() as f64;
+    let mx = (n - 1.0) / 2.0;
+    let my = y.iter().sum::<f64>() / n;
+    let (mut sxy, mut sxx) = (0.0, 0.0);
+    for (i, v) in y.iter().enumerate() {
+        sxy += (i as f64 - mx) * (v - my);
+        sxx += (i as f64 - mx).powi(2);
+    }
+    let slope = if sxx > 0.0 { sxy / sxx } else { 0.0 };
+    for (i, v) in y.iter_mut().enumerate() {
+        *v -= my + slope * (i as f64 - mx);
+    }
+}
+
+/// The duration-weighted median curve, point by point, of the `Some` curves (weights ≥ 0);
+/// `None` when there is none.
+pub fn baseline_curve(curves: &[Option<Vec<f64>>], weights: &[f64]) -> Option<Vec<f64>> {
+    let present: Vec<(&Vec<f64>, f64)> = curves
+        .iter()
+        .zip(weights)
+        .filter_map(|(c, &w)| c.as_ref().map(|c| (c, w.max(0.0))))
+        .collect();
+    if present.is_empty() {
+        return None;
+    }
+    let total: f64 = present.iter().map(|p| p.1).sum();
+    let mut column: Vec<(f64, f64)> = Vec::with_capacity(present.len());
+    let base = (0..ENVELOPE_POINTS)
+        .map(|k| {
+            column.clear();
+            column.extend(present.iter().map(|(c, w)| (c[k], *w)));
+            column.sort_by(|a, b| a.0.total_cmp(&b.0));
+            if total <= 0.0 {
+                return column[(column.len() - 1) / 2].0;
+            }
+            let mut cumulative = 0.0;
+            for &(v, w) in column.iter() {
+                cumulative += w;
+                if cumulative >= total / 2.0 {
+                    return v;
+                }
+            }
+            column[column.len() - 1].0
+        })
+        .collect();
+    Some(base)
+}
+
+/// Pearson correlation of two equally long slices (0 when either is constant).
+fn correlation(a: &[f64], b: &[f64]) -> f64 {
+    let n = a.len() as f64;
+    let (ma, mb) = (a.iter().sum::<f64>() / n, b.iter().sum::<f64>() / n);
+    let (mut sab, mut saa, mut sbb) = (0.0, 0.0, 0.0);
+    for (x, y) in a.iter().zip(b) {
+        sab += (x - ma) * (y - mb);
+        saa += (x - ma).powi(2);
+        sbb += (y - mb).powi(2);
+    }
+    if saa <= 0.0 || sbb <= 0.0 {
+        0.0
+    } else {
+        sab / (saa * sbb).sqrt()
+    }
+}
+
+/// How far `curve` sits above `baseline` in frequency, % (see the module doc): the lag `s` in
+/// points for which `curve[i] ≈ baseline[i − s]` correlates best, refined by a parabola.
+pub fn shift_pct(curve: &[f64], baseline: &[f64]) -> Option<f64> {
+    let m = ENVELOPE_MAX_SHIFT_STEPS as isize;
+    let n = curve.len().min(baseline.len()) as isize;
+    if n <= 2 * m + 2 {
+        return None;
+    }
+    let reference = &baseline[m as usize..(n - m) as usize];
+    let scores: Vec<f64> = (-m..=m)
+        .map(|s| correlation(&curve[(m + s) as usize..(n - m + s) as usize], reference))
+        .collect();
+    let best = (0..scores.len()).max_by(|&a, &b| scores[a].total_cmp(&scores[b]))?;
+    let mut lag = best as f64 - m as f64;
+    if best > 0 && best + 1 < scores.len() {
+        let (l, c, r) = (scores[best - 1], scores[best], scores[best + 1]);
+        let denominator = l - 2.0 * c + r;
+        if denominator < 0.0 {
+            lag += 0.5 * (l - r) / denominator;
+        }
+    }
+    Some(100.0 * ((lag * step()).exp() - 1.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A synthetic vowel-like 8 kHz signal: harmonics of an F0 gliding from `f0_hz` to
+    /// 1.6 × `f0_hz` (as intonation does, so that no harmonic dominates the long-term
+    /// spectrum), each weighted by resonances at `formants_hz` (half-width 60 Hz).
+    fn vowel(f0_hz: f64, formants_hz: &[f64], seconds: f64) -> Vec<f32> {
+        let n = (seconds * TELEPHONE_RATE_HZ) as usize;
+        let mut x = vec![0.0f32; n];
+        let mut phase = 0.0f64;
+        for (i, s) in x.iter_mut().enumerate() {
+            let f0 = f0_hz * (1.0 + 0.6 * i as f64 / n as f64);
+            phase += 2.0 * std::f64::consts::PI * f0 / TELEPHONE_RATE_HZ;
+            let mut h = 1;
+            let mut v = 0.0;
+            while h as f64 * f0 < TELEPHONE_RATE_HZ / 2.0 {
+                let f = h as f64 * f0;
+                let gain: f64 = formants_hz
+                    .iter()
+                    .map(|&fc| 1.0 / (1.0 + ((f - fc) / 60.0).powi(2)))
+                    .sum::<f64>()
+                    + 0.01;
+                v += gain * (h as f64 * phase).sin();
+                h += 1;
+            }
+            *s = v as f32;
+        }
+        x
+    }
+
+    fn curve_of(x: &[f32]) -> Vec<f64> {
+        let centres = (ENVELOPE_FFT_LEN..x.len() - ENVELOPE_FFT_LEN).step_by(80);
+        EnvelopeAnalyzer::default().curve(x, centres).unwrap()
+    }
+
+    #[test]
+    fn formants_raised_by_six_percent_shift_the_envelope_by_about_six_percent() {
+        let base = [600.0, 1_400.0, 2_500.0];
+        let up: Vec<f64> = base.iter().map(|f| f * 1.06).collect();
+        let a = curve_of(&vowel(110.0, &base, 1.0));
+        let b = curve_of(&vowel(112.0, &up, 1.0));
+        let s = shift_pct(&b, &a).unwrap();
+        assert!((s - 6.0).abs() < 1.5, "shift {s} %");
+        let back = shift_pct(&a, &b).unwrap();
+        assert!((back + 5.7).abs() < 1.5, "shift {back} %");
+        assert!(shift_pct(&a, &a).unwrap().abs() < 0.1);
+    }
+
+    #[test]
+    fn the_baseline_is_the_pointwise_weighted_median() {
+        let c = |v: f64| Some(vec![v; ENVELOPE_POINTS]);
+        let b = baseline_curve(&[c(1.0), None, c(3.0), c(2.0)], &[1.0, 9.0, 1.0, 5.0]).unwrap();
+        assert_eq!(b[0], 2.0);
+        assert!(baseline_curve(&[None], &[1.0]).is_none());
+    }
+
+    #[test]
+    fn too_few_frames_give_no_curve() {
+        let x = vowel(120.0, &[500.0, 1_500.0, 2_500.0], 0.05);
+        assert!(EnvelopeAnalyzer::default()
+            .curve(&x, [200usize].into_iter())
+            .is_none());
+    }
+}
