@@ -40,7 +40,8 @@ fn a_model_of_another_width_is_refused() {
         reason.contains(&format!("[batch, {FEATURE_COUNT}]")),
         "{reason}"
     );
-    assert!(reason.contains("shape [-1, 30]"), "{reason}");
+    let narrower = format!("shape [-1, {}]", FEATURE_COUNT - 6);
+    assert!(reason.contains(&narrower), "{reason}");
 }
 
 #[test]
@@ -290,6 +291,11 @@ fn the_same_speech_ten_db_quieter_changes_only_its_loudness() {
     let a = extractor.segment_features(loud);
     let b = extractor.segment_features(&quiet);
     for (k, name) in RAW_FEATURE_NAMES.iter().enumerate() {
+        if k == index::ENVELOPE_SHIFT_PCT {
+            // Measured against the channel's other segments: undefined for one segment alone.
+            assert_eq!((a[k], b[k]), (None, None), "{name}");
+            continue;
+        }
         let (x, y) = (a[k].unwrap(), b[k].unwrap());
         if k == index::LOUDNESS_DB {
             assert!((x - y - 10.0).abs() < 0.01, "{name}: {x} {y}");

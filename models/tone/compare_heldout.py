@@ -4,10 +4,10 @@ that two recipes (corpus conditions, extractor build, model kind) can be compare
 segments rather than each on its own corpus's draw.
 
 In:  --train-corpus (a make_corpus.py output: its training voices are used, see train.py's
-     is_test_voice), --test-corpus (its held-out voices are scored; e.g. a corpus made by an
-     earlier make_corpus.py), a calltone binary (features through `calltone features --json`,
+     is_test_voice), --test-corpus (one or more; each one's held-out voices are scored; e.g. the
+     training corpus itself and a corpus made by an earlier make_corpus.py), a calltone binary (features through `calltone features --json`,
      cached in each corpus's features.jsonl or in --test-cache when the test corpus is read-only),
-     --feature-set and --model (train.py's names, e.g. dev / mlp16x5).
+     --feature-set and --model (train.py's names, e.g. dev / mlp16x5 / mlp16x5+ord).
 Out: on stdout, train.py's metrics on the test corpus's held-out voices: overall, per channel, per
      language and per engine.
 
@@ -43,7 +43,7 @@ def main() -> int:
     ap.add_argument("--calltone", required=True)
     ap.add_argument("--calltone-args", default="")
     ap.add_argument("--train-corpus", required=True)
-    ap.add_argument("--test-corpus", required=True)
+    ap.add_argument("--test-corpus", required=True, nargs="+", help="one or more corpora, each scored on its own")
     ap.add_argument("--test-cache", default=None,
                     help="feature cache for the test corpus (default: its features.jsonl); seeded from it when given")
     ap.add_argument("--feature-set", default="dev")
@@ -51,30 +51,34 @@ def main() -> int:
     args = ap.parse_args()
     calltone = str(Path(args.calltone).resolve())
     extra = args.calltone_args.split()
-    train_corpus, test_corpus = Path(args.train_corpus).resolve(), Path(args.test_corpus).resolve()
-    test_cache = test_corpus / "features.jsonl"
-    if args.test_cache:
-        if not Path(args.test_cache).exists() and test_cache.exists():
-            shutil.copyfile(test_cache, args.test_cache)
-        test_cache = Path(args.test_cache)
+    if args.test_cache and len(args.test_corpus) > 1:
+        raise SystemExit("--test-cache needs a single --test-corpus")
+    train_corpus = Path(args.train_corpus).resolve()
     na, Xa, ra, _ = load(train_corpus, train_corpus / "features.jsonl", calltone, extra)
-    nb, Xb, rb, _ = load(test_corpus, test_cache, calltone, extra)
-    if na != nb:
-        raise SystemExit("the two corpora gave different feature names")
     train = np.array([not T.is_test_voice(r) for r in ra])
-    test = np.array([T.is_test_voice(r) for r in rb])
     Xtr, rtr = T.subset(Xa, ra, train)
-    Xte, rte = T.subset(Xb, rb, test)
     model = T.ToneModel(T.select_columns(na, args.feature_set), args.model).fit(Xtr, T.targets(rtr))
-    pred = model.predict(Xte)
-    print(f"trained on {len(rtr)} segments of {train_corpus} (training voices), "
-          f"tested on {len(rte)} segments of {test_corpus} (held-out voices); {args.feature_set}/{args.model}")
-    m = T.metrics(rte, pred)
-    print("all", {k: m[k] for k in KEYS})
-    print("  smile by strength", m["smile_mean_by_strength"])
-    for key in ("channel", "lang", "engine"):
-        for g, mg in T.breakdown(rte, pred, key).items():
-            print(f"{key} {g}", {k: mg[k] for k in KEYS})
+    for test_corpus in args.test_corpus:
+        test_corpus = Path(test_corpus).resolve()
+        test_cache = test_corpus / "features.jsonl"
+        if args.test_cache:
+            if not Path(args.test_cache).exists() and test_cache.exists():
+                shutil.copyfile(test_cache, args.test_cache)
+            test_cache = Path(args.test_cache)
+        nb, Xb, rb, _ = load(test_corpus, test_cache, calltone, extra)
+        if na != nb:
+            raise SystemExit("the two corpora gave different feature names")
+        test = np.array([T.is_test_voice(r) for r in rb])
+        Xte, rte = T.subset(Xb, rb, test)
+        pred = model.predict(Xte)
+        print(f"trained on {len(rtr)} segments of {train_corpus} (training voices), "
+              f"tested on {len(rte)} segments of {test_corpus} (held-out voices); {args.feature_set}/{args.model}")
+        m = T.metrics(rte, pred)
+        print("all", {k: m[k] for k in KEYS})
+        print("  smile by strength", m["smile_mean_by_strength"])
+        for key in ("channel", "lang", "engine"):
+            for g, mg in T.breakdown(rte, pred, key).items():
+                print(f"{key} {g}", {k: mg[k] for k in KEYS})
     return 0
 
 
