@@ -76,6 +76,10 @@ def main() -> int:
         m = T.metrics(rte, pred)
         print("all", {k: m[k] for k in KEYS})
         print("  smile by strength", m["smile_mean_by_strength"])
+        print("  loud speech: valence - AUC", m["valence_neg_aroused_auc"], "shifted only",
+              m["valence_neg_shifted_aroused_auc"], "smile AUC shifted only", m["smile_shifted_aroused_auc"])
+        print("  valence by condition", m["valence_mean_by_condition"])
+        print("  smile by condition", m["smile_mean_by_condition"])
         for key in ("channel", "lang", "engine"):
             for g, mg in T.breakdown(rte, pred, key).items():
                 print(f"{key} {g}", {k: mg[k] for k in KEYS})

@@ -28,6 +28,14 @@ vocoder's own traces are no cue). Labelled manipulations, grounded in the publis
           pitch-shifted audio: every formant moved by the same ratio (up 14-28 % or down 9-17 %),
           F0 by a similar ratio, level within +-3 dB, labelled neutral. A smile moves F2/F3 by a few per cent
           (Tartter 1980: formant rises of a few per cent), not the whole envelope by a fifth.
+  stress_shift, anger_shift, excited_shift
+          stress, anger or excited speech on top of a whole-voice shift like `shift`'s (up or
+          down, even odds), labelled like stress, anger or excited; a third of each aroused
+          condition's draws. Without them no loud, high speech in the corpus had its whole
+          envelope moved, and a pitch-shifted shout (formants and F0 up together, as sox `pitch`
+          makes) read as the excited, smiling condition. Vocal-tract length perturbation is a
+          standard augmentation in speech emotion recognition; here it decorrelates the
+          whole-voice shift from valence among aroused speech.
 A "call" = one voice speaking 10-13 utterances separated by 0.9-1.6 s of silence (so a VAD splits
 them), about half neutral, so the extractor's per-speaker baseline (median over the call's segments)
 is close to the speaker's neutral voice. Each call is rendered through one channel condition:
@@ -299,22 +307,52 @@ def condition_params(cond: str, level: int, rng: np.random.Generator) -> tuple[d
              "tempo": 1.05 + 0.18 * k, "tilt_db_per_oct": 1.2 + 2.5 * k, "f1_alpha": 1.0 + u(0.06, 0.14)}
         return p, dict(smile=0.0, arousal_level=level, stress=1, valence=-1)
     if cond == "shift":  # level 1: a smaller speaker (all formants and F0 up), 2: a larger one
-        k = u(1.14, 1.28) if level == 1 else 1.0 / u(1.1, 1.2)
+        k = speaker_ratio(level == 1, rng)
         p = {"speaker_alpha": k, "f0_shift_st": 12.0 * np.log2(k) * u(0.8, 1.3), "gain_db": u(-3, 3)}
         return p, dict(smile=0.0, arousal_level=0, stress=0, valence=0)
+    if cond.endswith("_shift"):  # stress_shift, anger_shift, excited_shift: that condition on top
+        # of a whole-voice shift like `shift`'s, up or down (even odds), with that condition's labels
+        p, labels = condition_params(cond[: -len("_shift")], level, rng)
+        k = speaker_ratio(rng.uniform() < 0.5, rng)
+        p["speaker_alpha"] = k
+        p["f0_shift_st"] = p.get("f0_shift_st", 0.0) + 12.0 * np.log2(k) * u(0.8, 1.3)
+        return p, labels
     raise ValueError(cond)
+
+
+def speaker_ratio(up: bool, rng: np.random.Generator) -> float:
+    """The formant ratio of a whole-voice shift: another, smaller speaker (or pitch-shifted audio),
+    every formant x1.14-1.28, or a larger one, /1.1-1.2."""
+    return float(rng.uniform(1.14, 1.28)) if up else 1.0 / float(rng.uniform(1.1, 1.2))
 
 
 def arousal_label(level: int) -> float:
     return 0.5 + level / 6.0 if level >= 0 else 0.5 + level / 4.0
 
 
+AROUSED = ("stress", "anger", "excited")
 MANIPULATED = [("smile", 1), ("smile", 2), ("smile", 3), ("stress", 1), ("stress", 2), ("stress", 3),
                ("excited", 1), ("excited", 3), ("calm", 1), ("calm", 2),
                ("anger", 2), ("anger", 3), ("shift", 1), ("shift", 2)]
+MANIPULATED += [(c + "_shift", lvl) for c, lvl in MANIPULATED if c in AROUSED]
 # Anger and whole-voice shifts are drawn half as often as the others (together 1/6 of the
 # manipulated utterances), so they mark the edges without thinning out the smile/stress data.
-_W = np.array([0.5 if c in ("anger", "shift") else 1.0 for c, _ in MANIPULATED])
+# A third of the draws of each aroused condition (stress, anger, excited) carry a whole-voice shift
+# on top (its `_shift` version): the shares of smile, calm, neutral and aroused speech and the
+# ratio of negative to positive valence among aroused speech are those of the corpus without them,
+# so the whole-voice shift says nothing about valence, in either direction.
+SHIFTED_AROUSED_SHARE = 1.0 / 3.0
+
+
+def _weight(cond: str) -> float:
+    base = cond.removesuffix("_shift")
+    w = 0.5 if base in ("anger", "shift") else 1.0
+    if base in AROUSED:
+        w *= SHIFTED_AROUSED_SHARE if cond.endswith("_shift") else 1.0 - SHIFTED_AROUSED_SHARE
+    return w
+
+
+_W = np.array([_weight(c) for c, _ in MANIPULATED])
 MANIPULATED_P = _W / _W.sum()
 
 # ---------------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ REPO = HERE.parent.parent
 SEED = 20261122
 Z_CLIP = 8.0
 OOD_Z = 5.0
-VERSION = "tone-2"
+VERSION = "tone-3"
 # Head options appended to every learner cross-validation chooses from (see ToneModel): the smile
 # head is ordinal over the smile strengths.
 HEAD_OPTIONS = "+ord"
@@ -303,13 +303,20 @@ def metrics(rows: list[dict], pred: dict) -> dict:
     m["neutral_false_alarm@0.5"] = {h: round(float(np.mean(pred[h][neu] > 0.5)), 3) for h in ("smile", "stress")} if neu.any() else None
     m["confidence_mean"] = round(float(np.mean(pred["confidence"])), 3) if len(rows) else None
     # Mean smile and valence per condition; the smile effect against a whole-voice shift; and the
-    # headline AUCs over the conditions of tone-1's corpus only (no anger, no shift), comparable
+    # headline AUCs over the conditions of tone-1's corpus only (no anger, no shifts), comparable
     # with models trained before those conditions existed.
     m["smile_mean_by_condition"] = {c: round(float(pred["smile"][cond == c].mean()), 3) for c in sorted(set(cond))}
     m["valence_mean_by_condition"] = {c: round(float(pred["valence"][cond == c].mean()), 3) for c in sorted(set(cond))}
     sel = (cond == "smile") | (cond == "shift")
     m["smile_vs_shift_auc"] = auc(y["smile"][sel], pred["smile"][sel])
-    old = ~np.isin(cond, ["anger", "shift"])
+    # Loud speech only (stress, anger, excited, with or without a whole-voice shift): is its
+    # valence told apart by more than loudness and pitch? And the same on the shifted ones only.
+    aroused = np.isin(cond, ["stress", "anger", "excited", "stress_shift", "anger_shift", "excited_shift"])
+    m["valence_neg_aroused_auc"] = auc(y["valence"][aroused] == 0, -pred["valence"][aroused])
+    shifted = np.isin(cond, ["stress_shift", "anger_shift", "excited_shift"])
+    m["valence_neg_shifted_aroused_auc"] = auc(y["valence"][shifted] == 0, -pred["valence"][shifted])
+    m["smile_shifted_aroused_auc"] = auc(y["smile"][shifted], pred["smile"][shifted])
+    old = ~np.isin(cond, ["anger", "shift", "stress_shift", "anger_shift", "excited_shift"])
     m["tone1_conditions"] = {
         "n": int(old.sum()), "smile_auc": auc(y["smile"][old], pred["smile"][old]),
         "stress_auc": auc(y["stress"][old], pred["stress"][old]),
@@ -681,7 +688,11 @@ def write_figures(rep: dict, path: Path) -> None:
               f"- smile by condition: {h['overall']['smile_mean_by_condition']}",
               f"- valence by condition: {h['overall']['valence_mean_by_condition']}",
               f"- smile vs whole-voice shift AUC: {h['overall']['smile_vs_shift_auc']}",
-              f"- over tone-1's conditions only (no anger, no shift; comparable with models before them): "
+              f"- valence − AUC among loud speech only (stress, anger, excited, shifted or not): "
+              f"{h['overall']['valence_neg_aroused_auc']}; among the shifted ones only: "
+              f"{h['overall']['valence_neg_shifted_aroused_auc']} (smile AUC there "
+              f"{h['overall']['smile_shifted_aroused_auc']})",
+              f"- over tone-1's conditions only (no anger, no shifts; comparable with models before them): "
               f"{h['overall']['tone1_conditions']}; phone only: {h['by_channel'].get('phone', {}).get('tone1_conditions')}",
               ""]
     if rep.get("heldout_piper"):
