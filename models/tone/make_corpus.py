@@ -30,12 +30,12 @@ vocoder's own traces are no cue). Labelled manipulations, grounded in the publis
           (Tartter 1980: formant rises of a few per cent), not the whole envelope by a fifth.
   stress_shift, anger_shift, excited_shift
           stress, anger or excited speech on top of a whole-voice shift like `shift`'s (up or
-          down, even odds), labelled like stress, anger or excited; a third of each aroused
-          condition's draws. Without them no loud, high speech in the corpus had its whole
-          envelope moved, and a pitch-shifted shout (formants and F0 up together, as sox `pitch`
-          makes) read as the excited, smiling condition. Vocal-tract length perturbation is a
-          standard augmentation in speech emotion recognition; here it decorrelates the
-          whole-voice shift from valence among aroused speech.
+          down, even odds), labelled like stress, anger or excited: with --shifted-aroused-share
+          S, a share S of each aroused condition's draws (default 0: none; 1/3 was tried for a
+          `tone-3` and not adopted, see REPORT.md). Meant to decorrelate the whole-voice shift
+          from valence among aroused speech (vocal-tract length perturbation is a standard
+          augmentation in speech emotion recognition), so that a pitch-shifted shout (formants
+          and F0 up together, as sox `pitch` makes) is not read as the excited, smiling condition.
 A "call" = one voice speaking 10-13 utterances separated by 0.9-1.6 s of silence (so a VAD splits
 them), about half neutral, so the extractor's per-speaker baseline (median over the call's segments)
 is close to the speaker's neutral voice. Each call is rendered through one channel condition:
@@ -337,23 +337,25 @@ MANIPULATED = [("smile", 1), ("smile", 2), ("smile", 3), ("stress", 1), ("stress
 MANIPULATED += [(c + "_shift", lvl) for c, lvl in MANIPULATED if c in AROUSED]
 # Anger and whole-voice shifts are drawn half as often as the others (together 1/6 of the
 # manipulated utterances), so they mark the edges without thinning out the smile/stress data.
-# A third of the draws of each aroused condition (stress, anger, excited) carry a whole-voice shift
-# on top (its `_shift` version): the shares of smile, calm, neutral and aroused speech and the
-# ratio of negative to positive valence among aroused speech are those of the corpus without them,
-# so the whole-voice shift says nothing about valence, in either direction.
-SHIFTED_AROUSED_SHARE = 1.0 / 3.0
+# With --shifted-aroused-share S, a share S of the draws of each aroused condition (stress, anger,
+# excited) carry a whole-voice shift on top (its `_shift` version): the shares of smile, calm,
+# neutral and aroused speech and the ratio of negative to positive valence among aroused speech
+# stay those of the corpus without them, so the whole-voice shift says nothing about valence, in
+# either direction. S = 0 (the default) draws exactly the corpus of `tone-2` (the `_shift` entries
+# come last with weight 0, so every draw is unchanged); S = 1/3 was tried and not adopted
+# (REPORT.md, "tone-3 candidate").
 
 
-def _weight(cond: str) -> float:
-    base = cond.removesuffix("_shift")
-    w = 0.5 if base in ("anger", "shift") else 1.0
-    if base in AROUSED:
-        w *= SHIFTED_AROUSED_SHARE if cond.endswith("_shift") else 1.0 - SHIFTED_AROUSED_SHARE
-    return w
-
-
-_W = np.array([_weight(c) for c, _ in MANIPULATED])
-MANIPULATED_P = _W / _W.sum()
+def manipulated_p(shifted_aroused_share: float) -> np.ndarray:
+    """Probability of each MANIPULATED entry."""
+    def weight(cond: str) -> float:
+        base = cond.removesuffix("_shift")
+        w = 0.5 if base in ("anger", "shift") else 1.0
+        if base in AROUSED:
+            w *= shifted_aroused_share if cond.endswith("_shift") else 1.0 - shifted_aroused_share
+        return w
+    w = np.array([weight(c) for c, _ in MANIPULATED])
+    return w / w.sum()
 
 # ---------------------------------------------------------------------------------------------
 # Channel
@@ -464,14 +466,14 @@ def seed_of(*parts) -> int:
 
 
 def make_call(job) -> dict:
-    voice, call_idx, channel, sentences, out_dir = job
+    voice, call_idx, channel, sentences, out_dir, manip_p = job
     rng = np.random.default_rng(seed_of("call", voice.name, call_idx, channel))
     n_utt = int(rng.integers(10, 14))
     idx = rng.permutation(len(sentences))[:n_utt]
     n_neutral = int(round(n_utt * rng.uniform(0.45, 0.6)))
     conds = [("neutral", 0)] * n_neutral
     conds += [MANIPULATED[i] for i in rng.choice(len(MANIPULATED), n_utt - n_neutral, replace=True,
-                                                  p=MANIPULATED_P)]
+                                                  p=manip_p)]
     conds = [conds[i] for i in rng.permutation(n_utt)]
     level_db = rng.uniform(-30, -20)  # this speaker's usual level, dBFS RMS
     pieces, utts = [], []
@@ -528,6 +530,8 @@ def main() -> int:
     ap.add_argument("--calls-per-voice", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--voices", default="", help="comma-separated voice ids (default: all)")
+    ap.add_argument("--shifted-aroused-share", type=float, default=0.0,
+                    help="share of each aroused condition's draws with a whole-voice shift on top (default 0)")
     args = ap.parse_args()
     out = Path(args.out)
     if out.exists():
@@ -538,7 +542,10 @@ def main() -> int:
     if args.voices:
         keep = set(args.voices.split(","))
         voices = [v for v in voices if v.name in keep]
-    jobs = [(v, c, ch, sentences[v.lang], out) for v, c, ch in plan(args.calls_per_voice, voices)]
+    if not 0.0 <= args.shifted_aroused_share <= 1.0:
+        raise SystemExit("--shifted-aroused-share must be within 0..1")
+    manip_p = manipulated_p(args.shifted_aroused_share)
+    jobs = [(v, c, ch, sentences[v.lang], out, manip_p) for v, c, ch in plan(args.calls_per_voice, voices)]
     print(f"{len(voices)} voices, {len(jobs)} calls -> {out}", file=sys.stderr)
     calls = []
     with Pool(args.jobs) as pool:
@@ -547,6 +554,8 @@ def main() -> int:
             if (i + 1) % 10 == 0 or i + 1 == len(jobs):
                 print(f"  {i + 1}/{len(jobs)} calls", file=sys.stderr)
     manifest = dict(version=1, sample_rate_hz=FS_HZ, generator="models/tone/make_corpus.py", calls=calls)
+    if args.shifted_aroused_share:
+        manifest["shifted_aroused_share"] = args.shifted_aroused_share
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False))
     n_utt = sum(len(c["utterances"]) for c in calls)
     dur = sum(c["duration_ms"] for c in calls) / 1000.0
