@@ -36,6 +36,9 @@ vocoder's own traces are no cue). Labelled manipulations, grounded in the publis
           from valence among aroused speech (vocal-tract length perturbation is a standard
           augmentation in speech emotion recognition), so that a pitch-shifted shout (formants
           and F0 up together, as sox `pitch` makes) is not read as the excited, smiling condition.
+  level   5-10 dB louder (1) or softer (2) and nothing else, a talker nearer to or further from
+          the microphone: loudness without the other cues of vocal effort, labelled neutral
+          (--level-weight W per level; default 0: none; 0.5 was tried and not adopted).
 A "call" = one voice speaking 10-13 utterances separated by 0.9-1.6 s of silence (so a VAD splits
 them), about half neutral, so the extractor's per-speaker baseline (median over the call's segments)
 is close to the speaker's neutral voice. Each call is rendered through one channel condition:
@@ -310,6 +313,10 @@ def condition_params(cond: str, level: int, rng: np.random.Generator) -> tuple[d
         k = speaker_ratio(level == 1, rng)
         p = {"speaker_alpha": k, "f0_shift_st": 12.0 * np.log2(k) * u(0.8, 1.3), "gain_db": u(-3, 3)}
         return p, dict(smile=0.0, arousal_level=0, stress=0, valence=0)
+    if cond == "level":  # level 1: 5-10 dB louder, 2: 5-10 dB softer, nothing else (a talker nearer
+        # to or further from the microphone): loudness without the other cues of vocal effort
+        g = u(5, 10)
+        return {"gain_db": g if level == 1 else -g}, dict(smile=0.0, arousal_level=0, stress=0, valence=0)
     if cond.endswith("_shift"):  # stress_shift, anger_shift, excited_shift: that condition on top
         # of a whole-voice shift like `shift`'s, up or down (even odds), with that condition's labels
         p, labels = condition_params(cond[: -len("_shift")], level, rng)
@@ -335,6 +342,7 @@ MANIPULATED = [("smile", 1), ("smile", 2), ("smile", 3), ("stress", 1), ("stress
                ("excited", 1), ("excited", 3), ("calm", 1), ("calm", 2),
                ("anger", 2), ("anger", 3), ("shift", 1), ("shift", 2)]
 MANIPULATED += [(c + "_shift", lvl) for c, lvl in MANIPULATED if c in AROUSED]
+MANIPULATED += [("level", 1), ("level", 2)]
 # Anger and whole-voice shifts are drawn half as often as the others (together 1/6 of the
 # manipulated utterances), so they mark the edges without thinning out the smile/stress data.
 # With --shifted-aroused-share S, a share S of the draws of each aroused condition (stress, anger,
@@ -346,9 +354,12 @@ MANIPULATED += [(c + "_shift", lvl) for c, lvl in MANIPULATED if c in AROUSED]
 # (REPORT.md, "tone-3 candidate").
 
 
-def manipulated_p(shifted_aroused_share: float) -> np.ndarray:
-    """Probability of each MANIPULATED entry."""
+def manipulated_p(shifted_aroused_share: float, level_weight: float = 0.0) -> np.ndarray:
+    """Probability of each MANIPULATED entry; LEVEL_WEIGHT: the weight of each `level` entry
+    (a smile level's is 1; default 0, none)."""
     def weight(cond: str) -> float:
+        if cond == "level":
+            return level_weight
         base = cond.removesuffix("_shift")
         w = 0.5 if base in ("anger", "shift") else 1.0
         if base in AROUSED:
@@ -532,6 +543,9 @@ def main() -> int:
     ap.add_argument("--voices", default="", help="comma-separated voice ids (default: all)")
     ap.add_argument("--shifted-aroused-share", type=float, default=0.0,
                     help="share of each aroused condition's draws with a whole-voice shift on top (default 0)")
+    ap.add_argument("--level-weight", type=float, default=0.0,
+                    help="weight of each `level` condition (louder / softer only, labelled neutral; "
+                         "a smile level's weight is 1; default 0, none)")
     args = ap.parse_args()
     out = Path(args.out)
     if out.exists():
@@ -544,7 +558,9 @@ def main() -> int:
         voices = [v for v in voices if v.name in keep]
     if not 0.0 <= args.shifted_aroused_share <= 1.0:
         raise SystemExit("--shifted-aroused-share must be within 0..1")
-    manip_p = manipulated_p(args.shifted_aroused_share)
+    if args.level_weight < 0:
+        raise SystemExit("--level-weight must be >= 0")
+    manip_p = manipulated_p(args.shifted_aroused_share, args.level_weight)
     jobs = [(v, c, ch, sentences[v.lang], out, manip_p) for v, c, ch in plan(args.calls_per_voice, voices)]
     print(f"{len(voices)} voices, {len(jobs)} calls -> {out}", file=sys.stderr)
     calls = []
@@ -556,6 +572,8 @@ def main() -> int:
     manifest = dict(version=1, sample_rate_hz=FS_HZ, generator="models/tone/make_corpus.py", calls=calls)
     if args.shifted_aroused_share:
         manifest["shifted_aroused_share"] = args.shifted_aroused_share
+    if args.level_weight:
+        manifest["level_weight"] = args.level_weight
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False))
     n_utt = sum(len(c["utterances"]) for c in calls)
     dur = sum(c["duration_ms"] for c in calls) / 1000.0

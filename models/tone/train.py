@@ -316,7 +316,7 @@ def metrics(rows: list[dict], pred: dict) -> dict:
     shifted = np.isin(cond, ["stress_shift", "anger_shift", "excited_shift"])
     m["valence_neg_shifted_aroused_auc"] = auc(y["valence"][shifted] == 0, -pred["valence"][shifted])
     m["smile_shifted_aroused_auc"] = auc(y["smile"][shifted], pred["smile"][shifted])
-    old = ~np.isin(cond, ["anger", "shift", "stress_shift", "anger_shift", "excited_shift"])
+    old = ~np.isin(cond, ["anger", "shift", "stress_shift", "anger_shift", "excited_shift", "level"])
     m["tone1_conditions"] = {
         "n": int(old.sum()), "smile_auc": auc(y["smile"][old], pred["smile"][old]),
         "stress_auc": auc(y["stress"][old], pred["stress"][old]),
