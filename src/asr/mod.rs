@@ -95,9 +95,6 @@ pub struct LanguageChoice {
 pub struct ChannelTranscript {
     pub language: Option<LanguageChoice>,
     pub words: Vec<Word>,
-    /// Windows sent to Whisper, and the audio they held (samples), for the real-time factor.
-    pub windows: usize,
-    pub window_samples: usize,
 }
 
 /// A loaded Whisper model and its decoding state. Not `Sync`: one per worker thread.
@@ -180,8 +177,6 @@ impl Transcriber {
                     probability: None,
                 }),
                 words: Vec::new(),
-                windows: 0,
-                window_samples: 0,
             });
         };
         let language = match language {
@@ -201,7 +196,6 @@ impl Transcriber {
             None => self.detect_language(&first.audio(channel))?,
         };
         let mut words = Vec::new();
-        let (mut windows, mut window_samples) = (0, 0);
         let mut next = Some(first);
         while let Some(window) = next {
             let unheard = self.transcribe_window(&window, channel, &language.code, &mut words)?;
@@ -216,15 +210,11 @@ impl Transcriber {
                     packer.put_back(&window, from);
                 }
             }
-            windows += 1;
-            window_samples += window.len;
             next = packer.next_window();
         }
         Ok(ChannelTranscript {
             language: Some(language),
             words,
-            windows,
-            window_samples,
         })
     }
 
