@@ -303,8 +303,9 @@ impl Transcriber {
         params.set_suppress_nst(true);
         let mut audio = window.audio(channel);
         audio.resize(audio.len().max(MIN_WINDOW_SAMPLES), 0.0);
-        params.set_audio_ctx(audio_positions(audio.len()));
-        tracing::debug!(pieces = ?window.pieces, positions = audio_positions(audio.len()), "window");
+        let positions = audio_positions(audio.len());
+        params.set_audio_ctx(positions);
+        tracing::debug!(pieces = ?window.pieces, positions, "window");
         let unheard = passes::full_one_pass(&mut self.state, params, &audio).map_err(|e| {
             ModelError::Run {
                 what: "transcription",

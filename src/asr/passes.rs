@@ -16,8 +16,8 @@ use std::ffi::{c_char, c_void, CStr};
 use whisper_rs::whisper_rs_sys as sys;
 use whisper_rs::{FullParams, WhisperError, WhisperState};
 
-/// Samples per centisecond, the unit of whisper.cpp's segment times.
-const SAMPLES_PER_CENTISECOND: usize = crate::audio::TARGET_SAMPLE_RATE_HZ as usize / 100;
+use super::SAMPLES_PER_CENTISECOND;
+
 /// A second pass is refused once the decoder has written this far into the window (1 s).
 /// Before that whisper.cpp goes on as it would, so a window always makes progress.
 const MIN_HEARD_CS: i64 = 100;
@@ -32,8 +32,7 @@ const REFUSED_LOG: &str = "encoder_begin_callback returned false";
 struct Passes {
     /// The window's length.
     window_cs: i64,
-    /// Encoder passes whisper.cpp asked for, and those it was allowed.
-    asked: u32,
+    /// Encoder passes whisper.cpp was allowed (a refusal ends the call).
     encoded: u32,
     refused_from_cs: Option<i64>,
 }
@@ -72,24 +71,21 @@ unsafe extern "C" fn on_encoder_begin(
     // SAFETY: `user_data` is the `Passes` of `full_one_pass`, alive and not otherwise
     // borrowed during `full`.
     let passes = unsafe { &mut *user_data.cast::<Passes>() };
-    passes.asked += 1;
-    if passes.asked == 1 {
-        passes.encoded += 1;
-        return true;
-    }
-    // SAFETY: `state` is the state being transcribed; these calls only read its results.
-    let heard_cs = unsafe {
-        match sys::whisper_full_n_segments_from_state(state) {
-            0 => 0,
-            n => sys::whisper_full_get_segment_t1_from_state(state, n - 1),
+    if passes.encoded > 0 {
+        // SAFETY: `state` is the state being transcribed; these calls only read its results.
+        let heard_cs = unsafe {
+            match sys::whisper_full_n_segments_from_state(state) {
+                0 => 0,
+                n => sys::whisper_full_get_segment_t1_from_state(state, n - 1),
+            }
+        };
+        if heard_cs >= MIN_HEARD_CS || passes.window_cs - heard_cs < MIN_PASS_CS {
+            passes.refused_from_cs = Some(heard_cs);
+            return false;
         }
-    };
-    if heard_cs < MIN_HEARD_CS && passes.window_cs - heard_cs >= MIN_PASS_CS {
-        passes.encoded += 1;
-        return true;
     }
-    passes.refused_from_cs = Some(heard_cs);
-    false
+    passes.encoded += 1;
+    true
 }
 
 /// Sends whisper.cpp's log to `tracing`, as `whisper_rs::install_logging_hooks` does, but

@@ -58,16 +58,26 @@ impl Window {
         &self.pieces[after.saturating_sub(1)]
     }
 
-    /// Samples of `speech` (call spans) that the window holds from window sample `from` on.
-    pub fn speech_after(&self, from: usize, speech: &[SpeechSegment]) -> usize {
+    /// The call spans `(start, end)` the window holds from window sample `from` on.
+    fn tail(&self, from: usize) -> impl DoubleEndedIterator<Item = (usize, usize)> + '_ {
         self.pieces
             .iter()
-            .filter(|p| p.window_end() > from)
-            .map(|p| {
-                let start = p.call_start + from.saturating_sub(p.window_start);
+            .filter(move |p| p.window_end() > from)
+            .map(move |p| {
+                (
+                    p.call_start + from.saturating_sub(p.window_start),
+                    p.call_end(),
+                )
+            })
+    }
+
+    /// Samples of `speech` (call spans) that the window holds from window sample `from` on.
+    pub fn speech_after(&self, from: usize, speech: &[SpeechSegment]) -> usize {
+        self.tail(from)
+            .map(|(start, end)| {
                 speech
                     .iter()
-                    .map(|s| s.end.min(p.call_end()).saturating_sub(s.start.max(start)))
+                    .map(|s| s.end.min(end).saturating_sub(s.start.max(start)))
                     .sum::<usize>()
             })
             .sum()
@@ -146,18 +156,7 @@ impl Packer {
     /// Puts the speech of `window` from window sample `from` on back at the head of the
     /// queue: it goes into the next window.
     pub fn put_back(&mut self, window: &Window, from: usize) {
-        let tail: Vec<(usize, usize)> = window
-            .pieces
-            .iter()
-            .filter(|p| p.window_end() > from)
-            .map(|p| {
-                (
-                    p.call_start + from.saturating_sub(p.window_start),
-                    p.call_end(),
-                )
-            })
-            .collect();
-        for span in tail.into_iter().rev() {
+        for span in window.tail(from).rev() {
             match self.spans.front_mut() {
                 // A long segment cut at the window's end: join its two parts again.
                 Some(next) if next.0 == span.1 => next.0 = span.0,
