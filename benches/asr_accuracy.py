@@ -11,11 +11,16 @@ figures as a comparison between two builds or settings, not as absolute accuracy
     benches/asr_accuracy.py --calltone target/release/calltone --voices 3 --channels clean phone
 
 prints CER and WER per language and channel condition (errors summed over the lines, divided
-by the reference length), the language forced, and ASR seconds. Run it twice (e.g. two
-binaries) on the same selection to compare.
+by the reference length), the language forced, ASR seconds, and the encoder's work: the
+encoder positions Whisper ran (50 per second of audio), summed over every encoder pass, read
+from calltone's debug log (`calltone::asr=debug`: each window's `positions`, and the
+`encoder_passes` it took). Run it twice (e.g. two binaries) on the same selection to compare;
+`--threads 1` makes runs reproducible and lets two run side by side.
 """
 import argparse
 import json
+import os
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -46,6 +51,7 @@ def main():
     ap.add_argument("--skip-voices", type=int, default=0,
                     help="start after this many voices (sorted), for a second, unseen selection")
     ap.add_argument("--label", default="")
+    ap.add_argument("--threads", type=int, help="CALLTONE_THREADS for calltone (default: its own)")
     args = ap.parse_args()
 
     corpus = Path(args.corpus)
@@ -56,7 +62,11 @@ def main():
         if call["lang"] in args.languages and call["channel"] in args.channels:
             calls[call["lang"]].append(call)
 
-    totals = defaultdict(lambda: [0, 0, 0, 0, 0.0])  # char errors, chars, word errors, words, asr s
+    # char errors, chars, word errors, words, asr s, encoder positions
+    totals = defaultdict(lambda: [0, 0, 0, 0, 0.0, 0])
+    env = dict(os.environ, RUST_LOG="calltone::asr=debug", NO_COLOR="1")
+    if args.threads:
+        env["CALLTONE_THREADS"] = str(args.threads)
     failed = []
     for lang in args.languages:
         voices = sorted({c["voice"] for c in calls[lang]})[args.skip_voices:][: args.voices]
@@ -65,7 +75,7 @@ def main():
                 continue
             out = subprocess.run(
                 [args.calltone, "analyze", "--json", "--language", lang, str(corpus / call["file"])],
-                capture_output=True, text=True,
+                capture_output=True, text=True, env=env,
             )
             if out.returncode != 0:
                 failed.append(call["file"])
@@ -82,12 +92,18 @@ def main():
             t[2] += edit_distance(ref.split(), hyp.split())
             t[3] += len(ref.split())
             t[4] += report["timings_ms"]["asr"] / 1000
-            print(f"{args.label} {call['file']}: CER {edit_distance(list(ref), list(hyp)) / max(1, len(ref)):.3f}",
+            log = re.sub(r"\x1b\[[0-9;]*m", "", out.stderr)
+            positions = [int(p) for p in re.findall(r"positions=(\d+)", log)]
+            passes = [int(p) for p in re.findall(r"encoder_passes=(\d+)", log)]
+            work = sum(p * n for p, n in zip(positions, passes))
+            t[5] += work
+            print(f"{args.label} {call['file']}: CER {edit_distance(list(ref), list(hyp)) / max(1, len(ref)):.3f}"
+                  f", {len(positions)} windows, {sum(passes)} encoder passes, {work} positions",
                   file=sys.stderr, flush=True)
-    print(f"| {args.label} language | channel | CER | WER | ASR s |")
-    print("| --- | --- | ---: | ---: | ---: |")
-    for (lang, channel), (ce, cn, we, wn, s) in sorted(totals.items()):
-        print(f"| {lang} | {channel} | {ce / max(1, cn):.3f} | {we / max(1, wn):.3f} | {s:.1f} |")
+    print(f"| {args.label} language | channel | CER | WER | ASR s | encoder positions |")
+    print("| --- | --- | ---: | ---: | ---: | ---: |")
+    for (lang, channel), (ce, cn, we, wn, s, work) in sorted(totals.items()):
+        print(f"| {lang} | {channel} | {ce / max(1, cn):.3f} | {we / max(1, wn):.3f} | {s:.1f} | {work} |")
     if failed:
         print(f"\nFailed ({len(failed)}): " + ", ".join(failed))
 

@@ -5,8 +5,10 @@
 //! with start and end in call samples and Whisper's token probability. Only speech reaches
 //! Whisper (see [`windows`]), with [`ASR_PAD_SAMPLES`] of context on each side; every word
 //! is mapped back into the stretch of speech it came from, so no text is ever placed where
-//! the VAD heard no speech.
+//! the VAD heard no speech. Each window gets one encoder pass ([`passes`]); speech Whisper
+//! did not reach in it goes into the next window.
 
+mod passes;
 pub mod windows;
 
 use std::path::{Path, PathBuf};
@@ -18,9 +20,9 @@ use whisper_rs::{
 };
 
 use crate::audio::vad::{pad_segments, SpeechSegment};
-use crate::audio::TARGET_SAMPLE_RATE_HZ;
+use crate::audio::{samples_to_ms, TARGET_SAMPLE_RATE_HZ};
 use crate::error::ModelError;
-use windows::{pack, Window};
+use windows::{Packer, Window};
 
 /// Whisper's input length: 30 s.
 pub const WINDOW_SAMPLES: usize = 30 * TARGET_SAMPLE_RATE_HZ as usize;
@@ -43,6 +45,12 @@ const AUDIO_POSITIONS_MARGIN: usize = 100;
 /// Language detection hears the first 10 s of a channel's speech: enough for Whisper to
 /// tell the language, at a third of the cost of its 30 s.
 const DETECT_POSITIONS: i32 = 500;
+/// Speech the VAD heard past where Whisper stopped in a window that is worth another go
+/// in the next window (0.1 s). Less is the end of a word Whisper already wrote.
+const MIN_TAIL_SPEECH_SAMPLES: usize = TARGET_SAMPLE_RATE_HZ as usize / 10;
+/// The shortest audio given to Whisper (1 s); a shorter window is padded with silence.
+/// whisper.cpp's word alignment asserts, aborting the process, on a pass under 0.16 s.
+const MIN_WINDOW_SAMPLES: usize = TARGET_SAMPLE_RATE_HZ as usize;
 /// OpenAI's rule for dropping a hallucinated segment: Whisper thinks there is no speech and
 /// is not confident in what it wrote.
 const NO_SPEECH_THRESHOLD: f32 = 0.6;
@@ -87,9 +95,6 @@ pub struct LanguageChoice {
 pub struct ChannelTranscript {
     pub language: Option<LanguageChoice>,
     pub words: Vec<Word>,
-    /// Windows sent to Whisper, and the audio they held (samples), for the real-time factor.
-    pub windows: usize,
-    pub window_samples: usize,
 }
 
 /// A loaded Whisper model and its decoding state. Not `Sync`: one per worker thread.
@@ -112,6 +117,7 @@ impl Transcriber {
             });
         }
         whisper_rs::install_logging_hooks();
+        passes::install_log_hook();
         let load_error = |reason: String| ModelError::Load {
             what: "the Whisper model",
             path: config.model.clone(),
@@ -163,16 +169,14 @@ impl Transcriber {
         language: Option<&str>,
     ) -> Result<ChannelTranscript, ModelError> {
         let padded = pad_segments(speech, ASR_PAD_SAMPLES, channel.len());
-        let windows = pack(&padded, WINDOW_SAMPLES, GAP_SAMPLES);
-        let Some(first) = windows.first() else {
+        let mut packer = Packer::new(&padded, WINDOW_SAMPLES, GAP_SAMPLES);
+        let Some(first) = packer.next_window() else {
             return Ok(ChannelTranscript {
                 language: language.map(|code| LanguageChoice {
                     code: code.into(),
                     probability: None,
                 }),
                 words: Vec::new(),
-                windows: 0,
-                window_samples: 0,
             });
         };
         let language = match language {
@@ -192,14 +196,25 @@ impl Transcriber {
             None => self.detect_language(&first.audio(channel))?,
         };
         let mut words = Vec::new();
-        for window in &windows {
-            self.transcribe_window(window, channel, &language.code, &mut words)?;
+        let mut next = Some(first);
+        while let Some(window) = next {
+            let unheard = self.transcribe_window(&window, channel, &language.code, &mut words)?;
+            if let Some(from) = unheard {
+                let tail_speech = window.speech_after(from, speech);
+                tracing::debug!(
+                    tail_ms = samples_to_ms(window.len.saturating_sub(from)),
+                    tail_speech_ms = samples_to_ms(tail_speech),
+                    "Whisper stopped before the window's end"
+                );
+                if tail_speech >= MIN_TAIL_SPEECH_SAMPLES {
+                    packer.put_back(&window, from);
+                }
+            }
+            next = packer.next_window();
         }
         Ok(ChannelTranscript {
             language: Some(language),
             words,
-            windows: windows.len(),
-            window_samples: windows.iter().map(|w| w.len).sum(),
         })
     }
 
@@ -264,13 +279,15 @@ impl Transcriber {
         Ok(self.detector.as_mut().expect("just made"))
     }
 
+    /// Transcribes one window into `words`. Returns the window sample from which Whisper
+    /// wrote nothing, when it stopped early (see [`passes`]).
     fn transcribe_window(
         &mut self,
         window: &Window,
         channel: &[f32],
         language: &str,
         words: &mut Vec<Word>,
-    ) -> Result<(), ModelError> {
+    ) -> Result<Option<usize>, ModelError> {
         let mut params = self.quiet_params(if self.config.beam_size > 1 {
             SamplingStrategy::BeamSearch {
                 beam_size: self.config.beam_size as i32,
@@ -284,16 +301,17 @@ impl Transcriber {
         params.set_token_timestamps(true);
         params.set_suppress_blank(true);
         params.set_suppress_nst(true);
-        params.set_audio_ctx(audio_positions(window.len));
-
-        tracing::debug!(pieces = ?window.pieces, "window");
-        let audio = window.audio(channel);
-        self.state
-            .full(params, &audio)
-            .map_err(|e| ModelError::Run {
+        let mut audio = window.audio(channel);
+        audio.resize(audio.len().max(MIN_WINDOW_SAMPLES), 0.0);
+        let positions = audio_positions(audio.len());
+        params.set_audio_ctx(positions);
+        tracing::debug!(pieces = ?window.pieces, positions, "window");
+        let unheard = passes::full_one_pass(&mut self.state, params, &audio).map_err(|e| {
+            ModelError::Run {
                 what: "transcription",
                 reason: e.to_string(),
-            })?;
+            }
+        })?;
 
         let eot = self.context.token_eot();
         for segment in self.state.as_iter() {
@@ -332,7 +350,7 @@ impl Transcriber {
                 words.push(Word { start, end, ..word });
             }
         }
-        Ok(())
+        Ok(unheard)
     }
 }
 

@@ -9,6 +9,8 @@
 //! `Window::to_call_time` maps a time inside a window back to call time, exactly for any
 //! time inside a piece and clamped to the nearest piece for times in the gaps.
 
+use std::collections::VecDeque;
+
 use crate::audio::vad::SpeechSegment;
 
 /// A stretch of the call placed in a window.
@@ -56,6 +58,31 @@ impl Window {
         &self.pieces[after.saturating_sub(1)]
     }
 
+    /// The call spans `(start, end)` the window holds from window sample `from` on.
+    fn tail(&self, from: usize) -> impl DoubleEndedIterator<Item = (usize, usize)> + '_ {
+        self.pieces
+            .iter()
+            .filter(move |p| p.window_end() > from)
+            .map(move |p| {
+                (
+                    p.call_start + from.saturating_sub(p.window_start),
+                    p.call_end(),
+                )
+            })
+    }
+
+    /// Samples of `speech` (call spans) that the window holds from window sample `from` on.
+    pub fn speech_after(&self, from: usize, speech: &[SpeechSegment]) -> usize {
+        self.tail(from)
+            .map(|(start, end)| {
+                speech
+                    .iter()
+                    .map(|s| s.end.min(end).saturating_sub(s.start.max(start)))
+                    .sum::<usize>()
+            })
+            .sum()
+    }
+
     /// Maps window span `[start, end)` to call time, inside `piece`.
     pub fn to_call_time(piece: &Piece, start: usize, end: usize) -> (usize, usize) {
         let clamp = |t: usize| {
@@ -66,53 +93,83 @@ impl Window {
     }
 }
 
-/// Packs `segments` (sorted, non-overlapping) into windows of at most `max_len` samples,
-/// `gap` samples apart. A segment longer than a window is cut into window-sized pieces.
-pub fn pack(segments: &[SpeechSegment], max_len: usize, gap: usize) -> Vec<Window> {
-    assert!(max_len > gap, "window must be longer than the gap");
-    let mut windows = Vec::new();
-    let mut current = Window {
-        pieces: Vec::new(),
-        len: 0,
-    };
-    for seg in segments {
-        let mut start = seg.start;
-        while start < seg.end {
-            let offset = if current.pieces.is_empty() {
+/// Packs speech into windows one at a time, so that what Whisper did not get to in one window
+/// can go back into the next (see [`Packer::put_back`]).
+///
+/// Windows hold at most `max_len` samples, their pieces `gap` samples apart. A segment that
+/// would fit in a window is not split across two; a segment longer than a window is cut into
+/// window-sized pieces.
+#[derive(Debug, Clone)]
+pub struct Packer {
+    /// Speech not yet packed: call sample spans `(start, end)`, sorted, non-overlapping.
+    spans: VecDeque<(usize, usize)>,
+    max_len: usize,
+    gap: usize,
+}
+
+impl Packer {
+    pub fn new(segments: &[SpeechSegment], max_len: usize, gap: usize) -> Self {
+        assert!(max_len > gap, "window must be longer than the gap");
+        Packer {
+            spans: segments.iter().map(|s| (s.start, s.end)).collect(),
+            max_len,
+            gap,
+        }
+    }
+
+    /// The next window, or `None` when all speech has been packed.
+    pub fn next_window(&mut self) -> Option<Window> {
+        let mut window = Window {
+            pieces: Vec::new(),
+            len: 0,
+        };
+        while let Some(span) = self.spans.front_mut() {
+            let offset = if window.pieces.is_empty() {
                 0
             } else {
-                current.len + gap
+                window.len + self.gap
             };
-            let room = max_len.saturating_sub(offset);
-            let remaining = seg.end - start;
+            let room = self.max_len.saturating_sub(offset);
+            let remaining = span.1 - span.0;
             // Start a new window rather than split a segment that would fit in one.
             if room < remaining
-                && (remaining <= max_len || room < max_len / 4)
-                && !current.pieces.is_empty()
+                && (remaining <= self.max_len || room < self.max_len / 4)
+                && !window.pieces.is_empty()
             {
-                windows.push(std::mem::replace(
-                    &mut current,
-                    Window {
-                        pieces: Vec::new(),
-                        len: 0,
-                    },
-                ));
-                continue;
+                break;
             }
             let len = remaining.min(room);
-            current.pieces.push(Piece {
-                call_start: start,
+            window.pieces.push(Piece {
+                call_start: span.0,
                 window_start: offset,
                 len,
             });
-            current.len = offset + len;
-            start += len;
+            window.len = offset + len;
+            span.0 += len;
+            if span.0 == span.1 {
+                self.spans.pop_front();
+            }
+        }
+        (!window.pieces.is_empty()).then_some(window)
+    }
+
+    /// Puts the speech of `window` from window sample `from` on back at the head of the
+    /// queue: it goes into the next window.
+    pub fn put_back(&mut self, window: &Window, from: usize) {
+        for span in window.tail(from).rev() {
+            match self.spans.front_mut() {
+                // A long segment cut at the window's end: join its two parts again.
+                Some(next) if next.0 == span.1 => next.0 = span.0,
+                _ => self.spans.push_front(span),
+            }
         }
     }
-    if !current.pieces.is_empty() {
-        windows.push(current);
-    }
-    windows
+}
+
+/// Packs all of `segments` (sorted, non-overlapping) into windows at once; see [`Packer`].
+pub fn pack(segments: &[SpeechSegment], max_len: usize, gap: usize) -> Vec<Window> {
+    let mut packer = Packer::new(segments, max_len, gap);
+    std::iter::from_fn(|| packer.next_window()).collect()
 }
 
 #[cfg(test)]
@@ -187,5 +244,59 @@ mod tests {
             Window::to_call_time(piece, in_gap, in_gap + S / 100),
             (3 * S, 3 * S)
         );
+    }
+
+    #[test]
+    fn speech_whisper_did_not_reach_goes_into_the_next_window() {
+        let mut packer = Packer::new(
+            &[seg(0.0, 8.0), seg(20.0, 26.0), seg(40.0, 50.0)],
+            30 * S,
+            S / 5,
+        );
+        let first = packer.next_window().unwrap();
+        assert_eq!(first.pieces.len(), 3);
+        // Whisper stopped 3.8 s into the second piece (23.8 s in the call).
+        let from = first.pieces[1].window_start + 3 * S + 4 * S / 5;
+        packer.put_back(&first, from);
+        let next = packer.next_window().unwrap();
+        assert_eq!(
+            next.pieces,
+            [
+                Piece {
+                    call_start: 23 * S + 4 * S / 5,
+                    window_start: 0,
+                    len: 2 * S + S / 5
+                },
+                Piece {
+                    call_start: 40 * S,
+                    window_start: 2 * S + 2 * S / 5,
+                    len: 10 * S
+                },
+            ]
+        );
+        assert_eq!(packer.next_window(), None);
+    }
+
+    #[test]
+    fn a_long_segment_put_back_at_its_cut_is_one_span_again() {
+        let mut packer = Packer::new(&[seg(0.0, 75.0)], 30 * S, S / 5);
+        let first = packer.next_window().unwrap();
+        packer.put_back(&first, 25 * S);
+        let lens: Vec<_> = std::iter::from_fn(|| packer.next_window())
+            .map(|w| (w.pieces.len(), w.pieces[0].call_start, w.len))
+            .collect();
+        assert_eq!(lens, [(1, 25 * S, 30 * S), (1, 55 * S, 20 * S)]);
+    }
+
+    #[test]
+    fn speech_after_counts_only_speech_past_the_point() {
+        // Pieces 0.5-3.5 s and 9.5-12.5 s of the call, speech 1-3 s and 10-12 s.
+        let packer_window = pack(&[seg(0.5, 3.5), seg(9.5, 12.5)], 30 * S, S / 5);
+        let w = &packer_window[0];
+        let speech = [seg(1.0, 3.0), seg(10.0, 12.0)];
+        assert_eq!(w.speech_after(0, &speech), 4 * S);
+        // 2 s into the first piece is 2.5 s in the call: 0.5 s of its speech is left.
+        assert_eq!(w.speech_after(2 * S, &speech), S / 2 + 2 * S);
+        assert_eq!(w.speech_after(w.len, &speech), 0);
     }
 }
