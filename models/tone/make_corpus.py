@@ -25,14 +25,17 @@ vocoder's own traces are no cue). Labelled manipulations, grounded in the publis
           is not read as "smiling". Labelled like stress (negative, aroused, stress 1): a
           shouting, angry customer is what the stress score is for.
   shift   the whole voice scaled, as for another, smaller (or larger) speaker on the same line or
-          pitch-shifted audio: every formant moved by the same ratio (up 14-28 % or down 9-17 %),
-          F0 by a similar ratio, level within +-3 dB, labelled neutral. A smile moves F2/F3 by a few per cent
-          (Tartter 1980: formant rises of a few per cent), not the whole envelope by a fifth.
+          pitch-shifted audio: every formant moved by the same ratio (up 5-28 % or down 5-17 %),
+          F0 by a similar ratio, level within +-3 dB, labelled neutral. A smile moves F2/F3 by a
+          few per cent (Tartter 1980) with F0 nearly still; a shift moves F0 with the formants.
+          Shifts start at 5 % (--shift-min-pct; `tone-2` had 14 %, down 10 %): with nothing
+          between the strongest smile (about +10 %) and the smallest shift, a shift of +13 % was
+          read as a smile.
   stress_shift, anger_shift, excited_shift
           stress, anger or excited speech on top of a whole-voice shift like `shift`'s (up or
           down, even odds), labelled like stress, anger or excited: with --shifted-aroused-share
-          S, a share S of each aroused condition's draws (default 0: none; 1/3 was tried for a
-          `tone-3` and not adopted, see REPORT.md). Meant to decorrelate the whole-voice shift
+          S, a share S of each aroused condition's draws (default 1/3; `tone-2` had none). Meant
+          to decorrelate the whole-voice shift
           from valence among aroused speech (vocal-tract length perturbation is a standard
           augmentation in speech emotion recognition), so that a pitch-shifted shout (formants
           and F0 up together, as sox `pitch` makes) is not read as the excited, smiling condition.
@@ -70,6 +73,8 @@ import soundfile as sf
 from scipy import signal
 
 FS_HZ = 16000
+SHIFT_MIN_PCT = 5.0  # the smallest whole-voice shift up (`shift`), % of frequency
+SHIFTED_AROUSED_SHARE = 1.0 / 3.0  # share of aroused draws with a whole-voice shift on top
 FRAME_PERIOD_MS = 5.0
 HERE = Path(__file__).resolve().parent
 
@@ -277,7 +282,8 @@ def manipulate(analysis, p: dict, rng: np.random.Generator) -> np.ndarray:
 # -1 stress (negative), 0 otherwise: the only valence this corpus can ground (see REPORT.md).
 
 
-def condition_params(cond: str, level: int, rng: np.random.Generator) -> tuple[dict, dict]:
+def condition_params(cond: str, level: int, rng: np.random.Generator,
+                     shift_min_pct: float = SHIFT_MIN_PCT) -> tuple[dict, dict]:
     u = lambda a, b: float(rng.uniform(a, b))  # noqa: E731
     if cond == "neutral":
         return {"gain_db": u(-1, 1)}, dict(smile=0.0, arousal_level=0, stress=0, valence=0)
@@ -310,7 +316,7 @@ def condition_params(cond: str, level: int, rng: np.random.Generator) -> tuple[d
              "tempo": 1.05 + 0.18 * k, "tilt_db_per_oct": 1.2 + 2.5 * k, "f1_alpha": 1.0 + u(0.06, 0.14)}
         return p, dict(smile=0.0, arousal_level=level, stress=1, valence=-1)
     if cond == "shift":  # level 1: a smaller speaker (all formants and F0 up), 2: a larger one
-        k = speaker_ratio(level == 1, rng)
+        k = speaker_ratio(level == 1, rng, shift_min_pct)
         p = {"speaker_alpha": k, "f0_shift_st": 12.0 * np.log2(k) * u(0.8, 1.3), "gain_db": u(-3, 3)}
         return p, dict(smile=0.0, arousal_level=0, stress=0, valence=0)
     if cond == "level":  # level 1: 5-10 dB louder, 2: 5-10 dB softer, nothing else (a talker nearer
@@ -319,18 +325,20 @@ def condition_params(cond: str, level: int, rng: np.random.Generator) -> tuple[d
         return {"gain_db": g if level == 1 else -g}, dict(smile=0.0, arousal_level=0, stress=0, valence=0)
     if cond.endswith("_shift"):  # stress_shift, anger_shift, excited_shift: that condition on top
         # of a whole-voice shift like `shift`'s, up or down (even odds), with that condition's labels
-        p, labels = condition_params(cond[: -len("_shift")], level, rng)
-        k = speaker_ratio(rng.uniform() < 0.5, rng)
+        p, labels = condition_params(cond[: -len("_shift")], level, rng, shift_min_pct)
+        k = speaker_ratio(rng.uniform() < 0.5, rng, shift_min_pct)
         p["speaker_alpha"] = k
         p["f0_shift_st"] = p.get("f0_shift_st", 0.0) + 12.0 * np.log2(k) * u(0.8, 1.3)
         return p, labels
     raise ValueError(cond)
 
 
-def speaker_ratio(up: bool, rng: np.random.Generator) -> float:
+def speaker_ratio(up: bool, rng: np.random.Generator, min_pct: float = SHIFT_MIN_PCT) -> float:
     """The formant ratio of a whole-voice shift: another, smaller speaker (or pitch-shifted audio),
-    every formant x1.14-1.28, or a larger one, /1.1-1.2."""
-    return float(rng.uniform(1.14, 1.28)) if up else 1.0 / float(rng.uniform(1.1, 1.2))
+    every formant x(1 + MIN_PCT/100)-1.28, or a larger one, /(1 + min(MIN_PCT, 10)/100)-1.2."""
+    lo_up = 1.0 + min_pct / 100.0
+    lo_down = 1.0 + min(min_pct, 10.0) / 100.0
+    return float(rng.uniform(lo_up, 1.28)) if up else 1.0 / float(rng.uniform(lo_down, 1.2))
 
 
 def arousal_label(level: int) -> float:
@@ -349,9 +357,8 @@ MANIPULATED += [("level", 1), ("level", 2)]
 # excited) carry a whole-voice shift on top (its `_shift` version): the shares of smile, calm,
 # neutral and aroused speech and the ratio of negative to positive valence among aroused speech
 # stay those of the corpus without them, so the whole-voice shift says nothing about valence, in
-# either direction. S = 0 (the default) draws exactly the corpus of `tone-2` (the `_shift` entries
-# come last with weight 0, so every draw is unchanged); S = 1/3 was tried and not adopted
-# (REPORT.md, "tone-3 candidate").
+# either direction. S = 1/3 is the default (`tone-3`); S = 0 with --shift-min-pct 14 draws exactly
+# the corpus of `tone-2` (the `_shift` entries come last with weight 0, so every draw is unchanged).
 
 
 def manipulated_p(shifted_aroused_share: float, level_weight: float = 0.0) -> np.ndarray:
@@ -477,7 +484,7 @@ def seed_of(*parts) -> int:
 
 
 def make_call(job) -> dict:
-    voice, call_idx, channel, sentences, out_dir, manip_p = job
+    voice, call_idx, channel, sentences, out_dir, manip_p, shift_min_pct = job
     rng = np.random.default_rng(seed_of("call", voice.name, call_idx, channel))
     n_utt = int(rng.integers(10, 14))
     idx = rng.permutation(len(sentences))[:n_utt]
@@ -494,7 +501,7 @@ def make_call(job) -> dict:
         for k, (si, (cond, level)) in enumerate(zip(idx, conds)):
             x = tts(voice, sentences[si], Path(td))
             x = x / (np.sqrt(np.mean(x ** 2)) + 1e-12) * 10 ** (level_db / 20.0)
-            params, labels = condition_params(cond, level, rng)
+            params, labels = condition_params(cond, level, rng, shift_min_pct)
             y = manipulate(world_analyse(x), params, rng)
             y = trim(y)
             utts.append(dict(start_ms=int(round(pos * 1000 / FS_HZ)),
@@ -541,11 +548,15 @@ def main() -> int:
     ap.add_argument("--calls-per-voice", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--voices", default="", help="comma-separated voice ids (default: all)")
-    ap.add_argument("--shifted-aroused-share", type=float, default=0.0,
-                    help="share of each aroused condition's draws with a whole-voice shift on top (default 0)")
+    ap.add_argument("--shifted-aroused-share", type=float, default=SHIFTED_AROUSED_SHARE,
+                    help="share of each aroused condition's draws with a whole-voice shift on top "
+                         "(default 1/3)")
     ap.add_argument("--level-weight", type=float, default=0.0,
                     help="weight of each `level` condition (louder / softer only, labelled neutral; "
                          "a smile level's weight is 1; default 0, none)")
+    ap.add_argument("--shift-min-pct", type=float, default=SHIFT_MIN_PCT,
+                    help="smallest whole-voice shift up, in %% of frequency (largest 28 %%; down: "
+                         f"min(this, 10) %% to 20 %%; default {SHIFT_MIN_PCT:g})")
     args = ap.parse_args()
     out = Path(args.out)
     if out.exists():
@@ -561,7 +572,8 @@ def main() -> int:
     if args.level_weight < 0:
         raise SystemExit("--level-weight must be >= 0")
     manip_p = manipulated_p(args.shifted_aroused_share, args.level_weight)
-    jobs = [(v, c, ch, sentences[v.lang], out, manip_p) for v, c, ch in plan(args.calls_per_voice, voices)]
+    jobs = [(v, c, ch, sentences[v.lang], out, manip_p, args.shift_min_pct)
+            for v, c, ch in plan(args.calls_per_voice, voices)]
     print(f"{len(voices)} voices, {len(jobs)} calls -> {out}", file=sys.stderr)
     calls = []
     with Pool(args.jobs) as pool:
@@ -570,10 +582,8 @@ def main() -> int:
             if (i + 1) % 10 == 0 or i + 1 == len(jobs):
                 print(f"  {i + 1}/{len(jobs)} calls", file=sys.stderr)
     manifest = dict(version=1, sample_rate_hz=FS_HZ, generator="models/tone/make_corpus.py", calls=calls)
-    if args.shifted_aroused_share:
-        manifest["shifted_aroused_share"] = args.shifted_aroused_share
-    if args.level_weight:
-        manifest["level_weight"] = args.level_weight
+    manifest["recipe"] = dict(shifted_aroused_share=args.shifted_aroused_share,
+                              level_weight=args.level_weight, shift_min_pct=args.shift_min_pct)
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False))
     n_utt = sum(len(c["utterances"]) for c in calls)
     dur = sum(c["duration_ms"] for c in calls) / 1000.0
