@@ -73,15 +73,16 @@ pub fn evidence(features: &FeatureVector) -> Vec<String> {
     if let Some(d) =
         dev(features, ENVELOPE_SHIFT_PCT).filter(|d| d.abs() >= notable::ENVELOPE_SHIFT_PCT)
     {
-        let side = if d > 0.0 { "higher" } else { "lower" };
+        // The cause is not named: a smile raises the formants, but so does a whole-voice shift
+        // (another speaker on the line, pitch-shifted audio), which also moves F0.
+        let (side, formants) = if d > 0.0 {
+            ("higher", "raised")
+        } else {
+            ("lower", "lowered")
+        };
         out.push(format!(
-            "spectrum {:.0}% {side} in frequency than usual (formants {})",
-            d.abs(),
-            if d > 0.0 {
-                "raised, as by a smile"
-            } else {
-                "lowered"
-            }
+            "spectrum {:.0}% {side} in frequency than usual (formants {formants})",
+            d.abs()
         ));
     }
     if let Some(d) = dev(features, ENERGY_2_3K4_DB).filter(|d| d.abs() >= notable::ENERGY_2_3K4_DB)
@@ -163,7 +164,7 @@ mod tests {
                 "6 dB louder than their usual level",
                 "speaking 20% faster than usual",
                 "F2 +5%",
-                "spectrum 5% higher in frequency than usual (formants raised, as by a smile)",
+                "spectrum 5% higher in frequency than usual (formants raised)",
             ]
         );
         let v = with_devs(&[(F0_MEAN_ST, -2.0), (LOUDNESS_DB, -5.0)]);
