@@ -153,18 +153,18 @@ const SCORES: [(&str, Score); 4] = [
     ("valence", |s| s.valence),
 ];
 
-/// smile3 must beat smile0 by this much (measured: ar 0.81, he 0.74, el 0.66, en 0.69).
+/// smile3 must beat smile0 by this much (measured: ar 0.86, he 0.52, el 0.60, en 0.69).
 const SMILE_MARGIN: f32 = 0.3;
-/// stress3 must beat calm2 on arousal and on stress by this much (measured: ≥ 0.99 everywhere).
+/// stress3 must beat calm2 on arousal and on stress by this much (measured: ≥ 0.94 everywhere).
 const STRESS_CALM_MARGIN: f32 = 0.5;
-/// Largest move of any score of any target utterance at −10 dB (measured max 0.06: he).
+/// Largest move of any score of any target utterance at −10 dB (measured max 0.09: he).
 const LEVEL_TOLERANCE: f32 = 0.2;
-/// Largest move through the phone channel of arousal (measured max 0.03: en) and of stress
-/// (measured max 0.01).
+/// Largest move through the phone channel of arousal (measured max 0.07: en) and of stress
+/// (measured max 0.09: en, whose strong smile scores stress 0.41 clean and 0.31 by phone).
 const PHONE_AROUSAL_TOLERANCE: f32 = 0.3;
 const PHONE_STRESS_TOLERANCE: f32 = 0.1;
-/// Largest move through the phone channel of smile and valence (measured: ar 0.09 / 0.07,
-/// he 0.18 / 0.27, el 0.15 / 0.16, en 0.05 / 0.15).
+/// Largest move through the phone channel of smile and valence (measured: ar 0.07 / 0.16,
+/// he 0.04 / 0.18, el 0.18 / 0.19, en 0.01 / 0.13).
 const PHONE_SMILE_VALENCE_TOLERANCE: f32 = 0.3;
 
 fn assert_smile_rises(lang: &str) {
@@ -185,13 +185,13 @@ fn a_stronger_smile_scores_a_higher_smile_in_arabic_hebrew_and_greek() {
     }
 }
 
-/// This English voice (en-us+f3, pitch 58) scores smile 0.019 / 0.042 / 0.711 at strength
-/// 0 / 0.35 / 1 (clean; −10 dB 0.020 / 0.043 / 0.712; phone, not asserted, 0.012 / 0.034 /
-/// 0.665) with the model trained on `envelope_shift_pct` and an ordinal smile head: the order
-/// holds, but the mild smile (formants +3 %) is only 0.02 above the unchanged line, a thin
-/// margin. Earlier models failed it: 0.181 / 0.170 / 0.843 (binary smile head, no envelope
-/// shift), 0.163 / 0.131 / 0.037 (wide-band features), 0.166 / 0.399 / 0.288 (telephone-band
-/// features, rank-ordered formants, no anger or voice-shift conditions).
+/// This English voice (en-us+f3, pitch 58) scores smile 0.009 / 0.040 / 0.696 at strength
+/// 0 / 0.35 / 1 (clean; −10 dB 0.009 / 0.041 / 0.699; phone, not asserted, 0.007 / 0.028 /
+/// 0.698) with `tone-3` (`tone-2`: 0.019 / 0.042 / 0.711): the order holds, but the mild smile
+/// (formants +3 %) is only 0.03 above the unchanged line, a thin margin. Models before
+/// `envelope_shift_pct` and the ordinal smile head failed it: 0.181 / 0.170 / 0.843 (`tone-1`),
+/// 0.163 / 0.131 / 0.037 (wide-band features), 0.166 / 0.399 / 0.288 (telephone-band features,
+/// rank-ordered formants, no anger or voice-shift conditions).
 #[test]
 fn a_stronger_smile_scores_a_higher_smile_in_english() {
     assert_smile_rises("en");
@@ -275,10 +275,9 @@ fn the_phone_channel_moves_arousal_and_stress_little() {
 
 /// Passes since the spectral-envelope features are measured in the telephone band and the model
 /// was trained with anger and whole-voice shifts, on formants tracked by range and continuity.
-/// Largest move of smile / valence with the model on `envelope_shift_pct`: he 0.18 / 0.27 (the
-/// closest to the tolerance), en 0.05 / 0.15; Greek's strongest smile 0.71 → 0.68 through the
-/// phone (it fell from 0.96 to 0.29 with wide-band features). Before `envelope_shift_pct`: he
-/// 0.09 / 0.14, en 0.15 / 0.07. Earlier
+/// Largest move of smile / valence with `tone-3`: el 0.18 / 0.19, he 0.04 / 0.18, en 0.01 /
+/// 0.13; Greek's strongest smile 0.62 → 0.48 through the phone (it fell from 0.96 to 0.29 with
+/// wide-band features). `tone-2`: he 0.18 / 0.27; `tone-1`: he 0.09 / 0.14, en 0.15 / 0.07. Earlier
 /// models failed it: he 0.46 / 0.69 and en 0.27 / 0.66 (wide-band features), he 0.58 / 0.59
 /// and en 0.34 / 0.27 (telephone-band features alone).
 #[test]
