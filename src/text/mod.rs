@@ -19,10 +19,14 @@
 //!    diminisher ("a bit", "شوي", "קצת", "λίγο") takes the same away;
 //! 3. a negator among the three words before ("not", "لا لم لن ليس ما مش", "לא אין אל",
 //!    "δεν μην όχι ούτε") multiplies `v` by −0.74;
-//! 4. after a contrast word ("but", "لكن", "אבל", "αλλά") valences count ×1.5, before it ×0.5;
-//! 5. an abuse term with no lexicon match of its own counts −2.0 (insult), −1.5 (curse),
+//! 4. an outcome the caller wants is not one they have: a positive *outcome* word of the domain
+//!    lexicon ("fixed", "working", "اتحلت", "תוקן", "δουλεύει") with a word of wanting or
+//!    obligation among the five words before ("want", "need", "should", "بدي", "لازم", "רוצה",
+//!    "צריך", "θέλω", "πρέπει") counts 0: "I want it fixed today" is a demand, not praise;
+//! 5. after a contrast word ("but", "لكن", "אבל", "αλλά") valences count ×1.5, before it ×0.5;
+//! 6. an abuse term with no lexicon match of its own counts −2.0 (insult), −1.5 (curse),
 //!    −3.0 (threat);
-//! 6. `sentiment = s / sqrt(s² + 15)` where `s` is the sum: in (−1, 1), 0 without cues.
+//! 7. `sentiment = s / sqrt(s² + 15)` where `s` is the sum: in (−1, 1), 0 without cues.
 //!
 //! [`label`] turns a score into `positive`/`neutral`/`negative` with a neutral band of
 //! ±[`NEUTRAL_BAND`] (chosen on the dev split of `data/eval/`).
@@ -54,6 +58,9 @@ const BOOST: f32 = 0.293;
 const NEGATION: f32 = -0.74;
 /// How many words before a lexicon match are searched for negators and boosters.
 const SCOPE_WORDS: usize = 3;
+/// How many words before an outcome word are searched for a word of wanting ("I need this to
+/// be working": five words).
+const WANTING_SCOPE_WORDS: usize = 5;
 const BOOST_DECAY: [f32; SCOPE_WORDS] = [1.0, 0.95, 0.9];
 
 /// Languages with a sentiment lexicon.
@@ -83,22 +90,26 @@ pub struct Cue {
     pub key: String,
     /// Lexicon valence before the rules (VADER scale, −4..4).
     pub lexicon: f32,
-    /// Valence after intensifiers, negation and contrast.
+    /// Valence after intensifiers, negation, wanting and contrast.
     pub valence: f32,
     pub negated: bool,
+    /// An outcome the speaker wants, not one they have ("I want it fixed"): counts 0.
+    pub wanted: bool,
     /// `lexicon`, `domain` or `abuse`.
     pub source: &'static str,
 }
 
 impl Cue {
-    /// `'terrible' −2.5`, `negated 'happy' +2.7 → −2.0`.
+    /// `'terrible' −2.5`, `negated 'happy' +2.7 → −2.0`, `wanted 'fixed' +2.0 → 0`.
     pub fn describe(&self) -> String {
         let words = if self.key != self.words && self.source != "abuse" {
             format!("{} ({})", self.words, self.key)
         } else {
             self.words.clone()
         };
-        if self.negated {
+        if self.wanted {
+            format!("wanted '{}' {} → 0", words, signed(self.lexicon))
+        } else if self.negated {
             format!(
                 "negated '{}' {} → {}",
                 words,
@@ -199,6 +210,8 @@ pub fn label(sentiment: f32) -> &'static str {
 
 struct Rules {
     negators: &'static [&'static str],
+    /// Words of wanting, needing or obligation (see [`WANTING_SCOPE_WORDS`]).
+    wanting: &'static [&'static str],
     boosters: &'static [&'static str],
     diminishers: &'static [&'static str],
     contrast: &'static [&'static str],
@@ -210,6 +223,10 @@ fn rules(language: &str) -> Rules {
             negators: &[
                 "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without",
                 "hardly", "barely",
+            ],
+            wanting: &[
+                "want", "wants", "wanted", "need", "needs", "needed", "expect", "expects",
+                "expected", "should", "must", "supposed", "demand", "require",
             ],
             boosters: &[
                 "very",
@@ -255,6 +272,19 @@ fn rules(language: &str) -> Rules {
                 "ماكان",
                 "ابدا",
             ],
+            wanting: &[
+                "اريد",
+                "اريده",
+                "بدي",
+                "عايز",
+                "عاوز",
+                "ابغى",
+                "احتاج",
+                "لازم",
+                "يجب",
+                "المفروض",
+                "مفروض",
+            ],
             boosters: &[
                 "جدا",
                 "كثير",
@@ -285,6 +315,21 @@ fn rules(language: &str) -> Rules {
                 "מעולם",
                 "אף",
             ],
+            wanting: &[
+                "רוצה",
+                "רוצים",
+                "צריך",
+                "צריכה",
+                "צריכים",
+                "אמור",
+                "אמורה",
+                "אמורים",
+                "חייב",
+                "חייבת",
+                "מצפה",
+                "דורש",
+                "דורשת",
+            ],
             boosters: &[
                 "מאוד",
                 "ממש",
@@ -313,6 +358,15 @@ fn rules(language: &str) -> Rules {
                 "κανένας",
                 "καθόλου",
             ],
+            wanting: &[
+                "θέλω",
+                "θέλουμε",
+                "χρειάζομαι",
+                "πρέπει",
+                "έπρεπε",
+                "απαιτώ",
+                "περιμένω",
+            ],
             boosters: &[
                 "πολύ",
                 "πάρα",
@@ -333,6 +387,7 @@ fn rules(language: &str) -> Rules {
             negators: &[
                 "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien", "personne",
             ],
+            wanting: &[],
             boosters: &[
                 "très",
                 "vraiment",
@@ -348,6 +403,7 @@ fn rules(language: &str) -> Rules {
             negators: &[
                 "no", "nunca", "jamás", "sin", "ni", "nada", "nadie", "tampoco",
             ],
+            wanting: &[],
             boosters: &[
                 "muy",
                 "realmente",
@@ -363,6 +419,7 @@ fn rules(language: &str) -> Rules {
             negators: &[
                 "nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "ohne",
             ],
+            wanting: &[],
             boosters: &[
                 "sehr",
                 "wirklich",
@@ -378,6 +435,7 @@ fn rules(language: &str) -> Rules {
         },
         "ru" => Rules {
             negators: &["не", "нет", "никогда", "без", "ни", "ничего", "никто"],
+            wanting: &[],
             boosters: &[
                 "очень",
                 "реально",
@@ -392,12 +450,14 @@ fn rules(language: &str) -> Rules {
         },
         "tr" => Rules {
             negators: &["değil", "yok", "hiç", "asla"],
+            wanting: &[],
             boosters: &["çok", "gerçekten", "son derece", "tamamen", "aşırı", "en"],
             diminishers: &["biraz", "az", "oldukça"],
             contrast: &["ama", "fakat", "ancak"],
         },
         _ => Rules {
             negators: &[],
+            wanting: &[],
             boosters: &[],
             diminishers: &[],
             contrast: &[],
@@ -444,6 +504,8 @@ fn abuse_text(language: &str) -> Option<&'static str> {
 struct Entry {
     valence: f32,
     source: &'static str,
+    /// A domain outcome ("fixed", "working"): positive when had, nothing when only wanted.
+    outcome: bool,
 }
 
 struct AbuseTerm {
@@ -462,6 +524,7 @@ struct LanguageData {
     /// Greek only: lexicon stems → entry.
     stems: HashMap<String, Entry>,
     negators: HashSet<String>,
+    wanting: HashSet<String>,
     /// Single words and two-word phrases (joined by a space) → signed step.
     boosters: HashMap<String, f32>,
     contrast: HashSet<String>,
@@ -494,6 +557,7 @@ impl LanguageData {
             phrases: HashMap::new(),
             stems: HashMap::new(),
             negators: HashSet::new(),
+            wanting: HashSet::new(),
             boosters: HashMap::new(),
             contrast: HashSet::new(),
             abuse: None,
@@ -504,6 +568,8 @@ impl LanguageData {
         ];
         for (text, source) in sources {
             for (term, value) in parse_tsv(text) {
+                // `valence` or, in the domain lexicon, `valence<TAB>outcome`.
+                let (value, tag) = value.split_once('\t').unwrap_or((value, ""));
                 let Ok(valence) = value.trim().parse::<f32>() else {
                     continue;
                 };
@@ -517,7 +583,11 @@ impl LanguageData {
                 if source == "lexicon" && language != "en" && valence.abs() < WEAKEST_TRANSLATED {
                     continue;
                 }
-                let entry = Entry { valence, source };
+                let entry = Entry {
+                    valence,
+                    source,
+                    outcome: tag.trim() == "outcome",
+                };
                 let words = tokens(language, term);
                 match words.len() {
                     0 => {}
@@ -541,6 +611,7 @@ impl LanguageData {
         let rules = rules(language);
         let join = |s: &str| tokens(language, s).join(" ");
         data.negators = rules.negators.iter().map(|s| join(s)).collect();
+        data.wanting = rules.wanting.iter().map(|s| join(s)).collect();
         data.contrast = rules.contrast.iter().map(|s| join(s)).collect();
         for b in rules.boosters {
             data.boosters.insert(join(b), BOOST);
@@ -568,6 +639,20 @@ impl LanguageData {
     /// A negator, alone or with a clitic (`ולא`, `שלא`, `وما`).
     fn is_negator(&self, forms: &[String]) -> bool {
         forms.iter().any(|f| self.negators.contains(f))
+    }
+
+    /// Whether a word of wanting stands among the [`WANTING_SCOPE_WORDS`] before token `i`,
+    /// with no contrast word between ("I need it fixed", not "I needed help but it's fixed").
+    fn is_wanted(&self, forms: &[Vec<String>], i: usize) -> bool {
+        for j in (i.saturating_sub(WANTING_SCOPE_WORDS)..i).rev() {
+            if forms[j].iter().any(|f| self.contrast.contains(f)) {
+                return false;
+            }
+            if forms[j].iter().any(|f| self.wanting.contains(f)) {
+                return true;
+            }
+        }
+        false
     }
 
     fn is_function_word(&self, token: &str) -> bool {
@@ -692,6 +777,19 @@ impl LanguageData {
                 i += n;
                 continue;
             }
+            if entry.outcome && entry.valence > 0.0 && self.is_wanted(&forms, i) {
+                cues.push(Cue {
+                    words,
+                    key,
+                    lexicon: entry.valence,
+                    valence: 0.0,
+                    negated: false,
+                    wanted: true,
+                    source: entry.source,
+                });
+                i += n;
+                continue;
+            }
             let mut valence = entry.valence;
             let mut negated = false;
             for k in 1..=SCOPE_WORDS.min(i) {
@@ -726,6 +824,7 @@ impl LanguageData {
                 lexicon: entry.valence,
                 valence,
                 negated,
+                wanted: false,
                 source: entry.source,
             });
             i += n;
@@ -740,6 +839,7 @@ impl LanguageData {
                     lexicon: hit.kind.valence(),
                     valence: hit.kind.valence(),
                     negated: false,
+                    wanted: false,
                     source: "abuse",
                 });
             }
@@ -815,6 +915,42 @@ mod tests {
             s("en", "I am calling about my bill from March").sentiment,
             0.0
         );
+    }
+
+    #[test]
+    fn an_outcome_that_is_only_wanted_counts_nothing() {
+        let demand = s("en", "I want it fixed today");
+        let cue = demand.cues.iter().find(|c| c.key == "fixed").unwrap();
+        assert!(cue.wanted && cue.valence == 0.0, "{cue:?}");
+        assert_eq!(cue.describe(), "wanted 'fixed' +2.0 → 0");
+        assert!(demand.sentiment < NEUTRAL_BAND, "{demand:?}");
+        assert!(s("en", "Don't give me that crap. I want it fixed today.").sentiment < 0.0);
+        assert!(s("en", "you should have fixed this already").sentiment <= 0.0);
+        // Had, not wanted: still praise, also after a contrast word.
+        assert!(s("en", "it's fixed now, thank you").sentiment > 0.5);
+        assert!(s("en", "I needed help but now it is working").sentiment > 0.3);
+        // Only outcomes: a wanted "thank you" is still thanks.
+        assert!(s("en", "I want to thank you").sentiment > 0.3);
+        for (language, wanted, had) in [
+            ("ar", "بدي ياه يشتغل اليوم", "الانترنت شغال هلق، شكرا"),
+            (
+                "he",
+                "האינטרנט אמור להיות עובד",
+                "האינטרנט עובד עכשיו, תודה",
+            ),
+            ("el", "θέλω να δουλεύει σήμερα", "τώρα δουλεύει, ευχαριστώ"),
+        ] {
+            let w = s(language, wanted);
+            assert!(
+                w.cues.iter().any(|c| c.wanted) && w.sentiment == 0.0,
+                "{w:?}"
+            );
+            let h = s(language, had);
+            assert!(
+                h.cues.iter().all(|c| !c.wanted) && h.sentiment > 0.3,
+                "{h:?}"
+            );
+        }
     }
 
     #[test]
