@@ -13,7 +13,8 @@
 //!
 //! The score is VADER's, per language (word forms in [`normalize`]):
 //! 1. every lexicon match (longest phrase first, then the word's forms) gives a valence `v`
-//!    on VADER's scale (−4..4);
+//!    on VADER's scale (−4..4); a word of the language's stopwords-iso list (function words)
+//!    takes no translated-AFINN valence, only a domain one;
 //! 2. an intensifier ("very", "جدا", "מאוד", "πολύ") among the three words before adds
 //!    `0.293` in the direction of `v` (×0.95, ×0.9 at two and three words away); a
 //!    diminisher ("a bit", "شوي", "קצת", "λίγο") takes the same away;
@@ -480,6 +481,21 @@ fn lexicon_text(language: &str) -> Option<&'static str> {
     })
 }
 
+/// Function words (stopwords-iso) of the languages whose lexicon is a machine translation.
+fn stopwords_text(language: &str) -> &'static str {
+    match language {
+        "ar" => include_str!("../../data/lexicons/stopwords/ar.txt"),
+        "he" => include_str!("../../data/lexicons/stopwords/he.txt"),
+        "el" => include_str!("../../data/lexicons/stopwords/el.txt"),
+        "fr" => include_str!("../../data/lexicons/stopwords/fr.txt"),
+        "es" => include_str!("../../data/lexicons/stopwords/es.txt"),
+        "de" => include_str!("../../data/lexicons/stopwords/de.txt"),
+        "ru" => include_str!("../../data/lexicons/stopwords/ru.txt"),
+        "tr" => include_str!("../../data/lexicons/stopwords/tr.txt"),
+        _ => "",
+    }
+}
+
 fn domain_text(language: &str) -> &'static str {
     match language {
         "ar" => include_str!("../../data/lexicons/domain/ar.tsv"),
@@ -525,6 +541,8 @@ struct LanguageData {
     stems: HashMap<String, Entry>,
     negators: HashSet<String>,
     wanting: HashSet<String>,
+    /// Function words, normalised: no translated-lexicon entry for them.
+    stopwords: HashSet<String>,
     /// Single words and two-word phrases (joined by a space) → signed step.
     boosters: HashMap<String, f32>,
     contrast: HashSet<String>,
@@ -558,10 +576,17 @@ impl LanguageData {
             stems: HashMap::new(),
             negators: HashSet::new(),
             wanting: HashSet::new(),
+            stopwords: HashSet::new(),
             boosters: HashMap::new(),
             contrast: HashSet::new(),
             abuse: None,
         };
+        data.stopwords = stopwords_text(language)
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| tokens(language, l).join(" "))
+            .filter(|w| !w.is_empty())
+            .collect();
         let sources = [
             (lexicon_text(language).unwrap_or_default(), "lexicon"),
             (domain_text(language), "domain"),
@@ -589,6 +614,11 @@ impl LanguageData {
                     outcome: tag.trim() == "outcome",
                 };
                 let words = tokens(language, term);
+                // A machine translation maps content words onto function words ("آلي",
+                // automatic, reads as "إلى", to): a translated entry never scores one.
+                if source == "lexicon" && data.stopwords.contains(&words.join(" ")) {
+                    continue;
+                }
                 match words.len() {
                     0 => {}
                     1 => {
@@ -685,7 +715,10 @@ impl LanguageData {
                 }
             }
         }
-        if self.is_function_word(&tokens[i]) || self.is_negator(&forms[i]) {
+        if self.is_function_word(&tokens[i])
+            || self.is_negator(&forms[i])
+            || self.stopwords.contains(&tokens[i])
+        {
             // "nobody" both negates and, in the domain lexicon, complains.
             return self
                 .words
@@ -968,10 +1001,25 @@ mod tests {
     }
 
     #[test]
+    fn a_function_word_takes_no_translated_valence() {
+        // The translated AFINN has "آلي" (automatic) −1.6, normalised like "إلى" (to), and
+        // "قد" (a particle) −1.6: both are stopwords, so neither scores.
+        for text in ["تم إرسال الفاتورة إلى بريدك", "أرى أن الطلب قد تم شحنه"]
+        {
+            let t = s("ar", text);
+            assert!(t.cues.is_empty() && t.sentiment == 0.0, "{t:?}");
+        }
+        // A domain entry that is also a stopword still counts ("شكرا" is hand-written).
+        assert!(s("ar", "شكرا").sentiment > 0.3);
+    }
+
+    #[test]
     fn hebrew_with_prefixes_and_negation() {
         assert!(s("he", "השירות היה מעולה").sentiment > 0.3);
         assert!(s("he", "השירות לא היה מעולה").sentiment < 0.0);
         assert!(s("he", "והתקלה").sentiment < 0.0);
+        // "בבקשה" (please) is not "קשה" (hard) behind two ב.
+        assert!(s("he", "בבקשה").cues.is_empty());
     }
 
     #[test]

@@ -150,6 +150,18 @@ const AR_SUFFIXES: &[&str] = &[
     "ه", "ك", "ي", "ت",
 ];
 const HE_PREFIX_LETTERS: &[char] = &['ו', 'ה', 'ש', 'ב', 'כ', 'ל', 'מ'];
+
+/// Whether prefix letter `c` can follow the prefix letters `used`. They stack ("וכשה…"), but
+/// none twice, one preposition of ב ל מ at most, and nothing after the article ה: "בבקשה"
+/// (please) is not ב + ב + "קשה" (hard), "למחלקה" (to the department) not ל + מ + "חלקה".
+fn he_prefix_stacks(c: char, used: &[char]) -> bool {
+    let preposition = |c: &char| ['ב', 'ל', 'מ'].contains(c);
+    let second_preposition = preposition(&c) && used.iter().any(preposition);
+    HE_PREFIX_LETTERS.contains(&c)
+        && !used.contains(&c)
+        && !used.contains(&'ה')
+        && !second_preposition
+}
 /// Normalised: final mem is already a plain mem here.
 const HE_SUFFIXES: &[&str] = &["ימ", "ות", "ה", "ת", "י", "ו"];
 /// Greek inflectional endings, longest first (accents and final sigma already normalised).
@@ -245,10 +257,12 @@ pub fn forms(language: &str, token: &str) -> Vec<String> {
         "he" => {
             let mut prefixed = vec![token.to_string()];
             let mut rest = token;
+            let mut used: Vec<char> = Vec::new();
             for _ in 0..4 {
                 let mut chars = rest.chars();
                 match chars.next() {
-                    Some(c) if HE_PREFIX_LETTERS.contains(&c) && long_enough(chars.as_str()) => {
+                    Some(c) if he_prefix_stacks(c, &used) && long_enough(chars.as_str()) => {
+                        used.push(c);
                         rest = chars.as_str();
                         prefixed.push(rest.to_string());
                     }
@@ -332,6 +346,12 @@ mod tests {
         assert_eq!(normalize("he", "שלום"), "שלומ");
         let f = forms("he", &normalize("he", "וכשהשירות"));
         assert!(f.contains(&"שירות".to_string()), "{f:?}");
+        // No prefix letter twice, one preposition at most, nothing after the article.
+        for (word, not_a_form) in [("בבקשה", "קשה"), ("למחלקה", "חלקה"), ("ממחלקה", "חלקה")]
+        {
+            let f = forms("he", &normalize("he", word));
+            assert!(!f.contains(&not_a_form.to_string()), "{word}: {f:?}");
+        }
     }
 
     #[test]
