@@ -232,7 +232,10 @@ pub fn forms(language: &str, token: &str) -> Vec<String> {
             let mut prefixed = vec![token];
             for p in AR_PREFIXES {
                 if let Some(rest) = token.strip_prefix(p) {
-                    if long_enough(rest) {
+                    // A one-letter proclitic (و ف ب ك ل س) leaves at least four letters:
+                    // many three-letter roots begin a longer word with one of them.
+                    let one_letter = p.chars().count() == 1;
+                    if long_enough(rest) && (!one_letter || rest.chars().count() >= 4) {
                         prefixed.push(rest);
                     }
                 }
@@ -338,6 +341,10 @@ mod tests {
             .iter()
             .skip(1)
             .all(|s| s.chars().count() >= 3));
+        // one proclitic letter comes off only before four: "كامل" (whole) is not ك + "امل"
+        // (hope), while "وشكرا" is و + "شكرا"
+        assert!(!forms("ar", "كامل").contains(&"امل".to_string()));
+        assert!(forms("ar", "وشكرا").contains(&"شكرا".to_string()));
     }
 
     #[test]
