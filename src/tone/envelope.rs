@@ -19,6 +19,7 @@ use std::sync::Arc;
 use realfft::num_complex::Complex;
 use realfft::{RealFftPlanner, RealToComplex};
 
+use super::features::{mean, slope, weighted_median};
 use super::params::TELEPHONE_RATE_HZ;
 
 /// Frame length at 8 kHz (32 ms).
@@ -112,17 +113,11 @@ impl EnvelopeAnalyzer {
 
 /// Subtracts the least-squares line (over the point index).
 fn remove_line(y: &mut [f64]) {
-    let n = y.len() as f64;
-    let mx = (n - 1.0) / 2.0;
-    let my = y.iter().sum::<f64>() / n;
-    let (mut sxy, mut sxx) = (0.0, 0.0);
-    for (i, v) in y.iter().enumerate() {
-        sxy += (i as f64 - mx) * (v - my);
-        sxx += (i as f64 - mx).powi(2);
-    }
-    let slope = if sxx > 0.0 { sxy / sxx } else { 0.0 };
-    for (i, v) in y.iter_mut().enumerate() {
-        *v -= my + slope * (i as f64 - mx);
+    let x: Vec<f64> = (0..y.len()).map(|i| i as f64).collect();
+    let (mx, my) = (mean(&x), mean(y));
+    let slope = slope(&x, y).unwrap_or(0.0);
+    for (x, v) in x.iter().zip(y.iter_mut()) {
+        *v -= my + slope * (x - mx);
     }
 }
 
@@ -134,30 +129,15 @@ pub fn baseline_curve(curves: &[Option<Vec<f64>>], weights: &[f64]) -> Option<Ve
         .zip(weights)
         .filter_map(|(c, &w)| c.as_ref().map(|c| (c, w.max(0.0))))
         .collect();
-    if present.is_empty() {
-        return None;
-    }
-    let total: f64 = present.iter().map(|p| p.1).sum();
+    // No curve: the first point's median is `None`, and so is the whole.
     let mut column: Vec<(f64, f64)> = Vec::with_capacity(present.len());
-    let base = (0..ENVELOPE_POINTS)
+    (0..ENVELOPE_POINTS)
         .map(|k| {
             column.clear();
             column.extend(present.iter().map(|(c, w)| (c[k], *w)));
-            column.sort_by(|a, b| a.0.total_cmp(&b.0));
-            if total <= 0.0 {
-                return column[(column.len() - 1) / 2].0;
-            }
-            let mut cumulative = 0.0;
-            for &(v, w) in column.iter() {
-                cumulative += w;
-                if cumulative >= total / 2.0 {
-                    return v;
-                }
-            }
-            column[column.len() - 1].0
+            weighted_median(&mut column)
         })
-        .collect();
-    Some(base)
+        .collect()
 }
 
 /// Pearson correlation of two equally long slices (0 when either is constant).

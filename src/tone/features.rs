@@ -368,7 +368,7 @@ pub fn with_deviations(raw: &[RawFeatures], weights: &[f64]) -> Vec<FeatureVecto
 }
 
 /// The value at which the cumulative weight reaches half the total (the lower one on a tie).
-fn weighted_median(values: &mut [(f64, f64)]) -> Option<f64> {
+pub(super) fn weighted_median(values: &mut [(f64, f64)]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
@@ -449,7 +449,7 @@ fn ratio_db(numerator: f64, denominator: f64) -> Option<f64> {
         .then(|| 10.0 * (numerator / denominator).log10())
 }
 
-fn mean(values: &[f64]) -> f64 {
+pub(super) fn mean(values: &[f64]) -> f64 {
     values.iter().sum::<f64>() / values.len().max(1) as f64
 }
 
@@ -465,7 +465,7 @@ fn percentile_sorted(sorted: &[f64], percentile: f64) -> f64 {
 }
 
 /// Least-squares slope of y against x; `None` when x does not vary.
-fn slope(x: &[f64], y: &[f64]) -> Option<f64> {
+pub(super) fn slope(x: &[f64], y: &[f64]) -> Option<f64> {
     let (mx, my) = (mean(x), mean(y));
     let sxx: f64 = x.iter().map(|v| (v - mx) * (v - mx)).sum();
     let sxy: f64 = x.iter().zip(y).map(|(a, b)| (a - mx) * (b - my)).sum();
