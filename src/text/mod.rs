@@ -685,10 +685,12 @@ impl LanguageData {
         false
     }
 
+    /// A negator, booster, contrast word or stopword: no general-lexicon valence of its own.
     fn is_function_word(&self, token: &str) -> bool {
         self.negators.contains(token)
             || self.boosters.contains_key(token)
             || self.contrast.contains(token)
+            || self.stopwords.contains(token)
     }
 
     /// Whether `token` can be read as `word` (one of its forms is `word`).
@@ -715,10 +717,7 @@ impl LanguageData {
                 }
             }
         }
-        if self.is_function_word(&tokens[i])
-            || self.is_negator(&forms[i])
-            || self.stopwords.contains(&tokens[i])
-        {
+        if self.is_function_word(&tokens[i]) || self.is_negator(&forms[i]) {
             // "nobody" both negates and, in the domain lexicon, complains.
             return self
                 .words
