@@ -2,6 +2,7 @@
 //!
 //! Every error a user can cause (a bad recording, a missing model) says what to do about
 //! it; the CLI prints the chain once and the server maps each kind to a status code.
+//! This module depends on nothing else in the crate: every stage may use it.
 
 use std::path::PathBuf;
 
@@ -25,8 +26,12 @@ pub enum DecodeError {
          (mix down or pick two channels first, e.g. `sox in.wav out.wav remix 1 2`)"
     )]
     ChannelCount(u16),
-    #[error("sample rate {0} Hz is outside what calltone accepts ({min}–{max} Hz)", min = crate::audio::MIN_SAMPLE_RATE_HZ, max = crate::audio::MAX_SAMPLE_RATE_HZ)]
-    SampleRate(u32),
+    #[error("sample rate {rate_hz} Hz is outside what calltone accepts ({min_hz}–{max_hz} Hz)")]
+    SampleRate {
+        rate_hz: u32,
+        min_hz: u32,
+        max_hz: u32,
+    },
     #[error("the recording holds non-finite samples (NaN or infinity) from {at_ms} ms on: it is corrupt")]
     NonFinite { at_ms: u64 },
     #[error("the recording is {seconds:.0} s long; the limit is {limit_seconds} s (raise it with --max-duration-s)")]
@@ -67,8 +72,13 @@ pub enum Error {
     },
     #[error(transparent)]
     Model(#[from] ModelError),
+    /// A setting of the service or the command is wrong (a flag, a file, a variable).
     #[error("invalid configuration: {0}")]
     Config(String),
+    /// What was asked of one call does not fit it (roles for another channel count, a
+    /// language the model cannot transcribe); the service's settings are fine.
+    #[error("invalid request for this call: {0}")]
+    Call(String),
 }
 
 impl Error {

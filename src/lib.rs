@@ -33,5 +33,6 @@ pub mod server;
 pub mod settings_file;
 pub mod store;
 pub mod text;
+pub mod timeline;
 pub mod tone;
 pub mod worker;

@@ -1,33 +1,39 @@
 //! `Pipeline::analyze`: a recording in, a [`CallReport`] out, reading top to bottom.
 //!
-//! decode → resample to 16 kHz (both in [`audio::load`]) → per channel: find speech (VAD) →
-//! transcribe the speech only (Whisper) → turns across channels → text sentiment, loudness,
-//! characteristics and fusion ([`score_the_call`]) → report.
-//! A `Pipeline` owns its models and is not shared between threads: a worker owns one.
+//! decode → resample to 16 kHz (both in [`audio::load`]) → speech: per channel, where a voice
+//! is (VAD) → words: the speech only, transcribed (Whisper) → turns across channels → tone of
+//! each turn → text: what each turn's words say → conversation: loudness, talk time,
+//! overtalk, interruptions, silences → fuse: per-turn and per-call scores → moments → report.
+//!
+//! This is the only module where stages meet: each stage takes plain data (samples, speech
+//! segments, words, turn spans; the base types of [`crate::timeline`] and
+//! [`crate::report`]) and returns plain data, and only this module writes what they return
+//! into the report's turns. A `Pipeline` owns its models and is not shared between threads:
+//! a worker owns one.
 
 use std::path::Path;
 use std::time::Instant;
 
 use crate::analysis::characteristics::{
     measure_conversation, measure_turn_loudness, refine_segments, silences, ChannelActivity,
+    TurnLoudness,
 };
 use crate::analysis::fuse::{
-    find_moments, fuse_turns, score_call, score_turn_words, LONG_SILENCE_MS,
+    find_moments, fuse_turn_sentiment, round3, score_call, LONG_SILENCE_MS,
 };
 use crate::analysis::turns::{build_turns, ChannelSpeech};
-use crate::asr::{ChannelTranscript, Transcriber};
-use crate::audio::vad::{SpeechSegment, Vad};
-use crate::audio::{self, samples_to_ms, Recording};
+use crate::asr::{ChannelTranscript, Transcriber, ASR_PAD_SAMPLES};
+use crate::audio::vad::{Vad, VadConfig};
+use crate::audio::{self, Recording};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::onnx::OnnxRuntime;
-use crate::report::{
-    CallReport, ChannelInfo, Characteristics, ModelsUsed, Moment, Scores, Timings, Turn,
-    SCHEMA_VERSION,
-};
-use crate::text::TEXT_MODEL_NAME;
+use crate::report::{CallReport, ChannelInfo, ModelsUsed, Timings, Turn, SCHEMA_VERSION};
+use crate::text::{score_turn, TurnWords, TEXT_MODEL_NAME};
+use crate::timeline::{samples_to_ms, ChannelSpan, SpeechSegment};
 use crate::tone::classifier::ToneClassifier;
 use crate::tone::features::FeatureExtractor;
+use crate::tone::TurnTone;
 
 /// Below this probability a detected language is reported as uncertain.
 const UNCERTAIN_LANGUAGE_PROBABILITY: f32 = 0.5;
@@ -112,17 +118,25 @@ impl Pipeline {
         })
     }
 
-    /// Checks per-call options against the recording before any work is done.
-    fn roles_for(&self, options: &CallOptions, channels: usize) -> Result<Vec<String>> {
+    /// Checks per-call options against the recording and the model before any work is
+    /// done; returns each channel's role.
+    fn check_call(&self, options: &CallOptions, channels: usize) -> Result<Vec<String>> {
         let roles = options
             .roles
             .clone()
             .unwrap_or_else(|| default_roles(channels));
         if roles.len() != channels {
-            return Err(Error::Config(format!(
+            return Err(Error::Call(format!(
                 "{} role(s) given ({}) for a recording with {channels} channel(s)",
                 roles.len(),
                 roles.join(",")
+            )));
+        }
+        if !self.asr.is_multilingual() && options.language.as_deref().is_some_and(|l| l != "en") {
+            return Err(Error::Call(format!(
+                "{} is English-only; it cannot transcribe `{}` (choose a multilingual model)",
+                self.asr.model_name(),
+                options.language.as_deref().unwrap_or_default()
             )));
         }
         Ok(roles)
@@ -139,14 +153,14 @@ impl Pipeline {
         progress(Stage::Decoding);
         let recording =
             audio::load(path, &self.config.decode).map_err(|e| Error::decode(path, e))?;
-        let decode_ms = started.elapsed().as_millis() as u64;
+        let decode_ms = elapsed_ms(started);
         let mut options = options.clone();
         if options.call_id.is_none() {
             options.call_id = path.file_stem().map(|s| s.to_string_lossy().into_owned());
         }
         let mut report = self.analyze(recording, &options, progress)?;
         report.timings_ms.decode = decode_ms;
-        report.timings_ms.total = started.elapsed().as_millis() as u64;
+        report.timings_ms.total = elapsed_ms(started);
         Ok(report)
     }
 
@@ -158,50 +172,141 @@ impl Pipeline {
         progress: &mut dyn FnMut(Stage),
     ) -> Result<CallReport> {
         let started = Instant::now();
-        let roles = self.roles_for(options, recording.channels.len())?;
-        if !self.asr.is_multilingual() && options.language.as_deref().is_some_and(|l| l != "en") {
-            return Err(Error::Config(format!(
-                "{} is English-only; it cannot transcribe `{}` (choose a multilingual model)",
-                self.asr.model_name(),
-                options.language.as_deref().unwrap_or_default()
-            )));
-        }
+        let roles = self.check_call(options, recording.channels.len())?;
         let duration_ms = recording.duration_ms();
-        let _span = tracing::info_span!(
-            "call",
-            id = options.call_id.as_deref().unwrap_or("-"),
-            duration_ms
-        )
-        .entered();
+        let call_id = options.call_id.clone().unwrap_or_else(|| "call".into());
+        let _span = tracing::info_span!("call", id = %call_id, duration_ms).entered();
+        let channels = &recording.channels;
+        let mut timings = Timings::default();
 
-        let vad_started = Instant::now();
-        let mut speech: Vec<Vec<SpeechSegment>> = Vec::new();
-        for (channel, samples) in recording.channels.iter().enumerate() {
-            progress(Stage::DetectingSpeech { channel });
-            speech.push(self.vad.detect_speech(samples, &self.config.vad)?);
-        }
-        let vad_ms = elapsed_ms(vad_started);
-        log_stage("vad", vad_ms, duration_ms * recording.channels.len() as u64);
+        // Speech: where each channel has a voice.
+        let stage = Instant::now();
+        let speech = detect_speech(&mut self.vad, channels, &self.config.vad, progress)?;
+        timings.vad = log_stage("vad", stage, duration_ms * channels.len() as u64);
 
-        let asr_started = Instant::now();
-        let mut transcripts: Vec<ChannelTranscript> = Vec::new();
-        for (channel, samples) in recording.channels.iter().enumerate() {
+        // Words: Whisper hears the speech only.
+        let stage = Instant::now();
+        let mut transcripts = Vec::with_capacity(channels.len());
+        for (channel, (samples, segments)) in channels.iter().zip(&speech).enumerate() {
             progress(Stage::Transcribing { channel });
-            transcripts.push(self.asr.transcribe(
-                samples,
-                &speech[channel],
-                options.language.as_deref(),
-            )?);
+            let language = options.language.as_deref();
+            transcripts.push(self.asr.transcribe(samples, segments, language)?);
         }
-        let asr_ms = elapsed_ms(asr_started);
         let speech_ms: u64 = speech
             .iter()
             .flatten()
             .map(|s| samples_to_ms(s.len()))
             .sum();
-        log_stage("asr", asr_ms, speech_ms);
+        timings.asr = log_stage("asr", stage, speech_ms);
+        let call_language = majority_language(&transcripts);
+
+        // Turns: both parties' speech with its words, in call order.
+        let mut turns = build_turns(&channel_speech(&roles, &speech, &transcripts));
+        let spans: Vec<ChannelSpan> = turns.iter().map(Turn::span).collect();
+
+        // Tone: how each turn sounded.
+        let tone = match &mut self.tone {
+            Ok(classifier) => {
+                progress(Stage::MeasuringTone);
+                let stage = Instant::now();
+                let tone = crate::tone::measure_turns(
+                    &spans,
+                    channels,
+                    &speech,
+                    classifier,
+                    &mut self.features,
+                )?;
+                timings.tone = Some(log_stage("tone", stage, speech_ms));
+                tone
+            }
+            Err(_) => vec![None; turns.len()],
+        };
+
+        // Text: what each turn's words say, in its language (or the call's).
+        let words: Vec<Option<TurnWords>> = turns
+            .iter()
+            .map(|turn| {
+                let language = turn.language.as_deref().or(call_language.as_deref());
+                let p: Vec<f32> = turn.words.iter().map(|w| w.p).collect();
+                score_turn(language, &turn.text, &p)
+            })
+            .collect();
+
+        // Conversation: how loud each turn was; who spoke when, over whom, and the silences.
+        let loudness = measure_turn_loudness(&spans, channels, &speech);
+        let voice: Vec<Vec<SpeechSegment>> = channels
+            .iter()
+            .zip(&speech)
+            .map(|(samples, segments)| refine_segments(samples, segments))
+            .collect();
+        let activity: Vec<ChannelActivity> = roles
+            .iter()
+            .zip(&voice)
+            .map(|(role, segments)| ChannelActivity { role, segments })
+            .collect();
+
+        // Fuse: each turn's findings into the turn, then the call's scores.
+        let weights: Vec<f32> = turns
+            .iter_mut()
+            .zip(tone)
+            .zip(&words)
+            .zip(&loudness)
+            .map(|(((turn, tone), words), loudness)| {
+                write_turn(turn, tone, words.as_ref(), loudness)
+            })
+            .collect();
+        let (characteristics, interruptions) = measure_conversation(duration_ms, &activity, &turns);
+        let scores = score_call(&turns, &weights, duration_ms);
+
+        // Moments: what a coach should hear.
+        let abuse: Vec<Vec<String>> = words.iter().map(abuse_terms).collect();
+        let quiet = silences(duration_ms, &activity, LONG_SILENCE_MS);
+        let moments = find_moments(
+            &turns,
+            &abuse,
+            &loudness,
+            &scores,
+            &interruptions,
+            &quiet,
+            duration_ms,
+        );
 
         let mut warnings = recording.warnings;
+        warnings.extend(self.language_warnings(options, &transcripts));
+        if let Err(why) = &self.tone {
+            warnings.push(why.clone());
+        }
+        timings.total = elapsed_ms(started);
+        Ok(CallReport {
+            schema_version: SCHEMA_VERSION,
+            call_id,
+            duration_ms,
+            language: call_language,
+            source: recording.source,
+            channels: channel_info(&roles, &speech, &transcripts),
+            turns,
+            scores: Some(scores),
+            characteristics: Some(characteristics),
+            moments,
+            models: ModelsUsed {
+                asr: self.asr.model_name().to_string(),
+                vad: VAD_MODEL_NAME.into(),
+                tone: self.tone.as_ref().ok().map(ToneClassifier::name),
+                text: Some(TEXT_MODEL_NAME.into()),
+            },
+            timings_ms: timings,
+            warnings,
+        })
+    }
+
+    /// What the reader should know about the languages: an English-only model that was not
+    /// told the language, and each channel whose detection was unsure.
+    fn language_warnings(
+        &self,
+        options: &CallOptions,
+        transcripts: &[ChannelTranscript],
+    ) -> Vec<String> {
+        let mut warnings = Vec::new();
         if !self.asr.is_multilingual() && options.language.is_none() {
             warnings.push(format!(
                 "{} is English-only: the language was not detected, and speech in other languages \
@@ -210,146 +315,130 @@ impl Pipeline {
             ));
         }
         for (channel, transcript) in transcripts.iter().enumerate() {
-            if let Some(language) = &transcript.language {
-                if language
-                    .probability
-                    .is_some_and(|p| p < UNCERTAIN_LANGUAGE_PROBABILITY)
-                {
-                    warnings.push(format!(
-                        "channel {channel}: language detection is uncertain ({}, p = {:.2}); \
-                         name the call's language with --language, or the candidates with --languages",
-                        language.code,
-                        language.probability.unwrap_or_default()
-                    ));
-                }
+            let Some(language) = &transcript.language else {
+                continue;
+            };
+            if let Some(p) = language
+                .probability
+                .filter(|&p| p < UNCERTAIN_LANGUAGE_PROBABILITY)
+            {
+                warnings.push(format!(
+                    "channel {channel}: language detection is uncertain ({}, p = {p:.2}); \
+                     name the call's language with --language, or the candidates with --languages",
+                    language.code,
+                ));
             }
         }
+        warnings
+    }
+}
 
-        let channel_speech: Vec<ChannelSpeech> = transcripts
-            .iter()
-            .enumerate()
-            .map(|(channel, t)| ChannelSpeech {
-                channel,
-                role: &roles[channel],
-                language: t.language.as_ref().map(|l| l.code.as_str()),
-                segments: &speech[channel],
-                words: &t.words,
-            })
-            .collect();
-        let mut turns = build_turns(&channel_speech);
-
-        let mut tone_ms = None;
-        match &mut self.tone {
-            Ok(classifier) => {
-                progress(Stage::MeasuringTone);
-                let tone_started = Instant::now();
-                crate::tone::analyze_turns(
-                    &mut turns,
-                    &recording.channels,
-                    &speech,
-                    classifier,
-                    &mut self.features,
-                )?;
-                tone_ms = Some(elapsed_ms(tone_started));
-                log_stage("tone", tone_ms.unwrap_or(0), speech_ms);
-            }
-            Err(why) => warnings.push(why.clone()),
-        }
-
-        let call_language = majority_language(&transcripts);
-        let scored = score_the_call(
-            &mut turns,
-            &recording.channels,
-            &speech,
-            &roles,
-            duration_ms,
-            call_language.as_deref(),
-        );
-
-        let channels = transcripts
-            .iter()
-            .enumerate()
-            .map(|(index, t)| ChannelInfo {
-                index,
-                role: roles[index].clone(),
-                language: t.language.as_ref().map(|l| l.code.clone()),
-                language_probability: t
-                    .language
-                    .as_ref()
-                    .and_then(|l| l.probability)
-                    .map(|p| (p * 1000.0).round() / 1000.0),
-                speech_ms: speech[index].iter().map(|s| samples_to_ms(s.len())).sum(),
-            })
-            .collect();
-
-        Ok(CallReport {
-            schema_version: SCHEMA_VERSION,
-            call_id: options.call_id.clone().unwrap_or_else(|| "call".into()),
-            duration_ms,
-            language: call_language,
-            source: recording.source,
-            channels,
-            turns,
-            scores: Some(scored.scores),
-            characteristics: Some(scored.characteristics),
-            moments: scored.moments,
-            models: ModelsUsed {
-                asr: self.asr.model_name().to_string(),
-                vad: VAD_MODEL_NAME.into(),
-                tone: self.tone.as_ref().ok().map(ToneClassifier::name),
-                text: Some(TEXT_MODEL_NAME.into()),
-            },
-            timings_ms: Timings {
-                decode: 0,
-                vad: vad_ms,
-                asr: asr_ms,
-                tone: tone_ms,
-                total: elapsed_ms(started),
-            },
-            warnings,
+/// Speech segments of every channel, with `vad`: the first step after decoding, shared by
+/// the pipeline, `calltone features` and the benchmarks.
+pub fn detect_speech(
+    vad: &mut Vad,
+    channels: &[Vec<f32>],
+    config: &VadConfig,
+    progress: &mut dyn FnMut(Stage),
+) -> Result<Vec<Vec<SpeechSegment>>> {
+    channels
+        .iter()
+        .enumerate()
+        .map(|(channel, samples)| {
+            progress(Stage::DetectingSpeech { channel });
+            Ok(vad.detect_speech(samples, config)?)
         })
+        .collect()
+}
+
+/// Each channel's inputs to turn building.
+fn channel_speech<'a>(
+    roles: &'a [String],
+    speech: &'a [Vec<SpeechSegment>],
+    transcripts: &'a [ChannelTranscript],
+) -> Vec<ChannelSpeech<'a>> {
+    transcripts
+        .iter()
+        .enumerate()
+        .map(|(channel, t)| ChannelSpeech {
+            channel,
+            role: &roles[channel],
+            language: t.language.as_ref().map(|l| l.code.as_str()),
+            segments: &speech[channel],
+            words: &t.words,
+            context_samples: ASR_PAD_SAMPLES,
+        })
+        .collect()
+}
+
+/// Writes one turn's findings into it, in the order a reviewer reads the evidence: tone,
+/// words, loudness, then the fused sentiment. Returns the turn's weight in the per-call
+/// means (0 when neither words nor tone count).
+fn write_turn(
+    turn: &mut Turn,
+    tone: Option<TurnTone>,
+    words: Option<&TurnWords>,
+    loudness: &Option<TurnLoudness>,
+) -> f32 {
+    if let Some(tone) = tone {
+        turn.tone = Some(tone.scores);
+        turn.evidence
+            .extend(tone.evidence.iter().map(ToString::to_string));
+    }
+    let mut text_confidence = 0.0;
+    if let Some(words) = words {
+        if let Some((score, confidence)) = words.scored() {
+            turn.text_sentiment = Some(round3(score.sentiment));
+            turn.abusive = score.abusive;
+            text_confidence = confidence;
+        }
+        turn.evidence.extend(words.evidence());
+    }
+    if let Some(loudness) = loudness {
+        turn.loudness = Some(loudness.scaled());
+        turn.shouting = loudness.shouting();
+        turn.evidence.extend(loudness.evidence());
+    }
+    match fuse_turn_sentiment(turn.text_sentiment, text_confidence, turn.tone) {
+        Some(fused) => {
+            turn.sentiment = Some(round3(fused.sentiment));
+            turn.evidence.push(fused.evidence());
+            fused.weight()
+        }
+        None => 0.0,
     }
 }
 
-/// What [`score_the_call`] adds to the report.
-struct CallScores {
-    scores: Scores,
-    characteristics: Characteristics,
-    moments: Vec<Moment>,
+/// The abuse terms a turn's words hold (`insult: 'idiot'`).
+fn abuse_terms(words: &Option<TurnWords>) -> Vec<String> {
+    words
+        .as_ref()
+        .and_then(TurnWords::scored)
+        .map(|(score, _)| score.abuse.iter().map(|hit| hit.describe()).collect())
+        .unwrap_or_default()
 }
 
-/// After the turns are built: words → text sentiment and abuse, samples → loudness and
-/// shouting, speech segments → characteristics, then fusion into scores and moments.
-fn score_the_call(
-    turns: &mut [Turn],
-    samples: &[Vec<f32>],
-    speech: &[Vec<SpeechSegment>],
+/// The report's description of each channel.
+fn channel_info(
     roles: &[String],
-    duration_ms: u64,
-    call_language: Option<&str>,
-) -> CallScores {
-    let text_confidence = score_turn_words(turns, call_language);
-    measure_turn_loudness(turns, samples, speech);
-    let voice: Vec<Vec<SpeechSegment>> = samples
+    speech: &[Vec<SpeechSegment>],
+    transcripts: &[ChannelTranscript],
+) -> Vec<ChannelInfo> {
+    transcripts
         .iter()
-        .zip(speech)
-        .map(|(samples, segments)| refine_segments(samples, segments))
-        .collect();
-    let activity: Vec<ChannelActivity> = roles
-        .iter()
-        .zip(&voice)
-        .map(|(role, segments)| ChannelActivity { role, segments })
-        .collect();
-    let (characteristics, interruptions) = measure_conversation(duration_ms, &activity, turns);
-    let quiet = silences(duration_ms, &activity, LONG_SILENCE_MS);
-    let weights = fuse_turns(turns, &text_confidence);
-    let scores = score_call(turns, &weights, duration_ms);
-    let moments = find_moments(turns, &scores, &interruptions, &quiet, duration_ms);
-    CallScores {
-        scores,
-        characteristics,
-        moments,
-    }
+        .enumerate()
+        .map(|(index, t)| ChannelInfo {
+            index,
+            role: roles[index].clone(),
+            language: t.language.as_ref().map(|l| l.code.clone()),
+            language_probability: t
+                .language
+                .as_ref()
+                .and_then(|l| l.probability)
+                .map(|p| (p * 1000.0).round() / 1000.0),
+            speech_ms: speech[index].iter().map(|s| samples_to_ms(s.len())).sum(),
+        })
+        .collect()
 }
 
 /// The language of most recognised words, if any were recognised.
@@ -366,7 +455,9 @@ fn elapsed_ms(since: Instant) -> u64 {
     since.elapsed().as_millis() as u64
 }
 
-fn log_stage(stage: &str, took_ms: u64, audio_ms: u64) {
+/// Logs a stage's wall time and real-time factor; returns the wall time in ms.
+fn log_stage(stage: &str, started: Instant, audio_ms: u64) -> u64 {
+    let took_ms = elapsed_ms(started);
     let real_time_factor = audio_ms as f64 / took_ms.max(1) as f64;
     tracing::info!(
         stage,
@@ -375,4 +466,5 @@ fn log_stage(stage: &str, took_ms: u64, audio_ms: u64) {
         real_time_factor = format!("{real_time_factor:.1}x"),
         "stage done"
     );
+    took_ms
 }

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::audio::SourceFormat;
+use crate::timeline::ChannelSpan;
 
 /// Bumped when a field is renamed or its meaning changes; adding fields does not bump it.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -36,6 +36,17 @@ pub struct CallReport {
     pub timings_ms: Timings,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+}
+
+/// What the file was, before conversion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceFormat {
+    /// `wav`, or the codec symphonia found (`mp3`, `flac`, …).
+    pub container: String,
+    /// `pcm_s16le`, `mulaw`, `alaw`, `mp3`, …
+    pub codec: String,
+    pub channels: u16,
+    pub sample_rate_hz: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -84,6 +95,17 @@ pub struct Turn {
     /// Why the scores are what they are, in words a reviewer can check against the audio.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<String>,
+}
+
+impl Turn {
+    /// Where the turn is on the call.
+    pub fn span(&self) -> ChannelSpan {
+        ChannelSpan {
+            channel: self.channel,
+            start_ms: self.start_ms,
+            end_ms: self.end_ms,
+        }
+    }
 }
 
 /// The tone classifier's view of one turn. Valence in [-1, 1]; the others in [0, 1].
@@ -242,6 +264,15 @@ fn turn_summary(turn: &Turn) -> String {
         parts.push("abusive".into());
     }
     parts.join(" · ")
+}
+
+/// `+2.0`, `−1.5` (a true minus sign): how evidence and reasons write a signed score.
+pub fn signed(x: f32) -> String {
+    if x < 0.0 {
+        format!("−{:.1}", -x)
+    } else {
+        format!("+{x:.1}")
+    }
 }
 
 /// `83_456` → `01:23.4`.

@@ -301,7 +301,7 @@ fn absurd_sample_rates_are_refused() {
     for rate in [0, 1, 4_000, 1_000_000, u32::MAX / 4] {
         let e = error_of(&pcm16(1, rate, 100).bytes());
         assert!(
-            matches!(e, DecodeError::SampleRate(r) if r == rate),
+            matches!(e, DecodeError::SampleRate { rate_hz, .. } if rate_hz == rate),
             "{rate}: {e}"
         );
     }

@@ -218,11 +218,11 @@ fn features_cli_whole_file_with_frames_and_bad_input() {
 }
 
 #[test]
-fn analyze_turns_fills_tone_and_evidence_of_a_real_call() {
+fn measure_turns_gives_tone_and_evidence_of_a_real_call() {
     use calltone::audio::vad::{Vad, VadConfig};
     use calltone::audio::{self, DecodeOptions};
-    use calltone::report::Turn;
-    use calltone::tone::{analyze_turns, features::FeatureExtractor};
+    use calltone::timeline::ChannelSpan;
+    use calltone::tone::{features::FeatureExtractor, measure_turns};
 
     let config = Config::default();
     let recording = audio::load(
@@ -237,41 +237,43 @@ fn analyze_turns_fills_tone_and_evidence_of_a_real_call() {
         .map(|c| vad.detect_speech(c, &VadConfig::default()).unwrap())
         .collect();
     // One turn per VAD segment, plus one in a silent stretch no segment covers.
-    let mut turns: Vec<Turn> = speech
+    let mut turns: Vec<ChannelSpan> = speech
         .iter()
         .enumerate()
         .flat_map(|(channel, segments)| {
-            segments.iter().map(move |s| Turn {
+            segments.iter().map(move |s| ChannelSpan {
                 channel,
                 start_ms: s.start_ms(),
                 end_ms: s.end_ms(),
-                ..Turn::default()
             })
         })
         .collect();
-    turns.push(Turn {
+    turns.push(ChannelSpan {
         channel: 0,
         start_ms: 0,
         end_ms: 200,
-        ..Turn::default()
     });
     let mut classifier = ToneClassifier::load(runtime(), &fixture("tone_fixture_ok.onnx")).unwrap();
-    analyze_turns(
-        &mut turns,
+    let tones = measure_turns(
+        &turns,
         &recording.channels,
         &speech,
         &mut classifier,
         &mut FeatureExtractor::new(),
     )
     .unwrap();
-    let (silent, spoken) = turns.split_last().unwrap();
-    assert!(silent.tone.is_none());
+    let (silent, spoken) = tones.split_last().unwrap();
+    assert!(silent.is_none());
     for turn in spoken {
-        let tone = turn.tone.expect("every spoken turn is scored");
+        let tone = turn.as_ref().expect("every spoken turn is scored").scores;
         assert!(tone.confidence > 0.5, "{tone:?}");
     }
     // The evidence speaks of the speaker's own baseline, and only now and then.
-    let evidence: Vec<&String> = spoken.iter().flat_map(|t| &t.evidence).collect();
+    let evidence: Vec<String> = spoken
+        .iter()
+        .flatten()
+        .flat_map(|t| t.evidence.iter().map(ToString::to_string))
+        .collect();
     assert!(evidence.len() < 4 * spoken.len(), "{evidence:?}");
 }
 

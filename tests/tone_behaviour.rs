@@ -11,7 +11,7 @@
 //! (`calm2`). Unseen are the speakers and texts, not the engine: the model was trained on other
 //! espeak-ng speakers and on the same WORLD manipulations. The call is scored as the pipeline
 //! scores it: Silero VAD, the Rust feature extractor (deviations from the call's own
-//! baseline), one classifier batch, `analyze_turns` with one turn per utterance (its span from
+//! baseline), one classifier batch, `measure_turns` with one turn per utterance (its span from
 //! `behaviour.json`). The quiet version is the clean call's samples × 10^(−10/20), made here;
 //! the phone version is the generator's (noise, 300–3400 Hz, 8 kHz µ-law).
 //!
@@ -26,10 +26,11 @@ use calltone::audio::vad::{Vad, VadConfig};
 use calltone::audio::{self, DecodeOptions};
 use calltone::config::Config;
 use calltone::onnx::OnnxRuntime;
-use calltone::report::{ToneScores, Turn};
-use calltone::tone::analyze_turns;
+use calltone::report::ToneScores;
+use calltone::timeline::ChannelSpan;
 use calltone::tone::classifier::ToneClassifier;
 use calltone::tone::features::FeatureExtractor;
+use calltone::tone::measure_turns;
 use serde_json::Value;
 
 const LANGUAGES: [&str; 4] = ["ar", "he", "el", "en"];
@@ -65,13 +66,12 @@ fn calls() -> &'static BTreeMap<&'static str, Calls> {
                 .unwrap();
         let mut score = |samples: &[f32], call: &Value, name: &str| -> Scores {
             let utterances = call["utterances"].as_array().unwrap();
-            let mut turns: Vec<Turn> = utterances
+            let turns: Vec<ChannelSpan> = utterances
                 .iter()
-                .map(|u| Turn {
+                .map(|u| ChannelSpan {
                     channel: 0,
                     start_ms: u["start_ms"].as_u64().unwrap(),
                     end_ms: u["end_ms"].as_u64().unwrap(),
-                    ..Turn::default()
                 })
                 .collect();
             let segments = vad.detect_speech(samples, &VadConfig::default()).unwrap();
@@ -83,8 +83,8 @@ fn calls() -> &'static BTreeMap<&'static str, Calls> {
                     .count();
                 assert!(spanned <= 1, "{name}: a VAD segment spans {spanned} utterances");
             }
-            analyze_turns(
-                &mut turns,
+            let tones = measure_turns(
+                &turns,
                 &[samples.to_vec()],
                 &[segments],
                 &mut classifier,
@@ -93,12 +93,12 @@ fn calls() -> &'static BTreeMap<&'static str, Calls> {
             .unwrap();
             utterances
                 .iter()
-                .zip(&turns)
+                .zip(tones)
                 .filter(|(u, _)| u["condition"] != "neutral")
                 .map(|(u, t)| {
                     let condition = u["condition"].as_str().unwrap().to_owned();
                     let tone = t
-                        .tone
+                        .map(|t| t.scores)
                         .unwrap_or_else(|| panic!("{name}: {condition} found no speech"));
                     (condition, tone)
                 })

@@ -5,10 +5,11 @@
 use std::path::Path;
 use std::sync::{Mutex, OnceLock};
 
-use calltone::audio::vad::{SpeechSegment, Vad, VadConfig};
+use calltone::audio::vad::{Vad, VadConfig};
 use calltone::audio::{self, DecodeOptions};
 use calltone::config::Config;
 use calltone::onnx::OnnxRuntime;
+use calltone::timeline::SpeechSegment;
 use serde_json::Value;
 
 /// VAD edges vs construction: 32 ms windows, 100 ms padding, onset hysteresis; a soft first

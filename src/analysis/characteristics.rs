@@ -25,9 +25,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::audio::ms_to_samples;
-use crate::audio::vad::SpeechSegment;
 use crate::report::{Characteristics, Turn};
+use crate::timeline::{ms_to_samples, ChannelSpan, SpeechSegment};
 
 /// A party that stops within this long after the other starts is taken to have yielded.
 pub const YIELD_WINDOW_MS: u64 = 2_000;
@@ -332,13 +331,57 @@ pub fn speaker_median_dbfs(levels: &[f32]) -> Option<f32> {
     })
 }
 
-/// Sets each turn's `loudness` (0–100) and `shouting` from its channel's samples and speech
-/// segments (indexed by channel), with the figures in its evidence.
+/// How loud one turn was, and against its speaker's usual level.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TurnLoudness {
+    /// RMS level of the turn's speech, dBFS.
+    pub dbfs: f32,
+    /// The median level of this speaker's turns, when they have [`SHOUT_MIN_TURNS`].
+    pub speaker_median_dbfs: Option<f32>,
+}
+
+impl TurnLoudness {
+    /// On the 0–100 scale, to a tenth.
+    pub fn scaled(&self) -> f32 {
+        (loudness_scale(self.dbfs) * 10.0).round() / 10.0
+    }
+
+    /// dB over the speaker's median, when there is one.
+    pub fn over_median_db(&self) -> Option<f32> {
+        self.speaker_median_dbfs.map(|median| self.dbfs - median)
+    }
+
+    /// Whether the turn is shouted; `None` without a median to compare with.
+    pub fn shouting(&self) -> Option<bool> {
+        self.over_median_db()
+            .map(|over| over >= SHOUT_DB_OVER_MEDIAN)
+    }
+
+    /// `loudness 72/100 (-17.1 dBFS)`, and when shouted, by how much.
+    pub fn evidence(&self) -> Vec<String> {
+        let mut out = vec![format!(
+            "loudness {:.0}/100 ({:.1} dBFS)",
+            loudness_scale(self.dbfs),
+            self.dbfs
+        )];
+        if let (Some(over), Some(median)) = (self.over_median_db(), self.speaker_median_dbfs) {
+            if over >= SHOUT_DB_OVER_MEDIAN {
+                out.push(format!(
+                    "shouting: {over:+.1} dB over this speaker's median ({median:.1} dBFS)"
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// The loudness of each turn (`turns`: where each is), from its channel's samples and speech
+/// segments (indexed by channel); `None` for a turn with no speech sample inside.
 pub fn measure_turn_loudness(
-    turns: &mut [Turn],
+    turns: &[ChannelSpan],
     samples: &[Vec<f32>],
     speech: &[Vec<SpeechSegment>],
-) {
+) -> Vec<Option<TurnLoudness>> {
     let levels: Vec<Option<f32>> = turns
         .iter()
         .map(|t| {
@@ -347,7 +390,7 @@ pub fn measure_turn_loudness(
         })
         .collect();
     let mut medians: BTreeMap<usize, Option<f32>> = BTreeMap::new();
-    for t in turns.iter() {
+    for t in turns {
         medians.entry(t.channel).or_insert_with(|| {
             let mine: Vec<f32> = turns
                 .iter()
@@ -358,22 +401,16 @@ pub fn measure_turn_loudness(
             speaker_median_dbfs(&mine)
         });
     }
-    for (turn, level) in turns.iter_mut().zip(levels) {
-        let Some(dbfs) = level else { continue };
-        let scaled = loudness_scale(dbfs);
-        turn.loudness = Some((scaled * 10.0).round() / 10.0);
-        turn.evidence
-            .push(format!("loudness {scaled:.0}/100 ({dbfs:.1} dBFS)"));
-        if let Some(median) = medians.get(&turn.channel).copied().flatten() {
-            let over = dbfs - median;
-            turn.shouting = Some(over >= SHOUT_DB_OVER_MEDIAN);
-            if over >= SHOUT_DB_OVER_MEDIAN {
-                turn.evidence.push(format!(
-                    "shouting: {over:+.1} dB over this speaker's median ({median:.1} dBFS)"
-                ));
-            }
-        }
-    }
+    turns
+        .iter()
+        .zip(levels)
+        .map(|(turn, level)| {
+            level.map(|dbfs| TurnLoudness {
+                dbfs,
+                speaker_median_dbfs: medians.get(&turn.channel).copied().flatten(),
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -573,24 +610,26 @@ mod tests {
             samples.extend((0..16_000).map(|i| a * (i as f32 * 0.2).sin()));
         }
         let speech = vec![vec![seg(0, 4_000)]];
-        let mut turns: Vec<Turn> = (0..4)
-            .map(|i| Turn {
-                id: i,
+        let turns: Vec<ChannelSpan> = (0..4)
+            .map(|i| ChannelSpan {
+                channel: 0,
                 start_ms: i as u64 * 1_000,
                 end_ms: i as u64 * 1_000 + 1_000,
-                ..Turn::default()
             })
             .collect();
-        measure_turn_loudness(&mut turns, &[samples], &speech);
-        let shouting: Vec<Option<bool>> = turns.iter().map(|t| t.shouting).collect();
+        let loudness: Vec<TurnLoudness> = measure_turn_loudness(&turns, &[samples], &speech)
+            .into_iter()
+            .map(|l| l.expect("every turn has speech"))
+            .collect();
+        let shouting: Vec<Option<bool>> = loudness.iter().map(|l| l.shouting()).collect();
         assert_eq!(
             shouting,
             [Some(false), Some(false), Some(false), Some(true)]
         );
-        assert!(turns[3]
-            .evidence
+        assert!(loudness[3]
+            .evidence()
             .iter()
             .any(|e| e.starts_with("shouting: +")));
-        assert!(turns[3].loudness.unwrap() > turns[0].loudness.unwrap() + 15.0);
+        assert!(loudness[3].scaled() > loudness[0].scaled() + 15.0);
     }
 }

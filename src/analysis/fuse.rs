@@ -1,18 +1,18 @@
 //! Fusion: words and tone into per-turn and per-call scores, and the moments a coach should hear.
 //!
-//! In: the call's turns (words, language, and, when the tone classifier ran, `tone`), their
-//! loudness and shouting flags ([`super::characteristics`]), interruptions and silences.
-//! Out: per turn `text_sentiment`, `abusive`, `sentiment` and `evidence`; per call
-//! [`Scores`] (with the reasons in `scores.why`) and [`Moment`]s. Every number says where it
-//! came from.
+//! In: per turn, the words' sentiment and its confidence (the text stage's), the tone's scores
+//! (the tone stage's) and loudness ([`super::characteristics`]); the call's interruptions
+//! and silences. Out: per turn a [`FusedSentiment`]; per call [`Scores`] (with the reasons
+//! in `scores.why`) and [`Moment`]s. Every number says where it came from. Nothing here
+//! changes a turn: the pipeline writes what these functions return into the report.
 //!
-//! **Per turn** ([`fuse_turn`]): with the words' sentiment `t` (in [-1, 1], [`crate::text`])
-//! and confidence `c_t`, and the tone's valence `v` and confidence `c_v`:
+//! **Per turn** ([`fuse_turn_sentiment`]): with the words' sentiment `t` (in [-1, 1]) and
+//! confidence `c_t` (the text stage's, from its cues and Whisper's word probabilities), and
+//! the tone's valence `v` and confidence `c_v`:
 //!
 //! ```text
 //! w_t = c_t,   w_v = TONE_VALENCE_WEIGHT · c_v          (TONE_VALENCE_WEIGHT = 0.5)
 //! sentiment = (w_t·t + w_v·v) / (w_t + w_v)
-//! c_t = (0.3 without a lexicon cue, else min(1, 0.5 + 0.25·cues)) · mean word probability
 //! ```
 //!
 //! A weighted mean: bounded by its inputs, rising in `t` and in `v`. Without tone the turn's
@@ -40,9 +40,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::analysis::characteristics::Interruption;
-use crate::report::{clock, Moment, Scores, Turn};
-use crate::text::{score_text, signed, TextScore};
+use crate::analysis::characteristics::{Interruption, TurnLoudness};
+use crate::report::{clock, signed, Moment, Scores, ToneScores, Turn};
 
 pub const TONE_VALENCE_WEIGHT: f32 = 0.5;
 const TONE_STRESS_WEIGHT: f32 = 0.6;
@@ -57,70 +56,6 @@ pub const LONG_SILENCE_MS: u64 = 5_000;
 pub const BURST_INTERRUPTIONS: usize = 3;
 pub const BURST_WINDOW_MS: u64 = 30_000;
 pub const MOOD_CHANGE: f32 = 0.1;
-
-/// Scores each turn's words in its language (or `call_language`): sets `text_sentiment`,
-/// `abusive` and evidence, and returns each turn's text confidence (0 where not scored).
-pub fn score_turn_words(turns: &mut [Turn], call_language: Option<&str>) -> Vec<f32> {
-    turns
-        .iter_mut()
-        .map(|turn| {
-            if turn.words.is_empty() {
-                return 0.0;
-            }
-            let Some(language) = turn.language.clone().or(call_language.map(str::to_string)) else {
-                turn.evidence
-                    .push("words not scored: language unknown".into());
-                return 0.0;
-            };
-            match score_text(&language, &turn.text) {
-                Ok(score) => {
-                    let confidence = text_confidence(&score, turn);
-                    describe_text(turn, &score, confidence);
-                    turn.text_sentiment = Some(round3(score.sentiment));
-                    turn.abusive = score.abusive;
-                    confidence
-                }
-                Err(e) => {
-                    turn.evidence.push(format!("words not scored: {e}"));
-                    0.0
-                }
-            }
-        })
-        .collect()
-}
-
-fn text_confidence(score: &TextScore, turn: &Turn) -> f32 {
-    let cues = score.cues.len() as f32;
-    let base = if cues == 0.0 {
-        0.3
-    } else {
-        (0.5 + 0.25 * cues).min(1.0)
-    };
-    let mean_p = turn.words.iter().map(|w| w.p).sum::<f32>() / turn.words.len() as f32;
-    (base * mean_p.clamp(0.0, 1.0)).clamp(0.0, 1.0)
-}
-
-fn describe_text(turn: &mut Turn, score: &TextScore, confidence: f32) {
-    let cues: Vec<String> = score
-        .cues
-        .iter()
-        .filter(|c| c.source != "abuse")
-        .map(|c| c.describe())
-        .collect();
-    let words = if cues.is_empty() {
-        "no sentiment words".to_string()
-    } else {
-        cues.join("; ")
-    };
-    turn.evidence.push(format!(
-        "words {} (confidence {:.2}): {words}",
-        signed(score.sentiment),
-        confidence
-    ));
-    for hit in &score.abuse {
-        turn.evidence.push(format!("abuse: {}", hit.describe()));
-    }
-}
 
 /// One turn's fused sentiment and the weights behind it: `(sentiment, w_t, w_v)`.
 /// `None` when neither words nor tone were measured.
@@ -148,43 +83,66 @@ pub fn fuse_turn(
     Some(((w_t * t + w_v * v) / (w_t + w_v), w_t, w_v))
 }
 
-/// Sets each turn's `sentiment` from its words and tone; returns each turn's total weight.
-pub fn fuse_turns(turns: &mut [Turn], text_confidence: &[f32]) -> Vec<f32> {
-    turns
-        .iter_mut()
-        .zip(text_confidence)
-        .map(|(turn, &c_t)| {
-            let valence = turn.tone.map(|t| t.valence);
-            let c_v = turn.tone.map_or(0.0, |t| t.confidence);
-            let text = turn.text_sentiment.filter(|_| c_t > 0.0);
-            match fuse_turn(text, c_t, valence, c_v) {
-                Some((s, w_t, w_v)) => {
-                    turn.sentiment = Some(round3(s));
-                    turn.evidence.push(match (text, valence) {
-                        (Some(t), Some(v)) => format!(
-                            "sentiment {} = ({w_t:.2}·words {} + {w_v:.2}·tone valence {}) / {:.2}",
-                            signed(s),
-                            signed(t),
-                            signed(v),
-                            w_t + w_v
-                        ),
-                        (Some(_), None) => {
-                            format!("sentiment {}: tone absent, words only", signed(s))
-                        }
-                        _ => format!(
-                            "sentiment {}: words not scored, tone valence only",
-                            signed(s)
-                        ),
-                    });
-                    w_t + w_v
-                }
-                None => 0.0,
-            }
-        })
-        .collect()
+/// One turn's fused sentiment, with the inputs and weights behind it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FusedSentiment {
+    /// In [-1, 1].
+    pub sentiment: f32,
+    /// The words' sentiment, when they counted.
+    pub text: Option<f32>,
+    /// The tone's valence, when the tone was measured.
+    pub valence: Option<f32>,
+    pub w_t: f32,
+    pub w_v: f32,
 }
 
-fn round3(x: f32) -> f32 {
+impl FusedSentiment {
+    /// The turn's weight in the per-call means: `w_t + w_v`.
+    pub fn weight(&self) -> f32 {
+        self.w_t + self.w_v
+    }
+
+    /// How the sentiment was made, for the turn's evidence.
+    pub fn evidence(&self) -> String {
+        let (s, w_t, w_v) = (self.sentiment, self.w_t, self.w_v);
+        match (self.text, self.valence) {
+            (Some(t), Some(v)) => format!(
+                "sentiment {} = ({w_t:.2}·words {} + {w_v:.2}·tone valence {}) / {:.2}",
+                signed(s),
+                signed(t),
+                signed(v),
+                w_t + w_v
+            ),
+            (Some(_), None) => format!("sentiment {}: tone absent, words only", signed(s)),
+            _ => format!(
+                "sentiment {}: words not scored, tone valence only",
+                signed(s)
+            ),
+        }
+    }
+}
+
+/// A turn's sentiment from its words (`text_sentiment` at `text_confidence`; a confidence
+/// of 0 means the words do not count) and its tone; `None` when neither counts.
+pub fn fuse_turn_sentiment(
+    text_sentiment: Option<f32>,
+    text_confidence: f32,
+    tone: Option<ToneScores>,
+) -> Option<FusedSentiment> {
+    let valence = tone.map(|t| t.valence);
+    let c_v = tone.map_or(0.0, |t| t.confidence);
+    let text = text_sentiment.filter(|_| text_confidence > 0.0);
+    fuse_turn(text, text_confidence, valence, c_v).map(|(sentiment, w_t, w_v)| FusedSentiment {
+        sentiment,
+        text,
+        valence,
+        w_t,
+        w_v,
+    })
+}
+
+/// Rounds to the report's three decimals.
+pub fn round3(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
 }
 
@@ -217,7 +175,8 @@ fn tone_stress(turn: &Turn) -> Option<(f32, f32)> {
     })
 }
 
-/// Per-call scores, by role. `weights` are [`fuse_turns`]'s.
+/// Per-call scores, by role. `weights`: each turn's [`FusedSentiment::weight`] (0 where
+/// none).
 pub fn score_call(turns: &[Turn], weights: &[f32], duration_ms: u64) -> Scores {
     let mut scores = Scores::default();
     for role in roles_in_order(turns) {
@@ -354,22 +313,21 @@ fn quarter(turn: &Turn, duration_ms: u64) -> usize {
     ((mid * 4) / duration_ms.max(1)).min(3) as usize
 }
 
-/// The moments worth hearing, in call order.
+/// The moments worth hearing, in call order. Per turn, `abuse` lists the abuse terms heard
+/// (`insult: 'idiot'`) and `loudness` is [`super::characteristics::measure_turn_loudness`]'s.
 pub fn find_moments(
     turns: &[Turn],
+    abuse: &[Vec<String>],
+    loudness: &[Option<TurnLoudness>],
     scores: &Scores,
     interruptions: &[Interruption],
     silences: &[(u64, u64)],
     duration_ms: u64,
 ) -> Vec<Moment> {
     let mut moments = Vec::new();
-    for turn in turns {
+    for ((turn, abuse), loudness) in turns.iter().zip(abuse).zip(loudness) {
         if turn.abusive == Some(true) {
-            let what: Vec<&str> = turn
-                .evidence
-                .iter()
-                .filter_map(|e| e.strip_prefix("abuse: "))
-                .collect();
+            let what: Vec<&str> = abuse.iter().map(String::as_str).collect();
             moments.push(Moment {
                 kind: "abuse".into(),
                 role: Some(turn.role.clone()),
@@ -387,12 +345,12 @@ pub fn find_moments(
                 ));
             }
         }
-        if turn.shouting == Some(true) {
+        if let Some(loudness) = loudness.filter(|l| l.shouting() == Some(true)) {
             reasons.extend(
-                turn.evidence
-                    .iter()
-                    .filter(|e| e.starts_with("shouting"))
-                    .cloned(),
+                loudness
+                    .evidence()
+                    .into_iter()
+                    .filter(|e| e.starts_with("shouting")),
             );
         }
         if !reasons.is_empty() {
@@ -591,8 +549,19 @@ mod tests {
                 )
             })
             .collect();
-        let confidence = vec![0.8; turns.len()];
-        let weights = fuse_turns(&mut turns, &confidence);
+        let weights: Vec<f32> = turns
+            .iter_mut()
+            .map(
+                |t| match fuse_turn_sentiment(t.text_sentiment, 0.8, t.tone) {
+                    Some(fused) => {
+                        t.sentiment = Some(round3(fused.sentiment));
+                        t.evidence.push(fused.evidence());
+                        fused.weight()
+                    }
+                    None => 0.0,
+                },
+            )
+            .collect();
         let scores = score_call(&turns, &weights, texts.len() as u64 * 10_000);
         (turns, scores)
     }
@@ -629,7 +598,16 @@ mod tests {
             .any(|e| e.contains("tone absent, words only")));
         assert!(scores.smile.is_empty());
         assert!(scores.why["stress.customer"].contains("tone absent"));
-        let moments = find_moments(&turns, &scores, &[], &[(12_000, 19_000)], 80_000);
+        let (abuse, loudness) = (vec![vec![]; turns.len()], vec![None; turns.len()]);
+        let moments = find_moments(
+            &turns,
+            &abuse,
+            &loudness,
+            &scores,
+            &[],
+            &[(12_000, 19_000)],
+            80_000,
+        );
         assert!(moments.iter().any(|m| m.kind == "customer_ended_happier"));
         assert!(moments
             .iter()
@@ -640,7 +618,7 @@ mod tests {
     fn abuse_stress_and_interruption_bursts_become_moments() {
         let (mut turns, scores) = call(&[-0.6, 0.1], Some(0.9));
         turns[0].abusive = Some(true);
-        turns[0].evidence.push("abuse: insult: 'idiot'".into());
+        let abuse = vec![vec!["insult: 'idiot'".to_string()], vec![]];
         let burst: Vec<Interruption> = [1_000, 9_000, 20_000, 80_000]
             .iter()
             .map(|&t| Interruption {
@@ -650,7 +628,7 @@ mod tests {
                 yielded_ms: t + 500,
             })
             .collect();
-        let moments = find_moments(&turns, &scores, &burst, &[], 100_000);
+        let moments = find_moments(&turns, &abuse, &[None, None], &scores, &burst, &[], 100_000);
         let kinds: Vec<&str> = moments.iter().map(|m| m.kind.as_str()).collect();
         assert!(
             kinds.contains(&"abuse") && kinds.contains(&"stress_peak"),
@@ -668,33 +646,5 @@ mod tests {
             .unwrap()
             .why
             .contains("insult: 'idiot'"));
-    }
-
-    #[test]
-    fn turn_words_are_scored_in_their_language_and_an_unknown_one_is_said() {
-        let mut turns = vec![
-            turn(0, "customer", 0, 1_000, 0.0, None),
-            turn(1, "customer", 1_000, 2_000, 0.0, None),
-            turn(2, "customer", 2_000, 3_000, 0.0, None),
-        ];
-        turns[0].text = "you idiot, this is terrible".into();
-        turns[1].text = "השירות היה מעולה".into();
-        turns[1].language = Some("he".into());
-        turns[2].language = Some("ja".into());
-        for t in &mut turns {
-            t.text_sentiment = None;
-        }
-        let confidence = score_turn_words(&mut turns, Some("en"));
-        assert!(turns[0].text_sentiment.unwrap() < -0.5 && turns[0].abusive == Some(true));
-        assert!(turns[0]
-            .evidence
-            .iter()
-            .any(|e| e == "abuse: insult: 'idiot'"));
-        assert!(turns[1].text_sentiment.unwrap() > 0.3);
-        assert_eq!(turns[2].text_sentiment, None);
-        assert!(turns[2].evidence[0].contains("no sentiment lexicon for language `ja`"));
-        assert!(confidence[0] > 0.5 && confidence[2] == 0.0);
-        fuse_turns(&mut turns, &confidence);
-        assert!(turns[2].sentiment.is_none());
     }
 }

@@ -7,10 +7,8 @@
 //! [`MERGE_GAP_MS`] are one turn unless the other party starts speaking in between.
 //! Segments in which Whisper recognised no word (a cough, a line noise) make no turn.
 
-use crate::asr::{Word as AsrWord, ASR_PAD_SAMPLES};
-use crate::audio::samples_to_ms;
-use crate::audio::vad::{pad_segments, SpeechSegment};
 use crate::report::{Turn, Word};
+use crate::timeline::{pad_segments, CallWord, SpeechSegment};
 
 /// A pause shorter than this within one party's speech does not end their turn.
 pub const MERGE_GAP_MS: u64 = 1_000;
@@ -21,7 +19,10 @@ pub struct ChannelSpeech<'a> {
     pub role: &'a str,
     pub language: Option<&'a str>,
     pub segments: &'a [SpeechSegment],
-    pub words: &'a [AsrWord],
+    pub words: &'a [CallWord],
+    /// Audio the recogniser heard on each side of every segment, in samples: a word heard
+    /// there still belongs to the segment.
+    pub context_samples: usize,
 }
 
 /// Builds the call's turns from every channel.
@@ -39,7 +40,8 @@ pub fn build_turns(channels: &[ChannelSpeech]) -> Vec<Turn> {
     let mut turns = Vec::new();
     for speech in channels {
         let mut current: Option<Turn> = None;
-        let words_of_segment = words_by_segment(speech.segments, speech.words);
+        let words_of_segment =
+            words_by_segment(speech.segments, speech.words, speech.context_samples);
         for (segment, words) in speech.segments.iter().zip(words_of_segment) {
             if words.is_empty() {
                 continue;
@@ -83,8 +85,12 @@ pub fn build_turns(channels: &[ChannelSpeech]) -> Vec<Turn> {
 /// context padding (where Whisper heard it) holds the word's middle, or the nearest one
 /// (Whisper's word times can end up on the very edge of the padding). Every word is kept,
 /// once.
-fn words_by_segment(segments: &[SpeechSegment], words: &[AsrWord]) -> Vec<Vec<Word>> {
-    let heard = pad_segments(segments, ASR_PAD_SAMPLES, usize::MAX);
+fn words_by_segment(
+    segments: &[SpeechSegment],
+    words: &[CallWord],
+    context_samples: usize,
+) -> Vec<Vec<Word>> {
+    let heard = pad_segments(segments, context_samples, usize::MAX);
     let mut out = vec![Vec::new(); segments.len()];
     if segments.is_empty() {
         return out;
@@ -100,8 +106,8 @@ fn words_by_segment(segments: &[SpeechSegment], words: &[AsrWord]) -> Vec<Vec<Wo
             .expect("two candidates");
         out[nearest].push(Word {
             text: w.text.clone(),
-            start_ms: samples_to_ms(w.start),
-            end_ms: samples_to_ms(w.end),
+            start_ms: w.start_ms(),
+            end_ms: w.end_ms(),
             p: (w.p * 1000.0).round() / 1000.0,
         });
     }
@@ -122,6 +128,8 @@ mod tests {
     use super::*;
 
     const MS: usize = 16;
+    /// The context Whisper hears around a segment (`asr::ASR_PAD_SAMPLES`, 0.2 s).
+    const PAD: usize = 200 * MS;
 
     fn seg(start_ms: usize, end_ms: usize) -> SpeechSegment {
         SpeechSegment {
@@ -130,8 +138,8 @@ mod tests {
         }
     }
 
-    fn word(text: &str, start_ms: usize, end_ms: usize) -> AsrWord {
-        AsrWord {
+    fn word(text: &str, start_ms: usize, end_ms: usize) -> CallWord {
+        CallWord {
             text: text.into(),
             start: start_ms * MS,
             end: end_ms * MS,
@@ -156,6 +164,7 @@ mod tests {
                 language: Some("en"),
                 segments: &agent_segments,
                 words: &agent_words,
+                context_samples: PAD,
             },
             ChannelSpeech {
                 channel: 1,
@@ -163,6 +172,7 @@ mod tests {
                 language: Some("en"),
                 segments: &customer_segments,
                 words: &customer_words,
+                context_samples: PAD,
             },
         ]);
         let summary: Vec<_> = turns
@@ -192,6 +202,7 @@ mod tests {
                 language: None,
                 segments: &agent_segments,
                 words: &agent_words,
+                context_samples: PAD,
             },
             ChannelSpeech {
                 channel: 1,
@@ -199,6 +210,7 @@ mod tests {
                 language: None,
                 segments: &customer_segments,
                 words: &customer_words,
+                context_samples: PAD,
             },
         ]);
         assert_eq!(
@@ -216,6 +228,7 @@ mod tests {
             language: None,
             segments: &segments,
             words: &[],
+            context_samples: PAD,
         }]);
         assert!(turns.is_empty());
     }
@@ -224,7 +237,7 @@ mod tests {
     fn a_word_on_the_edge_of_the_padding_is_kept_once() {
         // Whisper's last word of a phrase, its time clamped to the very end of the padding
         // (0.2 s after the segment), then the next segment 0.8 s later.
-        let edge_ms = 1_000 + samples_to_ms(ASR_PAD_SAMPLES) as usize;
+        let edge_ms = 1_000 + PAD / MS;
         let segments = [seg(0, 1_000), seg(1_800, 2_400)];
         let words = [
             word("told", 600, 900),
@@ -237,6 +250,7 @@ mod tests {
             language: Some("en"),
             segments: &segments,
             words: &words,
+            context_samples: PAD,
         }]);
         let texts: Vec<_> = turns.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(texts, ["told you next"]);

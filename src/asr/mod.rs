@@ -19,21 +19,20 @@ use whisper_rs::{
     WhisperContextParameters, WhisperState,
 };
 
-use crate::audio::vad::{pad_segments, SpeechSegment};
-use crate::audio::{samples_to_ms, TARGET_SAMPLE_RATE_HZ};
 use crate::error::ModelError;
+use crate::timeline::{pad_segments, samples_to_ms, CallWord, SpeechSegment, SAMPLE_RATE_HZ};
 use windows::{Packer, Window};
 
 /// Whisper's input length: 30 s.
-pub const WINDOW_SAMPLES: usize = 30 * TARGET_SAMPLE_RATE_HZ as usize;
+pub const WINDOW_SAMPLES: usize = 30 * SAMPLE_RATE_HZ as usize;
 /// Silence placed between packed pieces: 0.6 s, so Whisper hears separate phrases and a
 /// word time that runs late (DTW lags most before a pause) still falls in the right piece.
-pub const GAP_SAMPLES: usize = TARGET_SAMPLE_RATE_HZ as usize * 6 / 10;
+pub const GAP_SAMPLES: usize = SAMPLE_RATE_HZ as usize * 6 / 10;
 /// Extra audio given to Whisper on each side of a VAD segment (0.2 s): the VAD scores soft
 /// first syllables ("oh", "hi") below its threshold, and Whisper drops a word it hears cut.
-pub const ASR_PAD_SAMPLES: usize = TARGET_SAMPLE_RATE_HZ as usize / 5;
+pub const ASR_PAD_SAMPLES: usize = SAMPLE_RATE_HZ as usize / 5;
 /// Whisper's times are in centiseconds.
-const SAMPLES_PER_CENTISECOND: usize = TARGET_SAMPLE_RATE_HZ as usize / 100;
+const SAMPLES_PER_CENTISECOND: usize = SAMPLE_RATE_HZ as usize / 100;
 /// Audio per encoder position: mel frames come every 10 ms and the encoder's stride-2
 /// convolution halves them, so Whisper's 30 s are 1500 positions.
 const SAMPLES_PER_AUDIO_POSITION: usize = 2 * SAMPLES_PER_CENTISECOND;
@@ -47,10 +46,10 @@ const AUDIO_POSITIONS_MARGIN: usize = 100;
 const DETECT_POSITIONS: i32 = 500;
 /// Speech the VAD heard past where Whisper stopped in a window that is worth another go
 /// in the next window (0.1 s). Less is the end of a word Whisper already wrote.
-const MIN_TAIL_SPEECH_SAMPLES: usize = TARGET_SAMPLE_RATE_HZ as usize / 10;
+const MIN_TAIL_SPEECH_SAMPLES: usize = SAMPLE_RATE_HZ as usize / 10;
 /// The shortest audio given to Whisper (1 s); a shorter window is padded with silence.
 /// whisper.cpp's word alignment asserts, aborting the process, on a pass under 0.16 s.
-const MIN_WINDOW_SAMPLES: usize = TARGET_SAMPLE_RATE_HZ as usize;
+const MIN_WINDOW_SAMPLES: usize = SAMPLE_RATE_HZ as usize;
 /// OpenAI's rule for dropping a hallucinated segment: Whisper thinks there is no speech and
 /// is not confident in what it wrote.
 const NO_SPEECH_THRESHOLD: f32 = 0.6;
@@ -71,15 +70,8 @@ pub struct AsrConfig {
     pub languages: Vec<String>,
 }
 
-/// A recognised word, in call samples.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Word {
-    pub text: String,
-    pub start: usize,
-    pub end: usize,
-    /// Mean probability of the word's tokens.
-    pub p: f32,
-}
+/// A recognised word, in call samples (the base type of [`crate::timeline`]).
+pub type Word = CallWord;
 
 /// Where the language of a channel came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -273,7 +265,7 @@ impl Transcriber {
             params.set_language(Some("en"));
             params.set_no_timestamps(true);
             params.set_max_tokens(1);
-            state.full(params, &[0.0; TARGET_SAMPLE_RATE_HZ as usize])?;
+            state.full(params, &[0.0; SAMPLE_RATE_HZ as usize])?;
             self.detector = Some(state);
         }
         Ok(self.detector.as_mut().expect("just made"))
@@ -526,7 +518,7 @@ mod tests {
         // whisper.cpp's DTW needs the window's mel frames (100 per second) to fit in twice
         // the encoder positions.
         for seconds in [1, 7, 19, 27] {
-            let len = seconds * TARGET_SAMPLE_RATE_HZ as usize;
+            let len = seconds * SAMPLE_RATE_HZ as usize;
             let positions = audio_positions(len) as usize;
             assert!(2 * positions > len / SAMPLES_PER_CENTISECOND, "{seconds} s");
             assert!(positions < FULL_AUDIO_POSITIONS, "{seconds} s");

@@ -11,7 +11,7 @@
 
 use std::collections::VecDeque;
 
-use crate::audio::vad::SpeechSegment;
+use crate::timeline::SpeechSegment;
 
 /// A stretch of the call placed in a window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

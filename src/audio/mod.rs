@@ -14,32 +14,21 @@ pub mod wav;
 
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
-
 use crate::error::DecodeError;
+pub use crate::report::SourceFormat;
+use crate::timeline::samples_to_ms;
 use compressed::CompressedReader;
 use resample::StreamResampler;
 use wav::{Probe, WavReader};
 
-/// The rate everything after decoding works at.
-pub const TARGET_SAMPLE_RATE_HZ: u32 = 16_000;
+/// The rate everything after decoding works at: call time's ([`crate::timeline`]).
+pub const TARGET_SAMPLE_RATE_HZ: u32 = crate::timeline::SAMPLE_RATE_HZ;
 /// Narrowband telephone audio is the lowest rate accepted.
 pub const MIN_SAMPLE_RATE_HZ: u32 = 8_000;
 /// Studio rates are accepted; anything higher is a broken header.
 pub const MAX_SAMPLE_RATE_HZ: u32 = 192_000;
 /// Frames decoded per block.
 const BLOCK_FRAMES: usize = 8_192;
-
-/// What the file was, before conversion.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SourceFormat {
-    /// `wav`, or the codec symphonia found (`mp3`, `flac`, …).
-    pub container: String,
-    /// `pcm_s16le`, `mulaw`, `alaw`, `mp3`, …
-    pub codec: String,
-    pub channels: u16,
-    pub sample_rate_hz: u32,
-}
 
 /// A decoded call: one 16 kHz buffer per channel, all the same length.
 #[derive(Debug, Clone)]
@@ -58,16 +47,6 @@ impl Recording {
     pub fn duration_ms(&self) -> u64 {
         samples_to_ms(self.frames())
     }
-}
-
-/// Sample index at 16 kHz → milliseconds.
-pub fn samples_to_ms(samples: usize) -> u64 {
-    samples as u64 * 1000 / TARGET_SAMPLE_RATE_HZ as u64
-}
-
-/// Milliseconds → sample index at 16 kHz.
-pub fn ms_to_samples(ms: u64) -> usize {
-    (ms * TARGET_SAMPLE_RATE_HZ as u64 / 1000) as usize
 }
 
 /// Limits on what `load` accepts.
@@ -152,7 +131,11 @@ fn validate(source: &SourceFormat) -> Result<(), DecodeError> {
         return Err(DecodeError::ChannelCount(source.channels));
     }
     if !(MIN_SAMPLE_RATE_HZ..=MAX_SAMPLE_RATE_HZ).contains(&source.sample_rate_hz) {
-        return Err(DecodeError::SampleRate(source.sample_rate_hz));
+        return Err(DecodeError::SampleRate {
+            rate_hz: source.sample_rate_hz,
+            min_hz: MIN_SAMPLE_RATE_HZ,
+            max_hz: MAX_SAMPLE_RATE_HZ,
+        });
     }
     Ok(())
 }

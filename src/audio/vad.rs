@@ -17,9 +17,10 @@ use ort::session::Session;
 use ort::value::TensorRef;
 use serde::Serialize;
 
-use super::{samples_to_ms, TARGET_SAMPLE_RATE_HZ};
+use super::TARGET_SAMPLE_RATE_HZ;
 use crate::error::ModelError;
 use crate::onnx::OnnxRuntime;
+use crate::timeline::{pad_segments, SpeechSegment};
 
 /// Samples per Silero window at 16 kHz (32 ms).
 pub const WINDOW_SAMPLES: usize = 512;
@@ -72,28 +73,6 @@ impl VadConfig {
             ));
         }
         Ok(())
-    }
-}
-
-/// A span of speech in one channel, in 16 kHz samples from the start of the call.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct SpeechSegment {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl SpeechSegment {
-    pub fn start_ms(&self) -> u64 {
-        samples_to_ms(self.start)
-    }
-    pub fn end_ms(&self) -> u64 {
-        samples_to_ms(self.end)
-    }
-    pub fn len(&self) -> usize {
-        self.end - self.start
-    }
-    pub fn is_empty(&self) -> bool {
-        self.end <= self.start
     }
 }
 
@@ -258,32 +237,6 @@ fn split_long_segments(
     out
 }
 
-/// Widens each segment by `pad` samples on both sides without crossing its neighbours (a
-/// gap shorter than two pads is split in the middle) or the ends of the channel.
-pub fn pad_segments(
-    segments: &[SpeechSegment],
-    pad: usize,
-    total_samples: usize,
-) -> Vec<SpeechSegment> {
-    (0..segments.len())
-        .map(|i| {
-            let seg = segments[i];
-            let floor = if i == 0 {
-                0
-            } else {
-                (segments[i - 1].end + seg.start) / 2
-            };
-            let ceiling = segments
-                .get(i + 1)
-                .map_or(total_samples, |next| (seg.end + next.start) / 2);
-            SpeechSegment {
-                start: seg.start.saturating_sub(pad).max(floor),
-                end: (seg.end + pad).min(ceiling).min(total_samples),
-            }
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -344,34 +297,6 @@ mod tests {
         let segments = segments_from_probabilities(&p, p.len() * WINDOW_SAMPLES, &config);
         assert_eq!(segments.len(), 1);
         assert_eq!(segments[0].end_ms(), 512 + 512 + 1024 + 512 + 100);
-    }
-
-    #[test]
-    fn padding_never_crosses_a_neighbour_or_the_ends() {
-        let segments = [
-            SpeechSegment {
-                start: 100,
-                end: 1_000,
-            },
-            SpeechSegment {
-                start: 1_200,
-                end: 5_000,
-            },
-        ];
-        let padded = pad_segments(&segments, 400, 5_100);
-        assert_eq!(
-            padded,
-            [
-                SpeechSegment {
-                    start: 0,
-                    end: 1_100
-                },
-                SpeechSegment {
-                    start: 1_100,
-                    end: 5_100
-                }
-            ]
-        );
     }
 
     #[test]

@@ -33,6 +33,9 @@
 //! ±[`NEUTRAL_BAND`] (chosen on the dev split of `data/eval/`).
 
 pub mod normalize;
+mod turn;
+
+pub use turn::{score_turn, TurnWords};
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -130,14 +133,7 @@ impl Cue {
     }
 }
 
-/// `+2.0`, `−1.5` (a true minus sign).
-pub fn signed(x: f32) -> String {
-    if x < 0.0 {
-        format!("−{:.1}", -x)
-    } else {
-        format!("+{x:.1}")
-    }
-}
+pub use crate::report::signed;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

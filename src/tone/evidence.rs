@@ -42,77 +42,138 @@ fn signed(v: f64, decimals: usize) -> String {
     }
 }
 
+/// One notable deviation from the speaker's baseline, in the unit of its feature's `_dev`.
+/// `Display` writes the sentence a reviewer reads.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ToneCue {
+    /// Semitones.
+    Pitch { dev_st: f64 },
+    /// dB.
+    Loudness { dev_db: f64 },
+    /// Percent of the baseline rate.
+    SpeechRate { dev_pct: f64 },
+    /// Semitones of 10–90 % range.
+    PitchRange { dev_st: f64 },
+    /// Percent of the baseline F2.
+    SecondFormant { dev_pct: f64 },
+    /// Percent of frequency.
+    EnvelopeShift { dev_pct: f64 },
+    /// dB of 2–3.4 kHz energy share.
+    UpperBandEnergy { dev_db: f64 },
+    /// dB of alpha ratio.
+    AlphaRatio { dev_db: f64 },
+    /// dB of harmonics-to-noise ratio.
+    Hnr { dev_db: f64 },
+    /// Share of the time (0–1) in pauses.
+    Pauses { dev_ratio: f64 },
+}
+
+impl std::fmt::Display for ToneCue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ToneCue::Pitch { dev_st: d } => {
+                let side = if d > 0.0 { "over" } else { "under" };
+                write!(f, "F0 {} st {side} this speaker's baseline", signed(d, 1))
+            }
+            ToneCue::Loudness { dev_db: d } => {
+                let side = if d > 0.0 { "louder" } else { "quieter" };
+                write!(f, "{:.0} dB {side} than their usual level", d.abs())
+            }
+            ToneCue::SpeechRate { dev_pct: d } => {
+                let side = if d > 0.0 { "faster" } else { "slower" };
+                write!(f, "speaking {:.0}% {side} than usual", d.abs())
+            }
+            ToneCue::PitchRange { dev_st: d } => {
+                let side = if d > 0.0 { "wider" } else { "narrower" };
+                write!(f, "pitch range {:.1} st {side} than usual", d.abs())
+            }
+            ToneCue::SecondFormant { dev_pct: d } => write!(f, "F2 {}%", signed(d, 0)),
+            ToneCue::EnvelopeShift { dev_pct: d } => {
+                // The cause is not named: a smile raises the formants, but so does a
+                // whole-voice shift (another speaker on the line, pitch-shifted audio), which
+                // also moves F0.
+                let (side, formants) = if d > 0.0 {
+                    ("higher", "raised")
+                } else {
+                    ("lower", "lowered")
+                };
+                write!(
+                    f,
+                    "spectrum {:.0}% {side} in frequency than usual (formants {formants})",
+                    d.abs()
+                )
+            }
+            ToneCue::UpperBandEnergy { dev_db: d } => {
+                let side = if d > 0.0 { "more" } else { "less" };
+                write!(f, "{:.1} dB {side} energy at 2–3.4 kHz than usual", d.abs())
+            }
+            ToneCue::AlphaRatio { dev_db: d } => {
+                let what = if d > 0.0 {
+                    "flatter spectrum (a tenser voice)"
+                } else {
+                    "steeper spectrum (a softer voice)"
+                };
+                write!(f, "{what}: alpha ratio {} dB", signed(d, 1))
+            }
+            ToneCue::Hnr { dev_db: d } => {
+                let what = if d < 0.0 { "rougher" } else { "clearer" };
+                write!(f, "{what} voice than usual (HNR {} dB)", signed(d, 1))
+            }
+            ToneCue::Pauses { dev_ratio: d } => {
+                let what = if d > 0.0 { "more" } else { "fewer" };
+                write!(
+                    f,
+                    "{what} pauses than usual ({} points of the time)",
+                    signed(100.0 * d, 0)
+                )
+            }
+        }
+    }
+}
+
 /// The notable deviations of one segment (or turn), strongest cues first.
-pub fn evidence(features: &FeatureVector) -> Vec<String> {
+pub fn evidence(features: &FeatureVector) -> Vec<ToneCue> {
     use index::*;
-    let mut out = Vec::new();
-    if let Some(d) = dev(features, F0_MEAN_ST).filter(|d| d.abs() >= notable::F0_MEAN_ST) {
-        let side = if d > 0.0 { "over" } else { "under" };
-        out.push(format!(
-            "F0 {} st {side} this speaker's baseline",
-            signed(d, 1)
-        ));
-    }
-    if let Some(d) = dev(features, LOUDNESS_DB).filter(|d| d.abs() >= notable::LOUDNESS_DB) {
-        let side = if d > 0.0 { "louder" } else { "quieter" };
-        out.push(format!("{:.0} dB {side} than their usual level", d.abs()));
-    }
-    if let Some(d) = dev(features, SPEECH_RATE_SYL_PER_S).filter(|d| d.abs() >= notable::RATE_PCT) {
-        let side = if d > 0.0 { "faster" } else { "slower" };
-        out.push(format!("speaking {:.0}% {side} than usual", d.abs()));
-    }
-    if let Some(d) = dev(features, F0_RANGE_ST).filter(|d| d.abs() >= notable::F0_RANGE_ST) {
-        let side = if d > 0.0 { "wider" } else { "narrower" };
-        out.push(format!("pitch range {:.1} st {side} than usual", d.abs()));
-    }
-    // F2 only: F3 is too unsteady to quote (it swings by tens of percent between short
-    // segments, and the telephone band cuts it off; docs/features-reference.md).
-    if let Some(d) = dev(features, F2_HZ).filter(|d| d.abs() >= notable::FORMANT_PCT) {
-        out.push(format!("F2 {}%", signed(d, 0)));
-    }
-    if let Some(d) =
-        dev(features, ENVELOPE_SHIFT_PCT).filter(|d| d.abs() >= notable::ENVELOPE_SHIFT_PCT)
-    {
-        // The cause is not named: a smile raises the formants, but so does a whole-voice shift
-        // (another speaker on the line, pitch-shifted audio), which also moves F0.
-        let (side, formants) = if d > 0.0 {
-            ("higher", "raised")
-        } else {
-            ("lower", "lowered")
-        };
-        out.push(format!(
-            "spectrum {:.0}% {side} in frequency than usual (formants {formants})",
-            d.abs()
-        ));
-    }
-    if let Some(d) = dev(features, ENERGY_2_3K4_DB).filter(|d| d.abs() >= notable::ENERGY_2_3K4_DB)
-    {
-        let side = if d > 0.0 { "more" } else { "less" };
-        out.push(format!(
-            "{:.1} dB {side} energy at 2–3.4 kHz than usual",
-            d.abs()
-        ));
-    }
-    if let Some(d) = dev(features, ALPHA_RATIO_DB).filter(|d| d.abs() >= notable::ALPHA_RATIO_DB) {
-        let what = if d > 0.0 {
-            "flatter spectrum (a tenser voice)"
-        } else {
-            "steeper spectrum (a softer voice)"
-        };
-        out.push(format!("{what}: alpha ratio {} dB", signed(d, 1)));
-    }
-    if let Some(d) = dev(features, HNR_DB).filter(|d| d.abs() >= notable::HNR_DB) {
-        let what = if d < 0.0 { "rougher" } else { "clearer" };
-        out.push(format!("{what} voice than usual (HNR {} dB)", signed(d, 1)));
-    }
-    if let Some(d) = dev(features, PAUSE_RATIO).filter(|d| d.abs() >= notable::PAUSE_RATIO) {
-        let what = if d > 0.0 { "more" } else { "fewer" };
-        out.push(format!(
-            "{what} pauses than usual ({} points of the time)",
-            signed(100.0 * d, 0)
-        ));
-    }
-    out
+    // F2 only of the formants: F3 is too unsteady to quote (it swings by tens of percent
+    // between short segments, and the telephone band cuts it off;
+    // docs/features-reference.md).
+    let cues: [(usize, f64, fn(f64) -> ToneCue); 10] = [
+        (F0_MEAN_ST, notable::F0_MEAN_ST, |d| ToneCue::Pitch {
+            dev_st: d,
+        }),
+        (LOUDNESS_DB, notable::LOUDNESS_DB, |d| ToneCue::Loudness {
+            dev_db: d,
+        }),
+        (SPEECH_RATE_SYL_PER_S, notable::RATE_PCT, |d| {
+            ToneCue::SpeechRate { dev_pct: d }
+        }),
+        (F0_RANGE_ST, notable::F0_RANGE_ST, |d| ToneCue::PitchRange {
+            dev_st: d,
+        }),
+        (F2_HZ, notable::FORMANT_PCT, |d| ToneCue::SecondFormant {
+            dev_pct: d,
+        }),
+        (ENVELOPE_SHIFT_PCT, notable::ENVELOPE_SHIFT_PCT, |d| {
+            ToneCue::EnvelopeShift { dev_pct: d }
+        }),
+        (ENERGY_2_3K4_DB, notable::ENERGY_2_3K4_DB, |d| {
+            ToneCue::UpperBandEnergy { dev_db: d }
+        }),
+        (ALPHA_RATIO_DB, notable::ALPHA_RATIO_DB, |d| {
+            ToneCue::AlphaRatio { dev_db: d }
+        }),
+        (HNR_DB, notable::HNR_DB, |d| ToneCue::Hnr { dev_db: d }),
+        (PAUSE_RATIO, notable::PAUSE_RATIO, |d| ToneCue::Pauses {
+            dev_ratio: d,
+        }),
+    ];
+    cues.iter()
+        .filter_map(|&(feature, threshold, cue)| {
+            dev(features, feature)
+                .filter(|d| d.abs() >= threshold)
+                .map(cue)
+        })
+        .collect()
 }
 
 /// The duration-weighted mean of several segments' vectors, feature by feature over the
@@ -140,6 +201,10 @@ mod tests {
     use super::*;
     use index::*;
 
+    fn sentences(v: &FeatureVector) -> Vec<String> {
+        evidence(v).iter().map(ToString::to_string).collect()
+    }
+
     fn with_devs(devs: &[(usize, f64)]) -> FeatureVector {
         let mut v = [Some(0.0); FEATURE_COUNT];
         for &(k, d) in devs {
@@ -158,7 +223,7 @@ mod tests {
             (ENVELOPE_SHIFT_PCT, 4.6),
         ]);
         assert_eq!(
-            evidence(&v),
+            sentences(&v),
             [
                 "F0 +3.1 st over this speaker's baseline",
                 "6 dB louder than their usual level",
@@ -169,7 +234,7 @@ mod tests {
         );
         let v = with_devs(&[(F0_MEAN_ST, -2.0), (LOUDNESS_DB, -5.0)]);
         assert_eq!(
-            evidence(&v),
+            sentences(&v),
             [
                 "F0 −2.0 st under this speaker's baseline",
                 "5 dB quieter than their usual level"

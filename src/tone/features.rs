@@ -56,8 +56,7 @@ use super::lpc::{track_formants, FormantAnalyzer};
 use super::params::*;
 use super::pitch::{frame_centre, hz_to_semitones, PitchAnalyzer, PitchTrack};
 use super::voice;
-use crate::audio::samples_to_ms;
-use crate::audio::vad::SpeechSegment;
+use crate::timeline::{samples_to_ms, SpeechSegment};
 
 /// The raw features, in order.
 pub const RAW_FEATURE_NAMES: [&str; RAW_COUNT] = [
