@@ -44,11 +44,12 @@ use criterion::{
 
 use calltone::asr::windows::pack;
 use calltone::asr::{Transcriber, GAP_SAMPLES, WINDOW_SAMPLES};
-use calltone::audio::vad::{SpeechSegment, Vad};
+use calltone::audio::vad::Vad;
 use calltone::audio::{self, DecodeOptions, Recording};
 use calltone::config::Config;
 use calltone::onnx::OnnxRuntime;
-use calltone::pipeline::{CallOptions, Pipeline};
+use calltone::pipeline::{detect_speech, CallOptions, Pipeline};
+use calltone::timeline::SpeechSegment;
 
 const SAMPLE: &str = "samples/call_en_stereo_8k_ulaw.wav";
 
@@ -137,11 +138,7 @@ fn load_vad(config: &Config) -> Vad {
 }
 
 fn detect_all(vad: &mut Vad, recording: &Recording, config: &Config) -> Vec<Vec<SpeechSegment>> {
-    recording
-        .channels
-        .iter()
-        .map(|samples| vad.detect_speech(samples, &config.vad).expect("VAD runs"))
-        .collect()
+    detect_speech(vad, &recording.channels, &config.vad, &mut |_| {}).expect("VAD runs")
 }
 
 /// Times one run of `f` and prints it as a real-time factor, so a quick look needs no

@@ -345,7 +345,7 @@ fn sentiment(language: &str) -> anyhow::Result<ExitCode> {
 }
 
 fn features(args: FeaturesArgs) -> anyhow::Result<ExitCode> {
-    use calltone::tone::features::{self, FeatureExtractor, FileOptions};
+    use calltone::tone::features::{FeatureExtractor, FileOptions};
     let config = args.models.config();
     config.validate()?;
     let mut vad = if args.whole {
@@ -366,7 +366,7 @@ fn features(args: FeaturesArgs) -> anyhow::Result<ExitCode> {
     let mut failed = 0usize;
     let mut stdout = std::io::stdout().lock();
     for path in &args.files {
-        let result = features::extract_file(
+        let result = calltone::pipeline::extract_features_file(
             path,
             &config.decode,
             vad.as_mut().map(|v| (v, &config.vad)),

@@ -32,7 +32,7 @@ use crate::report::{CallReport, ChannelInfo, ModelsUsed, Timings, Turn, SCHEMA_V
 use crate::text::{score_turn, TurnWords, TEXT_MODEL_NAME};
 use crate::timeline::{samples_to_ms, ChannelSpan, SpeechSegment};
 use crate::tone::classifier::ToneClassifier;
-use crate::tone::features::FeatureExtractor;
+use crate::tone::features::{file_features, FeatureExtractor, FileFeatures, FileOptions};
 use crate::tone::TurnTone;
 
 /// Below this probability a detected language is reported as uncertain.
@@ -349,6 +349,38 @@ pub fn detect_speech(
             Ok(vad.detect_speech(samples, config)?)
         })
         .collect()
+}
+
+/// `calltone features FILE`: decodes `path`, finds the speech of each channel (with `vad`,
+/// or the whole channel when `options.whole`) and measures every segment's tone features.
+pub fn extract_features_file(
+    path: &Path,
+    decode: &audio::DecodeOptions,
+    vad: Option<(&mut Vad, &VadConfig)>,
+    extractor: &mut FeatureExtractor,
+    options: FileOptions,
+) -> Result<FileFeatures> {
+    let recording = audio::load(path, decode).map_err(|e| Error::decode(path, e))?;
+    let channels = &recording.channels;
+    let speech = match vad {
+        Some((vad, config)) if !options.whole => detect_speech(vad, channels, config, &mut |_| {})?,
+        _ => channels
+            .iter()
+            .map(|samples| {
+                vec![SpeechSegment {
+                    start: 0,
+                    end: samples.len(),
+                }]
+            })
+            .collect(),
+    };
+    Ok(file_features(
+        path.display().to_string(),
+        channels,
+        &speech,
+        extractor,
+        options.frames,
+    ))
 }
 
 /// Each channel's inputs to turn building.

@@ -131,13 +131,16 @@ impl std::fmt::Display for ToneCue {
     }
 }
 
+/// Makes a cue of a deviation.
+type CueOf = fn(f64) -> ToneCue;
+
 /// The notable deviations of one segment (or turn), strongest cues first.
 pub fn evidence(features: &FeatureVector) -> Vec<ToneCue> {
     use index::*;
     // F2 only of the formants: F3 is too unsteady to quote (it swings by tens of percent
     // between short segments, and the telephone band cuts it off;
     // docs/features-reference.md).
-    let cues: [(usize, f64, fn(f64) -> ToneCue); 10] = [
+    let cues: [(usize, f64, CueOf); 10] = [
         (F0_MEAN_ST, notable::F0_MEAN_ST, |d| ToneCue::Pitch {
             dev_st: d,
         }),

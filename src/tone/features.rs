@@ -964,46 +964,40 @@ pub struct FileOptions {
     pub frames: bool,
 }
 
-/// Decodes `path`, finds speech per channel (with `vad`, or the whole channel when
-/// `options.whole`) and extracts every segment's features: one line of `calltone features`.
-pub fn extract_file(
-    path: &std::path::Path,
-    decode: &crate::audio::DecodeOptions,
-    vad: Option<(&mut crate::audio::vad::Vad, &crate::audio::vad::VadConfig)>,
+/// The features of every speech segment of every channel (`channels`: 16 kHz samples;
+/// `speech`: each channel's segments), with each channel's F0 track when `frames`: one line
+/// of `calltone features` for `file`. Decoding and finding the speech are the pipeline's
+/// ([`crate::pipeline::extract_features_file`]).
+pub fn file_features(
+    file: String,
+    channels: &[Vec<f32>],
+    speech: &[Vec<SpeechSegment>],
     extractor: &mut FeatureExtractor,
-    options: FileOptions,
-) -> crate::error::Result<FileFeatures> {
-    let recording =
-        crate::audio::load(path, decode).map_err(|e| crate::error::Error::decode(path, e))?;
-    let mut vad = vad;
-    let mut channels = Vec::new();
-    for (index, samples) in recording.channels.iter().enumerate() {
-        let segments = match (&mut vad, options.whole) {
-            (Some((vad, config)), false) => vad.detect_speech(samples, config)?,
-            _ => vec![SpeechSegment {
-                start: 0,
-                end: samples.len(),
-            }],
-        };
-        let vectors = extractor.channel_features(samples, &segments);
-        channels.push(ChannelFeatures {
-            index,
-            segments: segments
-                .iter()
-                .zip(vectors)
-                .map(|(s, v)| SegmentRecord::new(s, v))
-                .collect(),
-            frames: options
-                .frames
-                .then(|| FrameTrack::from_track(&extractor.pitch_track(samples))),
-        });
-    }
-    Ok(FileFeatures {
-        file: path.display().to_string(),
-        sample_rate_hz: crate::audio::TARGET_SAMPLE_RATE_HZ,
+    frames: bool,
+) -> FileFeatures {
+    let channels = channels
+        .iter()
+        .zip(speech)
+        .enumerate()
+        .map(|(index, (samples, segments))| {
+            let vectors = extractor.channel_features(samples, segments);
+            ChannelFeatures {
+                index,
+                segments: segments
+                    .iter()
+                    .zip(vectors)
+                    .map(|(s, v)| SegmentRecord::new(s, v))
+                    .collect(),
+                frames: frames.then(|| FrameTrack::from_track(&extractor.pitch_track(samples))),
+            }
+        })
+        .collect();
+    FileFeatures {
+        file,
+        sample_rate_hz: crate::timeline::SAMPLE_RATE_HZ,
         feature_names: feature_names(),
         channels,
-    })
+    }
 }
 
 impl FileFeatures {
