@@ -59,6 +59,10 @@ pub enum ModelError {
     },
     #[error("{what} failed: {reason}")]
     Run { what: &'static str, reason: String },
+    /// Stopped on purpose from another thread (a shutdown that could wait no longer); the
+    /// input was not at fault.
+    #[error("{what} was interrupted")]
+    Interrupted { what: &'static str },
 }
 
 /// The library's error: a decode or model error with the file and stage it happened in.

@@ -118,6 +118,15 @@ impl Pipeline {
         })
     }
 
+    /// A flag that, once set from any thread, stops this pipeline's analysis in hand within
+    /// one Whisper encoder pass or decoder step (the analysis then returns
+    /// [`crate::error::ModelError::Interrupted`]), and every later one: what a shutdown
+    /// uses when it can wait no longer for a call in hand, so that no thread is inside
+    /// whisper.cpp when the process exits.
+    pub fn interrupter(&self) -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+        self.asr.interrupter()
+    }
+
     /// Checks per-call options against the recording and the model before any work is
     /// done; returns each channel's role.
     fn check_call(&self, options: &CallOptions, channels: usize) -> Result<Vec<String>> {

@@ -12,6 +12,8 @@ mod passes;
 pub mod windows;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use serde::Serialize;
 use whisper_rs::{
@@ -97,6 +99,8 @@ pub struct Transcriber {
     detector: Option<WhisperState>,
     config: AsrConfig,
     name: String,
+    /// Set by another thread to stop the transcription in hand ([`Transcriber::interrupter`]).
+    interrupt: Arc<AtomicBool>,
 }
 
 impl Transcriber {
@@ -141,7 +145,24 @@ impl Transcriber {
             detector: None,
             config: config.clone(),
             name,
+            interrupt: Arc::new(AtomicBool::new(false)),
         })
+    }
+
+    /// A flag that, once set from any thread, stops this transcriber: the transcription in
+    /// hand ends within one encoder pass or decoder step with [`ModelError::Interrupted`],
+    /// and so does every later one. A worker's owner sets it when it can wait no longer.
+    pub fn interrupter(&self) -> Arc<AtomicBool> {
+        Arc::clone(&self.interrupt)
+    }
+
+    fn check_interrupt(&self) -> Result<(), ModelError> {
+        if self.interrupt.load(Ordering::SeqCst) {
+            return Err(ModelError::Interrupted {
+                what: "transcription",
+            });
+        }
+        Ok(())
     }
 
     /// The model's name for reports (`whisper-base-f16`, …).
@@ -190,6 +211,7 @@ impl Transcriber {
         let mut words = Vec::new();
         let mut next = Some(first);
         while let Some(window) = next {
+            self.check_interrupt()?;
             let unheard = self.transcribe_window(&window, channel, &language.code, &mut words)?;
             if let Some(from) = unheard {
                 let tail_speech = window.speech_after(from, speech);
@@ -298,11 +320,13 @@ impl Transcriber {
         let positions = audio_positions(audio.len());
         params.set_audio_ctx(positions);
         tracing::debug!(pieces = ?window.pieces, positions, "window");
-        let unheard = passes::full_one_pass(&mut self.state, params, &audio).map_err(|e| {
-            ModelError::Run {
-                what: "transcription",
-                reason: e.to_string(),
-            }
+        let outcome = passes::full_one_pass(&mut self.state, params, &audio, &self.interrupt);
+        // Stopped on purpose: the window's result (an error, or a partial window) is not
+        // the audio's.
+        self.check_interrupt()?;
+        let unheard = outcome.map_err(|e| ModelError::Run {
+            what: "transcription",
+            reason: e.to_string(),
         })?;
 
         let eot = self.context.token_eot();

@@ -12,6 +12,7 @@
 //! the state's segments through whisper.cpp's C API between passes, and the log hook.
 
 use std::ffi::{c_char, c_void, CStr};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use whisper_rs::whisper_rs_sys as sys;
 use whisper_rs::{FullParams, WhisperError, WhisperState};
@@ -29,7 +30,9 @@ const REFUSED_LOG: &str = "encoder_begin_callback returned false";
 
 /// The callback's record of one `full` call.
 #[derive(Debug, Default)]
-struct Passes {
+struct Passes<'a> {
+    /// Set from another thread to stop: no further encoder pass, no further decoder step.
+    interrupt: Option<&'a AtomicBool>,
     /// The window's length.
     window_cs: i64,
     /// Encoder passes whisper.cpp was allowed (a refusal ends the call).
@@ -40,20 +43,29 @@ struct Passes {
 /// Runs `state.full(params, audio)` with one encoder pass, or more while the decoder has
 /// written less than [`MIN_HEARD_CS`]. Returns the window sample from which nothing was
 /// transcribed when a later pass was refused, `None` when Whisper went through the window.
+///
+/// When `interrupt` is set (by another thread), whisper.cpp stops at its next check: before
+/// an encoder pass, after one, or between decoder steps; the result is then an error or a
+/// partial window, and the caller checks the flag.
 pub fn full_one_pass(
     state: &mut WhisperState,
     mut params: FullParams,
     audio: &[f32],
+    interrupt: &AtomicBool,
 ) -> Result<Option<usize>, WhisperError> {
     let mut passes = Passes {
+        interrupt: Some(interrupt),
         window_cs: (audio.len() / SAMPLES_PER_CENTISECOND) as i64,
         ..Passes::default()
     };
-    // SAFETY: the callback gets a pointer to `passes`, which outlives `full`; whisper.cpp
-    // calls it on this thread, between passes, and nothing else touches `passes` meanwhile.
+    // SAFETY: the callbacks get pointers to `passes` and `interrupt`, which outlive `full`;
+    // whisper.cpp calls the encoder callback on this thread, between passes, and nothing
+    // else touches `passes` meanwhile; the abort callback only loads the atomic flag.
     unsafe {
         params.set_start_encoder_callback(Some(on_encoder_begin));
         params.set_start_encoder_callback_user_data(std::ptr::from_mut(&mut passes).cast());
+        params.set_abort_callback(Some(on_abort_check));
+        params.set_abort_callback_user_data(std::ptr::from_ref(interrupt).cast_mut().cast());
     }
     state.full(params, audio)?;
     tracing::debug!(encoder_passes = passes.encoded, "window transcribed");
@@ -71,6 +83,12 @@ unsafe extern "C" fn on_encoder_begin(
     // SAFETY: `user_data` is the `Passes` of `full_one_pass`, alive and not otherwise
     // borrowed during `full`.
     let passes = unsafe { &mut *user_data.cast::<Passes>() };
+    if passes
+        .interrupt
+        .is_some_and(|flag| flag.load(Ordering::SeqCst))
+    {
+        return false;
+    }
     if passes.encoded > 0 {
         // SAFETY: `state` is the state being transcribed; these calls only read its results.
         let heard_cs = unsafe {
@@ -86,6 +104,14 @@ unsafe extern "C" fn on_encoder_begin(
     }
     passes.encoded += 1;
     true
+}
+
+/// whisper.cpp's `abort_callback`, asked after each encoder pass and between decoder steps:
+/// `true` stops the transcription.
+unsafe extern "C" fn on_abort_check(user_data: *mut c_void) -> bool {
+    // SAFETY: `user_data` is the `AtomicBool` given to `full_one_pass`, alive during `full`.
+    let interrupt = unsafe { &*user_data.cast::<AtomicBool>() };
+    interrupt.load(Ordering::SeqCst)
 }
 
 /// Sends whisper.cpp's log to `tracing`, as `whisper_rs::install_logging_hooks` does, but
