@@ -6,13 +6,17 @@
 //! vector to [`crate::report::ToneScores`].
 
 pub mod band;
+mod baseline;
 pub mod classifier;
 pub mod envelope;
 pub mod evidence;
+mod feature_file;
 pub mod features;
 pub mod lpc;
 pub mod params;
 pub mod pitch;
+mod segment_features;
+mod stats;
 pub mod voice;
 
 use crate::audio::vad::SpeechSegment;
