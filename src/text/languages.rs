@@ -4,15 +4,16 @@
 //! (`data/lexicons/<code>.tsv`, and where there are some `data/lexicons/stopwords/<code>.txt`,
 //! `data/lexicons/domain/<code>.tsv`, `data/abuse/<code>.tsv`). [`SENTIMENT_LANGUAGES`] and
 //! [`ABUSE_LANGUAGES`] are derived from the table. Spelling, clitics, prefixes and endings
-//! ([`super::normalize`]) are keyed by the same code; a language without rules of its own
-//! there gets the common ones (lower case, apostrophes).
+//! are the entry's `word_rules`, one of the sets in [`super::normalize`] (`PLAIN` for a
+//! language with no rules of its own: lower case, apostrophes); a language that needs new
+//! ones also gets a `WordRules` there.
 //!
 //! Word lists are written as spoken and go through the same normaliser as the text (`جداً`
 //! and `جدا` are one word). Boosters and diminishers may be two words (`"a bit"`,
 //! `"كتير كتير"`); the other lists are matched one word at a time, so a two-word contrast
 //! (`"sin embargo"`) does not match yet.
 
-use super::normalize::greek_stem;
+use super::normalize::{self, greek_stem, WordRules};
 
 /// Which general lexicon a language has (`data/lexicons/<code>.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +29,9 @@ pub(super) enum LexiconKind {
 pub(super) struct Language {
     /// ISO 639-1.
     pub code: &'static str,
+    /// Spelling, clitics, prefixes and endings: how text becomes tokens and a token the forms
+    /// it is looked up under ([`super::normalize`]).
+    pub word_rules: WordRules,
     pub lexicon_kind: LexiconKind,
     /// The general lexicon, `term<TAB>valence` (VADER scale).
     pub lexicon: &'static str,
@@ -58,6 +62,7 @@ pub(super) struct Language {
 pub(super) static LANGUAGES: [Language; 9] = [
     Language {
         code: "ar",
+        word_rules: normalize::ARABIC,
         lexicon_kind: LexiconKind::TranslatedAfinn,
         lexicon: include_str!("../../data/lexicons/ar.tsv"),
         stopwords: include_str!("../../data/lexicons/stopwords/ar.txt"),
@@ -114,6 +119,7 @@ pub(super) static LANGUAGES: [Language; 9] = [
     },
     Language {
         code: "he",
+        word_rules: normalize::HEBREW,
         lexicon_kind: LexiconKind::TranslatedAfinn,
         lexicon: include_str!("../../data/lexicons/he.tsv"),
         stopwords: include_str!("../../data/lexicons/stopwords/he.txt"),
@@ -165,6 +171,7 @@ pub(super) static LANGUAGES: [Language; 9] = [
     },
     Language {
         code: "el",
+        word_rules: normalize::GREEK,
         lexicon_kind: LexiconKind::TranslatedAfinn,
         lexicon: include_str!("../../data/lexicons/el.tsv"),
         stopwords: include_str!("../../data/lexicons/stopwords/el.txt"),
@@ -209,6 +216,7 @@ pub(super) static LANGUAGES: [Language; 9] = [
     },
     Language {
         code: "en",
+        word_rules: normalize::ENGLISH,
         lexicon_kind: LexiconKind::Vader,
         lexicon: include_str!("../../data/lexicons/en.tsv"),
         stopwords: "",
@@ -250,6 +258,7 @@ pub(super) static LANGUAGES: [Language; 9] = [
     },
     Language {
         code: "fr",
+        word_rules: normalize::ELIDING,
         lexicon_kind: LexiconKind::TranslatedAfinn,
         lexicon: include_str!("../../data/lexicons/fr.tsv"),
         stopwords: include_str!("../../data/lexicons/stopwords/fr.txt"),
@@ -273,6 +282,7 @@ pub(super) static LANGUAGES: [Language; 9] = [
     },
     Language {
         code: "es",
+        word_rules: normalize::PLAIN,
         lexicon_kind: LexiconKind::TranslatedAfinn,
         lexicon: include_str!("../../data/lexicons/es.tsv"),
         stopwords: include_str!("../../data/lexicons/stopwords/es.txt"),
@@ -296,6 +306,7 @@ pub(super) static LANGUAGES: [Language; 9] = [
     },
     Language {
         code: "de",
+        word_rules: normalize::PLAIN,
         lexicon_kind: LexiconKind::TranslatedAfinn,
         lexicon: include_str!("../../data/lexicons/de.tsv"),
         stopwords: include_str!("../../data/lexicons/stopwords/de.txt"),
@@ -321,6 +332,7 @@ pub(super) static LANGUAGES: [Language; 9] = [
     },
     Language {
         code: "ru",
+        word_rules: normalize::PLAIN,
         lexicon_kind: LexiconKind::TranslatedAfinn,
         lexicon: include_str!("../../data/lexicons/ru.tsv"),
         stopwords: include_str!("../../data/lexicons/stopwords/ru.txt"),
@@ -343,6 +355,7 @@ pub(super) static LANGUAGES: [Language; 9] = [
     },
     Language {
         code: "tr",
+        word_rules: normalize::PLAIN,
         lexicon_kind: LexiconKind::TranslatedAfinn,
         lexicon: include_str!("../../data/lexicons/tr.tsv"),
         stopwords: include_str!("../../data/lexicons/stopwords/tr.txt"),
