@@ -32,10 +32,10 @@
 //! [`label`] turns a score into `positive`/`neutral`/`negative` with a neutral band of
 //! ±[`NEUTRAL_BAND`] (chosen on the dev split of `data/eval/`).
 //!
-//! Files: `languages.rs` holds one entry per language (its data files and word lists: adding
-//! a language is one entry there plus its data files); `normalize.rs` the word forms;
-//! `lexicon.rs` loads a language's data and looks words up; `score.rs` is the algorithm above;
-//! `params.rs` its numbers; `types.rs` what it returns.
+//! Files: `languages.rs` holds one entry per language (its data files, word lists and
+//! word-form rules: adding a language is one entry there plus its data files);
+//! `normalize.rs` the word-form rules; `lexicon.rs` loads a language's data and looks words
+//! up; `score.rs` is the algorithm above; `params.rs` its numbers; `types.rs` what it returns.
 
 mod languages;
 mod lexicon;
