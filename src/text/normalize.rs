@@ -4,11 +4,17 @@
 //! In: a language code (ISO 639-1) and text. Out: normalised tokens ([`tokens`]) and, per
 //! token, the candidate lexicon forms in the order they should be tried ([`forms`]): the
 //! token itself first, then with clitics, prefixes or endings stripped (bounded: a stem keeps
-//! at least three letters in Arabic and Hebrew, two elsewhere; Greek stems four). Lexicon keys go through the same [`normalize`],
-//! so text and lexicon can never disagree on spelling.
+//! at least three letters in Arabic and Hebrew, three bytes in English; Greek stems four).
+//! Lexicon keys go through the same [`normalize`], so text and lexicon can never disagree on
+//! spelling.
+//!
+//! Each language's rules are a [`WordRules`] (`ARABIC`, `HEBREW`, `GREEK`, `ENGLISH`,
+//! `ELIDING`, `PLAIN`), named by its entry in the language table (`languages.rs`); a code
+//! not in the table gets `PLAIN`, except Italian, which elides like French.
 //!
 //! Per language:
-//! - every language: lower case; `’` → `'`.
+//! - every language: lower case; outside `ar he el`, the apostrophes `’`, `‘`, `` ` `` and `ʼ`
+//!   become `'`.
 //! - `ar`: tashkeel (U+064B–065F, U+0670, U+0610–061A, U+06D6–06ED) and tatweel (U+0640)
 //!   removed; `أ إ آ ٱ` → `ا`, `ى` → `ي`, `ة` → `ه`, `ؤ` → `و`, `ئ` → `ي`. Forms: the prefixes
 //!   `و ف ب ك ل س` and the article `ال` (also `لل`), alone or combined, and the pronoun and
@@ -23,57 +29,122 @@
 //!   `'re` `'ll` `'m` `'d`; `'s` dropped). Forms: `-s -es -ed -d -ing -ly` stripped.
 //! - `fr`, `it`: an elided article (`l'`, `d'`, `qu'`, …) is split off.
 
-/// Languages with their own word-form rules here; others get the common rules only.
+use super::languages::LANGUAGES;
+
+/// How one language's text becomes tokens, and a token its candidate lexicon forms.
+#[derive(Clone, Copy)]
+pub(super) struct WordRules {
+    /// Folds one character into `out`: diacritics dropped, letter variants unified, lower case.
+    fold: fn(char, &mut String),
+    /// Turns one word of the folded text (apostrophes trimmed from its ends) into tokens.
+    split: fn(&str, &mut Vec<String>),
+    /// Appends the token's forms with clitics, prefixes or endings stripped.
+    strip: fn(&str, &mut Vec<String>),
+}
+
+pub(super) const ARABIC: WordRules = WordRules {
+    fold: fold_arabic,
+    split: split_plain,
+    strip: strip_arabic,
+};
+pub(super) const HEBREW: WordRules = WordRules {
+    fold: fold_hebrew,
+    split: split_plain,
+    strip: strip_hebrew,
+};
+pub(super) const GREEK: WordRules = WordRules {
+    fold: fold_greek,
+    split: split_plain,
+    strip: strip_nothing,
+};
+pub(super) const ENGLISH: WordRules = WordRules {
+    fold: fold_common,
+    split: expand_english,
+    strip: strip_english,
+};
+/// French and Italian: an elided article is a word of its own.
+pub(super) const ELIDING: WordRules = WordRules {
+    fold: fold_common,
+    split: split_elided,
+    strip: strip_nothing,
+};
+/// The common rules: lower case, one apostrophe.
+pub(super) const PLAIN: WordRules = WordRules {
+    fold: fold_common,
+    split: split_plain,
+    strip: strip_nothing,
+};
+
+/// The rules of `language`: its entry's in the language table.
+fn rules(language: &str) -> &'static WordRules {
+    match LANGUAGES.iter().find(|l| l.code == language) {
+        Some(l) => &l.word_rules,
+        None if language == "it" => &ELIDING,
+        None => &PLAIN,
+    }
+}
+
+/// `text` with the language's letters folded (see the module docs).
 pub fn normalize(language: &str, text: &str) -> String {
+    let fold = rules(language).fold;
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        match language {
-            "ar" => match c {
-                '\u{0610}'..='\u{061A}'
-                | '\u{064B}'..='\u{065F}'
-                | '\u{0670}'
-                | '\u{06D6}'..='\u{06ED}'
-                | '\u{0640}' => {}
-                'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-                'ى' => out.push('ي'),
-                'ة' => out.push('ه'),
-                'ؤ' => out.push('و'),
-                'ئ' => out.push('ي'),
-                _ => push_lower(&mut out, c),
-            },
-            "he" => match c {
-                '\u{05BE}' => out.push(' '), // maqaf joins words like a hyphen
-                '\u{0591}'..='\u{05C7}' | '\u{05F3}' | '\u{05F4}' => {}
-                'ך' => out.push('כ'),
-                'ם' => out.push('מ'),
-                'ן' => out.push('נ'),
-                'ף' => out.push('פ'),
-                'ץ' => out.push('צ'),
-                _ => push_lower(&mut out, c),
-            },
-            "el" => {
-                for l in c.to_lowercase() {
-                    match l {
-                        '\u{0300}'..='\u{036F}' => {} // combining accents
-                        'ά' => out.push('α'),
-                        'έ' => out.push('ε'),
-                        'ή' => out.push('η'),
-                        'ί' | 'ϊ' | 'ΐ' => out.push('ι'),
-                        'ό' => out.push('ο'),
-                        'ύ' | 'ϋ' | 'ΰ' => out.push('υ'),
-                        'ώ' => out.push('ω'),
-                        'ς' => out.push('σ'),
-                        _ => out.push(l),
-                    }
-                }
-            }
-            _ => match c {
-                '’' | '‘' | '`' | 'ʼ' => out.push('\''),
-                _ => push_lower(&mut out, c),
-            },
-        }
+        fold(c, &mut out);
     }
     out
+}
+
+fn fold_arabic(c: char, out: &mut String) {
+    match c {
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{0640}' => {}
+        'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+        'ى' => out.push('ي'),
+        'ة' => out.push('ه'),
+        'ؤ' => out.push('و'),
+        'ئ' => out.push('ي'),
+        _ => push_lower(out, c),
+    }
+}
+
+fn fold_hebrew(c: char, out: &mut String) {
+    match c {
+        '\u{05BE}' => out.push(' '), // maqaf joins words like a hyphen
+        '\u{0591}'..='\u{05C7}' | '\u{05F3}' | '\u{05F4}' => {}
+        'ך' => out.push('כ'),
+        'ם' => out.push('מ'),
+        'ן' => out.push('נ'),
+        'ף' => out.push('פ'),
+        'ץ' => out.push('צ'),
+        _ => push_lower(out, c),
+    }
+}
+
+fn fold_greek(c: char, out: &mut String) {
+    for l in c.to_lowercase() {
+        match l {
+            '\u{0300}'..='\u{036F}' => {} // combining accents
+            'ά' => out.push('α'),
+            'έ' => out.push('ε'),
+            'ή' => out.push('η'),
+            'ί' | 'ϊ' | 'ΐ' => out.push('ι'),
+            'ό' => out.push('ο'),
+            'ύ' | 'ϋ' | 'ΰ' => out.push('υ'),
+            'ώ' => out.push('ω'),
+            'ς' => out.push('σ'),
+            _ => out.push(l),
+        }
+    }
+}
+
+fn fold_common(c: char, out: &mut String) {
+    match c {
+        '’' | '‘' | '`' | 'ʼ' => out.push('\''),
+        _ => push_lower(out, c),
+    }
 }
 
 fn push_lower(out: &mut String, c: char) {
@@ -82,6 +153,7 @@ fn push_lower(out: &mut String, c: char) {
 
 /// The text's tokens, normalised, with English contractions expanded.
 pub fn tokens(language: &str, text: &str) -> Vec<String> {
+    let rules = rules(language);
     let normalized = normalize(language, text);
     let mut out = Vec::new();
     for raw in normalized.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
@@ -89,19 +161,23 @@ pub fn tokens(language: &str, text: &str) -> Vec<String> {
         if word.is_empty() {
             continue;
         }
-        match language {
-            "en" => expand_english(word, &mut out),
-            "fr" | "it" => match word.split_once('\'') {
-                Some((article, rest)) if article.chars().count() <= 3 && !rest.is_empty() => {
-                    out.push(article.to_string());
-                    out.push(rest.to_string());
-                }
-                _ => out.push(word.to_string()),
-            },
-            _ => out.push(word.replace('\'', "")),
-        }
+        (rules.split)(word, &mut out);
     }
     out
+}
+
+fn split_plain(word: &str, out: &mut Vec<String>) {
+    out.push(word.replace('\'', ""));
+}
+
+fn split_elided(word: &str, out: &mut Vec<String>) {
+    match word.split_once('\'') {
+        Some((article, rest)) if article.chars().count() <= 3 && !rest.is_empty() => {
+            out.push(article.to_string());
+            out.push(rest.to_string());
+        }
+        _ => out.push(word.to_string()),
+    }
 }
 
 fn expand_english(word: &str, out: &mut Vec<String>) {
@@ -214,89 +290,89 @@ const EN_SUFFIXES: &[(&str, &str)] = &[
     ("d", ""),
 ];
 
-/// Minimum letters a stem keeps after stripping: Arabic and Hebrew roots have three.
-fn min_stem_chars(language: &str) -> usize {
-    match language {
-        "ar" | "he" => 3,
-        _ => 2,
-    }
+/// Minimum letters an Arabic or Hebrew stem keeps after stripping: their roots have three.
+const MIN_ROOT_CHARS: usize = 3;
+
+fn long_enough(s: &str) -> bool {
+    s.chars().count() >= MIN_ROOT_CHARS
 }
 
 /// Candidate lexicon forms of a normalised token, most literal first (the token itself).
 pub fn forms(language: &str, token: &str) -> Vec<String> {
     let mut out = vec![token.to_string()];
-    let min = min_stem_chars(language);
-    let long_enough = |s: &str| s.chars().count() >= min;
-    match language {
-        "ar" => {
-            let mut prefixed = vec![token];
-            for p in AR_PREFIXES {
-                if let Some(rest) = token.strip_prefix(p) {
-                    // A one-letter proclitic (و ف ب ك ل س) leaves at least four letters:
-                    // many three-letter roots begin a longer word with one of them.
-                    let one_letter = p.chars().count() == 1;
-                    if long_enough(rest) && (!one_letter || rest.chars().count() >= 4) {
-                        prefixed.push(rest);
-                    }
-                }
-            }
-            for stem in &prefixed {
-                push_unique(&mut out, stem);
-            }
-            for stem in &prefixed {
-                for s in AR_SUFFIXES {
-                    if let Some(rest) = stem.strip_suffix(s) {
-                        if long_enough(rest) {
-                            push_unique(&mut out, rest);
-                            // ta marbuta before a pronoun suffix: مشكلتي → مشكله
-                            if let Some(r) = rest.strip_suffix('ت') {
-                                push_unique(&mut out, &format!("{r}ه"));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        "he" => {
-            let mut prefixed = vec![token.to_string()];
-            let mut rest = token;
-            let mut used: Vec<char> = Vec::new();
-            for _ in 0..4 {
-                let mut chars = rest.chars();
-                match chars.next() {
-                    Some(c) if he_prefix_stacks(c, &used) && long_enough(chars.as_str()) => {
-                        used.push(c);
-                        rest = chars.as_str();
-                        prefixed.push(rest.to_string());
-                    }
-                    _ => break,
-                }
-            }
-            for stem in &prefixed {
-                push_unique(&mut out, stem);
-            }
-            for stem in &prefixed {
-                for s in HE_SUFFIXES {
-                    if let Some(rest) = stem.strip_suffix(s) {
-                        if long_enough(rest) {
-                            push_unique(&mut out, rest);
-                        }
-                    }
-                }
-            }
-        }
-        "en" => {
-            for (suffix, add) in EN_SUFFIXES {
-                if let Some(rest) = token.strip_suffix(suffix) {
-                    if rest.len() >= 3 {
-                        push_unique(&mut out, &format!("{rest}{add}"));
-                    }
-                }
-            }
-        }
-        _ => {}
-    }
+    (rules(language).strip)(token, &mut out);
     out
+}
+
+fn strip_nothing(_token: &str, _out: &mut Vec<String>) {}
+
+fn strip_arabic(token: &str, out: &mut Vec<String>) {
+    let mut prefixed = vec![token];
+    for p in AR_PREFIXES {
+        if let Some(rest) = token.strip_prefix(p) {
+            // A one-letter proclitic (و ف ب ك ل س) leaves at least four letters:
+            // many three-letter roots begin a longer word with one of them.
+            let one_letter = p.chars().count() == 1;
+            if long_enough(rest) && (!one_letter || rest.chars().count() >= 4) {
+                prefixed.push(rest);
+            }
+        }
+    }
+    for stem in &prefixed {
+        push_unique(out, stem);
+    }
+    for stem in &prefixed {
+        for s in AR_SUFFIXES {
+            if let Some(rest) = stem.strip_suffix(s) {
+                if long_enough(rest) {
+                    push_unique(out, rest);
+                    // ta marbuta before a pronoun suffix: مشكلتي → مشكله
+                    if let Some(r) = rest.strip_suffix('ت') {
+                        push_unique(out, &format!("{r}ه"));
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn strip_hebrew(token: &str, out: &mut Vec<String>) {
+    let mut prefixed = vec![token.to_string()];
+    let mut rest = token;
+    let mut used: Vec<char> = Vec::new();
+    for _ in 0..4 {
+        let mut chars = rest.chars();
+        match chars.next() {
+            Some(c) if he_prefix_stacks(c, &used) && long_enough(chars.as_str()) => {
+                used.push(c);
+                rest = chars.as_str();
+                prefixed.push(rest.to_string());
+            }
+            _ => break,
+        }
+    }
+    for stem in &prefixed {
+        push_unique(out, stem);
+    }
+    for stem in &prefixed {
+        for s in HE_SUFFIXES {
+            if let Some(rest) = stem.strip_suffix(s) {
+                if long_enough(rest) {
+                    push_unique(out, rest);
+                }
+            }
+        }
+    }
+}
+
+fn strip_english(token: &str, out: &mut Vec<String>) {
+    for (suffix, add) in EN_SUFFIXES {
+        if let Some(rest) = token.strip_suffix(suffix) {
+            if rest.len() >= 3 {
+                push_unique(out, &format!("{rest}{add}"));
+            }
+        }
+    }
 }
 
 /// The stem of a normalised Greek word: the longest known ending stripped, keeping at least

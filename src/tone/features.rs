@@ -4,27 +4,32 @@
 //! One code path serves training and serving: the training pipeline (`models/tone/`) calls
 //! this very extractor through `calltone features FILE… --json`.
 //!
-//! # Features, in [`FEATURE_NAMES`] order (undefined → `None`/`null`, never 0)
+//! # Features, in [`feature_names`] order (undefined → `None`/`null`, never 0)
 //!
-//! | name | unit, definition |
-//! |---|---|
-//! | `f0_mean_st` | mean F0 of the voiced frames, semitones re 100 Hz (`12·log2(F0/100)`) |
-//! | `f0_range_st` | 90th minus 10th percentile of voiced-frame F0, semitones |
-//! | `f0_slope_st_per_s` | least-squares slope of F0 (st) against time over voiced frames, st/s |
-//! | `loudness_db` | power mean of the active frames (within 25 dB of the segment's 99th-percentile frame), dBFS: 0 dB is RMS 1.0, a full-scale sine −3 dB |
-//! | `alpha_ratio_db` | energy 1–3.4 kHz over 300 Hz–1 kHz of the voiced frames' average spectrum, dB |
-//! | `hammarberg_db` | strongest bin 300 Hz–2 kHz minus strongest 2–3.4 kHz, same spectrum, dB |
-//! | `energy_2_3k4_db` | energy 2–3.4 kHz over the telephone band 300 Hz–3.4 kHz, same spectrum, dB (≤ 0) |
-//! | `f1_hz`, `f2_hz`, `f3_hz` | median formant over voiced frames, LPC (Burg, order 8) of the segment's telephone-band copy (300–3400 Hz, 8 kHz; [`super::band`]), Hz |
-//! | `jitter_local_pct` | Praat's local jitter, % |
-//! | `shimmer_local_db` | Praat's local shimmer, dB |
-//! | `hnr_db` | harmonics-to-noise ratio (autocorrelation method), mean over voiced frames, dB |
-//! | `speech_rate_syl_per_s` | syllable nuclei (voiced intensity peaks, de Jong & Wempe 2009) per second of segment |
-//! | `articulation_rate_syl_per_s` | syllable nuclei per second of segment minus pauses |
-//! | `pause_ratio` | fraction of the segment in pauses (≥ 150 ms below the silence level, inside the segment), 0–1 |
-//! | `pause_count` | number of such pauses |
-//! | `voiced_ratio` | fraction of 10 ms frames that are voiced, 0–1 |
-//! | `envelope_shift_pct` | how far up in frequency the segment's long-term telephone-band spectrum sits against the channel's baseline spectrum (the pointwise median of its segments'), % ([`super::envelope`]); already speaker-relative, `None` from [`FeatureExtractor::segment_features`] alone |
+//! One [`FeatureSpec`] per row of [`FEATURES`]; the names, [`RAW_COUNT`], [`index`] and the
+//! deviation rule are derived from it, and a unit test keeps this table equal to it.
+//!
+//! | name | unit | deviation | definition |
+//! |---|---|---|---|
+//! | `f0_mean_st` | st | difference | mean F0 of the voiced frames, semitones re 100 Hz (`12·log2(F0/100)`) |
+//! | `f0_range_st` | st | difference | 90th minus 10th percentile of voiced-frame F0, semitones |
+//! | `f0_slope_st_per_s` | st/s | difference | least-squares slope of F0 (st) against time over voiced frames, st/s |
+//! | `loudness_db` | dBFS | difference | power mean of the active frames (within 25 dB of the segment's 99th-percentile frame), dBFS: 0 dB is RMS 1.0, a full-scale sine −3 dB |
+//! | `alpha_ratio_db` | dB | difference | energy 1–3.4 kHz over 300 Hz–1 kHz of the voiced frames' average spectrum, dB |
+//! | `hammarberg_db` | dB | difference | strongest bin 300 Hz–2 kHz minus strongest 2–3.4 kHz, same spectrum, dB |
+//! | `energy_2_3k4_db` | dB | difference | energy 2–3.4 kHz over the telephone band 300 Hz–3.4 kHz, same spectrum, dB (≤ 0) |
+//! | `f1_hz` | Hz | % of baseline | median F1 over voiced frames, LPC (Burg, order 8) of the segment's telephone-band copy (300–3400 Hz, 8 kHz; [`super::band`]), Hz |
+//! | `f2_hz` | Hz | % of baseline | median F2, as F1 |
+//! | `f3_hz` | Hz | % of baseline | median F3, as F1 |
+//! | `jitter_local_pct` | % | difference | Praat's local jitter, % |
+//! | `shimmer_local_db` | dB | difference | Praat's local shimmer, dB |
+//! | `hnr_db` | dB | difference | harmonics-to-noise ratio (autocorrelation method), mean over voiced frames, dB |
+//! | `speech_rate_syl_per_s` | syl/s | % of baseline | syllable nuclei (voiced intensity peaks, de Jong & Wempe 2009) per second of segment |
+//! | `articulation_rate_syl_per_s` | syl/s | % of baseline | syllable nuclei per second of segment minus pauses |
+//! | `pause_ratio` | 0–1 | difference | fraction of the segment in pauses (≥ 150 ms below the silence level, inside the segment), 0–1 |
+//! | `pause_count` | count | difference | number of such pauses |
+//! | `voiced_ratio` | 0–1 | difference | fraction of 10 ms frames that are voiced, 0–1 |
+//! | `envelope_shift_pct` | % | difference | how far up in frequency the segment's long-term telephone-band spectrum sits against the channel's baseline spectrum (the pointwise median of its segments'), % ([`super::envelope`]); already speaker-relative, `None` from [`FeatureExtractor::segment_features`] alone |
 //!
 //! Every spectral-envelope feature (tilt, smile band, formants) is measured within the
 //! telephone band, 300–3400 Hz, so that the same speech gives the same values wide-band and
@@ -34,7 +39,16 @@
 //! the duration-weighted median of that feature over the channel's segments (the segment
 //! itself included). Deviations are differences in the feature's own unit (st, dB, percentage
 //! points, counts), except for formants and rates, which are percent of the baseline
-//! (`100·(value/baseline − 1)`): see [`DEVIATION_IS_PERCENT`].
+//! (`100·(value/baseline − 1)`): the `deviation` column, [`Deviation`].
+//!
+//! # Where the code is
+//! - this file: the table, the names and vector types derived from it;
+//! - [`FeatureExtractor::segment_features`] (`segment_features.rs`): one segment's raw features;
+//! - [`FeatureExtractor::channel_features`] and [`with_deviations`] (`baseline.rs`): a
+//!   channel's baselines and each segment's deviations;
+//! - [`file_features`] and the records below (`feature_file.rs`): a decoded file's speech →
+//!   the CLI's JSON line;
+//! - `stats.rs`: mean, percentile, weighted median and slope.
 //!
 //! # CLI contract (`calltone features FILE… --json`)
 //! One JSON line per file:
@@ -48,74 +62,249 @@
 //! whole channel.
 //! DSP constants are in [`super::params`].
 
-use serde::ser::{Serialize, SerializeMap, Serializer};
+/// How a feature's `_dev` is taken from its value and the channel's baseline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deviation {
+    /// `value − baseline`, in the feature's own unit.
+    Difference,
+    /// `100·(value/baseline − 1)`; `None` when the baseline is 0.
+    PercentOfBaseline,
+}
 
-use super::band::TelephoneBand;
-use super::envelope::{self, EnvelopeAnalyzer};
-use super::lpc::{track_formants, FormantAnalyzer};
-use super::params::*;
-use super::pitch::{frame_centre, hz_to_semitones, PitchAnalyzer, PitchTrack};
-use super::voice;
-use crate::timeline::{samples_to_ms, SpeechSegment};
+/// A baseline closer to 0 than this has no percent deviation.
+const ZERO_BASELINE: f64 = 1e-9;
 
-/// The raw features, in order.
-pub const RAW_FEATURE_NAMES: [&str; RAW_COUNT] = [
-    "f0_mean_st",
-    "f0_range_st",
-    "f0_slope_st_per_s",
-    "loudness_db",
-    "alpha_ratio_db",
-    "hammarberg_db",
-    "energy_2_3k4_db",
-    "f1_hz",
-    "f2_hz",
-    "f3_hz",
-    "jitter_local_pct",
-    "shimmer_local_db",
-    "hnr_db",
-    "speech_rate_syl_per_s",
-    "articulation_rate_syl_per_s",
-    "pause_ratio",
-    "pause_count",
-    "voiced_ratio",
-    "envelope_shift_pct",
-];
+impl Deviation {
+    /// The deviation of `value` from `baseline`.
+    pub fn of(self, value: f64, baseline: f64) -> Option<f64> {
+        match self {
+            Deviation::Difference => Some(value - baseline),
+            Deviation::PercentOfBaseline => {
+                (baseline.abs() > ZERO_BASELINE).then(|| 100.0 * (value / baseline - 1.0))
+            }
+        }
+    }
+
+    /// As the module docs' table says it.
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Deviation::Difference => "difference",
+            Deviation::PercentOfBaseline => "% of baseline",
+        }
+    }
+}
+
+/// One raw feature: a row of the module docs' table.
+#[derive(Debug, Clone, Copy)]
+pub struct FeatureSpec {
+    /// Its key in the vector's names and the JSON (`_dev` appended for the deviation).
+    pub name: &'static str,
+    pub unit: &'static str,
+    pub deviation: Deviation,
+    /// What is measured, and how.
+    pub definition: &'static str,
+}
 
 /// Number of raw features; the full vector has twice as many (raw, then `_dev`).
 pub const RAW_COUNT: usize = 19;
 /// Length of the full feature vector.
 pub const FEATURE_COUNT: usize = 2 * RAW_COUNT;
 
-/// Index of each raw feature in [`RAW_FEATURE_NAMES`] (the `_dev` of feature `i` is at
-/// `RAW_COUNT + i`).
-pub mod index {
-    pub const F0_MEAN_ST: usize = 0;
-    pub const F0_RANGE_ST: usize = 1;
-    pub const F0_SLOPE_ST_PER_S: usize = 2;
-    pub const LOUDNESS_DB: usize = 3;
-    pub const ALPHA_RATIO_DB: usize = 4;
-    pub const HAMMARBERG_DB: usize = 5;
-    pub const ENERGY_2_3K4_DB: usize = 6;
-    pub const F1_HZ: usize = 7;
-    pub const F2_HZ: usize = 8;
-    pub const F3_HZ: usize = 9;
-    pub const JITTER_LOCAL_PCT: usize = 10;
-    pub const SHIMMER_LOCAL_DB: usize = 11;
-    pub const HNR_DB: usize = 12;
-    pub const SPEECH_RATE_SYL_PER_S: usize = 13;
-    pub const ARTICULATION_RATE_SYL_PER_S: usize = 14;
-    pub const PAUSE_RATIO: usize = 15;
-    pub const PAUSE_COUNT: usize = 16;
-    pub const VOICED_RATIO: usize = 17;
-    pub const ENVELOPE_SHIFT_PCT: usize = 18;
-}
+/// The raw features, in vector order: the ONNX model's input is this order, never change it
+/// without retraining.
+pub const FEATURES: [FeatureSpec; RAW_COUNT] = [
+    FeatureSpec {
+        name: "f0_mean_st",
+        unit: "st",
+        deviation: Deviation::Difference,
+        definition: "mean F0 of the voiced frames, semitones re 100 Hz (`12·log2(F0/100)`)",
+    },
+    FeatureSpec {
+        name: "f0_range_st",
+        unit: "st",
+        deviation: Deviation::Difference,
+        definition: "90th minus 10th percentile of voiced-frame F0, semitones",
+    },
+    FeatureSpec {
+        name: "f0_slope_st_per_s",
+        unit: "st/s",
+        deviation: Deviation::Difference,
+        definition: "least-squares slope of F0 (st) against time over voiced frames, st/s",
+    },
+    FeatureSpec {
+        name: "loudness_db",
+        unit: "dBFS",
+        deviation: Deviation::Difference,
+        definition: "power mean of the active frames (within 25 dB of the segment's 99th-percentile frame), dBFS: 0 dB is RMS 1.0, a full-scale sine −3 dB",
+    },
+    FeatureSpec {
+        name: "alpha_ratio_db",
+        unit: "dB",
+        deviation: Deviation::Difference,
+        definition: "energy 1–3.4 kHz over 300 Hz–1 kHz of the voiced frames' average spectrum, dB",
+    },
+    FeatureSpec {
+        name: "hammarberg_db",
+        unit: "dB",
+        deviation: Deviation::Difference,
+        definition: "strongest bin 300 Hz–2 kHz minus strongest 2–3.4 kHz, same spectrum, dB",
+    },
+    FeatureSpec {
+        name: "energy_2_3k4_db",
+        unit: "dB",
+        deviation: Deviation::Difference,
+        definition: "energy 2–3.4 kHz over the telephone band 300 Hz–3.4 kHz, same spectrum, dB (≤ 0)",
+    },
+    FeatureSpec {
+        name: "f1_hz",
+        unit: "Hz",
+        deviation: Deviation::PercentOfBaseline,
+        definition: "median F1 over voiced frames, LPC (Burg, order 8) of the segment's telephone-band copy (300–3400 Hz, 8 kHz; [`super::band`]), Hz",
+    },
+    FeatureSpec {
+        name: "f2_hz",
+        unit: "Hz",
+        deviation: Deviation::PercentOfBaseline,
+        definition: "median F2, as F1",
+    },
+    FeatureSpec {
+        name: "f3_hz",
+        unit: "Hz",
+        deviation: Deviation::PercentOfBaseline,
+        definition: "median F3, as F1",
+    },
+    FeatureSpec {
+        name: "jitter_local_pct",
+        unit: "%",
+        deviation: Deviation::Difference,
+        definition: "Praat's local jitter, %",
+    },
+    FeatureSpec {
+        name: "shimmer_local_db",
+        unit: "dB",
+        deviation: Deviation::Difference,
+        definition: "Praat's local shimmer, dB",
+    },
+    FeatureSpec {
+        name: "hnr_db",
+        unit: "dB",
+        deviation: Deviation::Difference,
+        definition: "harmonics-to-noise ratio (autocorrelation method), mean over voiced frames, dB",
+    },
+    FeatureSpec {
+        name: "speech_rate_syl_per_s",
+        unit: "syl/s",
+        deviation: Deviation::PercentOfBaseline,
+        definition: "syllable nuclei (voiced intensity peaks, de Jong & Wempe 2009) per second of segment",
+    },
+    FeatureSpec {
+        name: "articulation_rate_syl_per_s",
+        unit: "syl/s",
+        deviation: Deviation::PercentOfBaseline,
+        definition: "syllable nuclei per second of segment minus pauses",
+    },
+    FeatureSpec {
+        name: "pause_ratio",
+        unit: "0–1",
+        deviation: Deviation::Difference,
+        definition: "fraction of the segment in pauses (≥ 150 ms below the silence level, inside the segment), 0–1",
+    },
+    FeatureSpec {
+        name: "pause_count",
+        unit: "count",
+        deviation: Deviation::Difference,
+        definition: "number of such pauses",
+    },
+    FeatureSpec {
+        name: "voiced_ratio",
+        unit: "0–1",
+        deviation: Deviation::Difference,
+        definition: "fraction of 10 ms frames that are voiced, 0–1",
+    },
+    FeatureSpec {
+        name: "envelope_shift_pct",
+        unit: "%",
+        deviation: Deviation::Difference,
+        definition: "how far up in frequency the segment's long-term telephone-band spectrum sits against the channel's baseline spectrum (the pointwise median of its segments'), % ([`super::envelope`]); already speaker-relative, `None` from [`FeatureExtractor::segment_features`] alone",
+    },
+];
+
+/// The raw features' names, in order.
+pub const RAW_FEATURE_NAMES: [&str; RAW_COUNT] = {
+    let mut out = [""; RAW_COUNT];
+    let mut k = 0;
+    while k < RAW_COUNT {
+        out[k] = FEATURES[k].name;
+        k += 1;
+    }
+    out
+};
 
 /// Whether a feature's deviation is a percentage of the baseline (formants, rates) rather than
-/// a difference.
-pub const DEVIATION_IS_PERCENT: [bool; RAW_COUNT] = [
-    false, false, false, false, false, false, false, true, true, true, false, false, false, true,
-    true, false, false, false, false,
-];
+/// a difference: [`FeatureSpec::deviation`] of each feature.
+pub const DEVIATION_IS_PERCENT: [bool; RAW_COUNT] = {
+    let mut out = [false; RAW_COUNT];
+    let mut k = 0;
+    while k < RAW_COUNT {
+        out[k] = matches!(FEATURES[k].deviation, Deviation::PercentOfBaseline);
+        k += 1;
+    }
+    out
+};
+
+/// The position of `name` in [`FEATURES`]; a name not there fails the build.
+const fn position(name: &str) -> usize {
+    let mut k = 0;
+    while k < RAW_COUNT {
+        if same(FEATURES[k].name.as_bytes(), name.as_bytes()) {
+            return k;
+        }
+        k += 1;
+    }
+    panic!("not a feature name")
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Index of each raw feature in [`FEATURES`] (the `_dev` of feature `i` is at
+/// `RAW_COUNT + i`), found by name when the crate is built.
+pub mod index {
+    use super::position;
+    pub const F0_MEAN_ST: usize = position("f0_mean_st");
+    pub const F0_RANGE_ST: usize = position("f0_range_st");
+    pub const F0_SLOPE_ST_PER_S: usize = position("f0_slope_st_per_s");
+    pub const LOUDNESS_DB: usize = position("loudness_db");
+    pub const ALPHA_RATIO_DB: usize = position("alpha_ratio_db");
+    pub const HAMMARBERG_DB: usize = position("hammarberg_db");
+    pub const ENERGY_2_3K4_DB: usize = position("energy_2_3k4_db");
+    pub const F1_HZ: usize = position("f1_hz");
+    pub const F2_HZ: usize = position("f2_hz");
+    pub const F3_HZ: usize = position("f3_hz");
+    pub const JITTER_LOCAL_PCT: usize = position("jitter_local_pct");
+    pub const SHIMMER_LOCAL_DB: usize = position("shimmer_local_db");
+    pub const HNR_DB: usize = position("hnr_db");
+    pub const SPEECH_RATE_SYL_PER_S: usize = position("speech_rate_syl_per_s");
+    pub const ARTICULATION_RATE_SYL_PER_S: usize = position("articulation_rate_syl_per_s");
+    pub const PAUSE_RATIO: usize = position("pause_ratio");
+    pub const PAUSE_COUNT: usize = position("pause_count");
+    pub const VOICED_RATIO: usize = position("voiced_ratio");
+    pub const ENVELOPE_SHIFT_PCT: usize = position("envelope_shift_pct");
+}
+
+// The extractor fills F1–F3 as `F1_HZ + k`.
+const _: () = assert!(index::F2_HZ == index::F1_HZ + 1 && index::F3_HZ == index::F1_HZ + 2);
 
 /// Every feature name in vector order: the raw ones, then their `_dev` variants.
 pub fn feature_names() -> Vec<String> {
@@ -131,894 +320,64 @@ pub type RawFeatures = [Option<f64>; RAW_COUNT];
 /// Raw features then deviations, [`FEATURE_COUNT`] values.
 pub type FeatureVector = [Option<f64>; FEATURE_COUNT];
 
-/// Reusable analysers; one per thread.
-#[derive(Default)]
-pub struct FeatureExtractor {
-    pitch: PitchAnalyzer,
-    formants: FormantAnalyzer,
-    telephone: TelephoneBand,
-    /// The segment's telephone-band copy (8 kHz).
-    narrow: Vec<f32>,
-    power: Vec<f64>,
-    average_power: Vec<f64>,
-    envelope: EnvelopeAnalyzer,
-    /// The last segment's envelope curve (for the channel's `envelope_shift_pct`).
-    envelope_curve: Option<Vec<f64>>,
-}
-
-impl FeatureExtractor {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// The frame-level pitch track of `samples` (see [`PitchTrack`]).
-    pub fn pitch_track(&mut self, samples: &[f32]) -> PitchTrack {
-        self.pitch.track(samples)
-    }
-
-    /// The raw features of one speech segment (16 kHz samples).
-    pub fn segment_features(&mut self, samples: &[f32]) -> RawFeatures {
-        use index::*;
-        let mut out: RawFeatures = [None; RAW_COUNT];
-        self.envelope_curve = None;
-        let mut track = self.pitch.track(samples);
-        drop_f0_outliers(&mut track);
-        let n = track.len();
-        if n == 0 {
-            return out;
-        }
-        let duration_s = samples.len() as f64 / SAMPLE_RATE_HZ;
-        let voiced: Vec<usize> = (0..n).filter(|&i| track.f0_hz[i].is_some()).collect();
-        out[VOICED_RATIO] = Some(voiced.len() as f64 / n as f64);
-
-        // F0 statistics.
-        if voiced.len() >= MIN_VOICED_FRAMES {
-            let mut st: Vec<f64> = voiced
-                .iter()
-                .map(|&i| hz_to_semitones(track.f0_hz[i].expect("voiced")))
-                .collect();
-            let times: Vec<f64> = voiced.iter().map(|&i| i as f64 * HOP_S).collect();
-            out[F0_MEAN_ST] = Some(mean(&st));
-            out[F0_SLOPE_ST_PER_S] = slope(&times, &st);
-            st.sort_by(f64::total_cmp);
-            out[F0_RANGE_ST] = Some(
-                percentile_sorted(&st, F0_RANGE_PERCENTILES.1)
-                    - percentile_sorted(&st, F0_RANGE_PERCENTILES.0),
-            );
-        }
-
-        // Intensity: loudness, pauses, syllable nuclei.
-        let mut sorted_db = track.intensity_db.clone();
-        sorted_db.sort_by(f64::total_cmp);
-        let reference_db = percentile_sorted(&sorted_db, INTENSITY_REFERENCE_PERCENTILE);
-        let silent_floor_db = 10.0 * POWER_FLOOR.log10() + 1.0;
-        if reference_db > silent_floor_db {
-            let threshold_db = reference_db - SILENCE_BELOW_REFERENCE_DB;
-            let active: Vec<f64> = track
-                .intensity_db
-                .iter()
-                .filter(|&&db| db >= threshold_db)
-                .map(|db| 10f64.powf(db / 10.0))
-                .collect();
-            out[LOUDNESS_DB] = Some(10.0 * mean(&active).log10());
-
-            let (pause_frames, pause_count) = pauses(&track.intensity_db, threshold_db);
-            let pause_s = pause_frames as f64 * HOP_S;
-            out[PAUSE_RATIO] = Some((pause_s / duration_s).min(1.0));
-            out[PAUSE_COUNT] = Some(pause_count as f64);
-            if voiced.len() >= MIN_VOICED_FRAMES {
-                let nuclei = syllable_nuclei(&track, threshold_db) as f64;
-                out[SPEECH_RATE_SYL_PER_S] = Some(nuclei / duration_s);
-                let speaking_s = duration_s - pause_s;
-                if speaking_s > 0.0 {
-                    out[ARTICULATION_RATE_SYL_PER_S] = Some(nuclei / speaking_s);
-                }
-            }
-        }
-
-        if voiced.is_empty() {
-            return out;
-        }
-
-        // Long-term spectrum of the voiced frames: tilt and the smile band.
-        let bins = PITCH_FFT_LEN / 2 + 1;
-        self.power.resize(bins, 0.0);
-        self.average_power.clear();
-        self.average_power.resize(bins, 0.0);
-        for &i in &voiced {
-            self.pitch
-                .frame_power_spectrum(samples, frame_centre(i), &mut self.power);
-            for (a, p) in self.average_power.iter_mut().zip(&self.power) {
-                *a += p;
-            }
-        }
-        let spectrum = &self.average_power;
-        let band_energy = |(lo, hi): (f64, f64)| -> f64 { band(spectrum, lo, hi).iter().sum() };
-        let band_max = |(lo, hi): (f64, f64)| -> f64 {
-            band(spectrum, lo, hi).iter().copied().fold(0.0, f64::max)
-        };
-        out[ALPHA_RATIO_DB] = ratio_db(band_energy(ALPHA_HIGH_HZ), band_energy(ALPHA_LOW_HZ));
-        out[HAMMARBERG_DB] = ratio_db(band_max(HAMMARBERG_LOW_HZ), band_max(HAMMARBERG_HIGH_HZ));
-        out[ENERGY_2_3K4_DB] = ratio_db(
-            band_energy(SMILE_BAND_HZ),
-            band_energy(SMILE_REFERENCE_BAND_HZ),
-        );
-
-        // Formants: median over every FORMANT_FRAME_STRIDE-th voiced frame, measured in the
-        // telephone band (8 kHz) so that wide-band and telephone audio agree.
-        self.telephone.apply(samples, &mut self.narrow);
-        // Candidates are assigned to F1–F3 over the whole segment by range and continuity.
-        let candidates: Vec<_> = voiced
-            .iter()
-            .step_by(FORMANT_FRAME_STRIDE)
-            .map(|&i| self.formants.candidates(&self.narrow, frame_centre(i) / 2))
-            .collect();
-        let mut formants: [Vec<f64>; 3] = Default::default();
-        for found in track_formants(&candidates) {
-            for (list, f) in formants.iter_mut().zip(found) {
-                if let Some(f) = f {
-                    list.push(f);
-                }
-            }
-        }
-        for (k, list) in formants.iter_mut().enumerate() {
-            if list.len() >= 2 {
-                list.sort_by(f64::total_cmp);
-                out[F1_HZ + k] = Some(percentile_sorted(list, 50.0));
-            }
-        }
-        // The long-term envelope, compared with the channel's baseline in `channel_features`.
-        self.envelope_curve = self
-            .envelope
-            .curve(&self.narrow, voiced.iter().map(|&i| frame_centre(i) / 2));
-
-        // Voice quality.
-        let pulses = voice::find_pulses(samples, &track);
-        out[JITTER_LOCAL_PCT] = voice::jitter_local_pct(&pulses);
-        out[SHIMMER_LOCAL_DB] = voice::shimmer_local_db(samples, &pulses);
-        let hnr: Vec<f64> = voiced
-            .iter()
-            .map(|&i| {
-                let r = track.strength[i].clamp(HNR_R_CLAMP.0, HNR_R_CLAMP.1);
-                10.0 * (r / (1.0 - r)).log10()
-            })
-            .collect();
-        out[HNR_DB] = Some(mean(&hnr));
-        out
-    }
-
-    /// Features of every segment of one channel, with deviations from the channel's baseline.
-    pub fn channel_features(
-        &mut self,
-        samples: &[f32],
-        segments: &[SpeechSegment],
-    ) -> Vec<FeatureVector> {
-        let mut curves = Vec::with_capacity(segments.len());
-        let mut raw: Vec<RawFeatures> = segments
-            .iter()
-            .map(|s| {
-                let f = self.segment_features(&samples[s.start..s.end.min(samples.len())]);
-                curves.push(self.envelope_curve.take());
-                f
-            })
-            .collect();
-        let weights: Vec<f64> = segments.iter().map(|s| s.len() as f64).collect();
-        if let Some(base) = envelope::baseline_curve(&curves, &weights) {
-            for (f, c) in raw.iter_mut().zip(&curves) {
-                f[index::ENVELOPE_SHIFT_PCT] =
-                    c.as_ref().and_then(|c| envelope::shift_pct(c, &base));
-            }
-        }
-        with_deviations(&raw, &weights)
-    }
-}
-
-/// Unvoices frames whose F0 is more than [`F0_OUTLIER_ST`] from the segment's median F0: a
-/// stray fricative or creak tracked at another octave would otherwise dominate the range,
-/// jitter and HNR of a segment.
-fn drop_f0_outliers(track: &mut PitchTrack) {
-    let mut st: Vec<f64> = track
-        .f0_hz
-        .iter()
-        .flatten()
-        .map(|&f| hz_to_semitones(f))
-        .collect();
-    if st.len() < MIN_VOICED_FRAMES {
-        return;
-    }
-    st.sort_by(f64::total_cmp);
-    let median = percentile_sorted(&st, 50.0);
-    for (f0, strength) in track.f0_hz.iter_mut().zip(track.strength.iter_mut()) {
-        if f0.is_some_and(|f| (hz_to_semitones(f) - median).abs() > F0_OUTLIER_ST) {
-            *f0 = None;
-            *strength = 0.0;
-        }
-    }
-}
-
-/// Adds each feature's deviation from the weighted median of the same feature over all the
-/// segments (`weights`: e.g. segment durations).
-pub fn with_deviations(raw: &[RawFeatures], weights: &[f64]) -> Vec<FeatureVector> {
-    let mut baseline = [None; RAW_COUNT];
-    for (k, b) in baseline.iter_mut().enumerate() {
-        let mut values: Vec<(f64, f64)> = raw
-            .iter()
-            .zip(weights)
-            .filter_map(|(f, &w)| f[k].map(|v| (v, w.max(0.0))))
-            .collect();
-        *b = weighted_median(&mut values);
-    }
-    raw.iter()
-        .map(|f| {
-            let mut v: FeatureVector = [None; FEATURE_COUNT];
-            v[..RAW_COUNT].copy_from_slice(f);
-            for k in 0..RAW_COUNT {
-                v[RAW_COUNT + k] = match (f[k], baseline[k]) {
-                    (Some(x), Some(b)) if DEVIATION_IS_PERCENT[k] => {
-                        (b.abs() > 1e-9).then(|| 100.0 * (x / b - 1.0))
-                    }
-                    (Some(x), Some(b)) => Some(x - b),
-                    _ => None,
-                };
-            }
-            v
-        })
-        .collect()
-}
-
-/// The value at which the cumulative weight reaches half the total (the lower one on a tie).
-pub(super) fn weighted_median(values: &mut [(f64, f64)]) -> Option<f64> {
-    if values.is_empty() {
-        return None;
-    }
-    values.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let total: f64 = values.iter().map(|v| v.1).sum();
-    if total <= 0.0 {
-        let plain: Vec<f64> = values.iter().map(|v| v.0).collect();
-        return Some(percentile_sorted(&plain, 50.0));
-    }
-    let mut cumulative = 0.0;
-    for &(v, w) in values.iter() {
-        cumulative += w;
-        if cumulative >= total / 2.0 {
-            return Some(v);
-        }
-    }
-    values.last().map(|v| v.0)
-}
-
-/// Frames below `threshold_db` in runs of at least [`MIN_PAUSE_FRAMES`] that touch neither
-/// end: (frames in pauses, number of pauses).
-fn pauses(intensity_db: &[f64], threshold_db: f64) -> (usize, usize) {
-    let n = intensity_db.len();
-    let (mut frames, mut count) = (0, 0);
-    let mut i = 0;
-    while i < n {
-        if intensity_db[i] >= threshold_db {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < n && intensity_db[i] < threshold_db {
-            i += 1;
-        }
-        if start > 0 && i < n && i - start >= MIN_PAUSE_FRAMES {
-            frames += i - start;
-            count += 1;
-        }
-    }
-    (frames, count)
-}
-
-/// Syllable nuclei after de Jong & Wempe (2009): voiced intensity peaks above the silence level
-/// that stand at least [`MIN_NUCLEUS_DIP_DB`] above the dip that follows them (before the next
-/// peak, or to the end of the segment).
-fn syllable_nuclei(track: &PitchTrack, threshold_db: f64) -> usize {
-    let db = &track.intensity_db;
-    let n = db.len();
-    let is_peak = |i: usize| {
-        i > 0 && i + 1 < n && db[i] > db[i - 1] && db[i] >= db[i + 1] && db[i] >= threshold_db
-    };
-    let mut count = 0;
-    let mut current = (0..n).find(|&i| is_peak(i));
-    while let Some(i) = current {
-        let next = (i + 1..n).find(|&j| is_peak(j));
-        let dip = db[i..next.unwrap_or(n - 1) + 1]
-            .iter()
-            .copied()
-            .fold(f64::INFINITY, f64::min);
-        if db[i] - dip >= MIN_NUCLEUS_DIP_DB && track.f0_hz[i].is_some() {
-            count += 1;
-        }
-        current = next;
-    }
-    count
-}
-
-/// The bins of `spectrum` (bin spacing fs/PITCH_FFT_LEN) within [lo, hi) Hz.
-fn band(spectrum: &[f64], lo: f64, hi: f64) -> &[f64] {
-    let bin_hz = SAMPLE_RATE_HZ / PITCH_FFT_LEN as f64;
-    let a = ((lo / bin_hz).ceil() as usize).min(spectrum.len());
-    let b = ((hi / bin_hz).ceil() as usize).min(spectrum.len());
-    &spectrum[a..b.max(a)]
-}
-
-fn ratio_db(numerator: f64, denominator: f64) -> Option<f64> {
-    (numerator > POWER_FLOOR && denominator > POWER_FLOOR)
-        .then(|| 10.0 * (numerator / denominator).log10())
-}
-
-pub(super) fn mean(values: &[f64]) -> f64 {
-    values.iter().sum::<f64>() / values.len().max(1) as f64
-}
-
-/// Linear-interpolated percentile (0–100) of sorted values.
-fn percentile_sorted(sorted: &[f64], percentile: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    let position = percentile / 100.0 * (sorted.len() - 1) as f64;
-    let lo = position.floor() as usize;
-    let hi = position.ceil() as usize;
-    sorted[lo] + (sorted[hi] - sorted[lo]) * (position - lo as f64)
-}
-
-/// Least-squares slope of y against x; `None` when x does not vary.
-pub(super) fn slope(x: &[f64], y: &[f64]) -> Option<f64> {
-    let (mx, my) = (mean(x), mean(y));
-    let sxx: f64 = x.iter().map(|v| (v - mx) * (v - mx)).sum();
-    let sxy: f64 = x.iter().zip(y).map(|(a, b)| (a - mx) * (b - my)).sum();
-    (sxx > 1e-12).then(|| sxy / sxx)
-}
-
-/// One segment's features, serialised as `{"start_ms", "end_ms", "features": {name: value}}`
-/// with the names in vector order.
-#[derive(Debug, Clone)]
-pub struct SegmentRecord {
-    pub start_ms: u64,
-    pub end_ms: u64,
-    pub features: FeatureVector,
-}
-
-impl SegmentRecord {
-    pub fn new(segment: &SpeechSegment, features: FeatureVector) -> Self {
-        SegmentRecord {
-            start_ms: samples_to_ms(segment.start),
-            end_ms: samples_to_ms(segment.end),
-            features,
-        }
-    }
-}
-
-/// Values in JSON are rounded to this many decimals.
-const JSON_DECIMALS: i32 = 4;
-
-struct NamedFeatures<'a>(&'a FeatureVector);
-
-impl Serialize for NamedFeatures<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let scale = 10f64.powi(JSON_DECIMALS);
-        let mut map = serializer.serialize_map(Some(FEATURE_COUNT))?;
-        for (k, value) in self.0.iter().enumerate() {
-            let value = value
-                .filter(|v| v.is_finite())
-                .map(|v| (v * scale).round() / scale);
-            if k < RAW_COUNT {
-                map.serialize_entry(RAW_FEATURE_NAMES[k], &value)?;
-            } else {
-                map.serialize_entry(&format!("{}_dev", RAW_FEATURE_NAMES[k - RAW_COUNT]), &value)?;
-            }
-        }
-        map.end()
-    }
-}
-
-impl Serialize for SegmentRecord {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(3))?;
-        map.serialize_entry("start_ms", &self.start_ms)?;
-        map.serialize_entry("end_ms", &self.end_ms)?;
-        map.serialize_entry("features", &NamedFeatures(&self.features))?;
-        map.end()
-    }
-}
-
-/// A channel's frame-level F0 track, for `--frames`.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct FrameTrack {
-    pub hop_ms: f64,
-    /// Time of the centre of frame 0.
-    pub first_ms: f64,
-    pub f0_hz: Vec<Option<f64>>,
-}
-
-impl FrameTrack {
-    pub fn from_track(track: &PitchTrack) -> Self {
-        FrameTrack {
-            hop_ms: HOP_S * 1000.0,
-            first_ms: frame_centre(0) as f64 / SAMPLE_RATE_HZ * 1000.0,
-            f0_hz: track
-                .f0_hz
-                .iter()
-                .map(|f| f.map(|v| (v * 1000.0).round() / 1000.0))
-                .collect(),
-        }
-    }
-}
-
-/// One channel of `calltone features` output.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct ChannelFeatures {
-    pub index: usize,
-    pub segments: Vec<SegmentRecord>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub frames: Option<FrameTrack>,
-}
-
-/// One line of `calltone features --json`.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct FileFeatures {
-    pub file: String,
-    pub sample_rate_hz: u32,
-    pub feature_names: Vec<String>,
-    pub channels: Vec<ChannelFeatures>,
-}
+pub use super::baseline::with_deviations;
+pub use super::feature_file::{
+    file_features, ChannelFeatures, FileFeatures, FileOptions, FrameTrack, SegmentRecord,
+};
+pub use super::segment_features::FeatureExtractor;
+pub(super) use super::stats::{mean, slope, weighted_median};
 
 #[cfg(test)]
-pub(crate) mod tests {
-    use super::index::*;
+mod tests {
     use super::*;
 
-    /// A deterministic pseudo-random generator in [−1, 1).
-    pub struct Lcg(pub u64);
-    impl Lcg {
-        pub fn next(&mut self) -> f64 {
-            self.0 = self
-                .0
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (self.0 >> 11) as f64 / (1u64 << 53) as f64 * 2.0 - 1.0
-        }
-    }
-
-    /// A synthetic vowel: a pulse train (periods in samples, amplitudes) through a glottal
-    /// low-pass and a cascade of formant resonators `(frequency Hz, bandwidth Hz)`.
-    pub fn vowel(periods: &[usize], amplitudes: &[f64], formants: &[(f64, f64)]) -> Vec<f32> {
-        let len: usize = periods.iter().sum::<usize>() + 800;
-        let mut x = vec![0.0f64; len];
-        let mut t = 0;
-        for (p, a) in periods.iter().zip(amplitudes) {
-            x[t] = *a;
-            t += p;
-        }
-        // Glottal spectrum: two real poles at 0.95 (about −12 dB/octave).
-        for _ in 0..2 {
-            let mut y = 0.0;
-            for v in x.iter_mut() {
-                y = *v + 0.95 * y;
-                *v = y;
-            }
-        }
-        let fs = SAMPLE_RATE_HZ;
-        for &(f, bw) in formants {
-            let r = (-std::f64::consts::PI * bw / fs).exp();
-            let c = 2.0 * r * (2.0 * std::f64::consts::PI * f / fs).cos();
-            let gain = 1.0 - c + r * r;
-            let (mut y1, mut y2) = (0.0, 0.0);
-            for v in x.iter_mut() {
-                let y = gain * *v + c * y1 - r * r * y2;
-                y2 = y1;
-                y1 = y;
-                *v = y;
-            }
-        }
-        // Radiation: first difference.
-        let mut previous = 0.0;
-        for v in x.iter_mut() {
-            let d = *v - previous;
-            previous = *v;
-            *v = d;
-        }
-        // End at the last period, as a voice does, not in the filters' decaying tail.
-        x.truncate(periods.iter().sum());
-        let peak = x.iter().fold(0.0f64, |m, v| m.max(v.abs()));
-        x.iter().map(|v| (0.5 * v / peak) as f32).collect()
-    }
-
-    const VOWEL_A: [(f64, f64); 4] = [
-        (700.0, 80.0),
-        (1220.0, 90.0),
-        (2600.0, 120.0),
-        (3500.0, 200.0),
-    ];
-
-    fn steady_periods(period: usize, seconds: f64) -> Vec<usize> {
-        vec![period; (seconds * SAMPLE_RATE_HZ) as usize / period]
-    }
-
-    fn cents(a: f64, b: f64) -> f64 {
-        1200.0 * (a / b).log2()
-    }
-
     #[test]
-    fn synthetic_vowel_f0_formants_and_a_steady_voice() {
-        // 128 samples = 125 Hz exactly.
-        let periods = steady_periods(128, 1.0);
-        let amplitudes = vec![1.0; periods.len()];
-        let x = vowel(&periods, &amplitudes, &VOWEL_A);
-        let f = FeatureExtractor::new().segment_features(&x);
-        let f0_hz = 100.0 * 2f64.powf(f[F0_MEAN_ST].unwrap() / 12.0);
-        assert!(cents(f0_hz, 125.0).abs() < 3.0, "F0 {f0_hz}");
-        assert!(f[F0_RANGE_ST].unwrap() < 0.05, "{:?}", f[F0_RANGE_ST]);
-        assert!(f[F0_SLOPE_ST_PER_S].unwrap().abs() < 0.1);
-        assert!(f[VOICED_RATIO].unwrap() > 0.95);
-        for (k, (truth, _)) in VOWEL_A.iter().take(3).enumerate() {
-            let measured = f[F1_HZ + k].unwrap();
-            assert!(
-                (measured / truth - 1.0).abs() < 0.07,
-                "F{} {measured} vs {truth}",
-                k + 1
-            );
-        }
-        assert!(
-            f[JITTER_LOCAL_PCT].unwrap() < 0.1,
-            "jitter {:?}",
-            f[JITTER_LOCAL_PCT]
-        );
-        assert!(
-            f[SHIMMER_LOCAL_DB].unwrap() < 0.05,
-            "shimmer {:?}",
-            f[SHIMMER_LOCAL_DB]
-        );
-        assert!(f[HNR_DB].unwrap() > 20.0, "HNR {:?}", f[HNR_DB]);
-        assert_eq!(f[PAUSE_COUNT], Some(0.0));
-    }
-
-    /// `x` (16 kHz) through a simulated telephone line that shares no code with the
-    /// extractor: down to 8 kHz (the crate's resampler), a 300–3400 Hz windowed-sinc FIR
-    /// band-pass (255 taps, Blackman), G.711 µ-law companding at 8 bits, back up to 16 kHz.
-    pub fn telephone_line(x: &[f32]) -> Vec<f32> {
-        let narrow = crate::audio::resample::resample(x, 16_000, 8_000);
-        let taps = 255;
-        let half = (taps / 2) as f64;
-        let sinc = |f: f64, n: f64| {
-            if n == 0.0 {
-                2.0 * f
-            } else {
-                (2.0 * std::f64::consts::PI * f * n).sin() / (std::f64::consts::PI * n)
-            }
-        };
-        let h: Vec<f64> = (0..taps)
-            .map(|i| {
-                let n = i as f64 - half;
-                let w = 0.42
-                    - 0.5 * (2.0 * std::f64::consts::PI * i as f64 / (taps - 1) as f64).cos()
-                    + 0.08 * (4.0 * std::f64::consts::PI * i as f64 / (taps - 1) as f64).cos();
-                (sinc(3400.0 / 8000.0, n) - sinc(300.0 / 8000.0, n)) * w
-            })
+    fn the_module_docs_table_is_the_feature_table() {
+        let source = include_str!("features.rs");
+        let rows: Vec<&str> = source
+            .lines()
+            .filter(|l| l.starts_with("//! | `"))
             .collect();
-        let mu = 255.0f64;
-        let filtered: Vec<f32> = (0..narrow.len())
-            .map(|t| {
-                let y: f64 = h
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(k, c)| {
-                        (t + k)
-                            .checked_sub(taps / 2)
-                            .and_then(|j| narrow.get(j))
-                            .map(|&v| c * v as f64)
-                    })
-                    .sum();
-                // µ-law: compress, quantise to 8 bits, expand.
-                let compressed = y.signum() * (1.0 + mu * y.abs().min(1.0)).ln() / (1.0 + mu).ln();
-                let q = (compressed * 127.0).round() / 127.0;
-                (q.signum() * ((1.0 + mu).powf(q.abs()) - 1.0) / mu) as f32
-            })
-            .collect();
-        crate::audio::resample::resample(&filtered, 8_000, 16_000)
-    }
-
-    #[test]
-    fn formants_and_smile_band_survive_a_telephone_line() {
-        // Formants in the telephone band: the same vowel, wide-band and through a telephone
-        // line, must give the same formants (within 3 %, close to the truth), smile-band share
-        // and spectral tilt (within 1 dB).
-        for (period, formants) in [
-            (
-                128,
-                [
-                    (700.0, 80.0),
-                    (1220.0, 90.0),
-                    (2600.0, 120.0),
-                    (3500.0, 200.0),
-                ],
-            ),
-            (
-                80,
-                [
-                    (450.0, 60.0),
-                    (2000.0, 100.0),
-                    (2900.0, 150.0),
-                    (3600.0, 200.0),
-                ],
-            ),
-            (
-                100,
-                [
-                    (550.0, 70.0),
-                    (1700.0, 90.0),
-                    (2450.0, 120.0),
-                    (3400.0, 200.0),
-                ],
-            ),
-        ] {
-            let periods = steady_periods(period, 1.0);
-            let amplitudes = vec![1.0; periods.len()];
-            let x = vowel(&periods, &amplitudes, &formants);
-            let wide = FeatureExtractor::new().segment_features(&x);
-            let phone = FeatureExtractor::new().segment_features(&telephone_line(&x));
-            for (k, (truth, _)) in formants.iter().take(3).enumerate() {
-                let (w, p) = (wide[F1_HZ + k].unwrap(), phone[F1_HZ + k].unwrap());
-                assert!(
-                    (w / truth - 1.0).abs() < 0.07,
-                    "F{} wide {w} vs {truth}",
-                    k + 1
-                );
-                assert!(
-                    (p / w - 1.0).abs() < 0.03,
-                    "F{} phone {p} vs wide {w}",
-                    k + 1
-                );
-            }
-            for k in [ENERGY_2_3K4_DB, ALPHA_RATIO_DB, HAMMARBERG_DB] {
-                let (w, p) = (wide[k].unwrap(), phone[k].unwrap());
-                let name = RAW_FEATURE_NAMES[k];
-                assert!((w - p).abs() < 1.0, "{name}: wide {w} dB vs phone {p} dB");
-            }
-        }
-    }
-
-    #[test]
-    fn a_higher_voice_with_other_formants() {
-        // 80 samples = 200 Hz; an /i/-like vowel.
-        let periods = steady_periods(80, 1.0);
-        let amplitudes = vec![1.0; periods.len()];
-        let formants = [(300.0, 60.0), (2300.0, 100.0), (3000.0, 150.0)];
-        let x = vowel(&periods, &amplitudes, &formants);
-        let f = FeatureExtractor::new().segment_features(&x);
-        let f0_hz = 100.0 * 2f64.powf(f[F0_MEAN_ST].unwrap() / 12.0);
-        assert!(cents(f0_hz, 200.0).abs() < 3.0, "F0 {f0_hz}");
-        for (k, (truth, _)) in formants.iter().enumerate() {
-            let measured = f[F1_HZ + k].unwrap();
-            if k == 0 {
-                // F1 = 300 Hz sits on the lower edge of the telephone band the formants are
-                // measured in (the band-pass halves its power there) and between the harmonics
-                // at 200 and 400 Hz: the estimate is pulled up into the band. A known limit of
-                // measuring in the telephone band: an F1 at or below ~300 Hz reads 300–450 Hz.
-                assert!(
-                    (300.0..450.0).contains(&measured),
-                    "F1 {measured} vs {truth}"
-                );
-                continue;
-            }
-            assert!(
-                (measured / truth - 1.0).abs() < 0.10,
-                "F{} {measured} vs {truth}",
-                k + 1
-            );
-        }
-    }
-
-    #[test]
-    fn jitter_and_shimmer_of_a_perturbed_vowel_match_the_truth() {
-        let mut random = Lcg(7);
-        let periods: Vec<usize> = (0..130)
-            .map(|_| (128.0 * (1.0 + 0.02 * random.next())).round() as usize)
-            .collect();
-        let amplitudes: Vec<f64> = (0..130).map(|_| 1.0 + 0.1 * random.next()).collect();
-        let x = vowel(&periods, &amplitudes, &VOWEL_A);
-        let f = FeatureExtractor::new().segment_features(&x);
-
-        let true_jitter = 100.0
-            * (periods
-                .windows(2)
-                .map(|w| (w[1] as f64 - w[0] as f64).abs())
-                .sum::<f64>()
-                / (periods.len() - 1) as f64)
-            / (periods.iter().sum::<usize>() as f64 / periods.len() as f64);
-        let measured = f[JITTER_LOCAL_PCT].unwrap();
-        assert!(
-            (measured / true_jitter - 1.0).abs() < 0.25,
-            "jitter {measured} vs {true_jitter}"
-        );
-        let true_shimmer = amplitudes
-            .windows(2)
-            .map(|w| (20.0 * (w[1] / w[0]).log10()).abs())
-            .sum::<f64>()
-            / (amplitudes.len() - 1) as f64;
-        let measured = f[SHIMMER_LOCAL_DB].unwrap();
-        assert!(
-            measured > 0.5 * true_shimmer && measured < 1.5 * true_shimmer,
-            "shimmer {measured} vs {true_shimmer}"
-        );
-        // F0 is still right on average.
-        let mean_period = periods.iter().sum::<usize>() as f64 / periods.len() as f64;
-        let f0_hz = 100.0 * 2f64.powf(f[F0_MEAN_ST].unwrap() / 12.0);
-        assert!(cents(f0_hz, SAMPLE_RATE_HZ / mean_period).abs() < 10.0);
-    }
-
-    #[test]
-    fn loudness_of_a_tone_and_its_level_change() {
-        let mut extractor = FeatureExtractor::new();
-        let tone = crate::tone::pitch::tests::sine(200.0, 1.0, 0.5);
-        let db = extractor.segment_features(&tone)[LOUDNESS_DB].unwrap();
-        assert!((db - (-9.03)).abs() < 0.1, "{db}");
-        let quieter: Vec<f32> = tone.iter().map(|v| v * 0.1).collect();
-        let db2 = extractor.segment_features(&quieter)[LOUDNESS_DB].unwrap();
-        assert!((db - db2 - 20.0).abs() < 0.05, "{db} {db2}");
-    }
-
-    #[test]
-    fn rising_pitch_has_a_positive_slope() {
-        // A glide from 100 to 200 Hz in one second: 12 st/s.
-        let n = SAMPLE_RATE_HZ as usize;
-        let mut phase = 0.0f64;
-        let x: Vec<f32> = (0..n)
-            .map(|i| {
-                let f = 100.0 * 2f64.powf(i as f64 / n as f64);
-                phase += 2.0 * std::f64::consts::PI * f / SAMPLE_RATE_HZ;
-                (0.3 * phase.sin()) as f32
-            })
-            .collect();
-        let f = FeatureExtractor::new().segment_features(&x);
-        let slope = f[F0_SLOPE_ST_PER_S].unwrap();
-        assert!((slope - 12.0).abs() < 0.5, "{slope}");
-        assert!((f[F0_RANGE_ST].unwrap() - 0.8 * 12.0).abs() < 0.5);
-    }
-
-    #[test]
-    fn syllables_and_pauses() {
-        // Four "syllables" per second for two seconds, then a 400 ms pause, then four more.
-        let syllable = vowel(&steady_periods(128, 0.15), &[1.0; 18], &VOWEL_A);
-        let syllable = &syllable[..];
-        let gap = vec![0.0f32; 1600];
-        let mut x = Vec::new();
-        for k in 0..12 {
-            x.extend_from_slice(syllable);
-            x.extend_from_slice(if k == 7 {
-                &[0.0f32; 6400][..]
-            } else {
-                &gap[..]
-            });
-        }
-        let f = FeatureExtractor::new().segment_features(&x);
-        assert_eq!(f[PAUSE_COUNT], Some(1.0));
-        let seconds = x.len() as f64 / SAMPLE_RATE_HZ;
-        let rate = f[SPEECH_RATE_SYL_PER_S].unwrap();
-        assert!(
-            (rate * seconds - 12.0).abs() < 0.01,
-            "{} nuclei",
-            rate * seconds
-        );
-        assert!(f[ARTICULATION_RATE_SYL_PER_S].unwrap() > f[SPEECH_RATE_SYL_PER_S].unwrap());
-    }
-
-    #[test]
-    fn silence_gives_no_values_rather_than_zeros() {
-        let f = FeatureExtractor::new().segment_features(&vec![0.0f32; 16_000]);
-        for (k, v) in f.iter().enumerate() {
-            if k != VOICED_RATIO {
-                assert_eq!(*v, None, "{}", RAW_FEATURE_NAMES[k]);
-            }
-        }
-        assert!(FeatureExtractor::new()
-            .segment_features(&[0.1f32; 50])
+        let expected: Vec<String> = FEATURES
             .iter()
-            .all(Option::is_none));
+            .map(|f| {
+                format!(
+                    "//! | `{}` | {} | {} | {} |",
+                    f.name,
+                    f.unit,
+                    f.deviation.describe(),
+                    f.definition
+                )
+            })
+            .collect();
+        assert_eq!(rows, expected);
     }
 
     #[test]
-    fn deviations_from_the_weighted_median() {
-        let mut a = [None; RAW_COUNT];
-        a[F0_MEAN_ST] = Some(10.0);
-        a[F2_HZ] = Some(1500.0);
-        let mut b = a;
-        b[F0_MEAN_ST] = Some(13.0);
-        b[F2_HZ] = Some(1575.0);
-        let mut c = a;
-        c[F0_MEAN_ST] = None;
-        let v = with_deviations(&[a, a, b, c], &[1.0, 1.0, 1.0, 5.0]);
-        assert_eq!(v[2][RAW_COUNT + F0_MEAN_ST], Some(3.0));
-        assert_eq!(v[0][RAW_COUNT + F0_MEAN_ST], Some(0.0));
-        assert!((v[2][RAW_COUNT + F2_HZ].unwrap() - 5.0).abs() < 1e-9);
-        assert_eq!(v[3][RAW_COUNT + F0_MEAN_ST], None);
-        assert_eq!(v[0][RAW_COUNT + LOUDNESS_DB], None);
-    }
-
-    #[test]
-    fn names_and_json_line() {
-        let names = feature_names();
-        assert_eq!(names.len(), FEATURE_COUNT);
-        assert_eq!(names[RAW_COUNT], "f0_mean_st_dev");
-        let mut values = [None; FEATURE_COUNT];
-        values[0] = Some(12.345678);
-        let record = SegmentRecord {
-            start_ms: 10,
-            end_ms: 20,
-            features: values,
-        };
-        let json = serde_json::to_string(&record).unwrap();
-        assert!(json.starts_with(
-            r#"{"start_ms":10,"end_ms":20,"features":{"f0_mean_st":12.3457,"f0_range_st":null"#
-        ));
-    }
-}
-
-/// How `calltone features` finds segments and what it adds.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct FileOptions {
-    /// Treat each channel as one segment instead of running the VAD.
-    pub whole: bool,
-    /// Add each channel's frame-level F0 track.
-    pub frames: bool,
-}
-
-/// The features of every speech segment of every channel (`channels`: 16 kHz samples;
-/// `speech`: each channel's segments), with each channel's F0 track when `frames`: one line
-/// of `calltone features` for `file`. Decoding and finding the speech are the pipeline's
-/// ([`crate::pipeline::extract_features_file`]).
-pub fn file_features(
-    file: String,
-    channels: &[Vec<f32>],
-    speech: &[Vec<SpeechSegment>],
-    extractor: &mut FeatureExtractor,
-    frames: bool,
-) -> FileFeatures {
-    let channels = channels
-        .iter()
-        .zip(speech)
-        .enumerate()
-        .map(|(index, (samples, segments))| {
-            let vectors = extractor.channel_features(samples, segments);
-            ChannelFeatures {
-                index,
-                segments: segments
-                    .iter()
-                    .zip(vectors)
-                    .map(|(s, v)| SegmentRecord::new(s, v))
-                    .collect(),
-                frames: frames.then(|| FrameTrack::from_track(&extractor.pitch_track(samples))),
-            }
-        })
-        .collect();
-    FileFeatures {
-        file,
-        sample_rate_hz: crate::timeline::SAMPLE_RATE_HZ,
-        feature_names: feature_names(),
-        channels,
-    }
-}
-
-impl FileFeatures {
-    /// A readable listing: per segment, its span and each defined raw feature.
-    pub fn to_text(&self) -> String {
-        let mut out = format!("== {}\n", self.file);
-        for channel in &self.channels {
-            for s in &channel.segments {
-                out.push_str(&format!(
-                    "channel {} {}–{} ms:",
-                    channel.index, s.start_ms, s.end_ms
-                ));
-                for (k, v) in s.features[..RAW_COUNT].iter().enumerate() {
-                    match v {
-                        Some(v) => out.push_str(&format!(" {}={v:.2}", RAW_FEATURE_NAMES[k])),
-                        None => out.push_str(&format!(" {}=-", RAW_FEATURE_NAMES[k])),
-                    }
-                }
-                out.push('\n');
-            }
-        }
-        out
+    fn names_indices_and_deviation_rules_follow_the_table() {
+        assert_eq!(RAW_FEATURE_NAMES[index::F0_MEAN_ST], "f0_mean_st");
+        assert_eq!(
+            RAW_FEATURE_NAMES[index::ENVELOPE_SHIFT_PCT],
+            "envelope_shift_pct"
+        );
+        assert_eq!(index::ENVELOPE_SHIFT_PCT, RAW_COUNT - 1);
+        let percent: Vec<&str> = FEATURES
+            .iter()
+            .filter(|f| f.deviation == Deviation::PercentOfBaseline)
+            .map(|f| f.name)
+            .collect();
+        assert_eq!(
+            percent,
+            [
+                "f1_hz",
+                "f2_hz",
+                "f3_hz",
+                "speech_rate_syl_per_s",
+                "articulation_rate_syl_per_s"
+            ]
+        );
+        assert_eq!(Deviation::Difference.of(13.0, 10.0), Some(3.0));
+        assert!((Deviation::PercentOfBaseline.of(1575.0, 1500.0).unwrap() - 5.0).abs() < 1e-9);
+        assert_eq!(Deviation::PercentOfBaseline.of(1.0, 0.0), None);
     }
 }

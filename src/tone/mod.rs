@@ -7,13 +7,17 @@
 //! the notable deviations behind them ([`evidence::ToneCue`]).
 
 pub mod band;
+mod baseline;
 pub mod classifier;
 pub mod envelope;
 pub mod evidence;
+mod feature_file;
 pub mod features;
 pub mod lpc;
 pub mod params;
 pub mod pitch;
+mod segment_features;
+mod stats;
 pub mod voice;
 
 use crate::error::ModelError;
