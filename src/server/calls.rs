@@ -121,6 +121,14 @@ fn mime_of(source: &SourceFormat) -> &'static str {
     }
 }
 
+/// The `429` for a full queue, with a `Retry-After` from the mean job time so far.
+fn queue_full(state: &AppState, queued: i64) -> ApiError {
+    ApiError::QueueFull {
+        queued,
+        retry_after_s: retry_after_s(state, queued),
+    }
+}
+
 fn retry_after_s(state: &AppState, queued: i64) -> u64 {
     let metrics = &state.inner.workers.metrics;
     let done = metrics.succeeded.load(std::sync::atomic::Ordering::Relaxed);
@@ -207,12 +215,10 @@ pub async fn create_call(
     for (name, value) in query_pairs(request.uri())? {
         apply_field(&mut meta, &name, &value)?;
     }
+    // A cheap early refusal before the body is read; the store has the final say.
     let queued = state.db(|store, conn| Ok(store.queue_depth(conn)?)).await?;
     if queued >= state.inner.limits.max_queue as i64 {
-        return Err(ApiError::QueueFull {
-            queued,
-            retry_after_s: retry_after_s(&state, queued),
-        });
+        return Err(queue_full(&state, queued));
     }
     let declared = request
         .headers()
@@ -318,9 +324,18 @@ pub async fn create_call(
     meta.content_type = Some(mime_of(&source).to_string());
 
     let call_id = id.clone();
+    let max_queued = state.inner.limits.max_queue;
     let row = state
-        .db(move |store, conn| Ok(store.enqueue(conn, &call_id, &part_path, &meta)?))
-        .await?;
+        .db(move |store, conn| {
+            store
+                .enqueue(conn, &call_id, &part_path, &meta, max_queued)
+                .map_err(ApiError::from)
+        })
+        .await
+        .map_err(|e| match e {
+            ApiError::QueueFull { queued, .. } => queue_full(&state, queued),
+            other => other,
+        })?;
     guard.0 = None;
     state.inner.workers.wake();
     tracing::info!(id = %row.id, bytes = row.audio_bytes, codec = %source.codec, "call queued");

@@ -8,6 +8,10 @@
 //! milliseconds (UTC); scores keep the report's scales (sentiment in [-1, 1], stress and
 //! smile in [0, 1]).
 //!
+//! Back-pressure: [`Store::enqueue`] refuses a call once the queue holds its maximum
+//! ([`StoreError::QueueFull`]); the count and the insert are one transaction, so the limit
+//! holds however many uploads arrive at once.
+//!
 //! Durability: the recording is written, fsynced, renamed into place and its directory
 //! fsynced before the row is committed, so a `202` means the call survives a crash.
 //! A claimed job is `processing` with its attempt count raised; a crash leaves it
@@ -22,7 +26,7 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -89,6 +93,10 @@ pub enum StoreError {
     },
     #[error("stored report is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// [`Store::enqueue`] refused the call: `queued` calls already wait, and at most `max`
+    /// may.
+    #[error("the queue is full: {queued} calls are waiting (at most {max})")]
+    QueueFull { queued: i64, max: usize },
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
@@ -280,14 +288,19 @@ impl Store {
         self.audio_dir.join(format!("{id}.part"))
     }
 
-    /// Makes an upload durable and queues it: fsync the file, rename it into place, fsync
-    /// the directory, then commit the row. On error the file is removed.
+    /// Makes an upload durable and queues it, unless `max_queued` calls already wait: fsync
+    /// the file, rename it into place, fsync the directory, then, in one write transaction,
+    /// count the queued calls and insert the row. The count and the insert are atomic
+    /// (`BEGIN IMMEDIATE` takes the write lock first), so concurrent uploads cannot all see
+    /// room for themselves: past `max_queued`, the call is refused with
+    /// [`StoreError::QueueFull`]. On any error the file is removed.
     pub fn enqueue(
         &self,
         conn: &Connection,
         id: &str,
         upload: &Path,
         meta: &NewCall,
+        max_queued: usize,
     ) -> Result<CallRow, StoreError> {
         let final_path = self.audio_dir.join(id);
         let result = (|| {
@@ -299,8 +312,17 @@ impl Store {
             File::open(&self.audio_dir)
                 .and_then(|d| d.sync_all())
                 .map_err(io_err(&self.audio_dir))?;
+            // Dropped without a commit, the transaction rolls back.
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let queued = self.queue_depth(&tx)?;
+            if queued as u64 >= max_queued as u64 {
+                return Err(StoreError::QueueFull {
+                    queued,
+                    max: max_queued,
+                });
+            }
             insert_call(
-                conn,
+                &tx,
                 id,
                 meta,
                 Stored {
@@ -311,6 +333,7 @@ impl Store {
                     content_type: meta.content_type.as_deref(),
                 },
             )?;
+            tx.commit()?;
             Ok(())
         })();
         if let Err(e) = result {

@@ -61,7 +61,7 @@ fn upload(store: &Store, conn: &Connection, bytes: &[u8]) -> CallRow {
     let part = store.upload_path(&id);
     std::fs::write(&part, bytes).unwrap();
     store
-        .enqueue(conn, &id, &part, &NewCall::default())
+        .enqueue(conn, &id, &part, &NewCall::default(), usize::MAX)
         .unwrap()
 }
 
@@ -95,6 +95,59 @@ fn enqueue_moves_the_upload_into_place_and_queues_it() {
     assert_eq!(std::fs::read(&path).unwrap(), b"RIFF....");
     assert!(!store.upload_path(&call.id).exists());
     assert_eq!(store.queue_depth(&conn).unwrap(), 1);
+}
+
+/// Reported: with `--max-queue 3`, 10 concurrent uploads were all accepted, because the
+/// queue was counted before the bodies arrived and not when the calls were queued.
+#[test]
+fn max_queue_holds_under_concurrent_enqueues() {
+    let (_dir, store, _conn) = store();
+    let barrier = std::sync::Barrier::new(10);
+    let outcomes: Vec<Result<CallRow, StoreError>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..10)
+            .map(|_| {
+                let (store, barrier) = (store.clone(), &barrier);
+                s.spawn(move || {
+                    let conn = store.connect().unwrap();
+                    let id = new_call_id();
+                    let part = store.upload_path(&id);
+                    std::fs::write(&part, b"RIFF").unwrap();
+                    barrier.wait();
+                    store.enqueue(&conn, &id, &part, &NewCall::default(), 3)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let accepted = outcomes.iter().filter(|o| o.is_ok()).count();
+    let refused = outcomes
+        .iter()
+        .filter(|o| matches!(o, Err(StoreError::QueueFull { max: 3, .. })))
+        .count();
+    assert_eq!((accepted, refused), (3, 7));
+    let conn = store.connect().unwrap();
+    assert_eq!(store.queue_depth(&conn).unwrap(), 3);
+    // Refused uploads leave no file behind: three recordings, no partial uploads.
+    let files = std::fs::read_dir(store.audio_dir()).unwrap().count();
+    assert_eq!(files, 3);
+}
+
+#[test]
+fn a_full_queue_refuses_and_takes_calls_again_once_one_is_claimed() {
+    let (_dir, store, conn) = store();
+    let enqueue = |max| {
+        let id = new_call_id();
+        let part = store.upload_path(&id);
+        std::fs::write(&part, b"RIFF").unwrap();
+        store.enqueue(&conn, &id, &part, &NewCall::default(), max)
+    };
+    enqueue(1).unwrap();
+    match enqueue(1) {
+        Err(StoreError::QueueFull { queued, max }) => assert_eq!((queued, max), (1, 1)),
+        other => panic!("not refused: {other:?}"),
+    }
+    store.claim(&conn).unwrap().unwrap();
+    enqueue(1).unwrap();
 }
 
 #[test]

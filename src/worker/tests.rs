@@ -71,7 +71,13 @@ fn enqueue(store: &Store, script: &str) -> String {
     std::fs::write(store.upload_path(&id), script).unwrap();
     let conn = store.connect().unwrap();
     store
-        .enqueue(&conn, &id, &store.upload_path(&id), &NewCall::default())
+        .enqueue(
+            &conn,
+            &id,
+            &store.upload_path(&id),
+            &NewCall::default(),
+            usize::MAX,
+        )
         .unwrap();
     // Distinct arrival times keep the order of the queue the order of this test.
     std::thread::sleep(Duration::from_millis(2));
