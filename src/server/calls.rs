@@ -24,7 +24,7 @@ use crate::audio::{self, SourceFormat};
 use crate::store::query::{
     self, Cursor, GroupBy, ListQuery, Metric, Period, ScoreBound, SortKey, TrendQuery,
 };
-use crate::store::{is_valid_call_id, new_call_id, CallRow, NewCall};
+use crate::store::{is_valid_call_id, new_call_id, CallRow, CallStatus, NewCall};
 
 /// Longest metadata value accepted.
 const MAX_FIELD_LEN: usize = 256;
@@ -409,7 +409,7 @@ pub async fn get_call(
             let Some(row) = store.get(conn, &id)? else {
                 return Err(ApiError::CallNotFound(id));
             };
-            let report = if row.status == "succeeded" {
+            let report = if row.status == CallStatus::Succeeded {
                 store.report(conn, &id)?
             } else {
                 None
@@ -496,15 +496,11 @@ pub async fn list_calls(State(state): State<AppState>, uri: Uri) -> Result<Json<
             "language" => q.language = some(),
             "external_id" => q.external_id = some(),
             "status" => {
-                if !["queued", "processing", "succeeded", "failed"].contains(&value.as_str()) {
-                    return Err(bad(
-                        "invalid_query",
-                        format!(
-                        "`status`: `{value}` is not one of queued, processing, succeeded, failed"
-                    ),
-                    ));
-                }
-                q.status = some();
+                q.status = Some(
+                    value
+                        .parse::<CallStatus>()
+                        .map_err(|e| bad("invalid_query", format!("`status`: {e}")))?,
+                );
             }
             "from" => q.from_ms = Some(parse_time(&name, &value)?),
             "to" => q.to_ms = Some(parse_time(&name, &value)?),

@@ -13,6 +13,7 @@ use serde_json::{json, Value};
 
 use super::error::ApiError;
 use super::{AppState, OPENAPI_JSON};
+use crate::store::CallStatus;
 
 pub async fn healthz() -> Json<Value> {
     Json(json!({"status": "ok"}))
@@ -63,16 +64,18 @@ pub async fn metrics(State(state): State<AppState>) -> Result<impl IntoResponse,
         "Calls waiting for a worker.",
         &[("", counts.queued as f64)],
     );
+    let by_status: Vec<(String, f64)> = CallStatus::ALL
+        .into_iter()
+        .map(|s| (format!("{{status=\"{s}\"}}"), counts.of(s) as f64))
+        .collect();
     family(
         "calltone_calls",
         "gauge",
         "Calls in the store by status.",
-        &[
-            ("{status=\"queued\"}", counts.queued as f64),
-            ("{status=\"processing\"}", counts.processing as f64),
-            ("{status=\"succeeded\"}", counts.succeeded as f64),
-            ("{status=\"failed\"}", counts.failed as f64),
-        ],
+        &by_status
+            .iter()
+            .map(|(labels, n)| (labels.as_str(), *n))
+            .collect::<Vec<_>>(),
     );
     family(
         "calltone_jobs_total",

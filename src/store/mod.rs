@@ -26,7 +26,8 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
+use rusqlite::{params, Connection, OptionalExtension, ToSql, Transaction, TransactionBehavior};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -44,6 +45,8 @@ pub const SCORE_COLUMNS: [&str; 6] = [
     "smile_customer",
 ];
 
+/// The tables and indexes; `{statuses}` stands for the values of [`CallStatus::ALL`]
+/// ([`schema`]).
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS calls (
     id                 TEXT PRIMARY KEY,
@@ -54,7 +57,7 @@ CREATE TABLE IF NOT EXISTS calls (
     language_hint      TEXT,
     roles              TEXT,
     received_at_ms     INTEGER NOT NULL,
-    status             TEXT NOT NULL CHECK (status IN ('queued','processing','succeeded','failed')),
+    status             TEXT NOT NULL CHECK (status IN ({statuses})),
     reason             TEXT,
     attempts           INTEGER NOT NULL DEFAULT 0,
     claimed_at_ms      INTEGER,
@@ -79,6 +82,92 @@ CREATE INDEX IF NOT EXISTS calls_started ON calls (started_at_ms, id);
 CREATE INDEX IF NOT EXISTS calls_agent ON calls (agent_id, started_at_ms);
 CREATE INDEX IF NOT EXISTS calls_team ON calls (team, started_at_ms);
 ";
+
+/// The schema, with the status CHECK listing exactly the values of [`CallStatus`].
+fn schema() -> String {
+    let statuses: Vec<String> = CallStatus::ALL
+        .iter()
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect();
+    SCHEMA.replace("{statuses}", &statuses.join(","))
+}
+
+/// Where a call is in its life: `queued` → `processing` → `succeeded` | `failed`. Stored,
+/// serialised and parsed as its lowercase name ([`CallStatus::as_str`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CallStatus {
+    /// Waiting for a worker.
+    Queued,
+    /// Claimed by a worker, being analysed.
+    Processing,
+    /// Analysed; the report is stored.
+    Succeeded,
+    /// Analysis failed; the call's `reason` says why.
+    Failed,
+}
+
+impl CallStatus {
+    /// Every status, in the order of a call's life.
+    pub const ALL: [CallStatus; 4] = [
+        CallStatus::Queued,
+        CallStatus::Processing,
+        CallStatus::Succeeded,
+        CallStatus::Failed,
+    ];
+
+    /// The name stored and shown: `queued`, `processing`, `succeeded`, `failed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CallStatus::Queued => "queued",
+            CallStatus::Processing => "processing",
+            CallStatus::Succeeded => "succeeded",
+            CallStatus::Failed => "failed",
+        }
+    }
+
+    /// True once the call will not change any more (`succeeded` or `failed`).
+    pub fn is_finished(self) -> bool {
+        matches!(self, CallStatus::Succeeded | CallStatus::Failed)
+    }
+}
+
+impl std::fmt::Display for CallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A name that is not one of [`CallStatus::ALL`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not one of {names}", names = CallStatus::ALL.map(CallStatus::as_str).join(", "))]
+pub struct UnknownStatus(pub String);
+
+impl std::str::FromStr for CallStatus {
+    type Err = UnknownStatus;
+
+    fn from_str(name: &str) -> Result<CallStatus, UnknownStatus> {
+        CallStatus::ALL
+            .into_iter()
+            .find(|s| s.as_str() == name)
+            .ok_or_else(|| UnknownStatus(name.to_string()))
+    }
+}
+
+impl ToSql for CallStatus {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.as_str()))
+    }
+}
+
+impl FromSql for CallStatus {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<CallStatus> {
+        value
+            .as_str()?
+            .parse()
+            .map_err(|e| FromSqlError::Other(Box::new(e)))
+    }
+}
 
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -160,7 +249,7 @@ pub struct CallRow {
     pub language_hint: Option<String>,
     pub roles: Option<Vec<String>>,
     pub received_at_ms: i64,
-    pub status: String,
+    pub status: CallStatus,
     pub reason: Option<String>,
     pub attempts: i64,
     pub claimed_at_ms: Option<i64>,
@@ -238,6 +327,27 @@ pub struct StatusCounts {
     pub failed: i64,
 }
 
+impl StatusCounts {
+    /// The number of calls with `status`.
+    pub fn of(&self, status: CallStatus) -> i64 {
+        match status {
+            CallStatus::Queued => self.queued,
+            CallStatus::Processing => self.processing,
+            CallStatus::Succeeded => self.succeeded,
+            CallStatus::Failed => self.failed,
+        }
+    }
+
+    fn of_mut(&mut self, status: CallStatus) -> &mut i64 {
+        match status {
+            CallStatus::Queued => &mut self.queued,
+            CallStatus::Processing => &mut self.processing,
+            CallStatus::Succeeded => &mut self.succeeded,
+            CallStatus::Failed => &mut self.failed,
+        }
+    }
+}
+
 /// The store: a database file and an audio directory. Cheap to clone; each thread opens its
 /// own connection with [`Store::connect`].
 #[derive(Debug, Clone)]
@@ -256,7 +366,7 @@ impl Store {
             audio_dir,
         };
         let conn = store.connect()?;
-        conn.execute_batch(SCHEMA)?;
+        conn.execute_batch(&schema())?;
         // Leftovers of uploads interrupted before their row was committed.
         if let Ok(entries) = std::fs::read_dir(&store.audio_dir) {
             for entry in entries.flatten() {
@@ -326,7 +436,7 @@ impl Store {
                 id,
                 meta,
                 Stored {
-                    status: "queued",
+                    status: CallStatus::Queued,
                     attempts: 0,
                     audio_path: Some(&final_path.to_string_lossy()),
                     audio_bytes,
@@ -371,12 +481,12 @@ impl Store {
         let now = now_ms();
         let id: Option<(String, i64)> = conn
             .query_row(
-                "UPDATE calls SET status = 'processing', attempts = attempts + 1,
+                "UPDATE calls SET status = ?2, attempts = attempts + 1,
                     claimed_at_ms = ?1, updated_at_ms = ?1
-                 WHERE id = (SELECT id FROM calls WHERE status = 'queued'
+                 WHERE id = (SELECT id FROM calls WHERE status = ?3
                              ORDER BY received_at_ms, id LIMIT 1)
                  RETURNING id, attempts",
-                [now],
+                params![now, CallStatus::Processing, CallStatus::Queued],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
@@ -398,11 +508,11 @@ impl Store {
         let extracted = ExtractedScores::from_report(report);
         let now = now_ms();
         let n = conn.execute(
-            "UPDATE calls SET status = 'succeeded', reason = NULL, finished_at_ms = ?1,
+            "UPDATE calls SET status = ?14, reason = NULL, finished_at_ms = ?1,
                 updated_at_ms = ?1, report = ?2, duration_ms = ?3, language = ?4,
                 sentiment_agent = ?5, sentiment_customer = ?6, stress_agent = ?7,
                 stress_customer = ?8, smile_agent = ?9, smile_customer = ?10, abusive = ?11
-             WHERE id = ?12 AND status = 'processing' AND attempts = ?13",
+             WHERE id = ?12 AND status = ?15 AND attempts = ?13",
             params![
                 now,
                 serde_json::to_string(report)?,
@@ -417,6 +527,8 @@ impl Store {
                 extracted.abusive,
                 claim.call.id,
                 claim.attempt,
+                CallStatus::Succeeded,
+                CallStatus::Processing,
             ],
         )?;
         Ok(n == 1)
@@ -426,9 +538,16 @@ impl Store {
     pub fn fail(&self, conn: &Connection, claim: &Claim, reason: &str) -> Result<bool, StoreError> {
         let now = now_ms();
         let n = conn.execute(
-            "UPDATE calls SET status = 'failed', reason = ?1, finished_at_ms = ?2, updated_at_ms = ?2
-             WHERE id = ?3 AND status = 'processing' AND attempts = ?4",
-            params![reason, now, claim.call.id, claim.attempt],
+            "UPDATE calls SET status = ?5, reason = ?1, finished_at_ms = ?2, updated_at_ms = ?2
+             WHERE id = ?3 AND status = ?6 AND attempts = ?4",
+            params![
+                reason,
+                now,
+                claim.call.id,
+                claim.attempt,
+                CallStatus::Failed,
+                CallStatus::Processing
+            ],
         )?;
         Ok(n == 1)
     }
@@ -437,9 +556,15 @@ impl Store {
     /// shutdown that could not wait for it).
     pub fn release(&self, conn: &Connection, id: &str, attempt: i64) -> Result<bool, StoreError> {
         let n = conn.execute(
-            "UPDATE calls SET status = 'queued', attempts = attempts - 1, updated_at_ms = ?1
-             WHERE id = ?2 AND status = 'processing' AND attempts = ?3",
-            params![now_ms(), id, attempt],
+            "UPDATE calls SET status = ?4, attempts = attempts - 1, updated_at_ms = ?1
+             WHERE id = ?2 AND status = ?5 AND attempts = ?3",
+            params![
+                now_ms(),
+                id,
+                attempt,
+                CallStatus::Queued,
+                CallStatus::Processing
+            ],
         )?;
         Ok(n == 1)
     }
@@ -449,15 +574,20 @@ impl Store {
     pub fn recover(&self, conn: &Connection, max_attempts: u32) -> Result<Recovery, StoreError> {
         let now = now_ms();
         let failed = conn.execute(
-            "UPDATE calls SET status = 'failed', finished_at_ms = ?1, updated_at_ms = ?1,
+            "UPDATE calls SET status = ?3, finished_at_ms = ?1, updated_at_ms = ?1,
                 reason = 'gave up after ' || attempts || ' attempts: the analysis was interrupted \
                           each time (the server stopped or crashed while working on this recording)'
-             WHERE status = 'processing' AND attempts >= ?2",
-            params![now, max_attempts],
+             WHERE status = ?4 AND attempts >= ?2",
+            params![
+                now,
+                max_attempts,
+                CallStatus::Failed,
+                CallStatus::Processing
+            ],
         )?;
         let requeued = conn.execute(
-            "UPDATE calls SET status = 'queued', updated_at_ms = ?1 WHERE status = 'processing'",
-            [now],
+            "UPDATE calls SET status = ?2, updated_at_ms = ?1 WHERE status = ?3",
+            params![now, CallStatus::Queued, CallStatus::Processing],
         )?;
         Ok(Recovery { requeued, failed })
     }
@@ -488,16 +618,12 @@ impl Store {
     pub fn status_counts(&self, conn: &Connection) -> Result<StatusCounts, StoreError> {
         let mut counts = StatusCounts::default();
         let mut stmt = conn.prepare("SELECT status, COUNT(*) FROM calls GROUP BY status")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, CallStatus>(0)?, r.get::<_, i64>(1)?))
+        })?;
         for row in rows {
             let (status, n) = row?;
-            match status.as_str() {
-                "queued" => counts.queued = n,
-                "processing" => counts.processing = n,
-                "succeeded" => counts.succeeded = n,
-                "failed" => counts.failed = n,
-                _ => {}
-            }
+            *counts.of_mut(status) = n;
         }
         Ok(counts)
     }
@@ -505,8 +631,8 @@ impl Store {
     /// Calls waiting for a worker.
     pub fn queue_depth(&self, conn: &Connection) -> Result<i64, StoreError> {
         Ok(conn.query_row(
-            "SELECT COUNT(*) FROM calls WHERE status = 'queued'",
-            [],
+            "SELECT COUNT(*) FROM calls WHERE status = ?1",
+            [CallStatus::Queued],
             |r| r.get(0),
         )?)
     }
@@ -525,7 +651,7 @@ impl Store {
             id,
             meta,
             Stored {
-                status: "processing",
+                status: CallStatus::Processing,
                 attempts: 1,
                 audio_path: None,
                 audio_bytes: 0,
@@ -581,7 +707,7 @@ impl ExtractedScores {
 
 /// How a new call row starts out.
 struct Stored<'a> {
-    status: &'a str,
+    status: CallStatus,
     attempts: i64,
     audio_path: Option<&'a str>,
     audio_bytes: i64,

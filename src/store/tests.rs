@@ -86,10 +86,28 @@ fn scores_are_read_from_the_report_generically() {
 }
 
 #[test]
+fn statuses_keep_their_names_in_json_sql_and_parsing() {
+    for (status, name) in
+        CallStatus::ALL
+            .into_iter()
+            .zip(["queued", "processing", "succeeded", "failed"])
+    {
+        assert_eq!(status.as_str(), name);
+        assert_eq!(serde_json::to_value(status).unwrap(), json!(name));
+        assert_eq!(name.parse::<CallStatus>(), Ok(status));
+    }
+    assert_eq!(
+        "done".parse::<CallStatus>().unwrap_err().to_string(),
+        "`done` is not one of queued, processing, succeeded, failed"
+    );
+    assert!(schema().contains("CHECK (status IN ('queued','processing','succeeded','failed'))"));
+}
+
+#[test]
 fn enqueue_moves_the_upload_into_place_and_queues_it() {
     let (_dir, store, conn) = store();
     let call = upload(&store, &conn, b"RIFF....");
-    assert_eq!(call.status, "queued");
+    assert_eq!(call.status, CallStatus::Queued);
     assert_eq!(call.audio_bytes, 8);
     let path = call.audio_path.unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), b"RIFF....");
@@ -172,8 +190,8 @@ fn a_call_is_claimed_once_and_in_arrival_order() {
     assert!(store.fail(&conn, &b, "bad").unwrap());
     let b_row = store.get(&conn, &b.call.id).unwrap().unwrap();
     assert_eq!(
-        (b_row.status.as_str(), b_row.reason.as_deref()),
-        ("failed", Some("bad"))
+        (b_row.status, b_row.reason.as_deref()),
+        (CallStatus::Failed, Some("bad"))
     );
 }
 
@@ -225,7 +243,7 @@ fn recovery_requeues_interrupted_jobs_and_gives_up_after_max_attempts() {
                     failed: 0
                 }
             );
-            assert_eq!((row.status.as_str(), row.attempts), ("queued", attempt));
+            assert_eq!((row.status, row.attempts), (CallStatus::Queued, attempt));
         } else {
             assert_eq!(
                 recovery,
@@ -234,7 +252,7 @@ fn recovery_requeues_interrupted_jobs_and_gives_up_after_max_attempts() {
                     failed: 1
                 }
             );
-            assert_eq!(row.status, "failed");
+            assert_eq!(row.status, CallStatus::Failed);
             assert!(row.reason.unwrap().contains("gave up after 3 attempts"));
         }
     }
@@ -248,7 +266,7 @@ fn a_released_claim_keeps_its_attempt_count_and_cannot_finish() {
     assert!(store.release(&conn, &call.id, claim.attempt).unwrap());
     assert!(!store.finish(&conn, &claim, &json!({})).unwrap());
     let row = store.get(&conn, &call.id).unwrap().unwrap();
-    assert_eq!((row.status.as_str(), row.attempts), ("queued", 0));
+    assert_eq!((row.status, row.attempts), (CallStatus::Queued, 0));
 }
 
 #[test]
@@ -382,7 +400,7 @@ fn list_filters_by_metadata_time_and_scores() {
     );
     assert_eq!(
         by(ListQuery {
-            status: Some("queued".into()),
+            status: Some(CallStatus::Queued),
             ..Default::default()
         })
         .len(),

@@ -8,7 +8,7 @@ use super::*;
 use crate::audio::SourceFormat;
 use crate::error::DecodeError;
 use crate::report::{ModelsUsed, Timings};
-use crate::store::{new_call_id, CallRow, NewCall};
+use crate::store::{new_call_id, CallRow, CallStatus, NewCall};
 
 /// Reads the recording's bytes as an instruction: `PANIC`, `FAIL`, `SLOW`, or anything else
 /// for a report of that many milliseconds.
@@ -98,7 +98,7 @@ fn wait_for(store: &Store, id: &str, done: impl Fn(&CallRow) -> bool) -> CallRow
 }
 
 fn finished(row: &CallRow) -> bool {
-    row.status == "succeeded" || row.status == "failed"
+    row.status.is_finished()
 }
 
 #[test]
@@ -116,17 +116,17 @@ fn a_panic_fails_its_call_and_the_worker_goes_on() {
         .map(|id| wait_for(&store, id, finished))
         .collect();
 
-    assert_eq!(rows[0].status, "succeeded");
-    assert_eq!(rows[1].status, "failed");
+    assert_eq!(rows[0].status, CallStatus::Succeeded);
+    assert_eq!(rows[1].status, CallStatus::Failed);
     let reason = rows[1].reason.as_deref().unwrap();
     assert!(reason.contains("crashed (boom)"), "{reason}");
-    assert_eq!(rows[2].status, "failed");
+    assert_eq!(rows[2].status, CallStatus::Failed);
     assert_eq!(
         rows[2].reason.as_deref(),
         Some("cannot decode the recording: the file is empty (0 bytes)")
     );
     // The same single worker analysed the call after the panic, with a reloaded analyzer.
-    assert_eq!(rows[3].status, "succeeded");
+    assert_eq!(rows[3].status, CallStatus::Succeeded);
     assert_eq!(rows[3].duration_ms, Some(4));
     assert_eq!(loads.load(Ordering::SeqCst), 2);
     let shared = workers.shared();
@@ -143,16 +143,16 @@ fn shutdown_requeues_the_call_in_hand_without_counting_the_attempt() {
     let store = Store::open(dir.path()).unwrap();
     let id = enqueue(&store, "SLOW");
     let workers = start(&store, &Arc::new(AtomicUsize::new(0)));
-    wait_for(&store, &id, |row| row.status == "processing");
+    wait_for(&store, &id, |row| row.status == CallStatus::Processing);
     let report = workers.shutdown(Duration::ZERO);
     assert_eq!(report.requeued, 1);
     let conn = store.connect().unwrap();
     let row = store.get(&conn, &id).unwrap().unwrap();
-    assert_eq!((row.status.as_str(), row.attempts), ("queued", 0));
+    assert_eq!((row.status, row.attempts), (CallStatus::Queued, 0));
     // The abandoned analysis cannot write its result when it ends.
     std::thread::sleep(Duration::from_millis(3500));
     let row = store.get(&conn, &id).unwrap().unwrap();
-    assert_eq!(row.status, "queued");
+    assert_eq!(row.status, CallStatus::Queued);
 }
 
 #[test]
@@ -161,7 +161,7 @@ fn shutdown_waits_for_the_call_in_hand_within_the_grace_period() {
     let store = Store::open(dir.path()).unwrap();
     let id = enqueue(&store, "SLOW");
     let workers = start(&store, &Arc::new(AtomicUsize::new(0)));
-    wait_for(&store, &id, |row| row.status == "processing");
+    wait_for(&store, &id, |row| row.status == CallStatus::Processing);
     let report = workers.shutdown(Duration::from_secs(30));
     assert_eq!(
         report,
@@ -171,5 +171,5 @@ fn shutdown_waits_for_the_call_in_hand_within_the_grace_period() {
         }
     );
     let row = store.get(&store.connect().unwrap(), &id).unwrap().unwrap();
-    assert_eq!(row.status, "succeeded");
+    assert_eq!(row.status, CallStatus::Succeeded);
 }
