@@ -1,8 +1,12 @@
-//! The `calltone` command: parses arguments, dispatches, prints each error once.
+//! The `calltone` command: parses arguments, dispatches, prints each error once. For
+//! `serve` it is also the composition root: it wires the store, the server and the workers.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
 
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -13,8 +17,11 @@ use calltone::config::{self, Config};
 use calltone::convert::{convert_ct2_to_ggml, Quantization};
 use calltone::onnx::OnnxRuntime;
 use calltone::pipeline::{CallOptions, Pipeline};
+use calltone::queue::Queue;
 use calltone::server::{self, ServeConfig, Server};
 use calltone::settings_file;
+use calltone::store::Store;
+use calltone::worker::Workers;
 
 /// Listens to recorded customer-service calls: transcript, turns and timings.
 #[derive(Parser)]
@@ -410,6 +417,10 @@ fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `calltone serve`, the composition root: open the data directory (one server per
+/// directory), requeue what a crash left in progress, listen, start the workers (they load
+/// their models in the background; `/readyz` says when they are done), and on SIGTERM or
+/// Ctrl-C stop intake first, then give the workers the grace period and requeue the rest.
 fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let config = args.models.config();
     let settings = ServeConfig {
@@ -432,12 +443,37 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             .filter(|k| !k.is_empty())
             .collect(),
     };
+    settings.validate()?;
+    config.validate()?;
+    let _lock = lock_data_dir(&settings.data_dir)?;
+    let store = Store::open(&settings.data_dir)?;
+    let recovery = store.recover(&store.connect()?, settings.max_attempts)?;
+    if recovery.requeued + recovery.failed > 0 {
+        tracing::warn!(
+            requeued = recovery.requeued,
+            failed = recovery.failed,
+            "calls interrupted by the last stop"
+        );
+    }
+    let queue = Arc::new(Queue::new(settings.workers));
+    let grace = settings.shutdown_grace;
     let runtime = tokio::runtime::Runtime::new()?;
     let result = runtime.block_on(async move {
-        let server = Server::start(settings, &config).await?;
+        let server = Server::start(settings, store.clone(), Arc::clone(&queue)).await?;
+        let workers = Workers::start(store, &config, queue);
         // The one line a supervisor or a test reads to find the port.
         eprintln!("calltone listening on http://{}", server.local_addr());
-        let stopped = server.run_until(server::shutdown_signal()).await?;
+        // Intake and the listener stop first; then the workers get the grace period.
+        let served = server.run_until(server::shutdown_signal()).await;
+        let stopped = tokio::task::spawn_blocking(move || workers.shutdown(grace))
+            .await
+            .unwrap_or_default();
+        tracing::info!(
+            stopped = stopped.stopped,
+            requeued = stopped.requeued,
+            "workers stopped"
+        );
+        served?;
         eprintln!(
             "calltone stopped ({} call(s) requeued for the next start)",
             stopped.requeued
@@ -447,4 +483,25 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     // A worker still inside Whisper (no grace left) must not hold up the exit.
     runtime.shutdown_timeout(std::time::Duration::from_secs(1));
     result
+}
+
+/// Creates the data directory and takes its lock file for this process: one server per
+/// data directory. The lock lasts as long as the returned file.
+fn lock_data_dir(data_dir: &Path) -> anyhow::Result<std::fs::File> {
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("creating the data directory {}", data_dir.display()))?;
+    let lock_path = data_dir.join("lock");
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .with_context(|| format!("opening {}", lock_path.display()))?;
+    if lock.try_lock().is_err() {
+        anyhow::bail!(
+            "another calltone serve is using the data directory {} (set another with --data-dir)",
+            data_dir.display()
+        );
+    }
+    Ok(lock)
 }

@@ -8,19 +8,20 @@
 //! [`Workers::shutdown`] stops claiming, waits up to a grace period for the calls in hand,
 //! and puts back in the queue those it could not wait for.
 //!
-//! Timings are in milliseconds; [`JobMetrics`] keeps running totals for `/metrics`.
+//! Workers report to the [`Queue`] (models loaded, calls in hand, fatal errors, job
+//! timings in milliseconds), which the HTTP handlers read; they never meet the server.
 
-use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
 use crate::error::Error;
 use crate::pipeline::{CallOptions, Pipeline};
+use crate::queue::Queue;
 use crate::report::CallReport;
 use crate::store::{Claim, Store};
 
@@ -43,107 +44,10 @@ pub type LoadAnalyzer = Arc<dyn Fn() -> Result<Box<dyn Analyzer>, Error> + Send 
 /// (another process may have queued work).
 const IDLE_POLL: Duration = Duration::from_millis(1000);
 
-/// Running totals over the jobs this process finished, for Prometheus counters.
-#[derive(Debug, Default)]
-pub struct JobMetrics {
-    pub succeeded: AtomicU64,
-    pub failed: AtomicU64,
-    pub panicked: AtomicU64,
-    /// Audio analysed by succeeded jobs.
-    pub audio_ms: AtomicU64,
-    pub decode_ms: AtomicU64,
-    pub vad_ms: AtomicU64,
-    pub asr_ms: AtomicU64,
-    pub tone_ms: AtomicU64,
-    /// Whole-job wall time of succeeded jobs (decode to report).
-    pub total_ms: AtomicU64,
-}
-
-impl JobMetrics {
-    fn record(&self, report: &serde_json::Value) {
-        let get = |path: &str| report.pointer(path).and_then(|v| v.as_u64()).unwrap_or(0);
-        self.audio_ms
-            .fetch_add(get("/duration_ms"), Ordering::Relaxed);
-        self.decode_ms
-            .fetch_add(get("/timings_ms/decode"), Ordering::Relaxed);
-        self.vad_ms
-            .fetch_add(get("/timings_ms/vad"), Ordering::Relaxed);
-        self.asr_ms
-            .fetch_add(get("/timings_ms/asr"), Ordering::Relaxed);
-        self.tone_ms
-            .fetch_add(get("/timings_ms/tone"), Ordering::Relaxed);
-        self.total_ms
-            .fetch_add(get("/timings_ms/total"), Ordering::Relaxed);
-    }
-}
-
-/// State shared by the workers and the HTTP handlers.
-#[derive(Debug)]
-pub struct Shared {
-    store: Store,
-    workers: usize,
-    stop: AtomicBool,
-    /// Bumped on every wake-up, so a notification between a failed claim and the wait is
-    /// not lost.
-    wake_generation: Mutex<u64>,
-    wake: Condvar,
-    loaded: AtomicUsize,
-    /// Worker index → the claim it is working on.
-    busy: Mutex<HashMap<usize, (String, i64)>>,
-    fatal: Mutex<Option<String>>,
-    pub metrics: JobMetrics,
-}
-
-impl Shared {
-    /// Tells idle workers there is work.
-    pub fn wake(&self) {
-        *self
-            .wake_generation
-            .lock()
-            .unwrap_or_else(|e| e.into_inner()) += 1;
-        self.wake.notify_all();
-    }
-
-    /// True once every worker has loaded its models.
-    pub fn ready(&self) -> bool {
-        self.loaded.load(Ordering::SeqCst) == self.workers && self.fatal().is_none()
-    }
-
-    pub fn loaded(&self) -> usize {
-        self.loaded.load(Ordering::SeqCst)
-    }
-
-    pub fn workers(&self) -> usize {
-        self.workers
-    }
-
-    /// Calls being analysed right now.
-    pub fn busy(&self) -> usize {
-        self.busy.lock().unwrap_or_else(|e| e.into_inner()).len()
-    }
-
-    /// A worker that could not load its models says why here; the server then stops.
-    pub fn fatal(&self) -> Option<String> {
-        self.fatal.lock().unwrap_or_else(|e| e.into_inner()).clone()
-    }
-
-    fn set_fatal(&self, message: String) {
-        let mut fatal = self.fatal.lock().unwrap_or_else(|e| e.into_inner());
-        if fatal.is_none() {
-            *fatal = Some(message);
-        }
-        drop(fatal);
-        self.wake();
-    }
-
-    fn stopping(&self) -> bool {
-        self.stop.load(Ordering::SeqCst)
-    }
-}
-
 /// The worker threads.
 pub struct Workers {
-    shared: Arc<Shared>,
+    store: Store,
+    queue: Arc<Queue>,
     handles: Vec<JoinHandle<()>>,
 }
 
@@ -157,49 +61,38 @@ pub struct Shutdown {
 }
 
 impl Workers {
-    /// Starts `count` workers; each loads its own pipeline from `config` on its own thread.
-    pub fn start(store: Store, config: &Config, count: usize) -> Workers {
+    /// Starts one worker per [`Queue::workers`]; each loads its own pipeline from `config`
+    /// on its own thread and reports to `queue`.
+    pub fn start(store: Store, config: &Config, queue: Arc<Queue>) -> Workers {
         let config = config.clone();
         let load: LoadAnalyzer =
             Arc::new(move || Ok(Box::new(Pipeline::load(&config)?) as Box<dyn Analyzer>));
-        Workers::start_with(store, count, load)
+        Workers::start_with(store, queue, load)
     }
 
-    /// Starts `count` workers, each with the analyzer `load` gives it on its own thread.
-    pub fn start_with(store: Store, count: usize, load: LoadAnalyzer) -> Workers {
-        let shared = Arc::new(Shared {
-            store,
-            workers: count,
-            stop: AtomicBool::new(false),
-            wake_generation: Mutex::new(0),
-            wake: Condvar::new(),
-            loaded: AtomicUsize::new(0),
-            busy: Mutex::new(HashMap::new()),
-            fatal: Mutex::new(None),
-            metrics: JobMetrics::default(),
-        });
-        let handles = (0..count)
+    /// Starts one worker per [`Queue::workers`], each with the analyzer `load` gives it on
+    /// its own thread.
+    pub fn start_with(store: Store, queue: Arc<Queue>, load: LoadAnalyzer) -> Workers {
+        let handles = (0..queue.workers())
             .map(|index| {
-                let shared = Arc::clone(&shared);
-                let load = Arc::clone(&load);
+                let (store, queue, load) = (store.clone(), Arc::clone(&queue), Arc::clone(&load));
                 std::thread::Builder::new()
                     .name(format!("calltone-worker-{index}"))
-                    .spawn(move || run_worker(index, &shared, &*load))
+                    .spawn(move || run_worker(index, &store, &queue, &*load))
                     .expect("spawn worker thread")
             })
             .collect();
-        Workers { shared, handles }
-    }
-
-    pub fn shared(&self) -> Arc<Shared> {
-        Arc::clone(&self.shared)
+        Workers {
+            store,
+            queue,
+            handles,
+        }
     }
 
     /// Stops claiming work and waits up to `grace` for the calls in hand; calls still in
     /// hand after that go back to the queue (their attempt not counted) for the next start.
     pub fn shutdown(self, grace: Duration) -> Shutdown {
-        self.shared.stop.store(true, Ordering::SeqCst);
-        self.shared.wake();
+        self.queue.request_stop();
         let deadline = Instant::now() + grace;
         while Instant::now() < deadline && self.handles.iter().any(|h| !h.is_finished()) {
             std::thread::sleep(Duration::from_millis(50));
@@ -211,19 +104,12 @@ impl Workers {
                 report.stopped += 1;
             }
         }
-        let busy: Vec<(String, i64)> = self
-            .shared
-            .busy
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .values()
-            .cloned()
-            .collect();
-        if !busy.is_empty() {
-            match self.shared.store.connect() {
+        let in_hand = self.queue.in_hand();
+        if !in_hand.is_empty() {
+            match self.store.connect() {
                 Ok(conn) => {
-                    for (id, attempt) in busy {
-                        match self.shared.store.release(&conn, &id, attempt) {
+                    for (id, attempt) in in_hand {
+                        match self.store.release(&conn, &id, attempt) {
                             Ok(true) => report.requeued += 1,
                             Ok(false) => {}
                             Err(e) => tracing::error!(id, "could not requeue: {e}"),
@@ -239,7 +125,8 @@ impl Workers {
 
 fn run_worker(
     index: usize,
-    shared: &Shared,
+    store: &Store,
+    shared: &Queue,
     load_analyzer: &(dyn Fn() -> Result<Box<dyn Analyzer>, Error> + Send + Sync),
 ) {
     let _span = tracing::info_span!("worker", index).entered();
@@ -261,30 +148,21 @@ fn run_worker(
             return;
         }
     };
-    let conn = match shared.store.connect() {
+    let conn = match store.connect() {
         Ok(c) => c,
         Err(e) => {
             shared.set_fatal(format!("worker {index} could not open the database: {e}"));
             return;
         }
     };
-    shared.loaded.fetch_add(1, Ordering::SeqCst);
+    shared.set_loaded(true);
 
     while !shared.stopping() {
-        let generation = *shared
-            .wake_generation
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        let claim = match shared.store.claim(&conn) {
+        let generation = shared.generation();
+        let claim = match store.claim(&conn) {
             Ok(Some(claim)) => claim,
             Ok(None) => {
-                let guard = shared
-                    .wake_generation
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner());
-                if *guard == generation && !shared.stopping() {
-                    let _ = shared.wake.wait_timeout(guard, IDLE_POLL);
-                }
+                shared.wait(generation, IDLE_POLL);
                 continue;
             }
             Err(e) => {
@@ -293,23 +171,15 @@ fn run_worker(
                 continue;
             }
         };
-        shared
-            .busy
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(index, (claim.call.id.clone(), claim.attempt));
-        let panicked = run_job(pipeline.as_mut(), shared, &conn, &claim);
-        shared
-            .busy
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(&index);
+        shared.set_in_hand(index, Some((claim.call.id.clone(), claim.attempt)));
+        let panicked = run_job(pipeline.as_mut(), store, shared, &conn, &claim);
+        shared.set_in_hand(index, None);
         if panicked {
             // The models' state after a panic is unknown: start again from the files.
             match load() {
                 Ok(p) => pipeline = p,
                 Err(e) => {
-                    shared.loaded.fetch_sub(1, Ordering::SeqCst);
+                    shared.set_loaded(false);
                     shared.set_fatal(format!("worker {index} could not reload the models: {e}"));
                     return;
                 }
@@ -321,7 +191,8 @@ fn run_worker(
 /// Analyses one claimed call and stores the outcome. Returns true if the analysis panicked.
 fn run_job(
     pipeline: &mut dyn Analyzer,
-    shared: &Shared,
+    store: &Store,
+    shared: &Queue,
     conn: &rusqlite::Connection,
     claim: &Claim,
 ) -> bool {
@@ -329,6 +200,7 @@ fn run_job(
     let _span = tracing::info_span!("job", id = %call.id, attempt = claim.attempt).entered();
     let Some(path) = call.audio_path.clone() else {
         record_failure(
+            store,
             shared,
             conn,
             claim,
@@ -349,6 +221,7 @@ fn run_job(
                 Ok(v) => v,
                 Err(e) => {
                     record_failure(
+                        store,
                         shared,
                         conn,
                         claim,
@@ -357,9 +230,8 @@ fn run_job(
                     return false;
                 }
             };
-            match shared.store.finish(conn, claim, &report) {
+            match store.finish(conn, claim, &report) {
                 Ok(true) => {
-                    shared.metrics.succeeded.fetch_add(1, Ordering::Relaxed);
                     shared.metrics.record(&report);
                     tracing::info!(
                         took_ms = started.elapsed().as_millis() as u64,
@@ -373,7 +245,7 @@ fn run_job(
             false
         }
         Ok(Err(e)) => {
-            record_failure(shared, conn, claim, &failure_reason(&e));
+            record_failure(store, shared, conn, claim, &failure_reason(&e));
             false
         }
         Err(panic) => {
@@ -384,6 +256,7 @@ fn run_job(
                 .unwrap_or_else(|| "no message".into());
             shared.metrics.panicked.fetch_add(1, Ordering::Relaxed);
             record_failure(
+                store,
                 shared,
                 conn,
                 claim,
@@ -396,10 +269,16 @@ fn run_job(
     }
 }
 
-fn record_failure(shared: &Shared, conn: &rusqlite::Connection, claim: &Claim, reason: &str) {
+fn record_failure(
+    store: &Store,
+    shared: &Queue,
+    conn: &rusqlite::Connection,
+    claim: &Claim,
+    reason: &str,
+) {
     tracing::warn!(reason, "call failed");
     shared.metrics.failed.fetch_add(1, Ordering::Relaxed);
-    if let Err(e) = shared.store.fail(conn, claim, reason) {
+    if let Err(e) = store.fail(conn, claim, reason) {
         tracing::error!("cannot store the failure: {e}");
     }
 }

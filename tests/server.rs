@@ -10,11 +10,14 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use calltone::config::Config;
+use calltone::queue::Queue;
 use calltone::server::{ServeConfig, Server};
+use calltone::store::Store;
+use calltone::worker::Workers;
 use serde_json::Value;
 
 const WRITE_KEY: &str = "test-write-key-0123456789";
@@ -250,7 +253,14 @@ fn server() -> SocketAddr {
                     threads: 1,
                     ..Config::default()
                 };
-                let server = Server::start(settings, &config).await.unwrap();
+                // Wired as `calltone serve` wires them: the store, the queue's shared
+                // state, the server, then the workers.
+                let store = Store::open(&settings.data_dir).unwrap();
+                let queue = Arc::new(Queue::new(settings.workers));
+                let server = Server::start(settings, store.clone(), Arc::clone(&queue))
+                    .await
+                    .unwrap();
+                let _workers = Workers::start(store, &config, queue);
                 tx.send(server.local_addr()).unwrap();
                 server.run_until(std::future::pending()).await.unwrap();
             });

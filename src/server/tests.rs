@@ -11,7 +11,6 @@ use serde_json::Value;
 use tower::ServiceExt;
 
 use super::*;
-use crate::worker::Workers;
 
 const WRITE_KEY: &str = "write-key-0123456789";
 const READ_KEY: &str = "read-key-0123456789a";
@@ -24,8 +23,7 @@ struct Fixture {
 fn fixture_with(limits: ServeConfig) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let workers = Workers::start(store.clone(), &Config::default(), 0);
-    let state = AppState::new(store, workers.shared(), limits);
+    let state = AppState::new(store, Arc::new(Queue::new(0)), limits);
     Fixture {
         _dir: dir,
         router: app(state),

@@ -54,16 +54,18 @@ impl Analyzer for ScriptedAnalyzer {
     }
 }
 
-fn start(store: &Store, loads: &Arc<AtomicUsize>) -> Workers {
+fn start(store: &Store, loads: &Arc<AtomicUsize>) -> (Workers, Arc<Queue>) {
     let loads = Arc::clone(loads);
-    Workers::start_with(
+    let queue = Arc::new(Queue::new(1));
+    let workers = Workers::start_with(
         store.clone(),
-        1,
+        Arc::clone(&queue),
         Arc::new(move || {
             loads.fetch_add(1, Ordering::SeqCst);
             Ok(Box::new(ScriptedAnalyzer) as Box<dyn Analyzer>)
         }),
-    )
+    );
+    (workers, queue)
 }
 
 fn enqueue(store: &Store, script: &str) -> String {
@@ -110,7 +112,7 @@ fn a_panic_fails_its_call_and_the_worker_goes_on() {
         .iter()
         .map(|s| enqueue(&store, s))
         .collect();
-    let workers = start(&store, &loads);
+    let (workers, shared) = start(&store, &loads);
     let rows: Vec<CallRow> = ids
         .iter()
         .map(|id| wait_for(&store, id, finished))
@@ -129,7 +131,6 @@ fn a_panic_fails_its_call_and_the_worker_goes_on() {
     assert_eq!(rows[3].status, CallStatus::Succeeded);
     assert_eq!(rows[3].duration_ms, Some(4));
     assert_eq!(loads.load(Ordering::SeqCst), 2);
-    let shared = workers.shared();
     assert_eq!(shared.metrics.panicked.load(Ordering::SeqCst), 1);
     assert_eq!(shared.metrics.failed.load(Ordering::SeqCst), 2);
     assert_eq!(shared.metrics.succeeded.load(Ordering::SeqCst), 2);
@@ -142,7 +143,7 @@ fn shutdown_requeues_the_call_in_hand_without_counting_the_attempt() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let id = enqueue(&store, "SLOW");
-    let workers = start(&store, &Arc::new(AtomicUsize::new(0)));
+    let (workers, _) = start(&store, &Arc::new(AtomicUsize::new(0)));
     wait_for(&store, &id, |row| row.status == CallStatus::Processing);
     let report = workers.shutdown(Duration::ZERO);
     assert_eq!(report.requeued, 1);
@@ -160,7 +161,7 @@ fn shutdown_waits_for_the_call_in_hand_within_the_grace_period() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let id = enqueue(&store, "SLOW");
-    let workers = start(&store, &Arc::new(AtomicUsize::new(0)));
+    let (workers, _) = start(&store, &Arc::new(AtomicUsize::new(0)));
     wait_for(&store, &id, |row| row.status == CallStatus::Processing);
     let report = workers.shutdown(Duration::from_secs(30));
     assert_eq!(
