@@ -1,10 +1,12 @@
 //! Worker threads: queued calls in, stored reports (or failures with a reason) out.
 //!
 //! A fixed number of OS threads each load and own one [`Pipeline`] (Whisper and ONNX state
-//! are never shared or touched by the async runtime). Each loop step claims the oldest queued
-//! call from the [`Store`] (atomically, so no two workers take one call), analyses its
-//! recording, and writes the report, or `failed` with the reason the user needs. A panic in
-//! the analysis becomes a failed call and a freshly loaded pipeline, not a dead worker.
+//! are never shared or touched by the async runtime). Each step of the work is one
+//! [`Worker::tick`]: claim the oldest queued call from the [`Store`] (atomically, so no two
+//! workers take one call), analyse its recording, write the report, or `failed` with the
+//! reason the user needs, and count it; it returns what happened ([`Tick`]). The thread
+//! loop around it only waits for work, reloads the pipeline after a panic (a panic becomes
+//! a failed call, not a dead worker), and stops when asked.
 //! [`Workers::shutdown`] stops claiming, waits up to a grace period for the calls in hand,
 //! and puts back in the queue those it could not wait for.
 //!
@@ -23,7 +25,7 @@ use crate::error::Error;
 use crate::pipeline::{CallOptions, Pipeline};
 use crate::queue::Queue;
 use crate::report::CallReport;
-use crate::store::{Claim, Store};
+use crate::store::{Claim, Store, StoreError};
 
 /// What a worker runs on each call: the [`Pipeline`]; tests of the queue logic use a
 /// stand-in that fails or panics on demand.
@@ -123,163 +125,230 @@ impl Workers {
     }
 }
 
+/// What one [`Worker::tick`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tick {
+    /// No call was waiting.
+    Idle,
+    /// The call was analysed and its report stored (`succeeded`).
+    Finished { id: String, duration_ms: u64 },
+    /// The call is `failed`, with this reason stored.
+    Failed { id: String, reason: String },
+    /// The analysis panicked: the call is `failed` with this reason, and the analyzer's
+    /// state is unknown (the thread loop loads a fresh one).
+    Panicked { id: String, reason: String },
+    /// The outcome was not written: the claim was no longer current (the call was deleted,
+    /// or put back in the queue by a shutdown), or the store refused the write.
+    Dropped { id: String },
+    /// No call could be claimed: the store failed with this error.
+    Unavailable { error: String },
+}
+
+/// How an analysis ended, before it is stored.
+enum Outcome {
+    Report(serde_json::Value),
+    Failure(String),
+    Panic(String),
+}
+
+/// One worker: its analyzer, its own database connection, and its place in the [`Queue`].
+/// [`Worker::tick`] is one step of the work; [`Workers`] runs it in a loop on a thread.
+pub struct Worker {
+    index: usize,
+    store: Store,
+    conn: rusqlite::Connection,
+    queue: Arc<Queue>,
+    analyzer: Box<dyn Analyzer>,
+}
+
+impl Worker {
+    /// Worker `index` of `queue`, with its analyzer, on a new connection to `store`.
+    pub fn new(
+        index: usize,
+        store: Store,
+        queue: Arc<Queue>,
+        analyzer: Box<dyn Analyzer>,
+    ) -> Result<Worker, StoreError> {
+        Ok(Worker {
+            index,
+            conn: store.connect()?,
+            store,
+            queue,
+            analyzer,
+        })
+    }
+
+    /// One step of the work loop, which never panics and says what it did:
+    ///
+    /// 1. **Claim** the oldest queued call (atomically: no other worker can take it), and
+    ///    tell the [`Queue`] it is in hand. Nothing queued: [`Tick::Idle`].
+    /// 2. **Analyse** its recording with the analyzer; a panic is caught and becomes a
+    ///    failure ([`Tick::Panicked`]), the call's other errors a reason without server
+    ///    paths ([`failure_reason`]).
+    /// 3. **Store** the report (`succeeded`) or the failure with its reason (`failed`), only
+    ///    if the claim is still current ([`Tick::Dropped`] otherwise).
+    /// 4. **Bookkeeping**: the job metrics are counted and the call leaves the queue's
+    ///    calls in hand.
+    pub fn tick(&mut self) -> Tick {
+        // 1. Claim.
+        let claim = match self.store.claim(&self.conn) {
+            Ok(Some(claim)) => claim,
+            Ok(None) => return Tick::Idle,
+            Err(e) => {
+                return Tick::Unavailable {
+                    error: e.to_string(),
+                }
+            }
+        };
+        let id = claim.call.id.clone();
+        let _span = tracing::info_span!("job", id = %id, attempt = claim.attempt).entered();
+        self.queue
+            .set_in_hand(self.index, Some((id.clone(), claim.attempt)));
+        // 2. Analyse.
+        let started = Instant::now();
+        let outcome = self.analyse(&claim);
+        // 3. Store, and 4. count.
+        let tick = self.store_outcome(&claim, outcome, started);
+        self.queue.set_in_hand(self.index, None);
+        tick
+    }
+
+    /// Step 2: the analysis of a claimed call, a panic caught.
+    fn analyse(&mut self, claim: &Claim) -> Outcome {
+        let call = &claim.call;
+        let Some(path) = call.audio_path.clone() else {
+            return Outcome::Failure("the recording is missing from the store".into());
+        };
+        let options = CallOptions {
+            call_id: Some(call.id.clone()),
+            roles: call.roles.clone(),
+            language: call.language_hint.clone(),
+        };
+        let analyzer = &mut self.analyzer;
+        match catch_unwind(AssertUnwindSafe(|| analyzer.analyze_call(&path, &options))) {
+            Ok(Ok(report)) => match serde_json::to_value(&report) {
+                Ok(report) => Outcome::Report(report),
+                Err(e) => {
+                    Outcome::Failure(format!("internal error: cannot serialise the report: {e}"))
+                }
+            },
+            Ok(Err(e)) => Outcome::Failure(failure_reason(&e)),
+            Err(panic) => {
+                let message = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "no message".into());
+                Outcome::Panic(format!(
+                    "internal error: the analysis crashed ({message}); this is a bug in calltone"
+                ))
+            }
+        }
+    }
+
+    /// Steps 3 and 4: the outcome written under the claim, and counted.
+    fn store_outcome(&self, claim: &Claim, outcome: Outcome, started: Instant) -> Tick {
+        let id = claim.call.id.clone();
+        let metrics = &self.queue.metrics;
+        let (reason, panicked) = match outcome {
+            Outcome::Report(report) => {
+                return match self.store.finish(&self.conn, claim, &report) {
+                    Ok(true) => {
+                        metrics.record(&report);
+                        let duration_ms = report["duration_ms"].as_u64().unwrap_or(0);
+                        tracing::info!(
+                            took_ms = started.elapsed().as_millis() as u64,
+                            duration_ms,
+                            "call analysed"
+                        );
+                        Tick::Finished { id, duration_ms }
+                    }
+                    Ok(false) => {
+                        tracing::info!("call deleted or requeued meanwhile; report dropped");
+                        Tick::Dropped { id }
+                    }
+                    Err(e) => {
+                        tracing::error!("cannot store the report: {e}");
+                        Tick::Dropped { id }
+                    }
+                };
+            }
+            Outcome::Failure(reason) => (reason, false),
+            Outcome::Panic(reason) => {
+                metrics.panicked.fetch_add(1, Ordering::Relaxed);
+                (reason, true)
+            }
+        };
+        tracing::warn!(reason, "call failed");
+        metrics.failed.fetch_add(1, Ordering::Relaxed);
+        if let Err(e) = self.store.fail(&self.conn, claim, &reason) {
+            tracing::error!("cannot store the failure: {e}");
+        }
+        if panicked {
+            Tick::Panicked { id, reason }
+        } else {
+            Tick::Failed { id, reason }
+        }
+    }
+}
+
+/// A worker thread: load the analyzer, then tick until asked to stop, sleeping while the
+/// queue is empty (until woken, or [`IDLE_POLL`]), and loading a fresh analyzer after a
+/// panic. A worker that cannot load its models or open the database reports it to the
+/// [`Queue`] as fatal and ends.
 fn run_worker(
     index: usize,
     store: &Store,
-    shared: &Queue,
+    queue: &Arc<Queue>,
     load_analyzer: &(dyn Fn() -> Result<Box<dyn Analyzer>, Error> + Send + Sync),
 ) {
     let _span = tracing::info_span!("worker", index).entered();
     let load = || {
         let started = Instant::now();
-        let pipeline = load_analyzer();
-        if pipeline.is_ok() {
+        let analyzer = load_analyzer();
+        if analyzer.is_ok() {
             tracing::info!(
                 took_ms = started.elapsed().as_millis() as u64,
                 "models loaded"
             );
         }
-        pipeline
+        analyzer
     };
-    let mut pipeline = match load() {
-        Ok(p) => p,
+    let analyzer = match load() {
+        Ok(a) => a,
         Err(e) => {
-            shared.set_fatal(format!("worker {index} could not load the models: {e}"));
+            queue.set_fatal(format!("worker {index} could not load the models: {e}"));
             return;
         }
     };
-    let conn = match store.connect() {
-        Ok(c) => c,
+    let mut worker = match Worker::new(index, store.clone(), Arc::clone(queue), analyzer) {
+        Ok(w) => w,
         Err(e) => {
-            shared.set_fatal(format!("worker {index} could not open the database: {e}"));
+            queue.set_fatal(format!("worker {index} could not open the database: {e}"));
             return;
         }
     };
-    shared.set_loaded(true);
+    queue.set_loaded(true);
 
-    while !shared.stopping() {
-        let generation = shared.generation();
-        let claim = match store.claim(&conn) {
-            Ok(Some(claim)) => claim,
-            Ok(None) => {
-                shared.wait(generation, IDLE_POLL);
-                continue;
-            }
-            Err(e) => {
-                tracing::error!("cannot claim a job: {e}");
+    while !queue.stopping() {
+        let generation = queue.generation();
+        match worker.tick() {
+            Tick::Idle => queue.wait(generation, IDLE_POLL),
+            Tick::Unavailable { error } => {
+                tracing::error!("cannot claim a job: {error}");
                 std::thread::sleep(IDLE_POLL);
-                continue;
             }
-        };
-        shared.set_in_hand(index, Some((claim.call.id.clone(), claim.attempt)));
-        let panicked = run_job(pipeline.as_mut(), store, shared, &conn, &claim);
-        shared.set_in_hand(index, None);
-        if panicked {
             // The models' state after a panic is unknown: start again from the files.
-            match load() {
-                Ok(p) => pipeline = p,
+            Tick::Panicked { .. } => match load() {
+                Ok(a) => worker.analyzer = a,
                 Err(e) => {
-                    shared.set_loaded(false);
-                    shared.set_fatal(format!("worker {index} could not reload the models: {e}"));
+                    queue.set_loaded(false);
+                    queue.set_fatal(format!("worker {index} could not reload the models: {e}"));
                     return;
                 }
-            }
+            },
+            Tick::Finished { .. } | Tick::Failed { .. } | Tick::Dropped { .. } => {}
         }
-    }
-}
-
-/// Analyses one claimed call and stores the outcome. Returns true if the analysis panicked.
-fn run_job(
-    pipeline: &mut dyn Analyzer,
-    store: &Store,
-    shared: &Queue,
-    conn: &rusqlite::Connection,
-    claim: &Claim,
-) -> bool {
-    let call = &claim.call;
-    let _span = tracing::info_span!("job", id = %call.id, attempt = claim.attempt).entered();
-    let Some(path) = call.audio_path.clone() else {
-        record_failure(
-            store,
-            shared,
-            conn,
-            claim,
-            "the recording is missing from the store",
-        );
-        return false;
-    };
-    let options = CallOptions {
-        call_id: Some(call.id.clone()),
-        roles: call.roles.clone(),
-        language: call.language_hint.clone(),
-    };
-    let started = Instant::now();
-    let outcome = catch_unwind(AssertUnwindSafe(|| pipeline.analyze_call(&path, &options)));
-    match outcome {
-        Ok(Ok(report)) => {
-            let report = match serde_json::to_value(&report) {
-                Ok(v) => v,
-                Err(e) => {
-                    record_failure(
-                        store,
-                        shared,
-                        conn,
-                        claim,
-                        &format!("internal error: cannot serialise the report: {e}"),
-                    );
-                    return false;
-                }
-            };
-            match store.finish(conn, claim, &report) {
-                Ok(true) => {
-                    shared.metrics.record(&report);
-                    tracing::info!(
-                        took_ms = started.elapsed().as_millis() as u64,
-                        duration_ms = report["duration_ms"].as_u64().unwrap_or(0),
-                        "call analysed"
-                    );
-                }
-                Ok(false) => tracing::info!("call deleted or requeued meanwhile; report dropped"),
-                Err(e) => tracing::error!("cannot store the report: {e}"),
-            }
-            false
-        }
-        Ok(Err(e)) => {
-            record_failure(store, shared, conn, claim, &failure_reason(&e));
-            false
-        }
-        Err(panic) => {
-            let message = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "no message".into());
-            shared.metrics.panicked.fetch_add(1, Ordering::Relaxed);
-            record_failure(
-                store,
-                shared,
-                conn,
-                claim,
-                &format!(
-                    "internal error: the analysis crashed ({message}); this is a bug in calltone"
-                ),
-            );
-            true
-        }
-    }
-}
-
-fn record_failure(
-    store: &Store,
-    shared: &Queue,
-    conn: &rusqlite::Connection,
-    claim: &Claim,
-    reason: &str,
-) {
-    tracing::warn!(reason, "call failed");
-    shared.metrics.failed.fetch_add(1, Ordering::Relaxed);
-    if let Err(e) = store.fail(conn, claim, reason) {
-        tracing::error!("cannot store the failure: {e}");
     }
 }
 

@@ -1,6 +1,7 @@
-//! The worker loop with a stand-in analyzer (the real pipeline is tested end to end in
-//! `tests/server.rs`): a panic fails its call and the worker goes on with a reloaded
-//! analyzer; pipeline errors become reasons without server paths; shutdown requeues.
+//! The worker's tick and loop with a stand-in analyzer (the real pipeline is tested end to
+//! end in `tests/server.rs`): each tick says what it did; a panic fails its call and the
+//! worker goes on with a reloaded analyzer; pipeline errors become reasons without server
+//! paths; a result whose claim is gone is dropped; shutdown requeues.
 
 use std::sync::atomic::AtomicUsize;
 
@@ -173,4 +174,87 @@ fn shutdown_waits_for_the_call_in_hand_within_the_grace_period() {
     );
     let row = store.get(&store.connect().unwrap(), &id).unwrap().unwrap();
     assert_eq!(row.status, CallStatus::Succeeded);
+}
+
+fn worker(store: &Store, analyzer: Box<dyn Analyzer>) -> (Worker, Arc<Queue>) {
+    let queue = Arc::new(Queue::new(1));
+    let worker = Worker::new(0, store.clone(), Arc::clone(&queue), analyzer).unwrap();
+    (worker, queue)
+}
+
+#[test]
+fn each_tick_takes_the_oldest_call_and_says_what_happened() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (mut worker, queue) = worker(&store, Box::new(ScriptedAnalyzer));
+    assert_eq!(worker.tick(), Tick::Idle);
+    let ids: Vec<String> = ["first", "PANIC", "FAIL"]
+        .iter()
+        .map(|s| enqueue(&store, s))
+        .collect();
+
+    assert_eq!(
+        worker.tick(),
+        Tick::Finished {
+            id: ids[0].clone(),
+            duration_ms: 5
+        }
+    );
+    let Tick::Panicked { id, reason } = worker.tick() else {
+        panic!("the second call did not panic")
+    };
+    assert_eq!(id, ids[1]);
+    assert!(reason.contains("crashed (boom)"), "{reason}");
+    assert_eq!(
+        worker.tick(),
+        Tick::Failed {
+            id: ids[2].clone(),
+            reason: "cannot decode the recording: the file is empty (0 bytes)".into()
+        }
+    );
+    assert_eq!(worker.tick(), Tick::Idle);
+
+    // The store says the same; nothing is left in hand; each outcome is counted once.
+    let conn = store.connect().unwrap();
+    let statuses: Vec<CallStatus> = ids
+        .iter()
+        .map(|id| store.get(&conn, id).unwrap().unwrap().status)
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            CallStatus::Succeeded,
+            CallStatus::Failed,
+            CallStatus::Failed
+        ]
+    );
+    assert_eq!(queue.busy(), 0);
+    let m = &queue.metrics;
+    assert_eq!(
+        [&m.succeeded, &m.failed, &m.panicked].map(|c| c.load(Ordering::SeqCst)),
+        [1, 2, 1]
+    );
+}
+
+/// Deletes the call while analysing it, as a user's `DELETE` during the analysis would.
+struct DeletedMeanwhile(Store);
+
+impl Analyzer for DeletedMeanwhile {
+    fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error> {
+        let report = ScriptedAnalyzer.analyze_call(path, options);
+        let id = options.call_id.as_deref().unwrap();
+        assert!(self.0.delete(&self.0.connect().unwrap(), id).unwrap());
+        report
+    }
+}
+
+#[test]
+fn a_tick_drops_the_report_of_a_call_deleted_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (mut worker, queue) = worker(&store, Box::new(DeletedMeanwhile(store.clone())));
+    let id = enqueue(&store, "report");
+    assert_eq!(worker.tick(), Tick::Dropped { id: id.clone() });
+    assert!(store.get(&store.connect().unwrap(), &id).unwrap().is_none());
+    assert_eq!(queue.metrics.succeeded.load(Ordering::SeqCst), 0);
 }
