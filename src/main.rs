@@ -38,6 +38,9 @@ struct Cli {
     config: Option<PathBuf>,
 }
 
+/// Bytes in a MiB (`--max-upload-mb`).
+const MIB: u64 = 1024 * 1024;
+
 #[derive(Subcommand)]
 enum Command {
     /// Analyse recorded calls and print their transcripts (or JSON reports).
@@ -57,32 +60,33 @@ enum Command {
     },
 }
 
-/// `calltone serve` settings (the pipeline's come from the model flags).
+/// `calltone serve` settings (the pipeline's come from the model flags). Their defaults are
+/// [`ServeConfig::default`]'s, so the library and the command cannot disagree.
 #[derive(Args)]
 struct ServeArgs {
     /// Address and port to listen on. Anything but loopback needs API keys.
-    #[arg(long, env = "CALLTONE_LISTEN", default_value = "127.0.0.1:8080")]
+    #[arg(long, env = "CALLTONE_LISTEN", default_value_t = ServeConfig::default().listen)]
     listen: std::net::SocketAddr,
     /// Where the database and the uploaded recordings are kept.
-    #[arg(long, env = "CALLTONE_DATA_DIR", default_value = "calltone-data")]
+    #[arg(long, env = "CALLTONE_DATA_DIR", default_value_os_t = ServeConfig::default().data_dir)]
     data_dir: PathBuf,
     /// Worker threads; each loads its own models and analyses one call at a time.
-    #[arg(long, env = "CALLTONE_WORKERS", default_value_t = 1)]
+    #[arg(long, env = "CALLTONE_WORKERS", default_value_t = ServeConfig::default().workers)]
     workers: usize,
     /// Queued calls above which uploads are refused with 429.
-    #[arg(long, env = "CALLTONE_MAX_QUEUE", default_value_t = 1000)]
+    #[arg(long, env = "CALLTONE_MAX_QUEUE", default_value_t = ServeConfig::default().max_queue)]
     max_queue: usize,
     /// Largest upload accepted, in MiB.
-    #[arg(long, env = "CALLTONE_MAX_UPLOAD_MB", default_value_t = 512)]
+    #[arg(long, env = "CALLTONE_MAX_UPLOAD_MB", default_value_t = ServeConfig::default().max_upload_bytes / MIB)]
     max_upload_mb: u64,
     /// Seconds an upload may send nothing before it is dropped with 408.
-    #[arg(long, env = "CALLTONE_UPLOAD_IDLE_TIMEOUT_S", default_value_t = 60)]
+    #[arg(long, env = "CALLTONE_UPLOAD_IDLE_TIMEOUT_S", default_value_t = ServeConfig::default().upload_idle_timeout.as_secs())]
     upload_idle_timeout_s: u64,
     /// Analyses of one call cut short by crashes before it is marked failed.
-    #[arg(long, env = "CALLTONE_MAX_ATTEMPTS", default_value_t = 3)]
+    #[arg(long, env = "CALLTONE_MAX_ATTEMPTS", default_value_t = ServeConfig::default().max_attempts)]
     max_attempts: u32,
     /// Seconds a shutdown waits for calls in progress before requeueing them.
-    #[arg(long, env = "CALLTONE_SHUTDOWN_GRACE_S", default_value_t = 30)]
+    #[arg(long, env = "CALLTONE_SHUTDOWN_GRACE_S", default_value_t = ServeConfig::default().shutdown_grace.as_secs())]
     shutdown_grace_s: u64,
     /// Read-write API keys, comma-separated (prefer the environment or the config file).
     #[arg(
@@ -265,7 +269,7 @@ fn init_logging(filter: &str) {
 fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     let config = args.models.config();
     if let Some(language) = &args.language {
-        if whisper_rs::get_lang_id(language).is_none() {
+        if !config::is_whisper_language(language) {
             anyhow::bail!("--language {language}: not a language Whisper knows (use ISO 639-1 codes such as en, ar, he, el)");
         }
     }
@@ -428,7 +432,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         data_dir: args.data_dir,
         workers: args.workers,
         max_queue: args.max_queue,
-        max_upload_bytes: args.max_upload_mb.saturating_mul(1024 * 1024),
+        max_upload_bytes: args.max_upload_mb.saturating_mul(MIB),
         upload_idle_timeout: std::time::Duration::from_secs(args.upload_idle_timeout_s),
         max_attempts: args.max_attempts,
         shutdown_grace: std::time::Duration::from_secs(args.shutdown_grace_s),

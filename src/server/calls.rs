@@ -80,7 +80,7 @@ fn apply_field(meta: &mut NewCall, name: &str, value: &str) -> Result<(), ApiErr
         "language" => {
             let code = value.trim().to_lowercase();
             let plausible = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
-            if !plausible || whisper_rs::get_lang_id(&code).is_none() {
+            if !plausible || !crate::config::is_whisper_language(&code) {
                 return Err(bad(format!(
                     "`language`: `{value}` is not a language Whisper knows (ISO 639-1, e.g. en, ar, he, el)"
                 )));
@@ -130,15 +130,10 @@ fn queue_full(state: &AppState, queued: i64) -> ApiError {
 }
 
 fn retry_after_s(state: &AppState, queued: i64) -> u64 {
-    let metrics = &state.inner.workers.metrics;
-    let done = metrics.succeeded.load(std::sync::atomic::Ordering::Relaxed);
-    let job_ms = metrics
-        .total_ms
-        .load(std::sync::atomic::Ordering::Relaxed)
-        .checked_div(done)
-        .unwrap_or(DEFAULT_JOB_MS);
-    let over = (queued - state.inner.limits.max_queue as i64 + 1).max(1) as u64;
-    let workers = state.inner.workers.workers().max(1) as u64;
+    let queue = &state.inner.queue;
+    let job_ms = queue.metrics.mean_job_ms().unwrap_or(DEFAULT_JOB_MS);
+    let over = (queued - state.inner.settings.max_queue as i64 + 1).max(1) as u64;
+    let workers = queue.workers().max(1) as u64;
     (job_ms * over / workers / 1000).clamp(1, 300)
 }
 
@@ -209,15 +204,15 @@ pub async fn create_call(
     if !state.accepting() {
         return Err(ApiError::ShuttingDown);
     }
-    let limit = state.inner.limits.max_upload_bytes;
-    let idle = state.inner.limits.upload_idle_timeout;
+    let limit = state.inner.settings.max_upload_bytes;
+    let idle = state.inner.settings.upload_idle_timeout;
     let mut meta = NewCall::default();
     for (name, value) in query_pairs(request.uri())? {
         apply_field(&mut meta, &name, &value)?;
     }
     // A cheap early refusal before the body is read; the store has the final say.
     let queued = state.db(|store, conn| Ok(store.queue_depth(conn)?)).await?;
-    if queued >= state.inner.limits.max_queue as i64 {
+    if queued >= state.inner.settings.max_queue as i64 {
         return Err(queue_full(&state, queued));
     }
     let declared = request
@@ -324,7 +319,7 @@ pub async fn create_call(
     meta.content_type = Some(mime_of(&source).to_string());
 
     let call_id = id.clone();
-    let max_queued = state.inner.limits.max_queue;
+    let max_queued = state.inner.settings.max_queue;
     let row = state
         .db(move |store, conn| {
             store
@@ -337,7 +332,7 @@ pub async fn create_call(
             other => other,
         })?;
     guard.0 = None;
-    state.inner.workers.wake();
+    state.inner.queue.wake();
     tracing::info!(id = %row.id, bytes = row.audio_bytes, codec = %source.codec, "call queued");
 
     let location = format!("/v1/calls/{}", row.id);

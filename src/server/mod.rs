@@ -153,8 +153,10 @@ pub struct AppState {
 
 struct Inner {
     store: Store,
-    workers: Arc<Queue>,
-    limits: ServeConfig,
+    /// The workers' bell and their state.
+    queue: Arc<Queue>,
+    /// Limits, timeouts and API keys.
+    settings: ServeConfig,
     accepting: AtomicBool,
     started: Instant,
     /// Idle database connections for the handlers' blocking tasks.
@@ -162,12 +164,12 @@ struct Inner {
 }
 
 impl AppState {
-    pub fn new(store: Store, workers: Arc<Queue>, limits: ServeConfig) -> AppState {
+    pub fn new(store: Store, queue: Arc<Queue>, settings: ServeConfig) -> AppState {
         AppState {
             inner: Arc::new(Inner {
                 store,
-                workers,
-                limits,
+                queue,
+                settings,
                 accepting: AtomicBool::new(true),
                 started: Instant::now(),
                 connections: Mutex::new(Vec::new()),
@@ -216,10 +218,10 @@ impl AppState {
     }
 
     fn access_of(&self, token: &str) -> Option<Access> {
-        let limits = &self.inner.limits;
-        if limits.api_keys.iter().any(|k| same_key(k, token)) {
+        let settings = &self.inner.settings;
+        if settings.api_keys.iter().any(|k| same_key(k, token)) {
             Some(Access::Write)
-        } else if limits.read_keys.iter().any(|k| same_key(k, token)) {
+        } else if settings.read_keys.iter().any(|k| same_key(k, token)) {
             Some(Access::Read)
         } else {
             None
@@ -227,7 +229,7 @@ impl AppState {
     }
 
     fn auth_enabled(&self) -> bool {
-        !self.inner.limits.api_keys.is_empty() || !self.inner.limits.read_keys.is_empty()
+        !self.inner.settings.api_keys.is_empty() || !self.inner.settings.read_keys.is_empty()
     }
 }
 
@@ -279,7 +281,7 @@ async fn method_not_allowed() -> ApiError {
 /// The router: every route of [`ROUTES`] and the web page's files, the key check, the upload limit and request
 /// tracing.
 pub fn app(state: AppState) -> Router {
-    let upload_limit = state.inner.limits.max_upload_bytes as usize;
+    let upload_limit = state.inner.settings.max_upload_bytes as usize;
     Router::new()
         .route("/v1/calls", get(calls::list_calls).post(calls::create_call))
         .route(
@@ -352,7 +354,7 @@ impl Server {
         self,
         signal: impl std::future::Future<Output = ()>,
     ) -> anyhow::Result<()> {
-        let queue = Arc::clone(&self.state.inner.workers);
+        let queue = Arc::clone(&self.state.inner.queue);
         let fatal = async move {
             loop {
                 if let Some(message) = queue.fatal() {

@@ -20,7 +20,7 @@ pub async fn healthz() -> Json<Value> {
 }
 
 pub async fn readyz(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
-    let workers = &state.inner.workers;
+    let workers = &state.inner.queue;
     if let Some(fatal) = workers.fatal() {
         return Err(ApiError::NotReady(fatal));
     }
@@ -47,7 +47,7 @@ pub async fn metrics(State(state): State<AppState>) -> Result<impl IntoResponse,
     let counts = state
         .db(|store, conn| Ok(store.status_counts(conn)?))
         .await?;
-    let workers = &state.inner.workers;
+    let workers = &state.inner.queue;
     let m = &workers.metrics;
     let seconds = |v: &std::sync::atomic::AtomicU64| v.load(Ordering::Relaxed) as f64 / 1000.0;
     let mut out = String::new();

@@ -20,10 +20,10 @@ struct Fixture {
     router: Router,
 }
 
-fn fixture_with(limits: ServeConfig) -> Fixture {
+fn fixture_with(settings: ServeConfig) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let state = AppState::new(store, Arc::new(Queue::new(0)), limits);
+    let state = AppState::new(store, Arc::new(Queue::new(0)), settings);
     Fixture {
         _dir: dir,
         router: app(state),
