@@ -20,7 +20,7 @@ use calltone::pipeline::{CallOptions, Pipeline};
 use calltone::queue::Queue;
 use calltone::server::{self, ServeConfig, Server};
 use calltone::settings_file;
-use calltone::store::Store;
+use calltone::store::{CallStore, Store};
 use calltone::worker::Workers;
 
 /// Listens to recorded customer-service calls: transcript, turns and timings.
@@ -450,8 +450,8 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     settings.validate()?;
     config.validate()?;
     let _lock = lock_data_dir(&settings.data_dir)?;
-    let store = Store::open(&settings.data_dir)?;
-    let recovery = store.recover(&store.connect()?, settings.max_attempts)?;
+    let store: Arc<dyn CallStore> = Arc::new(Store::open(&settings.data_dir)?);
+    let recovery = store.recover(settings.max_attempts)?;
     if recovery.requeued + recovery.failed > 0 {
         tracing::warn!(
             requeued = recovery.requeued,
@@ -463,7 +463,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let grace = settings.shutdown_grace;
     let runtime = tokio::runtime::Runtime::new()?;
     let result = runtime.block_on(async move {
-        let server = Server::start(settings, store.clone(), Arc::clone(&queue)).await?;
+        let server = Server::start(settings, Arc::clone(&store), Arc::clone(&queue)).await?;
         let workers = Workers::start(store, &config, queue);
         // The one line a supervisor or a test reads to find the port.
         eprintln!("calltone listening on http://{}", server.local_addr());

@@ -2,7 +2,7 @@
 //!
 //! A fixed number of OS threads each load and own one [`Pipeline`] (Whisper and ONNX state
 //! are never shared or touched by the async runtime). Each step of the work is one
-//! [`Worker::tick`]: claim the oldest queued call from the [`Store`] (atomically, so no two
+//! [`Worker::tick`]: claim the oldest queued call from the [`CallStore`] (atomically, so no two
 //! workers take one call), analyse its recording, write the report, or `failed` with the
 //! reason the user needs, and count it; it returns what happened ([`Tick`]). The thread
 //! loop around it only waits for work, reloads the pipeline after a panic (a panic becomes
@@ -25,7 +25,7 @@ use crate::error::Error;
 use crate::pipeline::{CallOptions, Pipeline};
 use crate::queue::Queue;
 use crate::report::CallReport;
-use crate::store::{Claim, Store, StoreError};
+use crate::store::{CallStore, Claim};
 
 /// What a worker runs on each call: the [`Pipeline`]; tests of the queue logic use a
 /// stand-in that fails or panics on demand.
@@ -48,7 +48,7 @@ const IDLE_POLL: Duration = Duration::from_millis(1000);
 
 /// The worker threads.
 pub struct Workers {
-    store: Store,
+    store: Arc<dyn CallStore>,
     queue: Arc<Queue>,
     handles: Vec<JoinHandle<()>>,
 }
@@ -65,7 +65,7 @@ pub struct Shutdown {
 impl Workers {
     /// Starts one worker per [`Queue::workers`]; each loads its own pipeline from `config`
     /// on its own thread and reports to `queue`.
-    pub fn start(store: Store, config: &Config, queue: Arc<Queue>) -> Workers {
+    pub fn start(store: Arc<dyn CallStore>, config: &Config, queue: Arc<Queue>) -> Workers {
         let config = config.clone();
         let load: LoadAnalyzer =
             Arc::new(move || Ok(Box::new(Pipeline::load(&config)?) as Box<dyn Analyzer>));
@@ -74,10 +74,11 @@ impl Workers {
 
     /// Starts one worker per [`Queue::workers`], each with the analyzer `load` gives it on
     /// its own thread.
-    pub fn start_with(store: Store, queue: Arc<Queue>, load: LoadAnalyzer) -> Workers {
+    pub fn start_with(store: Arc<dyn CallStore>, queue: Arc<Queue>, load: LoadAnalyzer) -> Workers {
         let handles = (0..queue.workers())
             .map(|index| {
-                let (store, queue, load) = (store.clone(), Arc::clone(&queue), Arc::clone(&load));
+                let (store, queue, load) =
+                    (Arc::clone(&store), Arc::clone(&queue), Arc::clone(&load));
                 std::thread::Builder::new()
                     .name(format!("calltone-worker-{index}"))
                     .spawn(move || run_worker(index, &store, &queue, &*load))
@@ -106,19 +107,11 @@ impl Workers {
                 report.stopped += 1;
             }
         }
-        let in_hand = self.queue.in_hand();
-        if !in_hand.is_empty() {
-            match self.store.connect() {
-                Ok(conn) => {
-                    for (id, attempt) in in_hand {
-                        match self.store.release(&conn, &id, attempt) {
-                            Ok(true) => report.requeued += 1,
-                            Ok(false) => {}
-                            Err(e) => tracing::error!(id, "could not requeue: {e}"),
-                        }
-                    }
-                }
-                Err(e) => tracing::error!("could not requeue the calls in hand: {e}"),
+        for (id, attempt) in self.queue.in_hand() {
+            match self.store.release(&id, attempt) {
+                Ok(true) => report.requeued += 1,
+                Ok(false) => {}
+                Err(e) => tracing::error!(id, "could not requeue: {e}"),
             }
         }
         report
@@ -151,31 +144,29 @@ enum Outcome {
     Panic(String),
 }
 
-/// One worker: its analyzer, its own database connection, and its place in the [`Queue`].
+/// One worker: its analyzer, the store, and its place in the [`Queue`].
 /// [`Worker::tick`] is one step of the work; [`Workers`] runs it in a loop on a thread.
 pub struct Worker {
     index: usize,
-    store: Store,
-    conn: rusqlite::Connection,
+    store: Arc<dyn CallStore>,
     queue: Arc<Queue>,
     analyzer: Box<dyn Analyzer>,
 }
 
 impl Worker {
-    /// Worker `index` of `queue`, with its analyzer, on a new connection to `store`.
+    /// Worker `index` of `queue`, with its analyzer, working on `store`.
     pub fn new(
         index: usize,
-        store: Store,
+        store: Arc<dyn CallStore>,
         queue: Arc<Queue>,
         analyzer: Box<dyn Analyzer>,
-    ) -> Result<Worker, StoreError> {
-        Ok(Worker {
+    ) -> Worker {
+        Worker {
             index,
-            conn: store.connect()?,
             store,
             queue,
             analyzer,
-        })
+        }
     }
 
     /// One step of the work loop, which never panics and says what it did:
@@ -191,7 +182,7 @@ impl Worker {
     ///    calls in hand.
     pub fn tick(&mut self) -> Tick {
         // 1. Claim.
-        let claim = match self.store.claim(&self.conn) {
+        let claim = match self.store.claim() {
             Ok(Some(claim)) => claim,
             Ok(None) => return Tick::Idle,
             Err(e) => {
@@ -252,7 +243,7 @@ impl Worker {
         let metrics = &self.queue.metrics;
         let (reason, panicked) = match outcome {
             Outcome::Report(report) => {
-                return match self.store.finish(&self.conn, claim, &report) {
+                return match self.store.finish(claim, &report) {
                     Ok(true) => {
                         metrics.record(&report);
                         let duration_ms = report["duration_ms"].as_u64().unwrap_or(0);
@@ -281,7 +272,7 @@ impl Worker {
         };
         tracing::warn!(reason, "call failed");
         metrics.failed.fetch_add(1, Ordering::Relaxed);
-        if let Err(e) = self.store.fail(&self.conn, claim, &reason) {
+        if let Err(e) = self.store.fail(claim, &reason) {
             tracing::error!("cannot store the failure: {e}");
         }
         if panicked {
@@ -294,11 +285,11 @@ impl Worker {
 
 /// A worker thread: load the analyzer, then tick until asked to stop, sleeping while the
 /// queue is empty (until woken, or [`IDLE_POLL`]), and loading a fresh analyzer after a
-/// panic. A worker that cannot load its models or open the database reports it to the
-/// [`Queue`] as fatal and ends.
+/// panic. A worker that cannot load its models reports it to the [`Queue`] as fatal and
+/// ends.
 fn run_worker(
     index: usize,
-    store: &Store,
+    store: &Arc<dyn CallStore>,
     queue: &Arc<Queue>,
     load_analyzer: &(dyn Fn() -> Result<Box<dyn Analyzer>, Error> + Send + Sync),
 ) {
@@ -321,13 +312,7 @@ fn run_worker(
             return;
         }
     };
-    let mut worker = match Worker::new(index, store.clone(), Arc::clone(queue), analyzer) {
-        Ok(w) => w,
-        Err(e) => {
-            queue.set_fatal(format!("worker {index} could not open the database: {e}"));
-            return;
-        }
-    };
+    let mut worker = Worker::new(index, Arc::clone(store), Arc::clone(queue), analyzer);
     queue.set_loaded(true);
 
     while !queue.stopping() {

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use calltone::config::Config;
 use calltone::queue::Queue;
 use calltone::server::{ServeConfig, Server};
-use calltone::store::Store;
+use calltone::store::{CallStore, Store};
 use calltone::worker::Workers;
 use serde_json::Value;
 
@@ -255,9 +255,9 @@ fn server() -> SocketAddr {
                 };
                 // Wired as `calltone serve` wires them: the store, the queue's shared
                 // state, the server, then the workers.
-                let store = Store::open(&settings.data_dir).unwrap();
+                let store: Arc<dyn CallStore> = Arc::new(Store::open(&settings.data_dir).unwrap());
                 let queue = Arc::new(Queue::new(settings.workers));
-                let server = Server::start(settings, store.clone(), Arc::clone(&queue))
+                let server = Server::start(settings, Arc::clone(&store), Arc::clone(&queue))
                     .await
                     .unwrap();
                 let _workers = Workers::start(store, &config, queue);
@@ -679,14 +679,13 @@ fn a_job_survives_kill_9_and_sigterm_and_finishes_exactly_once() {
     assert!(third.child.wait().unwrap().success());
 
     // Read the store directly: one call, succeeded once, with its report.
-    let store = calltone::store::Store::open(&data_dir).unwrap();
-    let conn = store.connect().unwrap();
-    let row = store.get(&conn, &id).unwrap().unwrap();
+    let store = Store::open(&data_dir).unwrap();
+    let row = store.get(&id).unwrap().unwrap();
     assert_eq!((row.status.as_str(), row.attempts), ("succeeded", 2));
-    let report = store.report(&conn, &id).unwrap().unwrap();
+    let report = store.report(&id).unwrap().unwrap();
     assert_eq!(report["call_id"], id.as_str());
     assert!(transcript(&report).contains("good morning"));
-    let counts = store.status_counts(&conn).unwrap();
+    let counts = store.status_counts().unwrap();
     assert_eq!(
         (counts.succeeded, counts.queued, counts.processing),
         (1, 0, 0)

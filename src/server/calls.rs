@@ -211,7 +211,7 @@ pub async fn create_call(
         apply_field(&mut meta, &name, &value)?;
     }
     // A cheap early refusal before the body is read; the store has the final say.
-    let queued = state.db(|store, conn| Ok(store.queue_depth(conn)?)).await?;
+    let queued = state.db(|store| Ok(store.queue_depth()?)).await?;
     if queued >= state.inner.settings.max_queue as i64 {
         return Err(queue_full(&state, queued));
     }
@@ -321,9 +321,9 @@ pub async fn create_call(
     let call_id = id.clone();
     let max_queued = state.inner.settings.max_queue;
     let row = state
-        .db(move |store, conn| {
+        .db(move |store| {
             store
-                .enqueue(conn, &call_id, &part_path, &meta, max_queued)
+                .enqueue(&call_id, &part_path, &meta, max_queued)
                 .map_err(ApiError::from)
         })
         .await
@@ -400,12 +400,12 @@ pub async fn get_call(
 ) -> Result<Json<Value>, ApiError> {
     checked_id(&id)?;
     let found = state
-        .db(move |store, conn| {
-            let Some(row) = store.get(conn, &id)? else {
+        .db(move |store| {
+            let Some(row) = store.get(&id)? else {
                 return Err(ApiError::CallNotFound(id));
             };
             let report = if row.status == CallStatus::Succeeded {
-                store.report(conn, &id)?
+                store.report(&id)?
             } else {
                 None
             };
@@ -423,7 +423,7 @@ pub async fn get_audio(
 ) -> Result<Response, ApiError> {
     checked_id(&id)?;
     let row = state
-        .db(move |store, conn| store.get(conn, &id)?.ok_or(ApiError::CallNotFound(id)))
+        .db(move |store| store.get(&id)?.ok_or(ApiError::CallNotFound(id)))
         .await?;
     let Some(path) = row.audio_path else {
         return Err(ApiError::CallNotFound(row.id));
@@ -450,8 +450,8 @@ pub async fn delete_call(
 ) -> Result<StatusCode, ApiError> {
     checked_id(&id)?;
     state
-        .db(move |store, conn| {
-            if store.delete(conn, &id)? {
+        .db(move |store| {
+            if store.delete(&id)? {
                 tracing::info!(id, "call deleted");
                 Ok(StatusCode::NO_CONTENT)
             } else {
@@ -587,7 +587,7 @@ pub async fn list_calls(State(state): State<AppState>, uri: Uri) -> Result<Json<
             )
         })?);
     }
-    let page = state.db(move |_, conn| Ok(query::list(conn, &q)?)).await?;
+    let page = state.db(move |store| Ok(store.list(&q)?)).await?;
     let calls: Vec<Value> = page.calls.iter().map(|row| view(row, None)).collect();
     Ok(Json(
         json!({"calls": calls, "next_cursor": page.next_cursor}),
@@ -653,9 +653,7 @@ pub async fn trends(State(state): State<AppState>, uri: Uri) -> Result<Json<Valu
         )));
     };
     q.metric = metric;
-    let buckets = state
-        .db(move |_, conn| Ok(query::trends(conn, &q)?))
-        .await?;
+    let buckets = state.db(move |store| Ok(store.trends(&q)?)).await?;
     Ok(Json(json!({
         "metric": metric_name,
         "period": period_name,

@@ -3,7 +3,7 @@
 //! In: recordings and metadata over HTTP; out: call status, reports, lists, trends and
 //! metrics as JSON (times RFC 3339 UTC, durations in milliseconds, scores on the report's
 //! scales). Handlers only enqueue or query: they write uploads to disk and rows to the
-//! [`Store`] (on the blocking pool), ring the [`Queue`]'s bell for the workers, and read the
+//! [`CallStore`] (on the blocking pool), ring the [`Queue`]'s bell for the workers, and read the
 //! workers' state from it; this module never sees the workers or the models (`main` starts
 //! both). [`app`] builds the router from a state so tests can drive it with `oneshot`;
 //! [`Server`] binds it, runs it, and on a signal (or a worker's fatal error) stops intake
@@ -17,7 +17,7 @@ mod web;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -27,11 +27,10 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
-use rusqlite::Connection;
 use tower_http::trace::TraceLayer;
 
 use crate::queue::Queue;
-use crate::store::Store;
+use crate::store::CallStore;
 pub use error::ApiError;
 
 /// The committed OpenAPI description of this API, served at `/v1/openapi.json`.
@@ -152,19 +151,17 @@ pub struct AppState {
 }
 
 struct Inner {
-    store: Store,
+    store: Arc<dyn CallStore>,
     /// The workers' bell and their state.
     queue: Arc<Queue>,
     /// Limits, timeouts and API keys.
     settings: ServeConfig,
     accepting: AtomicBool,
     started: Instant,
-    /// Idle database connections for the handlers' blocking tasks.
-    connections: Mutex<Vec<Connection>>,
 }
 
 impl AppState {
-    pub fn new(store: Store, queue: Arc<Queue>, settings: ServeConfig) -> AppState {
+    pub fn new(store: Arc<dyn CallStore>, queue: Arc<Queue>, settings: ServeConfig) -> AppState {
         AppState {
             inner: Arc::new(Inner {
                 store,
@@ -172,7 +169,6 @@ impl AppState {
                 settings,
                 accepting: AtomicBool::new(true),
                 started: Instant::now(),
-                connections: Mutex::new(Vec::new()),
             }),
         }
     }
@@ -186,35 +182,16 @@ impl AppState {
         self.inner.accepting.load(Ordering::SeqCst)
     }
 
-    /// Runs `f` with a database connection on the blocking pool.
+    /// Runs `f` with the store on the blocking pool.
     async fn db<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&Store, &Connection) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&dyn CallStore) -> Result<T, ApiError> + Send + 'static,
     {
-        let state = self.clone();
-        tokio::task::spawn_blocking(move || {
-            let pooled = state
-                .inner
-                .connections
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .pop();
-            let conn = match pooled {
-                Some(c) => c,
-                None => state.inner.store.connect()?,
-            };
-            let result = f(&state.inner.store, &conn);
-            state
-                .inner
-                .connections
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .push(conn);
-            result
-        })
-        .await
-        .map_err(|e| ApiError::Internal(format!("database task: {e}")))?
+        let store = Arc::clone(&self.inner.store);
+        tokio::task::spawn_blocking(move || f(&*store))
+            .await
+            .map_err(|e| ApiError::Internal(format!("database task: {e}")))?
     }
 
     fn access_of(&self, token: &str) -> Option<Access> {
@@ -318,7 +295,7 @@ impl Server {
     /// what a crash left in progress) and starts the workers.
     pub async fn start(
         serve: ServeConfig,
-        store: Store,
+        store: Arc<dyn CallStore>,
         queue: Arc<Queue>,
     ) -> anyhow::Result<Server> {
         let listener = tokio::net::TcpListener::bind(serve.listen)

@@ -44,9 +44,7 @@ pub async fn openapi() -> impl IntoResponse {
 }
 
 pub async fn metrics(State(state): State<AppState>) -> Result<impl IntoResponse, ApiError> {
-    let counts = state
-        .db(|store, conn| Ok(store.status_counts(conn)?))
-        .await?;
+    let counts = state.db(|store| Ok(store.status_counts()?)).await?;
     let workers = &state.inner.queue;
     let m = &workers.metrics;
     let seconds = |v: &std::sync::atomic::AtomicU64| v.load(Ordering::Relaxed) as f64 / 1000.0;

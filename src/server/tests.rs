@@ -11,6 +11,7 @@ use serde_json::Value;
 use tower::ServiceExt;
 
 use super::*;
+use crate::store::Store;
 
 const WRITE_KEY: &str = "write-key-0123456789";
 const READ_KEY: &str = "read-key-0123456789a";
@@ -23,7 +24,7 @@ struct Fixture {
 fn fixture_with(settings: ServeConfig) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let state = AppState::new(store, Arc::new(Queue::new(0)), settings);
+    let state = AppState::new(Arc::new(store), Arc::new(Queue::new(0)), settings);
     Fixture {
         _dir: dir,
         router: app(state),

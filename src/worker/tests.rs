@@ -9,7 +9,7 @@ use super::*;
 use crate::audio::SourceFormat;
 use crate::error::DecodeError;
 use crate::report::{ModelsUsed, Timings};
-use crate::store::{new_call_id, CallRow, CallStatus, NewCall};
+use crate::store::{new_call_id, CallRow, CallStatus, CallStore, NewCall, Store};
 
 /// Reads the recording's bytes as an instruction: `PANIC`, `FAIL`, `SLOW`, or anything else
 /// for a report of that many milliseconds.
@@ -59,7 +59,7 @@ fn start(store: &Store, loads: &Arc<AtomicUsize>) -> (Workers, Arc<Queue>) {
     let loads = Arc::clone(loads);
     let queue = Arc::new(Queue::new(1));
     let workers = Workers::start_with(
-        store.clone(),
+        Arc::new(store.clone()),
         Arc::clone(&queue),
         Arc::new(move || {
             loads.fetch_add(1, Ordering::SeqCst);
@@ -72,10 +72,8 @@ fn start(store: &Store, loads: &Arc<AtomicUsize>) -> (Workers, Arc<Queue>) {
 fn enqueue(store: &Store, script: &str) -> String {
     let id = new_call_id();
     std::fs::write(store.upload_path(&id), script).unwrap();
-    let conn = store.connect().unwrap();
     store
         .enqueue(
-            &conn,
             &id,
             &store.upload_path(&id),
             &NewCall::default(),
@@ -88,10 +86,9 @@ fn enqueue(store: &Store, script: &str) -> String {
 }
 
 fn wait_for(store: &Store, id: &str, done: impl Fn(&CallRow) -> bool) -> CallRow {
-    let conn = store.connect().unwrap();
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
-        let row = store.get(&conn, id).unwrap().unwrap();
+        let row = store.get(id).unwrap().unwrap();
         if done(&row) {
             return row;
         }
@@ -148,12 +145,11 @@ fn shutdown_requeues_the_call_in_hand_without_counting_the_attempt() {
     wait_for(&store, &id, |row| row.status == CallStatus::Processing);
     let report = workers.shutdown(Duration::ZERO);
     assert_eq!(report.requeued, 1);
-    let conn = store.connect().unwrap();
-    let row = store.get(&conn, &id).unwrap().unwrap();
+    let row = store.get(&id).unwrap().unwrap();
     assert_eq!((row.status, row.attempts), (CallStatus::Queued, 0));
     // The abandoned analysis cannot write its result when it ends.
     std::thread::sleep(Duration::from_millis(3500));
-    let row = store.get(&conn, &id).unwrap().unwrap();
+    let row = store.get(&id).unwrap().unwrap();
     assert_eq!(row.status, CallStatus::Queued);
 }
 
@@ -172,13 +168,13 @@ fn shutdown_waits_for_the_call_in_hand_within_the_grace_period() {
             requeued: 0
         }
     );
-    let row = store.get(&store.connect().unwrap(), &id).unwrap().unwrap();
+    let row = store.get(&id).unwrap().unwrap();
     assert_eq!(row.status, CallStatus::Succeeded);
 }
 
 fn worker(store: &Store, analyzer: Box<dyn Analyzer>) -> (Worker, Arc<Queue>) {
     let queue = Arc::new(Queue::new(1));
-    let worker = Worker::new(0, store.clone(), Arc::clone(&queue), analyzer).unwrap();
+    let worker = Worker::new(0, Arc::new(store.clone()), Arc::clone(&queue), analyzer);
     (worker, queue)
 }
 
@@ -215,10 +211,9 @@ fn each_tick_takes_the_oldest_call_and_says_what_happened() {
     assert_eq!(worker.tick(), Tick::Idle);
 
     // The store says the same; nothing is left in hand; each outcome is counted once.
-    let conn = store.connect().unwrap();
     let statuses: Vec<CallStatus> = ids
         .iter()
-        .map(|id| store.get(&conn, id).unwrap().unwrap().status)
+        .map(|id| store.get(id).unwrap().unwrap().status)
         .collect();
     assert_eq!(
         statuses,
@@ -243,7 +238,7 @@ impl Analyzer for DeletedMeanwhile {
     fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error> {
         let report = ScriptedAnalyzer.analyze_call(path, options);
         let id = options.call_id.as_deref().unwrap();
-        assert!(self.0.delete(&self.0.connect().unwrap(), id).unwrap());
+        assert!(self.0.delete(id).unwrap());
         report
     }
 }
@@ -255,6 +250,6 @@ fn a_tick_drops_the_report_of_a_call_deleted_meanwhile() {
     let (mut worker, queue) = worker(&store, Box::new(DeletedMeanwhile(store.clone())));
     let id = enqueue(&store, "report");
     assert_eq!(worker.tick(), Tick::Dropped { id: id.clone() });
-    assert!(store.get(&store.connect().unwrap(), &id).unwrap().is_none());
+    assert!(store.get(&id).unwrap().is_none());
     assert_eq!(queue.metrics.succeeded.load(Ordering::SeqCst), 0);
 }
