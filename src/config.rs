@@ -53,6 +53,15 @@ impl Default for Config {
     }
 }
 
+/// True when Whisper knows `code` as a language: an ISO 639-1 code such as `en`, `ar`, `he`,
+/// `el` (whisper.cpp also takes English names, `english`). The one check behind
+/// `--language`, `--languages` and the API's `language` field; each says in its own words
+/// what is wrong.
+pub fn is_whisper_language(code: &str) -> bool {
+    // whisper-rs panics on an interior NUL.
+    !code.contains('\0') && whisper_rs::get_lang_id(code).is_some()
+}
+
 /// `./models` when it exists, else the `models/` of the source tree the binary was built
 /// from (so `target/release/calltone` works from any directory).
 pub fn default_models_dir() -> PathBuf {
@@ -113,11 +122,7 @@ impl Config {
                 self.beam_size
             )));
         }
-        if let Some(bad) = self
-            .languages
-            .iter()
-            .find(|l| whisper_rs::get_lang_id(l).is_none())
-        {
+        if let Some(bad) = self.languages.iter().find(|l| !is_whisper_language(l)) {
             return Err(Error::Config(format!(
                 "--languages: `{bad}` is not a language Whisper knows (use ISO 639-1 codes such as en, ar, he, el)"
             )));
@@ -126,5 +131,20 @@ impl Config {
             return Err(Error::Config("--max-duration-s must be positive".into()));
         }
         self.vad.validate().map_err(Error::Config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whisper_languages_are_its_codes_and_nothing_else() {
+        for code in ["en", "ar", "he", "el", "haw"] {
+            assert!(is_whisper_language(code), "{code}");
+        }
+        for code in ["xx", "", "e\0n", "en-US"] {
+            assert!(!is_whisper_language(code), "{code:?}");
+        }
     }
 }

@@ -28,6 +28,7 @@ pub mod convert;
 pub mod error;
 pub mod onnx;
 pub mod pipeline;
+pub mod queue;
 pub mod report;
 pub mod server;
 pub mod settings_file;

@@ -1,8 +1,12 @@
-//! The `calltone` command: parses arguments, dispatches, prints each error once.
+//! The `calltone` command: parses arguments, dispatches, prints each error once. For
+//! `serve` it is also the composition root: it wires the store, the server and the workers.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
 
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -13,8 +17,11 @@ use calltone::config::{self, Config};
 use calltone::convert::{convert_ct2_to_ggml, Quantization};
 use calltone::onnx::OnnxRuntime;
 use calltone::pipeline::{CallOptions, Pipeline};
+use calltone::queue::Queue;
 use calltone::server::{self, ServeConfig, Server};
 use calltone::settings_file;
+use calltone::store::{CallStore, Store};
+use calltone::worker::Workers;
 
 /// Listens to recorded customer-service calls: transcript, turns and timings.
 #[derive(Parser)]
@@ -30,6 +37,9 @@ struct Cli {
     #[arg(long, global = true, env = "CALLTONE_CONFIG")]
     config: Option<PathBuf>,
 }
+
+/// Bytes in a MiB (`--max-upload-mb`).
+const MIB: u64 = 1024 * 1024;
 
 #[derive(Subcommand)]
 enum Command {
@@ -50,32 +60,33 @@ enum Command {
     },
 }
 
-/// `calltone serve` settings (the pipeline's come from the model flags).
+/// `calltone serve` settings (the pipeline's come from the model flags). Their defaults are
+/// [`ServeConfig::default`]'s, so the library and the command cannot disagree.
 #[derive(Args)]
 struct ServeArgs {
     /// Address and port to listen on. Anything but loopback needs API keys.
-    #[arg(long, env = "CALLTONE_LISTEN", default_value = "127.0.0.1:8080")]
+    #[arg(long, env = "CALLTONE_LISTEN", default_value_t = ServeConfig::default().listen)]
     listen: std::net::SocketAddr,
     /// Where the database and the uploaded recordings are kept.
-    #[arg(long, env = "CALLTONE_DATA_DIR", default_value = "calltone-data")]
+    #[arg(long, env = "CALLTONE_DATA_DIR", default_value_os_t = ServeConfig::default().data_dir)]
     data_dir: PathBuf,
     /// Worker threads; each loads its own models and analyses one call at a time.
-    #[arg(long, env = "CALLTONE_WORKERS", default_value_t = 1)]
+    #[arg(long, env = "CALLTONE_WORKERS", default_value_t = ServeConfig::default().workers)]
     workers: usize,
     /// Queued calls above which uploads are refused with 429.
-    #[arg(long, env = "CALLTONE_MAX_QUEUE", default_value_t = 1000)]
+    #[arg(long, env = "CALLTONE_MAX_QUEUE", default_value_t = ServeConfig::default().max_queue)]
     max_queue: usize,
     /// Largest upload accepted, in MiB.
-    #[arg(long, env = "CALLTONE_MAX_UPLOAD_MB", default_value_t = 512)]
+    #[arg(long, env = "CALLTONE_MAX_UPLOAD_MB", default_value_t = ServeConfig::default().max_upload_bytes / MIB)]
     max_upload_mb: u64,
     /// Seconds an upload may send nothing before it is dropped with 408.
-    #[arg(long, env = "CALLTONE_UPLOAD_IDLE_TIMEOUT_S", default_value_t = 60)]
+    #[arg(long, env = "CALLTONE_UPLOAD_IDLE_TIMEOUT_S", default_value_t = ServeConfig::default().upload_idle_timeout.as_secs())]
     upload_idle_timeout_s: u64,
     /// Analyses of one call cut short by crashes before it is marked failed.
-    #[arg(long, env = "CALLTONE_MAX_ATTEMPTS", default_value_t = 3)]
+    #[arg(long, env = "CALLTONE_MAX_ATTEMPTS", default_value_t = ServeConfig::default().max_attempts)]
     max_attempts: u32,
     /// Seconds a shutdown waits for calls in progress before requeueing them.
-    #[arg(long, env = "CALLTONE_SHUTDOWN_GRACE_S", default_value_t = 30)]
+    #[arg(long, env = "CALLTONE_SHUTDOWN_GRACE_S", default_value_t = ServeConfig::default().shutdown_grace.as_secs())]
     shutdown_grace_s: u64,
     /// Read-write API keys, comma-separated (prefer the environment or the config file).
     #[arg(
@@ -258,7 +269,7 @@ fn init_logging(filter: &str) {
 fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     let config = args.models.config();
     if let Some(language) = &args.language {
-        if whisper_rs::get_lang_id(language).is_none() {
+        if !config::is_whisper_language(language) {
             anyhow::bail!("--language {language}: not a language Whisper knows (use ISO 639-1 codes such as en, ar, he, el)");
         }
     }
@@ -410,6 +421,10 @@ fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `calltone serve`, the composition root: open the data directory (one server per
+/// directory), requeue what a crash left in progress, listen, start the workers (they load
+/// their models in the background; `/readyz` says when they are done), and on SIGTERM or
+/// Ctrl-C stop intake first, then give the workers the grace period and requeue the rest.
 fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let config = args.models.config();
     let settings = ServeConfig {
@@ -417,7 +432,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         data_dir: args.data_dir,
         workers: args.workers,
         max_queue: args.max_queue,
-        max_upload_bytes: args.max_upload_mb.saturating_mul(1024 * 1024),
+        max_upload_bytes: args.max_upload_mb.saturating_mul(MIB),
         upload_idle_timeout: std::time::Duration::from_secs(args.upload_idle_timeout_s),
         max_attempts: args.max_attempts,
         shutdown_grace: std::time::Duration::from_secs(args.shutdown_grace_s),
@@ -432,12 +447,37 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             .filter(|k| !k.is_empty())
             .collect(),
     };
+    settings.validate()?;
+    config.validate()?;
+    let _lock = lock_data_dir(&settings.data_dir)?;
+    let store: Arc<dyn CallStore> = Arc::new(Store::open(&settings.data_dir)?);
+    let recovery = store.recover(settings.max_attempts)?;
+    if recovery.requeued + recovery.failed > 0 {
+        tracing::warn!(
+            requeued = recovery.requeued,
+            failed = recovery.failed,
+            "calls interrupted by the last stop"
+        );
+    }
+    let queue = Arc::new(Queue::new(settings.workers));
+    let grace = settings.shutdown_grace;
     let runtime = tokio::runtime::Runtime::new()?;
     let result = runtime.block_on(async move {
-        let server = Server::start(settings, &config).await?;
+        let server = Server::start(settings, Arc::clone(&store), Arc::clone(&queue)).await?;
+        let workers = Workers::start(store, &config, queue);
         // The one line a supervisor or a test reads to find the port.
         eprintln!("calltone listening on http://{}", server.local_addr());
-        let stopped = server.run_until(server::shutdown_signal()).await?;
+        // Intake and the listener stop first; then the workers get the grace period.
+        let served = server.run_until(server::shutdown_signal()).await;
+        let stopped = tokio::task::spawn_blocking(move || workers.shutdown(grace))
+            .await
+            .unwrap_or_default();
+        tracing::info!(
+            stopped = stopped.stopped,
+            requeued = stopped.requeued,
+            "workers stopped"
+        );
+        served?;
         eprintln!(
             "calltone stopped ({} call(s) requeued for the next start)",
             stopped.requeued
@@ -447,4 +487,25 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     // A worker still inside Whisper (no grace left) must not hold up the exit.
     runtime.shutdown_timeout(std::time::Duration::from_secs(1));
     result
+}
+
+/// Creates the data directory and takes its lock file for this process: one server per
+/// data directory. The lock lasts as long as the returned file.
+fn lock_data_dir(data_dir: &Path) -> anyhow::Result<std::fs::File> {
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("creating the data directory {}", data_dir.display()))?;
+    let lock_path = data_dir.join("lock");
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .with_context(|| format!("opening {}", lock_path.display()))?;
+    if lock.try_lock().is_err() {
+        anyhow::bail!(
+            "another calltone serve is using the data directory {} (set another with --data-dir)",
+            data_dir.display()
+        );
+    }
+    Ok(lock)
 }

@@ -1,28 +1,31 @@
 //! Worker threads: queued calls in, stored reports (or failures with a reason) out.
 //!
 //! A fixed number of OS threads each load and own one [`Pipeline`] (Whisper and ONNX state
-//! are never shared or touched by the async runtime). Each loop step claims the oldest queued
-//! call from the [`Store`] (atomically, so no two workers take one call), analyses its
-//! recording, and writes the report, or `failed` with the reason the user needs. A panic in
-//! the analysis becomes a failed call and a freshly loaded pipeline, not a dead worker.
+//! are never shared or touched by the async runtime). Each step of the work is one
+//! [`Worker::tick`]: claim the oldest queued call from the [`CallStore`] (atomically, so no two
+//! workers take one call), analyse its recording, write the report, or `failed` with the
+//! reason the user needs, and count it; it returns what happened ([`Tick`]). The thread
+//! loop around it only waits for work, reloads the pipeline after a panic (a panic becomes
+//! a failed call, not a dead worker), and stops when asked.
 //! [`Workers::shutdown`] stops claiming, waits up to a grace period for the calls in hand,
 //! and puts back in the queue those it could not wait for.
 //!
-//! Timings are in milliseconds; [`JobMetrics`] keeps running totals for `/metrics`.
+//! Workers report to the [`Queue`] (models loaded, calls in hand, fatal errors, job
+//! timings in milliseconds), which the HTTP handlers read; they never meet the server.
 
-use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
 use crate::error::Error;
 use crate::pipeline::{CallOptions, Pipeline};
+use crate::queue::Queue;
 use crate::report::CallReport;
-use crate::store::{Claim, Store};
+use crate::store::{CallStore, Claim};
 
 /// What a worker runs on each call: the [`Pipeline`]; tests of the queue logic use a
 /// stand-in that fails or panics on demand.
@@ -43,107 +46,10 @@ pub type LoadAnalyzer = Arc<dyn Fn() -> Result<Box<dyn Analyzer>, Error> + Send 
 /// (another process may have queued work).
 const IDLE_POLL: Duration = Duration::from_millis(1000);
 
-/// Running totals over the jobs this process finished, for Prometheus counters.
-#[derive(Debug, Default)]
-pub struct JobMetrics {
-    pub succeeded: AtomicU64,
-    pub failed: AtomicU64,
-    pub panicked: AtomicU64,
-    /// Audio analysed by succeeded jobs.
-    pub audio_ms: AtomicU64,
-    pub decode_ms: AtomicU64,
-    pub vad_ms: AtomicU64,
-    pub asr_ms: AtomicU64,
-    pub tone_ms: AtomicU64,
-    /// Whole-job wall time of succeeded jobs (decode to report).
-    pub total_ms: AtomicU64,
-}
-
-impl JobMetrics {
-    fn record(&self, report: &serde_json::Value) {
-        let get = |path: &str| report.pointer(path).and_then(|v| v.as_u64()).unwrap_or(0);
-        self.audio_ms
-            .fetch_add(get("/duration_ms"), Ordering::Relaxed);
-        self.decode_ms
-            .fetch_add(get("/timings_ms/decode"), Ordering::Relaxed);
-        self.vad_ms
-            .fetch_add(get("/timings_ms/vad"), Ordering::Relaxed);
-        self.asr_ms
-            .fetch_add(get("/timings_ms/asr"), Ordering::Relaxed);
-        self.tone_ms
-            .fetch_add(get("/timings_ms/tone"), Ordering::Relaxed);
-        self.total_ms
-            .fetch_add(get("/timings_ms/total"), Ordering::Relaxed);
-    }
-}
-
-/// State shared by the workers and the HTTP handlers.
-#[derive(Debug)]
-pub struct Shared {
-    store: Store,
-    workers: usize,
-    stop: AtomicBool,
-    /// Bumped on every wake-up, so a notification between a failed claim and the wait is
-    /// not lost.
-    wake_generation: Mutex<u64>,
-    wake: Condvar,
-    loaded: AtomicUsize,
-    /// Worker index → the claim it is working on.
-    busy: Mutex<HashMap<usize, (String, i64)>>,
-    fatal: Mutex<Option<String>>,
-    pub metrics: JobMetrics,
-}
-
-impl Shared {
-    /// Tells idle workers there is work.
-    pub fn wake(&self) {
-        *self
-            .wake_generation
-            .lock()
-            .unwrap_or_else(|e| e.into_inner()) += 1;
-        self.wake.notify_all();
-    }
-
-    /// True once every worker has loaded its models.
-    pub fn ready(&self) -> bool {
-        self.loaded.load(Ordering::SeqCst) == self.workers && self.fatal().is_none()
-    }
-
-    pub fn loaded(&self) -> usize {
-        self.loaded.load(Ordering::SeqCst)
-    }
-
-    pub fn workers(&self) -> usize {
-        self.workers
-    }
-
-    /// Calls being analysed right now.
-    pub fn busy(&self) -> usize {
-        self.busy.lock().unwrap_or_else(|e| e.into_inner()).len()
-    }
-
-    /// A worker that could not load its models says why here; the server then stops.
-    pub fn fatal(&self) -> Option<String> {
-        self.fatal.lock().unwrap_or_else(|e| e.into_inner()).clone()
-    }
-
-    fn set_fatal(&self, message: String) {
-        let mut fatal = self.fatal.lock().unwrap_or_else(|e| e.into_inner());
-        if fatal.is_none() {
-            *fatal = Some(message);
-        }
-        drop(fatal);
-        self.wake();
-    }
-
-    fn stopping(&self) -> bool {
-        self.stop.load(Ordering::SeqCst)
-    }
-}
-
 /// The worker threads.
 pub struct Workers {
-    shared: Arc<Shared>,
+    store: Arc<dyn CallStore>,
+    queue: Arc<Queue>,
     handles: Vec<JoinHandle<()>>,
 }
 
@@ -157,49 +63,39 @@ pub struct Shutdown {
 }
 
 impl Workers {
-    /// Starts `count` workers; each loads its own pipeline from `config` on its own thread.
-    pub fn start(store: Store, config: &Config, count: usize) -> Workers {
+    /// Starts one worker per [`Queue::workers`]; each loads its own pipeline from `config`
+    /// on its own thread and reports to `queue`.
+    pub fn start(store: Arc<dyn CallStore>, config: &Config, queue: Arc<Queue>) -> Workers {
         let config = config.clone();
         let load: LoadAnalyzer =
             Arc::new(move || Ok(Box::new(Pipeline::load(&config)?) as Box<dyn Analyzer>));
-        Workers::start_with(store, count, load)
+        Workers::start_with(store, queue, load)
     }
 
-    /// Starts `count` workers, each with the analyzer `load` gives it on its own thread.
-    pub fn start_with(store: Store, count: usize, load: LoadAnalyzer) -> Workers {
-        let shared = Arc::new(Shared {
-            store,
-            workers: count,
-            stop: AtomicBool::new(false),
-            wake_generation: Mutex::new(0),
-            wake: Condvar::new(),
-            loaded: AtomicUsize::new(0),
-            busy: Mutex::new(HashMap::new()),
-            fatal: Mutex::new(None),
-            metrics: JobMetrics::default(),
-        });
-        let handles = (0..count)
+    /// Starts one worker per [`Queue::workers`], each with the analyzer `load` gives it on
+    /// its own thread.
+    pub fn start_with(store: Arc<dyn CallStore>, queue: Arc<Queue>, load: LoadAnalyzer) -> Workers {
+        let handles = (0..queue.workers())
             .map(|index| {
-                let shared = Arc::clone(&shared);
-                let load = Arc::clone(&load);
+                let (store, queue, load) =
+                    (Arc::clone(&store), Arc::clone(&queue), Arc::clone(&load));
                 std::thread::Builder::new()
                     .name(format!("calltone-worker-{index}"))
-                    .spawn(move || run_worker(index, &shared, &*load))
+                    .spawn(move || run_worker(index, &store, &queue, &*load))
                     .expect("spawn worker thread")
             })
             .collect();
-        Workers { shared, handles }
-    }
-
-    pub fn shared(&self) -> Arc<Shared> {
-        Arc::clone(&self.shared)
+        Workers {
+            store,
+            queue,
+            handles,
+        }
     }
 
     /// Stops claiming work and waits up to `grace` for the calls in hand; calls still in
     /// hand after that go back to the queue (their attempt not counted) for the next start.
     pub fn shutdown(self, grace: Duration) -> Shutdown {
-        self.shared.stop.store(true, Ordering::SeqCst);
-        self.shared.wake();
+        self.queue.request_stop();
         let deadline = Instant::now() + grace;
         while Instant::now() < deadline && self.handles.iter().any(|h| !h.is_finished()) {
             std::thread::sleep(Duration::from_millis(50));
@@ -211,196 +107,233 @@ impl Workers {
                 report.stopped += 1;
             }
         }
-        let busy: Vec<(String, i64)> = self
-            .shared
-            .busy
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .values()
-            .cloned()
-            .collect();
-        if !busy.is_empty() {
-            match self.shared.store.connect() {
-                Ok(conn) => {
-                    for (id, attempt) in busy {
-                        match self.shared.store.release(&conn, &id, attempt) {
-                            Ok(true) => report.requeued += 1,
-                            Ok(false) => {}
-                            Err(e) => tracing::error!(id, "could not requeue: {e}"),
-                        }
-                    }
-                }
-                Err(e) => tracing::error!("could not requeue the calls in hand: {e}"),
+        for (id, attempt) in self.queue.in_hand() {
+            match self.store.release(&id, attempt) {
+                Ok(true) => report.requeued += 1,
+                Ok(false) => {}
+                Err(e) => tracing::error!(id, "could not requeue: {e}"),
             }
         }
         report
     }
 }
 
+/// What one [`Worker::tick`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tick {
+    /// No call was waiting.
+    Idle,
+    /// The call was analysed and its report stored (`succeeded`).
+    Finished { id: String, duration_ms: u64 },
+    /// The call is `failed`, with this reason stored.
+    Failed { id: String, reason: String },
+    /// The analysis panicked: the call is `failed` with this reason, and the analyzer's
+    /// state is unknown (the thread loop loads a fresh one).
+    Panicked { id: String, reason: String },
+    /// The outcome was not written: the claim was no longer current (the call was deleted,
+    /// or put back in the queue by a shutdown), or the store refused the write.
+    Dropped { id: String },
+    /// No call could be claimed: the store failed with this error.
+    Unavailable { error: String },
+}
+
+/// How an analysis ended, before it is stored.
+enum Outcome {
+    Report(serde_json::Value),
+    Failure(String),
+    Panic(String),
+}
+
+/// One worker: its analyzer, the store, and its place in the [`Queue`].
+/// [`Worker::tick`] is one step of the work; [`Workers`] runs it in a loop on a thread.
+pub struct Worker {
+    index: usize,
+    store: Arc<dyn CallStore>,
+    queue: Arc<Queue>,
+    analyzer: Box<dyn Analyzer>,
+}
+
+impl Worker {
+    /// Worker `index` of `queue`, with its analyzer, working on `store`.
+    pub fn new(
+        index: usize,
+        store: Arc<dyn CallStore>,
+        queue: Arc<Queue>,
+        analyzer: Box<dyn Analyzer>,
+    ) -> Worker {
+        Worker {
+            index,
+            store,
+            queue,
+            analyzer,
+        }
+    }
+
+    /// One step of the work loop, which never panics and says what it did:
+    ///
+    /// 1. **Claim** the oldest queued call (atomically: no other worker can take it), and
+    ///    tell the [`Queue`] it is in hand. Nothing queued: [`Tick::Idle`].
+    /// 2. **Analyse** its recording with the analyzer; a panic is caught and becomes a
+    ///    failure ([`Tick::Panicked`]), the call's other errors a reason without server
+    ///    paths ([`failure_reason`]).
+    /// 3. **Store** the report (`succeeded`) or the failure with its reason (`failed`), only
+    ///    if the claim is still current ([`Tick::Dropped`] otherwise).
+    /// 4. **Bookkeeping**: the job metrics are counted and the call leaves the queue's
+    ///    calls in hand.
+    pub fn tick(&mut self) -> Tick {
+        // 1. Claim.
+        let claim = match self.store.claim() {
+            Ok(Some(claim)) => claim,
+            Ok(None) => return Tick::Idle,
+            Err(e) => {
+                return Tick::Unavailable {
+                    error: e.to_string(),
+                }
+            }
+        };
+        let id = claim.call.id.clone();
+        let _span = tracing::info_span!("job", id = %id, attempt = claim.attempt).entered();
+        self.queue
+            .set_in_hand(self.index, Some((id.clone(), claim.attempt)));
+        // 2. Analyse.
+        let started = Instant::now();
+        let outcome = self.analyse(&claim);
+        // 3. Store, and 4. count.
+        let tick = self.store_outcome(&claim, outcome, started);
+        self.queue.set_in_hand(self.index, None);
+        tick
+    }
+
+    /// Step 2: the analysis of a claimed call, a panic caught.
+    fn analyse(&mut self, claim: &Claim) -> Outcome {
+        let call = &claim.call;
+        let Some(path) = call.audio_path.clone() else {
+            return Outcome::Failure("the recording is missing from the store".into());
+        };
+        let options = CallOptions {
+            call_id: Some(call.id.clone()),
+            roles: call.roles.clone(),
+            language: call.language_hint.clone(),
+        };
+        let analyzer = &mut self.analyzer;
+        match catch_unwind(AssertUnwindSafe(|| analyzer.analyze_call(&path, &options))) {
+            Ok(Ok(report)) => match serde_json::to_value(&report) {
+                Ok(report) => Outcome::Report(report),
+                Err(e) => {
+                    Outcome::Failure(format!("internal error: cannot serialise the report: {e}"))
+                }
+            },
+            Ok(Err(e)) => Outcome::Failure(failure_reason(&e)),
+            Err(panic) => {
+                let message = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "no message".into());
+                Outcome::Panic(format!(
+                    "internal error: the analysis crashed ({message}); this is a bug in calltone"
+                ))
+            }
+        }
+    }
+
+    /// Steps 3 and 4: the outcome written under the claim, and counted.
+    fn store_outcome(&self, claim: &Claim, outcome: Outcome, started: Instant) -> Tick {
+        let id = claim.call.id.clone();
+        let metrics = &self.queue.metrics;
+        let (reason, panicked) = match outcome {
+            Outcome::Report(report) => {
+                return match self.store.finish(claim, &report) {
+                    Ok(true) => {
+                        metrics.record(&report);
+                        let duration_ms = report["duration_ms"].as_u64().unwrap_or(0);
+                        tracing::info!(
+                            took_ms = started.elapsed().as_millis() as u64,
+                            duration_ms,
+                            "call analysed"
+                        );
+                        Tick::Finished { id, duration_ms }
+                    }
+                    Ok(false) => {
+                        tracing::info!("call deleted or requeued meanwhile; report dropped");
+                        Tick::Dropped { id }
+                    }
+                    Err(e) => {
+                        tracing::error!("cannot store the report: {e}");
+                        Tick::Dropped { id }
+                    }
+                };
+            }
+            Outcome::Failure(reason) => (reason, false),
+            Outcome::Panic(reason) => {
+                metrics.panicked.fetch_add(1, Ordering::Relaxed);
+                (reason, true)
+            }
+        };
+        tracing::warn!(reason, "call failed");
+        metrics.failed.fetch_add(1, Ordering::Relaxed);
+        if let Err(e) = self.store.fail(claim, &reason) {
+            tracing::error!("cannot store the failure: {e}");
+        }
+        if panicked {
+            Tick::Panicked { id, reason }
+        } else {
+            Tick::Failed { id, reason }
+        }
+    }
+}
+
+/// A worker thread: load the analyzer, then tick until asked to stop, sleeping while the
+/// queue is empty (until woken, or [`IDLE_POLL`]), and loading a fresh analyzer after a
+/// panic. A worker that cannot load its models reports it to the [`Queue`] as fatal and
+/// ends.
 fn run_worker(
     index: usize,
-    shared: &Shared,
+    store: &Arc<dyn CallStore>,
+    queue: &Arc<Queue>,
     load_analyzer: &(dyn Fn() -> Result<Box<dyn Analyzer>, Error> + Send + Sync),
 ) {
     let _span = tracing::info_span!("worker", index).entered();
     let load = || {
         let started = Instant::now();
-        let pipeline = load_analyzer();
-        if pipeline.is_ok() {
+        let analyzer = load_analyzer();
+        if analyzer.is_ok() {
             tracing::info!(
                 took_ms = started.elapsed().as_millis() as u64,
                 "models loaded"
             );
         }
-        pipeline
+        analyzer
     };
-    let mut pipeline = match load() {
-        Ok(p) => p,
+    let analyzer = match load() {
+        Ok(a) => a,
         Err(e) => {
-            shared.set_fatal(format!("worker {index} could not load the models: {e}"));
+            queue.set_fatal(format!("worker {index} could not load the models: {e}"));
             return;
         }
     };
-    let conn = match shared.store.connect() {
-        Ok(c) => c,
-        Err(e) => {
-            shared.set_fatal(format!("worker {index} could not open the database: {e}"));
-            return;
-        }
-    };
-    shared.loaded.fetch_add(1, Ordering::SeqCst);
+    let mut worker = Worker::new(index, Arc::clone(store), Arc::clone(queue), analyzer);
+    queue.set_loaded(true);
 
-    while !shared.stopping() {
-        let generation = *shared
-            .wake_generation
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        let claim = match shared.store.claim(&conn) {
-            Ok(Some(claim)) => claim,
-            Ok(None) => {
-                let guard = shared
-                    .wake_generation
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner());
-                if *guard == generation && !shared.stopping() {
-                    let _ = shared.wake.wait_timeout(guard, IDLE_POLL);
-                }
-                continue;
-            }
-            Err(e) => {
-                tracing::error!("cannot claim a job: {e}");
+    while !queue.stopping() {
+        let generation = queue.generation();
+        match worker.tick() {
+            Tick::Idle => queue.wait(generation, IDLE_POLL),
+            Tick::Unavailable { error } => {
+                tracing::error!("cannot claim a job: {error}");
                 std::thread::sleep(IDLE_POLL);
-                continue;
             }
-        };
-        shared
-            .busy
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(index, (claim.call.id.clone(), claim.attempt));
-        let panicked = run_job(pipeline.as_mut(), shared, &conn, &claim);
-        shared
-            .busy
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(&index);
-        if panicked {
             // The models' state after a panic is unknown: start again from the files.
-            match load() {
-                Ok(p) => pipeline = p,
+            Tick::Panicked { .. } => match load() {
+                Ok(a) => worker.analyzer = a,
                 Err(e) => {
-                    shared.loaded.fetch_sub(1, Ordering::SeqCst);
-                    shared.set_fatal(format!("worker {index} could not reload the models: {e}"));
+                    queue.set_loaded(false);
+                    queue.set_fatal(format!("worker {index} could not reload the models: {e}"));
                     return;
                 }
-            }
+            },
+            Tick::Finished { .. } | Tick::Failed { .. } | Tick::Dropped { .. } => {}
         }
-    }
-}
-
-/// Analyses one claimed call and stores the outcome. Returns true if the analysis panicked.
-fn run_job(
-    pipeline: &mut dyn Analyzer,
-    shared: &Shared,
-    conn: &rusqlite::Connection,
-    claim: &Claim,
-) -> bool {
-    let call = &claim.call;
-    let _span = tracing::info_span!("job", id = %call.id, attempt = claim.attempt).entered();
-    let Some(path) = call.audio_path.clone() else {
-        record_failure(
-            shared,
-            conn,
-            claim,
-            "the recording is missing from the store",
-        );
-        return false;
-    };
-    let options = CallOptions {
-        call_id: Some(call.id.clone()),
-        roles: call.roles.clone(),
-        language: call.language_hint.clone(),
-    };
-    let started = Instant::now();
-    let outcome = catch_unwind(AssertUnwindSafe(|| pipeline.analyze_call(&path, &options)));
-    match outcome {
-        Ok(Ok(report)) => {
-            let report = match serde_json::to_value(&report) {
-                Ok(v) => v,
-                Err(e) => {
-                    record_failure(
-                        shared,
-                        conn,
-                        claim,
-                        &format!("internal error: cannot serialise the report: {e}"),
-                    );
-                    return false;
-                }
-            };
-            match shared.store.finish(conn, claim, &report) {
-                Ok(true) => {
-                    shared.metrics.succeeded.fetch_add(1, Ordering::Relaxed);
-                    shared.metrics.record(&report);
-                    tracing::info!(
-                        took_ms = started.elapsed().as_millis() as u64,
-                        duration_ms = report["duration_ms"].as_u64().unwrap_or(0),
-                        "call analysed"
-                    );
-                }
-                Ok(false) => tracing::info!("call deleted or requeued meanwhile; report dropped"),
-                Err(e) => tracing::error!("cannot store the report: {e}"),
-            }
-            false
-        }
-        Ok(Err(e)) => {
-            record_failure(shared, conn, claim, &failure_reason(&e));
-            false
-        }
-        Err(panic) => {
-            let message = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "no message".into());
-            shared.metrics.panicked.fetch_add(1, Ordering::Relaxed);
-            record_failure(
-                shared,
-                conn,
-                claim,
-                &format!(
-                    "internal error: the analysis crashed ({message}); this is a bug in calltone"
-                ),
-            );
-            true
-        }
-    }
-}
-
-fn record_failure(shared: &Shared, conn: &rusqlite::Connection, claim: &Claim, reason: &str) {
-    tracing::warn!(reason, "call failed");
-    shared.metrics.failed.fetch_add(1, Ordering::Relaxed);
-    if let Err(e) = shared.store.fail(conn, claim, reason) {
-        tracing::error!("cannot store the failure: {e}");
     }
 }
 

@@ -10,11 +10,14 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use calltone::config::Config;
+use calltone::queue::Queue;
 use calltone::server::{ServeConfig, Server};
+use calltone::store::{CallStore, Store};
+use calltone::worker::Workers;
 use serde_json::Value;
 
 const WRITE_KEY: &str = "test-write-key-0123456789";
@@ -250,7 +253,14 @@ fn server() -> SocketAddr {
                     threads: 1,
                     ..Config::default()
                 };
-                let server = Server::start(settings, &config).await.unwrap();
+                // Wired as `calltone serve` wires them: the store, the queue's shared
+                // state, the server, then the workers.
+                let store: Arc<dyn CallStore> = Arc::new(Store::open(&settings.data_dir).unwrap());
+                let queue = Arc::new(Queue::new(settings.workers));
+                let server = Server::start(settings, Arc::clone(&store), Arc::clone(&queue))
+                    .await
+                    .unwrap();
+                let _workers = Workers::start(store, &config, queue);
                 tx.send(server.local_addr()).unwrap();
                 server.run_until(std::future::pending()).await.unwrap();
             });
@@ -669,14 +679,13 @@ fn a_job_survives_kill_9_and_sigterm_and_finishes_exactly_once() {
     assert!(third.child.wait().unwrap().success());
 
     // Read the store directly: one call, succeeded once, with its report.
-    let store = calltone::store::Store::open(&data_dir).unwrap();
-    let conn = store.connect().unwrap();
-    let row = store.get(&conn, &id).unwrap().unwrap();
+    let store = Store::open(&data_dir).unwrap();
+    let row = store.get(&id).unwrap().unwrap();
     assert_eq!((row.status.as_str(), row.attempts), ("succeeded", 2));
-    let report = store.report(&conn, &id).unwrap().unwrap();
+    let report = store.report(&id).unwrap().unwrap();
     assert_eq!(report["call_id"], id.as_str());
     assert!(transcript(&report).contains("good morning"));
-    let counts = store.status_counts(&conn).unwrap();
+    let counts = store.status_counts().unwrap();
     assert_eq!(
         (counts.succeeded, counts.queued, counts.processing),
         (1, 0, 0)

@@ -14,6 +14,13 @@ const SCORES = [
   ["smile_agent", "Agent smile", "unit"],
   ["smile_customer", "Customer smile", "unit"],
 ];
+// A call's status as the API names it (`status` of /v1/calls); one place for the names.
+const STATUS = Object.freeze({
+  QUEUED: "queued",
+  PROCESSING: "processing",
+  SUCCEEDED: "succeeded",
+  FAILED: "failed",
+});
 const RTL_LANGUAGES = new Set(["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug"]);
 const POLL_MS = 1500;
 const PAGE_SIZE = 50;
@@ -192,7 +199,7 @@ function showReview(view, params) {
     field("team", "Team"),
     field("from", "From", { type: "date", value: (filters.from || "").slice(0, 10) }),
     field("to", "To", { type: "date", value: (filters.to || "").slice(0, 10) }),
-    select("status", "Status", [["", "any"], ["queued", "queued"], ["processing", "processing"], ["succeeded", "succeeded"], ["failed", "failed"]]),
+    select("status", "Status", [["", "any"], ...Object.values(STATUS).map((s) => [s, s])]),
     field("language", "Language", { size: 4, placeholder: "en" }),
     select("sort", "Sort by", [["received_at", "received"], ["started_at", "started"], ...SCORES.map(([k, label]) => [k, label])]),
     select("order", "Order", [["desc", "highest / newest first"], ["asc", "lowest / oldest first"]]),
@@ -305,13 +312,13 @@ function showCall(view, id, params) {
     let call;
     try { call = await api(`/v1/calls/${encodeURIComponent(id)}`); } catch (e) { body.replaceChildren(); fail(e); return; }
     title.textContent = `Call ${call.external_id || call.id}`;
-    if (call.status === "queued" || call.status === "processing") {
+    if (call.status === STATUS.QUEUED || call.status === STATUS.PROCESSING) {
       body.replaceChildren(callMeta(call), h("p", { class: "muted", role: "status" },
-        call.status === "queued" ? "Waiting for a worker…" : "Being analysed…"));
+        call.status === STATUS.QUEUED ? "Waiting for a worker…" : "Being analysed…"));
       timer = setTimeout(refresh, POLL_MS);
       return;
     }
-    if (call.status === "failed") {
+    if (call.status === STATUS.FAILED) {
       body.replaceChildren(callMeta(call), h("p", { class: "panel flag" }, `Analysis failed: ${call.reason || "no reason given"}`));
       return;
     }
@@ -506,7 +513,7 @@ function showCoach(view, params) {
   (async () => {
     try {
       const order = by.startsWith("sentiment") ? "asc" : "desc";
-      const page = await api("/v1/calls" + query({ status: "succeeded", from: daysAgo(days).toISOString(), sort: by, order, limit: 40 }));
+      const page = await api("/v1/calls" + query({ status: STATUS.SUCCEEDED, from: daysAgo(days).toISOString(), sort: by, order, limit: 40 }));
       const calls = page.calls.filter((c) => c.scores && c.scores[by] !== undefined);
       if (!calls.length) { results.replaceChildren(h("p", { class: "muted" }, "No analysed calls in this period.")); return; }
       const full = await Promise.all(calls.slice(0, 20).map((c) => api(`/v1/calls/${encodeURIComponent(c.id)}`)));

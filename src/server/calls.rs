@@ -24,7 +24,7 @@ use crate::audio::{self, SourceFormat};
 use crate::store::query::{
     self, Cursor, GroupBy, ListQuery, Metric, Period, ScoreBound, SortKey, TrendQuery,
 };
-use crate::store::{is_valid_call_id, new_call_id, CallRow, NewCall};
+use crate::store::{is_valid_call_id, new_call_id, CallRow, CallStatus, NewCall};
 
 /// Longest metadata value accepted.
 const MAX_FIELD_LEN: usize = 256;
@@ -80,7 +80,7 @@ fn apply_field(meta: &mut NewCall, name: &str, value: &str) -> Result<(), ApiErr
         "language" => {
             let code = value.trim().to_lowercase();
             let plausible = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
-            if !plausible || whisper_rs::get_lang_id(&code).is_none() {
+            if !plausible || !crate::config::is_whisper_language(&code) {
                 return Err(bad(format!(
                     "`language`: `{value}` is not a language Whisper knows (ISO 639-1, e.g. en, ar, he, el)"
                 )));
@@ -121,16 +121,19 @@ fn mime_of(source: &SourceFormat) -> &'static str {
     }
 }
 
+/// The `429` for a full queue, with a `Retry-After` from the mean job time so far.
+fn queue_full(state: &AppState, queued: i64) -> ApiError {
+    ApiError::QueueFull {
+        queued,
+        retry_after_s: retry_after_s(state, queued),
+    }
+}
+
 fn retry_after_s(state: &AppState, queued: i64) -> u64 {
-    let metrics = &state.inner.workers.metrics;
-    let done = metrics.succeeded.load(std::sync::atomic::Ordering::Relaxed);
-    let job_ms = metrics
-        .total_ms
-        .load(std::sync::atomic::Ordering::Relaxed)
-        .checked_div(done)
-        .unwrap_or(DEFAULT_JOB_MS);
-    let over = (queued - state.inner.limits.max_queue as i64 + 1).max(1) as u64;
-    let workers = state.inner.workers.workers().max(1) as u64;
+    let queue = &state.inner.queue;
+    let job_ms = queue.metrics.mean_job_ms().unwrap_or(DEFAULT_JOB_MS);
+    let over = (queued - state.inner.settings.max_queue as i64 + 1).max(1) as u64;
+    let workers = queue.workers().max(1) as u64;
     (job_ms * over / workers / 1000).clamp(1, 300)
 }
 
@@ -201,18 +204,16 @@ pub async fn create_call(
     if !state.accepting() {
         return Err(ApiError::ShuttingDown);
     }
-    let limit = state.inner.limits.max_upload_bytes;
-    let idle = state.inner.limits.upload_idle_timeout;
+    let limit = state.inner.settings.max_upload_bytes;
+    let idle = state.inner.settings.upload_idle_timeout;
     let mut meta = NewCall::default();
     for (name, value) in query_pairs(request.uri())? {
         apply_field(&mut meta, &name, &value)?;
     }
-    let queued = state.db(|store, conn| Ok(store.queue_depth(conn)?)).await?;
-    if queued >= state.inner.limits.max_queue as i64 {
-        return Err(ApiError::QueueFull {
-            queued,
-            retry_after_s: retry_after_s(&state, queued),
-        });
+    // A cheap early refusal before the body is read; the store has the final say.
+    let queued = state.db(|store| Ok(store.queue_depth()?)).await?;
+    if queued >= state.inner.settings.max_queue as i64 {
+        return Err(queue_full(&state, queued));
     }
     let declared = request
         .headers()
@@ -318,11 +319,20 @@ pub async fn create_call(
     meta.content_type = Some(mime_of(&source).to_string());
 
     let call_id = id.clone();
+    let max_queued = state.inner.settings.max_queue;
     let row = state
-        .db(move |store, conn| Ok(store.enqueue(conn, &call_id, &part_path, &meta)?))
-        .await?;
+        .db(move |store| {
+            store
+                .enqueue(&call_id, &part_path, &meta, max_queued)
+                .map_err(ApiError::from)
+        })
+        .await
+        .map_err(|e| match e {
+            ApiError::QueueFull { queued, .. } => queue_full(&state, queued),
+            other => other,
+        })?;
     guard.0 = None;
-    state.inner.workers.wake();
+    state.inner.queue.wake();
     tracing::info!(id = %row.id, bytes = row.audio_bytes, codec = %source.codec, "call queued");
 
     let location = format!("/v1/calls/{}", row.id);
@@ -390,12 +400,12 @@ pub async fn get_call(
 ) -> Result<Json<Value>, ApiError> {
     checked_id(&id)?;
     let found = state
-        .db(move |store, conn| {
-            let Some(row) = store.get(conn, &id)? else {
+        .db(move |store| {
+            let Some(row) = store.get(&id)? else {
                 return Err(ApiError::CallNotFound(id));
             };
-            let report = if row.status == "succeeded" {
-                store.report(conn, &id)?
+            let report = if row.status == CallStatus::Succeeded {
+                store.report(&id)?
             } else {
                 None
             };
@@ -413,7 +423,7 @@ pub async fn get_audio(
 ) -> Result<Response, ApiError> {
     checked_id(&id)?;
     let row = state
-        .db(move |store, conn| store.get(conn, &id)?.ok_or(ApiError::CallNotFound(id)))
+        .db(move |store| store.get(&id)?.ok_or(ApiError::CallNotFound(id)))
         .await?;
     let Some(path) = row.audio_path else {
         return Err(ApiError::CallNotFound(row.id));
@@ -440,8 +450,8 @@ pub async fn delete_call(
 ) -> Result<StatusCode, ApiError> {
     checked_id(&id)?;
     state
-        .db(move |store, conn| {
-            if store.delete(conn, &id)? {
+        .db(move |store| {
+            if store.delete(&id)? {
                 tracing::info!(id, "call deleted");
                 Ok(StatusCode::NO_CONTENT)
             } else {
@@ -481,15 +491,11 @@ pub async fn list_calls(State(state): State<AppState>, uri: Uri) -> Result<Json<
             "language" => q.language = some(),
             "external_id" => q.external_id = some(),
             "status" => {
-                if !["queued", "processing", "succeeded", "failed"].contains(&value.as_str()) {
-                    return Err(bad(
-                        "invalid_query",
-                        format!(
-                        "`status`: `{value}` is not one of queued, processing, succeeded, failed"
-                    ),
-                    ));
-                }
-                q.status = some();
+                q.status = Some(
+                    value
+                        .parse::<CallStatus>()
+                        .map_err(|e| bad("invalid_query", format!("`status`: {e}")))?,
+                );
             }
             "from" => q.from_ms = Some(parse_time(&name, &value)?),
             "to" => q.to_ms = Some(parse_time(&name, &value)?),
@@ -581,7 +587,7 @@ pub async fn list_calls(State(state): State<AppState>, uri: Uri) -> Result<Json<
             )
         })?);
     }
-    let page = state.db(move |_, conn| Ok(query::list(conn, &q)?)).await?;
+    let page = state.db(move |store| Ok(store.list(&q)?)).await?;
     let calls: Vec<Value> = page.calls.iter().map(|row| view(row, None)).collect();
     Ok(Json(
         json!({"calls": calls, "next_cursor": page.next_cursor}),
@@ -647,9 +653,7 @@ pub async fn trends(State(state): State<AppState>, uri: Uri) -> Result<Json<Valu
         )));
     };
     q.metric = metric;
-    let buckets = state
-        .db(move |_, conn| Ok(query::trends(conn, &q)?))
-        .await?;
+    let buckets = state.db(move |store| Ok(store.trends(&q)?)).await?;
     Ok(Json(json!({
         "metric": metric_name,
         "period": period_name,

@@ -199,9 +199,19 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// Seconds a refused upload is told to wait when nothing better is known (the intake
+/// handler replaces it with an estimate from the mean job time).
+pub const QUEUE_FULL_RETRY_AFTER_S: u64 = 30;
+
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
-        ApiError::Internal(e.to_string())
+        match e {
+            StoreError::QueueFull { queued, .. } => ApiError::QueueFull {
+                queued,
+                retry_after_s: QUEUE_FULL_RETRY_AFTER_S,
+            },
+            other => ApiError::Internal(other.to_string()),
+        }
     }
 }
 

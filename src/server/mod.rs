@@ -2,10 +2,12 @@
 //!
 //! In: recordings and metadata over HTTP; out: call status, reports, lists, trends and
 //! metrics as JSON (times RFC 3339 UTC, durations in milliseconds, scores on the report's
-//! scales). Handlers only move data: they write uploads to disk and rows to the [`Store`]
-//! (on the blocking pool), and wake the [`Workers`], which own the models. [`app`] builds
-//! the router from a state so tests can drive it with `oneshot`; [`Server`] binds it, runs
-//! it and shuts it down in order (stop intake, finish or requeue the calls in hand).
+//! scales). Handlers only enqueue or query: they write uploads to disk and rows to the
+//! [`CallStore`] (on the blocking pool), ring the [`Queue`]'s bell for the workers, and read the
+//! workers' state from it; this module never sees the workers or the models (`main` starts
+//! both). [`app`] builds the router from a state so tests can drive it with `oneshot`;
+//! [`Server`] binds it, runs it, and on a signal (or a worker's fatal error) stops intake
+//! and the listener, so the caller can then stop the workers.
 
 mod calls;
 pub mod error;
@@ -15,7 +17,7 @@ mod web;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -25,12 +27,10 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
-use rusqlite::Connection;
 use tower_http::trace::TraceLayer;
 
-use crate::config::Config;
-use crate::store::Store;
-use crate::worker::{Shared, Shutdown, Workers};
+use crate::queue::Queue;
+use crate::store::CallStore;
 pub use error::ApiError;
 
 /// The committed OpenAPI description of this API, served at `/v1/openapi.json`.
@@ -54,7 +54,7 @@ pub const ROUTES: &[(&str, &str)] = &[
 /// Routes answered without an API key.
 const OPEN_ROUTES: &[&str] = &["/healthz", "/readyz", "/v1/openapi.json"];
 
-/// Settings of the server itself (the pipeline's are in [`Config`]).
+/// Settings of the server itself (the pipeline's are in [`crate::config::Config`]).
 #[derive(Debug, Clone)]
 pub struct ServeConfig {
     pub listen: SocketAddr,
@@ -151,25 +151,24 @@ pub struct AppState {
 }
 
 struct Inner {
-    store: Store,
-    workers: Arc<Shared>,
-    limits: ServeConfig,
+    store: Arc<dyn CallStore>,
+    /// The workers' bell and their state.
+    queue: Arc<Queue>,
+    /// Limits, timeouts and API keys.
+    settings: ServeConfig,
     accepting: AtomicBool,
     started: Instant,
-    /// Idle database connections for the handlers' blocking tasks.
-    connections: Mutex<Vec<Connection>>,
 }
 
 impl AppState {
-    pub fn new(store: Store, workers: Arc<Shared>, limits: ServeConfig) -> AppState {
+    pub fn new(store: Arc<dyn CallStore>, queue: Arc<Queue>, settings: ServeConfig) -> AppState {
         AppState {
             inner: Arc::new(Inner {
                 store,
-                workers,
-                limits,
+                queue,
+                settings,
                 accepting: AtomicBool::new(true),
                 started: Instant::now(),
-                connections: Mutex::new(Vec::new()),
             }),
         }
     }
@@ -183,42 +182,23 @@ impl AppState {
         self.inner.accepting.load(Ordering::SeqCst)
     }
 
-    /// Runs `f` with a database connection on the blocking pool.
+    /// Runs `f` with the store on the blocking pool.
     async fn db<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&Store, &Connection) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&dyn CallStore) -> Result<T, ApiError> + Send + 'static,
     {
-        let state = self.clone();
-        tokio::task::spawn_blocking(move || {
-            let pooled = state
-                .inner
-                .connections
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .pop();
-            let conn = match pooled {
-                Some(c) => c,
-                None => state.inner.store.connect()?,
-            };
-            let result = f(&state.inner.store, &conn);
-            state
-                .inner
-                .connections
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .push(conn);
-            result
-        })
-        .await
-        .map_err(|e| ApiError::Internal(format!("database task: {e}")))?
+        let store = Arc::clone(&self.inner.store);
+        tokio::task::spawn_blocking(move || f(&*store))
+            .await
+            .map_err(|e| ApiError::Internal(format!("database task: {e}")))?
     }
 
     fn access_of(&self, token: &str) -> Option<Access> {
-        let limits = &self.inner.limits;
-        if limits.api_keys.iter().any(|k| same_key(k, token)) {
+        let settings = &self.inner.settings;
+        if settings.api_keys.iter().any(|k| same_key(k, token)) {
             Some(Access::Write)
-        } else if limits.read_keys.iter().any(|k| same_key(k, token)) {
+        } else if settings.read_keys.iter().any(|k| same_key(k, token)) {
             Some(Access::Read)
         } else {
             None
@@ -226,7 +206,7 @@ impl AppState {
     }
 
     fn auth_enabled(&self) -> bool {
-        !self.inner.limits.api_keys.is_empty() || !self.inner.limits.read_keys.is_empty()
+        !self.inner.settings.api_keys.is_empty() || !self.inner.settings.read_keys.is_empty()
     }
 }
 
@@ -278,7 +258,7 @@ async fn method_not_allowed() -> ApiError {
 /// The router: every route of [`ROUTES`] and the web page's files, the key check, the upload limit and request
 /// tracing.
 pub fn app(state: AppState) -> Router {
-    let upload_limit = state.inner.limits.max_upload_bytes as usize;
+    let upload_limit = state.inner.settings.max_upload_bytes as usize;
     Router::new()
         .route("/v1/calls", get(calls::list_calls).post(calls::create_call))
         .route(
@@ -301,55 +281,28 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// A running server: the listener, the router task and the workers.
+/// A running server: the listener and the router task. The workers are the caller's.
 pub struct Server {
     addr: SocketAddr,
     state: AppState,
-    workers: Workers,
     stop: tokio::sync::watch::Sender<bool>,
     serving: tokio::task::JoinHandle<std::io::Result<()>>,
-    grace: Duration,
-    _lock: std::fs::File,
 }
 
 impl Server {
-    /// Opens the store (one server per data directory), requeues calls a crash left in
-    /// progress, starts the workers (they load their models in the background; `/readyz`
-    /// says when they are done) and starts listening.
-    pub async fn start(serve: ServeConfig, config: &Config) -> anyhow::Result<Server> {
-        serve.validate()?;
-        config.validate()?;
-        std::fs::create_dir_all(&serve.data_dir)
-            .with_context(|| format!("creating the data directory {}", serve.data_dir.display()))?;
-        let lock_path = serve.data_dir.join("lock");
-        let lock = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .with_context(|| format!("opening {}", lock_path.display()))?;
-        if lock.try_lock().is_err() {
-            anyhow::bail!(
-                "another calltone serve is using the data directory {} (set another with --data-dir)",
-                serve.data_dir.display()
-            );
-        }
-        let store = Store::open(&serve.data_dir)?;
-        let recovery = store.recover(&store.connect()?, serve.max_attempts)?;
-        if recovery.requeued + recovery.failed > 0 {
-            tracing::warn!(
-                requeued = recovery.requeued,
-                failed = recovery.failed,
-                "calls interrupted by the last stop"
-            );
-        }
+    /// Starts listening on `serve.listen` and serving [`app`] over `store`, with `queue` to
+    /// wake the workers and report on them. The caller has opened the store (and recovered
+    /// what a crash left in progress) and starts the workers.
+    pub async fn start(
+        serve: ServeConfig,
+        store: Arc<dyn CallStore>,
+        queue: Arc<Queue>,
+    ) -> anyhow::Result<Server> {
         let listener = tokio::net::TcpListener::bind(serve.listen)
             .await
             .with_context(|| format!("listening on {}", serve.listen))?;
         let addr = listener.local_addr()?;
-        let workers = Workers::start(store.clone(), config, serve.workers);
-        let grace = serve.shutdown_grace;
-        let state = AppState::new(store, workers.shared(), serve);
+        let state = AppState::new(store, queue, serve);
         let router = app(state.clone());
         let (stop, mut stopped) = tokio::sync::watch::channel(false);
         let serving = tokio::spawn(async move {
@@ -362,11 +315,8 @@ impl Server {
         Ok(Server {
             addr,
             state,
-            workers,
             stop,
             serving,
-            grace,
-            _lock: lock,
         })
     }
 
@@ -374,15 +324,17 @@ impl Server {
         self.addr
     }
 
-    /// Serves until `signal` fires (or a worker cannot load its models), then shuts down.
+    /// Serves until `signal` fires (or a worker cannot load its models: then the error
+    /// says why), then stops intake and the listener. The workers are still running: the
+    /// caller shuts them down next.
     pub async fn run_until(
         self,
         signal: impl std::future::Future<Output = ()>,
-    ) -> anyhow::Result<Shutdown> {
-        let shared = self.workers.shared();
+    ) -> anyhow::Result<()> {
+        let queue = Arc::clone(&self.state.inner.queue);
         let fatal = async move {
             loop {
-                if let Some(message) = shared.fatal() {
+                if let Some(message) = queue.fatal() {
                     return message;
                 }
                 tokio::time::sleep(Duration::from_millis(200)).await;
@@ -391,7 +343,8 @@ impl Server {
         tokio::select! {
             () = signal => {
                 tracing::info!("shutting down: intake stopped, finishing the calls in hand");
-                Ok(self.shutdown().await)
+                self.shutdown().await;
+                Ok(())
             }
             message = fatal => {
                 self.shutdown().await;
@@ -400,24 +353,12 @@ impl Server {
         }
     }
 
-    /// Stops intake and the listener, then gives the workers the grace period to finish;
-    /// what they could not finish goes back to the queue.
-    pub async fn shutdown(self) -> Shutdown {
+    /// Stops intake (`503 shutting_down`) and the listener; open requests get a moment to
+    /// complete, a slow client does not hold up the stop.
+    pub async fn shutdown(self) {
         self.state.stop_intake();
         let _ = self.stop.send(true);
-        // Open requests get a moment to complete; a slow client does not hold up the stop.
         let _ = tokio::time::timeout(Duration::from_secs(10), self.serving).await;
-        let workers = self.workers;
-        let grace = self.grace;
-        let report = tokio::task::spawn_blocking(move || workers.shutdown(grace))
-            .await
-            .unwrap_or_default();
-        tracing::info!(
-            stopped = report.stopped,
-            requeued = report.requeued,
-            "workers stopped"
-        );
-        report
     }
 }
 

@@ -13,13 +13,14 @@ use serde_json::{json, Value};
 
 use super::error::ApiError;
 use super::{AppState, OPENAPI_JSON};
+use crate::store::CallStatus;
 
 pub async fn healthz() -> Json<Value> {
     Json(json!({"status": "ok"}))
 }
 
 pub async fn readyz(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
-    let workers = &state.inner.workers;
+    let workers = &state.inner.queue;
     if let Some(fatal) = workers.fatal() {
         return Err(ApiError::NotReady(fatal));
     }
@@ -43,10 +44,8 @@ pub async fn openapi() -> impl IntoResponse {
 }
 
 pub async fn metrics(State(state): State<AppState>) -> Result<impl IntoResponse, ApiError> {
-    let counts = state
-        .db(|store, conn| Ok(store.status_counts(conn)?))
-        .await?;
-    let workers = &state.inner.workers;
+    let counts = state.db(|store| Ok(store.status_counts()?)).await?;
+    let workers = &state.inner.queue;
     let m = &workers.metrics;
     let seconds = |v: &std::sync::atomic::AtomicU64| v.load(Ordering::Relaxed) as f64 / 1000.0;
     let mut out = String::new();
@@ -63,16 +62,18 @@ pub async fn metrics(State(state): State<AppState>) -> Result<impl IntoResponse,
         "Calls waiting for a worker.",
         &[("", counts.queued as f64)],
     );
+    let by_status: Vec<(String, f64)> = CallStatus::ALL
+        .into_iter()
+        .map(|s| (format!("{{status=\"{s}\"}}"), counts.of(s) as f64))
+        .collect();
     family(
         "calltone_calls",
         "gauge",
         "Calls in the store by status.",
-        &[
-            ("{status=\"queued\"}", counts.queued as f64),
-            ("{status=\"processing\"}", counts.processing as f64),
-            ("{status=\"succeeded\"}", counts.succeeded as f64),
-            ("{status=\"failed\"}", counts.failed as f64),
-        ],
+        &by_status
+            .iter()
+            .map(|(labels, n)| (labels.as_str(), *n))
+            .collect::<Vec<_>>(),
     );
     family(
         "calltone_jobs_total",

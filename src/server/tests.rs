@@ -11,7 +11,7 @@ use serde_json::Value;
 use tower::ServiceExt;
 
 use super::*;
-use crate::worker::Workers;
+use crate::store::Store;
 
 const WRITE_KEY: &str = "write-key-0123456789";
 const READ_KEY: &str = "read-key-0123456789a";
@@ -21,11 +21,10 @@ struct Fixture {
     router: Router,
 }
 
-fn fixture_with(limits: ServeConfig) -> Fixture {
+fn fixture_with(settings: ServeConfig) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let workers = Workers::start(store.clone(), &Config::default(), 0);
-    let state = AppState::new(store, workers.shared(), limits);
+    let state = AppState::new(Arc::new(store), Arc::new(Queue::new(0)), settings);
     Fixture {
         _dir: dir,
         router: app(state),
@@ -366,6 +365,47 @@ async fn a_full_queue_answers_429_with_retry_after() {
         .parse()
         .unwrap();
     assert!((1..=300).contains(&retry));
+}
+
+/// Reported: with `--max-queue 3`, 10 concurrent uploads all got `202`, because the queue
+/// was counted before the bodies were read. Here no body arrives until all ten requests
+/// are past that early count, so only the store's check can hold the limit.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn max_queue_holds_under_concurrent_uploads() {
+    let f = fixture_with(ServeConfig {
+        max_queue: 3,
+        ..ServeConfig::default()
+    });
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(10));
+    let uploads: Vec<_> = (0..10)
+        .map(|_| {
+            let (router, barrier) = (f.router.clone(), barrier.clone());
+            tokio::spawn(async move {
+                let body = futures_util::stream::once(async move {
+                    barrier.wait().await;
+                    Ok::<_, std::io::Error>(axum::body::Bytes::from(wav(1, 0.1)))
+                });
+                let request = Request::post("/v1/calls")
+                    .body(Body::from_stream(body))
+                    .unwrap();
+                send(&router, request).await
+            })
+        })
+        .collect();
+    let mut accepted = 0;
+    for upload in uploads {
+        let (status, headers, body) = upload.await.unwrap();
+        if status == StatusCode::ACCEPTED {
+            accepted += 1;
+            continue;
+        }
+        let value: Value = serde_json::from_slice(&body).unwrap();
+        assert_error(status, &value, StatusCode::TOO_MANY_REQUESTS, "queue_full");
+        assert!(headers.contains_key(header::RETRY_AFTER));
+    }
+    assert_eq!(accepted, 3);
+    let (_, list) = send_json(&f.router, get("/v1/calls?status=queued")).await;
+    assert_eq!(list["calls"].as_array().unwrap().len(), 3);
 }
 
 #[tokio::test]

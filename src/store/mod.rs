@@ -8,21 +8,32 @@
 //! milliseconds (UTC); scores keep the report's scales (sentiment in [-1, 1], stress and
 //! smile in [0, 1]).
 //!
+//! Back-pressure: [`CallStore::enqueue`] refuses a call once the queue holds its maximum
+//! ([`StoreError::QueueFull`]); the count and the insert are one transaction, so the limit
+//! holds however many uploads arrive at once.
+//!
 //! Durability: the recording is written, fsynced, renamed into place and its directory
 //! fsynced before the row is committed, so a `202` means the call survives a crash.
 //! A claimed job is `processing` with its attempt count raised; a crash leaves it
-//! `processing`, and [`Store::recover`] requeues it at the next start (or fails it once it
+//! `processing`, and [`CallStore::recover`] requeues it at the next start (or fails it once it
 //! has had `max_attempts`, so a recording that crashes the process cannot loop forever).
-//! Only the claim that is current may write the result ([`Store::finish`] checks the
+//! Only the claim that is current may write the result ([`CallStore::finish`] checks the
 //! attempt number), so a call's report is written once.
+//!
+//! Callers see the [`CallStore`] trait (what the workers and the handlers use); [`Store`]
+//! is its SQLite implementation and keeps its connections to itself.
 
 pub mod query;
 
+use query::{ListQuery, Page, TrendBucket, TrendQuery};
+
 use std::fs::File;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
+use rusqlite::{params, Connection, OptionalExtension, ToSql, Transaction, TransactionBehavior};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -40,6 +51,8 @@ pub const SCORE_COLUMNS: [&str; 6] = [
     "smile_customer",
 ];
 
+/// The tables and indexes; `{statuses}` stands for the values of [`CallStatus::ALL`]
+/// ([`schema`]).
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS calls (
     id                 TEXT PRIMARY KEY,
@@ -50,7 +63,7 @@ CREATE TABLE IF NOT EXISTS calls (
     language_hint      TEXT,
     roles              TEXT,
     received_at_ms     INTEGER NOT NULL,
-    status             TEXT NOT NULL CHECK (status IN ('queued','processing','succeeded','failed')),
+    status             TEXT NOT NULL CHECK (status IN ({statuses})),
     reason             TEXT,
     attempts           INTEGER NOT NULL DEFAULT 0,
     claimed_at_ms      INTEGER,
@@ -76,6 +89,92 @@ CREATE INDEX IF NOT EXISTS calls_agent ON calls (agent_id, started_at_ms);
 CREATE INDEX IF NOT EXISTS calls_team ON calls (team, started_at_ms);
 ";
 
+/// The schema, with the status CHECK listing exactly the values of [`CallStatus`].
+fn schema() -> String {
+    let statuses: Vec<String> = CallStatus::ALL
+        .iter()
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect();
+    SCHEMA.replace("{statuses}", &statuses.join(","))
+}
+
+/// Where a call is in its life: `queued` → `processing` → `succeeded` | `failed`. Stored,
+/// serialised and parsed as its lowercase name ([`CallStatus::as_str`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CallStatus {
+    /// Waiting for a worker.
+    Queued,
+    /// Claimed by a worker, being analysed.
+    Processing,
+    /// Analysed; the report is stored.
+    Succeeded,
+    /// Analysis failed; the call's `reason` says why.
+    Failed,
+}
+
+impl CallStatus {
+    /// Every status, in the order of a call's life.
+    pub const ALL: [CallStatus; 4] = [
+        CallStatus::Queued,
+        CallStatus::Processing,
+        CallStatus::Succeeded,
+        CallStatus::Failed,
+    ];
+
+    /// The name stored and shown: `queued`, `processing`, `succeeded`, `failed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CallStatus::Queued => "queued",
+            CallStatus::Processing => "processing",
+            CallStatus::Succeeded => "succeeded",
+            CallStatus::Failed => "failed",
+        }
+    }
+
+    /// True once the call will not change any more (`succeeded` or `failed`).
+    pub fn is_finished(self) -> bool {
+        matches!(self, CallStatus::Succeeded | CallStatus::Failed)
+    }
+}
+
+impl std::fmt::Display for CallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A name that is not one of [`CallStatus::ALL`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not one of {names}", names = CallStatus::ALL.map(CallStatus::as_str).join(", "))]
+pub struct UnknownStatus(pub String);
+
+impl std::str::FromStr for CallStatus {
+    type Err = UnknownStatus;
+
+    fn from_str(name: &str) -> Result<CallStatus, UnknownStatus> {
+        CallStatus::ALL
+            .into_iter()
+            .find(|s| s.as_str() == name)
+            .ok_or_else(|| UnknownStatus(name.to_string()))
+    }
+}
+
+impl ToSql for CallStatus {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.as_str()))
+    }
+}
+
+impl FromSql for CallStatus {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<CallStatus> {
+        value
+            .as_str()?
+            .parse()
+            .map_err(|e| FromSqlError::Other(Box::new(e)))
+    }
+}
+
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -89,6 +188,10 @@ pub enum StoreError {
     },
     #[error("stored report is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// [`CallStore::enqueue`] refused the call: `queued` calls already wait, and at most `max`
+    /// may.
+    #[error("the queue is full: {queued} calls are waiting (at most {max})")]
+    QueueFull { queued: i64, max: usize },
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
@@ -152,7 +255,7 @@ pub struct CallRow {
     pub language_hint: Option<String>,
     pub roles: Option<Vec<String>>,
     pub received_at_ms: i64,
-    pub status: String,
+    pub status: CallStatus,
     pub reason: Option<String>,
     pub attempts: i64,
     pub claimed_at_ms: Option<i64>,
@@ -214,7 +317,7 @@ pub struct Claim {
     pub attempt: i64,
 }
 
-/// What [`Store::recover`] did at start-up.
+/// What [`CallStore::recover`] did at start-up.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Recovery {
     pub requeued: usize,
@@ -230,12 +333,84 @@ pub struct StatusCounts {
     pub failed: i64,
 }
 
-/// The store: a database file and an audio directory. Cheap to clone; each thread opens its
-/// own connection with [`Store::connect`].
+impl StatusCounts {
+    /// The number of calls with `status`.
+    pub fn of(&self, status: CallStatus) -> i64 {
+        match status {
+            CallStatus::Queued => self.queued,
+            CallStatus::Processing => self.processing,
+            CallStatus::Succeeded => self.succeeded,
+            CallStatus::Failed => self.failed,
+        }
+    }
+
+    fn of_mut(&mut self, status: CallStatus) -> &mut i64 {
+        match status {
+            CallStatus::Queued => &mut self.queued,
+            CallStatus::Processing => &mut self.processing,
+            CallStatus::Succeeded => &mut self.succeeded,
+            CallStatus::Failed => &mut self.failed,
+        }
+    }
+}
+
+/// What the workers and the HTTP handlers need from the job queue and report store. The
+/// embedded SQLite [`Store`] implements it; a PostgreSQL store for several machines can
+/// implement it next to it. Methods block (call them from worker threads or the blocking
+/// pool); each implementation manages its own connections.
+pub trait CallStore: Send + Sync {
+    // ---- intake (handlers) ----
+
+    /// Where an upload in progress is written before [`CallStore::enqueue`].
+    fn upload_path(&self, id: &str) -> PathBuf;
+    /// Makes the upload at `upload` durable and queues call `id`, or refuses it with
+    /// [`StoreError::QueueFull`] when `max_queued` calls already wait.
+    fn enqueue(
+        &self,
+        id: &str,
+        upload: &Path,
+        meta: &NewCall,
+        max_queued: usize,
+    ) -> Result<CallRow, StoreError>;
+
+    // ---- queries (handlers) ----
+
+    fn get(&self, id: &str) -> Result<Option<CallRow>, StoreError>;
+    /// The stored report of a succeeded call, as JSON.
+    fn report(&self, id: &str) -> Result<Option<Value>, StoreError>;
+    /// One page of calls matching `q`.
+    fn list(&self, q: &ListQuery) -> Result<Page, StoreError>;
+    /// A metric per period and group, over succeeded calls.
+    fn trends(&self, q: &TrendQuery) -> Result<Vec<TrendBucket>, StoreError>;
+    fn status_counts(&self) -> Result<StatusCounts, StoreError>;
+    /// Calls waiting for a worker.
+    fn queue_depth(&self) -> Result<i64, StoreError>;
+    /// Deletes a call with its recording and report; false if there was none.
+    fn delete(&self, id: &str) -> Result<bool, StoreError>;
+
+    // ---- jobs (workers and start-up) ----
+
+    /// Takes the oldest queued call; no two claims get the same call.
+    fn claim(&self) -> Result<Option<Claim>, StoreError>;
+    /// Stores the report of a claimed call (`succeeded`); false, writing nothing, when the
+    /// claim is no longer current.
+    fn finish(&self, claim: &Claim, report: &Value) -> Result<bool, StoreError>;
+    /// Marks a claimed call `failed` with the reason; same claim check as `finish`.
+    fn fail(&self, claim: &Claim, reason: &str) -> Result<bool, StoreError>;
+    /// Puts a claimed call back in the queue without counting the attempt.
+    fn release(&self, id: &str, attempt: i64) -> Result<bool, StoreError>;
+    /// At start-up: requeues calls a crash left in progress, or fails them after
+    /// `max_attempts`.
+    fn recover(&self, max_attempts: u32) -> Result<Recovery, StoreError>;
+}
+
+/// The embedded store: a SQLite database file and an audio directory. Cheap to clone (the
+/// clones share one pool of idle connections).
 #[derive(Debug, Clone)]
 pub struct Store {
     db_path: PathBuf,
     audio_dir: PathBuf,
+    idle: Arc<Mutex<Vec<Connection>>>,
 }
 
 impl Store {
@@ -246,9 +421,9 @@ impl Store {
         let store = Store {
             db_path: data_dir.join("calltone.sqlite3"),
             audio_dir,
+            idle: Arc::new(Mutex::new(Vec::new())),
         };
-        let conn = store.connect()?;
-        conn.execute_batch(SCHEMA)?;
+        store.connect()?.execute_batch(&schema())?;
         // Leftovers of uploads interrupted before their row was committed.
         if let Ok(entries) = std::fs::read_dir(&store.audio_dir) {
             for entry in entries.flatten() {
@@ -264,9 +439,28 @@ impl Store {
         &self.audio_dir
     }
 
+    /// Runs `f` with an idle connection of the pool (a new one when none is idle), then
+    /// puts the connection back.
+    fn with_conn<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let idle = self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        let conn = match idle {
+            Some(conn) => conn,
+            None => self.connect()?,
+        };
+        let result = f(&conn);
+        self.idle
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(conn);
+        result
+    }
+
     /// A new connection in WAL mode with `synchronous = FULL` (a commit is on disk when it
     /// returns) and a busy timeout.
-    pub fn connect(&self) -> Result<Connection, StoreError> {
+    fn connect(&self) -> Result<Connection, StoreError> {
         let conn = Connection::open(&self.db_path)?;
         conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -274,20 +468,59 @@ impl Store {
         Ok(conn)
     }
 
+    /// Inserts a finished call with a given report, for tests of the query logic and for
+    /// importing reports made elsewhere (`calltone analyze --json`).
+    pub fn insert_report(
+        &self,
+        id: &str,
+        meta: &NewCall,
+        report: &Value,
+    ) -> Result<(), StoreError> {
+        self.with_conn(|conn| {
+            insert_call(
+                conn,
+                id,
+                meta,
+                Stored {
+                    status: CallStatus::Processing,
+                    attempts: 1,
+                    audio_path: None,
+                    audio_bytes: 0,
+                    content_type: None,
+                },
+            )?;
+            Ok(())
+        })?;
+        let claim = Claim {
+            call: self.get(id)?.expect("just inserted"),
+            attempt: 1,
+        };
+        self.finish(&claim, report)?;
+        Ok(())
+    }
+}
+
+/// The SQLite implementation: every method takes an idle connection from the store's
+/// pool (or opens one) and puts it back after.
+impl CallStore for Store {
     /// A temporary file for an upload in progress (same directory as its final place, so
     /// the rename is atomic). Removed at the next start if never committed.
-    pub fn upload_path(&self, id: &str) -> PathBuf {
+    fn upload_path(&self, id: &str) -> PathBuf {
         self.audio_dir.join(format!("{id}.part"))
     }
 
-    /// Makes an upload durable and queues it: fsync the file, rename it into place, fsync
-    /// the directory, then commit the row. On error the file is removed.
-    pub fn enqueue(
+    /// Makes an upload durable and queues it, unless `max_queued` calls already wait: fsync
+    /// the file, rename it into place, fsync the directory, then, in one write transaction,
+    /// count the queued calls and insert the row. The count and the insert are atomic
+    /// (`BEGIN IMMEDIATE` takes the write lock first), so concurrent uploads cannot all see
+    /// room for themselves: past `max_queued`, the call is refused with
+    /// [`StoreError::QueueFull`]. On any error the file is removed.
+    fn enqueue(
         &self,
-        conn: &Connection,
         id: &str,
         upload: &Path,
         meta: &NewCall,
+        max_queued: usize,
     ) -> Result<CallRow, StoreError> {
         let final_path = self.audio_dir.join(id);
         let result = (|| {
@@ -299,223 +532,251 @@ impl Store {
             File::open(&self.audio_dir)
                 .and_then(|d| d.sync_all())
                 .map_err(io_err(&self.audio_dir))?;
-            insert_call(
-                conn,
-                id,
-                meta,
-                Stored {
-                    status: "queued",
-                    attempts: 0,
-                    audio_path: Some(&final_path.to_string_lossy()),
-                    audio_bytes,
-                    content_type: meta.content_type.as_deref(),
-                },
-            )?;
-            Ok(())
+            // Dropped without a commit, the transaction rolls back.
+            self.with_conn(|conn| {
+                let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+                let queued = queued_count(&tx)?;
+                if queued as u64 >= max_queued as u64 {
+                    return Err(StoreError::QueueFull {
+                        queued,
+                        max: max_queued,
+                    });
+                }
+                insert_call(
+                    &tx,
+                    id,
+                    meta,
+                    Stored {
+                        status: CallStatus::Queued,
+                        attempts: 0,
+                        audio_path: Some(&final_path.to_string_lossy()),
+                        audio_bytes,
+                        content_type: meta.content_type.as_deref(),
+                    },
+                )?;
+                tx.commit()?;
+                Ok(())
+            })
         })();
         if let Err(e) = result {
             let _ = std::fs::remove_file(upload);
             let _ = std::fs::remove_file(&final_path);
             return Err(e);
         }
-        Ok(self.get(conn, id)?.expect("row just inserted"))
+        Ok(self.get(id)?.expect("row just inserted"))
     }
 
-    pub fn get(&self, conn: &Connection, id: &str) -> Result<Option<CallRow>, StoreError> {
-        Ok(conn
-            .query_row(
-                &format!("SELECT {ROW_COLUMNS} FROM calls WHERE id = ?1"),
-                [id],
-                row_to_call,
-            )
-            .optional()?)
+    fn get(&self, id: &str) -> Result<Option<CallRow>, StoreError> {
+        self.with_conn(|conn| get_row(conn, id))
     }
 
     /// The stored report of a succeeded call, as JSON.
-    pub fn report(&self, conn: &Connection, id: &str) -> Result<Option<Value>, StoreError> {
-        let text: Option<Option<String>> = conn
-            .query_row("SELECT report FROM calls WHERE id = ?1", [id], |r| r.get(0))
-            .optional()?;
-        match text.flatten() {
-            Some(t) => Ok(Some(serde_json::from_str(&t)?)),
-            None => Ok(None),
-        }
+    fn report(&self, id: &str) -> Result<Option<Value>, StoreError> {
+        self.with_conn(|conn| {
+            let text: Option<Option<String>> = conn
+                .query_row("SELECT report FROM calls WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?;
+            match text.flatten() {
+                Some(t) => Ok(Some(serde_json::from_str(&t)?)),
+                None => Ok(None),
+            }
+        })
     }
 
     /// Takes the oldest queued call, atomically: one statement moves it to `processing` and
     /// raises its attempt count, so two workers can never claim the same call.
-    pub fn claim(&self, conn: &Connection) -> Result<Option<Claim>, StoreError> {
-        let now = now_ms();
-        let id: Option<(String, i64)> = conn
-            .query_row(
-                "UPDATE calls SET status = 'processing', attempts = attempts + 1,
+    fn claim(&self) -> Result<Option<Claim>, StoreError> {
+        self.with_conn(|conn| {
+            let now = now_ms();
+            let id: Option<(String, i64)> = conn
+                .query_row(
+                    "UPDATE calls SET status = ?2, attempts = attempts + 1,
                     claimed_at_ms = ?1, updated_at_ms = ?1
-                 WHERE id = (SELECT id FROM calls WHERE status = 'queued'
+                 WHERE id = (SELECT id FROM calls WHERE status = ?3
                              ORDER BY received_at_ms, id LIMIT 1)
                  RETURNING id, attempts",
-                [now],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        let Some((id, attempt)) = id else {
-            return Ok(None);
-        };
-        Ok(self.get(conn, &id)?.map(|call| Claim { call, attempt }))
+                    params![now, CallStatus::Processing, CallStatus::Queued],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let Some((id, attempt)) = id else {
+                return Ok(None);
+            };
+            Ok(get_row(conn, &id)?.map(|call| Claim { call, attempt }))
+        })
     }
 
     /// Stores the report of a claimed call and marks it `succeeded`. Returns false (and
     /// writes nothing) when the claim is no longer current: the call was deleted, or
     /// requeued by a shutdown.
-    pub fn finish(
-        &self,
-        conn: &Connection,
-        claim: &Claim,
-        report: &Value,
-    ) -> Result<bool, StoreError> {
-        let extracted = ExtractedScores::from_report(report);
-        let now = now_ms();
-        let n = conn.execute(
-            "UPDATE calls SET status = 'succeeded', reason = NULL, finished_at_ms = ?1,
+    fn finish(&self, claim: &Claim, report: &Value) -> Result<bool, StoreError> {
+        self.with_conn(|conn| {
+            let extracted = ExtractedScores::from_report(report);
+            let now = now_ms();
+            let n = conn.execute(
+                "UPDATE calls SET status = ?14, reason = NULL, finished_at_ms = ?1,
                 updated_at_ms = ?1, report = ?2, duration_ms = ?3, language = ?4,
                 sentiment_agent = ?5, sentiment_customer = ?6, stress_agent = ?7,
                 stress_customer = ?8, smile_agent = ?9, smile_customer = ?10, abusive = ?11
-             WHERE id = ?12 AND status = 'processing' AND attempts = ?13",
-            params![
-                now,
-                serde_json::to_string(report)?,
-                report.get("duration_ms").and_then(Value::as_i64),
-                report.get("language").and_then(Value::as_str),
-                extracted.columns[0],
-                extracted.columns[1],
-                extracted.columns[2],
-                extracted.columns[3],
-                extracted.columns[4],
-                extracted.columns[5],
-                extracted.abusive,
-                claim.call.id,
-                claim.attempt,
-            ],
-        )?;
-        Ok(n == 1)
+             WHERE id = ?12 AND status = ?15 AND attempts = ?13",
+                params![
+                    now,
+                    serde_json::to_string(report)?,
+                    report.get("duration_ms").and_then(Value::as_i64),
+                    report.get("language").and_then(Value::as_str),
+                    extracted.columns[0],
+                    extracted.columns[1],
+                    extracted.columns[2],
+                    extracted.columns[3],
+                    extracted.columns[4],
+                    extracted.columns[5],
+                    extracted.abusive,
+                    claim.call.id,
+                    claim.attempt,
+                    CallStatus::Succeeded,
+                    CallStatus::Processing,
+                ],
+            )?;
+            Ok(n == 1)
+        })
     }
 
-    /// Marks a claimed call `failed` with the reason. Same claim check as [`Store::finish`].
-    pub fn fail(&self, conn: &Connection, claim: &Claim, reason: &str) -> Result<bool, StoreError> {
-        let now = now_ms();
-        let n = conn.execute(
-            "UPDATE calls SET status = 'failed', reason = ?1, finished_at_ms = ?2, updated_at_ms = ?2
-             WHERE id = ?3 AND status = 'processing' AND attempts = ?4",
-            params![reason, now, claim.call.id, claim.attempt],
-        )?;
-        Ok(n == 1)
+    /// Marks a claimed call `failed` with the reason. Same claim check as [`CallStore::finish`].
+    fn fail(&self, claim: &Claim, reason: &str) -> Result<bool, StoreError> {
+        self.with_conn(|conn| {
+            let now = now_ms();
+            let n = conn.execute(
+                "UPDATE calls SET status = ?5, reason = ?1, finished_at_ms = ?2, updated_at_ms = ?2
+             WHERE id = ?3 AND status = ?6 AND attempts = ?4",
+                params![
+                    reason,
+                    now,
+                    claim.call.id,
+                    claim.attempt,
+                    CallStatus::Failed,
+                    CallStatus::Processing
+                ],
+            )?;
+            Ok(n == 1)
+        })
     }
 
     /// Puts a claimed call back in the queue without counting the attempt (a graceful
     /// shutdown that could not wait for it).
-    pub fn release(&self, conn: &Connection, id: &str, attempt: i64) -> Result<bool, StoreError> {
-        let n = conn.execute(
-            "UPDATE calls SET status = 'queued', attempts = attempts - 1, updated_at_ms = ?1
-             WHERE id = ?2 AND status = 'processing' AND attempts = ?3",
-            params![now_ms(), id, attempt],
-        )?;
-        Ok(n == 1)
+    fn release(&self, id: &str, attempt: i64) -> Result<bool, StoreError> {
+        self.with_conn(|conn| {
+            let n = conn.execute(
+                "UPDATE calls SET status = ?4, attempts = attempts - 1, updated_at_ms = ?1
+             WHERE id = ?2 AND status = ?5 AND attempts = ?3",
+                params![
+                    now_ms(),
+                    id,
+                    attempt,
+                    CallStatus::Queued,
+                    CallStatus::Processing
+                ],
+            )?;
+            Ok(n == 1)
+        })
     }
 
     /// At start-up, before any worker runs: calls left `processing` by a crash go back to
     /// the queue with their attempt count kept, or fail once they have had `max_attempts`.
-    pub fn recover(&self, conn: &Connection, max_attempts: u32) -> Result<Recovery, StoreError> {
-        let now = now_ms();
-        let failed = conn.execute(
-            "UPDATE calls SET status = 'failed', finished_at_ms = ?1, updated_at_ms = ?1,
+    fn recover(&self, max_attempts: u32) -> Result<Recovery, StoreError> {
+        self.with_conn(|conn| {
+            let now = now_ms();
+            let failed = conn.execute(
+                "UPDATE calls SET status = ?3, finished_at_ms = ?1, updated_at_ms = ?1,
                 reason = 'gave up after ' || attempts || ' attempts: the analysis was interrupted \
                           each time (the server stopped or crashed while working on this recording)'
-             WHERE status = 'processing' AND attempts >= ?2",
-            params![now, max_attempts],
-        )?;
-        let requeued = conn.execute(
-            "UPDATE calls SET status = 'queued', updated_at_ms = ?1 WHERE status = 'processing'",
-            [now],
-        )?;
-        Ok(Recovery { requeued, failed })
+             WHERE status = ?4 AND attempts >= ?2",
+                params![
+                    now,
+                    max_attempts,
+                    CallStatus::Failed,
+                    CallStatus::Processing
+                ],
+            )?;
+            let requeued = conn.execute(
+                "UPDATE calls SET status = ?2, updated_at_ms = ?1 WHERE status = ?3",
+                params![now, CallStatus::Queued, CallStatus::Processing],
+            )?;
+            Ok(Recovery { requeued, failed })
+        })
     }
 
     /// Deletes a call: its recording, its report and its row. Returns false if there was no
     /// such call.
-    pub fn delete(&self, conn: &Connection, id: &str) -> Result<bool, StoreError> {
-        let path: Option<Option<String>> = conn
-            .query_row("SELECT audio_path FROM calls WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        let Some(path) = path else {
-            return Ok(false);
-        };
-        if let Some(path) = path {
-            let path = PathBuf::from(path);
-            match std::fs::remove_file(&path) {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(io_err(&path)(e)),
+    fn delete(&self, id: &str) -> Result<bool, StoreError> {
+        self.with_conn(|conn| {
+            let path: Option<Option<String>> = conn
+                .query_row("SELECT audio_path FROM calls WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            let Some(path) = path else {
+                return Ok(false);
+            };
+            if let Some(path) = path {
+                let path = PathBuf::from(path);
+                match std::fs::remove_file(&path) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(io_err(&path)(e)),
+                }
             }
-        }
-        conn.execute("DELETE FROM calls WHERE id = ?1", [id])?;
-        Ok(true)
+            conn.execute("DELETE FROM calls WHERE id = ?1", [id])?;
+            Ok(true)
+        })
     }
 
-    pub fn status_counts(&self, conn: &Connection) -> Result<StatusCounts, StoreError> {
-        let mut counts = StatusCounts::default();
-        let mut stmt = conn.prepare("SELECT status, COUNT(*) FROM calls GROUP BY status")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-        for row in rows {
-            let (status, n) = row?;
-            match status.as_str() {
-                "queued" => counts.queued = n,
-                "processing" => counts.processing = n,
-                "succeeded" => counts.succeeded = n,
-                "failed" => counts.failed = n,
-                _ => {}
+    fn status_counts(&self) -> Result<StatusCounts, StoreError> {
+        self.with_conn(|conn| {
+            let mut counts = StatusCounts::default();
+            let mut stmt = conn.prepare("SELECT status, COUNT(*) FROM calls GROUP BY status")?;
+            let rows = stmt.query_map([], |r| {
+                Ok((r.get::<_, CallStatus>(0)?, r.get::<_, i64>(1)?))
+            })?;
+            for row in rows {
+                let (status, n) = row?;
+                *counts.of_mut(status) = n;
             }
-        }
-        Ok(counts)
+            Ok(counts)
+        })
     }
 
     /// Calls waiting for a worker.
-    pub fn queue_depth(&self, conn: &Connection) -> Result<i64, StoreError> {
-        Ok(conn.query_row(
-            "SELECT COUNT(*) FROM calls WHERE status = 'queued'",
-            [],
-            |r| r.get(0),
-        )?)
+    fn queue_depth(&self) -> Result<i64, StoreError> {
+        self.with_conn(queued_count)
     }
 
-    /// Inserts a finished call with a given report, for tests of the query logic and for
-    /// importing reports made elsewhere (`calltone analyze --json`).
-    pub fn insert_report(
-        &self,
-        conn: &Connection,
-        id: &str,
-        meta: &NewCall,
-        report: &Value,
-    ) -> Result<(), StoreError> {
-        insert_call(
-            conn,
-            id,
-            meta,
-            Stored {
-                status: "processing",
-                attempts: 1,
-                audio_path: None,
-                audio_bytes: 0,
-                content_type: None,
-            },
-        )?;
-        let claim = Claim {
-            call: self.get(conn, id)?.expect("just inserted"),
-            attempt: 1,
-        };
-        self.finish(conn, &claim, report)?;
-        Ok(())
+    fn list(&self, q: &ListQuery) -> Result<Page, StoreError> {
+        self.with_conn(|conn| query::list(conn, q))
     }
+
+    fn trends(&self, q: &TrendQuery) -> Result<Vec<TrendBucket>, StoreError> {
+        self.with_conn(|conn| query::trends(conn, q))
+    }
+}
+
+/// The row of call `id`, on `conn`.
+fn get_row(conn: &Connection, id: &str) -> Result<Option<CallRow>, StoreError> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {ROW_COLUMNS} FROM calls WHERE id = ?1"),
+            [id],
+            row_to_call,
+        )
+        .optional()?)
+}
+
+/// Calls waiting for a worker, on `conn` (inside a transaction, or not).
+fn queued_count(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row(
+        "SELECT COUNT(*) FROM calls WHERE status = ?1",
+        [CallStatus::Queued],
+        |r| r.get(0),
+    )?)
 }
 
 /// Scores read out of a report, generically: `scores.<family>.<role>` for the columns of
@@ -558,7 +819,7 @@ impl ExtractedScores {
 
 /// How a new call row starts out.
 struct Stored<'a> {
-    status: &'a str,
+    status: CallStatus,
     attempts: i64,
     audio_path: Option<&'a str>,
     audio_bytes: i64,

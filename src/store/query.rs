@@ -13,7 +13,7 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{row_to_call, CallRow, StoreError, ROW_COLUMNS, SCORE_COLUMNS};
+use super::{row_to_call, CallRow, CallStatus, StoreError, ROW_COLUMNS, SCORE_COLUMNS};
 
 /// Most rows a page may hold.
 pub const MAX_PAGE_SIZE: usize = 500;
@@ -66,7 +66,7 @@ pub struct ListQuery {
     pub agent_id: Option<String>,
     pub team: Option<String>,
     pub language: Option<String>,
-    pub status: Option<String>,
+    pub status: Option<CallStatus>,
     pub external_id: Option<String>,
     /// Calls that started at or after this time.
     pub from_ms: Option<i64>,
@@ -169,6 +169,11 @@ impl Filter {
         }
     }
 
+    /// Calls with this status.
+    fn status_is(&mut self, status: CallStatus) {
+        self.push("status = ?", [SqlValue::Text(status.as_str().into())]);
+    }
+
     /// Calls that started in `[from_ms, to_ms)`, either end open when absent.
     fn started_within(&mut self, from_ms: Option<i64>, to_ms: Option<i64>) {
         if let Some(from) = from_ms {
@@ -195,7 +200,9 @@ pub fn list(conn: &Connection, q: &ListQuery) -> Result<Page, StoreError> {
     filter.text_eq("agent_id", &q.agent_id);
     filter.text_eq("team", &q.team);
     filter.text_eq("language", &q.language);
-    filter.text_eq("status", &q.status);
+    if let Some(status) = q.status {
+        filter.status_is(status);
+    }
     filter.text_eq("external_id", &q.external_id);
     filter.started_within(q.from_ms, q.to_ms);
     if let Some(abusive) = q.abusive {
@@ -352,7 +359,7 @@ pub fn trends(conn: &Connection, q: &TrendQuery) -> Result<Vec<TrendBucket>, Sto
         Metric::Calls => ("COUNT(*)".to_string(), "1".to_string()),
     };
     let mut filter = Filter::default();
-    filter.push("status = 'succeeded'", []);
+    filter.status_is(CallStatus::Succeeded);
     filter.push(counted, []);
     filter.started_within(q.from_ms, q.to_ms);
     filter.text_eq("team", &q.team);

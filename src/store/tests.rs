@@ -11,11 +11,10 @@ use super::*;
 const MONDAY_MS: i64 = 1_794_787_200_000;
 const DAY_MS: i64 = 86_400_000;
 
-fn store() -> (tempfile::TempDir, Store, Connection) {
+fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let conn = store.connect().unwrap();
-    (dir, store, conn)
+    (dir, store)
 }
 
 fn report(stress_agent: Option<f64>, sentiment_customer: f64, abusive: Option<bool>) -> Value {
@@ -38,30 +37,22 @@ fn id(n: u32) -> String {
     format!("{n:024x}")
 }
 
-fn insert(
-    store: &Store,
-    conn: &Connection,
-    n: u32,
-    team: &str,
-    agent: &str,
-    day: i64,
-    report: Value,
-) {
+fn insert(store: &Store, n: u32, team: &str, agent: &str, day: i64, report: Value) {
     let meta = NewCall {
         agent_id: Some(agent.into()),
         team: Some(team.into()),
         started_at_ms: Some(MONDAY_MS + day * DAY_MS + 3_600_000),
         ..NewCall::default()
     };
-    store.insert_report(conn, &id(n), &meta, &report).unwrap();
+    store.insert_report(&id(n), &meta, &report).unwrap();
 }
 
-fn upload(store: &Store, conn: &Connection, bytes: &[u8]) -> CallRow {
+fn upload(store: &Store, bytes: &[u8]) -> CallRow {
     let id = new_call_id();
     let part = store.upload_path(&id);
     std::fs::write(&part, bytes).unwrap();
     store
-        .enqueue(conn, &id, &part, &NewCall::default())
+        .enqueue(&id, &part, &NewCall::default(), usize::MAX)
         .unwrap()
 }
 
@@ -86,58 +77,122 @@ fn scores_are_read_from_the_report_generically() {
 }
 
 #[test]
+fn statuses_keep_their_names_in_json_sql_and_parsing() {
+    for (status, name) in
+        CallStatus::ALL
+            .into_iter()
+            .zip(["queued", "processing", "succeeded", "failed"])
+    {
+        assert_eq!(status.as_str(), name);
+        assert_eq!(serde_json::to_value(status).unwrap(), json!(name));
+        assert_eq!(name.parse::<CallStatus>(), Ok(status));
+    }
+    assert_eq!(
+        "done".parse::<CallStatus>().unwrap_err().to_string(),
+        "`done` is not one of queued, processing, succeeded, failed"
+    );
+    assert!(schema().contains("CHECK (status IN ('queued','processing','succeeded','failed'))"));
+}
+
+#[test]
 fn enqueue_moves_the_upload_into_place_and_queues_it() {
-    let (_dir, store, conn) = store();
-    let call = upload(&store, &conn, b"RIFF....");
-    assert_eq!(call.status, "queued");
+    let (_dir, store) = store();
+    let call = upload(&store, b"RIFF....");
+    assert_eq!(call.status, CallStatus::Queued);
     assert_eq!(call.audio_bytes, 8);
     let path = call.audio_path.unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), b"RIFF....");
     assert!(!store.upload_path(&call.id).exists());
-    assert_eq!(store.queue_depth(&conn).unwrap(), 1);
+    assert_eq!(store.queue_depth().unwrap(), 1);
+}
+
+/// Reported: with `--max-queue 3`, 10 concurrent uploads were all accepted, because the
+/// queue was counted before the bodies arrived and not when the calls were queued.
+#[test]
+fn max_queue_holds_under_concurrent_enqueues() {
+    let (_dir, store) = store();
+    let barrier = std::sync::Barrier::new(10);
+    let outcomes: Vec<Result<CallRow, StoreError>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..10)
+            .map(|_| {
+                let (store, barrier) = (store.clone(), &barrier);
+                s.spawn(move || {
+                    let id = new_call_id();
+                    let part = store.upload_path(&id);
+                    std::fs::write(&part, b"RIFF").unwrap();
+                    barrier.wait();
+                    store.enqueue(&id, &part, &NewCall::default(), 3)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let accepted = outcomes.iter().filter(|o| o.is_ok()).count();
+    let refused = outcomes
+        .iter()
+        .filter(|o| matches!(o, Err(StoreError::QueueFull { max: 3, .. })))
+        .count();
+    assert_eq!((accepted, refused), (3, 7));
+    assert_eq!(store.queue_depth().unwrap(), 3);
+    // Refused uploads leave no file behind: three recordings, no partial uploads.
+    let files = std::fs::read_dir(store.audio_dir()).unwrap().count();
+    assert_eq!(files, 3);
+}
+
+#[test]
+fn a_full_queue_refuses_and_takes_calls_again_once_one_is_claimed() {
+    let (_dir, store) = store();
+    let enqueue = |max| {
+        let id = new_call_id();
+        let part = store.upload_path(&id);
+        std::fs::write(&part, b"RIFF").unwrap();
+        store.enqueue(&id, &part, &NewCall::default(), max)
+    };
+    enqueue(1).unwrap();
+    match enqueue(1) {
+        Err(StoreError::QueueFull { queued, max }) => assert_eq!((queued, max), (1, 1)),
+        other => panic!("not refused: {other:?}"),
+    }
+    store.claim().unwrap().unwrap();
+    enqueue(1).unwrap();
 }
 
 #[test]
 fn a_call_is_claimed_once_and_in_arrival_order() {
-    let (_dir, store, conn) = store();
-    let first = upload(&store, &conn, b"a");
+    let (_dir, store) = store();
+    let first = upload(&store, b"a");
     std::thread::sleep(std::time::Duration::from_millis(2));
-    let second = upload(&store, &conn, b"b");
-    let other = store.connect().unwrap();
-    let a = store.claim(&conn).unwrap().unwrap();
-    let b = store.claim(&other).unwrap().unwrap();
+    let second = upload(&store, b"b");
+    let a = store.claim().unwrap().unwrap();
+    let b = store.claim().unwrap().unwrap();
     assert_eq!((a.call.id.as_str(), a.attempt), (first.id.as_str(), 1));
     assert_eq!(b.call.id, second.id);
-    assert!(store.claim(&conn).unwrap().is_none());
-    assert!(store.finish(&conn, &a, &json!({"duration_ms": 5})).unwrap());
+    assert!(store.claim().unwrap().is_none());
+    assert!(store.finish(&a, &json!({"duration_ms": 5})).unwrap());
     // A second finish of the same claim writes nothing.
-    assert!(!store.finish(&conn, &a, &json!({"duration_ms": 6})).unwrap());
+    assert!(!store.finish(&a, &json!({"duration_ms": 6})).unwrap());
+    assert_eq!(store.report(&a.call.id).unwrap().unwrap()["duration_ms"], 5);
+    assert!(store.fail(&b, "bad").unwrap());
+    let b_row = store.get(&b.call.id).unwrap().unwrap();
     assert_eq!(
-        store.report(&conn, &a.call.id).unwrap().unwrap()["duration_ms"],
-        5
-    );
-    assert!(store.fail(&conn, &b, "bad").unwrap());
-    let b_row = store.get(&conn, &b.call.id).unwrap().unwrap();
-    assert_eq!(
-        (b_row.status.as_str(), b_row.reason.as_deref()),
-        ("failed", Some("bad"))
+        (b_row.status, b_row.reason.as_deref()),
+        (CallStatus::Failed, Some("bad"))
     );
 }
 
 #[test]
 fn concurrent_claims_never_share_a_call() {
-    let (_dir, store, conn) = store();
+    let (_dir, store) = store();
     for _ in 0..40 {
-        upload(&store, &conn, b"x");
+        upload(&store, b"x");
     }
     let claimed: Vec<String> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..4)
             .map(|_| {
                 let store = store.clone();
                 s.spawn(move || {
-                    let conn = store.connect().unwrap();
                     let mut ids = Vec::new();
-                    while let Some(c) = store.claim(&conn).unwrap() {
+                    while let Some(c) = store.claim().unwrap() {
                         ids.push(c.call.id);
                     }
                     ids
@@ -156,14 +211,14 @@ fn concurrent_claims_never_share_a_call() {
 
 #[test]
 fn recovery_requeues_interrupted_jobs_and_gives_up_after_max_attempts() {
-    let (_dir, store, conn) = store();
-    let call = upload(&store, &conn, b"x");
+    let (_dir, store) = store();
+    let call = upload(&store, b"x");
     for attempt in 1..=3 {
-        let claim = store.claim(&conn).unwrap().unwrap();
+        let claim = store.claim().unwrap().unwrap();
         assert_eq!(claim.attempt, attempt);
         // The process dies here; the next start recovers.
-        let recovery = store.recover(&conn, 3).unwrap();
-        let row = store.get(&conn, &call.id).unwrap().unwrap();
+        let recovery = store.recover(3).unwrap();
+        let row = store.get(&call.id).unwrap().unwrap();
         if attempt < 3 {
             assert_eq!(
                 recovery,
@@ -172,7 +227,7 @@ fn recovery_requeues_interrupted_jobs_and_gives_up_after_max_attempts() {
                     failed: 0
                 }
             );
-            assert_eq!((row.status.as_str(), row.attempts), ("queued", attempt));
+            assert_eq!((row.status, row.attempts), (CallStatus::Queued, attempt));
         } else {
             assert_eq!(
                 recovery,
@@ -181,7 +236,7 @@ fn recovery_requeues_interrupted_jobs_and_gives_up_after_max_attempts() {
                     failed: 1
                 }
             );
-            assert_eq!(row.status, "failed");
+            assert_eq!(row.status, CallStatus::Failed);
             assert!(row.reason.unwrap().contains("gave up after 3 attempts"));
         }
     }
@@ -189,36 +244,35 @@ fn recovery_requeues_interrupted_jobs_and_gives_up_after_max_attempts() {
 
 #[test]
 fn a_released_claim_keeps_its_attempt_count_and_cannot_finish() {
-    let (_dir, store, conn) = store();
-    let call = upload(&store, &conn, b"x");
-    let claim = store.claim(&conn).unwrap().unwrap();
-    assert!(store.release(&conn, &call.id, claim.attempt).unwrap());
-    assert!(!store.finish(&conn, &claim, &json!({})).unwrap());
-    let row = store.get(&conn, &call.id).unwrap().unwrap();
-    assert_eq!((row.status.as_str(), row.attempts), ("queued", 0));
+    let (_dir, store) = store();
+    let call = upload(&store, b"x");
+    let claim = store.claim().unwrap().unwrap();
+    assert!(store.release(&call.id, claim.attempt).unwrap());
+    assert!(!store.finish(&claim, &json!({})).unwrap());
+    let row = store.get(&call.id).unwrap().unwrap();
+    assert_eq!((row.status, row.attempts), (CallStatus::Queued, 0));
 }
 
 #[test]
 fn delete_removes_audio_report_and_row() {
-    let (_dir, store, conn) = store();
-    let call = upload(&store, &conn, b"x");
-    let claim = store.claim(&conn).unwrap().unwrap();
+    let (_dir, store) = store();
+    let call = upload(&store, b"x");
+    let claim = store.claim().unwrap().unwrap();
     let path = call.audio_path.clone().unwrap();
-    assert!(store.delete(&conn, &call.id).unwrap());
+    assert!(store.delete(&call.id).unwrap());
     assert!(!path.exists());
-    assert!(store.get(&conn, &call.id).unwrap().is_none());
+    assert!(store.get(&call.id).unwrap().is_none());
     // The worker that held it cannot bring it back.
-    assert!(!store.finish(&conn, &claim, &json!({})).unwrap());
-    assert!(store.get(&conn, &call.id).unwrap().is_none());
-    assert!(!store.delete(&conn, &call.id).unwrap());
+    assert!(!store.finish(&claim, &json!({})).unwrap());
+    assert!(store.get(&call.id).unwrap().is_none());
+    assert!(!store.delete(&call.id).unwrap());
 }
 
 /// Six calls over two weeks, two teams, three agents.
-fn fixture() -> (tempfile::TempDir, Store, Connection) {
-    let (dir, store, conn) = store();
+fn fixture() -> (tempfile::TempDir, Store) {
+    let (dir, store) = store();
     insert(
         &store,
-        &conn,
         1,
         "north",
         "ann",
@@ -227,7 +281,6 @@ fn fixture() -> (tempfile::TempDir, Store, Connection) {
     );
     insert(
         &store,
-        &conn,
         2,
         "north",
         "ann",
@@ -236,17 +289,15 @@ fn fixture() -> (tempfile::TempDir, Store, Connection) {
     );
     insert(
         &store,
-        &conn,
         3,
         "north",
         "bob",
         1,
         report(Some(0.5), 0.0, Some(false)),
     );
-    insert(&store, &conn, 4, "south", "cat", 2, report(None, 0.6, None));
+    insert(&store, 4, "south", "cat", 2, report(None, 0.6, None));
     insert(
         &store,
-        &conn,
         5,
         "south",
         "cat",
@@ -255,14 +306,13 @@ fn fixture() -> (tempfile::TempDir, Store, Connection) {
     );
     insert(
         &store,
-        &conn,
         6,
         "south",
         "cat",
         8,
         report(Some(0.1), 0.9, Some(false)),
     );
-    (dir, store, conn)
+    (dir, store)
 }
 
 fn ids(page: &query::Page) -> Vec<String> {
@@ -271,8 +321,8 @@ fn ids(page: &query::Page) -> Vec<String> {
 
 #[test]
 fn list_filters_by_metadata_time_and_scores() {
-    let (_dir, _store, conn) = fixture();
-    let by = |q: ListQuery| ids(&query::list(&conn, &q).unwrap());
+    let (_dir, store) = fixture();
+    let by = |q: ListQuery| ids(&store.list(&q).unwrap());
     assert_eq!(
         by(ListQuery {
             team: Some("north".into()),
@@ -329,7 +379,7 @@ fn list_filters_by_metadata_time_and_scores() {
     );
     assert_eq!(
         by(ListQuery {
-            status: Some("queued".into()),
+            status: Some(CallStatus::Queued),
             ..Default::default()
         })
         .len(),
@@ -339,22 +389,20 @@ fn list_filters_by_metadata_time_and_scores() {
 
 #[test]
 fn sorting_by_a_score_pages_through_every_call_once_with_missing_scores_last() {
-    let (_dir, _store, conn) = fixture();
+    let (_dir, store) = fixture();
     for descending in [true, false] {
         let mut seen = Vec::new();
         let mut cursor: Option<Cursor> = None;
         loop {
-            let page = query::list(
-                &conn,
-                &ListQuery {
+            let page = store
+                .list(&ListQuery {
                     sort: SortKey::Score("stress_agent"),
                     descending,
                     limit: 2,
                     cursor: cursor.clone(),
                     ..Default::default()
-                },
-            )
-            .unwrap();
+                })
+                .unwrap();
             seen.extend(ids(&page));
             match page.next_cursor {
                 Some(token) => cursor = Some(Cursor::decode(&token).unwrap()),
@@ -388,10 +436,9 @@ fn cursors_round_trip_and_refuse_garbage() {
 
 #[test]
 fn trends_average_a_score_per_week_and_team() {
-    let (_dir, _store, conn) = fixture();
-    let buckets = query::trends(
-        &conn,
-        &TrendQuery {
+    let (_dir, store) = fixture();
+    let buckets = store
+        .trends(&TrendQuery {
             metric: Metric::Mean("stress_agent"),
             period: Period::Week,
             group_by: GroupBy::Team,
@@ -399,9 +446,8 @@ fn trends_average_a_score_per_week_and_team() {
             to_ms: None,
             team: None,
             agent_id: None,
-        },
-    )
-    .unwrap();
+        })
+        .unwrap();
     let flat: Vec<(String, Option<String>, i64, f64)> = buckets
         .iter()
         .map(|b| {
@@ -424,10 +470,9 @@ fn trends_average_a_score_per_week_and_team() {
 
 #[test]
 fn trends_count_abusive_calls_per_day_and_agent() {
-    let (_dir, _store, conn) = fixture();
-    let buckets = query::trends(
-        &conn,
-        &TrendQuery {
+    let (_dir, store) = fixture();
+    let buckets = store
+        .trends(&TrendQuery {
             metric: Metric::Abusive,
             period: Period::Day,
             group_by: GroupBy::Agent,
@@ -435,9 +480,8 @@ fn trends_count_abusive_calls_per_day_and_agent() {
             to_ms: Some(MONDAY_MS + 2 * DAY_MS),
             team: None,
             agent_id: None,
-        },
-    )
-    .unwrap();
+        })
+        .unwrap();
     type Row = (String, Option<String>, i64, Option<i64>, f64);
     let flat: Vec<Row> = buckets
         .iter()

@@ -1,6 +1,7 @@
-//! The worker loop with a stand-in analyzer (the real pipeline is tested end to end in
-//! `tests/server.rs`): a panic fails its call and the worker goes on with a reloaded
-//! analyzer; pipeline errors become reasons without server paths; shutdown requeues.
+//! The worker's tick and loop with a stand-in analyzer (the real pipeline is tested end to
+//! end in `tests/server.rs`): each tick says what it did; a panic fails its call and the
+//! worker goes on with a reloaded analyzer; pipeline errors become reasons without server
+//! paths; a result whose claim is gone is dropped; shutdown requeues.
 
 use std::sync::atomic::AtomicUsize;
 
@@ -8,7 +9,7 @@ use super::*;
 use crate::audio::SourceFormat;
 use crate::error::DecodeError;
 use crate::report::{ModelsUsed, Timings};
-use crate::store::{new_call_id, CallRow, NewCall};
+use crate::store::{new_call_id, CallRow, CallStatus, CallStore, NewCall, Store};
 
 /// Reads the recording's bytes as an instruction: `PANIC`, `FAIL`, `SLOW`, or anything else
 /// for a report of that many milliseconds.
@@ -54,24 +55,30 @@ impl Analyzer for ScriptedAnalyzer {
     }
 }
 
-fn start(store: &Store, loads: &Arc<AtomicUsize>) -> Workers {
+fn start(store: &Store, loads: &Arc<AtomicUsize>) -> (Workers, Arc<Queue>) {
     let loads = Arc::clone(loads);
-    Workers::start_with(
-        store.clone(),
-        1,
+    let queue = Arc::new(Queue::new(1));
+    let workers = Workers::start_with(
+        Arc::new(store.clone()),
+        Arc::clone(&queue),
         Arc::new(move || {
             loads.fetch_add(1, Ordering::SeqCst);
             Ok(Box::new(ScriptedAnalyzer) as Box<dyn Analyzer>)
         }),
-    )
+    );
+    (workers, queue)
 }
 
 fn enqueue(store: &Store, script: &str) -> String {
     let id = new_call_id();
     std::fs::write(store.upload_path(&id), script).unwrap();
-    let conn = store.connect().unwrap();
     store
-        .enqueue(&conn, &id, &store.upload_path(&id), &NewCall::default())
+        .enqueue(
+            &id,
+            &store.upload_path(&id),
+            &NewCall::default(),
+            usize::MAX,
+        )
         .unwrap();
     // Distinct arrival times keep the order of the queue the order of this test.
     std::thread::sleep(Duration::from_millis(2));
@@ -79,10 +86,9 @@ fn enqueue(store: &Store, script: &str) -> String {
 }
 
 fn wait_for(store: &Store, id: &str, done: impl Fn(&CallRow) -> bool) -> CallRow {
-    let conn = store.connect().unwrap();
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
-        let row = store.get(&conn, id).unwrap().unwrap();
+        let row = store.get(id).unwrap().unwrap();
         if done(&row) {
             return row;
         }
@@ -92,7 +98,7 @@ fn wait_for(store: &Store, id: &str, done: impl Fn(&CallRow) -> bool) -> CallRow
 }
 
 fn finished(row: &CallRow) -> bool {
-    row.status == "succeeded" || row.status == "failed"
+    row.status.is_finished()
 }
 
 #[test]
@@ -104,26 +110,25 @@ fn a_panic_fails_its_call_and_the_worker_goes_on() {
         .iter()
         .map(|s| enqueue(&store, s))
         .collect();
-    let workers = start(&store, &loads);
+    let (workers, shared) = start(&store, &loads);
     let rows: Vec<CallRow> = ids
         .iter()
         .map(|id| wait_for(&store, id, finished))
         .collect();
 
-    assert_eq!(rows[0].status, "succeeded");
-    assert_eq!(rows[1].status, "failed");
+    assert_eq!(rows[0].status, CallStatus::Succeeded);
+    assert_eq!(rows[1].status, CallStatus::Failed);
     let reason = rows[1].reason.as_deref().unwrap();
     assert!(reason.contains("crashed (boom)"), "{reason}");
-    assert_eq!(rows[2].status, "failed");
+    assert_eq!(rows[2].status, CallStatus::Failed);
     assert_eq!(
         rows[2].reason.as_deref(),
         Some("cannot decode the recording: the file is empty (0 bytes)")
     );
     // The same single worker analysed the call after the panic, with a reloaded analyzer.
-    assert_eq!(rows[3].status, "succeeded");
+    assert_eq!(rows[3].status, CallStatus::Succeeded);
     assert_eq!(rows[3].duration_ms, Some(4));
     assert_eq!(loads.load(Ordering::SeqCst), 2);
-    let shared = workers.shared();
     assert_eq!(shared.metrics.panicked.load(Ordering::SeqCst), 1);
     assert_eq!(shared.metrics.failed.load(Ordering::SeqCst), 2);
     assert_eq!(shared.metrics.succeeded.load(Ordering::SeqCst), 2);
@@ -136,17 +141,16 @@ fn shutdown_requeues_the_call_in_hand_without_counting_the_attempt() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let id = enqueue(&store, "SLOW");
-    let workers = start(&store, &Arc::new(AtomicUsize::new(0)));
-    wait_for(&store, &id, |row| row.status == "processing");
+    let (workers, _) = start(&store, &Arc::new(AtomicUsize::new(0)));
+    wait_for(&store, &id, |row| row.status == CallStatus::Processing);
     let report = workers.shutdown(Duration::ZERO);
     assert_eq!(report.requeued, 1);
-    let conn = store.connect().unwrap();
-    let row = store.get(&conn, &id).unwrap().unwrap();
-    assert_eq!((row.status.as_str(), row.attempts), ("queued", 0));
+    let row = store.get(&id).unwrap().unwrap();
+    assert_eq!((row.status, row.attempts), (CallStatus::Queued, 0));
     // The abandoned analysis cannot write its result when it ends.
     std::thread::sleep(Duration::from_millis(3500));
-    let row = store.get(&conn, &id).unwrap().unwrap();
-    assert_eq!(row.status, "queued");
+    let row = store.get(&id).unwrap().unwrap();
+    assert_eq!(row.status, CallStatus::Queued);
 }
 
 #[test]
@@ -154,8 +158,8 @@ fn shutdown_waits_for_the_call_in_hand_within_the_grace_period() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let id = enqueue(&store, "SLOW");
-    let workers = start(&store, &Arc::new(AtomicUsize::new(0)));
-    wait_for(&store, &id, |row| row.status == "processing");
+    let (workers, _) = start(&store, &Arc::new(AtomicUsize::new(0)));
+    wait_for(&store, &id, |row| row.status == CallStatus::Processing);
     let report = workers.shutdown(Duration::from_secs(30));
     assert_eq!(
         report,
@@ -164,6 +168,88 @@ fn shutdown_waits_for_the_call_in_hand_within_the_grace_period() {
             requeued: 0
         }
     );
-    let row = store.get(&store.connect().unwrap(), &id).unwrap().unwrap();
-    assert_eq!(row.status, "succeeded");
+    let row = store.get(&id).unwrap().unwrap();
+    assert_eq!(row.status, CallStatus::Succeeded);
+}
+
+fn worker(store: &Store, analyzer: Box<dyn Analyzer>) -> (Worker, Arc<Queue>) {
+    let queue = Arc::new(Queue::new(1));
+    let worker = Worker::new(0, Arc::new(store.clone()), Arc::clone(&queue), analyzer);
+    (worker, queue)
+}
+
+#[test]
+fn each_tick_takes_the_oldest_call_and_says_what_happened() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (mut worker, queue) = worker(&store, Box::new(ScriptedAnalyzer));
+    assert_eq!(worker.tick(), Tick::Idle);
+    let ids: Vec<String> = ["first", "PANIC", "FAIL"]
+        .iter()
+        .map(|s| enqueue(&store, s))
+        .collect();
+
+    assert_eq!(
+        worker.tick(),
+        Tick::Finished {
+            id: ids[0].clone(),
+            duration_ms: 5
+        }
+    );
+    let Tick::Panicked { id, reason } = worker.tick() else {
+        panic!("the second call did not panic")
+    };
+    assert_eq!(id, ids[1]);
+    assert!(reason.contains("crashed (boom)"), "{reason}");
+    assert_eq!(
+        worker.tick(),
+        Tick::Failed {
+            id: ids[2].clone(),
+            reason: "cannot decode the recording: the file is empty (0 bytes)".into()
+        }
+    );
+    assert_eq!(worker.tick(), Tick::Idle);
+
+    // The store says the same; nothing is left in hand; each outcome is counted once.
+    let statuses: Vec<CallStatus> = ids
+        .iter()
+        .map(|id| store.get(id).unwrap().unwrap().status)
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            CallStatus::Succeeded,
+            CallStatus::Failed,
+            CallStatus::Failed
+        ]
+    );
+    assert_eq!(queue.busy(), 0);
+    let m = &queue.metrics;
+    assert_eq!(
+        [&m.succeeded, &m.failed, &m.panicked].map(|c| c.load(Ordering::SeqCst)),
+        [1, 2, 1]
+    );
+}
+
+/// Deletes the call while analysing it, as a user's `DELETE` during the analysis would.
+struct DeletedMeanwhile(Store);
+
+impl Analyzer for DeletedMeanwhile {
+    fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error> {
+        let report = ScriptedAnalyzer.analyze_call(path, options);
+        let id = options.call_id.as_deref().unwrap();
+        assert!(self.0.delete(id).unwrap());
+        report
+    }
+}
+
+#[test]
+fn a_tick_drops_the_report_of_a_call_deleted_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (mut worker, queue) = worker(&store, Box::new(DeletedMeanwhile(store.clone())));
+    let id = enqueue(&store, "report");
+    assert_eq!(worker.tick(), Tick::Dropped { id: id.clone() });
+    assert!(store.get(&id).unwrap().is_none());
+    assert_eq!(queue.metrics.succeeded.load(Ordering::SeqCst), 0);
 }
