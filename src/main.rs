@@ -474,6 +474,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             .unwrap_or_default();
         tracing::info!(
             stopped = stopped.stopped,
+            interrupted = stopped.interrupted,
             requeued = stopped.requeued,
             "workers stopped"
         );

@@ -13,15 +13,16 @@
 //! Workers report to the [`Queue`] (models loaded, calls in hand, fatal errors, job
 //! timings in milliseconds), which the HTTP handlers read; they never meet the server.
 
+use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
-use std::sync::atomic::Ordering;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
-use crate::error::Error;
+use crate::error::{Error, ModelError};
 use crate::pipeline::{CallOptions, Pipeline};
 use crate::queue::Queue;
 use crate::report::CallReport;
@@ -31,11 +32,21 @@ use crate::store::{CallStore, Claim};
 /// stand-in that fails or panics on demand.
 pub trait Analyzer {
     fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error>;
+
+    /// A flag that stops the analysis in hand from another thread (it then returns
+    /// [`ModelError::Interrupted`]); `None` when this analyzer cannot be stopped.
+    fn interrupter(&self) -> Option<Arc<AtomicBool>> {
+        None
+    }
 }
 
 impl Analyzer for Pipeline {
     fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error> {
         self.analyze_file(path, options, &mut |stage| tracing::debug!(%stage, "stage"))
+    }
+
+    fn interrupter(&self) -> Option<Arc<AtomicBool>> {
+        Some(Pipeline::interrupter(self))
     }
 }
 
@@ -46,11 +57,19 @@ pub type LoadAnalyzer = Arc<dyn Fn() -> Result<Box<dyn Analyzer>, Error> + Send 
 /// (another process may have queued work).
 const IDLE_POLL: Duration = Duration::from_millis(1000);
 
+/// How long a shutdown waits, once the grace period is over, for the workers it interrupted:
+/// Whisper stops within one encoder pass or decoder step (about a second on 2 cores).
+const INTERRUPT_WAIT: Duration = Duration::from_secs(15);
+
+/// Each worker's interrupt flag (by worker index), once its analyzer is loaded.
+type Interrupters = Arc<Mutex<HashMap<usize, Arc<AtomicBool>>>>;
+
 /// The worker threads.
 pub struct Workers {
     store: Arc<dyn CallStore>,
     queue: Arc<Queue>,
     handles: Vec<JoinHandle<()>>,
+    interrupters: Interrupters,
 }
 
 /// What [`Workers::shutdown`] did.
@@ -58,6 +77,8 @@ pub struct Workers {
 pub struct Shutdown {
     /// Workers that stopped within the grace period.
     pub stopped: usize,
+    /// Workers still analysing when the grace period ran out, interrupted and then stopped.
+    pub interrupted: usize,
     /// Calls put back in the queue because their worker was still busy.
     pub requeued: usize,
 }
@@ -75,13 +96,18 @@ impl Workers {
     /// Starts one worker per [`Queue::workers`], each with the analyzer `load` gives it on
     /// its own thread.
     pub fn start_with(store: Arc<dyn CallStore>, queue: Arc<Queue>, load: LoadAnalyzer) -> Workers {
+        let interrupters: Interrupters = Arc::default();
         let handles = (0..queue.workers())
             .map(|index| {
-                let (store, queue, load) =
-                    (Arc::clone(&store), Arc::clone(&queue), Arc::clone(&load));
+                let (store, queue, load, interrupters) = (
+                    Arc::clone(&store),
+                    Arc::clone(&queue),
+                    Arc::clone(&load),
+                    Arc::clone(&interrupters),
+                );
                 std::thread::Builder::new()
                     .name(format!("calltone-worker-{index}"))
-                    .spawn(move || run_worker(index, &store, &queue, &*load))
+                    .spawn(move || run_worker(index, &store, &queue, &*load, &interrupters))
                     .expect("spawn worker thread")
             })
             .collect();
@@ -89,11 +115,15 @@ impl Workers {
             store,
             queue,
             handles,
+            interrupters,
         }
     }
 
-    /// Stops claiming work and waits up to `grace` for the calls in hand; calls still in
-    /// hand after that go back to the queue (their attempt not counted) for the next start.
+    /// Stops claiming work and waits up to `grace` for the calls in hand. Workers still
+    /// analysing after that are interrupted (Whisper stops within one encoder pass or decoder
+    /// step) and waited for up to [`INTERRUPT_WAIT`], so that no thread is inside the models
+    /// when the process exits; their calls go back to the queue (the attempt not counted)
+    /// for the next start.
     pub fn shutdown(self, grace: Duration) -> Shutdown {
         self.queue.request_stop();
         let deadline = Instant::now() + grace;
@@ -101,12 +131,42 @@ impl Workers {
             std::thread::sleep(Duration::from_millis(50));
         }
         let mut report = Shutdown::default();
+        let in_grace = self.handles.iter().filter(|h| h.is_finished()).count();
+        let interrupted: Vec<usize> = {
+            let flags = self.interrupters.lock().unwrap_or_else(|e| e.into_inner());
+            (0..self.handles.len())
+                .filter(|&i| !self.handles[i].is_finished())
+                .filter_map(|i| {
+                    let flag = flags.get(&i)?;
+                    flag.store(true, Ordering::SeqCst);
+                    Some(i)
+                })
+                .collect()
+        };
+        if !interrupted.is_empty() {
+            tracing::warn!(
+                busy = interrupted.len(),
+                "grace period over: interrupting the analyses in hand"
+            );
+            let deadline = Instant::now() + INTERRUPT_WAIT;
+            while Instant::now() < deadline
+                && interrupted.iter().any(|&i| !self.handles[i].is_finished())
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
+        let mut joined = 0;
         for handle in self.handles {
             if handle.is_finished() {
                 let _ = handle.join();
-                report.stopped += 1;
+                joined += 1;
             }
         }
+        if joined < interrupted.len() + in_grace {
+            tracing::error!("a worker did not stop after its interruption");
+        }
+        report.stopped = in_grace;
+        report.interrupted = joined - in_grace;
         for (id, attempt) in self.queue.in_hand() {
             match self.store.release(&id, attempt) {
                 Ok(true) => report.requeued += 1,
@@ -135,6 +195,10 @@ pub enum Tick {
     Dropped { id: String },
     /// No call could be claimed: the store failed with this error.
     Unavailable { error: String },
+    /// The analysis was interrupted (a shutdown that could wait no longer): nothing was
+    /// written, and the call stays in the queue's calls in hand for the shutdown to put
+    /// back in the queue.
+    Interrupted { id: String },
 }
 
 /// How an analysis ended, before it is stored.
@@ -142,6 +206,7 @@ enum Outcome {
     Report(serde_json::Value),
     Failure(String),
     Panic(String),
+    Interrupted,
 }
 
 /// One worker: its analyzer, the store, and its place in the [`Queue`].
@@ -199,6 +264,10 @@ impl Worker {
         let started = Instant::now();
         let outcome = self.analyse(&claim);
         // 3. Store, and 4. count.
+        if let Outcome::Interrupted = outcome {
+            tracing::info!("analysis interrupted; the call goes back to the queue");
+            return Tick::Interrupted { id };
+        }
         let tick = self.store_outcome(&claim, outcome, started);
         self.queue.set_in_hand(self.index, None);
         tick
@@ -223,6 +292,7 @@ impl Worker {
                     Outcome::Failure(format!("internal error: cannot serialise the report: {e}"))
                 }
             },
+            Ok(Err(Error::Model(ModelError::Interrupted { .. }))) => Outcome::Interrupted,
             Ok(Err(e)) => Outcome::Failure(failure_reason(&e)),
             Err(panic) => {
                 let message = panic
@@ -269,6 +339,7 @@ impl Worker {
                 metrics.panicked.fetch_add(1, Ordering::Relaxed);
                 (reason, true)
             }
+            Outcome::Interrupted => unreachable!("tick() does not store an interruption"),
         };
         tracing::warn!(reason, "call failed");
         metrics.failed.fetch_add(1, Ordering::Relaxed);
@@ -292,16 +363,23 @@ fn run_worker(
     store: &Arc<dyn CallStore>,
     queue: &Arc<Queue>,
     load_analyzer: &(dyn Fn() -> Result<Box<dyn Analyzer>, Error> + Send + Sync),
+    interrupters: &Interrupters,
 ) {
     let _span = tracing::info_span!("worker", index).entered();
     let load = || {
         let started = Instant::now();
         let analyzer = load_analyzer();
-        if analyzer.is_ok() {
+        if let Ok(analyzer) = &analyzer {
             tracing::info!(
                 took_ms = started.elapsed().as_millis() as u64,
                 "models loaded"
             );
+            if let Some(flag) = analyzer.interrupter() {
+                interrupters
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(index, flag);
+            }
         }
         analyzer
     };
@@ -332,6 +410,8 @@ fn run_worker(
                     return;
                 }
             },
+            // Only a shutdown interrupts: the analyzer will not run again.
+            Tick::Interrupted { .. } => return,
             Tick::Finished { .. } | Tick::Failed { .. } | Tick::Dropped { .. } => {}
         }
     }
@@ -341,7 +421,7 @@ fn run_worker(
 pub fn failure_reason(error: &Error) -> String {
     match error {
         Error::Decode { source, .. } => format!("cannot decode the recording: {source}"),
-        Error::Config(message) => message.clone(),
+        Error::Config(message) | Error::Call(message) => message.clone(),
         other => other.to_string(),
     }
 }

@@ -7,7 +7,7 @@ use std::sync::atomic::AtomicUsize;
 
 use super::*;
 use crate::audio::SourceFormat;
-use crate::error::DecodeError;
+use crate::error::{DecodeError, ModelError};
 use crate::report::{ModelsUsed, Timings};
 use crate::store::{new_call_id, CallRow, CallStatus, CallStore, NewCall, Store};
 
@@ -165,11 +165,57 @@ fn shutdown_waits_for_the_call_in_hand_within_the_grace_period() {
         report,
         Shutdown {
             stopped: 1,
+            interrupted: 0,
             requeued: 0
         }
     );
     let row = store.get(&id).unwrap().unwrap();
     assert_eq!(row.status, CallStatus::Succeeded);
+}
+
+/// Works until interrupted, as Whisper does: then returns `ModelError::Interrupted`.
+struct UntilInterrupted(Arc<AtomicBool>);
+
+impl Analyzer for UntilInterrupted {
+    fn analyze_call(&mut self, _: &Path, _: &CallOptions) -> Result<CallReport, Error> {
+        while !self.0.load(Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        Err(Error::Model(ModelError::Interrupted {
+            what: "transcription",
+        }))
+    }
+
+    fn interrupter(&self) -> Option<Arc<AtomicBool>> {
+        Some(Arc::clone(&self.0))
+    }
+}
+
+#[test]
+fn a_shutdown_out_of_grace_interrupts_the_analysis_joins_the_worker_and_requeues() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let id = enqueue(&store, "anything");
+    let queue = Arc::new(Queue::new(1));
+    let workers = Workers::start_with(
+        Arc::new(store.clone()),
+        Arc::clone(&queue),
+        Arc::new(|| Ok(Box::new(UntilInterrupted(Arc::default())) as Box<dyn Analyzer>)),
+    );
+    wait_for(&store, &id, |row| row.status == CallStatus::Processing);
+    let report = workers.shutdown(Duration::from_millis(100));
+    // The worker thread has ended (joined), not been left running inside the analysis.
+    assert_eq!(
+        report,
+        Shutdown {
+            stopped: 0,
+            interrupted: 1,
+            requeued: 1
+        }
+    );
+    let row = store.get(&id).unwrap().unwrap();
+    assert_eq!((row.status, row.attempts), (CallStatus::Queued, 0));
+    assert_eq!(queue.metrics.failed.load(Ordering::SeqCst), 0);
 }
 
 fn worker(store: &Store, analyzer: Box<dyn Analyzer>) -> (Worker, Arc<Queue>) {
