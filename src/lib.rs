@@ -5,11 +5,23 @@
 //! agent and customer apart, one per channel. [`audio::vad`] finds the speech in each channel
 //! with Silero VAD (ONNX Runtime through `ort`); [`asr`] packs only that speech into 30 s
 //! windows for Whisper (whisper.cpp through `whisper-rs`) and maps every word back to call
-//! time; [`analysis::turns`] orders both parties' speech into turns; [`text`] scores each
-//! turn's words (sentiment, abuse); [`analysis::characteristics`] measures talk time, overtalk,
-//! interruptions and loudness; [`analysis::fuse`] fuses words and tone into per-turn and
-//! per-call scores and moments; [`pipeline::Pipeline`]
-//! runs it all and returns a [`report::CallReport`], the contract of `DESIGN.md`.
+//! time; [`analysis::turns`] orders both parties' speech into turns; [`tone`] measures how
+//! each turn sounded; [`text`] scores each turn's words (sentiment, abuse);
+//! [`analysis::characteristics`] measures loudness, talk time, overtalk and interruptions;
+//! [`analysis::fuse`] fuses words and tone into per-turn and per-call scores and moments.
+//! [`pipeline::Pipeline`] runs it all and returns a [`report::CallReport`], the contract of
+//! `DESIGN.md`.
+//!
+//! The shape, held by `tests/layering.rs` against `src/layers.toml`: a **base** that every
+//! module may use ([`timeline`]: time on the call in samples and milliseconds, speech
+//! segments, call-time words; [`error`]; [`report`]; [`onnx`]), **stages** that use only the
+//! base and return plain data (`audio`, `asr`, `tone`, `text`, `analysis`), and the
+//! **composition**: [`pipeline`] (the only place where stages meet), [`config`], and the
+//! service around it: [`store`] (the durable queue behind the [`store::CallStore`]
+//! interface), [`queue`] (what the API and the workers share), [`worker`] (threads that own
+//! the models, one [`worker::Worker::tick`] at a time) and [`server`] (the HTTP API, which
+//! never loads a model). `main.rs` is the composition root: it starts the store, the
+//! workers and the server, and stops them in order.
 //!
 //! ```no_run
 //! use calltone::{config::Config, pipeline::{CallOptions, Pipeline}};
