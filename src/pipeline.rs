@@ -377,8 +377,8 @@ pub fn extract_features_file(
             .iter()
             .map(|samples| {
                 vec![SpeechSegment {
-                    start: 0,
-                    end: samples.len(),
+                    start_sample: 0,
+                    end_sample: samples.len(),
                 }]
             })
             .collect(),

@@ -30,24 +30,24 @@ pub fn ms_to_samples(ms: u64) -> usize {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct SpeechSegment {
     /// First sample of the speech.
-    pub start: usize,
+    pub start_sample: usize,
     /// One past its last sample.
-    pub end: usize,
+    pub end_sample: usize,
 }
 
 impl SpeechSegment {
     pub fn start_ms(&self) -> u64 {
-        samples_to_ms(self.start)
+        samples_to_ms(self.start_sample)
     }
     pub fn end_ms(&self) -> u64 {
-        samples_to_ms(self.end)
+        samples_to_ms(self.end_sample)
     }
     /// Length in samples.
     pub fn len(&self) -> usize {
-        self.end - self.start
+        self.end_sample - self.start_sample
     }
     pub fn is_empty(&self) -> bool {
-        self.end <= self.start
+        self.end_sample <= self.start_sample
     }
 }
 
@@ -64,14 +64,14 @@ pub fn pad_segments(
             let floor = if i == 0 {
                 0
             } else {
-                (segments[i - 1].end + seg.start) / 2
+                (segments[i - 1].end_sample + seg.start_sample) / 2
             };
-            let ceiling = segments
-                .get(i + 1)
-                .map_or(total_samples, |next| (seg.end + next.start) / 2);
+            let ceiling = segments.get(i + 1).map_or(total_samples, |next| {
+                (seg.end_sample + next.start_sample) / 2
+            });
             SpeechSegment {
-                start: seg.start.saturating_sub(pad).max(floor),
-                end: (seg.end + pad).min(ceiling).min(total_samples),
+                start_sample: seg.start_sample.saturating_sub(pad).max(floor),
+                end_sample: (seg.end_sample + pad).min(ceiling).min(total_samples),
             }
         })
         .collect()
@@ -99,18 +99,18 @@ impl ChannelSpan {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CallWord {
     pub text: String,
-    pub start: usize,
-    pub end: usize,
+    pub start_sample: usize,
+    pub end_sample: usize,
     /// Mean probability of the word's tokens.
     pub p: f32,
 }
 
 impl CallWord {
     pub fn start_ms(&self) -> u64 {
-        samples_to_ms(self.start)
+        samples_to_ms(self.start_sample)
     }
     pub fn end_ms(&self) -> u64 {
-        samples_to_ms(self.end)
+        samples_to_ms(self.end_sample)
     }
 }
 
@@ -131,12 +131,12 @@ mod tests {
     fn padding_never_crosses_a_neighbour_or_the_ends() {
         let segments = [
             SpeechSegment {
-                start: 100,
-                end: 1_000,
+                start_sample: 100,
+                end_sample: 1_000,
             },
             SpeechSegment {
-                start: 1_200,
-                end: 5_000,
+                start_sample: 1_200,
+                end_sample: 5_000,
             },
         ];
         let padded = pad_segments(&segments, 400, 5_100);
@@ -144,12 +144,12 @@ mod tests {
             padded,
             [
                 SpeechSegment {
-                    start: 0,
-                    end: 1_100
+                    start_sample: 0,
+                    end_sample: 1_100
                 },
                 SpeechSegment {
-                    start: 1_100,
-                    end: 5_100
+                    start_sample: 1_100,
+                    end_sample: 5_100
                 }
             ]
         );

@@ -72,7 +72,10 @@ pub fn refine_segments(samples: &[f32], segments: &[SpeechSegment]) -> Vec<Speec
     let reach = ms_to_samples(EDGE_REACH_MS);
     let mut out: Vec<SpeechSegment> = Vec::with_capacity(segments.len());
     for (i, seg) in segments.iter().enumerate() {
-        let (a, b) = (seg.start.min(samples.len()), seg.end.min(samples.len()));
+        let (a, b) = (
+            seg.start_sample.min(samples.len()),
+            seg.end_sample.min(samples.len()),
+        );
         let level = frame_db(&samples[a..b]);
         let floor = (level - EDGE_BELOW_SEGMENT_DB).max(noise_db + EDGE_OVER_NOISE_DB);
         let voiced: Vec<usize> = (a..b)
@@ -85,10 +88,13 @@ pub fn refine_segments(samples: &[f32], segments: &[SpeechSegment]) -> Vec<Speec
         };
         // The VAD starts late on soft onsets: follow voiced frames outwards, up to the
         // reach, never into the neighbouring segments.
-        let lowest = out.last().map_or(0, |p| p.end).max(a.saturating_sub(reach));
+        let lowest = out
+            .last()
+            .map_or(0, |p| p.end_sample)
+            .max(a.saturating_sub(reach));
         let highest = segments
             .get(i + 1)
-            .map_or(samples.len(), |n| n.start)
+            .map_or(samples.len(), |n| n.start_sample)
             .min(b + reach)
             .min(samples.len());
         let mut start = first;
@@ -101,7 +107,10 @@ pub fn refine_segments(samples: &[f32], segments: &[SpeechSegment]) -> Vec<Speec
         while end + EDGE_FRAME_SAMPLES <= highest && db_at(end, samples.len()) >= floor {
             end += EDGE_FRAME_SAMPLES;
         }
-        out.push(SpeechSegment { start, end });
+        out.push(SpeechSegment {
+            start_sample: start,
+            end_sample: end,
+        });
     }
     out
 }
@@ -296,7 +305,7 @@ pub fn turn_loudness_dbfs(
     let mut sum_sq = 0.0f64;
     let mut n = 0usize;
     for s in segments {
-        let (a, b) = (s.start.max(from), s.end.min(to));
+        let (a, b) = (s.start_sample.max(from), s.end_sample.min(to));
         if a < b {
             sum_sq += samples[a..b]
                 .iter()
@@ -420,8 +429,8 @@ mod tests {
 
     fn seg(start_ms: u64, end_ms: u64) -> SpeechSegment {
         SpeechSegment {
-            start: ms_to_samples(start_ms),
-            end: ms_to_samples(end_ms),
+            start_sample: ms_to_samples(start_ms),
+            end_sample: ms_to_samples(end_ms),
         }
     }
 

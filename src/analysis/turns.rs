@@ -96,10 +96,11 @@ fn words_by_segment(
         return out;
     }
     for w in words {
-        let middle = (w.start + w.end) / 2;
-        let distance =
-            |s: &SpeechSegment| s.start.saturating_sub(middle) + middle.saturating_sub(s.end);
-        let next = heard.partition_point(|s| s.start <= middle);
+        let middle = (w.start_sample + w.end_sample) / 2;
+        let distance = |s: &SpeechSegment| {
+            s.start_sample.saturating_sub(middle) + middle.saturating_sub(s.end_sample)
+        };
+        let next = heard.partition_point(|s| s.start_sample <= middle);
         let nearest = [next.saturating_sub(1), next.min(heard.len() - 1)]
             .into_iter()
             .min_by_key(|&i| distance(&heard[i]))
@@ -133,16 +134,16 @@ mod tests {
 
     fn seg(start_ms: usize, end_ms: usize) -> SpeechSegment {
         SpeechSegment {
-            start: start_ms * MS,
-            end: end_ms * MS,
+            start_sample: start_ms * MS,
+            end_sample: end_ms * MS,
         }
     }
 
     fn word(text: &str, start_ms: usize, end_ms: usize) -> CallWord {
         CallWord {
             text: text.into(),
-            start: start_ms * MS,
-            end: end_ms * MS,
+            start_sample: start_ms * MS,
+            end_sample: end_ms * MS,
             p: 0.9,
         }
     }

@@ -360,10 +360,14 @@ impl Transcriber {
                 continue;
             }
             for word in group_words(&tokens) {
-                let piece = window.piece_at(word.start);
-                let (start, end) = Window::to_call_time(piece, word.start, word.end);
-                tracing::trace!(word = %word.text, window_start = word.start, window_end = word.end, start, end, "word");
-                words.push(Word { start, end, ..word });
+                let piece = window.piece_at(word.start_sample);
+                let (start, end) = Window::to_call_time(piece, word.start_sample, word.end_sample);
+                tracing::trace!(word = %word.text, window_start = word.start_sample, window_end = word.end_sample, start, end, "word");
+                words.push(Word {
+                    start_sample: start,
+                    end_sample: end,
+                    ..word
+                });
             }
         }
         Ok(unheard)
@@ -418,8 +422,8 @@ fn group_words(tokens: &[(Vec<u8>, whisper_rs::WhisperTokenData)]) -> Vec<Word> 
         let p = tokens[span.clone()].iter().map(|(_, d)| d.p).sum::<f32>() / span.len() as f32;
         words.push(Word {
             text,
-            start,
-            end,
+            start_sample: start,
+            end_sample: end,
             p,
         });
     }
@@ -523,7 +527,7 @@ mod tests {
             ["Hello,", "world"]
         );
         // A word ends where the next begins.
-        assert_eq!((words[0].start, words[0].end), (0, 30 * 160));
+        assert_eq!((words[0].start_sample, words[0].end_sample), (0, 30 * 160));
         assert!((words[0].p - 0.8).abs() < 1e-6);
     }
 

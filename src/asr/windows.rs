@@ -77,7 +77,11 @@ impl Window {
             .map(|(start, end)| {
                 speech
                     .iter()
-                    .map(|s| s.end.min(end).saturating_sub(s.start.max(start)))
+                    .map(|s| {
+                        s.end_sample
+                            .min(end)
+                            .saturating_sub(s.start_sample.max(start))
+                    })
                     .sum::<usize>()
             })
             .sum()
@@ -111,7 +115,10 @@ impl Packer {
     pub fn new(segments: &[SpeechSegment], max_len: usize, gap: usize) -> Self {
         assert!(max_len > gap, "window must be longer than the gap");
         Packer {
-            spans: segments.iter().map(|s| (s.start, s.end)).collect(),
+            spans: segments
+                .iter()
+                .map(|s| (s.start_sample, s.end_sample))
+                .collect(),
             max_len,
             gap,
         }
@@ -180,8 +187,8 @@ mod tests {
 
     fn seg(start_s: f64, end_s: f64) -> SpeechSegment {
         SpeechSegment {
-            start: (start_s * S as f64) as usize,
-            end: (end_s * S as f64) as usize,
+            start_sample: (start_s * S as f64) as usize,
+            end_sample: (end_s * S as f64) as usize,
         }
     }
 

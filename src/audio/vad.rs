@@ -179,8 +179,8 @@ pub fn segments_from_probabilities(
             if at + WINDOW_SAMPLES - since >= min_silence {
                 if since - s >= min_speech {
                     segments.push(SpeechSegment {
-                        start: s,
-                        end: since,
+                        start_sample: s,
+                        end_sample: since,
                     });
                 }
                 start = None;
@@ -191,7 +191,10 @@ pub fn segments_from_probabilities(
     if let Some(s) = start {
         let end = silence_since.unwrap_or(total_samples).min(total_samples);
         if end.saturating_sub(s) >= min_speech {
-            segments.push(SpeechSegment { start: s, end });
+            segments.push(SpeechSegment {
+                start_sample: s,
+                end_sample: end,
+            });
         }
     }
 
@@ -210,9 +213,9 @@ fn split_long_segments(
 ) -> Vec<SpeechSegment> {
     let mut out = Vec::with_capacity(segments.len());
     for segment in segments {
-        let mut start = segment.start;
-        while segment.end - start > max_len {
-            let remaining = segment.end - start;
+        let mut start = segment.start_sample;
+        while segment.end_sample - start > max_len {
+            let remaining = segment.end_sample - start;
             let even = remaining / remaining.div_ceil(max_len);
             // Search from half to one and a half even pieces, never past `max_len`.
             let first = (start + even / 2).div_ceil(WINDOW_SAMPLES);
@@ -226,12 +229,15 @@ fn split_long_segments(
                 })
                 .unwrap_or(target);
             let cut = quietest * WINDOW_SAMPLES + WINDOW_SAMPLES / 2;
-            out.push(SpeechSegment { start, end: cut });
+            out.push(SpeechSegment {
+                start_sample: start,
+                end_sample: cut,
+            });
             start = cut;
         }
         out.push(SpeechSegment {
-            start,
-            end: segment.end,
+            start_sample: start,
+            end_sample: segment.end_sample,
         });
     }
     out
@@ -318,7 +324,7 @@ mod tests {
             "{segments:?}"
         );
         for pair in segments.windows(2) {
-            assert_eq!(pair[0].end, pair[1].start, "pieces touch");
+            assert_eq!(pair[0].end_sample, pair[1].start_sample, "pieces touch");
         }
         for s in &segments {
             assert!(s.end_ms() - s.start_ms() <= config.max_speech_ms + config.speech_pad_ms);
@@ -342,7 +348,10 @@ mod tests {
                 "{segments:?}"
             );
         }
-        assert_eq!(segments.last().unwrap().end, p.len() * WINDOW_SAMPLES);
+        assert_eq!(
+            segments.last().unwrap().end_sample,
+            p.len() * WINDOW_SAMPLES
+        );
     }
 
     #[test]
@@ -350,6 +359,6 @@ mod tests {
         let p = probs(&[(512, 0.0), (2048, 0.9)]);
         let total = p.len() * WINDOW_SAMPLES;
         let segments = segments_from_probabilities(&p, total, &VadConfig::default());
-        assert_eq!(segments.last().unwrap().end, total);
+        assert_eq!(segments.last().unwrap().end_sample, total);
     }
 }

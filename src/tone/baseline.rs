@@ -23,7 +23,8 @@ impl FeatureExtractor {
         let mut raw: Vec<RawFeatures> = segments
             .iter()
             .map(|s| {
-                let f = self.segment_features(&samples[s.start..s.end.min(samples.len())]);
+                let f = self
+                    .segment_features(&samples[s.start_sample..s.end_sample.min(samples.len())]);
                 curves.push(self.envelope_curve.take());
                 f
             })

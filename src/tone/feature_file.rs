@@ -93,8 +93,8 @@ pub struct SegmentRecord {
 impl SegmentRecord {
     pub fn new(segment: &SpeechSegment, features: FeatureVector) -> Self {
         SegmentRecord {
-            start_ms: samples_to_ms(segment.start),
-            end_ms: samples_to_ms(segment.end),
+            start_ms: samples_to_ms(segment.start_sample),
+            end_ms: samples_to_ms(segment.end_sample),
             features,
         }
     }
