@@ -34,6 +34,11 @@ pub enum ApiError {
     UploadStalled {
         idle_s: u64,
     },
+    /// A `Range` header asking for more byte ranges than are served per request.
+    TooManyRanges {
+        size_bytes: u64,
+        max: usize,
+    },
     /// The recording is not in a format calltone reads.
     UnsupportedAudio(String),
     /// The recording is in a known format but cannot be used (corrupt, too many channels…).
@@ -129,6 +134,14 @@ impl ApiError {
                     "the upload stalled: nothing arrived for {idle_s} s (--upload-idle-timeout-s)"
                 ),
             ),
+            TooManyRanges { max, .. } => (
+                StatusCode::RANGE_NOT_SATISFIABLE,
+                "too_many_ranges",
+                INVALID_REQUEST,
+                format!(
+                    "the recording is served {max} byte range per request; ask for the ranges one at a time"
+                ),
+            ),
             UnsupportedAudio(reason) => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "unsupported_audio",
@@ -192,6 +205,11 @@ impl IntoResponse for ApiError {
             }
             ApiError::ShuttingDown => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from(5u64));
+            }
+            ApiError::TooManyRanges { size_bytes, .. } => {
+                if let Ok(v) = HeaderValue::from_str(&format!("bytes */{size_bytes}")) {
+                    headers.insert(header::CONTENT_RANGE, v);
+                }
             }
             _ => {}
         }

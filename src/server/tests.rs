@@ -199,6 +199,48 @@ async fn an_upload_is_stored_queued_served_with_ranges_and_deleted() {
 }
 
 #[tokio::test]
+async fn a_range_header_with_40000_ranges_is_refused_before_parsing() {
+    let f = fixture();
+    let audio = wav(1, 0.5);
+    let (status, _, body) = send(&f.router, upload("/v1/calls", audio.clone())).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    let created: Value = serde_json::from_slice(&body).unwrap();
+    let id = created["id"].as_str().unwrap();
+    let ranges: Vec<String> = (0..40_000).map(|i| format!("{i}-{i}")).collect();
+    for range in [
+        format!("bytes={}", ranges.join(",")),
+        "bytes=0-1,4-5".into(),
+    ] {
+        let request = Request::get(format!("/v1/calls/{id}/audio"))
+            .header(header::RANGE, range)
+            .body(Body::empty())
+            .unwrap();
+        let (status, headers, body) = send(&f.router, request).await;
+        let value: Value = serde_json::from_slice(&body).unwrap();
+        assert_error(
+            status,
+            &value,
+            StatusCode::RANGE_NOT_SATISFIABLE,
+            "too_many_ranges",
+        );
+        assert_eq!(
+            headers[header::CONTENT_RANGE],
+            format!("bytes */{}", audio.len()).as_str()
+        );
+    }
+    // One range is still served.
+    let request = Request::get(format!("/v1/calls/{id}/audio"))
+        .header(header::RANGE, "bytes=0-3")
+        .body(Body::empty())
+        .unwrap();
+    let (status, _, bytes) = send(&f.router, request).await;
+    assert_eq!(
+        (status, bytes.as_slice()),
+        (StatusCode::PARTIAL_CONTENT, b"RIFF".as_slice())
+    );
+}
+
+#[tokio::test]
 async fn multipart_uploads_carry_metadata_in_form_fields() {
     let f = fixture();
     let boundary = "XyZ123boundary";
