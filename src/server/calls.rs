@@ -261,9 +261,10 @@ pub async fn create_call(
             .await
             .map_err(|e| ApiError::invalid("invalid_multipart", e.body_text()))?;
         let mut audio_parts = 0;
-        while let Some(mut field) = multipart
-            .next_field()
-            .await
+        // Every read of the body, between parts as within them, gets the same idle timeout
+        // as a raw upload.
+        while let Some(mut field) = stalled(idle, multipart.next_field())
+            .await?
             .map_err(|e| multipart_error(e, limit))?
         {
             let name = field.name().unwrap_or_default().to_string();
@@ -275,13 +276,16 @@ pub async fn create_call(
                         "send one recording per upload",
                     ));
                 }
-                while let Some(chunk) =
-                    field.chunk().await.map_err(|e| multipart_error(e, limit))?
+                while let Some(chunk) = stalled(idle, field.chunk())
+                    .await?
+                    .map_err(|e| multipart_error(e, limit))?
                 {
                     upload.write(&chunk).await?;
                 }
             } else {
-                let value = field.text().await.map_err(|e| multipart_error(e, limit))?;
+                let value = stalled(idle, field.text())
+                    .await?
+                    .map_err(|e| multipart_error(e, limit))?;
                 apply_field(&mut meta, &name, &value)?;
             }
         }

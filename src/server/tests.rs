@@ -389,6 +389,48 @@ async fn a_stalled_upload_is_dropped_with_408() {
 }
 
 #[tokio::test]
+async fn a_stalled_multipart_upload_is_dropped_with_408() {
+    let f = fixture_with(ServeConfig {
+        upload_idle_timeout: std::time::Duration::from_millis(300),
+        ..ServeConfig::default()
+    });
+    // The metadata part and 20 kB of the recording arrive, then nothing.
+    let mut head = b"--XyZ\r\nContent-Disposition: form-data; name=\"team\"\r\n\r\nnorth\r\n\
+--XyZ\r\nContent-Disposition: form-data; name=\"audio\"; filename=\"a.wav\"\r\n\
+Content-Type: audio/wav\r\n\r\n"
+        .to_vec();
+    head.extend_from_slice(&wav(1, 2.0)[..20_000]);
+    let first = futures_util::stream::once(async move {
+        Ok::<_, std::io::Error>(axum::body::Bytes::from(head))
+    });
+    let body = Body::from_stream(futures_util::StreamExt::chain(
+        first,
+        futures_util::stream::pending(),
+    ));
+    let request = Request::post("/v1/calls")
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=XyZ")
+        .body(body)
+        .unwrap();
+    let answered = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        send_json(&f.router, request),
+    )
+    .await
+    .expect("a stalled multipart upload is answered");
+    let (status, value) = answered;
+    assert_error(
+        status,
+        &value,
+        StatusCode::REQUEST_TIMEOUT,
+        "upload_stalled",
+    );
+    let leftovers = std::fs::read_dir(f._dir.path().join("audio"))
+        .unwrap()
+        .count();
+    assert_eq!(leftovers, 0, "the partial upload is removed");
+}
+
+#[tokio::test]
 async fn a_full_queue_answers_429_with_retry_after() {
     let f = fixture_with(ServeConfig {
         max_queue: 2,
