@@ -48,6 +48,10 @@ pub enum ApiError {
         retry_after_s: u64,
     },
     ShuttingDown,
+    /// `--max-connections` connections are open; this one is answered and closed.
+    TooManyConnections {
+        max_connections: usize,
+    },
     NotReady(String),
     Internal(String),
 }
@@ -166,6 +170,14 @@ impl ApiError {
                 SYSTEM,
                 "the server is shutting down and takes no new calls".into(),
             ),
+            TooManyConnections { max_connections } => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "too_many_connections",
+                SYSTEM,
+                format!(
+                    "the server has {max_connections} connections open (--max-connections); retry shortly"
+                ),
+            ),
             NotReady(why) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "not_ready",
@@ -205,6 +217,9 @@ impl IntoResponse for ApiError {
             }
             ApiError::ShuttingDown => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from(5u64));
+            }
+            ApiError::TooManyConnections { .. } => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from(1u64));
             }
             ApiError::TooManyRanges { size_bytes, .. } => {
                 if let Ok(v) = HeaderValue::from_str(&format!("bytes */{size_bytes}")) {

@@ -10,6 +10,7 @@
 //! and the listener, so the caller can then stop the workers.
 
 mod calls;
+mod conn;
 pub mod error;
 mod ops;
 mod web;
@@ -71,6 +72,12 @@ pub struct ServeConfig {
     pub max_attempts: u32,
     /// How long a shutdown waits for the calls in hand before requeueing them.
     pub shutdown_grace: Duration,
+    /// Connections served at once; one more is answered `503` and closed.
+    pub max_connections: usize,
+    /// A request head must arrive in full this soon after its first byte.
+    pub header_timeout: Duration,
+    /// A connection with no request in progress is closed after this long without one.
+    pub idle_timeout: Duration,
     /// Keys that may read and write.
     pub api_keys: Vec<String>,
     /// Keys that may only read (GET).
@@ -88,11 +95,17 @@ impl Default for ServeConfig {
             upload_idle_timeout: Duration::from_secs(60),
             max_attempts: 3,
             shutdown_grace: Duration::from_secs(30),
+            max_connections: 128,
+            header_timeout: Duration::from_secs(10),
+            idle_timeout: Duration::from_secs(60),
             api_keys: Vec::new(),
             read_keys: Vec::new(),
         }
     }
 }
+
+/// Largest `--max-connections` accepted.
+pub const MAX_CONNECTIONS_LIMIT: usize = 65_536;
 
 /// Shortest API key accepted: a guessable key is no key.
 pub const MIN_API_KEY_LEN: usize = 16;
@@ -114,6 +127,19 @@ impl ServeConfig {
         }
         if self.max_attempts == 0 {
             anyhow::bail!("--max-attempts must be positive");
+        }
+        if self.max_connections == 0 || self.max_connections > MAX_CONNECTIONS_LIMIT {
+            anyhow::bail!(
+                "--max-connections {} must be between 1 and {MAX_CONNECTIONS_LIMIT} (and below \
+                 the open-file limit, `ulimit -n`)",
+                self.max_connections
+            );
+        }
+        if self.header_timeout.is_zero() {
+            anyhow::bail!("--header-timeout-s must be positive");
+        }
+        if self.idle_timeout.is_zero() {
+            anyhow::bail!("--idle-timeout-s must be positive");
         }
         for key in self.api_keys.iter().chain(&self.read_keys) {
             if key.len() < MIN_API_KEY_LEN || !key.bytes().all(|b| b.is_ascii_graphic()) {
@@ -281,7 +307,8 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// A running server: the listener and the router task. The workers are the caller's.
+/// A running server: the listener and the router task (the accept loop of `conn`, with its
+/// connection limit and head and idle timeouts). The workers are the caller's.
 pub struct Server {
     addr: SocketAddr,
     state: AppState,
@@ -302,16 +329,15 @@ impl Server {
             .await
             .with_context(|| format!("listening on {}", serve.listen))?;
         let addr = listener.local_addr()?;
+        let limits = conn::Limits {
+            max_connections: serve.max_connections,
+            header_timeout: serve.header_timeout,
+            idle_timeout: serve.idle_timeout,
+        };
         let state = AppState::new(store, queue, serve);
         let router = app(state.clone());
-        let (stop, mut stopped) = tokio::sync::watch::channel(false);
-        let serving = tokio::spawn(async move {
-            axum::serve(listener, router)
-                .with_graceful_shutdown(async move {
-                    let _ = stopped.wait_for(|s| *s).await;
-                })
-                .await
-        });
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let serving = tokio::spawn(conn::serve(listener, router, limits, stopped));
         Ok(Server {
             addr,
             state,

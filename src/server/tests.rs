@@ -661,3 +661,114 @@ async fn compressed_uploads_are_accepted_and_served_with_their_type() {
         assert_eq!(headers[header::CONTENT_TYPE], mime);
     }
 }
+
+/// A real server on `127.0.0.1:0` (no workers) with these settings.
+async fn start_server(settings: ServeConfig) -> (tempfile::TempDir, Server) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let settings = ServeConfig {
+        listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        ..settings
+    };
+    let server = Server::start(settings, Arc::new(store), Arc::new(Queue::new(0)))
+        .await
+        .unwrap();
+    (dir, server)
+}
+
+/// Everything the server sends until it closes the connection (or `within` runs out).
+async fn read_until_closed(stream: &mut tokio::net::TcpStream, within: Duration) -> Vec<u8> {
+    use tokio::io::AsyncReadExt;
+    let mut received = Vec::new();
+    tokio::time::timeout(within, stream.read_to_end(&mut received))
+        .await
+        .expect("the server closes the connection")
+        .unwrap();
+    received
+}
+
+#[tokio::test]
+async fn a_partial_request_head_or_an_idle_connection_is_closed_after_its_timeout() {
+    use tokio::io::AsyncWriteExt;
+    let (_dir, server) = start_server(ServeConfig {
+        header_timeout: Duration::from_millis(300),
+        idle_timeout: Duration::from_millis(600),
+        ..ServeConfig::default()
+    })
+    .await;
+    let addr = server.local_addr();
+    // Half a head, then nothing: closed without an answer.
+    let mut partial = tokio::net::TcpStream::connect(addr).await.unwrap();
+    partial
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        .await
+        .unwrap();
+    assert!(read_until_closed(&mut partial, Duration::from_secs(5))
+        .await
+        .is_empty());
+    // A connection that never sends anything.
+    let mut idle = tokio::net::TcpStream::connect(addr).await.unwrap();
+    assert!(read_until_closed(&mut idle, Duration::from_secs(5))
+        .await
+        .is_empty());
+    // A kept-alive connection is answered, then closed once idle.
+    let mut kept = tokio::net::TcpStream::connect(addr).await.unwrap();
+    kept.write_all(format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\n\r\n").as_bytes())
+        .await
+        .unwrap();
+    let answered = read_until_closed(&mut kept, Duration::from_secs(5)).await;
+    assert!(
+        answered.starts_with(b"HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&answered)
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn connections_past_max_connections_get_503_with_retry_after() {
+    use tokio::io::AsyncWriteExt;
+    let (_dir, server) = start_server(ServeConfig {
+        max_connections: 2,
+        ..ServeConfig::default()
+    })
+    .await;
+    let addr = server.local_addr();
+    let healthz = format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    let first = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let _second = tokio::net::TcpStream::connect(addr).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let mut third = tokio::net::TcpStream::connect(addr).await.unwrap();
+    third.write_all(healthz.as_bytes()).await.unwrap();
+    let answer = read_until_closed(&mut third, Duration::from_secs(5)).await;
+    let answer = String::from_utf8_lossy(&answer).to_string();
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    assert!(
+        answer.to_ascii_lowercase().contains("\r\nretry-after: "),
+        "{answer}"
+    );
+    let body: Value = serde_json::from_str(answer.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    assert_error(
+        StatusCode::SERVICE_UNAVAILABLE,
+        &body,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "too_many_connections",
+    );
+    // Once a connection closes, its place is free again.
+    drop(first);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let mut next = tokio::net::TcpStream::connect(addr).await.unwrap();
+        next.write_all(healthz.as_bytes()).await.unwrap();
+        let answer = read_until_closed(&mut next, Duration::from_secs(5)).await;
+        if answer.starts_with(b"HTTP/1.1 200") {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the place never came back"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    server.shutdown().await;
+}
