@@ -103,7 +103,8 @@ pub(super) async fn serve(
 async fn refuse(mut stream: TcpStream, max_connections: usize) {
     let mut request = [0u8; 4096];
     let _ = tokio::time::timeout(REFUSAL_WAIT, stream.read(&mut request)).await;
-    let response = ApiError::TooManyConnections { max_connections }.into_response();
+    let mut response = ApiError::TooManyConnections { max_connections }.into_response();
+    super::set_security_headers(response.headers_mut());
     let (parts, body) = response.into_parts();
     let Ok(body) = axum::body::to_bytes(body, 64 * 1024).await else {
         return;

@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use axum::extract::{DefaultBodyLimit, Request, State};
-use axum::http::{header, Method, Uri};
+use axum::http::{header, HeaderMap, HeaderValue, Method, Uri};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::get;
@@ -273,6 +273,23 @@ async fn require_key(State(state): State<AppState>, request: Request, next: Next
     }
 }
 
+/// Headers every answer carries unless its handler set them: no content sniffing (a
+/// recording or a JSON body is never run as a page) and no caching of calls, reports,
+/// recordings or metrics by browsers and proxies (the web page's files set their own).
+fn set_security_headers(headers: &mut HeaderMap) {
+    headers
+        .entry(header::X_CONTENT_TYPE_OPTIONS)
+        .or_insert(HeaderValue::from_static("nosniff"));
+    headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+}
+
+async fn security_headers(mut response: Response) -> Response {
+    set_security_headers(response.headers_mut());
+    response
+}
+
 async fn route_not_found(uri: Uri) -> ApiError {
     ApiError::RouteNotFound(uri.path().to_string())
 }
@@ -281,8 +298,8 @@ async fn method_not_allowed() -> ApiError {
     ApiError::MethodNotAllowed
 }
 
-/// The router: every route of [`ROUTES`] and the web page's files, the key check, the upload limit and request
-/// tracing.
+/// The router: every route of [`ROUTES`] and the web page's files, the key check, the
+/// security headers, the upload limit and request tracing.
 pub fn app(state: AppState) -> Router {
     let upload_limit = state.inner.settings.max_upload_bytes as usize;
     Router::new()
@@ -301,6 +318,7 @@ pub fn app(state: AppState) -> Router {
         .fallback(route_not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(state.clone(), require_key))
+        .layer(middleware::map_response(security_headers))
         // Multipart bodies get the upload limit plus room for the metadata fields.
         .layer(DefaultBodyLimit::max(upload_limit.saturating_add(1 << 20)))
         .layer(TraceLayer::new_for_http())

@@ -588,6 +588,30 @@ async fn api_keys_guard_every_route_but_health_and_the_spec() {
 }
 
 #[tokio::test]
+async fn json_audio_and_metrics_answers_are_nosniff_and_no_store() {
+    let f = fixture();
+    let (status, _, body) = send(&f.router, upload("/v1/calls", wav(1, 0.2))).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    let created: Value = serde_json::from_slice(&body).unwrap();
+    let id = created["id"].as_str().unwrap();
+    for uri in [
+        "/v1/calls".to_string(),
+        format!("/v1/calls/{id}"),
+        format!("/v1/calls/{id}/audio"),
+        "/metrics".into(),
+        "/healthz".into(),
+        "/v1/nothing".into(),
+    ] {
+        let (_, headers, _) = send(&f.router, get(&uri)).await;
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{uri}");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store", "{uri}");
+    }
+    // The web page keeps its own caching rule.
+    let (_, headers, _) = send(&f.router, get("/")).await;
+    assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
+}
+
+#[tokio::test]
 async fn the_web_page_is_served_without_a_key_and_loads_nothing_from_elsewhere() {
     let f = fixture_with(ServeConfig {
         api_keys: vec![WRITE_KEY.into()],
