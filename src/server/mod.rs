@@ -245,6 +245,14 @@ fn same_key(expected: &str, given: &str) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// The token of an `Authorization: Bearer TOKEN` value. The scheme is case-insensitive
+/// (RFC 9110 §11.1: `BEARER`, `bearer` and `Bearer` are one scheme); spaces around the token
+/// are ignored.
+fn bearer_token(value: &str) -> Option<&str> {
+    let (scheme, token) = value.trim_start().split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+}
+
 /// Bearer-key check: open routes pass; with keys configured every other request needs one,
 /// and anything but GET/HEAD needs a read-write key.
 async fn require_key(State(state): State<AppState>, request: Request, next: Next) -> Response {
@@ -256,11 +264,7 @@ async fn require_key(State(state): State<AppState>, request: Request, next: Next
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| {
-            v.strip_prefix("Bearer ")
-                .or_else(|| v.strip_prefix("bearer "))
-        })
-        .map(str::trim);
+        .and_then(bearer_token);
     let Some(token) = token else {
         return axum::response::IntoResponse::into_response(ApiError::MissingApiKey);
     };

@@ -528,6 +528,30 @@ async fn bad_queries_are_400_with_the_parameter_named() {
 }
 
 #[tokio::test]
+async fn the_bearer_scheme_is_case_insensitive() {
+    let f = fixture_with(ServeConfig {
+        api_keys: vec![WRITE_KEY.into()],
+        ..ServeConfig::default()
+    });
+    for scheme in ["Bearer", "bearer", "BEARER", "bEaReR"] {
+        let request = Request::get("/v1/calls")
+            .header(header::AUTHORIZATION, format!("{scheme} {WRITE_KEY}"))
+            .body(Body::empty())
+            .unwrap();
+        let (status, body) = send_json(&f.router, request).await;
+        assert_eq!(status, StatusCode::OK, "{scheme}: {body}");
+    }
+    for value in [format!("Basic {WRITE_KEY}"), format!("Bearer{WRITE_KEY}")] {
+        let request = Request::get("/v1/calls")
+            .header(header::AUTHORIZATION, value)
+            .body(Body::empty())
+            .unwrap();
+        let (status, body) = send_json(&f.router, request).await;
+        assert_error(status, &body, StatusCode::UNAUTHORIZED, "missing_api_key");
+    }
+}
+
+#[tokio::test]
 async fn api_keys_guard_every_route_but_health_and_the_spec() {
     let f = fixture_with(ServeConfig {
         api_keys: vec![WRITE_KEY.into()],
