@@ -19,6 +19,10 @@ pub enum ApiError {
     InvalidApiKey,
     /// A read-only key used for a request that changes something.
     ReadOnlyKey,
+    /// Without API keys: a `Host` that is not the server's own loopback address.
+    HostNotAllowed(String),
+    /// Without API keys: a write from another origin (a browser page elsewhere).
+    CrossOriginRequest(String),
     CallNotFound(String),
     RouteNotFound(String),
     MethodNotAllowed,
@@ -100,6 +104,26 @@ impl ApiError {
                 "read_only_key",
                 AUTH,
                 "this API key may only read; use a read-write key".into(),
+            ),
+            HostNotAllowed(host) => (
+                StatusCode::FORBIDDEN,
+                "host_not_allowed",
+                AUTH,
+                format!(
+                    "`Host: {host}` is not this server's address: without API keys it answers only \
+                     to localhost, 127.0.0.1 and [::1] on its port (configure API keys to reach it \
+                     by another name)"
+                ),
+            ),
+            CrossOriginRequest(origin) => (
+                StatusCode::FORBIDDEN,
+                "cross_origin_request",
+                AUTH,
+                format!(
+                    "a change requested from {origin} is refused: without API keys the server takes \
+                     changes only from its own web page and from programs (configure API keys for \
+                     other clients)"
+                ),
             ),
             CallNotFound(id) => (
                 StatusCode::NOT_FOUND,

@@ -253,6 +253,76 @@ fn bearer_token(value: &str) -> Option<&str> {
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
 }
 
+/// The `host:port` names a keyless server answers to: its loopback names with its port (and
+/// without one on port 80).
+fn own_authorities(listen: SocketAddr) -> Vec<String> {
+    let port = listen.port();
+    let mut hosts = vec![
+        "localhost".to_string(),
+        "127.0.0.1".to_string(),
+        "[::1]".to_string(),
+    ];
+    let listen_host = match listen.ip() {
+        std::net::IpAddr::V4(ip) => ip.to_string(),
+        std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+    };
+    if !hosts.contains(&listen_host) {
+        hosts.push(listen_host);
+    }
+    let mut authorities: Vec<String> = hosts.iter().map(|h| format!("{h}:{port}")).collect();
+    if port == 80 {
+        authorities.extend(hosts);
+    }
+    authorities
+}
+
+/// Without API keys anyone who can reach the server may use it, so it must be reachable only
+/// from this machine, and not through a browser on behalf of another site: a request naming
+/// another `Host` (DNS rebinding: evil.example resolving to 127.0.0.1 could read calls) is
+/// refused, and so is a write from another origin (`Origin` not the server's own, or
+/// `Sec-Fetch-Site: cross-site`: a page the local user visits could upload). The web page is
+/// served by this server, so its requests are same-origin. Requests without these headers
+/// come from programs, not browsers, and pass. With keys configured, the keys decide.
+async fn guard_keyless(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    if state.auth_enabled() || OPEN_ROUTES.contains(&path) {
+        return next.run(request).await;
+    }
+    let own = own_authorities(state.inner.settings.listen);
+    let headers = request.headers();
+    if let Some(host) = headers.get(header::HOST) {
+        let host = String::from_utf8_lossy(host.as_bytes());
+        if !own.iter().any(|a| a.eq_ignore_ascii_case(&host)) {
+            let shown: String = host.chars().take(100).collect();
+            return axum::response::IntoResponse::into_response(ApiError::HostNotAllowed(shown));
+        }
+    }
+    let writes = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    if writes {
+        let origin = headers
+            .get(header::ORIGIN)
+            .map(|o| String::from_utf8_lossy(o.as_bytes()).into_owned());
+        let foreign_origin = origin.as_deref().is_some_and(|origin| {
+            !own.iter()
+                .any(|a| origin.eq_ignore_ascii_case(&format!("http://{a}")))
+        });
+        let cross_site = headers
+            .get("sec-fetch-site")
+            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"cross-site"));
+        if foreign_origin || cross_site {
+            let origin = origin.unwrap_or_else(|| "another site".into());
+            let shown: String = origin.chars().take(100).collect();
+            return axum::response::IntoResponse::into_response(ApiError::CrossOriginRequest(
+                shown,
+            ));
+        }
+    }
+    next.run(request).await
+}
+
 /// Bearer-key check: open routes pass; with keys configured every other request needs one,
 /// and anything but GET/HEAD needs a read-write key.
 async fn require_key(State(state): State<AppState>, request: Request, next: Next) -> Response {
@@ -302,8 +372,8 @@ async fn method_not_allowed() -> ApiError {
     ApiError::MethodNotAllowed
 }
 
-/// The router: every route of [`ROUTES`] and the web page's files, the key check, the
-/// security headers, the upload limit and request tracing.
+/// The router: every route of [`ROUTES`] and the web page's files, the key check (or, without
+/// keys, the `Host` and cross-origin check), the security headers, the upload limit and request tracing.
 pub fn app(state: AppState) -> Router {
     let upload_limit = state.inner.settings.max_upload_bytes as usize;
     Router::new()
@@ -322,6 +392,7 @@ pub fn app(state: AppState) -> Router {
         .fallback(route_not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(state.clone(), require_key))
+        .layer(middleware::from_fn_with_state(state.clone(), guard_keyless))
         .layer(middleware::map_response(security_headers))
         // Multipart bodies get the upload limit plus room for the metadata fields.
         .layer(DefaultBodyLimit::max(upload_limit.saturating_add(1 << 20)))
@@ -351,6 +422,12 @@ impl Server {
             .await
             .with_context(|| format!("listening on {}", serve.listen))?;
         let addr = listener.local_addr()?;
+        // The address as bound (the port, when asked for port 0): a keyless server checks
+        // `Host` against it.
+        let serve = ServeConfig {
+            listen: addr,
+            ..serve
+        };
         let limits = conn::Limits {
             max_connections: serve.max_connections,
             header_timeout: serve.header_timeout,

@@ -552,6 +552,87 @@ async fn the_bearer_scheme_is_case_insensitive() {
 }
 
 #[tokio::test]
+async fn a_keyless_server_refuses_other_hosts_and_cross_origin_writes() {
+    let f = fixture();
+    let with = |mut request: Request<Body>, pairs: &[(&'static str, &str)]| {
+        for (name, value) in pairs {
+            request.headers_mut().insert(*name, value.parse().unwrap());
+        }
+        request
+    };
+    // DNS rebinding: another name for 127.0.0.1 reads nothing.
+    for host in [
+        "evil.example:8080",
+        "evil.example",
+        "127.0.0.1:9999",
+        "localhost",
+    ] {
+        let (status, body) = send_json(&f.router, with(get("/v1/calls"), &[("host", host)])).await;
+        assert_error(status, &body, StatusCode::FORBIDDEN, "host_not_allowed");
+    }
+    for host in [
+        "127.0.0.1:8080",
+        "localhost:8080",
+        "LOCALHOST:8080",
+        "[::1]:8080",
+    ] {
+        let (status, body) = send_json(&f.router, with(get("/v1/calls"), &[("host", host)])).await;
+        assert_eq!(status, StatusCode::OK, "{host}: {body}");
+    }
+    // The health checks answer whatever the name.
+    let (status, _) = send_json(
+        &f.router,
+        with(get("/healthz"), &[("host", "evil.example")]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    // A page elsewhere cannot upload, as a raw body or a form.
+    let cross_site: [&[(&'static str, &str)]; 3] = [
+        &[("origin", "http://evil.example")],
+        &[("origin", "null")],
+        &[("sec-fetch-site", "cross-site")],
+    ];
+    for headers in cross_site {
+        let (status, body) =
+            send_json(&f.router, with(upload("/v1/calls", wav(1, 0.1)), headers)).await;
+        assert_error(status, &body, StatusCode::FORBIDDEN, "cross_origin_request");
+        let form = Request::post("/v1/calls")
+            .header(header::CONTENT_TYPE, "multipart/form-data; boundary=XyZ")
+            .body(Body::from("--XyZ--\r\n"))
+            .unwrap();
+        let (status, body) = send_json(&f.router, with(form, headers)).await;
+        assert_error(status, &body, StatusCode::FORBIDDEN, "cross_origin_request");
+    }
+    let (_, list) = send_json(&f.router, get("/v1/calls")).await;
+    assert_eq!(list["calls"].as_array().unwrap().len(), 0);
+    // The server's own page (same origin) and programs (no Origin) still upload.
+    let own_page = [
+        ("host", "127.0.0.1:8080"),
+        ("origin", "http://127.0.0.1:8080"),
+        ("sec-fetch-site", "same-origin"),
+    ];
+    let (status, body) =
+        send_json(&f.router, with(upload("/v1/calls", wav(1, 0.1)), &own_page)).await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{body}");
+    let (status, body) = send_json(&f.router, upload("/v1/calls", wav(1, 0.1))).await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{body}");
+    // With keys, the keys decide.
+    let keyed = fixture_with(ServeConfig {
+        api_keys: vec![WRITE_KEY.into()],
+        ..ServeConfig::default()
+    });
+    let request = with(
+        get("/v1/calls"),
+        &[
+            ("host", "calls.example.com"),
+            ("authorization", &format!("Bearer {WRITE_KEY}")),
+        ],
+    );
+    let (status, body) = send_json(&keyed.router, request).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+#[tokio::test]
 async fn api_keys_guard_every_route_but_health_and_the_spec() {
     let f = fixture_with(ServeConfig {
         api_keys: vec![WRITE_KEY.into()],
