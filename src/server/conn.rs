@@ -9,6 +9,9 @@
 //! - A connection with no request in progress on which nothing arrives for `idle_timeout`
 //!   (a new connection that sends nothing, a kept-alive one between requests) is closed.
 //!
+//! - A request head hyper cannot read (malformed, URI too long, headers too large) is
+//!   answered with the table's JSON error instead of hyper's empty `400`/`414`/`431`.
+//!
 //! A request in progress is not timed here: its handler has its own limits (an upload's idle
 //! timeout). On shutdown the listener closes, idle connections close, and the requests in
 //! progress may finish.
@@ -21,6 +24,7 @@ use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::Request;
+use axum::http::header;
 use axum::response::IntoResponse;
 use axum::Router;
 use hyper::body::Incoming;
@@ -31,7 +35,7 @@ use tokio::sync::{watch, Semaphore};
 use tokio::time::Instant;
 use tower::ServiceExt;
 
-use super::error::ApiError;
+use super::error::{ApiError, ErrorBody};
 
 /// Connections past the limit answered `503` at once; past this many more they are closed
 /// without an answer (each refusal holds a descriptor for a moment).
@@ -103,18 +107,37 @@ pub(super) async fn serve(
 async fn refuse(mut stream: TcpStream, max_connections: usize) {
     let mut request = [0u8; 4096];
     let _ = tokio::time::timeout(REFUSAL_WAIT, stream.read(&mut request)).await;
-    let mut response = ApiError::TooManyConnections { max_connections }.into_response();
+    let bytes = raw_error_response(ApiError::TooManyConnections { max_connections });
+    let _ = tokio::time::timeout(REFUSAL_WAIT, async {
+        stream.write_all(&bytes).await?;
+        stream.shutdown().await
+    })
+    .await;
+}
+
+/// An error of the table as the bytes of an HTTP/1.1 answer that closes the connection: for
+/// answers given outside the router (a refused connection, a head hyper could not read).
+fn raw_error_response(error: ApiError) -> Vec<u8> {
+    let (status, code, kind, message) = error.parts();
+    let body = serde_json::to_vec(&ErrorBody {
+        message,
+        code,
+        kind,
+        link: None,
+    })
+    .unwrap_or_default();
+    // The table's headers (Retry-After…) and the router's security headers.
+    let mut response = error.into_response();
     super::set_security_headers(response.headers_mut());
-    let (parts, body) = response.into_parts();
-    let Ok(body) = axum::body::to_bytes(body, 64 * 1024).await else {
-        return;
-    };
     let mut head = format!(
         "HTTP/1.1 {} {}\r\n",
-        parts.status.as_u16(),
-        parts.status.canonical_reason().unwrap_or("")
+        status.as_u16(),
+        status.canonical_reason().unwrap_or("")
     );
-    for (name, value) in &parts.headers {
+    for (name, value) in response.headers() {
+        if name == header::CONTENT_LENGTH || name == header::CONNECTION {
+            continue;
+        }
         if let Ok(value) = value.to_str() {
             head.push_str(&format!("{name}: {value}\r\n"));
         }
@@ -125,11 +148,21 @@ async fn refuse(mut stream: TcpStream, max_connections: usize) {
     ));
     let mut bytes = head.into_bytes();
     bytes.extend_from_slice(&body);
-    let _ = tokio::time::timeout(REFUSAL_WAIT, async {
-        stream.write_all(&bytes).await?;
-        stream.shutdown().await
-    })
-    .await;
+    bytes
+}
+
+/// The table's error for an answer hyper writes on its own when it cannot read a request
+/// head: `HTTP/1.1 400|414|431 …` with an empty body. Anything else is `None`.
+fn error_for_automatic_answer(written: &[u8]) -> Option<ApiError> {
+    let rest = written.strip_prefix(b"HTTP/1.1 ")?;
+    let error = match rest.get(..4)? {
+        b"400 " => ApiError::MalformedRequest,
+        b"414 " => ApiError::UriTooLong,
+        b"431 " => ApiError::HeadersTooLarge,
+        _ => return None,
+    };
+    let text = std::str::from_utf8(written).ok()?.to_ascii_lowercase();
+    (text.ends_with("\r\n\r\n") && text.contains("\r\ncontent-length: 0\r\n")).then_some(error)
 }
 
 /// What a connection is doing, for its timeouts.
@@ -163,10 +196,48 @@ fn lock(phase: &Shared) -> std::sync::MutexGuard<'_, Phase> {
     phase.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// The socket, noting when a request head starts to arrive.
+/// The socket, noting when a request head starts to arrive, and putting the table's JSON
+/// error in place of the empty answer hyper gives a head it cannot read (hyper's `400`,
+/// `414`, `431` have no body and never reach the router).
 struct Watched {
     inner: TcpStream,
     phase: Shared,
+    /// A replacement being written, and how much of it is out.
+    replacing: Option<(Vec<u8>, usize)>,
+}
+
+impl Watched {
+    /// The replacement for `buf`, when it is hyper's own answer to an unreadable head: no
+    /// request is with the router and a new head had started to arrive.
+    fn replacement_for(&self, buf: &[u8]) -> Option<Vec<u8>> {
+        let reading_head = {
+            let phase = lock(&self.phase);
+            phase.in_flight == 0 && phase.head_started.is_some()
+        };
+        if !reading_head {
+            return None;
+        }
+        error_for_automatic_answer(buf).map(raw_error_response)
+    }
+
+    /// Writes the replacement; `Ready(Ok(len))` (hyper's bytes taken) once all of it is out.
+    fn poll_replacing(&mut self, cx: &mut Context<'_>, len: usize) -> Poll<std::io::Result<usize>> {
+        while let Some((bytes, at)) = &mut self.replacing {
+            if *at == bytes.len() {
+                self.replacing = None;
+                return Poll::Ready(Ok(len));
+            }
+            match Pin::new(&mut self.inner).poll_write(cx, &bytes[*at..]) {
+                Poll::Ready(Ok(0)) => {
+                    return Poll::Ready(Err(std::io::ErrorKind::WriteZero.into()))
+                }
+                Poll::Ready(Ok(n)) => *at += n,
+                Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+        Poll::Ready(Ok(len))
+    }
 }
 
 impl AsyncRead for Watched {
@@ -189,14 +260,26 @@ impl AsyncRead for Watched {
 
 impl AsyncWrite for Watched {
     fn poll_write(
-        mut self: Pin<&mut Self>,
+        self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<std::io::Result<usize>> {
-        Pin::new(&mut self.inner).poll_write(cx, buf)
+        let this = self.get_mut();
+        if this.replacing.is_none() {
+            if let Some(bytes) = this.replacement_for(buf) {
+                this.replacing = Some((bytes, 0));
+            }
+        }
+        if this.replacing.is_some() {
+            return this.poll_replacing(cx, buf.len());
+        }
+        Pin::new(&mut this.inner).poll_write(cx, buf)
     }
 
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        if self.replacing.is_some() {
+            std::task::ready!(self.as_mut().get_mut().poll_replacing(cx, 0))?;
+        }
         Pin::new(&mut self.inner).poll_flush(cx)
     }
 
@@ -205,11 +288,26 @@ impl AsyncWrite for Watched {
     }
 
     fn poll_write_vectored(
-        mut self: Pin<&mut Self>,
+        self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         bufs: &[std::io::IoSlice<'_>],
     ) -> Poll<std::io::Result<usize>> {
-        Pin::new(&mut self.inner).poll_write_vectored(cx, bufs)
+        let this = self.get_mut();
+        let total: usize = bufs.iter().map(|b| b.len()).sum();
+        if this.replacing.is_none() {
+            // hyper's own answer is one buffer: its head.
+            if let Some(first) = bufs.iter().find(|b| !b.is_empty()) {
+                if first.len() == total {
+                    if let Some(bytes) = this.replacement_for(first) {
+                        this.replacing = Some((bytes, 0));
+                    }
+                }
+            }
+        }
+        if this.replacing.is_some() {
+            return this.poll_replacing(cx, total);
+        }
+        Pin::new(&mut this.inner).poll_write_vectored(cx, bufs)
     }
 
     fn is_write_vectored(&self) -> bool {
@@ -254,6 +352,7 @@ async fn serve_connection(
     let io = TokioIo::new(Watched {
         inner: stream,
         phase: Arc::clone(&phase),
+        replacing: None,
     });
     let service_phase = Arc::clone(&phase);
     let service = hyper::service::service_fn(move |request: Request<Incoming>| {

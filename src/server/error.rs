@@ -34,6 +34,12 @@ pub enum ApiError {
     PayloadTooLarge {
         limit_bytes: u64,
     },
+    /// A request head the HTTP parser cannot read.
+    MalformedRequest,
+    /// A request line whose URI is over the parser's limit.
+    UriTooLong,
+    /// A request head with too many or too large header fields.
+    HeadersTooLarge,
     /// The client sent nothing for this many seconds in the middle of an upload.
     UploadStalled {
         idle_s: u64,
@@ -153,6 +159,24 @@ impl ApiError {
                 format!(
                     "the upload is larger than the limit of {limit_bytes} bytes (set with --max-upload-mb)"
                 ),
+            ),
+            MalformedRequest => (
+                StatusCode::BAD_REQUEST,
+                "malformed_request",
+                INVALID_REQUEST,
+                "the request head is not valid HTTP/1.1".into(),
+            ),
+            UriTooLong => (
+                StatusCode::URI_TOO_LONG,
+                "uri_too_long",
+                INVALID_REQUEST,
+                "the request's URI is too long".into(),
+            ),
+            HeadersTooLarge => (
+                StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+                "headers_too_large",
+                INVALID_REQUEST,
+                "the request has too many or too large header fields (at most 100)".into(),
             ),
             UploadStalled { idle_s } => (
                 StatusCode::REQUEST_TIMEOUT,

@@ -901,3 +901,60 @@ async fn connections_past_max_connections_get_503_with_retry_after() {
     }
     server.shutdown().await;
 }
+
+#[tokio::test]
+async fn unreadable_request_heads_get_the_json_error_not_an_empty_body() {
+    use tokio::io::AsyncWriteExt;
+    let (_dir, server) = start_server(ServeConfig::default()).await;
+    let addr = server.local_addr();
+    let long_uri = format!("/v1/calls?team={}", "a".repeat(70_000));
+    let many_headers: String = (0..120).map(|i| format!("x-h{i}: {i}\r\n")).collect();
+    let cases = [
+        (
+            format!("GET {long_uri} HTTP/1.1\r\nHost: {addr}\r\n\r\n"),
+            StatusCode::URI_TOO_LONG,
+            "uri_too_long",
+        ),
+        (
+            format!("GET /v1/calls HTTP/1.1\r\nHost: {addr}\r\n{many_headers}\r\n"),
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            "headers_too_large",
+        ),
+        (
+            "GET /v1/calls HTTP/1.1\r\nbad header line\r\n\r\n".to_string(),
+            StatusCode::BAD_REQUEST,
+            "malformed_request",
+        ),
+    ];
+    for (request, want_status, want_code) in cases {
+        let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        // The server may answer and close before it has read all of a too-large head.
+        let _ = stream.write_all(request.as_bytes()).await;
+        let answer = read_until_closed(&mut stream, Duration::from_secs(5)).await;
+        let answer = String::from_utf8_lossy(&answer).to_string();
+        let (head, body) = answer.split_once("\r\n\r\n").expect(&answer);
+        let status: u16 = head[9..12].parse().unwrap();
+        let body: Value = serde_json::from_str(body).expect(&answer);
+        assert_error(
+            StatusCode::from_u16(status).unwrap(),
+            &body,
+            want_status,
+            want_code,
+        );
+        let head = head.to_ascii_lowercase();
+        assert!(head.contains("content-type: application/json"), "{head}");
+        assert!(head.contains("x-content-type-options: nosniff"), "{head}");
+    }
+    // An ordinary request on a new connection is untouched.
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream
+        .write_all(
+            format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        )
+        .await
+        .unwrap();
+    let answer = read_until_closed(&mut stream, Duration::from_secs(5)).await;
+    assert!(answer.starts_with(b"HTTP/1.1 200"));
+    server.shutdown().await;
+}
