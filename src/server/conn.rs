@@ -27,6 +27,7 @@ use axum::extract::Request;
 use axum::http::header;
 use axum::response::IntoResponse;
 use axum::Router;
+use http_body_util::BodyExt;
 use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
@@ -359,9 +360,18 @@ async fn serve_connection(
         let router = router.clone();
         let in_flight = InFlight::start(&service_phase);
         async move {
-            let response = router.oneshot(request.map(Body::new)).await;
-            drop(in_flight);
-            Ok::<_, Infallible>(response.unwrap_or_else(|e| match e {}))
+            let response = router
+                .oneshot(request.map(Body::new))
+                .await
+                .unwrap_or_else(|e| match e {});
+            // The request is in progress until its answer's body is sent (hyper drops the
+            // body then): a long download is not an idle connection.
+            Ok::<_, Infallible>(response.map(|body| {
+                Body::new(body.map_frame(move |frame| {
+                    let _answering = &in_flight;
+                    frame
+                }))
+            }))
         }
     });
     let mut builder = hyper::server::conn::http1::Builder::new();

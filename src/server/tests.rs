@@ -958,3 +958,53 @@ async fn unreadable_request_heads_get_the_json_error_not_an_empty_body() {
     assert!(answer.starts_with(b"HTTP/1.1 200"));
     server.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_slow_download_is_not_cut_by_the_idle_timeout() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (_dir, server) = start_server(ServeConfig {
+        idle_timeout: Duration::from_millis(300),
+        header_timeout: Duration::from_millis(300),
+        ..ServeConfig::default()
+    })
+    .await;
+    let addr = server.local_addr();
+    // Larger than the socket buffers, so the answer is still being sent while the client waits.
+    let audio = wav(1, 500.0);
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "POST /v1/calls HTTP/1.1\r\nHost: {addr}\r\nContent-Type: audio/wav\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        audio.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(&audio).await.unwrap();
+    let answer = read_until_closed(&mut stream, Duration::from_secs(30)).await;
+    let answer = String::from_utf8_lossy(&answer).to_string();
+    assert!(answer.starts_with("HTTP/1.1 202"), "{answer}");
+    let created: Value = serde_json::from_str(answer.split_once("\r\n\r\n").unwrap().1).unwrap();
+    let id = created["id"].as_str().unwrap();
+
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream
+        .write_all(
+            format!(
+                "GET /v1/calls/{id}/audio HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+            )
+            .as_bytes(),
+        )
+        .await
+        .unwrap();
+    let mut first = [0u8; 1024];
+    let n = stream.read(&mut first).await.unwrap();
+    assert!(n > 0);
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    let mut received = first[..n].to_vec();
+    received.extend(read_until_closed(&mut stream, Duration::from_secs(30)).await);
+    let body_at = received.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+    assert_eq!(
+        received.len() - body_at,
+        audio.len(),
+        "the whole recording arrives"
+    );
+    server.shutdown().await;
+}
