@@ -8,12 +8,11 @@
 //!   of its first byte, else the connection is closed.
 //! - A connection with no request in progress on which nothing arrives for `idle_timeout`
 //!   (a new connection that sends nothing, a kept-alive one between requests) is closed.
-//!
 //! - A request head hyper cannot read (malformed, URI too long, headers too large) is
 //!   answered with the table's JSON error instead of hyper's empty `400`/`414`/`431`.
 //!
-//! A request in progress is not timed here: its handler has its own limits (an upload's idle
-//! timeout). On shutdown the listener closes, idle connections close, and the requests in
+//! A request in progress (until its answer's body is sent) is not timed here: its handler has
+//! its own limits (an upload's idle timeout). On shutdown the listener closes, idle connections close, and the requests in
 //! progress may finish.
 
 use std::convert::Infallible;
