@@ -88,6 +88,15 @@ struct ServeArgs {
     /// Seconds a shutdown waits for calls in progress before requeueing them.
     #[arg(long, env = "CALLTONE_SHUTDOWN_GRACE_S", default_value_t = ServeConfig::default().shutdown_grace.as_secs())]
     shutdown_grace_s: u64,
+    /// Connections served at once; one more is answered 503 and closed.
+    #[arg(long, env = "CALLTONE_MAX_CONNECTIONS", default_value_t = ServeConfig::default().max_connections)]
+    max_connections: usize,
+    /// Seconds a client has to send a request's head (line and headers) from its first byte.
+    #[arg(long, env = "CALLTONE_HEADER_TIMEOUT_S", default_value_t = ServeConfig::default().header_timeout.as_secs())]
+    header_timeout_s: u64,
+    /// Seconds a connection with no request in progress stays open without one.
+    #[arg(long, env = "CALLTONE_IDLE_TIMEOUT_S", default_value_t = ServeConfig::default().idle_timeout.as_secs())]
+    idle_timeout_s: u64,
     /// Read-write API keys, comma-separated (prefer the environment or the config file).
     #[arg(
         long,
@@ -436,6 +445,9 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         upload_idle_timeout: std::time::Duration::from_secs(args.upload_idle_timeout_s),
         max_attempts: args.max_attempts,
         shutdown_grace: std::time::Duration::from_secs(args.shutdown_grace_s),
+        max_connections: args.max_connections,
+        header_timeout: std::time::Duration::from_secs(args.header_timeout_s),
+        idle_timeout: std::time::Duration::from_secs(args.idle_timeout_s),
         api_keys: args
             .api_keys
             .into_iter()

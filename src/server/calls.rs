@@ -32,6 +32,20 @@ const MAX_FIELD_LEN: usize = 256;
 const AUDIO_PARTS: [&str; 2] = ["audio", "file"];
 /// Assumed job time before any job has finished, for `Retry-After`.
 const DEFAULT_JOB_MS: u64 = 30_000;
+/// Byte ranges one `Range` header may ask for. The recording is served one range at a time
+/// (a player seeks with one); a header with more is refused before its ranges are parsed, so
+/// a header of thousands of tiny ranges costs no more than one.
+const MAX_RANGES: usize = 1;
+
+/// The range specs in a `Range` header value, counted up to `max + 1` and no further: the
+/// rest of the header is never looked at. Empty list elements (`bytes=0-1,,2-3`) do not count.
+fn count_ranges(value: &[u8], max: usize) -> usize {
+    value
+        .split(|&b| b == b',')
+        .filter(|spec| !spec.trim_ascii().is_empty())
+        .take(max + 1)
+        .count()
+}
 
 /// Unix milliseconds → RFC 3339, UTC.
 pub fn rfc3339(ms: i64) -> String {
@@ -247,9 +261,10 @@ pub async fn create_call(
             .await
             .map_err(|e| ApiError::invalid("invalid_multipart", e.body_text()))?;
         let mut audio_parts = 0;
-        while let Some(mut field) = multipart
-            .next_field()
-            .await
+        // Every read of the body, between parts as within them, gets the same idle timeout
+        // as a raw upload.
+        while let Some(mut field) = stalled(idle, multipart.next_field())
+            .await?
             .map_err(|e| multipart_error(e, limit))?
         {
             let name = field.name().unwrap_or_default().to_string();
@@ -261,13 +276,16 @@ pub async fn create_call(
                         "send one recording per upload",
                     ));
                 }
-                while let Some(chunk) =
-                    field.chunk().await.map_err(|e| multipart_error(e, limit))?
+                while let Some(chunk) = stalled(idle, field.chunk())
+                    .await?
+                    .map_err(|e| multipart_error(e, limit))?
                 {
                     upload.write(&chunk).await?;
                 }
             } else {
-                let value = field.text().await.map_err(|e| multipart_error(e, limit))?;
+                let value = stalled(idle, field.text())
+                    .await?
+                    .map_err(|e| multipart_error(e, limit))?;
                 apply_field(&mut meta, &name, &value)?;
             }
         }
@@ -415,7 +433,8 @@ pub async fn get_call(
     Ok(Json(found))
 }
 
-/// `GET /v1/calls/{id}/audio`: the recording as uploaded, with Range support.
+/// `GET /v1/calls/{id}/audio`: the recording as uploaded, with Range support (one range per
+/// request).
 pub async fn get_audio(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -428,6 +447,14 @@ pub async fn get_audio(
     let Some(path) = row.audio_path else {
         return Err(ApiError::CallNotFound(row.id));
     };
+    if let Some(range) = request.headers().get(header::RANGE) {
+        if count_ranges(range.as_bytes(), MAX_RANGES) > MAX_RANGES {
+            return Err(ApiError::TooManyRanges {
+                size_bytes: row.audio_bytes.max(0) as u64,
+                max: MAX_RANGES,
+            });
+        }
+    }
     let mime: mime::Mime = row
         .content_type
         .as_deref()
@@ -660,4 +687,25 @@ pub async fn trends(State(state): State<AppState>, uri: Uri) -> Result<Json<Valu
         "group_by": group_name,
         "buckets": buckets,
     })))
+}
+
+#[cfg(test)]
+mod range_tests {
+    use super::*;
+
+    #[test]
+    fn a_range_header_of_40000_ranges_is_counted_only_up_to_the_cap() {
+        let header = format!(
+            "bytes={}",
+            (0..40_000)
+                .map(|i| format!("{i}-{i}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        // The count stops at the first range past the cap: the other 39,998 are never parsed.
+        assert_eq!(count_ranges(header.as_bytes(), MAX_RANGES), MAX_RANGES + 1);
+        assert_eq!(count_ranges(b"bytes=0-3", MAX_RANGES), 1);
+        assert_eq!(count_ranges(b"bytes=0-3, ,", MAX_RANGES), 1);
+        assert_eq!(count_ranges(b"bytes=0-3,5-9", MAX_RANGES), 2);
+    }
 }

@@ -19,6 +19,10 @@ pub enum ApiError {
     InvalidApiKey,
     /// A read-only key used for a request that changes something.
     ReadOnlyKey,
+    /// Without API keys: a `Host` that is not the server's own loopback address.
+    HostNotAllowed(String),
+    /// Without API keys: a write from another origin (a browser page elsewhere).
+    CrossOriginRequest(String),
     CallNotFound(String),
     RouteNotFound(String),
     MethodNotAllowed,
@@ -30,9 +34,20 @@ pub enum ApiError {
     PayloadTooLarge {
         limit_bytes: u64,
     },
+    /// A request head the HTTP parser cannot read.
+    MalformedRequest,
+    /// A request line whose URI is over the parser's limit.
+    UriTooLong,
+    /// A request head with too many or too large header fields.
+    HeadersTooLarge,
     /// The client sent nothing for this many seconds in the middle of an upload.
     UploadStalled {
         idle_s: u64,
+    },
+    /// A `Range` header asking for more byte ranges than are served per request.
+    TooManyRanges {
+        size_bytes: u64,
+        max: usize,
     },
     /// The recording is not in a format calltone reads.
     UnsupportedAudio(String),
@@ -43,6 +58,10 @@ pub enum ApiError {
         retry_after_s: u64,
     },
     ShuttingDown,
+    /// `--max-connections` connections are open; this one is answered and closed.
+    TooManyConnections {
+        max_connections: usize,
+    },
     NotReady(String),
     Internal(String),
 }
@@ -92,6 +111,26 @@ impl ApiError {
                 AUTH,
                 "this API key may only read; use a read-write key".into(),
             ),
+            HostNotAllowed(host) => (
+                StatusCode::FORBIDDEN,
+                "host_not_allowed",
+                AUTH,
+                format!(
+                    "`Host: {host}` is not this server's address: without API keys it answers only \
+                     to localhost, 127.0.0.1 and [::1] on its port (configure API keys to reach it \
+                     by another name)"
+                ),
+            ),
+            CrossOriginRequest(origin) => (
+                StatusCode::FORBIDDEN,
+                "cross_origin_request",
+                AUTH,
+                format!(
+                    "a change requested from {origin} is refused: without API keys the server takes \
+                     changes only from its own web page and from programs (configure API keys for \
+                     other clients)"
+                ),
+            ),
             CallNotFound(id) => (
                 StatusCode::NOT_FOUND,
                 "call_not_found",
@@ -121,12 +160,38 @@ impl ApiError {
                     "the upload is larger than the limit of {limit_bytes} bytes (set with --max-upload-mb)"
                 ),
             ),
+            MalformedRequest => (
+                StatusCode::BAD_REQUEST,
+                "malformed_request",
+                INVALID_REQUEST,
+                "the request head is not valid HTTP/1.1".into(),
+            ),
+            UriTooLong => (
+                StatusCode::URI_TOO_LONG,
+                "uri_too_long",
+                INVALID_REQUEST,
+                "the request's URI is too long".into(),
+            ),
+            HeadersTooLarge => (
+                StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+                "headers_too_large",
+                INVALID_REQUEST,
+                "the request has too many or too large header fields (at most 100)".into(),
+            ),
             UploadStalled { idle_s } => (
                 StatusCode::REQUEST_TIMEOUT,
                 "upload_stalled",
                 INVALID_REQUEST,
                 format!(
                     "the upload stalled: nothing arrived for {idle_s} s (--upload-idle-timeout-s)"
+                ),
+            ),
+            TooManyRanges { max, .. } => (
+                StatusCode::RANGE_NOT_SATISFIABLE,
+                "too_many_ranges",
+                INVALID_REQUEST,
+                format!(
+                    "the recording is served {max} byte range per request; ask for the ranges one at a time"
                 ),
             ),
             UnsupportedAudio(reason) => (
@@ -152,6 +217,14 @@ impl ApiError {
                 "shutting_down",
                 SYSTEM,
                 "the server is shutting down and takes no new calls".into(),
+            ),
+            TooManyConnections { max_connections } => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "too_many_connections",
+                SYSTEM,
+                format!(
+                    "the server has {max_connections} connections open (--max-connections); retry shortly"
+                ),
             ),
             NotReady(why) => (
                 StatusCode::SERVICE_UNAVAILABLE,
@@ -192,6 +265,14 @@ impl IntoResponse for ApiError {
             }
             ApiError::ShuttingDown => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from(5u64));
+            }
+            ApiError::TooManyConnections { .. } => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from(1u64));
+            }
+            ApiError::TooManyRanges { size_bytes, .. } => {
+                if let Ok(v) = HeaderValue::from_str(&format!("bytes */{size_bytes}")) {
+                    headers.insert(header::CONTENT_RANGE, v);
+                }
             }
             _ => {}
         }

@@ -10,6 +10,7 @@
 //! and the listener, so the caller can then stop the workers.
 
 mod calls;
+mod conn;
 pub mod error;
 mod ops;
 mod web;
@@ -22,7 +23,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use axum::extract::{DefaultBodyLimit, Request, State};
-use axum::http::{header, Method, Uri};
+use axum::http::{header, HeaderMap, HeaderValue, Method, Uri};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::get;
@@ -71,6 +72,12 @@ pub struct ServeConfig {
     pub max_attempts: u32,
     /// How long a shutdown waits for the calls in hand before requeueing them.
     pub shutdown_grace: Duration,
+    /// Connections served at once; one more is answered `503` and closed.
+    pub max_connections: usize,
+    /// A request head must arrive in full this soon after its first byte.
+    pub header_timeout: Duration,
+    /// A connection with no request in progress is closed after this long without one.
+    pub idle_timeout: Duration,
     /// Keys that may read and write.
     pub api_keys: Vec<String>,
     /// Keys that may only read (GET).
@@ -88,11 +95,17 @@ impl Default for ServeConfig {
             upload_idle_timeout: Duration::from_secs(60),
             max_attempts: 3,
             shutdown_grace: Duration::from_secs(30),
+            max_connections: 128,
+            header_timeout: Duration::from_secs(10),
+            idle_timeout: Duration::from_secs(60),
             api_keys: Vec::new(),
             read_keys: Vec::new(),
         }
     }
 }
+
+/// Largest `--max-connections` accepted.
+pub const MAX_CONNECTIONS_LIMIT: usize = 65_536;
 
 /// Shortest API key accepted: a guessable key is no key.
 pub const MIN_API_KEY_LEN: usize = 16;
@@ -114,6 +127,19 @@ impl ServeConfig {
         }
         if self.max_attempts == 0 {
             anyhow::bail!("--max-attempts must be positive");
+        }
+        if self.max_connections == 0 || self.max_connections > MAX_CONNECTIONS_LIMIT {
+            anyhow::bail!(
+                "--max-connections {} must be between 1 and {MAX_CONNECTIONS_LIMIT} (and below \
+                 the open-file limit, `ulimit -n`)",
+                self.max_connections
+            );
+        }
+        if self.header_timeout.is_zero() {
+            anyhow::bail!("--header-timeout-s must be positive");
+        }
+        if self.idle_timeout.is_zero() {
+            anyhow::bail!("--idle-timeout-s must be positive");
         }
         for key in self.api_keys.iter().chain(&self.read_keys) {
             if key.len() < MIN_API_KEY_LEN || !key.bytes().all(|b| b.is_ascii_graphic()) {
@@ -219,6 +245,84 @@ fn same_key(expected: &str, given: &str) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// The token of an `Authorization: Bearer TOKEN` value. The scheme is case-insensitive
+/// (RFC 9110 §11.1: `BEARER`, `bearer` and `Bearer` are one scheme); spaces around the token
+/// are ignored.
+fn bearer_token(value: &str) -> Option<&str> {
+    let (scheme, token) = value.trim_start().split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+}
+
+/// The `host:port` names a keyless server answers to: its loopback names with its port (and
+/// without one on port 80).
+fn own_authorities(listen: SocketAddr) -> Vec<String> {
+    let port = listen.port();
+    let mut hosts = vec![
+        "localhost".to_string(),
+        "127.0.0.1".to_string(),
+        "[::1]".to_string(),
+    ];
+    let listen_host = match listen.ip() {
+        std::net::IpAddr::V4(ip) => ip.to_string(),
+        std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+    };
+    if !hosts.contains(&listen_host) {
+        hosts.push(listen_host);
+    }
+    let mut authorities: Vec<String> = hosts.iter().map(|h| format!("{h}:{port}")).collect();
+    if port == 80 {
+        authorities.extend(hosts);
+    }
+    authorities
+}
+
+/// Without API keys anyone who can reach the server may use it, so it must be reachable only
+/// from this machine, and not through a browser on behalf of another site: a request naming
+/// another `Host` (DNS rebinding: evil.example resolving to 127.0.0.1 could read calls) is
+/// refused, and so is a write from another origin (`Origin` not the server's own, or
+/// `Sec-Fetch-Site: cross-site`: a page the local user visits could upload). The web page is
+/// served by this server, so its requests are same-origin. Requests without these headers
+/// come from programs, not browsers, and pass. With keys configured, the keys decide.
+async fn guard_keyless(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    if state.auth_enabled() || OPEN_ROUTES.contains(&path) {
+        return next.run(request).await;
+    }
+    let own = own_authorities(state.inner.settings.listen);
+    let headers = request.headers();
+    if let Some(host) = headers.get(header::HOST) {
+        let host = String::from_utf8_lossy(host.as_bytes());
+        if !own.iter().any(|a| a.eq_ignore_ascii_case(&host)) {
+            let shown: String = host.chars().take(100).collect();
+            return axum::response::IntoResponse::into_response(ApiError::HostNotAllowed(shown));
+        }
+    }
+    let writes = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    if writes {
+        let origin = headers
+            .get(header::ORIGIN)
+            .map(|o| String::from_utf8_lossy(o.as_bytes()).into_owned());
+        let foreign_origin = origin.as_deref().is_some_and(|origin| {
+            !own.iter()
+                .any(|a| origin.eq_ignore_ascii_case(&format!("http://{a}")))
+        });
+        let cross_site = headers
+            .get("sec-fetch-site")
+            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"cross-site"));
+        if foreign_origin || cross_site {
+            let origin = origin.unwrap_or_else(|| "another site".into());
+            let shown: String = origin.chars().take(100).collect();
+            return axum::response::IntoResponse::into_response(ApiError::CrossOriginRequest(
+                shown,
+            ));
+        }
+    }
+    next.run(request).await
+}
+
 /// Bearer-key check: open routes pass; with keys configured every other request needs one,
 /// and anything but GET/HEAD needs a read-write key.
 async fn require_key(State(state): State<AppState>, request: Request, next: Next) -> Response {
@@ -230,11 +334,7 @@ async fn require_key(State(state): State<AppState>, request: Request, next: Next
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| {
-            v.strip_prefix("Bearer ")
-                .or_else(|| v.strip_prefix("bearer "))
-        })
-        .map(str::trim);
+        .and_then(bearer_token);
     let Some(token) = token else {
         return axum::response::IntoResponse::into_response(ApiError::MissingApiKey);
     };
@@ -247,6 +347,23 @@ async fn require_key(State(state): State<AppState>, request: Request, next: Next
     }
 }
 
+/// Headers every answer carries unless its handler set them: no content sniffing (a
+/// recording or a JSON body is never run as a page) and no caching of calls, reports,
+/// recordings or metrics by browsers and proxies (the web page's files set their own).
+fn set_security_headers(headers: &mut HeaderMap) {
+    headers
+        .entry(header::X_CONTENT_TYPE_OPTIONS)
+        .or_insert(HeaderValue::from_static("nosniff"));
+    headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+}
+
+async fn security_headers(mut response: Response) -> Response {
+    set_security_headers(response.headers_mut());
+    response
+}
+
 async fn route_not_found(uri: Uri) -> ApiError {
     ApiError::RouteNotFound(uri.path().to_string())
 }
@@ -255,8 +372,8 @@ async fn method_not_allowed() -> ApiError {
     ApiError::MethodNotAllowed
 }
 
-/// The router: every route of [`ROUTES`] and the web page's files, the key check, the upload limit and request
-/// tracing.
+/// The router: every route of [`ROUTES`] and the web page's files, the key check (or, without
+/// keys, the `Host` and cross-origin check), the security headers, the upload limit and request tracing.
 pub fn app(state: AppState) -> Router {
     let upload_limit = state.inner.settings.max_upload_bytes as usize;
     Router::new()
@@ -275,13 +392,16 @@ pub fn app(state: AppState) -> Router {
         .fallback(route_not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(state.clone(), require_key))
+        .layer(middleware::from_fn_with_state(state.clone(), guard_keyless))
+        .layer(middleware::map_response(security_headers))
         // Multipart bodies get the upload limit plus room for the metadata fields.
         .layer(DefaultBodyLimit::max(upload_limit.saturating_add(1 << 20)))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
 
-/// A running server: the listener and the router task. The workers are the caller's.
+/// A running server: the listener and the router task (the accept loop of `conn`, with its
+/// connection limit and head and idle timeouts). The workers are the caller's.
 pub struct Server {
     addr: SocketAddr,
     state: AppState,
@@ -302,16 +422,21 @@ impl Server {
             .await
             .with_context(|| format!("listening on {}", serve.listen))?;
         let addr = listener.local_addr()?;
+        // The address as bound (the port, when asked for port 0): a keyless server checks
+        // `Host` against it.
+        let serve = ServeConfig {
+            listen: addr,
+            ..serve
+        };
+        let limits = conn::Limits {
+            max_connections: serve.max_connections,
+            header_timeout: serve.header_timeout,
+            idle_timeout: serve.idle_timeout,
+        };
         let state = AppState::new(store, queue, serve);
         let router = app(state.clone());
-        let (stop, mut stopped) = tokio::sync::watch::channel(false);
-        let serving = tokio::spawn(async move {
-            axum::serve(listener, router)
-                .with_graceful_shutdown(async move {
-                    let _ = stopped.wait_for(|s| *s).await;
-                })
-                .await
-        });
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let serving = tokio::spawn(conn::serve(listener, router, limits, stopped));
         Ok(Server {
             addr,
             state,

@@ -199,6 +199,48 @@ async fn an_upload_is_stored_queued_served_with_ranges_and_deleted() {
 }
 
 #[tokio::test]
+async fn a_range_header_with_40000_ranges_is_refused_before_parsing() {
+    let f = fixture();
+    let audio = wav(1, 0.5);
+    let (status, _, body) = send(&f.router, upload("/v1/calls", audio.clone())).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    let created: Value = serde_json::from_slice(&body).unwrap();
+    let id = created["id"].as_str().unwrap();
+    let ranges: Vec<String> = (0..40_000).map(|i| format!("{i}-{i}")).collect();
+    for range in [
+        format!("bytes={}", ranges.join(",")),
+        "bytes=0-1,4-5".into(),
+    ] {
+        let request = Request::get(format!("/v1/calls/{id}/audio"))
+            .header(header::RANGE, range)
+            .body(Body::empty())
+            .unwrap();
+        let (status, headers, body) = send(&f.router, request).await;
+        let value: Value = serde_json::from_slice(&body).unwrap();
+        assert_error(
+            status,
+            &value,
+            StatusCode::RANGE_NOT_SATISFIABLE,
+            "too_many_ranges",
+        );
+        assert_eq!(
+            headers[header::CONTENT_RANGE],
+            format!("bytes */{}", audio.len()).as_str()
+        );
+    }
+    // One range is still served.
+    let request = Request::get(format!("/v1/calls/{id}/audio"))
+        .header(header::RANGE, "bytes=0-3")
+        .body(Body::empty())
+        .unwrap();
+    let (status, _, bytes) = send(&f.router, request).await;
+    assert_eq!(
+        (status, bytes.as_slice()),
+        (StatusCode::PARTIAL_CONTENT, b"RIFF".as_slice())
+    );
+}
+
+#[tokio::test]
 async fn multipart_uploads_carry_metadata_in_form_fields() {
     let f = fixture();
     let boundary = "XyZ123boundary";
@@ -347,6 +389,48 @@ async fn a_stalled_upload_is_dropped_with_408() {
 }
 
 #[tokio::test]
+async fn a_stalled_multipart_upload_is_dropped_with_408() {
+    let f = fixture_with(ServeConfig {
+        upload_idle_timeout: std::time::Duration::from_millis(300),
+        ..ServeConfig::default()
+    });
+    // The metadata part and 20 kB of the recording arrive, then nothing.
+    let mut head = b"--XyZ\r\nContent-Disposition: form-data; name=\"team\"\r\n\r\nnorth\r\n\
+--XyZ\r\nContent-Disposition: form-data; name=\"audio\"; filename=\"a.wav\"\r\n\
+Content-Type: audio/wav\r\n\r\n"
+        .to_vec();
+    head.extend_from_slice(&wav(1, 2.0)[..20_000]);
+    let first = futures_util::stream::once(async move {
+        Ok::<_, std::io::Error>(axum::body::Bytes::from(head))
+    });
+    let body = Body::from_stream(futures_util::StreamExt::chain(
+        first,
+        futures_util::stream::pending(),
+    ));
+    let request = Request::post("/v1/calls")
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=XyZ")
+        .body(body)
+        .unwrap();
+    let answered = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        send_json(&f.router, request),
+    )
+    .await
+    .expect("a stalled multipart upload is answered");
+    let (status, value) = answered;
+    assert_error(
+        status,
+        &value,
+        StatusCode::REQUEST_TIMEOUT,
+        "upload_stalled",
+    );
+    let leftovers = std::fs::read_dir(f._dir.path().join("audio"))
+        .unwrap()
+        .count();
+    assert_eq!(leftovers, 0, "the partial upload is removed");
+}
+
+#[tokio::test]
 async fn a_full_queue_answers_429_with_retry_after() {
     let f = fixture_with(ServeConfig {
         max_queue: 2,
@@ -444,6 +528,111 @@ async fn bad_queries_are_400_with_the_parameter_named() {
 }
 
 #[tokio::test]
+async fn the_bearer_scheme_is_case_insensitive() {
+    let f = fixture_with(ServeConfig {
+        api_keys: vec![WRITE_KEY.into()],
+        ..ServeConfig::default()
+    });
+    for scheme in ["Bearer", "bearer", "BEARER", "bEaReR"] {
+        let request = Request::get("/v1/calls")
+            .header(header::AUTHORIZATION, format!("{scheme} {WRITE_KEY}"))
+            .body(Body::empty())
+            .unwrap();
+        let (status, body) = send_json(&f.router, request).await;
+        assert_eq!(status, StatusCode::OK, "{scheme}: {body}");
+    }
+    for value in [format!("Basic {WRITE_KEY}"), format!("Bearer{WRITE_KEY}")] {
+        let request = Request::get("/v1/calls")
+            .header(header::AUTHORIZATION, value)
+            .body(Body::empty())
+            .unwrap();
+        let (status, body) = send_json(&f.router, request).await;
+        assert_error(status, &body, StatusCode::UNAUTHORIZED, "missing_api_key");
+    }
+}
+
+#[tokio::test]
+async fn a_keyless_server_refuses_other_hosts_and_cross_origin_writes() {
+    let f = fixture();
+    let with = |mut request: Request<Body>, pairs: &[(&'static str, &str)]| {
+        for (name, value) in pairs {
+            request.headers_mut().insert(*name, value.parse().unwrap());
+        }
+        request
+    };
+    // DNS rebinding: another name for 127.0.0.1 reads nothing.
+    for host in [
+        "evil.example:8080",
+        "evil.example",
+        "127.0.0.1:9999",
+        "localhost",
+    ] {
+        let (status, body) = send_json(&f.router, with(get("/v1/calls"), &[("host", host)])).await;
+        assert_error(status, &body, StatusCode::FORBIDDEN, "host_not_allowed");
+    }
+    for host in [
+        "127.0.0.1:8080",
+        "localhost:8080",
+        "LOCALHOST:8080",
+        "[::1]:8080",
+    ] {
+        let (status, body) = send_json(&f.router, with(get("/v1/calls"), &[("host", host)])).await;
+        assert_eq!(status, StatusCode::OK, "{host}: {body}");
+    }
+    // The health checks answer whatever the name.
+    let (status, _) = send_json(
+        &f.router,
+        with(get("/healthz"), &[("host", "evil.example")]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    // A page elsewhere cannot upload, as a raw body or a form.
+    let cross_site: [&[(&'static str, &str)]; 3] = [
+        &[("origin", "http://evil.example")],
+        &[("origin", "null")],
+        &[("sec-fetch-site", "cross-site")],
+    ];
+    for headers in cross_site {
+        let (status, body) =
+            send_json(&f.router, with(upload("/v1/calls", wav(1, 0.1)), headers)).await;
+        assert_error(status, &body, StatusCode::FORBIDDEN, "cross_origin_request");
+        let form = Request::post("/v1/calls")
+            .header(header::CONTENT_TYPE, "multipart/form-data; boundary=XyZ")
+            .body(Body::from("--XyZ--\r\n"))
+            .unwrap();
+        let (status, body) = send_json(&f.router, with(form, headers)).await;
+        assert_error(status, &body, StatusCode::FORBIDDEN, "cross_origin_request");
+    }
+    let (_, list) = send_json(&f.router, get("/v1/calls")).await;
+    assert_eq!(list["calls"].as_array().unwrap().len(), 0);
+    // The server's own page (same origin) and programs (no Origin) still upload.
+    let own_page = [
+        ("host", "127.0.0.1:8080"),
+        ("origin", "http://127.0.0.1:8080"),
+        ("sec-fetch-site", "same-origin"),
+    ];
+    let (status, body) =
+        send_json(&f.router, with(upload("/v1/calls", wav(1, 0.1)), &own_page)).await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{body}");
+    let (status, body) = send_json(&f.router, upload("/v1/calls", wav(1, 0.1))).await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{body}");
+    // With keys, the keys decide.
+    let keyed = fixture_with(ServeConfig {
+        api_keys: vec![WRITE_KEY.into()],
+        ..ServeConfig::default()
+    });
+    let request = with(
+        get("/v1/calls"),
+        &[
+            ("host", "calls.example.com"),
+            ("authorization", &format!("Bearer {WRITE_KEY}")),
+        ],
+    );
+    let (status, body) = send_json(&keyed.router, request).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+#[tokio::test]
 async fn api_keys_guard_every_route_but_health_and_the_spec() {
     let f = fixture_with(ServeConfig {
         api_keys: vec![WRITE_KEY.into()],
@@ -501,6 +690,30 @@ async fn api_keys_guard_every_route_but_health_and_the_spec() {
     assert!(String::from_utf8(text)
         .unwrap()
         .contains("calltone_queue_depth 1"));
+}
+
+#[tokio::test]
+async fn json_audio_and_metrics_answers_are_nosniff_and_no_store() {
+    let f = fixture();
+    let (status, _, body) = send(&f.router, upload("/v1/calls", wav(1, 0.2))).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    let created: Value = serde_json::from_slice(&body).unwrap();
+    let id = created["id"].as_str().unwrap();
+    for uri in [
+        "/v1/calls".to_string(),
+        format!("/v1/calls/{id}"),
+        format!("/v1/calls/{id}/audio"),
+        "/metrics".into(),
+        "/healthz".into(),
+        "/v1/nothing".into(),
+    ] {
+        let (_, headers, _) = send(&f.router, get(&uri)).await;
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{uri}");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store", "{uri}");
+    }
+    // The web page keeps its own caching rule.
+    let (_, headers, _) = send(&f.router, get("/")).await;
+    assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
 }
 
 #[tokio::test]
@@ -576,4 +789,222 @@ async fn compressed_uploads_are_accepted_and_served_with_their_type() {
         assert_eq!((status, served == bytes), (StatusCode::OK, true), "{file}");
         assert_eq!(headers[header::CONTENT_TYPE], mime);
     }
+}
+
+/// A real server on `127.0.0.1:0` (no workers) with these settings.
+async fn start_server(settings: ServeConfig) -> (tempfile::TempDir, Server) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let settings = ServeConfig {
+        listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        ..settings
+    };
+    let server = Server::start(settings, Arc::new(store), Arc::new(Queue::new(0)))
+        .await
+        .unwrap();
+    (dir, server)
+}
+
+/// Everything the server sends until it closes the connection (or `within` runs out).
+async fn read_until_closed(stream: &mut tokio::net::TcpStream, within: Duration) -> Vec<u8> {
+    use tokio::io::AsyncReadExt;
+    let mut received = Vec::new();
+    tokio::time::timeout(within, stream.read_to_end(&mut received))
+        .await
+        .expect("the server closes the connection")
+        .unwrap();
+    received
+}
+
+#[tokio::test]
+async fn a_partial_request_head_or_an_idle_connection_is_closed_after_its_timeout() {
+    use tokio::io::AsyncWriteExt;
+    let (_dir, server) = start_server(ServeConfig {
+        header_timeout: Duration::from_millis(300),
+        idle_timeout: Duration::from_millis(600),
+        ..ServeConfig::default()
+    })
+    .await;
+    let addr = server.local_addr();
+    // Half a head, then nothing: closed without an answer.
+    let mut partial = tokio::net::TcpStream::connect(addr).await.unwrap();
+    partial
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        .await
+        .unwrap();
+    assert!(read_until_closed(&mut partial, Duration::from_secs(5))
+        .await
+        .is_empty());
+    // A connection that never sends anything.
+    let mut idle = tokio::net::TcpStream::connect(addr).await.unwrap();
+    assert!(read_until_closed(&mut idle, Duration::from_secs(5))
+        .await
+        .is_empty());
+    // A kept-alive connection is answered, then closed once idle.
+    let mut kept = tokio::net::TcpStream::connect(addr).await.unwrap();
+    kept.write_all(format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\n\r\n").as_bytes())
+        .await
+        .unwrap();
+    let answered = read_until_closed(&mut kept, Duration::from_secs(5)).await;
+    assert!(
+        answered.starts_with(b"HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&answered)
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn connections_past_max_connections_get_503_with_retry_after() {
+    use tokio::io::AsyncWriteExt;
+    let (_dir, server) = start_server(ServeConfig {
+        max_connections: 2,
+        ..ServeConfig::default()
+    })
+    .await;
+    let addr = server.local_addr();
+    let healthz = format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    let first = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let _second = tokio::net::TcpStream::connect(addr).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let mut third = tokio::net::TcpStream::connect(addr).await.unwrap();
+    third.write_all(healthz.as_bytes()).await.unwrap();
+    let answer = read_until_closed(&mut third, Duration::from_secs(5)).await;
+    let answer = String::from_utf8_lossy(&answer).to_string();
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    assert!(
+        answer.to_ascii_lowercase().contains("\r\nretry-after: "),
+        "{answer}"
+    );
+    let body: Value = serde_json::from_str(answer.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    assert_error(
+        StatusCode::SERVICE_UNAVAILABLE,
+        &body,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "too_many_connections",
+    );
+    // Once a connection closes, its place is free again.
+    drop(first);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let mut next = tokio::net::TcpStream::connect(addr).await.unwrap();
+        next.write_all(healthz.as_bytes()).await.unwrap();
+        let answer = read_until_closed(&mut next, Duration::from_secs(5)).await;
+        if answer.starts_with(b"HTTP/1.1 200") {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the place never came back"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn unreadable_request_heads_get_the_json_error_not_an_empty_body() {
+    use tokio::io::AsyncWriteExt;
+    let (_dir, server) = start_server(ServeConfig::default()).await;
+    let addr = server.local_addr();
+    let long_uri = format!("/v1/calls?team={}", "a".repeat(70_000));
+    let many_headers: String = (0..120).map(|i| format!("x-h{i}: {i}\r\n")).collect();
+    let cases = [
+        (
+            format!("GET {long_uri} HTTP/1.1\r\nHost: {addr}\r\n\r\n"),
+            StatusCode::URI_TOO_LONG,
+            "uri_too_long",
+        ),
+        (
+            format!("GET /v1/calls HTTP/1.1\r\nHost: {addr}\r\n{many_headers}\r\n"),
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            "headers_too_large",
+        ),
+        (
+            "GET /v1/calls HTTP/1.1\r\nbad header line\r\n\r\n".to_string(),
+            StatusCode::BAD_REQUEST,
+            "malformed_request",
+        ),
+    ];
+    for (request, want_status, want_code) in cases {
+        let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        // The server may answer and close before it has read all of a too-large head.
+        let _ = stream.write_all(request.as_bytes()).await;
+        let answer = read_until_closed(&mut stream, Duration::from_secs(5)).await;
+        let answer = String::from_utf8_lossy(&answer).to_string();
+        let (head, body) = answer.split_once("\r\n\r\n").expect(&answer);
+        let status: u16 = head[9..12].parse().unwrap();
+        let body: Value = serde_json::from_str(body).expect(&answer);
+        assert_error(
+            StatusCode::from_u16(status).unwrap(),
+            &body,
+            want_status,
+            want_code,
+        );
+        let head = head.to_ascii_lowercase();
+        assert!(head.contains("content-type: application/json"), "{head}");
+        assert!(head.contains("x-content-type-options: nosniff"), "{head}");
+    }
+    // An ordinary request on a new connection is untouched.
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream
+        .write_all(
+            format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        )
+        .await
+        .unwrap();
+    let answer = read_until_closed(&mut stream, Duration::from_secs(5)).await;
+    assert!(answer.starts_with(b"HTTP/1.1 200"));
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_slow_download_is_not_cut_by_the_idle_timeout() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (_dir, server) = start_server(ServeConfig {
+        idle_timeout: Duration::from_millis(300),
+        header_timeout: Duration::from_millis(300),
+        ..ServeConfig::default()
+    })
+    .await;
+    let addr = server.local_addr();
+    // Larger than the socket buffers, so the answer is still being sent while the client waits.
+    let audio = wav(1, 500.0);
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "POST /v1/calls HTTP/1.1\r\nHost: {addr}\r\nContent-Type: audio/wav\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        audio.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(&audio).await.unwrap();
+    let answer = read_until_closed(&mut stream, Duration::from_secs(30)).await;
+    let answer = String::from_utf8_lossy(&answer).to_string();
+    assert!(answer.starts_with("HTTP/1.1 202"), "{answer}");
+    let created: Value = serde_json::from_str(answer.split_once("\r\n\r\n").unwrap().1).unwrap();
+    let id = created["id"].as_str().unwrap();
+
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream
+        .write_all(
+            format!(
+                "GET /v1/calls/{id}/audio HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+            )
+            .as_bytes(),
+        )
+        .await
+        .unwrap();
+    let mut first = [0u8; 1024];
+    let n = stream.read(&mut first).await.unwrap();
+    assert!(n > 0);
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    let mut received = first[..n].to_vec();
+    received.extend(read_until_closed(&mut stream, Duration::from_secs(30)).await);
+    let body_at = received.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+    assert_eq!(
+        received.len() - body_at,
+        audio.len(),
+        "the whole recording arrives"
+    );
+    server.shutdown().await;
 }
