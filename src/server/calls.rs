@@ -165,7 +165,7 @@ impl Upload {
         self.file
             .write_all(chunk)
             .await
-            .map_err(|e| ApiError::Internal(format!("writing the upload: {e}")))
+            .map_err(|e| ApiError::io("writing the upload", e))
     }
 }
 
@@ -236,7 +236,7 @@ pub async fn create_call(
     let mut guard = PartFile(Some(part_path.clone()));
     let file = tokio::fs::File::create(&part_path)
         .await
-        .map_err(|e| ApiError::Internal(format!("creating {}: {e}", part_path.display())))?;
+        .map_err(|e| ApiError::io(&format!("creating {}", part_path.display()), e))?;
     let mut upload = Upload {
         file,
         written: 0,
@@ -295,7 +295,7 @@ pub async fn create_call(
         .file
         .flush()
         .await
-        .map_err(|e| ApiError::Internal(format!("writing the upload: {e}")))?;
+        .map_err(|e| ApiError::io("writing the upload", e))?;
     drop(upload);
 
     // The cheap part of decoding: the header says what the audio is, before it is queued.

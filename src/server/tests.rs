@@ -367,6 +367,38 @@ async fn a_full_queue_answers_429_with_retry_after() {
     assert!((1..=300).contains(&retry));
 }
 
+/// Reported: on a full disk an upload got a generic `500 internal error`, and the client
+/// could not tell it from a bug. Now: `507` with its own code, and no file left behind.
+#[tokio::test]
+async fn a_full_disk_answers_507_insufficient_storage_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let failing = crate::store::testing::FailingStore::new(Store::open(dir.path()).unwrap());
+    failing
+        .enqueue_failures
+        .store(1, std::sync::atomic::Ordering::SeqCst);
+    let state = AppState::new(
+        Arc::new(failing),
+        Arc::new(Queue::new(0)),
+        ServeConfig::default(),
+    );
+    let router = app(state);
+    let (status, body) = send_json(&router, upload("/v1/calls", wav(1, 0.1))).await;
+    assert_error(
+        status,
+        &body,
+        StatusCode::INSUFFICIENT_STORAGE,
+        "insufficient_storage",
+    );
+    assert!(body["message"].as_str().unwrap().contains("disk is full"));
+    let left: Vec<_> = std::fs::read_dir(dir.path().join("audio"))
+        .unwrap()
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    // Space is back: the same upload is accepted.
+    let (status, _) = send_json(&router, upload("/v1/calls", wav(1, 0.1))).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+}
+
 /// Reported: with `--max-queue 3`, 10 concurrent uploads all got `202`, because the queue
 /// was counted before the bodies were read. Here no body arrives until all ten requests
 /// are past that early count, so only the store's check can hold the limit.

@@ -19,6 +19,8 @@
 //! has had `max_attempts`, so a recording that crashes the process cannot loop forever).
 //! Only the claim that is current may write the result ([`CallStore::finish`] checks the
 //! attempt number), so a call's report is written once.
+//! A claim is returned only once it is committed. A full disk (`ENOSPC`, `EDQUOT`,
+//! `SQLITE_FULL`) is told apart from other failures by [`StoreError::is_disk_full`].
 //!
 //! Callers see the [`CallStore`] trait (what the workers and the handlers use); [`Store`]
 //! is its SQLite implementation and keeps its connections to itself.
@@ -192,6 +194,27 @@ pub enum StoreError {
     /// may.
     #[error("the queue is full: {queued} calls are waiting (at most {max})")]
     QueueFull { queued: i64, max: usize },
+}
+
+impl StoreError {
+    /// True when the disk (or the user's quota) is full: `ENOSPC` or `EDQUOT` from a file
+    /// operation, or SQLite's `SQLITE_FULL` ("database or disk is full"). Such a failure
+    /// passes once space is freed, unlike the other errors.
+    pub fn is_disk_full(&self) -> bool {
+        match self {
+            StoreError::Io { source, .. } => is_disk_full_io(source),
+            StoreError::Sqlite(e) => e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull),
+            StoreError::Json(_) | StoreError::QueueFull { .. } => false,
+        }
+    }
+}
+
+/// True for `ENOSPC` (no space left on the device) and `EDQUOT` (disk quota exceeded).
+pub fn is_disk_full_io(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+    )
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
@@ -451,6 +474,16 @@ impl Store {
             None => self.connect()?,
         };
         let result = f(&conn);
+        // A transaction left open (its rollback failed, e.g. on a full disk) would swallow
+        // the next user's writes, which would then never be committed: such a connection is
+        // rolled back, or closed if that fails, never put back as it is.
+        if !conn.is_autocommit() {
+            let _ = conn.execute_batch("ROLLBACK");
+            if !conn.is_autocommit() {
+                tracing::warn!("closing a database connection left inside a transaction");
+                return result;
+            }
+        }
         self.idle
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -584,25 +617,38 @@ impl CallStore for Store {
     }
 
     /// Takes the oldest queued call, atomically: one statement moves it to `processing` and
-    /// raises its attempt count, so two workers can never claim the same call.
+    /// raises its attempt count, so two workers can never claim the same call. The statement
+    /// runs in an explicit transaction whose commit is checked: a call is returned only once
+    /// its claim is committed (an autocommit `UPDATE … RETURNING` commits when the statement
+    /// is reset, and an error there, such as a full disk, would be lost).
     fn claim(&self) -> Result<Option<Claim>, StoreError> {
         self.with_conn(|conn| {
             let now = now_ms();
-            let id: Option<(String, i64)> = conn
-                .query_row(
+            // Dropped without a commit, the transaction rolls back.
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let id: Option<(String, i64)> = {
+                let mut stmt = tx.prepare(
                     "UPDATE calls SET status = ?2, attempts = attempts + 1,
                     claimed_at_ms = ?1, updated_at_ms = ?1
                  WHERE id = (SELECT id FROM calls WHERE status = ?3
                              ORDER BY received_at_ms, id LIMIT 1)
                  RETURNING id, attempts",
+                )?;
+                let rows = stmt.query_map(
                     params![now, CallStatus::Processing, CallStatus::Queued],
                     |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
+                )?;
+                // Stepped to the end, so that the statement's errors are seen here.
+                let rows: Vec<(String, i64)> = rows.collect::<Result<_, _>>()?;
+                rows.into_iter().next()
+            };
             let Some((id, attempt)) = id else {
+                tx.commit()?;
                 return Ok(None);
             };
-            Ok(get_row(conn, &id)?.map(|call| Claim { call, attempt }))
+            let call = get_row(&tx, &id)?;
+            tx.commit()?;
+            Ok(call.map(|call| Claim { call, attempt }))
         })
     }
 
@@ -662,7 +708,8 @@ impl CallStore for Store {
     }
 
     /// Puts a claimed call back in the queue without counting the attempt (a graceful
-    /// shutdown that could not wait for it).
+    /// shutdown that could not wait for it, or a worker whose outcome the store kept
+    /// refusing).
     fn release(&self, id: &str, attempt: i64) -> Result<bool, StoreError> {
         self.with_conn(|conn| {
             let n = conn.execute(
@@ -858,5 +905,7 @@ fn insert_call(
     Ok(())
 }
 
+#[cfg(test)]
+pub(crate) mod testing;
 #[cfg(test)]
 mod tests;

@@ -496,3 +496,52 @@ fn trends_count_abusive_calls_per_day_and_agent() {
         ]
     );
 }
+
+#[test]
+fn a_claim_is_committed_even_on_a_connection_a_failed_write_left_in_a_transaction() {
+    let (_dir, store) = store();
+    let row = upload(&store, b"audio");
+    // A write that failed and left its transaction open (as a rollback that fails on a full
+    // disk does), its connection going back to the pool.
+    let _ = store.with_conn(|conn| {
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        Err::<(), _>(StoreError::Io {
+            path: PathBuf::from("x"),
+            source: std::io::Error::from_raw_os_error(28),
+        })
+    });
+    let claim = store.claim().unwrap().unwrap();
+    assert_eq!(claim.call.id, row.id);
+    // Another connection (another process, or after a crash) sees the claim.
+    let other = Connection::open(&store.db_path).unwrap();
+    let status: String = other
+        .query_row("SELECT status FROM calls WHERE id = ?1", [&row.id], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(status, "processing");
+}
+
+#[test]
+fn disk_full_is_recognised_from_io_and_sqlite_errors() {
+    let io = StoreError::Io {
+        path: PathBuf::from("x"),
+        source: std::io::Error::from_raw_os_error(28), // ENOSPC
+    };
+    assert!(io.is_disk_full());
+    let quota = StoreError::Io {
+        path: PathBuf::from("x"),
+        source: std::io::Error::from_raw_os_error(122), // EDQUOT
+    };
+    assert!(quota.is_disk_full());
+    let full = StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
+        None,
+    ));
+    assert!(full.is_disk_full());
+    let other = StoreError::Io {
+        path: PathBuf::from("x"),
+        source: std::io::Error::from_raw_os_error(13), // EACCES
+    };
+    assert!(!other.is_disk_full());
+}
