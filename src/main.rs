@@ -20,7 +20,7 @@ use calltone::pipeline::{CallOptions, Pipeline};
 use calltone::queue::Queue;
 use calltone::server::{self, ServeConfig, Server};
 use calltone::settings_file;
-use calltone::store::{CallStore, Store};
+use calltone::store::{CallStore, Store, ORPHAN_GRACE};
 use calltone::worker::Workers;
 
 /// Listens to recorded customer-service calls: transcript, turns and timings.
@@ -422,9 +422,10 @@ fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// `calltone serve`, the composition root: open the data directory (one server per
-/// directory), requeue what a crash left in progress, listen, start the workers (they load
-/// their models in the background; `/readyz` says when they are done), and on SIGTERM or
-/// Ctrl-C stop intake first, then give the workers the grace period and requeue the rest.
+/// directory), requeue what a crash left in progress, remove the files no call owns, listen,
+/// start the workers (they load their models in the background; `/readyz` says when they are
+/// done), and on SIGTERM or Ctrl-C stop intake first, then give the workers the grace period
+/// and requeue the rest.
 fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let config = args.models.config();
     let settings = ServeConfig {
@@ -450,7 +451,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     settings.validate()?;
     config.validate()?;
     let _lock = lock_data_dir(&settings.data_dir)?;
-    let store: Arc<dyn CallStore> = Arc::new(Store::open(&settings.data_dir)?);
+    let store = Store::open(&settings.data_dir)?;
     let recovery = store.recover(settings.max_attempts)?;
     if recovery.requeued + recovery.failed > 0 {
         tracing::warn!(
@@ -459,6 +460,15 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             "calls interrupted by the last stop"
         );
     }
+    let swept = store.sweep_orphans(ORPHAN_GRACE)?;
+    if swept.recordings + swept.partial > 0 {
+        tracing::warn!(
+            recordings = swept.recordings,
+            partial_uploads = swept.partial,
+            "removed files no call owns (left by a crash during an upload)"
+        );
+    }
+    let store: Arc<dyn CallStore> = Arc::new(store);
     let queue = Arc::new(Queue::new(settings.workers));
     let grace = settings.shutdown_grace;
     let runtime = tokio::runtime::Runtime::new()?;

@@ -19,6 +19,8 @@
 //! has had `max_attempts`, so a recording that crashes the process cannot loop forever).
 //! Only the claim that is current may write the result ([`CallStore::finish`] checks the
 //! attempt number), so a call's report is written once.
+//! A crash between an upload's rename and its row's commit leaves a recording no call
+//! owns; [`Store::sweep_orphans`] removes such files at start-up once they are old enough.
 //! A claim is returned only once it is committed. A full disk (`ENOSPC`, `EDQUOT`,
 //! `SQLITE_FULL`) is told apart from other failures by [`StoreError::is_disk_full`].
 //!
@@ -347,6 +349,20 @@ pub struct Recovery {
     pub failed: usize,
 }
 
+/// What [`Store::sweep_orphans`] removed from the audio directory.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Sweep {
+    /// Recordings with no call row (a crash between the rename and the row's commit).
+    pub recordings: usize,
+    /// Partial uploads (`ID.part`) a crash left behind.
+    pub partial: usize,
+}
+
+/// How old a file of the audio directory with no call must be before
+/// [`Store::sweep_orphans`] removes it at start-up: much longer than the fsync, rename and
+/// commit of an upload, so that an upload in progress elsewhere is never taken for a leak.
+pub const ORPHAN_GRACE: std::time::Duration = std::time::Duration::from_secs(600);
+
 /// Counts of calls by status.
 #[derive(Debug, Clone, Copy, Default, Serialize)]
 pub struct StatusCounts {
@@ -460,6 +476,51 @@ impl Store {
 
     pub fn audio_dir(&self) -> &Path {
         &self.audio_dir
+    }
+
+    /// At start-up, after [`CallStore::recover`]: removes the files of the audio directory
+    /// that no call owns and that were last modified more than `grace` ago (by mtime):
+    /// recordings named by a call id with no row (a `kill -9` between the upload's rename and
+    /// its row's commit) and partial uploads (`ID.part`). Files of other names are left
+    /// alone.
+    pub fn sweep_orphans(&self, grace: std::time::Duration) -> Result<Sweep, StoreError> {
+        let mut sweep = Sweep::default();
+        let entries = std::fs::read_dir(&self.audio_dir).map_err(io_err(&self.audio_dir))?;
+        let now = SystemTime::now();
+        for entry in entries {
+            let entry = entry.map_err(io_err(&self.audio_dir))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let (is_part, id) = match name.strip_suffix(".part") {
+                Some(id) => (true, id),
+                None => (false, name.as_str()),
+            };
+            if !is_valid_call_id(id) {
+                continue;
+            }
+            let path = entry.path();
+            let modified = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .map_err(io_err(&path))?;
+            let old = now.duration_since(modified).is_ok_and(|age| age > grace);
+            if !old {
+                continue;
+            }
+            if !is_part && self.get(id)?.is_some() {
+                continue;
+            }
+            match std::fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(io_err(&path)(e)),
+            }
+            if is_part {
+                sweep.partial += 1;
+            } else {
+                sweep.recordings += 1;
+            }
+        }
+        Ok(sweep)
     }
 
     /// Runs `f` with an idle connection of the pool (a new one when none is idle), then

@@ -545,3 +545,47 @@ fn disk_full_is_recognised_from_io_and_sqlite_errors() {
     };
     assert!(!other.is_disk_full());
 }
+
+/// Sets a file's mtime `age` in the past.
+fn age(path: &Path, age: std::time::Duration) {
+    let file = File::options().append(true).open(path).unwrap();
+    file.set_modified(SystemTime::now() - age).unwrap();
+}
+
+/// Reported: a `kill -9` between an upload's rename and its row's insert left `audio/ID`
+/// with no row, and restarts never removed it.
+#[test]
+fn a_recording_left_without_a_row_by_a_crash_is_swept_at_start_up() {
+    let (_dir, store) = store();
+    let kept = upload(&store, b"owned");
+    let hour = std::time::Duration::from_secs(3600);
+    age(kept.audio_path.as_ref().unwrap(), hour);
+    // The crash: renamed into place, no row.
+    let orphan = store.audio_dir().join(new_call_id());
+    std::fs::write(&orphan, b"orphan").unwrap();
+    age(&orphan, hour);
+    let stale_part = store.upload_path(&new_call_id());
+    std::fs::write(&stale_part, b"part").unwrap();
+    age(&stale_part, hour);
+    // Too recent to be sure (an upload between its rename and its commit), or not ours.
+    let recent = store.audio_dir().join(new_call_id());
+    std::fs::write(&recent, b"recent").unwrap();
+    let recent_part = store.upload_path(&new_call_id());
+    std::fs::write(&recent_part, b"part").unwrap();
+    let foreign = store.audio_dir().join("README");
+    std::fs::write(&foreign, b"not a recording").unwrap();
+    age(&foreign, hour);
+
+    let sweep = store.sweep_orphans(ORPHAN_GRACE).unwrap();
+    assert_eq!(
+        sweep,
+        Sweep {
+            recordings: 1,
+            partial: 1
+        }
+    );
+    assert!(!orphan.exists() && !stale_part.exists());
+    assert!(kept.audio_path.as_ref().unwrap().exists());
+    assert!(recent.exists() && recent_part.exists() && foreign.exists());
+    assert_eq!(store.sweep_orphans(ORPHAN_GRACE).unwrap(), Sweep::default());
+}
