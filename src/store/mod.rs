@@ -85,13 +85,41 @@ CREATE TABLE IF NOT EXISTS calls (
     stress_customer    REAL,
     smile_agent        REAL,
     smile_customer     REAL,
-    abusive            INTEGER
+    abusive            INTEGER,
+    idempotency_key    TEXT
 );
 CREATE INDEX IF NOT EXISTS calls_queue ON calls (status, received_at_ms, id);
 CREATE INDEX IF NOT EXISTS calls_started ON calls (started_at_ms, id);
 CREATE INDEX IF NOT EXISTS calls_agent ON calls (agent_id, started_at_ms);
 CREATE INDEX IF NOT EXISTS calls_team ON calls (team, started_at_ms);
 ";
+
+/// Columns added after the first release, with their type: [`migrate`] adds those an
+/// existing database lacks (`CREATE TABLE IF NOT EXISTS` leaves an existing table as it is).
+const ADDED_COLUMNS: [(&str, &str); 1] = [("idempotency_key", "TEXT")];
+
+/// Brings an existing database to the current schema, in one write transaction (two
+/// processes opening the store at once cannot both add a column): adds the
+/// [`ADDED_COLUMNS`] it lacks, then the indexes on them. The client's `Idempotency-Key` is
+/// unique among the calls stored (SQLite's unique indexes let any number of rows hold NULL).
+fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let existing: Vec<String> = {
+        let mut stmt = tx.prepare("SELECT name FROM pragma_table_info('calls')")?;
+        let names = stmt.query_map([], |r| r.get(0))?;
+        names.collect::<Result<_, _>>()?
+    };
+    for (column, kind) in ADDED_COLUMNS {
+        if !existing.iter().any(|c| c == column) {
+            tx.execute_batch(&format!("ALTER TABLE calls ADD COLUMN {column} {kind}"))?;
+        }
+    }
+    tx.execute_batch(
+        "CREATE UNIQUE INDEX IF NOT EXISTS calls_idempotency_key ON calls (idempotency_key)",
+    )?;
+    tx.commit()?;
+    Ok(())
+}
 
 /// The schema, with the status CHECK listing exactly the values of [`CallStatus`].
 fn schema() -> String {
@@ -267,6 +295,9 @@ pub struct NewCall {
     pub language_hint: Option<String>,
     pub roles: Option<Vec<String>>,
     pub content_type: Option<String>,
+    /// The client's `Idempotency-Key`: a second upload with the same key gets the call of
+    /// the first ([`CallStore::enqueue`]).
+    pub idempotency_key: Option<String>,
 }
 
 /// One call as stored.
@@ -403,7 +434,9 @@ pub trait CallStore: Send + Sync {
     /// Where an upload in progress is written before [`CallStore::enqueue`].
     fn upload_path(&self, id: &str) -> PathBuf;
     /// Makes the upload at `upload` durable and queues call `id`, or refuses it with
-    /// [`StoreError::QueueFull`] when `max_queued` calls already wait.
+    /// [`StoreError::QueueFull`] when `max_queued` calls already wait. When
+    /// `meta.idempotency_key` is the key of a stored call, nothing is stored (the upload is
+    /// removed) and that call is returned: its id is not `id`.
     fn enqueue(
         &self,
         id: &str,
@@ -415,6 +448,8 @@ pub trait CallStore: Send + Sync {
     // ---- queries (handlers) ----
 
     fn get(&self, id: &str) -> Result<Option<CallRow>, StoreError>;
+    /// The call stored with this `Idempotency-Key`.
+    fn find_by_idempotency_key(&self, key: &str) -> Result<Option<CallRow>, StoreError>;
     /// The stored report of a succeeded call, as JSON.
     fn report(&self, id: &str) -> Result<Option<Value>, StoreError>;
     /// One page of calls matching `q`.
@@ -462,7 +497,9 @@ impl Store {
             audio_dir,
             idle: Arc::new(Mutex::new(Vec::new())),
         };
-        store.connect()?.execute_batch(&schema())?;
+        let mut conn = store.connect()?;
+        conn.execute_batch(&schema())?;
+        migrate(&mut conn)?;
         // Leftovers of uploads interrupted before their row was committed.
         if let Ok(entries) = std::fs::read_dir(&store.audio_dir) {
             for entry in entries.flatten() {
@@ -608,7 +645,9 @@ impl CallStore for Store {
     /// count the queued calls and insert the row. The count and the insert are atomic
     /// (`BEGIN IMMEDIATE` takes the write lock first), so concurrent uploads cannot all see
     /// room for themselves: past `max_queued`, the call is refused with
-    /// [`StoreError::QueueFull`]. On any error the file is removed.
+    /// [`StoreError::QueueFull`]. The same transaction looks up `meta.idempotency_key`
+    /// first: a call stored with that key is returned instead (whatever the queue holds),
+    /// and this upload is removed. On any error the file is removed.
     fn enqueue(
         &self,
         id: &str,
@@ -629,6 +668,11 @@ impl CallStore for Store {
             // Dropped without a commit, the transaction rolls back.
             self.with_conn(|conn| {
                 let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+                if let Some(key) = &meta.idempotency_key {
+                    if let Some(existing) = id_by_idempotency_key(&tx, key)? {
+                        return Ok(existing);
+                    }
+                }
                 let queued = queued_count(&tx)?;
                 if queued as u64 >= max_queued as u64 {
                     return Err(StoreError::QueueFull {
@@ -649,19 +693,35 @@ impl CallStore for Store {
                     },
                 )?;
                 tx.commit()?;
-                Ok(())
+                Ok(id.to_string())
             })
         })();
-        if let Err(e) = result {
-            let _ = std::fs::remove_file(upload);
-            let _ = std::fs::remove_file(&final_path);
-            return Err(e);
+        let stored = result.and_then(|stored_id| {
+            match self.get(&stored_id)? {
+                Some(row) => Ok(row),
+                // Only a concurrent delete of the call with the key gets here.
+                None => Err(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows)),
+            }
+        });
+        match stored {
+            Ok(row) if row.id == id => Ok(row),
+            other => {
+                let _ = std::fs::remove_file(upload);
+                let _ = std::fs::remove_file(&final_path);
+                other
+            }
         }
-        Ok(self.get(id)?.expect("row just inserted"))
     }
 
     fn get(&self, id: &str) -> Result<Option<CallRow>, StoreError> {
         self.with_conn(|conn| get_row(conn, id))
+    }
+
+    fn find_by_idempotency_key(&self, key: &str) -> Result<Option<CallRow>, StoreError> {
+        self.with_conn(|conn| match id_by_idempotency_key(conn, key)? {
+            Some(id) => get_row(conn, &id),
+            None => Ok(None),
+        })
     }
 
     /// The stored report of a succeeded call, as JSON.
@@ -878,6 +938,17 @@ fn get_row(conn: &Connection, id: &str) -> Result<Option<CallRow>, StoreError> {
         .optional()?)
 }
 
+/// The id of the call stored with `Idempotency-Key` `key`, on `conn`.
+fn id_by_idempotency_key(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM calls WHERE idempotency_key = ?1",
+            [key],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 /// Calls waiting for a worker, on `conn` (inside a transaction, or not).
 fn queued_count(conn: &Connection) -> Result<i64, StoreError> {
     Ok(conn.query_row(
@@ -945,8 +1016,8 @@ fn insert_call(
     conn.execute(
         "INSERT INTO calls (id, external_id, agent_id, team, started_at_ms, language_hint,
             roles, received_at_ms, status, attempts, updated_at_ms, audio_path, audio_bytes,
-            content_type)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8, ?11, ?12, ?13)",
+            content_type, idempotency_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8, ?11, ?12, ?13, ?14)",
         params![
             id,
             meta.external_id,
@@ -961,6 +1032,7 @@ fn insert_call(
             stored.audio_path,
             stored.audio_bytes,
             stored.content_type,
+            meta.idempotency_key,
         ],
     )?;
     Ok(())

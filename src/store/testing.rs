@@ -67,6 +67,9 @@ impl CallStore for FailingStore {
     fn get(&self, id: &str) -> Result<Option<CallRow>, StoreError> {
         self.inner.get(id)
     }
+    fn find_by_idempotency_key(&self, key: &str) -> Result<Option<CallRow>, StoreError> {
+        self.inner.find_by_idempotency_key(key)
+    }
     fn report(&self, id: &str) -> Result<Option<Value>, StoreError> {
         self.inner.report(id)
     }

@@ -589,3 +589,69 @@ fn a_recording_left_without_a_row_by_a_crash_is_swept_at_start_up() {
     assert!(recent.exists() && recent_part.exists() && foreign.exists());
     assert_eq!(store.sweep_orphans(ORPHAN_GRACE).unwrap(), Sweep::default());
 }
+
+fn upload_with_key(store: &Store, bytes: &[u8], key: &str) -> CallRow {
+    let id = new_call_id();
+    let part = store.upload_path(&id);
+    std::fs::write(&part, bytes).unwrap();
+    let meta = NewCall {
+        idempotency_key: Some(key.into()),
+        ..NewCall::default()
+    };
+    store.enqueue(&id, &part, &meta, usize::MAX).unwrap()
+}
+
+#[test]
+fn an_upload_with_a_known_idempotency_key_returns_the_first_call_and_stores_nothing() {
+    let (_dir, store) = store();
+    let first = upload_with_key(&store, b"first", "key-1");
+    std::thread::sleep(std::time::Duration::from_millis(2));
+    let retry = upload_with_key(&store, b"second upload", "key-1");
+    assert_eq!(retry.id, first.id);
+    assert_eq!(retry.audio_bytes, 5);
+    assert_eq!(std::fs::read_dir(store.audio_dir()).unwrap().count(), 1);
+    assert_eq!(store.status_counts().unwrap().queued, 1);
+    let found = store.find_by_idempotency_key("key-1").unwrap().unwrap();
+    assert_eq!(found.id, first.id);
+    assert!(store.find_by_idempotency_key("key-2").unwrap().is_none());
+    // Calls without a key are never taken for one another.
+    upload(&store, b"a");
+    upload(&store, b"b");
+    assert_eq!(store.status_counts().unwrap().queued, 3);
+    // The key is unique in the database itself.
+    let duplicate = store.with_conn(|conn| {
+        Ok(conn.execute(
+            "UPDATE calls SET idempotency_key = 'key-1' WHERE idempotency_key IS NULL",
+            [],
+        )?)
+    });
+    assert!(duplicate.is_err());
+}
+
+#[test]
+fn a_database_from_before_idempotency_keys_is_migrated_with_its_calls() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let conn = Connection::open(dir.path().join("calltone.sqlite3")).unwrap();
+        let old = schema().replace(
+            "    abusive            INTEGER,\n    idempotency_key    TEXT\n",
+            "    abusive            INTEGER\n",
+        );
+        assert!(!old.contains("idempotency_key"));
+        conn.execute_batch(&old).unwrap();
+        conn.execute(
+            "INSERT INTO calls (id, started_at_ms, received_at_ms, status, updated_at_ms, audio_bytes)
+             VALUES (?1, 1, 1, 'queued', 1, 3)",
+            [id(1)],
+        )
+        .unwrap();
+    }
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.get(&id(1)).unwrap().unwrap().audio_bytes, 3);
+    let first = upload_with_key(&store, b"first", "key");
+    assert_eq!(upload_with_key(&store, b"again", "key").id, first.id);
+    // Opening it again finds the column there and changes nothing.
+    drop(store);
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.status_counts().unwrap().queued, 2);
+}
