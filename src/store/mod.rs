@@ -373,6 +373,16 @@ pub struct Claim {
     pub attempt: i64,
 }
 
+/// Interrupted analyses of one call before [`CallStore::recover`] fails it (the default of
+/// `--max-attempts`). Recovery cannot tell a recording that crashes the process from a call
+/// that was merely in hand when the process died for another reason (a deploy's `kill -9`,
+/// the OOM killer, a power cut), so the limit must let unlucky healthy calls through: under
+/// repeated `kill -9` of the server, 2 of 100 healthy calls needed 4 attempts, and the
+/// earlier default of 3 would have failed them. With 5, a healthy call fails only if five
+/// analyses in a row are cut short, while a recording that really crashes the process costs
+/// at most five restarts before it is failed.
+pub const DEFAULT_MAX_ATTEMPTS: u32 = 5;
+
 /// What [`CallStore::recover`] did at start-up.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Recovery {

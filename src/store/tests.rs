@@ -655,3 +655,33 @@ fn a_database_from_before_idempotency_keys_is_migrated_with_its_calls() {
     let store = Store::open(dir.path()).unwrap();
     assert_eq!(store.status_counts().unwrap().queued, 2);
 }
+
+/// Reported: under repeated `kill -9` of the server, 2 of 100 healthy calls needed 4
+/// attempts, which the default `--max-attempts 3` would have failed. The default now lets
+/// a call interrupted four times be analysed a fifth time.
+#[test]
+fn the_default_max_attempts_does_not_fail_a_healthy_call_interrupted_four_times() {
+    let (_dir, store) = store();
+    let call = upload(&store, b"x");
+    for _ in 0..4 {
+        store.claim().unwrap().unwrap();
+        // The process is killed mid-analysis; the next start recovers.
+        let recovery = store.recover(DEFAULT_MAX_ATTEMPTS).unwrap();
+        assert_eq!(recovery.failed, 0);
+    }
+    let claim = store.claim().unwrap().unwrap();
+    assert_eq!(claim.attempt, 5);
+    assert!(store.finish(&claim, &json!({"duration_ms": 1})).unwrap());
+    let row = store.get(&call.id).unwrap().unwrap();
+    assert_eq!(row.status, CallStatus::Succeeded);
+
+    // A recording that crashes every time is still failed, after five.
+    let crashing = upload(&store, b"y");
+    for _ in 0..5 {
+        store.claim().unwrap().unwrap();
+        store.recover(DEFAULT_MAX_ATTEMPTS).unwrap();
+    }
+    let row = store.get(&crashing.id).unwrap().unwrap();
+    assert_eq!(row.status, CallStatus::Failed);
+    assert!(row.reason.unwrap().contains("gave up after 5 attempts"));
+}
