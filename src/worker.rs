@@ -4,7 +4,9 @@
 //! are never shared or touched by the async runtime). Each step of the work is one
 //! [`Worker::tick`]: claim the oldest queued call from the [`CallStore`] (atomically, so no two
 //! workers take one call), analyse its recording, write the report, or `failed` with the
-//! reason the user needs, and count it; it returns what happened ([`Tick`]). The thread
+//! reason the user needs, and count it; it returns what happened ([`Tick`]). A write the
+//! store refuses (a full disk) is retried for a while ([`StoreRetry`]), then the call goes
+//! back to the queue. The thread
 //! loop around it only waits for work, reloads the pipeline after a panic (a panic becomes
 //! a failed call, not a dead worker), and stops when asked.
 //! [`Workers::shutdown`] stops claiming, waits up to a grace period for the calls in hand,
@@ -26,7 +28,7 @@ use crate::error::{Error, ModelError};
 use crate::pipeline::{CallOptions, Pipeline};
 use crate::queue::Queue;
 use crate::report::CallReport;
-use crate::store::{CallStore, Claim};
+use crate::store::{CallStore, Claim, StoreError};
 
 /// What a worker runs on each call: the [`Pipeline`]; tests of the queue logic use a
 /// stand-in that fails or panics on demand.
@@ -60,6 +62,32 @@ const IDLE_POLL: Duration = Duration::from_millis(1000);
 /// How long a shutdown waits, once the grace period is over, for the workers it interrupted:
 /// Whisper stops within one encoder pass or decoder step (about a second on 2 cores).
 const INTERRUPT_WAIT: Duration = Duration::from_secs(15);
+
+/// How a worker keeps trying to store an outcome the store refused (a full disk, a lock
+/// held too long): after `first_delay`, doubling up to `max_delay`, for at most
+/// `give_up_after`; then the call goes back to the queue, its attempt not counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoreRetry {
+    pub first_delay: Duration,
+    pub max_delay: Duration,
+    pub give_up_after: Duration,
+}
+
+impl Default for StoreRetry {
+    /// Two minutes: room for an operator or a log rotation to free some space, short
+    /// enough that the call is soon back in the queue.
+    fn default() -> StoreRetry {
+        StoreRetry {
+            first_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(10),
+            give_up_after: Duration::from_secs(120),
+        }
+    }
+}
+
+/// How long a worker waits after putting back a call it could not store, before claiming
+/// again (the store is likely still failing).
+const STORE_FAILURE_PAUSE: Duration = Duration::from_secs(10);
 
 /// Each worker's interrupt flag (by worker index), once its analyzer is loaded.
 type Interrupters = Arc<Mutex<HashMap<usize, Arc<AtomicBool>>>>;
@@ -191,8 +219,17 @@ pub enum Tick {
     /// state is unknown (the thread loop loads a fresh one).
     Panicked { id: String, reason: String },
     /// The outcome was not written: the claim was no longer current (the call was deleted,
-    /// or put back in the queue by a shutdown), or the store refused the write.
+    /// or put back in the queue by a shutdown), or the store refused the write and the call
+    /// could not be put back either (the next start's recovery requeues it).
     Dropped { id: String },
+    /// The store refused the outcome for longer than [`StoreRetry::give_up_after`]: the call
+    /// is back in the queue, its attempt not counted, and is analysed again later.
+    /// `panicked`: the analysis had panicked (the thread loop loads a fresh analyzer).
+    Requeued {
+        id: String,
+        error: String,
+        panicked: bool,
+    },
     /// No call could be claimed: the store failed with this error.
     Unavailable { error: String },
     /// The analysis was interrupted (a shutdown that could wait no longer): nothing was
@@ -216,6 +253,7 @@ pub struct Worker {
     store: Arc<dyn CallStore>,
     queue: Arc<Queue>,
     analyzer: Box<dyn Analyzer>,
+    store_retry: StoreRetry,
 }
 
 impl Worker {
@@ -231,7 +269,14 @@ impl Worker {
             store,
             queue,
             analyzer,
+            store_retry: StoreRetry::default(),
         }
+    }
+
+    /// The same worker, retrying refused writes as `retry` says.
+    pub fn with_store_retry(mut self, retry: StoreRetry) -> Worker {
+        self.store_retry = retry;
+        self
     }
 
     /// One step of the work loop, which never panics and says what it did:
@@ -242,7 +287,10 @@ impl Worker {
     ///    failure ([`Tick::Panicked`]), the call's other errors a reason without server
     ///    paths ([`failure_reason`]).
     /// 3. **Store** the report (`succeeded`) or the failure with its reason (`failed`), only
-    ///    if the claim is still current ([`Tick::Dropped`] otherwise).
+    ///    if the claim is still current ([`Tick::Dropped`] otherwise). A write the store
+    ///    refuses (a full disk) is retried with backoff ([`StoreRetry`]); past that, the call
+    ///    goes back to the queue without counting the attempt ([`Tick::Requeued`]), so no
+    ///    claim is left dangling until a restart.
     /// 4. **Bookkeeping**: the job metrics are counted and the call leaves the queue's
     ///    calls in hand.
     pub fn tick(&mut self) -> Tick {
@@ -313,7 +361,7 @@ impl Worker {
         let metrics = &self.queue.metrics;
         let (reason, panicked) = match outcome {
             Outcome::Report(report) => {
-                return match self.store.finish(claim, &report) {
+                return match self.write(|| self.store.finish(claim, &report)) {
                     Ok(true) => {
                         metrics.record(&report);
                         let duration_ms = report["duration_ms"].as_u64().unwrap_or(0);
@@ -330,26 +378,76 @@ impl Worker {
                     }
                     Err(e) => {
                         tracing::error!("cannot store the report: {e}");
-                        Tick::Dropped { id }
+                        self.put_back(claim, e, false)
                     }
                 };
             }
             Outcome::Failure(reason) => (reason, false),
-            Outcome::Panic(reason) => {
-                metrics.panicked.fetch_add(1, Ordering::Relaxed);
-                (reason, true)
-            }
+            Outcome::Panic(reason) => (reason, true),
             Outcome::Interrupted => unreachable!("tick() does not store an interruption"),
         };
         tracing::warn!(reason, "call failed");
-        metrics.failed.fetch_add(1, Ordering::Relaxed);
-        if let Err(e) = self.store.fail(claim, &reason) {
+        if let Err(e) = self.write(|| self.store.fail(claim, &reason)) {
             tracing::error!("cannot store the failure: {e}");
+            return self.put_back(claim, e, panicked);
         }
+        metrics.failed.fetch_add(1, Ordering::Relaxed);
         if panicked {
+            metrics.panicked.fetch_add(1, Ordering::Relaxed);
             Tick::Panicked { id, reason }
         } else {
             Tick::Failed { id, reason }
+        }
+    }
+
+    /// Runs a store write, retrying a refused one with backoff for at most
+    /// [`StoreRetry::give_up_after`] (less if a shutdown begins); the last error if it never
+    /// went through.
+    fn write<T>(&self, mut op: impl FnMut() -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let retry = self.store_retry;
+        let deadline = Instant::now() + retry.give_up_after;
+        let mut delay = retry.first_delay;
+        loop {
+            match op() {
+                Ok(v) => return Ok(v),
+                Err(e) => {
+                    let now = Instant::now();
+                    if now + delay > deadline || self.queue.stopping() {
+                        return Err(e);
+                    }
+                    tracing::warn!(
+                        retry_in_ms = delay.as_millis() as u64,
+                        disk_full = e.is_disk_full(),
+                        "the store refused a write: {e}"
+                    );
+                    std::thread::sleep(delay);
+                    delay = (delay * 2).min(retry.max_delay);
+                }
+            }
+        }
+    }
+
+    /// After a write that never went through: the call goes back to the queue, its attempt
+    /// not counted, so that it is analysed again once the store works (rather than staying
+    /// `processing` until a restart).
+    fn put_back(&self, claim: &Claim, error: StoreError, panicked: bool) -> Tick {
+        let id = claim.call.id.clone();
+        match self.write(|| self.store.release(&id, claim.attempt)) {
+            Ok(true) => {
+                tracing::warn!("the call goes back to the queue");
+                Tick::Requeued {
+                    id,
+                    error: error.to_string(),
+                    panicked,
+                }
+            }
+            Ok(false) => Tick::Dropped { id },
+            Err(e) => {
+                tracing::error!(
+                    "cannot put the call back in the queue either ({e}); the next start will"
+                );
+                Tick::Dropped { id }
+            }
         }
     }
 }
@@ -392,6 +490,18 @@ fn run_worker(
     };
     let mut worker = Worker::new(index, Arc::clone(store), Arc::clone(queue), analyzer);
     queue.set_loaded(true);
+    // A fresh analyzer for `worker`; false (reported as fatal) when the models won't load.
+    let reload = |worker: &mut Worker| match load() {
+        Ok(a) => {
+            worker.analyzer = a;
+            true
+        }
+        Err(e) => {
+            queue.set_loaded(false);
+            queue.set_fatal(format!("worker {index} could not reload the models: {e}"));
+            false
+        }
+    };
 
     while !queue.stopping() {
         let generation = queue.generation();
@@ -402,14 +512,21 @@ fn run_worker(
                 std::thread::sleep(IDLE_POLL);
             }
             // The models' state after a panic is unknown: start again from the files.
-            Tick::Panicked { .. } => match load() {
-                Ok(a) => worker.analyzer = a,
-                Err(e) => {
-                    queue.set_loaded(false);
-                    queue.set_fatal(format!("worker {index} could not reload the models: {e}"));
+            Tick::Panicked { .. } => {
+                if !reload(&mut worker) {
                     return;
                 }
-            },
+            }
+            // The store failed to take the outcome: give it time before analysing again.
+            Tick::Requeued { panicked, .. } => {
+                let until = Instant::now() + STORE_FAILURE_PAUSE;
+                while Instant::now() < until && !queue.stopping() {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                if panicked && !reload(&mut worker) {
+                    return;
+                }
+            }
             // Only a shutdown interrupts: the analyzer will not run again.
             Tick::Interrupted { .. } => return,
             Tick::Finished { .. } | Tick::Failed { .. } | Tick::Dropped { .. } => {}

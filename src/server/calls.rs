@@ -1,5 +1,6 @@
-//! The `/v1/calls` and `/v1/trends` handlers: intake (upload → disk → queue), status and
-//! report, the recording with Range support, listing, trends, deletion.
+//! The `/v1/calls` and `/v1/trends` handlers: intake (upload → disk → queue; a retry with
+//! the same `Idempotency-Key` gets the first call), status and report, the recording with
+//! Range support, listing, trends, deletion.
 //!
 //! Times in and out are RFC 3339 (UTC out); stored as Unix milliseconds.
 
@@ -30,6 +31,10 @@ use crate::store::{is_valid_call_id, new_call_id, CallRow, CallStatus, NewCall};
 const MAX_FIELD_LEN: usize = 256;
 /// The multipart part names that carry the recording.
 const AUDIO_PARTS: [&str; 2] = ["audio", "file"];
+/// Longest `Idempotency-Key` accepted, in bytes.
+const MAX_IDEMPOTENCY_KEY_LEN: usize = 255;
+/// The header that marks the answer to a retried upload (`Idempotency-Key` already seen).
+const IDEMPOTENT_REPLAYED: &str = "idempotent-replayed";
 /// Assumed job time before any job has finished, for `Retry-After`.
 const DEFAULT_JOB_MS: u64 = 30_000;
 /// Byte ranges one `Range` header may ask for. The recording is served one range at a time
@@ -179,7 +184,7 @@ impl Upload {
         self.file
             .write_all(chunk)
             .await
-            .map_err(|e| ApiError::Internal(format!("writing the upload: {e}")))
+            .map_err(|e| ApiError::io("writing the upload", e))
     }
 }
 
@@ -208,9 +213,71 @@ fn multipart_error(e: axum::extract::multipart::MultipartError, limit: u64) -> A
     }
 }
 
+/// The upload's `Idempotency-Key` header, if any: 1 to 255 printable ASCII characters
+/// (letters, digits, punctuation, spaces), sent once.
+fn idempotency_key(headers: &header::HeaderMap) -> Result<Option<String>, ApiError> {
+    let mut values = headers.get_all("idempotency-key").iter();
+    let Some(value) = values.next() else {
+        return Ok(None);
+    };
+    let bad = |why: &str| {
+        ApiError::invalid(
+            "invalid_idempotency_key",
+            format!("`Idempotency-Key`: {why}"),
+        )
+    };
+    if values.next().is_some() {
+        return Err(bad("send it once"));
+    }
+    let bytes = value.as_bytes();
+    if bytes.is_empty() || bytes.len() > MAX_IDEMPOTENCY_KEY_LEN {
+        return Err(bad(&format!(
+            "must be 1 to {MAX_IDEMPOTENCY_KEY_LEN} characters long (it has {})",
+            bytes.len()
+        )));
+    }
+    if !bytes.iter().all(|&b| b.is_ascii_graphic() || b == b' ') {
+        return Err(bad(
+            "must be printable ASCII (letters, digits, punctuation, spaces), such as a UUID",
+        ));
+    }
+    Ok(Some(String::from_utf8_lossy(bytes).into_owned()))
+}
+
+/// The answer to an upload: `202` with the new call's id, status and links, or, for a retry
+/// with an `Idempotency-Key` already used, `200` with the first call's, marked
+/// `Idempotent-Replayed: true`.
+fn intake_response(row: &CallRow, replayed: bool) -> Response {
+    let location = format!("/v1/calls/{}", row.id);
+    let status = if replayed {
+        StatusCode::OK
+    } else {
+        StatusCode::ACCEPTED
+    };
+    let mut response = (
+        status,
+        Json(json!({
+            "id": row.id,
+            "status": row.status,
+            "links": {"self": location, "audio": format!("{location}/audio")},
+        })),
+    )
+        .into_response();
+    if let Ok(v) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, v);
+    }
+    if replayed {
+        response
+            .headers_mut()
+            .insert(IDEMPOTENT_REPLAYED, HeaderValue::from_static("true"));
+    }
+    response
+}
+
 /// `POST /v1/calls`: the recording as the raw body or a multipart part named `audio`,
 /// metadata as query parameters or multipart text parts. The recording is on disk, checked,
-/// fsynced and queued before the `202`.
+/// fsynced and queued before the `202`. With an `Idempotency-Key` already used, the body is
+/// not read and the first call is answered with `200` ([`intake_response`]).
 pub async fn create_call(
     State(state): State<AppState>,
     request: Request,
@@ -223,6 +290,18 @@ pub async fn create_call(
     let mut meta = NewCall::default();
     for (name, value) in query_pairs(request.uri())? {
         apply_field(&mut meta, &name, &value)?;
+    }
+    // A retry of an upload already stored gets its call, and its body is not read.
+    if let Some(key) = idempotency_key(request.headers())? {
+        let lookup = key.clone();
+        let found = state
+            .db(move |store| Ok(store.find_by_idempotency_key(&lookup)?))
+            .await?;
+        if let Some(row) = found {
+            tracing::info!(id = %row.id, "upload retried with its idempotency key");
+            return Ok(intake_response(&row, true));
+        }
+        meta.idempotency_key = Some(key);
     }
     // A cheap early refusal before the body is read; the store has the final say.
     let queued = state.db(|store| Ok(store.queue_depth()?)).await?;
@@ -250,7 +329,7 @@ pub async fn create_call(
     let mut guard = PartFile(Some(part_path.clone()));
     let file = tokio::fs::File::create(&part_path)
         .await
-        .map_err(|e| ApiError::Internal(format!("creating {}: {e}", part_path.display())))?;
+        .map_err(|e| ApiError::io(&format!("creating {}", part_path.display()), e))?;
     let mut upload = Upload {
         file,
         written: 0,
@@ -313,7 +392,7 @@ pub async fn create_call(
         .file
         .flush()
         .await
-        .map_err(|e| ApiError::Internal(format!("writing the upload: {e}")))?;
+        .map_err(|e| ApiError::io("writing the upload", e))?;
     drop(upload);
 
     // The cheap part of decoding: the header says what the audio is, before it is queued.
@@ -350,23 +429,14 @@ pub async fn create_call(
             other => other,
         })?;
     guard.0 = None;
+    // Another upload with the same key was stored meanwhile: this one was not.
+    if row.id != id {
+        tracing::info!(id = %row.id, "upload retried with its idempotency key");
+        return Ok(intake_response(&row, true));
+    }
     state.inner.queue.wake();
     tracing::info!(id = %row.id, bytes = row.audio_bytes, codec = %source.codec, "call queued");
-
-    let location = format!("/v1/calls/{}", row.id);
-    let mut response = (
-        StatusCode::ACCEPTED,
-        Json(json!({
-            "id": row.id,
-            "status": row.status,
-            "links": {"self": location, "audio": format!("{location}/audio")},
-        })),
-    )
-        .into_response();
-    if let Ok(v) = HeaderValue::from_str(&location) {
-        response.headers_mut().insert(header::LOCATION, v);
-    }
-    Ok(response)
+    Ok(intake_response(&row, false))
 }
 
 /// A call as the API shows it.

@@ -62,6 +62,9 @@ pub enum ApiError {
     TooManyConnections {
         max_connections: usize,
     },
+    /// The server's disk (or quota) is full: the upload could not be stored. The detail is
+    /// logged, not shown.
+    InsufficientStorage(String),
     NotReady(String),
     Internal(String),
 }
@@ -226,6 +229,12 @@ impl ApiError {
                     "the server has {max_connections} connections open (--max-connections); retry shortly"
                 ),
             ),
+            InsufficientStorage(_) => (
+                StatusCode::INSUFFICIENT_STORAGE,
+                "insufficient_storage",
+                SYSTEM,
+                "the server's disk is full and cannot store the recording; retry later".into(),
+            ),
             NotReady(why) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "not_ready",
@@ -244,8 +253,10 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        if let ApiError::Internal(detail) = &self {
-            tracing::error!("internal error: {detail}");
+        match &self {
+            ApiError::Internal(detail) => tracing::error!("internal error: {detail}"),
+            ApiError::InsufficientStorage(detail) => tracing::error!("disk full: {detail}"),
+            _ => {}
         }
         let (status, code, kind, message) = self.parts();
         let body = ErrorBody {
@@ -291,7 +302,20 @@ impl From<StoreError> for ApiError {
                 queued,
                 retry_after_s: QUEUE_FULL_RETRY_AFTER_S,
             },
+            other if other.is_disk_full() => ApiError::InsufficientStorage(other.to_string()),
             other => ApiError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl ApiError {
+    /// A failed file operation on the server's disk, `context` saying which: `507` when
+    /// the disk is full, else an internal error.
+    pub fn io(context: &str, e: std::io::Error) -> ApiError {
+        if crate::store::is_disk_full_io(&e) {
+            ApiError::InsufficientStorage(format!("{context}: {e}"))
+        } else {
+            ApiError::Internal(format!("{context}: {e}"))
         }
     }
 }

@@ -68,7 +68,8 @@ pub struct ServeConfig {
     pub max_upload_bytes: u64,
     /// An upload during which nothing arrives for this long is answered `408`.
     pub upload_idle_timeout: Duration,
-    /// Analyses of one call interrupted by crashes before it is failed.
+    /// Analyses of one call interrupted by crashes before it is failed
+    /// ([`crate::store::DEFAULT_MAX_ATTEMPTS`] says why the default is 5).
     pub max_attempts: u32,
     /// How long a shutdown waits for the calls in hand before requeueing them.
     pub shutdown_grace: Duration,
@@ -93,7 +94,7 @@ impl Default for ServeConfig {
             max_queue: 1000,
             max_upload_bytes: 512 * 1024 * 1024,
             upload_idle_timeout: Duration::from_secs(60),
-            max_attempts: 3,
+            max_attempts: crate::store::DEFAULT_MAX_ATTEMPTS,
             shutdown_grace: Duration::from_secs(30),
             max_connections: 128,
             header_timeout: Duration::from_secs(10),

@@ -451,6 +451,109 @@ async fn a_full_queue_answers_429_with_retry_after() {
     assert!((1..=300).contains(&retry));
 }
 
+fn upload_with_key(body: Vec<u8>, key: &[u8]) -> Request<Body> {
+    Request::post("/v1/calls?agent_id=ann")
+        .header(header::CONTENT_TYPE, "audio/wav")
+        .header(
+            "idempotency-key",
+            axum::http::HeaderValue::from_bytes(key).unwrap(),
+        )
+        .body(Body::from(body))
+        .unwrap()
+}
+
+/// Reported: a client whose `202` never arrived retried, and the retry created a second
+/// call. With the same `Idempotency-Key`, the retry gets the first call, and its body is
+/// not stored.
+#[tokio::test]
+async fn a_retried_upload_with_its_idempotency_key_gets_the_first_call_not_a_duplicate() {
+    let f = fixture();
+    let first_audio = wav(1, 0.2);
+    let key = b"3f1c7a52-0b7e-4d0e-9a55-0c1b2d3e4f50";
+    let (status, headers, body) = send(&f.router, upload_with_key(first_audio.clone(), key)).await;
+    let first: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(status, StatusCode::ACCEPTED, "{first}");
+    assert!(headers.get("idempotent-replayed").is_none());
+    let first_id = first["id"].as_str().unwrap();
+
+    // The retry (here with another body, to show it is not stored).
+    let (status, headers, body) = send(&f.router, upload_with_key(wav(1, 0.5), key)).await;
+    let retry: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(status, StatusCode::OK, "{retry}");
+    assert_eq!(retry["id"], first["id"]);
+    assert_eq!(retry["status"], "queued");
+    assert_eq!(headers["idempotent-replayed"], "true");
+    assert_eq!(
+        headers[header::LOCATION],
+        format!("/v1/calls/{first_id}").as_str()
+    );
+    let (_, list) = send_json(&f.router, get("/v1/calls")).await;
+    assert_eq!(list["calls"].as_array().unwrap().len(), 1);
+    let (_, call) = send_json(&f.router, get(&format!("/v1/calls/{first_id}"))).await;
+    assert_eq!(call["audio"]["bytes"], first_audio.len());
+    let audio_dir = f._dir.path().join("audio");
+    assert_eq!(std::fs::read_dir(&audio_dir).unwrap().count(), 1);
+
+    // Another key is another call.
+    let (status, other) = send_json(&f.router, upload_with_key(wav(1, 0.2), b"another")).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    assert_ne!(other["id"], first["id"]);
+}
+
+#[tokio::test]
+async fn an_idempotency_key_too_long_or_not_printable_is_400() {
+    let f = fixture();
+    for key in [
+        vec![b'k'; 256],
+        b"tab\there".to_vec(),
+        "caf\u{e9}".as_bytes().to_vec(),
+    ] {
+        let (status, body) = send_json(&f.router, upload_with_key(wav(1, 0.1), &key)).await;
+        assert_error(
+            status,
+            &body,
+            StatusCode::BAD_REQUEST,
+            "invalid_idempotency_key",
+        );
+    }
+    let (status, _) = send_json(&f.router, upload_with_key(wav(1, 0.1), &[b'k'; 255])).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    let audio_dir = f._dir.path().join("audio");
+    assert_eq!(std::fs::read_dir(&audio_dir).unwrap().count(), 1);
+}
+
+/// Reported: on a full disk an upload got a generic `500 internal error`, and the client
+/// could not tell it from a bug. Now: `507` with its own code, and no file left behind.
+#[tokio::test]
+async fn a_full_disk_answers_507_insufficient_storage_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let failing = crate::store::testing::FailingStore::new(Store::open(dir.path()).unwrap());
+    failing
+        .enqueue_failures
+        .store(1, std::sync::atomic::Ordering::SeqCst);
+    let state = AppState::new(
+        Arc::new(failing),
+        Arc::new(Queue::new(0)),
+        ServeConfig::default(),
+    );
+    let router = app(state);
+    let (status, body) = send_json(&router, upload("/v1/calls", wav(1, 0.1))).await;
+    assert_error(
+        status,
+        &body,
+        StatusCode::INSUFFICIENT_STORAGE,
+        "insufficient_storage",
+    );
+    assert!(body["message"].as_str().unwrap().contains("disk is full"));
+    let left: Vec<_> = std::fs::read_dir(dir.path().join("audio"))
+        .unwrap()
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    // Space is back: the same upload is accepted.
+    let (status, _) = send_json(&router, upload("/v1/calls", wav(1, 0.1))).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+}
+
 /// Reported: with `--max-queue 3`, 10 concurrent uploads all got `202`, because the queue
 /// was counted before the bodies were read. Here no body arrives until all ten requests
 /// are past that early count, so only the store's check can hold the limit.

@@ -19,6 +19,10 @@
 //! has had `max_attempts`, so a recording that crashes the process cannot loop forever).
 //! Only the claim that is current may write the result ([`CallStore::finish`] checks the
 //! attempt number), so a call's report is written once.
+//! A crash between an upload's rename and its row's commit leaves a recording no call
+//! owns; [`Store::sweep_orphans`] removes such files at start-up once they are old enough.
+//! A claim is returned only once it is committed. A full disk (`ENOSPC`, `EDQUOT`,
+//! `SQLITE_FULL`) is told apart from other failures by [`StoreError::is_disk_full`].
 //!
 //! Callers see the [`CallStore`] trait (what the workers and the handlers use); [`Store`]
 //! is its SQLite implementation and keeps its connections to itself.
@@ -81,13 +85,41 @@ CREATE TABLE IF NOT EXISTS calls (
     stress_customer    REAL,
     smile_agent        REAL,
     smile_customer     REAL,
-    abusive            INTEGER
+    abusive            INTEGER,
+    idempotency_key    TEXT
 );
 CREATE INDEX IF NOT EXISTS calls_queue ON calls (status, received_at_ms, id);
 CREATE INDEX IF NOT EXISTS calls_started ON calls (started_at_ms, id);
 CREATE INDEX IF NOT EXISTS calls_agent ON calls (agent_id, started_at_ms);
 CREATE INDEX IF NOT EXISTS calls_team ON calls (team, started_at_ms);
 ";
+
+/// Columns added after the first release, with their type: [`migrate`] adds those an
+/// existing database lacks (`CREATE TABLE IF NOT EXISTS` leaves an existing table as it is).
+const ADDED_COLUMNS: [(&str, &str); 1] = [("idempotency_key", "TEXT")];
+
+/// Brings an existing database to the current schema, in one write transaction (two
+/// processes opening the store at once cannot both add a column): adds the
+/// [`ADDED_COLUMNS`] it lacks, then the indexes on them. The client's `Idempotency-Key` is
+/// unique among the calls stored (SQLite's unique indexes let any number of rows hold NULL).
+fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let existing: Vec<String> = {
+        let mut stmt = tx.prepare("SELECT name FROM pragma_table_info('calls')")?;
+        let names = stmt.query_map([], |r| r.get(0))?;
+        names.collect::<Result<_, _>>()?
+    };
+    for (column, kind) in ADDED_COLUMNS {
+        if !existing.iter().any(|c| c == column) {
+            tx.execute_batch(&format!("ALTER TABLE calls ADD COLUMN {column} {kind}"))?;
+        }
+    }
+    tx.execute_batch(
+        "CREATE UNIQUE INDEX IF NOT EXISTS calls_idempotency_key ON calls (idempotency_key)",
+    )?;
+    tx.commit()?;
+    Ok(())
+}
 
 /// The schema, with the status CHECK listing exactly the values of [`CallStatus`].
 fn schema() -> String {
@@ -194,6 +226,27 @@ pub enum StoreError {
     QueueFull { queued: i64, max: usize },
 }
 
+impl StoreError {
+    /// True when the disk (or the user's quota) is full: `ENOSPC` or `EDQUOT` from a file
+    /// operation, or SQLite's `SQLITE_FULL` ("database or disk is full"). Such a failure
+    /// passes once space is freed, unlike the other errors.
+    pub fn is_disk_full(&self) -> bool {
+        match self {
+            StoreError::Io { source, .. } => is_disk_full_io(source),
+            StoreError::Sqlite(e) => e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull),
+            StoreError::Json(_) | StoreError::QueueFull { .. } => false,
+        }
+    }
+}
+
+/// True for `ENOSPC` (no space left on the device) and `EDQUOT` (disk quota exceeded).
+pub fn is_disk_full_io(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+    )
+}
+
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
     move |source| StoreError::Io {
         path: path.to_path_buf(),
@@ -242,6 +295,9 @@ pub struct NewCall {
     pub language_hint: Option<String>,
     pub roles: Option<Vec<String>>,
     pub content_type: Option<String>,
+    /// The client's `Idempotency-Key`: a second upload with the same key gets the call of
+    /// the first ([`CallStore::enqueue`]).
+    pub idempotency_key: Option<String>,
 }
 
 /// One call as stored.
@@ -317,12 +373,36 @@ pub struct Claim {
     pub attempt: i64,
 }
 
+/// Interrupted analyses of one call before [`CallStore::recover`] fails it (the default of
+/// `--max-attempts`). Recovery cannot tell a recording that crashes the process from a call
+/// that was merely in hand when the process died for another reason (a deploy's `kill -9`,
+/// the OOM killer, a power cut), so the limit must let unlucky healthy calls through: under
+/// repeated `kill -9` of the server, 2 of 100 healthy calls needed 4 attempts, and the
+/// earlier default of 3 would have failed them. With 5, a healthy call fails only if five
+/// analyses in a row are cut short, while a recording that really crashes the process costs
+/// at most five restarts before it is failed.
+pub const DEFAULT_MAX_ATTEMPTS: u32 = 5;
+
 /// What [`CallStore::recover`] did at start-up.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Recovery {
     pub requeued: usize,
     pub failed: usize,
 }
+
+/// What [`Store::sweep_orphans`] removed from the audio directory.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Sweep {
+    /// Recordings with no call row (a crash between the rename and the row's commit).
+    pub recordings: usize,
+    /// Partial uploads (`ID.part`) a crash left behind.
+    pub partial: usize,
+}
+
+/// How old a file of the audio directory with no call must be before
+/// [`Store::sweep_orphans`] removes it at start-up: much longer than the fsync, rename and
+/// commit of an upload, so that an upload in progress elsewhere is never taken for a leak.
+pub const ORPHAN_GRACE: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// Counts of calls by status.
 #[derive(Debug, Clone, Copy, Default, Serialize)]
@@ -364,7 +444,9 @@ pub trait CallStore: Send + Sync {
     /// Where an upload in progress is written before [`CallStore::enqueue`].
     fn upload_path(&self, id: &str) -> PathBuf;
     /// Makes the upload at `upload` durable and queues call `id`, or refuses it with
-    /// [`StoreError::QueueFull`] when `max_queued` calls already wait.
+    /// [`StoreError::QueueFull`] when `max_queued` calls already wait. When
+    /// `meta.idempotency_key` is the key of a stored call, nothing is stored (the upload is
+    /// removed) and that call is returned: its id is not `id`.
     fn enqueue(
         &self,
         id: &str,
@@ -376,6 +458,8 @@ pub trait CallStore: Send + Sync {
     // ---- queries (handlers) ----
 
     fn get(&self, id: &str) -> Result<Option<CallRow>, StoreError>;
+    /// The call stored with this `Idempotency-Key`.
+    fn find_by_idempotency_key(&self, key: &str) -> Result<Option<CallRow>, StoreError>;
     /// The stored report of a succeeded call, as JSON.
     fn report(&self, id: &str) -> Result<Option<Value>, StoreError>;
     /// One page of calls matching `q`.
@@ -423,7 +507,9 @@ impl Store {
             audio_dir,
             idle: Arc::new(Mutex::new(Vec::new())),
         };
-        store.connect()?.execute_batch(&schema())?;
+        let mut conn = store.connect()?;
+        conn.execute_batch(&schema())?;
+        migrate(&mut conn)?;
         // Leftovers of uploads interrupted before their row was committed.
         if let Ok(entries) = std::fs::read_dir(&store.audio_dir) {
             for entry in entries.flatten() {
@@ -439,6 +525,51 @@ impl Store {
         &self.audio_dir
     }
 
+    /// At start-up, after [`CallStore::recover`]: removes the files of the audio directory
+    /// that no call owns and that were last modified more than `grace` ago (by mtime):
+    /// recordings named by a call id with no row (a `kill -9` between the upload's rename and
+    /// its row's commit) and partial uploads (`ID.part`). Files of other names are left
+    /// alone.
+    pub fn sweep_orphans(&self, grace: std::time::Duration) -> Result<Sweep, StoreError> {
+        let mut sweep = Sweep::default();
+        let entries = std::fs::read_dir(&self.audio_dir).map_err(io_err(&self.audio_dir))?;
+        let now = SystemTime::now();
+        for entry in entries {
+            let entry = entry.map_err(io_err(&self.audio_dir))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let (is_part, id) = match name.strip_suffix(".part") {
+                Some(id) => (true, id),
+                None => (false, name.as_str()),
+            };
+            if !is_valid_call_id(id) {
+                continue;
+            }
+            let path = entry.path();
+            let modified = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .map_err(io_err(&path))?;
+            let old = now.duration_since(modified).is_ok_and(|age| age > grace);
+            if !old {
+                continue;
+            }
+            if !is_part && self.get(id)?.is_some() {
+                continue;
+            }
+            match std::fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(io_err(&path)(e)),
+            }
+            if is_part {
+                sweep.partial += 1;
+            } else {
+                sweep.recordings += 1;
+            }
+        }
+        Ok(sweep)
+    }
+
     /// Runs `f` with an idle connection of the pool (a new one when none is idle), then
     /// puts the connection back.
     fn with_conn<T>(
@@ -451,6 +582,16 @@ impl Store {
             None => self.connect()?,
         };
         let result = f(&conn);
+        // A transaction left open (its rollback failed, e.g. on a full disk) would swallow
+        // the next user's writes, which would then never be committed: such a connection is
+        // rolled back, or closed if that fails, never put back as it is.
+        if !conn.is_autocommit() {
+            let _ = conn.execute_batch("ROLLBACK");
+            if !conn.is_autocommit() {
+                tracing::warn!("closing a database connection left inside a transaction");
+                return result;
+            }
+        }
         self.idle
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -514,7 +655,9 @@ impl CallStore for Store {
     /// count the queued calls and insert the row. The count and the insert are atomic
     /// (`BEGIN IMMEDIATE` takes the write lock first), so concurrent uploads cannot all see
     /// room for themselves: past `max_queued`, the call is refused with
-    /// [`StoreError::QueueFull`]. On any error the file is removed.
+    /// [`StoreError::QueueFull`]. The same transaction looks up `meta.idempotency_key`
+    /// first: a call stored with that key is returned instead (whatever the queue holds),
+    /// and this upload is removed. On any error the file is removed.
     fn enqueue(
         &self,
         id: &str,
@@ -535,6 +678,11 @@ impl CallStore for Store {
             // Dropped without a commit, the transaction rolls back.
             self.with_conn(|conn| {
                 let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+                if let Some(key) = &meta.idempotency_key {
+                    if let Some(existing) = id_by_idempotency_key(&tx, key)? {
+                        return Ok(existing);
+                    }
+                }
                 let queued = queued_count(&tx)?;
                 if queued as u64 >= max_queued as u64 {
                     return Err(StoreError::QueueFull {
@@ -555,19 +703,35 @@ impl CallStore for Store {
                     },
                 )?;
                 tx.commit()?;
-                Ok(())
+                Ok(id.to_string())
             })
         })();
-        if let Err(e) = result {
-            let _ = std::fs::remove_file(upload);
-            let _ = std::fs::remove_file(&final_path);
-            return Err(e);
+        let stored = result.and_then(|stored_id| {
+            match self.get(&stored_id)? {
+                Some(row) => Ok(row),
+                // Only a concurrent delete of the call with the key gets here.
+                None => Err(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows)),
+            }
+        });
+        match stored {
+            Ok(row) if row.id == id => Ok(row),
+            other => {
+                let _ = std::fs::remove_file(upload);
+                let _ = std::fs::remove_file(&final_path);
+                other
+            }
         }
-        Ok(self.get(id)?.expect("row just inserted"))
     }
 
     fn get(&self, id: &str) -> Result<Option<CallRow>, StoreError> {
         self.with_conn(|conn| get_row(conn, id))
+    }
+
+    fn find_by_idempotency_key(&self, key: &str) -> Result<Option<CallRow>, StoreError> {
+        self.with_conn(|conn| match id_by_idempotency_key(conn, key)? {
+            Some(id) => get_row(conn, &id),
+            None => Ok(None),
+        })
     }
 
     /// The stored report of a succeeded call, as JSON.
@@ -584,25 +748,38 @@ impl CallStore for Store {
     }
 
     /// Takes the oldest queued call, atomically: one statement moves it to `processing` and
-    /// raises its attempt count, so two workers can never claim the same call.
+    /// raises its attempt count, so two workers can never claim the same call. The statement
+    /// runs in an explicit transaction whose commit is checked: a call is returned only once
+    /// its claim is committed (an autocommit `UPDATE … RETURNING` commits when the statement
+    /// is reset, and an error there, such as a full disk, would be lost).
     fn claim(&self) -> Result<Option<Claim>, StoreError> {
         self.with_conn(|conn| {
             let now = now_ms();
-            let id: Option<(String, i64)> = conn
-                .query_row(
+            // Dropped without a commit, the transaction rolls back.
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let id: Option<(String, i64)> = {
+                let mut stmt = tx.prepare(
                     "UPDATE calls SET status = ?2, attempts = attempts + 1,
                     claimed_at_ms = ?1, updated_at_ms = ?1
                  WHERE id = (SELECT id FROM calls WHERE status = ?3
                              ORDER BY received_at_ms, id LIMIT 1)
                  RETURNING id, attempts",
+                )?;
+                let rows = stmt.query_map(
                     params![now, CallStatus::Processing, CallStatus::Queued],
                     |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
+                )?;
+                // Stepped to the end, so that the statement's errors are seen here.
+                let rows: Vec<(String, i64)> = rows.collect::<Result<_, _>>()?;
+                rows.into_iter().next()
+            };
             let Some((id, attempt)) = id else {
+                tx.commit()?;
                 return Ok(None);
             };
-            Ok(get_row(conn, &id)?.map(|call| Claim { call, attempt }))
+            let call = get_row(&tx, &id)?;
+            tx.commit()?;
+            Ok(call.map(|call| Claim { call, attempt }))
         })
     }
 
@@ -662,7 +839,8 @@ impl CallStore for Store {
     }
 
     /// Puts a claimed call back in the queue without counting the attempt (a graceful
-    /// shutdown that could not wait for it).
+    /// shutdown that could not wait for it, or a worker whose outcome the store kept
+    /// refusing).
     fn release(&self, id: &str, attempt: i64) -> Result<bool, StoreError> {
         self.with_conn(|conn| {
             let n = conn.execute(
@@ -770,6 +948,17 @@ fn get_row(conn: &Connection, id: &str) -> Result<Option<CallRow>, StoreError> {
         .optional()?)
 }
 
+/// The id of the call stored with `Idempotency-Key` `key`, on `conn`.
+fn id_by_idempotency_key(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM calls WHERE idempotency_key = ?1",
+            [key],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 /// Calls waiting for a worker, on `conn` (inside a transaction, or not).
 fn queued_count(conn: &Connection) -> Result<i64, StoreError> {
     Ok(conn.query_row(
@@ -837,8 +1026,8 @@ fn insert_call(
     conn.execute(
         "INSERT INTO calls (id, external_id, agent_id, team, started_at_ms, language_hint,
             roles, received_at_ms, status, attempts, updated_at_ms, audio_path, audio_bytes,
-            content_type)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8, ?11, ?12, ?13)",
+            content_type, idempotency_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8, ?11, ?12, ?13, ?14)",
         params![
             id,
             meta.external_id,
@@ -853,10 +1042,13 @@ fn insert_call(
             stored.audio_path,
             stored.audio_bytes,
             stored.content_type,
+            meta.idempotency_key,
         ],
     )?;
     Ok(())
 }
 
+#[cfg(test)]
+pub(crate) mod testing;
 #[cfg(test)]
 mod tests;

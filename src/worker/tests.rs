@@ -299,3 +299,94 @@ fn a_tick_drops_the_report_of_a_call_deleted_meanwhile() {
     assert!(store.get(&id).unwrap().is_none());
     assert_eq!(queue.metrics.succeeded.load(Ordering::SeqCst), 0);
 }
+
+/// Retries fast enough for a test.
+const QUICK_RETRY: StoreRetry = StoreRetry {
+    first_delay: Duration::from_millis(1),
+    max_delay: Duration::from_millis(5),
+    give_up_after: Duration::from_millis(200),
+};
+
+fn failing_worker(store: &Arc<crate::store::testing::FailingStore>) -> Worker {
+    Worker::new(
+        0,
+        Arc::clone(store) as Arc<dyn CallStore>,
+        Arc::new(Queue::new(1)),
+        Box::new(ScriptedAnalyzer),
+    )
+    .with_store_retry(QUICK_RETRY)
+}
+
+#[test]
+fn a_report_refused_by_a_full_disk_is_stored_once_space_returns() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(crate::store::testing::FailingStore::new(
+        Store::open(dir.path()).unwrap(),
+    ));
+    let id = enqueue(&store.inner, "fine");
+    store.finish_failures.store(3, Ordering::SeqCst);
+    let mut worker = failing_worker(&store);
+    assert_eq!(
+        worker.tick(),
+        Tick::Finished {
+            id: id.clone(),
+            duration_ms: 4
+        }
+    );
+    assert_eq!(store.finish_failures.load(Ordering::SeqCst), 0);
+    let row = store.get(&id).unwrap().unwrap();
+    assert_eq!((row.status, row.attempts), (CallStatus::Succeeded, 1));
+}
+
+#[test]
+fn a_report_refused_past_the_retries_puts_the_call_back_in_the_queue_not_processing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(crate::store::testing::FailingStore::new(
+        Store::open(dir.path()).unwrap(),
+    ));
+    let id = enqueue(&store.inner, "fine");
+    store.finish_failures.store(usize::MAX, Ordering::SeqCst);
+    let mut worker = failing_worker(&store);
+    match worker.tick() {
+        Tick::Requeued {
+            id: requeued,
+            error,
+            panicked: false,
+        } => {
+            assert_eq!(requeued, id);
+            assert!(error.contains("database or disk is full"), "{error}");
+        }
+        other => panic!("{other:?}"),
+    }
+    // Back in the queue at once, the attempt not counted: no restart needed.
+    let row = store.get(&id).unwrap().unwrap();
+    assert_eq!((row.status, row.attempts), (CallStatus::Queued, 0));
+    // Space is back: the next tick analyses it again and stores the report.
+    store.finish_failures.store(0, Ordering::SeqCst);
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    let row = store.get(&id).unwrap().unwrap();
+    assert_eq!((row.status, row.attempts), (CallStatus::Succeeded, 1));
+}
+
+#[test]
+fn a_failure_refused_by_a_full_disk_is_retried_and_then_put_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(crate::store::testing::FailingStore::new(
+        Store::open(dir.path()).unwrap(),
+    ));
+    let id = enqueue(&store.inner, "FAIL");
+    store.fail_failures.store(2, Ordering::SeqCst);
+    let mut worker = failing_worker(&store);
+    assert!(matches!(worker.tick(), Tick::Failed { .. }));
+    let row = store.get(&id).unwrap().unwrap();
+    assert_eq!(row.status, CallStatus::Failed);
+
+    // Neither the failure nor the release goes through: the claim stays for the next
+    // start's recovery, and the tick says nothing was written.
+    let id = enqueue(&store.inner, "FAIL");
+    store.fail_failures.store(usize::MAX, Ordering::SeqCst);
+    store.release_failures.store(usize::MAX, Ordering::SeqCst);
+    assert_eq!(worker.tick(), Tick::Dropped { id: id.clone() });
+    let row = store.get(&id).unwrap().unwrap();
+    assert_eq!(row.status, CallStatus::Processing);
+}

@@ -1,0 +1,118 @@
+//! A [`CallStore`] for tests of the failure paths: it wraps a real [`Store`] and makes
+//! `finish`, `fail` or `enqueue` fail with a full disk (`ENOSPC`) a given number of times.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::*;
+
+/// A [`Store`] whose writes fail with a full disk as many times as its counters say.
+#[derive(Debug)]
+pub struct FailingStore {
+    pub inner: Store,
+    /// `finish` calls still to fail.
+    pub finish_failures: AtomicUsize,
+    /// `fail` calls still to fail.
+    pub fail_failures: AtomicUsize,
+    /// `enqueue` calls still to fail.
+    pub enqueue_failures: AtomicUsize,
+    /// `release` calls still to fail.
+    pub release_failures: AtomicUsize,
+}
+
+impl FailingStore {
+    pub fn new(inner: Store) -> FailingStore {
+        FailingStore {
+            inner,
+            finish_failures: AtomicUsize::new(0),
+            fail_failures: AtomicUsize::new(0),
+            enqueue_failures: AtomicUsize::new(0),
+            release_failures: AtomicUsize::new(0),
+        }
+    }
+}
+
+/// Takes one failure off `counter`: true if this call is to fail.
+fn take(counter: &AtomicUsize) -> bool {
+    counter
+        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+        .is_ok()
+}
+
+/// The error a write gets on a full disk.
+pub fn disk_full(path: &Path) -> StoreError {
+    StoreError::Io {
+        path: path.to_path_buf(),
+        source: std::io::Error::from_raw_os_error(28), // ENOSPC
+    }
+}
+
+impl CallStore for FailingStore {
+    fn upload_path(&self, id: &str) -> PathBuf {
+        self.inner.upload_path(id)
+    }
+    fn enqueue(
+        &self,
+        id: &str,
+        upload: &Path,
+        meta: &NewCall,
+        max_queued: usize,
+    ) -> Result<CallRow, StoreError> {
+        if take(&self.enqueue_failures) {
+            // What the real store does on any error: the upload is removed.
+            let _ = std::fs::remove_file(upload);
+            return Err(disk_full(upload));
+        }
+        self.inner.enqueue(id, upload, meta, max_queued)
+    }
+    fn get(&self, id: &str) -> Result<Option<CallRow>, StoreError> {
+        self.inner.get(id)
+    }
+    fn find_by_idempotency_key(&self, key: &str) -> Result<Option<CallRow>, StoreError> {
+        self.inner.find_by_idempotency_key(key)
+    }
+    fn report(&self, id: &str) -> Result<Option<Value>, StoreError> {
+        self.inner.report(id)
+    }
+    fn list(&self, q: &ListQuery) -> Result<Page, StoreError> {
+        self.inner.list(q)
+    }
+    fn trends(&self, q: &TrendQuery) -> Result<Vec<TrendBucket>, StoreError> {
+        self.inner.trends(q)
+    }
+    fn status_counts(&self) -> Result<StatusCounts, StoreError> {
+        self.inner.status_counts()
+    }
+    fn queue_depth(&self) -> Result<i64, StoreError> {
+        self.inner.queue_depth()
+    }
+    fn delete(&self, id: &str) -> Result<bool, StoreError> {
+        self.inner.delete(id)
+    }
+    fn claim(&self) -> Result<Option<Claim>, StoreError> {
+        self.inner.claim()
+    }
+    fn finish(&self, claim: &Claim, report: &Value) -> Result<bool, StoreError> {
+        if take(&self.finish_failures) {
+            return Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
+                Some("database or disk is full".into()),
+            )));
+        }
+        self.inner.finish(claim, report)
+    }
+    fn fail(&self, claim: &Claim, reason: &str) -> Result<bool, StoreError> {
+        if take(&self.fail_failures) {
+            return Err(disk_full(&self.inner.db_path));
+        }
+        self.inner.fail(claim, reason)
+    }
+    fn release(&self, id: &str, attempt: i64) -> Result<bool, StoreError> {
+        if take(&self.release_failures) {
+            return Err(disk_full(&self.inner.db_path));
+        }
+        self.inner.release(id, attempt)
+    }
+    fn recover(&self, max_attempts: u32) -> Result<Recovery, StoreError> {
+        self.inner.recover(max_attempts)
+    }
+}
