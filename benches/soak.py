@@ -6,12 +6,14 @@ tried and what was lost. Three parts, each bounded:
 
   kills     --uploads recordings uploaded a few at a time while the server is killed with
             SIGKILL at random moments (--kills times: mid-upload, mid-analysis, just after a
-            202) and restarted; a client whose answer never came retries with the same
-            Idempotency-Key. At the end every upload must be one call, succeeded exactly once,
+            202), spread over the uploads, and restarted; a client whose answer never came
+            retries with the same Idempotency-Key. A call killed in its analysis --max-attempts
+            times is failed by design (counted apart). Otherwise every upload must be one call,
+            succeeded exactly once,
             with its audio byte-identical, and the database must pass `PRAGMA integrity_check`.
   sockets   --idle idle connections and as many half-sent request heads are held open while
-            /healthz is asked: it must still answer, and the server must close the stalled
-            sockets by itself.
+            /healthz is asked: it must answer at once (200, or 503 past --max-connections, never
+            a hang), the server must close the stalled sockets by itself, and then answer 200.
   disk      where this process may mount (root), a --disk-mb tmpfs is the data directory:
             uploads run until the disk is full (they must get 507, not 500), one analysis is
             in hand while it fills; then space is freed and every accepted call must finish.
@@ -100,11 +102,16 @@ def kills(binary, args):
     server = Server(binary, data_dir).start()
     kills_done = 0
     problems = []
+    gave_up = []
     started = time.time()
+    cycles = max(1, (args.uploads + 2) // 3)
+    every = max(1, cycles // max(1, args.kills))
+    cycle = 0
     while todo or kills_done < args.kills:
         batch, todo = todo[:3], todo[3:]
         killer = None
-        if kills_done < args.kills:
+        cycle += 1
+        if kills_done < args.kills and (cycle % every == 0 or not todo):
             delay = random.uniform(0.0, 3.0)
             killer = threading.Timer(delay, server.kill)
             killer.start()
@@ -138,8 +145,11 @@ def kills(binary, args):
             if state in ("succeeded", "failed") or time.time() > deadline:
                 break
             time.sleep(0.5)
-        if state != "succeeded":
-            problems.append(f"call {call_id} ended {state}")
+        if state == "failed" and "gave up after" in json_of(body).get("reason", ""):
+            # Killed in its analysis --max-attempts times: failed by design, with the reason.
+            gave_up.append(call_id)
+        elif state != "succeeded":
+            problems.append(f"call {call_id} ended {state}: {json_of(body).get('reason')}")
     for key, call_id in ids.items():
         status, body = server.call("GET", f"/v1/calls/{call_id}/audio")
         sent = [a for a in audio if hashlib.sha256(a).digest() == hashlib.sha256(body).digest()]
@@ -153,8 +163,9 @@ def kills(binary, args):
         problems.append(f"database integrity: {check}")
     if stored != len(ids):
         problems.append(f"{stored} calls stored for {len(ids)} uploads")
-    log(f"kills: {args.uploads} uploads, {kills_done} SIGKILLs, {len(ids)} calls, "
-        f"{len(problems)} problem(s)")
+    log(f"kills: {args.uploads} uploads, {kills_done} SIGKILLs spread over the uploads, "
+        f"{len(ids)} calls, {len(gave_up)} failed by design after --max-attempts "
+        f"interrupted analyses, {len(problems)} problem(s)")
     shutil.rmtree(data_dir, ignore_errors=True)
     return problems
 
@@ -181,7 +192,8 @@ def sockets(binary, args):
     except (OSError, urllib.error.URLError) as e:
         status = str(e)
     took = time.time() - t
-    if status != 200:
+    # Past --max-connections the answer is a quick 503, never a hang or a refused connect.
+    if status not in (200, 503):
         problems.append(f"/healthz with {len(held)} stalled sockets: {status}")
     # The server must close what stalls: wait for the stalled sockets to be closed.
     deadline = time.time() + args.stall_wait_s
@@ -204,10 +216,17 @@ def sockets(binary, args):
                         f"{args.stall_wait_s} s")
     for s in held:
         s.close()
+    try:
+        after, _ = server.call("GET", "/healthz", timeout=10)
+    except (OSError, urllib.error.URLError) as e:
+        after = str(e)
+    if after != 200:
+        problems.append(f"/healthz once the stalled sockets were closed: {after}")
     server.stop()
     shutil.rmtree(data_dir, ignore_errors=True)
-    log(f"sockets: {len(held)} stalled sockets, /healthz {status} in {took * 1000:.0f} ms, "
-        f"{len(problems)} problem(s)")
+    log(f"sockets: {len(held)} stalled sockets (idle and half-sent heads), /healthz {status} in "
+        f"{took * 1000:.0f} ms while held, {len(held) - len(open_)} closed by the server within "
+        f"{args.stall_wait_s:.0f} s, then /healthz {after}; {len(problems)} problem(s)")
     return problems
 
 
