@@ -366,21 +366,25 @@ impl TurnLoudness {
             .map(|over| over >= SHOUT_DB_OVER_MEDIAN)
     }
 
+    /// When the turn is shouted, by how much: `shouting: +7.2 dB over this speaker's median
+    /// (-24.0 dBFS)`.
+    pub fn shouting_evidence(&self) -> Option<String> {
+        let (over, median) = (self.over_median_db()?, self.speaker_median_dbfs?);
+        (over >= SHOUT_DB_OVER_MEDIAN).then(|| {
+            format!("shouting: {over:+.1} dB over this speaker's median ({median:.1} dBFS)")
+        })
+    }
+
     /// `loudness 72/100 (-17.1 dBFS)`, and when shouted, by how much.
     pub fn evidence(&self) -> Vec<String> {
-        let mut out = vec![format!(
+        let level = format!(
             "loudness {:.0}/100 ({:.1} dBFS)",
             loudness_scale(self.dbfs),
             self.dbfs
-        )];
-        if let (Some(over), Some(median)) = (self.over_median_db(), self.speaker_median_dbfs) {
-            if over >= SHOUT_DB_OVER_MEDIAN {
-                out.push(format!(
-                    "shouting: {over:+.1} dB over this speaker's median ({median:.1} dBFS)"
-                ));
-            }
-        }
-        out
+        );
+        std::iter::once(level)
+            .chain(self.shouting_evidence())
+            .collect()
     }
 }
 

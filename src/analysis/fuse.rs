@@ -345,14 +345,7 @@ pub fn find_moments(
                 ));
             }
         }
-        if let Some(loudness) = loudness.filter(|l| l.shouting() == Some(true)) {
-            reasons.extend(
-                loudness
-                    .evidence()
-                    .into_iter()
-                    .filter(|e| e.starts_with("shouting")),
-            );
-        }
+        reasons.extend(loudness.and_then(|l| l.shouting_evidence()));
         if !reasons.is_empty() {
             moments.push(Moment {
                 kind: "stress_peak".into(),
