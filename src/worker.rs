@@ -154,10 +154,8 @@ impl Workers {
     /// for the next start.
     pub fn shutdown(self, grace: Duration) -> Shutdown {
         self.queue.request_stop();
-        let deadline = Instant::now() + grace;
-        while Instant::now() < deadline && self.handles.iter().any(|h| !h.is_finished()) {
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        let all: Vec<usize> = (0..self.handles.len()).collect();
+        self.wait_for(&all, grace);
         let mut report = Shutdown::default();
         let in_grace = self.handles.iter().filter(|h| h.is_finished()).count();
         let interrupted: Vec<usize> = {
@@ -176,12 +174,7 @@ impl Workers {
                 busy = interrupted.len(),
                 "grace period over: interrupting the analyses in hand"
             );
-            let deadline = Instant::now() + INTERRUPT_WAIT;
-            while Instant::now() < deadline
-                && interrupted.iter().any(|&i| !self.handles[i].is_finished())
-            {
-                std::thread::sleep(Duration::from_millis(20));
-            }
+            self.wait_for(&interrupted, INTERRUPT_WAIT);
         }
         let mut joined = 0;
         for handle in self.handles {
@@ -203,6 +196,14 @@ impl Workers {
             }
         }
         report
+    }
+
+    /// Waits at most `limit` for the worker threads `indices` to end.
+    fn wait_for(&self, indices: &[usize], limit: Duration) {
+        let deadline = Instant::now() + limit;
+        while Instant::now() < deadline && indices.iter().any(|&i| !self.handles[i].is_finished()) {
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 }
 
@@ -243,7 +244,6 @@ enum Outcome {
     Report(serde_json::Value),
     Failure(String),
     Panic(String),
-    Interrupted,
 }
 
 /// One worker: its analyzer, the store, and its place in the [`Queue`].
@@ -310,22 +310,24 @@ impl Worker {
             .set_in_hand(self.index, Some((id.clone(), claim.attempt)));
         // 2. Analyse.
         let started = Instant::now();
-        let outcome = self.analyse(&claim);
-        // 3. Store, and 4. count.
-        if let Outcome::Interrupted = outcome {
+        let Some(outcome) = self.analyse(&claim) else {
             tracing::info!("analysis interrupted; the call goes back to the queue");
             return Tick::Interrupted { id };
-        }
+        };
+        // 3. Store, and 4. count.
         let tick = self.store_outcome(&claim, outcome, started);
         self.queue.set_in_hand(self.index, None);
         tick
     }
 
-    /// Step 2: the analysis of a claimed call, a panic caught.
-    fn analyse(&mut self, claim: &Claim) -> Outcome {
+    /// Step 2: the analysis of a claimed call, a panic caught; `None` when it was
+    /// interrupted (there is no outcome to store).
+    fn analyse(&mut self, claim: &Claim) -> Option<Outcome> {
         let call = &claim.call;
         let Some(path) = call.audio_path.clone() else {
-            return Outcome::Failure("the recording is missing from the store".into());
+            return Some(Outcome::Failure(
+                "the recording is missing from the store".into(),
+            ));
         };
         let options = CallOptions {
             call_id: Some(call.id.clone()),
@@ -333,26 +335,28 @@ impl Worker {
             language: call.language_hint.clone(),
         };
         let analyzer = &mut self.analyzer;
-        match catch_unwind(AssertUnwindSafe(|| analyzer.analyze_call(&path, &options))) {
-            Ok(Ok(report)) => match serde_json::to_value(&report) {
-                Ok(report) => Outcome::Report(report),
-                Err(e) => {
-                    Outcome::Failure(format!("internal error: cannot serialise the report: {e}"))
-                }
-            },
-            Ok(Err(Error::Model(ModelError::Interrupted { .. }))) => Outcome::Interrupted,
-            Ok(Err(e)) => Outcome::Failure(failure_reason(&e)),
-            Err(panic) => {
-                let message = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "no message".into());
-                Outcome::Panic(format!(
+        Some(
+            match catch_unwind(AssertUnwindSafe(|| analyzer.analyze_call(&path, &options))) {
+                Ok(Ok(report)) => match serde_json::to_value(&report) {
+                    Ok(report) => Outcome::Report(report),
+                    Err(e) => Outcome::Failure(format!(
+                        "internal error: cannot serialise the report: {e}"
+                    )),
+                },
+                Ok(Err(Error::Model(ModelError::Interrupted { .. }))) => return None,
+                Ok(Err(e)) => Outcome::Failure(failure_reason(&e)),
+                Err(panic) => {
+                    let message = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "no message".into());
+                    Outcome::Panic(format!(
                     "internal error: the analysis crashed ({message}); this is a bug in calltone"
                 ))
-            }
-        }
+                }
+            },
+        )
     }
 
     /// Steps 3 and 4: the outcome written under the claim, and counted.
@@ -384,7 +388,6 @@ impl Worker {
             }
             Outcome::Failure(reason) => (reason, false),
             Outcome::Panic(reason) => (reason, true),
-            Outcome::Interrupted => unreachable!("tick() does not store an interruption"),
         };
         tracing::warn!(reason, "call failed");
         if let Err(e) = self.write(|| self.store.fail(claim, &reason)) {
