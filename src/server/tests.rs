@@ -355,10 +355,25 @@ async fn bad_uploads_get_the_documented_status_and_code() {
     // Nothing was queued and no partial upload is left behind.
     let (_, list) = send_json(&f.router, get("/v1/calls")).await;
     assert_eq!(list["calls"].as_array().unwrap().len(), 0);
-    let leftovers = std::fs::read_dir(f._dir.path().join("audio"))
+    assert_eq!(files_in_audio_dir(&f), 0);
+}
+
+/// A request body that sends `first`, then nothing, ever.
+fn stalling_after(first: Vec<u8>) -> Body {
+    let first = futures_util::stream::once(async move {
+        Ok::<_, std::io::Error>(axum::body::Bytes::from(first))
+    });
+    Body::from_stream(futures_util::StreamExt::chain(
+        first,
+        futures_util::stream::pending(),
+    ))
+}
+
+/// Recordings and partial uploads in the fixture's audio directory.
+fn files_in_audio_dir(f: &Fixture) -> usize {
+    std::fs::read_dir(f._dir.path().join("audio"))
         .unwrap()
-        .count();
-    assert_eq!(leftovers, 0);
+        .count()
 }
 
 #[tokio::test]
@@ -367,14 +382,9 @@ async fn a_stalled_upload_is_dropped_with_408() {
         upload_idle_timeout: std::time::Duration::from_millis(300),
         ..ServeConfig::default()
     });
-    let first = futures_util::stream::once(async {
-        Ok::<_, std::io::Error>(axum::body::Bytes::from(wav(1, 0.1)))
-    });
-    let body = Body::from_stream(futures_util::StreamExt::chain(
-        first,
-        futures_util::stream::pending(),
-    ));
-    let request = Request::post("/v1/calls").body(body).unwrap();
+    let request = Request::post("/v1/calls")
+        .body(stalling_after(wav(1, 0.1)))
+        .unwrap();
     let (status, value) = send_json(&f.router, request).await;
     assert_error(
         status,
@@ -382,10 +392,7 @@ async fn a_stalled_upload_is_dropped_with_408() {
         StatusCode::REQUEST_TIMEOUT,
         "upload_stalled",
     );
-    let leftovers = std::fs::read_dir(f._dir.path().join("audio"))
-        .unwrap()
-        .count();
-    assert_eq!(leftovers, 0, "the partial upload is removed");
+    assert_eq!(files_in_audio_dir(&f), 0, "the partial upload is removed");
 }
 
 #[tokio::test]
@@ -400,16 +407,9 @@ async fn a_stalled_multipart_upload_is_dropped_with_408() {
 Content-Type: audio/wav\r\n\r\n"
         .to_vec();
     head.extend_from_slice(&wav(1, 2.0)[..20_000]);
-    let first = futures_util::stream::once(async move {
-        Ok::<_, std::io::Error>(axum::body::Bytes::from(head))
-    });
-    let body = Body::from_stream(futures_util::StreamExt::chain(
-        first,
-        futures_util::stream::pending(),
-    ));
     let request = Request::post("/v1/calls")
         .header(header::CONTENT_TYPE, "multipart/form-data; boundary=XyZ")
-        .body(body)
+        .body(stalling_after(head))
         .unwrap();
     let answered = tokio::time::timeout(
         std::time::Duration::from_secs(10),
@@ -424,10 +424,7 @@ Content-Type: audio/wav\r\n\r\n"
         StatusCode::REQUEST_TIMEOUT,
         "upload_stalled",
     );
-    let leftovers = std::fs::read_dir(f._dir.path().join("audio"))
-        .unwrap()
-        .count();
-    assert_eq!(leftovers, 0, "the partial upload is removed");
+    assert_eq!(files_in_audio_dir(&f), 0, "the partial upload is removed");
 }
 
 #[tokio::test]
