@@ -5,9 +5,11 @@
 //!   `503 too_many_connections` with `Retry-After` and is closed, so a crowd of idle sockets
 //!   cannot use up the process's file descriptors and starve everyone else.
 //! - Except a liveness or readiness probe: past the limit, the start of the request is read
-//!   (for at most [`TRIAGE_WAIT`]), and a `GET /healthz` or `GET /readyz` is served on one
-//!   of [`PROBE_SLOTS`] reserved places (one request, short timeouts), so monitoring still
-//!   sees the process answer while stalled clients hold every place. At most
+//!   (for at most [`TRIAGE_WAIT`]), and a `GET /healthz` or `GET /readyz` whose head has
+//!   arrived in full is served on one of [`PROBE_SLOTS`] reserved places (one request, short
+//!   timeouts), so monitoring still sees the process answer while stalled clients hold every
+//!   place. A probe's head that stalls is refused like anything else: it cannot hold a
+//!   probe place. At most
 //!   [`MAX_TRIAGE_IN_FLIGHT`] connections wait in triage; past that, a connection is judged
 //!   by what has already arrived and answered at once, without a task or a wait. Every
 //!   refused connection gets the `503` (unless its socket fails): none is closed silently.
@@ -49,7 +51,7 @@ use super::error::{ApiError, ErrorBody};
 /// connection is judged on what has already arrived and answered without waiting.
 const MAX_TRIAGE_IN_FLIGHT: usize = 64;
 /// How long a connection past the limit is given to send the start of its request line
-/// (enough to tell a probe), before it is refused.
+/// (enough to tell a probe), and a probe its whole head, before it is refused.
 const TRIAGE_WAIT: Duration = Duration::from_millis(500);
 /// How long a refusal waits for its answer to be taken and the client to close (so that
 /// closing does not reset the answer away).
@@ -58,6 +60,8 @@ const REFUSAL_WAIT: Duration = Duration::from_millis(500);
 const PROBE_SLOTS: usize = 8;
 /// The request lines (up to the path's end) served on the probe places.
 const PROBE_REQUESTS: [&[u8]; 2] = [b"GET /healthz", b"GET /readyz"];
+/// The longest probe head awaited in triage; a longer one is refused.
+const MAX_PROBE_HEAD: usize = 8192;
 /// A probe's head timeout and idle timeout (at most the server's); a probe connection
 /// serves one request.
 const PROBE_TIMEOUT: Duration = Duration::from_secs(2);
@@ -149,6 +153,21 @@ fn probe_verdict(head: &[u8]) -> Option<bool> {
     (!undecided).then_some(false)
 }
 
+/// Whether a probe's head that starts with `head` has arrived in full (its blank line).
+fn head_complete(head: &[u8]) -> bool {
+    head.windows(4).any(|w| w == b"\r\n\r\n") || head.windows(2).any(|w| w == b"\n\n")
+}
+
+/// Whether triage waits for more of `head`: too little to tell a probe, or a probe whose
+/// head is not complete yet (up to [`MAX_PROBE_HEAD`]).
+fn awaiting_more(head: &[u8]) -> bool {
+    match probe_verdict(head) {
+        None => true,
+        Some(true) => !head_complete(head) && head.len() < MAX_PROBE_HEAD,
+        Some(false) => false,
+    }
+}
+
 /// A connection past `max_connections`, and what serving it as a probe takes.
 struct OverLimit {
     router: Router,
@@ -164,7 +183,7 @@ impl OverLimit {
         let deadline = Instant::now() + TRIAGE_WAIT;
         let mut head = Vec::new();
         let mut buf = [0u8; 1024];
-        while probe_verdict(&head).is_none() {
+        while awaiting_more(&head) {
             match tokio::time::timeout_at(deadline, stream.read(&mut buf)).await {
                 Ok(Ok(n)) if n > 0 => head.extend_from_slice(&buf[..n]),
                 _ => break,
@@ -196,9 +215,10 @@ impl OverLimit {
         let _ = stream.try_write(&bytes);
     }
 
-    /// A free probe place, when `head` starts a probe.
+    /// A free probe place, when `head` is a probe's whole head (it holds the place only
+    /// while it is answered).
     fn probe_slot(&self, head: &[u8]) -> Option<OwnedSemaphorePermit> {
-        if probe_verdict(head) != Some(true) {
+        if probe_verdict(head) != Some(true) || !head_complete(head) {
             return None;
         }
         Arc::clone(&self.probes).try_acquire_owned().ok()
@@ -557,7 +577,7 @@ async fn serve_connection(
 
 #[cfg(test)]
 mod tests {
-    use super::probe_verdict;
+    use super::{awaiting_more, head_complete, probe_verdict, MAX_PROBE_HEAD};
 
     #[test]
     fn a_probe_is_told_from_the_first_bytes_of_its_request_line() {
@@ -581,5 +601,18 @@ mod tests {
         for head in [&b""[..], b"G", b"GET /", b"GET /health", b"GET /healthz"] {
             assert_eq!(probe_verdict(head), None, "{head:?}");
         }
+    }
+
+    #[test]
+    fn only_a_probe_whose_head_is_complete_gets_a_probe_place() {
+        assert!(head_complete(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"));
+        assert!(head_complete(b"GET /healthz HTTP/1.0\n\n"));
+        assert!(!head_complete(b"GET /healthz HTTP/1.1\r\nHost: x\r\n"));
+        assert!(awaiting_more(b"GET /healthz HTTP/1.1\r\nHost: x\r\n"));
+        assert!(!awaiting_more(b"GET /healthz HTTP/1.1\r\n\r\n"));
+        assert!(!awaiting_more(b"POST /v1/calls HTTP/1.1\r\n"));
+        let mut long = b"GET /healthz HTTP/1.1\r\nX: ".to_vec();
+        long.resize(MAX_PROBE_HEAD, b'a');
+        assert!(!awaiting_more(&long));
     }
 }

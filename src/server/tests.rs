@@ -1030,9 +1030,17 @@ async fn healthz_answers_200_while_stalled_sockets_hold_every_connection() {
         held.push(s);
     }
     tokio::time::sleep(Duration::from_millis(100)).await;
-    // And a few more stalled past the limit, waiting in triage.
-    for _ in 0..8 {
+    // And more stalled past the limit, waiting in triage: idle, and probes' heads cut short
+    // (more than the places kept for probes).
+    for _ in 0..4 {
         held.push(TcpStream::connect(addr).await.unwrap());
+    }
+    for _ in 0..12 {
+        let mut s = TcpStream::connect(addr).await.unwrap();
+        s.write_all(format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\n").as_bytes())
+            .await
+            .unwrap();
+        held.push(s);
     }
     let ask = |path: &str| format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\n\r\n");
     for _ in 0..3 {
