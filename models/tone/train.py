@@ -598,7 +598,11 @@ def main() -> int:
     by_ref = {"call": feats, "population": feats_pop, "profile": feats_prof}
     tables = {}
     for ref, fx in by_ref.items():
-        sub = dict(manifest, calls=[c for c in manifest["calls"] if c["file"] in fx])
+        # Against the call, only mixed calls teach anything: in a call smiled (or stressed)
+        # throughout, every segment sits at the call's own median, so its labels cannot be
+        # heard against it (that is what the other references are for).
+        sub = dict(manifest, calls=[c for c in manifest["calls"] if c["file"] in fx and
+                                    (ref != "call" or references.call_condition(c) == "mixed")])
         n2, Xr, rr, _ = build_table(sub, fx)
         if n2 is not None and n2 != names:
             raise SystemExit("feature names differ between references")
