@@ -140,7 +140,8 @@ SAMPLES = [
         file="call_en_stereo_angry_8k_ulaw.wav",
         keep=True,
         note=("Golden call for scoring (tests/golden.rs): the answer is known by construction. "
-              "Customer turns 1 and 2 are about 10 dB louder than the customer's calm turns (shouting); "
+              "Customer turns 1 and 2 are about 9-10 dB louder than the customer's calm turns and shouted "
+              "as people shout (F0 +3.5 st with the formants kept, F1 region up, flatter tilt; WORLD); "
               "turn 2 holds a curse ('crap'); the customer cuts in on the agent twice, 0.8 s and "
               "0.6 s before the agent's turn ends, and the agent stops."),
         language="en",
