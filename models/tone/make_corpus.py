@@ -50,7 +50,8 @@ splits them), rendered through one channel condition and one algorithm. Its `cal
           extractor's per-speaker baseline (median over the call's segments) is close to the
           speaker's neutral voice. Each voice speaks --mixed-calls of them with WORLD (default 3:
           the voice's "history", from which an agent profile can be built for its other calls)
-          and --psola-mixed-calls with PSOLA (default 1);
+          and --psola-mixed-calls with PSOLA (default 1; the held-out family's voices
+          --heldout-psola-mixed-calls, default 3);
   neutral, smile, stress, calm, anger
           every utterance in that one condition, at one level for the whole call (`call_level`;
           smile also one `smile_pitch`), the parameters within that level drawn per utterance.
@@ -831,9 +832,12 @@ PAIR_KINDS = ("smile", "stress", "smile", "anger", "stress", "smile")
 
 
 def plan(voices: list[Voice], n_sentences: dict[str, int], mixed_calls: int, psola_mixed_calls: int,
-         pairs_per_voice: int, espeak_pairs_per_voice: int) -> list[tuple[Voice, list[CallSpec]]]:
+         pairs_per_voice: int, espeak_pairs_per_voice: int,
+         heldout_psola_mixed_calls: int = 3) -> list[tuple[Voice, list[CallSpec]]]:
     """Each voice: MIXED_CALLS mixed WORLD calls (its history) and PSOLA_MIXED_CALLS mixed PSOLA
-    calls, channels rotating; then same-script pairs (espeak voices, 32 of them, fewer each). The
+    calls (voices of the held-out family HELDOUT_PSOLA_MIXED_CALLS, so that the cell of held-out
+    family and held-out algorithm has enough segments to report on), channels rotating; then
+    same-script pairs (espeak voices, 32 of them, fewer each). The
     pair kinds rotate through PAIR_KINDS within each family, and so do the algorithm (world, psola),
     the smile strength (1, 2, 3), the smile's F0 raise (with, without) and the reference of stress
     and anger pairs (neutral, calm), so every family has pairs of both algorithms."""
@@ -844,7 +848,8 @@ def plan(voices: list[Voice], n_sentences: dict[str, int], mixed_calls: int, pso
     for vi, v in enumerate(voices):
         ns = n_sentences[v.name]
         specs = []
-        for c in range(mixed_calls + psola_mixed_calls):
+        n_psola = heldout_psola_mixed_calls if v.family == HELDOUT["family"] else psola_mixed_calls
+        for c in range(mixed_calls + n_psola):
             alg = "world" if c < mixed_calls else "psola"
             key = f"m{c}"
             specs.append(CallSpec(key, make_script(v, key, CHANNELS[(vi + c) % 3], ns), alg, "mixed"))
@@ -881,6 +886,8 @@ def main() -> int:
     ap.add_argument("--out", default=str(HERE / "work" / "corpus"))
     ap.add_argument("--mixed-calls", type=int, default=3, help="mixed WORLD calls per voice (default 3)")
     ap.add_argument("--psola-mixed-calls", type=int, default=1, help="mixed PSOLA calls per voice (default 1)")
+    ap.add_argument("--heldout-psola-mixed-calls", type=int, default=3,
+                    help="mixed PSOLA calls per voice of the held-out family (default 3)")
     ap.add_argument("--pairs-per-voice", type=int, default=3,
                     help="same-script pairs per voice, espeak-ng voices apart (default 3)")
     ap.add_argument("--espeak-pairs-per-voice", type=int, default=1,
@@ -908,7 +915,7 @@ def main() -> int:
         return sentences[v.lang][:KOKORO_SENTENCES] if v.engine == "kokoro" else sentences[v.lang]
 
     planned = plan(voices, {v.name: len(lines(v)) for v in voices}, args.mixed_calls, args.psola_mixed_calls,
-                   args.pairs_per_voice, args.espeak_pairs_per_voice)
+                   args.pairs_per_voice, args.espeak_pairs_per_voice, args.heldout_psola_mixed_calls)
     # the slowest voices (neural engines, most calls) first, so the two workers end together
     planned.sort(key=lambda vs: (vs[0].engine not in ("kokoro", "piper"), -len(vs[1])))
     jobs = [(v, specs, lines(v), out, manip_p) for v, specs in planned]
@@ -922,6 +929,7 @@ def main() -> int:
     calls.sort(key=lambda c: c["file"])
     manifest = dict(version=2, sample_rate_hz=FS_HZ, generator="models/tone/make_corpus.py", heldout=HELDOUT,
                     recipe=dict(mixed_calls=args.mixed_calls, psola_mixed_calls=args.psola_mixed_calls,
+                                heldout_psola_mixed_calls=args.heldout_psola_mixed_calls,
                                 pairs_per_voice=args.pairs_per_voice,
                                 espeak_pairs_per_voice=args.espeak_pairs_per_voice,
                                 level_weight=args.level_weight, kokoro_sentences=KOKORO_SENTENCES),
