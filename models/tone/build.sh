@@ -52,7 +52,7 @@ if [ -z "${CALLTONE_REV:-}" ] && [ -z "${CALLTONE:-}" ]; then
   CALLTONE_REV=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
 fi
 if [ -z "${TONE_SKIP_CORPUS:-}" ] || [ ! -f "$here/work/corpus/manifest.json" ]; then
-  say "making the corpus (about 20 minutes on 2 cores)"
+  say "making the corpus (about 15 minutes on 2 cores)"
   nice -n 10 "$venv/bin/python" "$here/make_corpus.py" --out "$here/work/corpus"
 fi
 say "extracting features with $calltone, training, evaluating, exporting"
