@@ -217,25 +217,33 @@ fn features_cli_whole_file_with_frames_and_bad_input() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("nonexistent.wav"));
 }
 
-#[test]
-fn measure_call_gives_tone_and_evidence_of_a_real_call() {
+/// The stereo sample, decoded, and each channel's VAD segments.
+fn stereo_sample_speech() -> (
+    calltone::audio::Recording,
+    Vec<Vec<calltone::timeline::SpeechSegment>>,
+) {
     use calltone::audio::vad::{Vad, VadConfig};
     use calltone::audio::{self, DecodeOptions};
-    use calltone::timeline::ChannelSpan;
-    use calltone::tone::{features::FeatureExtractor, measure_call};
-
-    let config = Config::default();
     let recording = audio::load(
         Path::new(&sample("call_en_stereo_8k_ulaw.wav")),
         &DecodeOptions::default(),
     )
     .unwrap();
-    let mut vad = Vad::load(runtime(), &config.vad_model_path()).unwrap();
-    let speech: Vec<_> = recording
+    let mut vad = Vad::load(runtime(), &Config::default().vad_model_path()).unwrap();
+    let speech = recording
         .channels
         .iter()
         .map(|c| vad.detect_speech(c, &VadConfig::default()).unwrap())
         .collect();
+    (recording, speech)
+}
+
+#[test]
+fn measure_call_gives_tone_and_evidence_of_a_real_call() {
+    use calltone::timeline::ChannelSpan;
+    use calltone::tone::{features::FeatureExtractor, measure_call};
+
+    let (recording, speech) = stereo_sample_speech();
     // One turn per VAD segment, plus one in a silent stretch no segment covers.
     let mut turns: Vec<ChannelSpan> = speech
         .iter()
@@ -387,24 +395,12 @@ fn a_telephone_channel_keeps_pitch_voicing_and_rate() {
 /// call) does not move.
 #[test]
 fn the_agents_call_tone_is_heard_against_their_profile() {
-    use calltone::audio::vad::{Vad, VadConfig};
-    use calltone::audio::{self, DecodeOptions};
     use calltone::timeline::ChannelSpan;
     use calltone::tone::profile::VoiceProfile;
     use calltone::tone::{features::FeatureExtractor, measure_call, CallTone};
 
     let config = Config::default();
-    let recording = audio::load(
-        Path::new(&sample("call_en_stereo_8k_ulaw.wav")),
-        &DecodeOptions::default(),
-    )
-    .unwrap();
-    let mut vad = Vad::load(runtime(), &config.vad_model_path()).unwrap();
-    let speech: Vec<_> = recording
-        .channels
-        .iter()
-        .map(|c| vad.detect_speech(c, &VadConfig::default()).unwrap())
-        .collect();
+    let (recording, speech) = stereo_sample_speech();
     let turns: Vec<ChannelSpan> = speech[0]
         .iter()
         .map(|s| ChannelSpan {
