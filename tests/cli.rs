@@ -462,3 +462,70 @@ fn the_readable_transcript_shows_time_role_and_text() {
         "{stdout}"
     );
 }
+
+/// `calltone profile build` pools one channel of several recordings into a voice profile, and
+/// `analyze --agent-profile` hears the agent's call against it (`scores.tone_reference`); a
+/// profile below the minimum or not a profile is said so.
+#[test]
+fn an_agent_profile_is_built_and_used_by_analyze() {
+    let dir = tempfile::tempdir().unwrap();
+    let stereo = sample("call_en_stereo_8k_ulaw.wav");
+    let stereo = stereo.to_str().unwrap();
+    let profile = dir.path().join("ann.json");
+    let profile = profile.to_str().unwrap();
+    let output = calltone(&[
+        "profile",
+        "build",
+        "--agent",
+        "ann",
+        "--channel",
+        "0",
+        "-o",
+        profile,
+        stereo,
+        stereo,
+        stereo,
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stderr.contains("agent ann, 3 calls"), "{stderr}");
+    let written: Value = serde_json::from_str(&std::fs::read_to_string(profile).unwrap()).unwrap();
+    assert_eq!(written["calls"], 3);
+    assert!(written["features"]["f0_mean_st"]["median"].is_number());
+
+    let mono = sample("call_en_mono_16k.wav");
+    let report = analyze_json(&[
+        "--language",
+        "en",
+        "--roles",
+        "agent",
+        "--agent-profile",
+        profile,
+        mono.to_str().unwrap(),
+    ]);
+    assert_eq!(report["scores"]["tone_reference"]["agent"], "profile");
+    let why = report["scores"]["why"]["smile.agent"].as_str().unwrap();
+    assert!(why.contains("the agent's voice profile (3 calls"), "{why}");
+
+    // One call is below the minimum: a warning, and the norms instead.
+    let small = dir.path().join("small.json");
+    let output = calltone(&[
+        "profile",
+        "build",
+        "--agent",
+        "ann",
+        "-o",
+        small.to_str().unwrap(),
+        stereo,
+    ]);
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("below the minimum"));
+    // Not a profile: refused before any work, with the file named.
+    let output = calltone(&["analyze", "--agent-profile", stereo, mono.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("voice profile") && stderr.contains("call_en_stereo_8k_ulaw.wav"),
+        "{stderr}"
+    );
+}
