@@ -162,10 +162,11 @@ const SMILE_MARGIN: f32 = 0.3;
 const STRESS_CALM_MARGIN: f32 = 0.5;
 /// Largest move of any score of any target utterance at −10 dB (measured max 0.09: he).
 const LEVEL_TOLERANCE: f32 = 0.2;
-/// Largest move through the phone channel of arousal (measured max 0.07: en) and of stress
-/// (measured max 0.09: en, whose strong smile scores stress 0.41 clean and 0.31 by phone).
+/// Largest move through the phone channel of arousal (measured max 0.07: en, `tone-3`) and of
+/// stress (`tone-3`: max 0.09, en, whose strong smile scored stress 0.41 clean and 0.31 by
+/// phone; `tone-4`: 0.11, ar's strongest stress, 0.95 clean and 0.83 by phone).
 const PHONE_AROUSAL_TOLERANCE: f32 = 0.3;
-const PHONE_STRESS_TOLERANCE: f32 = 0.1;
+const PHONE_STRESS_TOLERANCE: f32 = 0.15;
 /// Largest move through the phone channel of smile and valence (measured: ar 0.07 / 0.16,
 /// he 0.04 / 0.18, el 0.18 / 0.19, en 0.01 / 0.13).
 const PHONE_SMILE_VALENCE_TOLERANCE: f32 = 0.3;
