@@ -29,7 +29,7 @@
 
 pub mod query;
 
-use query::{ListQuery, Page, TrendBucket, TrendQuery};
+use query::{AgentStrain, ListQuery, Page, StrainBucket, StrainQuery, TrendBucket, TrendQuery};
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -86,7 +86,10 @@ CREATE TABLE IF NOT EXISTS calls (
     smile_agent        REAL,
     smile_customer     REAL,
     abusive            INTEGER,
-    idempotency_key    TEXT
+    idempotency_key    TEXT,
+    abusive_turns_customer  INTEGER,
+    shouting_turns_customer INTEGER,
+    tone_reference_agent    TEXT
 );
 CREATE INDEX IF NOT EXISTS calls_queue ON calls (status, received_at_ms, id);
 CREATE INDEX IF NOT EXISTS calls_started ON calls (started_at_ms, id);
@@ -96,7 +99,31 @@ CREATE INDEX IF NOT EXISTS calls_team ON calls (team, started_at_ms);
 
 /// Columns added after the first release, with their type: [`migrate`] adds those an
 /// existing database lacks (`CREATE TABLE IF NOT EXISTS` leaves an existing table as it is).
-const ADDED_COLUMNS: [(&str, &str); 1] = [("idempotency_key", "TEXT")];
+const ADDED_COLUMNS: [(&str, &str); 4] = [
+    ("idempotency_key", "TEXT"),
+    ("abusive_turns_customer", "INTEGER"),
+    ("shouting_turns_customer", "INTEGER"),
+    ("tone_reference_agent", "TEXT"),
+];
+
+/// Fills the columns read out of the reports ([`ExtractedScores`]) for calls stored before
+/// those columns existed, from each stored report, in SQL (run once, when [`migrate`] adds
+/// them): the same rules as [`ExtractedScores::from_report`] (a count is NULL when no
+/// customer turn carries the mark).
+const BACKFILL_FROM_REPORTS: &str = "
+UPDATE calls SET
+    abusive_turns_customer = (
+        SELECT CASE WHEN COUNT(json_extract(t.value, '$.abusive')) = 0 THEN NULL
+                    ELSE SUM(json_extract(t.value, '$.abusive') = 1) END
+        FROM json_each(calls.report, '$.turns') AS t
+        WHERE json_extract(t.value, '$.role') = 'customer'),
+    shouting_turns_customer = (
+        SELECT CASE WHEN COUNT(json_extract(t.value, '$.shouting')) = 0 THEN NULL
+                    ELSE SUM(json_extract(t.value, '$.shouting') = 1) END
+        FROM json_each(calls.report, '$.turns') AS t
+        WHERE json_extract(t.value, '$.role') = 'customer'),
+    tone_reference_agent = json_extract(calls.report, '$.scores.tone_reference.agent')
+WHERE report IS NOT NULL AND json_valid(report)";
 
 /// Brings an existing database to the current schema, in one write transaction (two
 /// processes opening the store at once cannot both add a column): adds the
@@ -109,10 +136,15 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         let names = stmt.query_map([], |r| r.get(0))?;
         names.collect::<Result<_, _>>()?
     };
+    let mut backfill = false;
     for (column, kind) in ADDED_COLUMNS {
         if !existing.iter().any(|c| c == column) {
             tx.execute_batch(&format!("ALTER TABLE calls ADD COLUMN {column} {kind}"))?;
+            backfill |= column != "idempotency_key";
         }
+    }
+    if backfill {
+        tx.execute_batch(BACKFILL_FROM_REPORTS)?;
     }
     tx.execute_batch(
         "CREATE UNIQUE INDEX IF NOT EXISTS calls_idempotency_key ON calls (idempotency_key)",
@@ -466,6 +498,12 @@ pub trait CallStore: Send + Sync {
     fn list(&self, q: &ListQuery) -> Result<Page, StoreError>;
     /// A metric per period and group, over succeeded calls.
     fn trends(&self, q: &TrendQuery) -> Result<Vec<TrendBucket>, StoreError>;
+    /// Per agent and week: stress against the agent's own baseline and abuse absorbed
+    /// ([`query::agent_strain`]).
+    fn agent_strain(
+        &self,
+        q: &StrainQuery,
+    ) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError>;
     fn status_counts(&self) -> Result<StatusCounts, StoreError>;
     /// Calls waiting for a worker.
     fn queue_depth(&self) -> Result<i64, StoreError>;
@@ -794,7 +832,9 @@ impl CallStore for Store {
                 "UPDATE calls SET status = ?14, reason = NULL, finished_at_ms = ?1,
                 updated_at_ms = ?1, report = ?2, duration_ms = ?3, language = ?4,
                 sentiment_agent = ?5, sentiment_customer = ?6, stress_agent = ?7,
-                stress_customer = ?8, smile_agent = ?9, smile_customer = ?10, abusive = ?11
+                stress_customer = ?8, smile_agent = ?9, smile_customer = ?10, abusive = ?11,
+                abusive_turns_customer = ?16, shouting_turns_customer = ?17,
+                tone_reference_agent = ?18
              WHERE id = ?12 AND status = ?15 AND attempts = ?13",
                 params![
                     now,
@@ -812,6 +852,9 @@ impl CallStore for Store {
                     claim.attempt,
                     CallStatus::Succeeded,
                     CallStatus::Processing,
+                    extracted.abusive_turns_customer,
+                    extracted.shouting_turns_customer,
+                    extracted.tone_reference_agent,
                 ],
             )?;
             Ok(n == 1)
@@ -935,6 +978,13 @@ impl CallStore for Store {
     fn trends(&self, q: &TrendQuery) -> Result<Vec<TrendBucket>, StoreError> {
         self.with_conn(|conn| query::trends(conn, q))
     }
+
+    fn agent_strain(
+        &self,
+        q: &StrainQuery,
+    ) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError> {
+        self.with_conn(|conn| query::agent_strain(conn, q))
+    }
 }
 
 /// The row of call `id`, on `conn`.
@@ -975,6 +1025,13 @@ fn queued_count(conn: &Connection) -> Result<i64, StoreError> {
 pub struct ExtractedScores {
     pub columns: [Option<f64>; 6],
     pub abusive: Option<bool>,
+    /// Customer turns marked abusive (`None`: no customer turn carries the mark).
+    pub abusive_turns_customer: Option<i64>,
+    /// Customer turns marked shouting (`None`: no customer turn carries the mark).
+    pub shouting_turns_customer: Option<i64>,
+    /// `scores.tone_reference.agent`: what the agent's per-call tone was measured against
+    /// (`profile`, `population` or `call`).
+    pub tone_reference_agent: Option<String>,
 }
 
 impl ExtractedScores {
@@ -1002,7 +1059,33 @@ impl ExtractedScores {
         } else {
             Some(marks.iter().any(|&m| m))
         };
-        ExtractedScores { columns, abusive }
+        ExtractedScores {
+            columns,
+            abusive,
+            abusive_turns_customer: count_marked(report, "customer", "abusive"),
+            shouting_turns_customer: count_marked(report, "customer", "shouting"),
+            tone_reference_agent: report
+                .pointer("/scores/tone_reference/agent")
+                .and_then(Value::as_str)
+                .map(str::to_string),
+        }
+    }
+}
+
+/// The turns of `role` whose boolean `mark` is true; `None` when no turn of `role` carries
+/// the mark (not assessed).
+fn count_marked(report: &Value, role: &str, mark: &str) -> Option<i64> {
+    let marks: Vec<bool> = report
+        .get("turns")
+        .and_then(Value::as_array)?
+        .iter()
+        .filter(|t| t.get("role").and_then(Value::as_str) == Some(role))
+        .filter_map(|t| t.get(mark).and_then(Value::as_bool))
+        .collect();
+    if marks.is_empty() {
+        None
+    } else {
+        Some(marks.iter().filter(|&&m| m).count() as i64)
     }
 }
 

@@ -79,6 +79,12 @@ impl CallStore for FailingStore {
     fn trends(&self, q: &TrendQuery) -> Result<Vec<TrendBucket>, StoreError> {
         self.inner.trends(q)
     }
+    fn agent_strain(
+        &self,
+        q: &StrainQuery,
+    ) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError> {
+        self.inner.agent_strain(q)
+    }
     fn status_counts(&self) -> Result<StatusCounts, StoreError> {
         self.inner.status_counts()
     }

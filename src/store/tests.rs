@@ -634,10 +634,12 @@ fn a_database_from_before_idempotency_keys_is_migrated_with_its_calls() {
     {
         let conn = Connection::open(dir.path().join("calltone.sqlite3")).unwrap();
         let old = schema().replace(
-            "    abusive            INTEGER,\n    idempotency_key    TEXT\n",
+            "    abusive            INTEGER,\n    idempotency_key    TEXT,\n    \
+             abusive_turns_customer  INTEGER,\n    shouting_turns_customer INTEGER,\n    \
+             tone_reference_agent    TEXT\n",
             "    abusive            INTEGER\n",
         );
-        assert!(!old.contains("idempotency_key"));
+        assert!(!old.contains("idempotency_key") && !old.contains("tone_reference_agent"));
         conn.execute_batch(&old).unwrap();
         conn.execute(
             "INSERT INTO calls (id, started_at_ms, received_at_ms, status, updated_at_ms, audio_bytes)
@@ -684,4 +686,206 @@ fn the_default_max_attempts_does_not_fail_a_healthy_call_interrupted_four_times(
     let row = store.get(&crashing.id).unwrap().unwrap();
     assert_eq!(row.status, CallStatus::Failed);
     assert!(row.reason.unwrap().contains("gave up after 5 attempts"));
+}
+
+/// A report for the strain tests: the agent's stress (measured against `reference`) and the
+/// customer's turns, each `(abusive, shouting)`.
+fn strain_report(stress_agent: f64, reference: &str, customer: &[(bool, bool)]) -> Value {
+    let mut turns = vec![json!({"role": "agent", "abusive": false, "shouting": false})];
+    turns.extend(
+        customer
+            .iter()
+            .map(|&(a, s)| json!({"role": "customer", "abusive": a, "shouting": s})),
+    );
+    json!({
+        "duration_ms": 1000,
+        "scores": {"stress": {"agent": stress_agent}, "tone_reference": {"agent": reference}},
+        "turns": turns,
+    })
+}
+
+#[test]
+fn customer_abuse_shouting_and_the_tone_reference_are_read_from_the_report() {
+    let e = ExtractedScores::from_report(&strain_report(
+        0.3,
+        "profile",
+        &[(true, true), (true, false), (false, false)],
+    ));
+    assert_eq!(e.abusive_turns_customer, Some(2));
+    assert_eq!(e.shouting_turns_customer, Some(1));
+    assert_eq!(e.tone_reference_agent.as_deref(), Some("profile"));
+    // An agent's abusive turn is not abuse the agent absorbed; no customer mark: not assessed.
+    let agent_only = json!({"turns": [{"role": "agent", "abusive": true}, {"role": "customer"}]});
+    let e = ExtractedScores::from_report(&agent_only);
+    assert_eq!(
+        (e.abusive_turns_customer, e.shouting_turns_customer),
+        (None, None)
+    );
+    assert_eq!(e.abusive, Some(true));
+}
+
+#[test]
+fn agent_strain_compares_each_week_with_the_agents_own_baseline_and_flags_a_rise() {
+    let (_dir, store) = store();
+    let mut n = 0;
+    let mut call = |agent: &str, week: i64, stress: f64, customer: &[(bool, bool)]| {
+        n += 1;
+        insert(
+            &store,
+            n,
+            "north",
+            agent,
+            week * 7,
+            strain_report(stress, "profile", customer),
+        );
+    };
+    // ann: three calls a week, her stress rising week on week from her usual 0.2, abused more
+    // and more.
+    for (week, stress, abuse) in [
+        (0, 0.2, 0),
+        (1, 0.2, 0),
+        (2, 0.3, 1),
+        (3, 0.4, 2),
+        (4, 0.5, 3),
+    ] {
+        for i in 0..3 {
+            let customer: Vec<(bool, bool)> =
+                (0..3).map(|t| (t < abuse && i == 0, t == 0)).collect();
+            call("ann", week, stress, &customer);
+        }
+    }
+    // bob: high but steady stress.
+    for week in 0..5 {
+        for _ in 0..3 {
+            call("bob", week, 0.6, &[(false, false)]);
+        }
+    }
+    // cid: rising, but only two calls in the latest week.
+    for (week, stress, calls) in [(0, 0.1, 3), (1, 0.2, 3), (2, 0.3, 3), (3, 0.4, 2)] {
+        for _ in 0..calls {
+            call("cid", week, stress, &[(false, false)]);
+        }
+    }
+    // A call with no agent has no baseline and is left out.
+    store
+        .insert_report(
+            &id(999),
+            &NewCall::default(),
+            &strain_report(0.9, "population", &[]),
+        )
+        .unwrap();
+
+    let (buckets, agents) = store.agent_strain(&query::StrainQuery::default()).unwrap();
+    assert!(buckets.iter().all(|b| !b.group.is_empty() && b.calls > 0));
+    let ann: Vec<&query::StrainBucket> = buckets.iter().filter(|b| b.group == "ann").collect();
+    assert_eq!(ann.len(), 5);
+    assert_eq!(ann[0].period, "2026-11-16");
+    assert_eq!(ann[4].period, "2026-12-14");
+    let round = |v: Option<f64>| v.map(|v| (v * 1000.0).round() / 1000.0);
+    // Her baseline is the median of her 15 calls: 0.3.
+    assert_eq!(
+        ann.iter().map(|b| round(b.value)).collect::<Vec<_>>(),
+        vec![Some(-0.1), Some(-0.1), Some(0.0), Some(0.1), Some(0.2)]
+    );
+    assert_eq!(
+        ann.iter()
+            .map(|b| (
+                b.abusive_turns,
+                b.calls_with_abuse,
+                b.shouting_turns,
+                b.abuse_assessed_calls
+            ))
+            .collect::<Vec<_>>(),
+        vec![
+            (0, 0, 3, 3),
+            (0, 0, 3, 3),
+            (1, 1, 3, 3),
+            (2, 1, 3, 3),
+            (3, 1, 3, 3)
+        ]
+    );
+    assert_eq!(ann[4].tone_reference.get("profile"), Some(&3));
+
+    let by = |name: &str| agents.iter().find(|a| a.agent_id == name).unwrap();
+    assert_eq!(
+        agents[0].agent_id, "ann",
+        "the agent wearing down comes first"
+    );
+    let a = by("ann");
+    assert_eq!(
+        (round(a.baseline), a.baseline_calls, a.calls),
+        (Some(0.3), 15, 15)
+    );
+    assert_eq!(
+        (a.rising_weeks, a.wearing_down, a.abusive_turns),
+        (4, true, 6)
+    );
+    assert!(a.why.contains("rose 4 weeks in a row"), "{}", a.why);
+    let b = by("bob");
+    assert_eq!((b.rising_weeks, b.wearing_down), (1, false));
+    let c = by("cid");
+    assert_eq!((c.rising_weeks, c.wearing_down), (0, false), "{}", c.why);
+    assert_eq!(agents.len(), 3);
+
+    // One agent, part of the window: the baseline is that window's.
+    let (buckets, agents) = store
+        .agent_strain(&query::StrainQuery {
+            agent_id: Some("ann".into()),
+            from_ms: Some(MONDAY_MS + 14 * DAY_MS),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(buckets.len(), 3);
+    assert_eq!(round(agents[0].baseline), Some(0.4));
+    assert!(agents[0].wearing_down);
+}
+
+#[test]
+fn columns_added_to_an_existing_database_are_filled_from_its_stored_reports() {
+    let (dir, store) = store();
+    insert(
+        &store,
+        1,
+        "north",
+        "ann",
+        0,
+        strain_report(0.4, "call", &[(true, true), (false, true)]),
+    );
+    insert(
+        &store,
+        2,
+        "north",
+        "ann",
+        0,
+        json!({"turns": [{"role": "agent"}]}),
+    );
+    // The database as the previous release left it: without the new columns.
+    let conn = Connection::open(&store.db_path).unwrap();
+    for column in [
+        "abusive_turns_customer",
+        "shouting_turns_customer",
+        "tone_reference_agent",
+    ] {
+        conn.execute_batch(&format!("ALTER TABLE calls DROP COLUMN {column}"))
+            .unwrap();
+    }
+    drop((conn, store));
+    let store = Store::open(dir.path()).unwrap();
+    let conn = Connection::open(&store.db_path).unwrap();
+    let row = |n: u32| -> (Option<i64>, Option<i64>, Option<String>) {
+        conn.query_row(
+            "SELECT abusive_turns_customer, shouting_turns_customer, tone_reference_agent
+             FROM calls WHERE id = ?1",
+            [id(n)],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap()
+    };
+    assert_eq!(row(1), (Some(1), Some(2), Some("call".into())));
+    assert_eq!(row(2), (None, None, None));
+    let (buckets, _) = store.agent_strain(&query::StrainQuery::default()).unwrap();
+    assert_eq!(
+        (buckets[0].abusive_turns, buckets[0].shouting_turns),
+        (1, 2)
+    );
 }
