@@ -498,7 +498,7 @@ pub fn agent_strain(
             } else {
                 (v[n / 2 - 1] + v[n / 2]) / 2.0
             };
-            (agent, (median, n as i64))
+            (agent, (round4(median), n as i64))
         })
         .collect();
 
@@ -518,7 +518,7 @@ pub fn agent_strain(
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(filter.args.iter()), |r| {
         let agent: String = r.get(0)?;
-        let stress: Option<f64> = r.get(3)?;
+        let stress: Option<f64> = r.get::<_, Option<f64>>(3)?.map(round4);
         let mut tone_reference = std::collections::BTreeMap::new();
         for (i, name) in ["profile", "population", "call", "unknown"]
             .iter()
@@ -533,7 +533,7 @@ pub fn agent_strain(
         Ok(StrainBucket {
             period: r.get(1)?,
             calls: r.get(2)?,
-            value: stress.zip(baseline).map(|(s, b)| s - b),
+            value: stress.zip(baseline).map(|(s, b)| round4(s - b)),
             stress,
             stress_calls: r.get(4)?,
             abusive_turns: r.get(5)?,
@@ -591,6 +591,12 @@ pub fn agent_strain(
             .then(a.agent_id.cmp(&b.agent_id))
     });
     Ok((buckets, agents))
+}
+
+/// `v` to 4 decimals: the strain figures are means of scores given to 3, and a week is
+/// not "rising" by the rounding error of a mean.
+fn round4(v: f64) -> f64 {
+    (v * 10_000.0).round() / 10_000.0
 }
 
 /// The number of consecutive weeks, ending with the last of `weeks` (one agent's, in week
