@@ -95,6 +95,17 @@ CREATE INDEX IF NOT EXISTS calls_queue ON calls (status, received_at_ms, id);
 CREATE INDEX IF NOT EXISTS calls_started ON calls (started_at_ms, id);
 CREATE INDEX IF NOT EXISTS calls_agent ON calls (agent_id, started_at_ms);
 CREATE INDEX IF NOT EXISTS calls_team ON calls (team, started_at_ms);
+CREATE TABLE IF NOT EXISTS agent_voice_summaries (
+    call_id        TEXT PRIMARY KEY,
+    agent_id       TEXT NOT NULL,
+    extractor      TEXT NOT NULL,
+    speech_ms      INTEGER NOT NULL,
+    summary        TEXT NOT NULL,
+    started_at_ms  INTEGER NOT NULL,
+    created_at_ms  INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS voice_summaries_agent
+    ON agent_voice_summaries (agent_id, extractor, started_at_ms, call_id);
 ";
 
 /// Columns added after the first release, with their type: [`migrate`] adds those an
@@ -398,6 +409,25 @@ fn row_to_call(row: &rusqlite::Row<'_>) -> rusqlite::Result<CallRow> {
     })
 }
 
+/// One call's summary of the agent's voice (the tone stage's per-call voice profile, kept
+/// as the JSON it serialises to: the store does not read it), for building the agent's
+/// voice profile from their earlier calls.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VoiceSummary {
+    pub call_id: String,
+    pub agent_id: String,
+    /// The feature extractor's version that made it; summaries of another version are not
+    /// pooled with the current ones.
+    pub extractor: String,
+    /// The agent's speech behind it.
+    pub speech_ms: i64,
+    pub summary: Value,
+    /// When the call started (its order among the agent's calls).
+    pub started_at_ms: i64,
+    /// When the summary was stored.
+    pub created_at_ms: i64,
+}
+
 /// A job handed to a worker: the call and the attempt number that owns it.
 #[derive(Debug, Clone)]
 pub struct Claim {
@@ -507,8 +537,34 @@ pub trait CallStore: Send + Sync {
     fn status_counts(&self) -> Result<StatusCounts, StoreError>;
     /// Calls waiting for a worker.
     fn queue_depth(&self) -> Result<i64, StoreError>;
-    /// Deletes a call with its recording and report; false if there was none.
+    /// Deletes a call with its recording, report and voice summary; false if there was none.
     fn delete(&self, id: &str) -> Result<bool, StoreError>;
+
+    // ---- agent voice summaries (workers write, both read) ----
+
+    /// Stores (or replaces) the agent's voice summary of call `call_id`, made by feature
+    /// extractor `extractor`, if the call is `succeeded` and has an agent (that agent is the
+    /// summary's); false, writing nothing, otherwise.
+    fn put_voice_summary(
+        &self,
+        call_id: &str,
+        extractor: &str,
+        speech_ms: i64,
+        summary: &Value,
+    ) -> Result<bool, StoreError>;
+    /// The agent's `limit` most recent voice summaries (by call start, newest first) made by
+    /// `extractor`, leaving out call `exclude_call` (a call never counts towards its own
+    /// baseline).
+    fn voice_summaries(
+        &self,
+        agent_id: &str,
+        extractor: &str,
+        exclude_call: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<VoiceSummary>, StoreError>;
+    /// How many of the agent's voice summaries were made by another extractor than
+    /// `extractor` (stale: ignored until rebuilt).
+    fn stale_voice_summaries(&self, agent_id: &str, extractor: &str) -> Result<i64, StoreError>;
 
     // ---- jobs (workers and start-up) ----
 
@@ -946,6 +1002,7 @@ impl CallStore for Store {
                     Err(e) => return Err(io_err(&path)(e)),
                 }
             }
+            conn.execute("DELETE FROM agent_voice_summaries WHERE call_id = ?1", [id])?;
             conn.execute("DELETE FROM calls WHERE id = ?1", [id])?;
             Ok(true)
         })
@@ -984,6 +1041,84 @@ impl CallStore for Store {
         q: &StrainQuery,
     ) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError> {
         self.with_conn(|conn| query::agent_strain(conn, q))
+    }
+
+    fn put_voice_summary(
+        &self,
+        call_id: &str,
+        extractor: &str,
+        speech_ms: i64,
+        summary: &Value,
+    ) -> Result<bool, StoreError> {
+        let text = serde_json::to_string(summary)?;
+        self.with_conn(|conn| {
+            let n = conn.execute(
+                "INSERT OR REPLACE INTO agent_voice_summaries
+                    (call_id, agent_id, extractor, speech_ms, summary, started_at_ms, created_at_ms)
+                 SELECT id, agent_id, ?2, ?3, ?4, started_at_ms, ?5 FROM calls
+                 WHERE id = ?1 AND status = ?6 AND agent_id IS NOT NULL",
+                params![
+                    call_id,
+                    extractor,
+                    speech_ms,
+                    text,
+                    now_ms(),
+                    CallStatus::Succeeded
+                ],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn voice_summaries(
+        &self,
+        agent_id: &str,
+        extractor: &str,
+        exclude_call: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<VoiceSummary>, StoreError> {
+        self.with_conn(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT call_id, agent_id, extractor, speech_ms, summary, started_at_ms, created_at_ms
+                 FROM agent_voice_summaries
+                 WHERE agent_id = ?1 AND extractor = ?2 AND call_id IS NOT ?3
+                 ORDER BY started_at_ms DESC, call_id DESC LIMIT ?4",
+            )?;
+            let rows = stmt.query_map(
+                params![agent_id, extractor, exclude_call, limit as i64],
+                |r| {
+                    Ok((
+                        VoiceSummary {
+                            call_id: r.get(0)?,
+                            agent_id: r.get(1)?,
+                            extractor: r.get(2)?,
+                            speech_ms: r.get(3)?,
+                            summary: Value::Null,
+                            started_at_ms: r.get(5)?,
+                            created_at_ms: r.get(6)?,
+                        },
+                        r.get::<_, String>(4)?,
+                    ))
+                },
+            )?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (mut summary, text) = row?;
+                summary.summary = serde_json::from_str(&text)?;
+                out.push(summary);
+            }
+            Ok(out)
+        })
+    }
+
+    fn stale_voice_summaries(&self, agent_id: &str, extractor: &str) -> Result<i64, StoreError> {
+        self.with_conn(|conn| {
+            Ok(conn.query_row(
+                "SELECT COUNT(*) FROM agent_voice_summaries WHERE agent_id = ?1 AND extractor <> ?2",
+                params![agent_id, extractor],
+                |r| r.get(0),
+            )?)
+        })
     }
 }
 

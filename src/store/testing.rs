@@ -85,6 +85,29 @@ impl CallStore for FailingStore {
     ) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError> {
         self.inner.agent_strain(q)
     }
+    fn put_voice_summary(
+        &self,
+        call_id: &str,
+        extractor: &str,
+        speech_ms: i64,
+        summary: &Value,
+    ) -> Result<bool, StoreError> {
+        self.inner
+            .put_voice_summary(call_id, extractor, speech_ms, summary)
+    }
+    fn voice_summaries(
+        &self,
+        agent_id: &str,
+        extractor: &str,
+        exclude_call: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<VoiceSummary>, StoreError> {
+        self.inner
+            .voice_summaries(agent_id, extractor, exclude_call, limit)
+    }
+    fn stale_voice_summaries(&self, agent_id: &str, extractor: &str) -> Result<i64, StoreError> {
+        self.inner.stale_voice_summaries(agent_id, extractor)
+    }
     fn status_counts(&self) -> Result<StatusCounts, StoreError> {
         self.inner.status_counts()
     }

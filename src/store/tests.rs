@@ -889,3 +889,95 @@ fn columns_added_to_an_existing_database_are_filled_from_its_stored_reports() {
         (1, 2)
     );
 }
+
+#[test]
+fn voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself() {
+    let (_dir, store) = store();
+    // ann's calls on days 0..6, one of them by bob, one with no agent.
+    for day in 0..6 {
+        insert(
+            &store,
+            day as u32 + 1,
+            "north",
+            "ann",
+            day,
+            json!({"duration_ms": 1}),
+        );
+    }
+    insert(&store, 10, "north", "bob", 2, json!({"duration_ms": 1}));
+    store
+        .insert_report(&id(11), &NewCall::default(), &json!({"duration_ms": 1}))
+        .unwrap();
+    for n in 1..=6 {
+        let extractor = if n == 1 { "v1" } else { "v2" };
+        assert!(store
+            .put_voice_summary(&id(n), extractor, 1000 * n as i64, &json!({"n": n}))
+            .unwrap());
+    }
+    assert!(store
+        .put_voice_summary(&id(10), "v2", 5000, &json!({"n": 10}))
+        .unwrap());
+    // No agent, or no such call, or a call not succeeded: nothing is stored.
+    assert!(!store
+        .put_voice_summary(&id(11), "v2", 5000, &json!({}))
+        .unwrap());
+    assert!(!store
+        .put_voice_summary(&id(99), "v2", 5000, &json!({}))
+        .unwrap());
+    let queued = upload(&store, b"x");
+    assert!(!store
+        .put_voice_summary(&queued.id, "v2", 5000, &json!({}))
+        .unwrap());
+
+    let ns = |rows: Vec<VoiceSummary>| -> Vec<i64> {
+        rows.iter()
+            .map(|r| r.summary["n"].as_i64().unwrap())
+            .collect()
+    };
+    // The latest first, of this extractor only, of this agent only.
+    assert_eq!(
+        ns(store.voice_summaries("ann", "v2", None, 10).unwrap()),
+        vec![6, 5, 4, 3, 2]
+    );
+    assert_eq!(
+        ns(store.voice_summaries("ann", "v2", None, 3).unwrap()),
+        vec![6, 5, 4]
+    );
+    // A call (re)analysed is left out of its own baseline.
+    assert_eq!(
+        ns(store.voice_summaries("ann", "v2", Some(&id(6)), 3).unwrap()),
+        vec![5, 4, 3]
+    );
+    assert_eq!(
+        ns(store.voice_summaries("ann", "v1", None, 10).unwrap()),
+        vec![1]
+    );
+    assert_eq!(store.stale_voice_summaries("ann", "v2").unwrap(), 1);
+    let row = &store.voice_summaries("ann", "v2", None, 1).unwrap()[0];
+    assert_eq!((row.agent_id.as_str(), row.speech_ms), ("ann", 6000));
+    assert_eq!(row.started_at_ms, MONDAY_MS + 5 * DAY_MS + 3_600_000);
+
+    // Reanalysis replaces the call's summary; deleting the call deletes it.
+    assert!(store
+        .put_voice_summary(&id(6), "v2", 7000, &json!({"n": 66}))
+        .unwrap());
+    assert_eq!(
+        ns(store.voice_summaries("ann", "v2", None, 1).unwrap()),
+        vec![66]
+    );
+    assert!(store.delete(&id(6)).unwrap());
+    assert_eq!(
+        ns(store.voice_summaries("ann", "v2", None, 1).unwrap()),
+        vec![5]
+    );
+
+    // They are in the database: a store opened again (a restart) has them.
+    let reopened = Store::open(store.db_path.parent().unwrap()).unwrap();
+    assert_eq!(
+        reopened
+            .voice_summaries("ann", "v2", None, 10)
+            .unwrap()
+            .len(),
+        4
+    );
+}
