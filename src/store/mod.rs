@@ -565,6 +565,13 @@ pub trait CallStore: Send + Sync {
     /// How many of the agent's voice summaries were made by another extractor than
     /// `extractor` (stale: ignored until rebuilt).
     fn stale_voice_summaries(&self, agent_id: &str, extractor: &str) -> Result<i64, StoreError>;
+    /// Up to `limit` succeeded calls, most recent first, whose voice summary was made by
+    /// another extractor than `extractor` and whose recording is still stored: those whose
+    /// summary can be rebuilt from the recording.
+    fn stale_voice_calls(&self, extractor: &str, limit: usize) -> Result<Vec<CallRow>, StoreError>;
+    /// Removes call `call_id`'s voice summary if it was made by another extractor than
+    /// `extractor` (a stale summary that cannot be rebuilt); false if there was none.
+    fn drop_stale_voice_summary(&self, call_id: &str, extractor: &str) -> Result<bool, StoreError>;
 
     // ---- jobs (workers and start-up) ----
 
@@ -1108,6 +1115,36 @@ impl CallStore for Store {
                 out.push(summary);
             }
             Ok(out)
+        })
+    }
+
+    fn stale_voice_calls(&self, extractor: &str, limit: usize) -> Result<Vec<CallRow>, StoreError> {
+        self.with_conn(|conn| {
+            let columns: Vec<String> = ROW_COLUMNS
+                .split(',')
+                .map(|c| format!("c.{}", c.trim()))
+                .collect();
+            let mut stmt = conn.prepare(&format!(
+                "SELECT {} FROM agent_voice_summaries v JOIN calls c ON c.id = v.call_id
+                 WHERE v.extractor <> ?1 AND c.status = ?2 AND c.audio_path IS NOT NULL
+                 ORDER BY c.started_at_ms DESC, c.id DESC LIMIT ?3",
+                columns.join(", ")
+            ))?;
+            let rows = stmt.query_map(
+                params![extractor, CallStatus::Succeeded, limit as i64],
+                row_to_call,
+            )?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    fn drop_stale_voice_summary(&self, call_id: &str, extractor: &str) -> Result<bool, StoreError> {
+        self.with_conn(|conn| {
+            let n = conn.execute(
+                "DELETE FROM agent_voice_summaries WHERE call_id = ?1 AND extractor <> ?2",
+                params![call_id, extractor],
+            )?;
+            Ok(n == 1)
         })
     }
 

@@ -108,6 +108,12 @@ impl CallStore for FailingStore {
     fn stale_voice_summaries(&self, agent_id: &str, extractor: &str) -> Result<i64, StoreError> {
         self.inner.stale_voice_summaries(agent_id, extractor)
     }
+    fn stale_voice_calls(&self, extractor: &str, limit: usize) -> Result<Vec<CallRow>, StoreError> {
+        self.inner.stale_voice_calls(extractor, limit)
+    }
+    fn drop_stale_voice_summary(&self, call_id: &str, extractor: &str) -> Result<bool, StoreError> {
+        self.inner.drop_stale_voice_summary(call_id, extractor)
+    }
     fn status_counts(&self) -> Result<StatusCounts, StoreError> {
         self.inner.status_counts()
     }

@@ -953,6 +953,33 @@ fn voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself(
         vec![1]
     );
     assert_eq!(store.stale_voice_summaries("ann", "v2").unwrap(), 1);
+    // The stale one is to be rebuilt only if its recording is still there.
+    assert!(
+        store.stale_voice_calls("v2", 10).unwrap().is_empty(),
+        "no recording"
+    );
+    store
+        .with_conn(|conn| {
+            conn.execute("UPDATE calls SET audio_path = 'x' WHERE id = ?1", [id(1)])?;
+            Ok(())
+        })
+        .unwrap();
+    let stale: Vec<String> = store
+        .stale_voice_calls("v2", 10)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(stale, vec![id(1)]);
+    assert!(
+        !store.drop_stale_voice_summary(&id(2), "v2").unwrap(),
+        "not stale"
+    );
+    assert!(store.drop_stale_voice_summary(&id(1), "v2").unwrap());
+    assert_eq!(store.stale_voice_summaries("ann", "v2").unwrap(), 0);
+    assert!(store
+        .put_voice_summary(&id(1), "v1", 1000, &json!({"n": 1}))
+        .unwrap());
     let row = &store.voice_summaries("ann", "v2", None, 1).unwrap()[0];
     assert_eq!((row.agent_id.as_str(), row.speech_ms), ("ann", 6000));
     assert_eq!(row.started_at_ms, MONDAY_MS + 5 * DAY_MS + 3_600_000);
