@@ -47,6 +47,9 @@ enum Command {
     Analyze(AnalyzeArgs),
     /// Print the tone features of each speech segment (one JSON line per file with --json).
     Features(FeaturesArgs),
+    /// Voice profiles: a speaker's usual voice, the reference of their per-call tone.
+    #[command(subcommand)]
+    Profile(ProfileCommand),
     /// Manage the models: check them, or convert Whisper from CTranslate2 to ggml.
     #[command(subcommand)]
     Models(ModelsCommand),
@@ -137,6 +140,11 @@ struct AnalyzeArgs {
     /// Force the language (ISO 639-1, e.g. `en`, `ar`, `he`, `el`) instead of detecting it per channel.
     #[arg(long, env = "CALLTONE_LANGUAGE")]
     language: Option<String>,
+    /// The agent's voice profile (`calltone profile build`): the agent's per-call smile and
+    /// stress are heard against it instead of population norms (from its documented minimum
+    /// of calls and speech on).
+    #[arg(long)]
+    agent_profile: Option<PathBuf>,
     #[command(flatten)]
     models: ModelArgs,
 }
@@ -155,6 +163,42 @@ struct FeaturesArgs {
     /// Add each channel's frame-level F0 track (10 ms frames).
     #[arg(long)]
     frames: bool,
+    /// Take the deviations from this voice profile (`calltone profile build`) instead of each
+    /// channel's own median.
+    #[arg(long, conflicts_with = "norms")]
+    profile: Option<PathBuf>,
+    /// Take the deviations from these population norms (JSON, as in the tone model's
+    /// `population_norms` metadata), the register picked per channel.
+    #[arg(long)]
+    norms: Option<PathBuf>,
+    /// Add each channel's speech as a one-call voice profile (`voice`).
+    #[arg(long)]
+    voice: bool,
+    #[command(flatten)]
+    models: ModelArgs,
+}
+
+#[derive(Subcommand)]
+enum ProfileCommand {
+    /// Build a voice profile from recordings of one speaker (one channel of each): the
+    /// reference `analyze --agent-profile` hears that speaker's calls against.
+    Build(ProfileBuildArgs),
+}
+
+#[derive(Args)]
+struct ProfileBuildArgs {
+    /// Recordings of the speaker, as for `analyze`.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// The speaker's agent id, for the message (the file holds the voice only).
+    #[arg(long)]
+    agent: String,
+    /// The channel the speaker is on (0: the agent's channel of a stereo call, or mono).
+    #[arg(long, default_value_t = 0)]
+    channel: usize,
+    /// Where to write the profile (JSON).
+    #[arg(long, short)]
+    out: PathBuf,
     #[command(flatten)]
     models: ModelArgs,
 }
@@ -243,6 +287,7 @@ fn main() -> ExitCode {
         Command::Analyze(args) => analyze(args),
         Command::Serve(args) => serve(args),
         Command::Features(args) => features(args),
+        Command::Profile(ProfileCommand::Build(args)) => build_profile(args),
         Command::Models(ModelsCommand::Check(args)) => check_models(&args),
         Command::Sentiment { language } => sentiment(&language),
         Command::Models(ModelsCommand::Convert {
@@ -285,11 +330,26 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
             anyhow::bail!("--language {language}: not a language Whisper knows (use ISO 639-1 codes such as en, ar, he, el)");
         }
     }
+    let agent_profile = args
+        .agent_profile
+        .as_deref()
+        .map(read_profile)
+        .transpose()?;
+    if let Some(p) = agent_profile.as_ref().filter(|p| !p.usable()) {
+        eprintln!(
+            "warning: the agent profile ({}) is below the minimum of {} calls and {} s of speech: \
+             population norms are used instead",
+            p.size(),
+            calltone::tone::profile::MIN_PROFILE_CALLS,
+            calltone::tone::profile::MIN_PROFILE_SPEECH_MS / 1000
+        );
+    }
     let mut pipeline = Pipeline::load(&config)?;
     let options = CallOptions {
         call_id: None,
         roles: args.roles.clone(),
         language: args.language.clone(),
+        agent_profile,
     };
 
     // Progress on stderr, only for a person watching: calls done, and the stage of the
@@ -367,8 +427,101 @@ fn sentiment(language: &str) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn features(args: FeaturesArgs) -> anyhow::Result<ExitCode> {
+/// Reads and checks a voice profile file.
+fn read_profile(path: &Path) -> anyhow::Result<calltone::tone::profile::VoiceProfile> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the voice profile {}", path.display()))?;
+    let profile: calltone::tone::profile::VoiceProfile = serde_json::from_str(&text)
+        .with_context(|| format!("{} is not a voice profile", path.display()))?;
+    profile
+        .check()
+        .with_context(|| format!("the voice profile {} cannot be used", path.display()))?;
+    Ok(profile)
+}
+
+/// `calltone profile build`: one-call profiles of one channel of each file, pooled.
+fn build_profile(args: ProfileBuildArgs) -> anyhow::Result<ExitCode> {
     use calltone::tone::features::{FeatureExtractor, FileOptions};
+    use calltone::tone::profile::VoiceProfile;
+    let config = args.models.config();
+    config.validate()?;
+    let runtime = OnnxRuntime::load(&config.onnxruntime_path())?;
+    let mut vad = calltone::audio::vad::Vad::load(runtime, &config.vad_model_path())?;
+    let options = FileOptions {
+        voice: true,
+        ..FileOptions::default()
+    };
+    let mut extractor = FeatureExtractor::new();
+    let mut parts = Vec::new();
+    for path in &args.files {
+        let file = calltone::pipeline::extract_features_file(
+            path,
+            &config.decode,
+            Some((&mut vad, &config.vad)),
+            &mut extractor,
+            &options,
+        )?;
+        let Some(channel) = file.channels.get(args.channel) else {
+            anyhow::bail!(
+                "{} has {} channel(s); --channel {} is not one of them",
+                path.display(),
+                file.channels.len(),
+                args.channel
+            );
+        };
+        match &channel.voice {
+            Some(voice) => parts.push(voice.clone()),
+            None => eprintln!(
+                "warning: {}: no speech on channel {}",
+                path.display(),
+                args.channel
+            ),
+        }
+    }
+    let Some(profile) = VoiceProfile::combine(&parts) else {
+        anyhow::bail!(
+            "no speech on channel {} of any file: no profile",
+            args.channel
+        );
+    };
+    let mut text = serde_json::to_string_pretty(&profile)?;
+    text.push('\n');
+    std::fs::write(&args.out, text)
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    eprintln!(
+        "wrote {}: agent {}, {}{}",
+        args.out.display(),
+        args.agent,
+        profile.size(),
+        if profile.usable() {
+            String::new()
+        } else {
+            format!(
+                " (below the minimum of {} calls and {} s of speech to be used)",
+                calltone::tone::profile::MIN_PROFILE_CALLS,
+                calltone::tone::profile::MIN_PROFILE_SPEECH_MS / 1000
+            )
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn features(args: FeaturesArgs) -> anyhow::Result<ExitCode> {
+    use calltone::tone::features::{FeatureExtractor, FileOptions, FileReference};
+    let reference = match (&args.profile, &args.norms) {
+        (Some(path), _) => FileReference::Profile(read_profile(path)?),
+        (None, Some(path)) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read the norms {}", path.display()))?;
+            let norms: calltone::tone::profile::PopulationNorms = serde_json::from_str(&text)
+                .with_context(|| format!("{} is not population norms", path.display()))?;
+            norms
+                .check()
+                .map_err(|e| anyhow::anyhow!("the norms {}: {e}", path.display()))?;
+            FileReference::Population(norms)
+        }
+        (None, None) => FileReference::Call,
+    };
     let config = args.models.config();
     config.validate()?;
     let mut vad = if args.whole {
@@ -384,6 +537,8 @@ fn features(args: FeaturesArgs) -> anyhow::Result<ExitCode> {
     let options = FileOptions {
         whole: args.whole,
         frames: args.frames,
+        reference,
+        voice: args.voice,
     };
     let mut extractor = FeatureExtractor::new();
     let mut failed = 0usize;
@@ -394,7 +549,7 @@ fn features(args: FeaturesArgs) -> anyhow::Result<ExitCode> {
             &config.decode,
             vad.as_mut().map(|v| (v, &config.vad)),
             &mut extractor,
-            options,
+            &options,
         );
         match result {
             Ok(file) if args.json => writeln!(stdout, "{}", serde_json::to_string(&file)?)?,

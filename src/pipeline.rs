@@ -11,6 +11,7 @@
 //! into the report's turns. A `Pipeline` owns its models and is not shared between threads:
 //! a worker owns one.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
 
@@ -19,7 +20,7 @@ use crate::analysis::characteristics::{
     TurnLoudness,
 };
 use crate::analysis::fuse::{
-    find_moments, fuse_turn_sentiment, round3, score_call, LONG_SILENCE_MS,
+    find_moments, fuse_turn_sentiment, round3, score_call, RoleTone, LONG_SILENCE_MS,
 };
 use crate::analysis::turns::{build_turns, ChannelSpeech};
 use crate::asr::{ChannelTranscript, Transcriber, ASR_PAD_SAMPLES};
@@ -33,7 +34,8 @@ use crate::text::{score_turn, TurnWords, TEXT_MODEL_NAME};
 use crate::timeline::{samples_to_ms, ChannelSpan, SpeechSegment};
 use crate::tone::classifier::ToneClassifier;
 use crate::tone::features::{file_features, FeatureExtractor, FileFeatures, FileOptions};
-use crate::tone::TurnTone;
+use crate::tone::profile::VoiceProfile;
+use crate::tone::{CallTone, TurnTone};
 
 /// Below this probability a detected language is reported as uncertain.
 const UNCERTAIN_LANGUAGE_PROBABILITY: f32 = 0.5;
@@ -50,6 +52,18 @@ pub struct CallOptions {
     pub roles: Option<Vec<String>>,
     /// Force the language (ISO 639-1) instead of detecting it per channel.
     pub language: Option<String>,
+    /// The agent's voice profile from their earlier calls (never this one): the reference of
+    /// the agent's call-level tone when [`VoiceProfile::usable`]; population norms otherwise.
+    pub agent_profile: Option<VoiceProfile>,
+}
+
+/// A call's report and what the call adds to its speakers' voice profiles.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub report: CallReport,
+    /// Per channel, this call's speech as a one-call [`VoiceProfile`] (`None` without speech
+    /// or without a tone model); the agent's is pooled into their profile.
+    pub voices: Vec<Option<VoiceProfile>>,
 }
 
 /// Where the analysis of one call is, for progress displays.
@@ -158,6 +172,16 @@ impl Pipeline {
         options: &CallOptions,
         progress: &mut dyn FnMut(Stage),
     ) -> Result<CallReport> {
+        Ok(self.analyze_file_voices(path, options, progress)?.report)
+    }
+
+    /// Decodes `path` and analyses it; with the report, each channel's voice summary.
+    pub fn analyze_file_voices(
+        &mut self,
+        path: &Path,
+        options: &CallOptions,
+        progress: &mut dyn FnMut(Stage),
+    ) -> Result<Analysis> {
         let started = Instant::now();
         progress(Stage::Decoding);
         let recording =
@@ -167,10 +191,10 @@ impl Pipeline {
         if options.call_id.is_none() {
             options.call_id = path.file_stem().map(|s| s.to_string_lossy().into_owned());
         }
-        let mut report = self.analyze(recording, &options, progress)?;
-        report.timings_ms.decode = decode_ms;
-        report.timings_ms.total = elapsed_ms(started);
-        Ok(report)
+        let mut analysis = self.analyze_voices(recording, &options, progress)?;
+        analysis.report.timings_ms.decode = decode_ms;
+        analysis.report.timings_ms.total = elapsed_ms(started);
+        Ok(analysis)
     }
 
     /// Analyses a decoded recording.
@@ -180,6 +204,16 @@ impl Pipeline {
         options: &CallOptions,
         progress: &mut dyn FnMut(Stage),
     ) -> Result<CallReport> {
+        Ok(self.analyze_voices(recording, options, progress)?.report)
+    }
+
+    /// Analyses a decoded recording; with the report, each channel's voice summary.
+    pub fn analyze_voices(
+        &mut self,
+        recording: Recording,
+        options: &CallOptions,
+        progress: &mut dyn FnMut(Stage),
+    ) -> Result<Analysis> {
         let started = Instant::now();
         let roles = self.check_call(options, recording.channels.len())?;
         let duration_ms = recording.duration_ms();
@@ -213,23 +247,39 @@ impl Pipeline {
         let mut turns = build_turns(&channel_speech(&roles, &speech, &transcripts));
         let spans: Vec<ChannelSpan> = turns.iter().map(Turn::span).collect();
 
-        // Tone: how each turn sounded.
+        // Tone: how each turn sounded against the speaker's usual in this call, and each
+        // channel over the call against the agent's profile or population norms.
         let tone = match &mut self.tone {
             Ok(classifier) => {
                 progress(Stage::MeasuringTone);
                 let stage = Instant::now();
-                let tone = crate::tone::measure_turns(
+                let profiles: Vec<Option<&VoiceProfile>> = roles
+                    .iter()
+                    .map(|role| options.agent_profile.as_ref().filter(|_| role == "agent"))
+                    .collect();
+                let tone = crate::tone::measure_call(
                     &spans,
                     channels,
                     &speech,
+                    &profiles,
+                    &roles,
                     classifier,
                     &mut self.features,
                 )?;
                 timings.tone = Some(log_stage("tone", stage, speech_ms));
                 tone
             }
-            Err(_) => vec![None; turns.len()],
+            Err(_) => CallTone {
+                turns: vec![None; turns.len()],
+                channels: vec![None; channels.len()],
+            },
         };
+        let role_tone = role_tone(&roles, &tone, &speech);
+        let voices: Vec<Option<VoiceProfile>> = tone
+            .channels
+            .iter()
+            .map(|c| c.as_ref().and_then(|c| c.voice.clone()))
+            .collect();
 
         // Text: what each turn's words say, in its language (or the call's).
         let words: Vec<Option<TurnWords>> = turns
@@ -257,7 +307,7 @@ impl Pipeline {
         // Fuse: each turn's findings into the turn, then the call's scores.
         let weights: Vec<f32> = turns
             .iter_mut()
-            .zip(tone)
+            .zip(tone.turns)
             .zip(&words)
             .zip(&loudness)
             .map(|(((turn, tone), words), loudness)| {
@@ -265,7 +315,7 @@ impl Pipeline {
             })
             .collect();
         let (characteristics, interruptions) = measure_conversation(duration_ms, &activity, &turns);
-        let scores = score_call(&turns, &weights, duration_ms);
+        let scores = score_call(&turns, &weights, duration_ms, &role_tone);
 
         // Moments: what a coach should hear.
         let abuse: Vec<Vec<String>> = words.iter().map(abuse_terms).collect();
@@ -286,7 +336,7 @@ impl Pipeline {
             warnings.push(why.clone());
         }
         timings.total = elapsed_ms(started);
-        Ok(CallReport {
+        let report = CallReport {
             schema_version: SCHEMA_VERSION,
             call_id,
             duration_ms,
@@ -305,7 +355,8 @@ impl Pipeline {
             },
             timings_ms: timings,
             warnings,
-        })
+        };
+        Ok(Analysis { report, voices })
     }
 
     /// What the reader should know about the languages: an English-only model that was not
@@ -367,7 +418,7 @@ pub fn extract_features_file(
     decode: &audio::DecodeOptions,
     vad: Option<(&mut Vad, &VadConfig)>,
     extractor: &mut FeatureExtractor,
-    options: FileOptions,
+    options: &FileOptions,
 ) -> Result<FileFeatures> {
     let recording = audio::load(path, decode).map_err(|e| Error::decode(path, e))?;
     let channels = &recording.channels;
@@ -388,7 +439,7 @@ pub fn extract_features_file(
         channels,
         &speech,
         extractor,
-        options.frames,
+        options,
     ))
 }
 
@@ -451,6 +502,30 @@ fn write_turn(
 }
 
 /// The abuse terms a turn's words hold (`insult: 'idiot'`).
+/// Each role's call-level tone: its channel's (the channel with the most speech when several
+/// share a role).
+fn role_tone(
+    roles: &[String],
+    tone: &CallTone,
+    speech: &[Vec<SpeechSegment>],
+) -> BTreeMap<String, RoleTone> {
+    let speech_of = |c: usize| speech[c].iter().map(SpeechSegment::len).sum::<usize>();
+    let mut channels: Vec<usize> = (0..roles.len()).collect();
+    channels.sort_by_key(|&c| std::cmp::Reverse(speech_of(c)));
+    let mut out = BTreeMap::new();
+    for c in channels {
+        if let Some(Some(t)) = tone.channels.get(c) {
+            out.entry(roles[c].clone()).or_insert_with(|| RoleTone {
+                scores: t.scores,
+                reference: t.reference.to_string(),
+                described: t.reference_described.clone(),
+                evidence: t.evidence.iter().map(ToString::to_string).collect(),
+            });
+        }
+    }
+    out
+}
+
 fn abuse_terms(words: &Option<TurnWords>) -> Vec<String> {
     words
         .as_ref()

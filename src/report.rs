@@ -126,6 +126,11 @@ pub struct Scores {
     pub sentiment_by_quarter: BTreeMap<String, [Option<f32>; 4]>,
     pub stress: BTreeMap<String, f32>,
     pub smile: BTreeMap<String, f32>,
+    /// What each role's call-level tone (smile, tone stress) was heard against: `profile`
+    /// (the agent's voice profile), `population` (norms for voices of that register) or
+    /// `call` (the speaker's own median in this call: no profile, a model without norms).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub tone_reference: BTreeMap<String, String>,
     /// Whether the customer's last quarter with speech was happier than their first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_ended_happier: Option<bool>,

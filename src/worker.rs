@@ -333,6 +333,7 @@ impl Worker {
             call_id: Some(call.id.clone()),
             roles: call.roles.clone(),
             language: call.language_hint.clone(),
+            agent_profile: None,
         };
         let analyzer = &mut self.analyzer;
         Some(

@@ -218,11 +218,11 @@ fn features_cli_whole_file_with_frames_and_bad_input() {
 }
 
 #[test]
-fn measure_turns_gives_tone_and_evidence_of_a_real_call() {
+fn measure_call_gives_tone_and_evidence_of_a_real_call() {
     use calltone::audio::vad::{Vad, VadConfig};
     use calltone::audio::{self, DecodeOptions};
     use calltone::timeline::ChannelSpan;
-    use calltone::tone::{features::FeatureExtractor, measure_turns};
+    use calltone::tone::{features::FeatureExtractor, measure_call};
 
     let config = Config::default();
     let recording = audio::load(
@@ -254,15 +254,25 @@ fn measure_turns_gives_tone_and_evidence_of_a_real_call() {
         end_ms: 200,
     });
     let mut classifier = ToneClassifier::load(runtime(), &fixture("tone_fixture_ok.onnx")).unwrap();
-    let tones = measure_turns(
+    let roles = ["agent".to_string(), "customer".to_string()];
+    let call = measure_call(
         &turns,
         &recording.channels,
         &speech,
+        &[None, None],
+        &roles,
         &mut classifier,
         &mut FeatureExtractor::new(),
     )
     .unwrap();
-    let (silent, spoken) = tones.split_last().unwrap();
+    // Without profile or norms (the fixture has none) each channel is heard against itself.
+    for channel in &call.channels {
+        let channel = channel.as_ref().expect("both channels speak");
+        assert_eq!(channel.reference, "call");
+        assert!(channel.evidence.is_empty());
+        assert_eq!(channel.voice.as_ref().unwrap().calls, 1);
+    }
+    let (silent, spoken) = call.turns.split_last().unwrap();
     assert!(silent.is_none());
     for turn in spoken {
         let tone = turn.as_ref().expect("every spoken turn is scored").scores;
@@ -369,4 +379,89 @@ fn a_telephone_channel_keeps_pitch_voicing_and_rate() {
     // high-pass) and the 16 kHz LPC's F2/F3 fall ~18–20 % (poles spent on the empty band above
     // 4 kHz). Within one call every segment of a speaker goes through the same channel, so
     // the `_dev` features compare like with like; the raw values do not.
+}
+
+/// The agent's call-level tone is heard against their profile: the same call against a profile
+/// whose usual pitch is 4 semitones lower reads as more aroused (`tone-3` moves 0.50 → 0.54 on
+/// pitch alone) and its evidence names the pitch; the turns' tone (against the
+/// call) does not move.
+#[test]
+fn the_agents_call_tone_is_heard_against_their_profile() {
+    use calltone::audio::vad::{Vad, VadConfig};
+    use calltone::audio::{self, DecodeOptions};
+    use calltone::timeline::ChannelSpan;
+    use calltone::tone::profile::VoiceProfile;
+    use calltone::tone::{features::FeatureExtractor, measure_call, CallTone};
+
+    let config = Config::default();
+    let recording = audio::load(
+        Path::new(&sample("call_en_stereo_8k_ulaw.wav")),
+        &DecodeOptions::default(),
+    )
+    .unwrap();
+    let mut vad = Vad::load(runtime(), &config.vad_model_path()).unwrap();
+    let speech: Vec<_> = recording
+        .channels
+        .iter()
+        .map(|c| vad.detect_speech(c, &VadConfig::default()).unwrap())
+        .collect();
+    let turns: Vec<ChannelSpan> = speech[0]
+        .iter()
+        .map(|s| ChannelSpan {
+            channel: 0,
+            start_ms: s.start_ms(),
+            end_ms: s.end_ms(),
+        })
+        .collect();
+    let roles = ["agent".to_string(), "customer".to_string()];
+    let mut classifier = ToneClassifier::load(runtime(), &config.tone_model_path()).unwrap();
+    let mut extractor = FeatureExtractor::new();
+    let mut measure = |profile: Option<&VoiceProfile>| -> CallTone {
+        measure_call(
+            &turns,
+            &recording.channels,
+            &speech,
+            &[profile, None],
+            &roles,
+            &mut classifier,
+            &mut extractor,
+        )
+        .unwrap()
+    };
+    let alone = measure(None);
+    let own = alone.channels[0].as_ref().unwrap().voice.clone().unwrap();
+    // This call three times over: enough calls and speech to be used.
+    let usual = VoiceProfile::combine(&[own.clone(), own.clone(), own.clone()]).unwrap();
+    assert!(usual.usable(), "{}", usual.size());
+    let mut lower = usual.clone();
+    lower.features.get_mut("f0_mean_st").unwrap().median -= 4.0;
+
+    let against_usual = measure(Some(&usual));
+    let against_lower = measure(Some(&lower));
+    let agent = |t: &CallTone| t.channels[0].clone().unwrap();
+    assert_eq!(agent(&against_usual).reference, "profile");
+    assert!(agent(&against_usual)
+        .reference_described
+        .contains("the agent's voice profile (3 calls"));
+    assert!(
+        agent(&against_lower).scores.arousal > agent(&against_usual).scores.arousal + 0.02,
+        "{:?} vs {:?}",
+        agent(&against_lower).scores,
+        agent(&against_usual).scores
+    );
+    assert!(agent(&against_lower)
+        .evidence
+        .iter()
+        .any(|c| c.to_string().starts_with("F0 +")));
+    // A profile below the minimum is not used.
+    assert_ne!(agent(&measure(Some(&own))).reference, "profile");
+    // The turns keep the call as their reference.
+    let turn_scores = |t: &CallTone| -> Vec<_> {
+        t.turns
+            .iter()
+            .map(|t| t.as_ref().map(|t| t.scores))
+            .collect()
+    };
+    assert_eq!(turn_scores(&against_usual), turn_scores(&against_lower));
+    assert_eq!(turn_scores(&against_usual), turn_scores(&alone));
 }

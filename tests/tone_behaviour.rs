@@ -11,7 +11,7 @@
 //! (`calm2`). Unseen are the speakers and texts, not the engine: the model was trained on other
 //! espeak-ng speakers and on the same WORLD manipulations. The call is scored as the pipeline
 //! scores it: Silero VAD, the Rust feature extractor (deviations from the call's own
-//! baseline), one classifier batch, `measure_turns` with one turn per utterance (its span from
+//! baseline), one classifier batch, `measure_call` with one turn per utterance (its span from
 //! `behaviour.json`). The quiet version is the clean call's samples × 10^(−10/20), made here;
 //! the phone version is the generator's (noise, 300–3400 Hz, 8 kHz µ-law).
 //!
@@ -30,7 +30,7 @@ use calltone::report::ToneScores;
 use calltone::timeline::ChannelSpan;
 use calltone::tone::classifier::ToneClassifier;
 use calltone::tone::features::FeatureExtractor;
-use calltone::tone::measure_turns;
+use calltone::tone::measure_call;
 use serde_json::Value;
 
 const LANGUAGES: [&str; 4] = ["ar", "he", "el", "en"];
@@ -83,14 +83,17 @@ fn calls() -> &'static BTreeMap<&'static str, Calls> {
                     .count();
                 assert!(spanned <= 1, "{name}: a VAD segment spans {spanned} utterances");
             }
-            let tones = measure_turns(
+            let tones = measure_call(
                 &turns,
                 &[samples.to_vec()],
                 &[segments],
+                &[None],
+                &["speaker".to_string()],
                 &mut classifier,
                 &mut extractor,
             )
-            .unwrap();
+            .unwrap()
+            .turns;
             utterances
                 .iter()
                 .zip(tones)

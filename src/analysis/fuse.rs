@@ -24,12 +24,15 @@
 //! - `sentiment`: the mean of the role's turn sentiments weighted by `duration_s · (w_t + w_v)`;
 //!   `sentiment_by_quarter`: the same within each quarter of the call (a turn belongs to the
 //!   quarter of its midpoint; `null` where the role said nothing).
-//! - `stress`: a weighted mean of the components measured: tone (`0.7·stress + 0.3·arousal`,
-//!   confidence-weighted mean over turns; weight `0.6 · mean confidence`), shouting (share of
-//!   the role's turns that shout; weight 0.2), and for the customer hostile words (share of
-//!   turns abusive or with text sentiment ≤ −0.5; weight 0.2). The agent's F0 register shift
-//!   and voice quality enter through the tone classifier's stress.
-//! - `smile`: confidence- and duration-weighted mean of tone smile; absent without tone.
+//! - `stress`: a weighted mean of the components measured: tone (`0.7·stress + 0.3·arousal`
+//!   of the role's call-level tone, [`RoleTone`]; weight `0.6 · its confidence`), shouting
+//!   (share of the role's turns that shout; weight 0.2), and for the customer hostile words
+//!   (share of turns abusive or with text sentiment ≤ −0.5; weight 0.2). The agent's F0
+//!   register shift and voice quality enter through the tone classifier's stress.
+//! - `smile`: the role's call-level tone smile; absent without tone.
+//! - The call-level tone is heard against a reference that compares across calls (the
+//!   agent's voice profile, or population norms), not against the call itself as the turns'
+//!   tone is: `tone_reference` names it per role, `why` describes it.
 //! - `customer_ended_happier`: the customer's last quarter with speech against their first.
 //!
 //! **Moments**: `abuse` (each abusive turn), `stress_peak` (a turn with tone stress ≥
@@ -56,6 +59,19 @@ pub const LONG_SILENCE_MS: u64 = 5_000;
 pub const BURST_INTERRUPTIONS: usize = 3;
 pub const BURST_WINDOW_MS: u64 = 30_000;
 pub const MOOD_CHANGE: f32 = 0.1;
+
+/// A role's tone over the whole call (the tone stage's per-channel scores), against a reference
+/// that compares across calls.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleTone {
+    pub scores: ToneScores,
+    /// `profile`, `population` or `call`.
+    pub reference: String,
+    /// The reference in words: "the agent's voice profile (5 calls, 4 min of speech)".
+    pub described: String,
+    /// The notable deviations of the role's speech from the reference, as sentences.
+    pub evidence: Vec<String>,
+}
 
 /// One turn's fused sentiment and the weights behind it: `(sentiment, w_t, w_v)`.
 /// `None` when neither words nor tone were measured.
@@ -165,19 +181,22 @@ fn roles_in_order(turns: &[Turn]) -> Vec<String> {
     roles
 }
 
-/// Tone stress of one turn: `0.7·stress + 0.3·arousal`.
-fn tone_stress(turn: &Turn) -> Option<(f32, f32)> {
-    turn.tone.map(|t| {
-        (
-            (0.7 * t.stress + 0.3 * t.arousal).clamp(0.0, 1.0),
-            t.confidence.clamp(0.0, 1.0),
-        )
-    })
+/// Tone stress of a turn or a call: `(0.7·stress + 0.3·arousal, confidence)`.
+fn tone_stress(t: &ToneScores) -> (f32, f32) {
+    (
+        (0.7 * t.stress + 0.3 * t.arousal).clamp(0.0, 1.0),
+        t.confidence.clamp(0.0, 1.0),
+    )
 }
 
 /// Per-call scores, by role. `weights`: each turn's [`FusedSentiment::weight`] (0 where
-/// none).
-pub fn score_call(turns: &[Turn], weights: &[f32], duration_ms: u64) -> Scores {
+/// none); `tone`: each role's call-level tone.
+pub fn score_call(
+    turns: &[Turn],
+    weights: &[f32],
+    duration_ms: u64,
+    tone: &BTreeMap<String, RoleTone>,
+) -> Scores {
     let mut scores = Scores::default();
     for role in roles_in_order(turns) {
         let mine: Vec<(&Turn, f32)> = turns
@@ -206,20 +225,15 @@ pub fn score_call(turns: &[Turn], weights: &[f32], duration_ms: u64) -> Scores {
 
         // stress: tone, shouting, hostile words
         let mut parts: Vec<(f32, f32, String)> = Vec::new();
-        let tone: Vec<(f32, f32)> = mine.iter().filter_map(|(t, _)| tone_stress(t)).collect();
-        if !tone.is_empty() {
-            let mean_conf = tone.iter().map(|p| p.1).sum::<f32>() / tone.len() as f32;
-            if let Some(v) = weighted_mean(tone.iter().copied()) {
-                let w = TONE_STRESS_WEIGHT * mean_conf;
-                parts.push((
-                    v,
-                    w,
-                    format!(
-                        "tone stress {v:.2} over {} turns (weight {w:.2})",
-                        tone.len()
-                    ),
-                ));
-            }
+        let role_tone = tone.get(&role);
+        if let Some(t) = role_tone {
+            let (v, confidence) = tone_stress(&t.scores);
+            let w = TONE_STRESS_WEIGHT * confidence;
+            parts.push((
+                v,
+                w,
+                format!("tone stress {v:.2} against {} (weight {w:.2})", t.described),
+            ));
         }
         let measured_loudness: Vec<&Turn> = mine
             .iter()
@@ -271,22 +285,27 @@ pub fn score_call(turns: &[Turn], weights: &[f32], duration_ms: u64) -> Scores {
                 .stress
                 .insert(role.clone(), round3(stress.clamp(0.0, 1.0)));
             let mut why: Vec<String> = parts.iter().map(|p| p.2.clone()).collect();
-            if tone.is_empty() {
+            if role_tone.is_none() {
                 why.push("tone absent".into());
             }
             scores.why.insert(format!("stress.{role}"), why.join("; "));
         }
 
-        let smiles = mine.iter().filter_map(|(t, _)| {
-            t.tone
-                .map(|s| (s.smile.clamp(0.0, 1.0), s.confidence * duration_s(t)))
-        });
-        if let Some(smile) = weighted_mean(smiles) {
-            scores.smile.insert(role.clone(), round3(smile));
-            scores.why.insert(
-                format!("smile.{role}"),
-                "tone smile weighted by confidence × duration".into(),
+        if let Some(t) = role_tone {
+            scores
+                .smile
+                .insert(role.clone(), round3(t.scores.smile.clamp(0.0, 1.0)));
+            let mut why = format!(
+                "tone smile of the {role}'s speech against {}, weighted by duration × confidence",
+                t.described
             );
+            if !t.evidence.is_empty() {
+                why.push_str(&format!("; {}", t.evidence.join("; ")));
+            }
+            scores.why.insert(format!("smile.{role}"), why);
+            scores
+                .tone_reference
+                .insert(role.clone(), t.reference.clone());
         }
     }
     if let Some(q) = scores.sentiment_by_quarter.get("customer") {
@@ -555,7 +574,23 @@ mod tests {
                 },
             )
             .collect();
-        let scores = score_call(&turns, &weights, texts.len() as u64 * 10_000);
+        let role_tone: BTreeMap<String, RoleTone> = tone_stress
+            .map(|s| {
+                ["customer", "agent"]
+                    .map(|role| {
+                        let tone = RoleTone {
+                            scores: tone(s, 0.8),
+                            reference: "population".into(),
+                            described: "population norms".into(),
+                            evidence: vec![],
+                        };
+                        (role.to_string(), tone)
+                    })
+                    .into_iter()
+                    .collect()
+            })
+            .unwrap_or_default();
+        let scores = score_call(&turns, &weights, texts.len() as u64 * 10_000, &role_tone);
         (turns, scores)
     }
 

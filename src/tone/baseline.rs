@@ -2,15 +2,33 @@
 //!
 //! In: the samples of one channel and its speech segments. Out: per segment, the
 //! [`FeatureVector`]: its raw features, then each one's deviation ([`super::features::Deviation`])
-//! from the channel's baseline, the duration-weighted median of the feature over the channel's
-//! segments (the segment itself included). `envelope_shift_pct` is measured here too: each
-//! segment's envelope against the channel's baseline envelope ([`super::envelope`]).
+//! from a reference ([`super::profile`]): by default the channel's own baseline, the
+//! duration-weighted median of the feature over the channel's segments (the segment itself
+//! included); or a voice profile's or population norm's medians. `envelope_shift_pct` is
+//! measured here too: each segment's envelope against the reference's envelope
+//! ([`super::envelope`]).
 
 use super::envelope;
 use super::features::{index, FeatureVector, RawFeatures, FEATURES, FEATURE_COUNT, RAW_COUNT};
+use super::profile::{Baseline, Reference, VoiceProfile};
 use super::segment_features::FeatureExtractor;
 use super::stats::weighted_median;
 use crate::timeline::SpeechSegment;
+
+/// One channel's segments, measured: what every reference needs, so that the segments are
+/// measured once however many references they are heard against.
+#[derive(Debug, Clone)]
+pub struct ChannelMeasures {
+    /// Raw features per segment, `envelope_shift_pct` not yet known (it depends on the
+    /// reference's envelope).
+    raw: Vec<RawFeatures>,
+    /// Each segment's long-term envelope.
+    curves: Vec<Option<Vec<f64>>>,
+    /// Each segment's duration in samples.
+    weights: Vec<f64>,
+    /// The channel's own baseline (the call reference).
+    own: Baseline,
+}
 
 impl FeatureExtractor {
     /// Features of every segment of one channel, with deviations from the channel's baseline.
@@ -19,8 +37,19 @@ impl FeatureExtractor {
         samples: &[f32],
         segments: &[SpeechSegment],
     ) -> Vec<FeatureVector> {
+        self.measure_channel(samples, segments)
+            .against(Reference::Call)
+    }
+
+    /// Measures every segment of one channel once; [`ChannelMeasures::against`] then gives
+    /// the feature vectors against any reference.
+    pub fn measure_channel(
+        &mut self,
+        samples: &[f32],
+        segments: &[SpeechSegment],
+    ) -> ChannelMeasures {
         let mut curves = Vec::with_capacity(segments.len());
-        let mut raw: Vec<RawFeatures> = segments
+        let raw: Vec<RawFeatures> = segments
             .iter()
             .map(|s| {
                 let f = self
@@ -30,19 +59,69 @@ impl FeatureExtractor {
             })
             .collect();
         let weights: Vec<f64> = segments.iter().map(|s| s.len() as f64).collect();
-        if let Some(base) = envelope::baseline_curve(&curves, &weights) {
-            for (f, c) in raw.iter_mut().zip(&curves) {
-                f[index::ENVELOPE_SHIFT_PCT] =
-                    c.as_ref().and_then(|c| envelope::shift_pct(c, &base));
-            }
+        let envelope = envelope::baseline_curve(&curves, &weights);
+        let shifted = with_envelope_shift(&raw, &curves, envelope.as_deref());
+        let own = Baseline {
+            medians: weighted_medians(&shifted, &weights),
+            envelope,
+        };
+        ChannelMeasures {
+            raw,
+            curves,
+            weights,
+            own,
         }
-        with_deviations(&raw, &weights)
     }
 }
 
-/// Adds each feature's deviation from the weighted median of the same feature over all the
-/// segments (`weights`: e.g. segment durations).
-pub fn with_deviations(raw: &[RawFeatures], weights: &[f64]) -> Vec<FeatureVector> {
+impl ChannelMeasures {
+    /// Every segment's feature vector: raw features (the envelope shift against the
+    /// reference's envelope), then each one's deviation from the reference's median.
+    pub fn against(&self, reference: Reference) -> Vec<FeatureVector> {
+        let baseline = Baseline::of(reference, &self.own);
+        let raw = with_envelope_shift(&self.raw, &self.curves, baseline.envelope.as_deref());
+        with_baseline(&raw, &baseline.medians)
+    }
+
+    /// This channel's speech as a profile of one call (its medians, spreads and envelope);
+    /// `None` without segments.
+    pub fn summary(&self) -> Option<VoiceProfile> {
+        let raw = with_envelope_shift(&self.raw, &self.curves, self.own.envelope.as_deref());
+        VoiceProfile::of_segments(&raw, &self.weights, self.own.envelope.clone())
+    }
+
+    /// The speaker's median `f0_mean_st` in this call: what picks a population register.
+    pub fn median_f0_st(&self) -> Option<f64> {
+        self.own.medians[index::F0_MEAN_ST]
+    }
+
+    /// Each segment's duration in samples.
+    pub fn weights(&self) -> &[f64] {
+        &self.weights
+    }
+}
+
+/// `raw` with `envelope_shift_pct` measured against `baseline` (left `None` without one).
+fn with_envelope_shift(
+    raw: &[RawFeatures],
+    curves: &[Option<Vec<f64>>],
+    baseline: Option<&[f64]>,
+) -> Vec<RawFeatures> {
+    raw.iter()
+        .zip(curves)
+        .map(|(f, c)| {
+            let mut f = *f;
+            if let Some(base) = baseline {
+                f[index::ENVELOPE_SHIFT_PCT] =
+                    c.as_ref().and_then(|c| envelope::shift_pct(c, base));
+            }
+            f
+        })
+        .collect()
+}
+
+/// The weighted median of each feature over the segments (`weights`: e.g. durations).
+fn weighted_medians(raw: &[RawFeatures], weights: &[f64]) -> RawFeatures {
     let mut baseline = [None; RAW_COUNT];
     for (k, b) in baseline.iter_mut().enumerate() {
         let mut values: Vec<(f64, f64)> = raw
@@ -52,6 +131,17 @@ pub fn with_deviations(raw: &[RawFeatures], weights: &[f64]) -> Vec<FeatureVecto
             .collect();
         *b = weighted_median(&mut values);
     }
+    baseline
+}
+
+/// Adds each feature's deviation from the weighted median of the same feature over all the
+/// segments (`weights`: e.g. segment durations).
+pub fn with_deviations(raw: &[RawFeatures], weights: &[f64]) -> Vec<FeatureVector> {
+    with_baseline(raw, &weighted_medians(raw, weights))
+}
+
+/// Adds each feature's deviation from `baseline`.
+fn with_baseline(raw: &[RawFeatures], baseline: &RawFeatures) -> Vec<FeatureVector> {
     raw.iter()
         .map(|f| {
             let mut v: FeatureVector = [None; FEATURE_COUNT];

@@ -7,7 +7,9 @@
 //! - outputs named `smile`, `arousal`, `valence`, `stress` (and optionally `confidence`), each
 //!   `float32` of shape `[N]` or `[N, 1]`; smile, arousal, stress and confidence are read on
 //!   [0, 1], valence on [−1, 1], and clamped there;
-//! - custom metadata `feature_names` (a JSON list equal to [`feature_names`]) and `version`.
+//! - custom metadata `feature_names` (a JSON list equal to [`feature_names`]) and `version`;
+//!   optionally `population_norms` ([`PopulationNorms`] as JSON, made by this extractor: the
+//!   reference of per-call scores for voices without a profile).
 //!
 //! [`ToneClassifier::load`] refuses any other model with the reason, at start-up.
 //! The reported `confidence` is the model's own times [`voicing_confidence`] (how much of the
@@ -20,6 +22,7 @@ use ort::session::Session;
 use ort::value::{TensorElementType, TensorRef, ValueType};
 
 use super::features::{feature_names, index, FeatureVector, FEATURE_COUNT, RAW_COUNT};
+use super::profile::PopulationNorms;
 use crate::error::ModelError;
 use crate::onnx::OnnxRuntime;
 use crate::report::ToneScores;
@@ -34,6 +37,8 @@ const FULL_CONFIDENCE_VOICED_RATIO: f64 = 0.3;
 pub struct ToneClassifier {
     session: Session,
     has_confidence: bool,
+    /// The model's population norms, when it has them.
+    norms: Option<PopulationNorms>,
     /// The model's `version` metadata.
     pub version: String,
     pub path: PathBuf,
@@ -116,11 +121,26 @@ impl ToneClassifier {
         let version = metadata
             .custom("version")
             .unwrap_or_else(|| "unversioned".into());
+        let norms = match metadata.custom("population_norms") {
+            None => None,
+            Some(json) => {
+                let norms: PopulationNorms = serde_json::from_str(&json).map_err(|e| {
+                    refuse(format!(
+                        "its `population_norms` metadata cannot be read: {e}"
+                    ))
+                })?;
+                norms
+                    .check()
+                    .map_err(|e| refuse(format!("its `population_norms`: {e}")))?;
+                Some(norms)
+            }
+        };
         drop(metadata);
 
         Ok(ToneClassifier {
             session,
             has_confidence,
+            norms,
             version,
             path: path.to_owned(),
         })
@@ -129,6 +149,11 @@ impl ToneClassifier {
     /// The model's name for reports (`models.tone`): its `version` metadata.
     pub fn name(&self) -> String {
         self.version.clone()
+    }
+
+    /// The population norms per-call scores are heard against, when the model has them.
+    pub fn norms(&self) -> Option<&PopulationNorms> {
+        self.norms.as_ref()
     }
 
     /// Scores every feature vector in one batch, in order.

@@ -7,46 +7,89 @@
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+use super::baseline::ChannelMeasures;
 use super::features::{feature_names, FeatureVector, FEATURE_COUNT, RAW_COUNT, RAW_FEATURE_NAMES};
 use super::params::*;
 use super::pitch::{frame_centre, PitchTrack};
+use super::profile::{PopulationNorms, Reference, VoiceProfile};
 use super::segment_features::FeatureExtractor;
 use crate::timeline::{samples_to_ms, SpeechSegment};
 
 /// How `calltone features` finds segments and what it adds.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct FileOptions {
     /// Treat each channel as one segment instead of running the VAD.
     pub whole: bool,
     /// Add each channel's frame-level F0 track.
     pub frames: bool,
+    /// What the deviations are taken from.
+    pub reference: FileReference,
+    /// Add each channel's one-call voice profile (`voice`).
+    pub voice: bool,
+}
+
+/// What `calltone features` takes the deviations from (`--profile`, `--norms`).
+#[derive(Debug, Clone, Default)]
+pub enum FileReference {
+    /// Each channel's own median (the per-turn reference).
+    #[default]
+    Call,
+    /// One voice profile for every channel.
+    Profile(VoiceProfile),
+    /// The norms of each channel's register.
+    Population(PopulationNorms),
+}
+
+impl FileReference {
+    fn of<'a>(&'a self, measures: &ChannelMeasures) -> Reference<'a> {
+        match self {
+            FileReference::Call => Reference::Call,
+            FileReference::Profile(p) => Reference::Profile(p),
+            FileReference::Population(norms) => norms
+                .register_for(measures.median_f0_st())
+                .map_or(Reference::Call, Reference::Population),
+        }
+    }
 }
 
 /// The features of every speech segment of every channel (`channels`: 16 kHz samples;
 /// `speech`: each channel's segments), with each channel's F0 track when `frames`: one line
-/// of `calltone features` for `file`. Decoding and finding the speech are the pipeline's
+/// of `calltone features` for `file`, with deviations from `options.reference`. Decoding and finding the speech are the pipeline's
 /// (`pipeline::extract_features_file`).
 pub fn file_features(
     file: String,
     channels: &[Vec<f32>],
     speech: &[Vec<SpeechSegment>],
     extractor: &mut FeatureExtractor,
-    frames: bool,
+    options: &FileOptions,
 ) -> FileFeatures {
     let channels = channels
         .iter()
         .zip(speech)
         .enumerate()
         .map(|(index, (samples, segments))| {
-            let vectors = extractor.channel_features(samples, segments);
+            let measures = extractor.measure_channel(samples, segments);
+            let reference = options.reference.of(&measures);
+            let vectors = measures.against(reference);
             ChannelFeatures {
                 index,
+                reference: match reference {
+                    Reference::Population(r) => format!("population:{}", r.name),
+                    other => other.kind().to_string(),
+                },
                 segments: segments
                     .iter()
                     .zip(vectors)
                     .map(|(s, v)| SegmentRecord::new(s, v))
                     .collect(),
-                frames: frames.then(|| FrameTrack::from_track(&extractor.pitch_track(samples))),
+                frames: options
+                    .frames
+                    .then(|| FrameTrack::from_track(&extractor.pitch_track(samples))),
+                voice: if options.voice {
+                    measures.summary()
+                } else {
+                    None
+                },
             }
         })
         .collect();
@@ -160,9 +203,14 @@ impl FrameTrack {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ChannelFeatures {
     pub index: usize,
+    /// What the deviations were taken from: `call`, `profile` or `population:<register>`.
+    pub reference: String,
     pub segments: Vec<SegmentRecord>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub frames: Option<FrameTrack>,
+    /// The channel's speech as a one-call voice profile (`--voice`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voice: Option<VoiceProfile>,
 }
 
 /// One line of `calltone features --json`.

@@ -322,7 +322,8 @@ pub type FeatureVector = [Option<f64>; FEATURE_COUNT];
 
 pub use super::baseline::with_deviations;
 pub use super::feature_file::{
-    file_features, ChannelFeatures, FileFeatures, FileOptions, FrameTrack, SegmentRecord,
+    file_features, ChannelFeatures, FileFeatures, FileOptions, FileReference, FrameTrack,
+    SegmentRecord,
 };
 pub use super::segment_features::FeatureExtractor;
 pub(super) use super::stats::{mean, slope, weighted_median};

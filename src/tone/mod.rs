@@ -4,7 +4,9 @@
 //! prosodic, spectral and voice-quality features plus their deviation from the same
 //! speaker's baseline in the call; the ONNX classifier (trained in `models/tone/`) maps that
 //! vector to [`crate::report::ToneScores`]; [`measure_turns`] gives each turn its scores and
-//! the notable deviations behind them ([`evidence::ToneCue`]).
+//! the notable deviations behind them ([`evidence::ToneCue`]), and each channel its call-level
+//! scores against a reference that compares across calls ([`profile`]: the agent's voice
+//! profile, or population norms).
 
 pub mod band;
 mod baseline;
@@ -16,9 +18,12 @@ pub mod features;
 pub mod lpc;
 pub mod params;
 pub mod pitch;
+pub mod profile;
 mod segment_features;
 mod stats;
 pub mod voice;
+
+pub use baseline::ChannelMeasures;
 
 use crate::error::ModelError;
 use crate::report::ToneScores;
@@ -26,6 +31,7 @@ use crate::timeline::{ChannelSpan, SpeechSegment};
 use classifier::ToneClassifier;
 use evidence::ToneCue;
 use features::{FeatureExtractor, FeatureVector};
+use profile::{Reference, VoiceProfile};
 
 /// How one turn sounded: the classifier's scores and the notable deviations behind them.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,28 +40,64 @@ pub struct TurnTone {
     pub evidence: Vec<ToneCue>,
 }
 
-/// The tone of each turn (`turns`: where each turn is), in the same order: features of every
-/// speech segment of every channel (`channels`: 16 kHz samples; `speech`: each channel's VAD
-/// segments), each against that channel's own baseline, one classifier batch for the call,
-/// then per turn the duration-weighted mean of the scores of its channel's segments that
-/// overlap it, and the cues of their duration-weighted mean features. A turn that overlaps
-/// no segment gets `None`.
-pub fn measure_turns(
+/// How one channel sounded over the whole call, against a reference that compares across
+/// calls.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChannelTone {
+    /// The duration × confidence weighted mean of its segments' scores.
+    pub scores: ToneScores,
+    /// `profile`, `population` or `call` ([`Reference::kind`]).
+    pub reference: &'static str,
+    /// The reference in words, for `scores.why` (`role`: the channel's role).
+    pub reference_described: String,
+    /// The notable deviations of the call's speech from the reference.
+    pub evidence: Vec<ToneCue>,
+    /// This call's speech on the channel as a one-call profile: what an agent's profile is
+    /// pooled from.
+    pub voice: Option<VoiceProfile>,
+}
+
+/// The tone of a call: per turn (against the speaker's own median in the call) and per channel
+/// (against a reference that compares across calls).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallTone {
+    pub turns: Vec<Option<TurnTone>>,
+    /// One per channel; `None` for a channel without speech.
+    pub channels: Vec<Option<ChannelTone>>,
+}
+
+/// The tone of each turn (`turns`: where each turn is), in the same order, and of each
+/// channel: features of every speech segment of every channel (`channels`: 16 kHz samples;
+/// `speech`: each channel's VAD segments), each against that channel's own baseline, one
+/// classifier batch for the call, then per turn the duration-weighted mean of the scores of its
+/// channel's segments that overlap it, and the cues of their duration-weighted mean features.
+/// A turn that overlaps no segment gets `None`. Per channel, the same segments are heard
+/// against `profiles[channel]` when it is given and [`VoiceProfile::usable`], else against
+/// the classifier's population norms for the voice's register, else (a model without norms)
+/// against the call itself; `roles` name the channels in the reference's description.
+pub fn measure_call(
     turns: &[ChannelSpan],
     channels: &[Vec<f32>],
     speech: &[Vec<SpeechSegment>],
+    profiles: &[Option<&VoiceProfile>],
+    roles: &[String],
     classifier: &mut ToneClassifier,
     extractor: &mut FeatureExtractor,
-) -> Result<Vec<Option<TurnTone>>, ModelError> {
+) -> Result<CallTone, ModelError> {
+    let measures: Vec<_> = channels
+        .iter()
+        .zip(speech)
+        .map(|(samples, segments)| extractor.measure_channel(samples, segments))
+        .collect();
     let mut vectors: Vec<FeatureVector> = Vec::new();
     let mut owners: Vec<(usize, SpeechSegment)> = Vec::new();
-    for (channel, (samples, segments)) in channels.iter().zip(speech).enumerate() {
-        vectors.extend(extractor.channel_features(samples, segments));
+    for (channel, (m, segments)) in measures.iter().zip(speech).enumerate() {
+        vectors.extend(m.against(Reference::Call));
         owners.extend(segments.iter().map(|s| (channel, *s)));
     }
     let scores = classifier.classify(&vectors)?;
 
-    Ok(turns
+    let turns = turns
         .iter()
         .map(|turn| {
             let parts: Vec<(usize, f64)> = owners
@@ -71,26 +113,84 @@ pub fn measure_turns(
             if parts.is_empty() || total <= 0.0 {
                 return None;
             }
-            let mean = |f: &dyn Fn(&ToneScores) -> f32| -> f32 {
-                let v = parts
-                    .iter()
-                    .map(|&(i, w)| f(&scores[i]) as f64 * w)
-                    .sum::<f64>()
-                    / total;
-                ((v * 1000.0).round() / 1000.0) as f32
-            };
             let weighted: Vec<(&FeatureVector, f64)> =
                 parts.iter().map(|&(i, w)| (&vectors[i], w)).collect();
+            let weighted_scores: Vec<(&ToneScores, f64)> =
+                parts.iter().map(|&(i, w)| (&scores[i], w)).collect();
             Some(TurnTone {
-                scores: ToneScores {
-                    smile: mean(&|s| s.smile),
-                    arousal: mean(&|s| s.arousal),
-                    valence: mean(&|s| s.valence),
-                    stress: mean(&|s| s.stress),
-                    confidence: mean(&|s| s.confidence),
-                },
+                scores: mean_scores(&weighted_scores),
                 evidence: evidence::evidence(&evidence::weighted_mean(&weighted)),
             })
         })
-        .collect())
+        .collect();
+
+    // The norms are read while the classifier runs: a copy (a few kB) per call.
+    let norms = classifier.norms().cloned();
+    let mut channel_tone = Vec::with_capacity(measures.len());
+    for (channel, m) in measures.iter().enumerate() {
+        if m.weights().is_empty() {
+            channel_tone.push(None);
+            continue;
+        }
+        let reference = match profiles.get(channel).copied().flatten() {
+            Some(p) if p.usable() => Reference::Profile(p),
+            _ => match norms
+                .as_ref()
+                .and_then(|n| n.register_for(m.median_f0_st()))
+            {
+                Some(register) => Reference::Population(register),
+                None => Reference::Call,
+            },
+        };
+        let vectors = m.against(reference);
+        let scores = classifier.classify(&vectors)?;
+        // Weighted by duration × the model's confidence, as the call's scores always were.
+        let weights: Vec<f64> = m
+            .weights()
+            .iter()
+            .zip(&scores)
+            .map(|(w, s)| w * s.confidence.max(0.0) as f64)
+            .collect();
+        let weights = if weights.iter().sum::<f64>() > 0.0 {
+            weights
+        } else {
+            m.weights().to_vec()
+        };
+        let weighted_scores: Vec<(&ToneScores, f64)> =
+            scores.iter().zip(weights.iter().copied()).collect();
+        let weighted: Vec<(&FeatureVector, f64)> =
+            vectors.iter().zip(weights.iter().copied()).collect();
+        let role = roles.get(channel).map_or("speaker", String::as_str);
+        channel_tone.push(Some(ChannelTone {
+            scores: mean_scores(&weighted_scores),
+            reference: reference.kind(),
+            reference_described: reference.describe(role),
+            // Against the call itself the mean deviation says nothing.
+            evidence: match reference {
+                Reference::Call => Vec::new(),
+                _ => evidence::evidence(&evidence::weighted_mean(&weighted)),
+            },
+            voice: m.summary(),
+        }));
+    }
+    Ok(CallTone {
+        turns,
+        channels: channel_tone,
+    })
+}
+
+/// The weighted mean of each score, to 3 decimals.
+fn mean_scores(parts: &[(&ToneScores, f64)]) -> ToneScores {
+    let total: f64 = parts.iter().map(|p| p.1).sum();
+    let mean = |f: &dyn Fn(&ToneScores) -> f32| -> f32 {
+        let v = parts.iter().map(|&(s, w)| f(s) as f64 * w).sum::<f64>() / total;
+        ((v * 1000.0).round() / 1000.0) as f32
+    };
+    ToneScores {
+        smile: mean(&|s| s.smile),
+        arousal: mean(&|s| s.arousal),
+        valence: mean(&|s| s.valence),
+        stress: mean(&|s| s.stress),
+        confidence: mean(&|s| s.confidence),
+    }
 }
