@@ -691,6 +691,27 @@ pub async fn list_calls(State(state): State<AppState>, uri: Uri) -> Result<Json<
     ))
 }
 
+/// `GET /v1/agents/{id}/profile`: the agent's voice profile as their next call would use
+/// it ([`crate::profiles::profile_view`]), or `404 profile_not_found` with the reason.
+pub async fn agent_profile(
+    State(state): State<AppState>,
+    Path(agent_id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    if agent_id.is_empty() || agent_id.len() > MAX_FIELD_LEN {
+        return Err(ApiError::invalid(
+            "invalid_query",
+            format!("an agent id is 1 to {MAX_FIELD_LEN} bytes"),
+        ));
+    }
+    let view = state
+        .db(move |store| Ok(crate::profiles::profile_view(store, &agent_id)?))
+        .await?;
+    match view {
+        Ok(view) => Ok(Json(json!(view))),
+        Err(none) => Err(ApiError::ProfileNotFound(none.0)),
+    }
+}
+
 /// The `metric` of `GET /v1/trends` that answers per agent and week with the agent's
 /// stress against their own baseline and the abuse they absorbed
 /// ([`crate::store::query::agent_strain`]).

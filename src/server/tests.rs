@@ -1205,3 +1205,91 @@ async fn agent_strain_is_a_trend_per_agent_and_week_that_flags_an_agent_wearing_
         );
     }
 }
+
+/// `GET /v1/agents/{id}/profile`: the agent's profile pooled from the store's summaries, or
+/// 404 with the reason.
+#[tokio::test]
+async fn an_agents_voice_profile_is_served_once_a_call_has_left_a_summary() {
+    use crate::profiles::{FeatureNorm, VoiceProfile, EXTRACTOR_VERSION, MIN_PROFILE_CALLS};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let feature = crate::tone::features::RAW_FEATURE_NAMES[0];
+    let voice = VoiceProfile {
+        extractor: EXTRACTOR_VERSION.into(),
+        calls: 1,
+        speech_ms: 45_000,
+        features: [(
+            feature.to_string(),
+            FeatureNorm {
+                median: 2.5,
+                spread: 0.5,
+            },
+        )]
+        .into(),
+        envelope: None,
+    };
+    for n in 1..=2u32 {
+        let id = format!("{n:024x}");
+        let meta = crate::store::NewCall {
+            agent_id: Some("ann marie".into()),
+            ..Default::default()
+        };
+        store
+            .insert_report(&id, &meta, &serde_json::json!({"duration_ms": 1}))
+            .unwrap();
+        assert!(crate::profiles::record_summary(&store, &id, &voice).unwrap());
+    }
+    // bob's only summary is an older extractor's.
+    let meta = crate::store::NewCall {
+        agent_id: Some("bob".into()),
+        ..Default::default()
+    };
+    let bob_call = format!("{:024x}", 3);
+    store
+        .insert_report(&bob_call, &meta, &serde_json::json!({"duration_ms": 1}))
+        .unwrap();
+    store
+        .put_voice_summary(
+            &bob_call,
+            "calltone-features-0",
+            45_000,
+            &serde_json::json!({}),
+        )
+        .unwrap();
+    let state = AppState::new(
+        Arc::new(store),
+        Arc::new(Queue::new(0)),
+        ServeConfig::default(),
+    );
+    let router = app(state);
+
+    let (status, body) = send_json(&router, get("/v1/agents/ann%20marie/profile")).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["agent_id"], "ann marie");
+    assert_eq!(body["extractor"], EXTRACTOR_VERSION);
+    assert_eq!(body["calls"], 2);
+    assert_eq!(body["speech_s"], 90.0);
+    assert_eq!(body["usable"], false, "two calls are under the minimum");
+    assert_eq!(body["min_calls"], MIN_PROFILE_CALLS);
+    assert_eq!(body["features"][feature]["median"], 2.5);
+    assert_eq!(body["features"][feature]["spread"], 0.5);
+
+    let (status, body) = send_json(&router, get("/v1/agents/bob/profile")).await;
+    assert_error(status, &body, StatusCode::NOT_FOUND, "profile_not_found");
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains("another version"),
+        "{body}"
+    );
+    let (status, body) = send_json(&router, get("/v1/agents/nobody/profile")).await;
+    assert_error(status, &body, StatusCode::NOT_FOUND, "profile_not_found");
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains("no succeeded call"),
+        "{body}"
+    );
+}
