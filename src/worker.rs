@@ -305,6 +305,9 @@ pub struct Worker {
     queue: Arc<Queue>,
     analyzer: Box<dyn Analyzer>,
     store_retry: StoreRetry,
+    /// No stale voice summary is left to rebuild. Set once the store has none: every
+    /// summary this process writes is of its own extractor, so none can appear later.
+    voices_current: bool,
 }
 
 impl Worker {
@@ -321,6 +324,7 @@ impl Worker {
             queue,
             analyzer,
             store_retry: StoreRetry::default(),
+            voices_current: false,
         }
     }
 
@@ -436,13 +440,20 @@ impl Worker {
     /// recording, without transcribing it, so that agents' profiles come back without
     /// waiting for new calls. A summary that cannot be rebuilt (the recording no longer
     /// decodes, or has no agent speech) is dropped, so that it is not tried again. True when
-    /// one was handled.
+    /// one was handled. Once none is left the store is not asked again (this process only
+    /// writes summaries of its own extractor).
     pub fn rebuild_stale_voice(&mut self) -> bool {
+        if self.voices_current {
+            return false;
+        }
         let extractor = crate::profiles::EXTRACTOR_VERSION;
         let call = match self.store.stale_voice_calls(extractor, 1) {
             Ok(calls) => match calls.into_iter().next() {
                 Some(call) => call,
-                None => return false,
+                None => {
+                    self.voices_current = true;
+                    return false;
+                }
             },
             Err(e) => {
                 tracing::warn!("cannot look for stale voice summaries: {e}");

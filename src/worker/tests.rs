@@ -544,8 +544,8 @@ fn idle_workers_rebuild_stale_voice_summaries_from_the_stored_recordings() {
     }
     // Nothing stale: nothing to do.
     assert!(!worker.rebuild_stale_voice());
-    // An upgrade of the feature extractor: both summaries are an older version's now; the
-    // second recording no longer decodes.
+    // An upgrade of the feature extractor (a restart with a new build): both summaries are
+    // an older version's now; the second recording no longer decodes.
     let old = "calltone-features-0";
     for id in &ids {
         assert!(store
@@ -554,6 +554,7 @@ fn idle_workers_rebuild_stale_voice_summaries_from_the_stored_recordings() {
     }
     let audio = store.get(&ids[1]).unwrap().unwrap().audio_path.unwrap();
     std::fs::write(audio, "FAIL").unwrap();
+    let (mut worker, _queue) = self::worker(&store, Box::new(VoiceAnalyzer(Arc::clone(&seen))));
     assert_eq!(
         store
             .stale_voice_summaries("ann", crate::profiles::EXTRACTOR_VERSION)
