@@ -632,6 +632,9 @@ function trendChart(data, label) {
 
 // ---- Agent strain: per agent, weekly stress against their own baseline, abuse absorbed -------
 
+/** "1 call", "2 calls". */
+function count(n, word) { return `${n} ${word}${n === 1 ? "" : "s"}`; }
+
 /** The agent-strain answer of /v1/trends: one panel per agent (those wearing down first, as
  *  the API orders them), each with a chart and a table of their weeks. */
 function strainView(data) {
@@ -644,7 +647,7 @@ function strainView(data) {
     `${data.wearing_down_weeks} weeks in a row (weeks with at least ${data.min_week_calls} scored calls) and ended above the baseline.`);
   const worn = data.agents.filter((a) => a.wearing_down).length;
   const summary = h("p", {}, worn ? h("strong", { class: "flag" }, `${worn} of ${data.agents.length} agents wearing down`)
-    : `${data.agents.length} agents, none wearing down`);
+    : `${count(data.agents.length, "agent")}, none wearing down`);
   return [intro, summary, ...data.agents.map((agent) =>
     strainAgent(agent, buckets.filter((b) => b.group === agent.agent_id), periods))];
 }
@@ -653,9 +656,10 @@ function strainAgent(agent, weeks, periods) {
   const section = h("section", { class: "strain-agent panel", dataset: { agent: agent.agent_id } },
     h("h2", {}, agent.agent_id, agent.wearing_down ? h("span", { class: "flag wearing-down" }, " · wearing down") : null),
     h("p", { class: "muted why" },
-      `Baseline ${formatScore(agent.baseline, "unit")} (median of ${agent.baseline_calls} calls) · ${agent.calls} calls · ` +
-      `${agent.abusive_turns} abusive customer turns · ${agent.why}`));
+      `Baseline ${formatScore(agent.baseline, "unit")} (median of ${count(agent.baseline_calls, "call")}) · ${count(agent.calls, "call")} · ` +
+      `${count(agent.abusive_turns, "abusive customer turn")} · ${agent.why}`));
   section.append(strainChart(agent, weeks, periods));
+  section.append(voiceProfile(agent.agent_id));
   const reference = (b) => Object.entries(b.tone_reference || {}).map(([k, n]) => `${k} ${n}`).join(", ") || "–";
   section.append(h("table", { "aria-label": `Strain of ${agent.agent_id} per week` },
     h("thead", {}, h("tr", {}, h("th", {}, "week"), h("th", { class: "num" }, "calls"), h("th", { class: "num" }, "stress"),
@@ -667,6 +671,30 @@ function strainAgent(agent, weeks, periods) {
       h("td", { class: "num" }, b.abusive_turns), h("td", { class: "num" }, `${b.calls_with_abuse} of ${b.abuse_assessed_calls}`),
       h("td", { class: "num" }, b.shouting_turns), h("td", {}, reference(b)))))));
   return section;
+}
+
+/** The agent's voice profile (what their stress is measured against), fetched when opened. */
+function voiceProfile(agentId) {
+  const body = h("div", { class: "profile" }, h("p", { class: "muted" }, "Loading…"));
+  const details = h("details", { class: "voice-profile" }, h("summary", {}, "Voice profile"), body);
+  let loaded = false;
+  details.addEventListener("toggle", async () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    try {
+      const p = await api(`/v1/agents/${encodeURIComponent(agentId)}/profile`);
+      const state = p.usable ? "in use: this agent's calls are measured against it"
+        : `not in use yet: needs ${p.min_calls} calls and ${Math.round(p.min_speech_ms / 1000)} s of speech`;
+      body.replaceChildren(
+        h("p", {}, `${count(p.calls, "call")}, ${Math.round(p.speech_s)} s of speech (the ${p.max_calls} most recent calls pooled) · `,
+          h("strong", {}, state)),
+        h("p", { class: "muted" }, `Feature extractor ${p.extractor}` +
+          (p.stale_summaries ? ` · ${p.stale_summaries} summaries of an older extractor are being rebuilt` : "")));
+    } catch (e) {
+      body.replaceChildren(h("p", { class: "muted" }, e.status === 404 ? e.message : `Cannot load the profile: ${e.message}`));
+    }
+  });
+  return details;
 }
 
 function strainChart(agent, weeks, periods) {

@@ -198,6 +198,10 @@ test("the trends view shows each agent's weekly strain against their own baselin
   assert.equal(cells[1], "1", `one call: ${cells}`);
   assert.match(cells[3], /^[+-]?0\.00$/, "one call is its own baseline");
   assert.equal(await ana.locator(".wearing-down").count(), 0);
+  // Her voice profile so far: this one call, not in use until the documented minimum.
+  await ana.locator("details.voice-profile summary").click();
+  await ana.locator(".profile strong").waitFor();
+  assert.match(await ana.locator(".profile").innerText(), /^1 call, \d+ s of speech.*not in use yet: needs 3 calls/s);
   assert.equal(await page.locator("select[name=period]").count(), 0, "strain is per week only");
   await shot("strain");
 
