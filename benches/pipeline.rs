@@ -13,6 +13,10 @@
 //!   (`forced_en`) and detected per channel (`detect`: one extra encoder pass per channel);
 //! - `pipeline`: `Pipeline::analyze_file`, everything above end to end (language detected,
 //!   as the CLI does by default);
+//! - `tone`: `tone::measure_call` (features of every segment, against the call for the turns
+//!   and against an agent profile and population norms for the call's scores) on a 5-minute
+//!   stereo call (the sample tiled 7 times), and once, the tone's share of the ASR's time on
+//!   that call from `Pipeline::analyze`'s own timings (target: under 5 %);
 //! - `whisper_parts` (only with `CALLTONE_BENCH_PARTS=1`): whisper.cpp pieces on the first
 //!   30 s window of channel 0: log-mel, one encoder pass, language detection (mel + encoder +
 //!   one decoder step), and `full()` with and without token timestamps, to see where ASR
@@ -245,6 +249,89 @@ fn bench_pipeline(c: &mut Criterion) {
     group.finish();
 }
 
+/// The sample tiled to at least five minutes.
+fn five_minute_call() -> Recording {
+    let mut recording = load_recording();
+    let once = recording.channels.clone();
+    while recording.duration_ms() < 300_000 {
+        for (channel, samples) in recording.channels.iter_mut().zip(&once) {
+            channel.extend_from_slice(samples);
+        }
+    }
+    recording
+}
+
+fn bench_tone(c: &mut Criterion) {
+    use calltone::timeline::ChannelSpan;
+    use calltone::tone::classifier::ToneClassifier;
+    use calltone::tone::features::FeatureExtractor;
+    use calltone::tone::profile::VoiceProfile;
+    let config = config();
+    if !selected(&["tone/measure_call_5min"]) || !models_present(&config) {
+        return;
+    }
+    if !config.tone_model_path().is_file() {
+        eprintln!(
+            "skipping the tone benchmark: no {}",
+            config.tone_model_path().display()
+        );
+        return;
+    }
+    let recording = five_minute_call();
+    let call_ms = recording.duration_ms();
+    let mut vad = load_vad(&config);
+    let speech = detect_all(&mut vad, &recording, &config);
+    let turns: Vec<ChannelSpan> = speech
+        .iter()
+        .enumerate()
+        .flat_map(|(channel, segments)| {
+            segments.iter().map(move |s| ChannelSpan {
+                channel,
+                start_ms: s.start_ms(),
+                end_ms: s.end_ms(),
+            })
+        })
+        .collect();
+    let runtime = OnnxRuntime::load(&config.onnxruntime_path()).unwrap();
+    let mut classifier = ToneClassifier::load(runtime, &config.tone_model_path()).unwrap();
+    let mut extractor = FeatureExtractor::new();
+    let roles = ["agent".to_string(), "customer".to_string()];
+    let mut measure = |profile: Option<&VoiceProfile>| {
+        calltone::tone::measure_call(
+            &turns,
+            &recording.channels,
+            &speech,
+            &[profile, None],
+            &roles,
+            &mut classifier,
+            &mut extractor,
+        )
+        .unwrap()
+    };
+    // The agent's own speech, as a profile that is used (7 copies of the sample's agent).
+    let own = measure(None).channels[0].clone().unwrap().voice.unwrap();
+    let profile = VoiceProfile::combine(&[own.clone(), own.clone(), own]).unwrap();
+    if std::env::args().any(|a| a == "--bench") {
+        let mut pipeline = Pipeline::load(&config).expect("the pipeline loads");
+        let report = pipeline
+            .analyze(five_minute_call(), &CallOptions::default(), &mut |_| {})
+            .unwrap();
+        let tone_ms = report.timings_ms.tone.unwrap_or(0);
+        eprintln!(
+            "tone share on a {:.1} min call: tone {} ms, ASR {} ms = {:.2} % of the ASR's time",
+            call_ms as f64 / 60_000.0,
+            tone_ms,
+            report.timings_ms.asr,
+            100.0 * tone_ms as f64 / report.timings_ms.asr.max(1) as f64
+        );
+    }
+    let mut group = slow_group_config(c, "tone", call_ms, 20);
+    group.bench_function("measure_call_5min", |b| {
+        b.iter(|| black_box(measure(Some(&profile))))
+    });
+    group.finish();
+}
+
 /// whisper.cpp's pieces on one 30 s window (channel 0's first), with whisper-rs directly and
 /// the same context parameters as `Transcriber` (DTW alignment heads for base).
 fn bench_whisper_parts(c: &mut Criterion) {
@@ -349,6 +436,7 @@ criterion_group!(
     bench_vad,
     bench_asr,
     bench_pipeline,
+    bench_tone,
     bench_whisper_parts
 );
 criterion_main!(benches);

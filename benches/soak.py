@@ -12,8 +12,9 @@ tried and what was lost. Three parts, each bounded:
             succeeded exactly once,
             with its audio byte-identical, and the database must pass `PRAGMA integrity_check`.
   sockets   --idle idle connections and as many half-sent request heads are held open while
-            /healthz is asked: it must answer at once (200, or 503 past --max-connections, never
-            a hang), the server must close the stalled sockets by itself, and then answer 200.
+            /healthz is asked: it must answer 200 at once (probes have places of their own past
+            --max-connections), the server must close the stalled sockets by itself, and then
+            answer 200 again.
   disk      where this process may mount (root), a --disk-mb tmpfs is the data directory:
             uploads run until the disk is full (they must get 507, not 500), one analysis is
             in hand while it fills; then space is freed and every accepted call must finish.
@@ -192,9 +193,9 @@ def sockets(binary, args):
     except (OSError, urllib.error.URLError) as e:
         status = str(e)
     took = time.time() - t
-    # Past --max-connections the answer is a quick 503, never a hang or a refused connect.
-    if status not in (200, 503):
-        problems.append(f"/healthz with {len(held)} stalled sockets: {status}")
+    # Past --max-connections a probe is still served (places kept for probes), at once.
+    if status != 200 or took > 2.0:
+        problems.append(f"/healthz with {len(held)} stalled sockets: {status} in {took:.1f} s")
     # The server must close what stalls: wait for the stalled sockets to be closed.
     deadline = time.time() + args.stall_wait_s
     open_ = list(held)

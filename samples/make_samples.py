@@ -64,7 +64,9 @@ TELEPHONE_BAND_HZ = (200, 3400)
 
 # Voices. engine: "espeak" (espeak-ng -v VOICE -s SPEED -p PITCH), "flite" (flite -voice VOICE
 # --setf duration_stretch=STRETCH) or "festival" (text2wave with (voice_VOICE)); optional
-# pitch_cents: sox `pitch` shift; level: loudness of the utterance in dBFS RMS (peaks kept <= -1 dBFS).
+# pitch_cents: sox `pitch` shift (a resampling shift: every formant moves with F0); optional
+# shout: vocal effort made as people shout (see `shout`: WORLD, F0 up with the spectral envelope
+# kept, F1 region up, flatter tilt); level: loudness of the utterance in dBFS RMS (peaks kept <= -1 dBFS).
 # English uses flite/festival: Whisper base mis-hears a lot of espeak-ng English on 8 kHz
 # telephone audio (WER 0.35-0.40 for espeak-ng en-gb+m3, en-us, en-us+f3 against 0.00-0.06 for
 # flite rms/awb and festival slt on the same five customer lines, 300-3400 Hz band).
@@ -72,7 +74,13 @@ AGENT_EN = dict(engine="festival", voice="cmu_us_slt_arctic_hts", level=-20.0)  
 CUST_EN_UPSET = dict(engine="flite", voice="rms", stretch=0.88, pitch_cents=200, level=-15.0)  # US male
 CUST_EN_CALM = dict(engine="flite", voice="rms", stretch=1.0, level=-21.0)
 # The angry customer of call_en_stereo_angry: shouting is >= 6 dB over the speaker's median turn.
-CUST_EN_SHOUT = dict(engine="flite", voice="rms", stretch=0.85, pitch_cents=300, level=-12.0)
+# Made as people shout (Banse & Scherer 1996; Juslin & Laukka 2003; Traunmueller & Eriksson 2000):
+# F0 up 3.5 st with the spectral envelope kept (the vocal tract does not shorten), the F1 region up
+# 8 % (a more open jaw; F2/F3 stay), the spectral tilt 3 dB/octave flatter, 15 % faster and about
+# 10 dB louder than the calm turns. Until 2026-12 it was sox `pitch 300`, a resampling shift that
+# moved every formant by about 19 % with F0: not how people shout, and read as a smile.
+SHOUT = dict(f0_st=3.5, f1_ratio=1.08, tilt_db_per_oct=3.0)
+CUST_EN_SHOUT = dict(engine="flite", voice="rms", stretch=0.85, shout=SHOUT, level=-12.0)
 CUST_EN_QUIET = dict(engine="flite", voice="rms", stretch=1.0, level=-25.0)
 
 # ---------------------------------------------------------------------------------------------
@@ -132,7 +140,8 @@ SAMPLES = [
         file="call_en_stereo_angry_8k_ulaw.wav",
         keep=True,
         note=("Golden call for scoring (tests/golden.rs): the answer is known by construction. "
-              "Customer turns 1 and 2 are about 10 dB louder than the customer's calm turns (shouting); "
+              "Customer turns 1 and 2 are about 9-10 dB louder than the customer's calm turns and shouted "
+              "as people shout (F0 +3.5 st with the formants kept, F1 region up, flatter tilt; WORLD); "
               "turn 2 holds a curse ('crap'); the customer cuts in on the agent twice, 0.8 s and "
               "0.6 s before the agent's turn ends, and the agent stops."),
         language="en",
@@ -290,7 +299,40 @@ def describe_voice(v):
          "festival": f'festival text2wave (voice_{v.get("voice")})'}[v["engine"]]
     if v.get("pitch_cents"):
         d += f'; sox pitch {v["pitch_cents"]}'
+    if v.get("shout"):
+        sh = v["shout"]
+        d += (f'; shout (WORLD): F0 +{sh["f0_st"]:g} st, envelope kept, F1 region x{sh["f1_ratio"]:g}, '
+              f'tilt +{sh["tilt_db_per_oct"]:g} dB/oct')
     return d
+
+
+def shout(wav_in, wav_out, f0_st, f1_ratio, tilt_db_per_oct):
+    """Vocal effort as people shout, with the WORLD vocoder (pyworld 0.3.4; analysis dio +
+    stonemask, cheaptrick, d4c at 5 ms): F0 x 2^(F0_ST/12) with the spectral envelope kept
+    (formants stay where they were, unlike a resampling pitch shift); the envelope below 750 Hz
+    (F1) raised by F1_RATIO, the raise fading to none at 1.4 kHz (F2/F3 stay); a tilt of
+    TILT_DB_PER_OCT dB/octave re 1 kHz (above 300 Hz). Deterministic. The level is set later."""
+    import pyworld as pw  # only this voice needs it (e.g. models/tone/.venv has it)
+    with wave.open(wav_in, "rb") as w:
+        sr, nch, width = w.getframerate(), w.getnchannels(), w.getsampwidth()
+        assert width == 2, wav_in
+        x = np.frombuffer(w.readframes(w.getnframes()), "<i2").astype(np.float64) / 32768.0
+    x = x.reshape(-1, nch).mean(axis=1)
+    f0, t = pw.dio(x, sr, frame_period=5.0, f0_floor=60.0, f0_ceil=500.0)
+    f0 = pw.stonemask(x, f0, t, sr)
+    sp = pw.cheaptrick(x, f0, t, sr)
+    ap = pw.d4c(x, f0, t, sr)
+    f = np.linspace(0, sr / 2, sp.shape[1])
+    a = np.interp(f, [0.0, 750.0, 1400.0, sr / 2], [f1_ratio, f1_ratio, 1.0, 1.0])
+    sp = np.array([np.interp(f / a, f, row) for row in sp])
+    sp *= (10 ** (tilt_db_per_oct * np.log2(np.maximum(f, 300.0) / 1000.0) / 10.0))[None, :]
+    y = pw.synthesize(f0 * 2 ** (f0_st / 12.0), np.ascontiguousarray(sp), ap, sr, 5.0)
+    y *= 0.5 / np.max(np.abs(y))
+    with wave.open(wav_out, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(sr)
+        w.writeframes(np.round(y * 32767).astype("<i2").tobytes())
 
 
 def synth(text, v, rate, telephone_band, tmp):
@@ -298,6 +340,10 @@ def synth(text, v, rate, telephone_band, tmp):
     RMS with peaks <= -1 dBFS."""
     raw_wav = os.path.join(tmp, "tts.wav")
     run(tts_command(v, text, raw_wav, tmp))
+    if v.get("shout"):
+        shouted = os.path.join(tmp, "shout.wav")
+        shout(raw_wav, shouted, **v["shout"])
+        raw_wav = shouted
     effects = []
     if v.get("pitch_cents"):
         effects += ["pitch", str(v["pitch_cents"])]

@@ -2,7 +2,7 @@
 //!
 //! A fixed number of OS threads each load and own one [`Pipeline`] (Whisper and ONNX state
 //! are never shared or touched by the async runtime). Each step of the work is one
-//! [`Worker::tick`]: claim the oldest queued call from the [`CallStore`] (atomically, so no two
+//! [`Worker::tick`]: claim the call first in the queue from the [`CallStore`] (atomically, so no two
 //! workers take one call), analyse its recording, write the report, or `failed` with the
 //! reason the user needs, and count it; it returns what happened ([`Tick`]). A write the
 //! store refuses (a full disk) is retried for a while ([`StoreRetry`]), then the call goes
@@ -336,7 +336,7 @@ impl Worker {
 
     /// One step of the work loop, which never panics and says what it did:
     ///
-    /// 1. **Claim** the oldest queued call (atomically: no other worker can take it), and
+    /// 1. **Claim** the call first in the queue (atomically: no other worker can take it), and
     ///    tell the [`Queue`] it is in hand. Nothing queued: [`Tick::Idle`].
     /// 2. **Analyse** its recording with the analyzer; a panic is caught and becomes a
     ///    failure ([`Tick::Panicked`]), the call's other errors a reason without server

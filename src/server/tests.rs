@@ -963,12 +963,14 @@ async fn connections_past_max_connections_get_503_with_retry_after() {
     })
     .await;
     let addr = server.local_addr();
-    let healthz = format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    // Not a probe (those have reserved places past the limit).
+    let request =
+        format!("GET /v1/openapi.json HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
     let first = tokio::net::TcpStream::connect(addr).await.unwrap();
     let _second = tokio::net::TcpStream::connect(addr).await.unwrap();
     tokio::time::sleep(Duration::from_millis(100)).await;
     let mut third = tokio::net::TcpStream::connect(addr).await.unwrap();
-    third.write_all(healthz.as_bytes()).await.unwrap();
+    third.write_all(request.as_bytes()).await.unwrap();
     let answer = read_until_closed(&mut third, Duration::from_secs(5)).await;
     let answer = String::from_utf8_lossy(&answer).to_string();
     assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
@@ -988,7 +990,7 @@ async fn connections_past_max_connections_get_503_with_retry_after() {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
     loop {
         let mut next = tokio::net::TcpStream::connect(addr).await.unwrap();
-        next.write_all(healthz.as_bytes()).await.unwrap();
+        next.write_all(request.as_bytes()).await.unwrap();
         let answer = read_until_closed(&mut next, Duration::from_secs(5)).await;
         if answer.starts_with(b"HTTP/1.1 200") {
             break;
@@ -998,6 +1000,115 @@ async fn connections_past_max_connections_get_503_with_retry_after() {
             "the place never came back"
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    server.shutdown().await;
+}
+
+/// Reported by the soak (`benches/soak.py`): with stalled sockets holding every place,
+/// `/healthz` got a quick `503`, or its connection closed without an answer (past 64
+/// refusals at once): monitoring saw the process as down. Probes past the limit are now
+/// served on reserved places, and every other connection past it gets the `503`.
+#[tokio::test]
+async fn healthz_answers_200_while_stalled_sockets_hold_every_connection() {
+    use tokio::io::AsyncWriteExt;
+    use tokio::net::TcpStream;
+    let (_dir, server) = start_server(ServeConfig {
+        max_connections: 4,
+        ..ServeConfig::default()
+    })
+    .await;
+    let addr = server.local_addr();
+    // Every place held: idle sockets and half-sent heads (10 s and 60 s timeouts).
+    let mut held = Vec::new();
+    for i in 0..4 {
+        let mut s = TcpStream::connect(addr).await.unwrap();
+        if i % 2 == 1 {
+            s.write_all(format!("GET /v1/calls HTTP/1.1\r\nHost: {addr}\r\n").as_bytes())
+                .await
+                .unwrap();
+        }
+        held.push(s);
+    }
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    // And more stalled past the limit, waiting in triage: idle, and probes' heads cut short
+    // (more than the places kept for probes).
+    for _ in 0..4 {
+        held.push(TcpStream::connect(addr).await.unwrap());
+    }
+    for _ in 0..12 {
+        let mut s = TcpStream::connect(addr).await.unwrap();
+        s.write_all(format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\n").as_bytes())
+            .await
+            .unwrap();
+        held.push(s);
+    }
+    let ask = |path: &str| format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\n\r\n");
+    for _ in 0..3 {
+        let started = std::time::Instant::now();
+        let mut probe = TcpStream::connect(addr).await.unwrap();
+        probe.write_all(ask("/healthz").as_bytes()).await.unwrap();
+        let answer = read_until_closed(&mut probe, Duration::from_secs(5)).await;
+        let answer = String::from_utf8_lossy(&answer).to_string();
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        assert!(answer.ends_with(r#"{"status":"ok"}"#), "{answer}");
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "{:?}",
+            started.elapsed()
+        );
+    }
+    // /readyz too, with a query.
+    let mut probe = TcpStream::connect(addr).await.unwrap();
+    probe
+        .write_all(ask("/readyz?verbose=1").as_bytes())
+        .await
+        .unwrap();
+    let answer = read_until_closed(&mut probe, Duration::from_secs(5)).await;
+    let answer = String::from_utf8_lossy(&answer).to_string();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains(r#""status":"ready""#), "{answer}");
+    // Anything else past the limit is refused, with the answer.
+    let mut other = TcpStream::connect(addr).await.unwrap();
+    other.write_all(ask("/healthzz").as_bytes()).await.unwrap();
+    let answer = read_until_closed(&mut other, Duration::from_secs(5)).await;
+    let answer = String::from_utf8_lossy(&answer).to_string();
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    assert!(answer.contains("too_many_connections"), "{answer}");
+    server.shutdown().await;
+}
+
+/// Past the limit and past the connections waiting in triage, a connection used to be
+/// closed without an answer; now each is answered `503 too_many_connections` at once.
+#[tokio::test]
+async fn every_connection_past_the_limit_gets_503_not_a_silent_close() {
+    use tokio::net::TcpStream;
+    let (_dir, server) = start_server(ServeConfig {
+        max_connections: 2,
+        ..ServeConfig::default()
+    })
+    .await;
+    let addr = server.local_addr();
+    let _held = [
+        TcpStream::connect(addr).await.unwrap(),
+        TcpStream::connect(addr).await.unwrap(),
+    ];
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    // Twice as many idle sockets as wait in triage at once.
+    let mut refused = Vec::new();
+    for _ in 0..128 {
+        refused.push(TcpStream::connect(addr).await.unwrap());
+    }
+    for (i, s) in refused.iter_mut().enumerate() {
+        let answer = read_until_closed(s, Duration::from_secs(5)).await;
+        let answer = String::from_utf8_lossy(&answer).to_string();
+        assert!(
+            answer.starts_with("HTTP/1.1 503"),
+            "connection {i}: {answer:?}"
+        );
+        assert!(
+            answer.contains("too_many_connections"),
+            "connection {i}: {answer}"
+        );
     }
     server.shutdown().await;
 }

@@ -15,8 +15,9 @@
 //! Durability: the recording is written, fsynced, renamed into place and its directory
 //! fsynced before the row is committed, so a `202` means the call survives a crash.
 //! A claimed job is `processing` with its attempt count raised; a crash leaves it
-//! `processing`, and [`CallStore::recover`] requeues it at the next start (or fails it once it
-//! has had `max_attempts`, so a recording that crashes the process cannot loop forever).
+//! `processing`, and [`CallStore::recover`] requeues it at the next start, behind the calls
+//! waiting then (or fails it once it has had `max_attempts`, so a recording that crashes the
+//! process cannot loop forever).
 //! Only the claim that is current may write the result ([`CallStore::finish`] checks the
 //! attempt number), so a call's report is written once.
 //! A crash between an upload's rename and its row's commit leaves a recording no call
@@ -87,6 +88,7 @@ CREATE TABLE IF NOT EXISTS calls (
     smile_customer     REAL,
     abusive            INTEGER,
     idempotency_key    TEXT,
+    queued_at_ms       INTEGER,
     abusive_turns_customer  INTEGER,
     shouting_turns_customer INTEGER,
     tone_reference_agent    TEXT
@@ -110,8 +112,11 @@ CREATE INDEX IF NOT EXISTS voice_summaries_agent
 
 /// Columns added after the first release, with their type: [`migrate`] adds those an
 /// existing database lacks (`CREATE TABLE IF NOT EXISTS` leaves an existing table as it is).
-const ADDED_COLUMNS: [(&str, &str); 4] = [
+/// `queued_at_ms` is the call's place in the queue: when it joined it (received), or rejoined
+/// it behind the calls waiting then (requeued by [`CallStore::recover`] after a crash).
+const ADDED_COLUMNS: [(&str, &str); 5] = [
     ("idempotency_key", "TEXT"),
+    ("queued_at_ms", "INTEGER"),
     ("abusive_turns_customer", "INTEGER"),
     ("shouting_turns_customer", "INTEGER"),
     ("tone_reference_agent", "TEXT"),
@@ -138,8 +143,10 @@ WHERE report IS NOT NULL AND json_valid(report)";
 
 /// Brings an existing database to the current schema, in one write transaction (two
 /// processes opening the store at once cannot both add a column): adds the
-/// [`ADDED_COLUMNS`] it lacks, then the indexes on them. The client's `Idempotency-Key` is
-/// unique among the calls stored (SQLite's unique indexes let any number of rows hold NULL).
+/// [`ADDED_COLUMNS`] it lacks (a call from before `queued_at_ms` keeps its place: it is
+/// set to when the call was received), then the indexes on them. The client's
+/// `Idempotency-Key` is unique among the calls stored (SQLite's unique indexes let any
+/// number of rows hold NULL).
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let existing: Vec<String> = {
@@ -151,14 +158,18 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     for (column, kind) in ADDED_COLUMNS {
         if !existing.iter().any(|c| c == column) {
             tx.execute_batch(&format!("ALTER TABLE calls ADD COLUMN {column} {kind}"))?;
-            backfill |= column != "idempotency_key";
+            if column == "queued_at_ms" {
+                tx.execute_batch("UPDATE calls SET queued_at_ms = received_at_ms")?;
+            }
+            backfill |= !matches!(column, "idempotency_key" | "queued_at_ms");
         }
     }
     if backfill {
         tx.execute_batch(BACKFILL_FROM_REPORTS)?;
     }
     tx.execute_batch(
-        "CREATE UNIQUE INDEX IF NOT EXISTS calls_idempotency_key ON calls (idempotency_key)",
+        "CREATE UNIQUE INDEX IF NOT EXISTS calls_idempotency_key ON calls (idempotency_key);
+         CREATE INDEX IF NOT EXISTS calls_waiting ON calls (status, queued_at_ms, id);",
     )?;
     tx.commit()?;
     Ok(())
@@ -441,8 +452,9 @@ pub struct Claim {
 /// the OOM killer, a power cut), so the limit must let unlucky healthy calls through: under
 /// repeated `kill -9` of the server, 2 of 100 healthy calls needed 4 attempts, and the
 /// earlier default of 3 would have failed them. With 5, a healthy call fails only if five
-/// analyses in a row are cut short, while a recording that really crashes the process costs
-/// at most five restarts before it is failed.
+/// of its analyses are cut short (a requeued call waits behind the queue, so crashes in
+/// quick succession are spread over the waiting calls), while a recording that really
+/// crashes the process costs at most five restarts before it is failed.
 pub const DEFAULT_MAX_ATTEMPTS: u32 = 5;
 
 /// What [`CallStore::recover`] did at start-up.
@@ -575,7 +587,7 @@ pub trait CallStore: Send + Sync {
 
     // ---- jobs (workers and start-up) ----
 
-    /// Takes the oldest queued call; no two claims get the same call.
+    /// Takes the call first in the queue; no two claims get the same call.
     fn claim(&self) -> Result<Option<Claim>, StoreError>;
     /// Stores the report of a claimed call (`succeeded`); false, writing nothing, when the
     /// claim is no longer current.
@@ -848,8 +860,9 @@ impl CallStore for Store {
         })
     }
 
-    /// Takes the oldest queued call, atomically: one statement moves it to `processing` and
-    /// raises its attempt count, so two workers can never claim the same call. The statement
+    /// Takes the call first in the queue (the earliest `queued_at_ms`: the oldest upload,
+    /// unless a crash sent a call to the back), atomically: one statement moves it to
+    /// `processing` and raises its attempt count, so two workers can never claim the same call. The statement
     /// runs in an explicit transaction whose commit is checked: a call is returned only once
     /// its claim is committed (an autocommit `UPDATE … RETURNING` commits when the statement
     /// is reset, and an error there, such as a full disk, would be lost).
@@ -863,7 +876,7 @@ impl CallStore for Store {
                     "UPDATE calls SET status = ?2, attempts = attempts + 1,
                     claimed_at_ms = ?1, updated_at_ms = ?1
                  WHERE id = (SELECT id FROM calls WHERE status = ?3
-                             ORDER BY received_at_ms, id LIMIT 1)
+                             ORDER BY queued_at_ms, id LIMIT 1)
                  RETURNING id, attempts",
                 )?;
                 let rows = stmt.query_map(
@@ -966,10 +979,18 @@ impl CallStore for Store {
 
     /// At start-up, before any worker runs: calls left `processing` by a crash go back to
     /// the queue with their attempt count kept, or fail once they have had `max_attempts`.
+    ///
+    /// A requeued call goes to the back of the queue (its `queued_at_ms` after every waiting
+    /// call's, whatever the clock did across the restart), as a job scheduler retries a job
+    /// whose worker died: otherwise, being the oldest, it would be claimed first after every
+    /// restart and take every crash that lands soon after one, until a healthy call had
+    /// used up `max_attempts`. A recording that crashes the process itself still fails after
+    /// `max_attempts` claims, whatever its place.
     fn recover(&self, max_attempts: u32) -> Result<Recovery, StoreError> {
         self.with_conn(|conn| {
             let now = now_ms();
-            let failed = conn.execute(
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let failed = tx.execute(
                 "UPDATE calls SET status = ?3, finished_at_ms = ?1, updated_at_ms = ?1,
                 reason = 'gave up after ' || attempts || ' attempts: the analysis was interrupted \
                           each time (the server stopped or crashed while working on this recording)'
@@ -981,10 +1002,14 @@ impl CallStore for Store {
                     CallStatus::Processing
                 ],
             )?;
-            let requeued = conn.execute(
-                "UPDATE calls SET status = ?2, updated_at_ms = ?1 WHERE status = ?3",
+            let requeued = tx.execute(
+                "UPDATE calls SET status = ?2, updated_at_ms = ?1,
+                    queued_at_ms = MAX(?1, 1 + (SELECT COALESCE(MAX(queued_at_ms), 0)
+                                                 FROM calls WHERE status = ?2))
+                 WHERE status = ?3",
                 params![now, CallStatus::Queued, CallStatus::Processing],
             )?;
+            tx.commit()?;
             Ok(Recovery { requeued, failed })
         })
     }
@@ -1281,8 +1306,8 @@ fn insert_call(
     conn.execute(
         "INSERT INTO calls (id, external_id, agent_id, team, started_at_ms, language_hint,
             roles, received_at_ms, status, attempts, updated_at_ms, audio_path, audio_bytes,
-            content_type, idempotency_key)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8, ?11, ?12, ?13, ?14)",
+            content_type, idempotency_key, queued_at_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8, ?11, ?12, ?13, ?14, ?8)",
         params![
             id,
             meta.external_id,

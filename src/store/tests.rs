@@ -635,11 +635,16 @@ fn a_database_from_before_idempotency_keys_is_migrated_with_its_calls() {
         let conn = Connection::open(dir.path().join("calltone.sqlite3")).unwrap();
         let old = schema().replace(
             "    abusive            INTEGER,\n    idempotency_key    TEXT,\n    \
+             queued_at_ms       INTEGER,\n    \
              abusive_turns_customer  INTEGER,\n    shouting_turns_customer INTEGER,\n    \
              tone_reference_agent    TEXT\n",
             "    abusive            INTEGER\n",
         );
-        assert!(!old.contains("idempotency_key") && !old.contains("tone_reference_agent"));
+        assert!(
+            !old.contains("idempotency_key")
+                && !old.contains("queued_at_ms")
+                && !old.contains("tone_reference_agent")
+        );
         conn.execute_batch(&old).unwrap();
         conn.execute(
             "INSERT INTO calls (id, started_at_ms, received_at_ms, status, updated_at_ms, audio_bytes)
@@ -1007,4 +1012,129 @@ fn voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself(
             .len(),
         4
     );
+}
+
+/// Inserts a queued call received at `received_at_ms` (its place in the queue), as a database
+/// from before `queued_at_ms` holds it.
+fn insert_old_queued(conn: &Connection, n: u32, received_at_ms: i64) {
+    conn.execute(
+        "INSERT INTO calls (id, started_at_ms, received_at_ms, status, updated_at_ms, audio_bytes)
+         VALUES (?1, 1, ?2, 'queued', 1, 3)",
+        params![id(n), received_at_ms],
+    )
+    .unwrap();
+}
+
+#[test]
+fn calls_from_before_queued_at_keep_their_place_in_the_queue() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let conn = Connection::open(dir.path().join("calltone.sqlite3")).unwrap();
+        let old = schema().replace(
+            "    idempotency_key    TEXT,\n    queued_at_ms       INTEGER,\n    \
+             abusive_turns_customer  INTEGER,\n    shouting_turns_customer INTEGER,\n    \
+             tone_reference_agent    TEXT\n",
+            "    idempotency_key    TEXT\n",
+        );
+        assert!(!old.contains("queued_at_ms") && !old.contains("tone_reference_agent"));
+        conn.execute_batch(&old).unwrap();
+        insert_old_queued(&conn, 2, 20);
+        insert_old_queued(&conn, 1, 30);
+        insert_old_queued(&conn, 3, 10);
+    }
+    let store = Store::open(dir.path()).unwrap();
+    let claimed: Vec<String> = (0..3)
+        .map(|_| store.claim().unwrap().unwrap().call.id)
+        .collect();
+    assert_eq!(claimed, [id(3), id(2), id(1)]);
+}
+
+/// Reported by the soak (`benches/soak.py`, 30 uploads, 8 `kill -9`s): after a restart the
+/// call that was in hand was the oldest in the queue, so it was claimed first again and the
+/// next kill landed on it too; one healthy call "gave up after 5 attempts". A call requeued
+/// after a crash now waits behind the calls already queued.
+#[test]
+fn a_call_requeued_after_a_crash_waits_behind_the_queue() {
+    let (_dir, store) = store();
+    let first = upload(&store, b"a");
+    let others: Vec<String> = (0..3).map(|_| upload(&store, b"b").id).collect();
+    let claim = store.claim().unwrap().unwrap();
+    assert_eq!(claim.call.id, first.id);
+    // The process is killed mid-analysis; the next start recovers.
+    store.recover(DEFAULT_MAX_ATTEMPTS).unwrap();
+    // An upload after the restart joins the queue behind the requeued call.
+    let later = upload(&store, b"c");
+    let claimed: Vec<String> = (0..5)
+        .map(|_| store.claim().unwrap().unwrap().call.id)
+        .collect();
+    let mut want = others.clone();
+    want.push(first.id.clone());
+    want.push(later.id);
+    assert_eq!(claimed, want);
+    assert!(store.claim().unwrap().is_none());
+    assert_eq!(store.get(&first.id).unwrap().unwrap().attempts, 2);
+}
+
+/// The soak's pattern, deterministically: the server is killed soon after every restart,
+/// each time while the first claimed call is in analysis, more times than `max_attempts`.
+/// Spread over the queue, the kills fail no call.
+#[test]
+fn healthy_calls_survive_repeated_crashes() {
+    let (_dir, store) = store();
+    let calls: Vec<String> = (0..10).map(|_| upload(&store, b"x").id).collect();
+    for _ in 0..(2 * DEFAULT_MAX_ATTEMPTS) {
+        store.claim().unwrap().unwrap();
+        let recovery = store.recover(DEFAULT_MAX_ATTEMPTS).unwrap();
+        assert_eq!(
+            recovery,
+            Recovery {
+                requeued: 1,
+                failed: 0
+            }
+        );
+    }
+    while let Some(claim) = store.claim().unwrap() {
+        assert!(store.finish(&claim, &json!({"duration_ms": 1})).unwrap());
+    }
+    for id in &calls {
+        let row = store.get(id).unwrap().unwrap();
+        assert_eq!(row.status, CallStatus::Succeeded, "{id}: {:?}", row.reason);
+        assert!(row.attempts <= 3, "{id}: {} attempts", row.attempts);
+    }
+}
+
+/// A recording that crashes the process whenever it is analysed still fails after
+/// `max_attempts`, with the reason, though each crash sends it behind the queue.
+#[test]
+fn a_call_that_crashes_every_time_still_fails_after_max_attempts_behind_the_queue() {
+    let (_dir, store) = store();
+    let poison = upload(&store, b"poison").id;
+    let mut healthy = Vec::new();
+    for _ in 0..DEFAULT_MAX_ATTEMPTS {
+        healthy.push(upload(&store, b"x").id);
+        // Healthy calls are analysed; the poison one kills the process when claimed.
+        loop {
+            let claim = store.claim().unwrap().unwrap();
+            if claim.call.id == poison {
+                store.recover(DEFAULT_MAX_ATTEMPTS).unwrap();
+                break;
+            }
+            assert!(store.finish(&claim, &json!({"duration_ms": 1})).unwrap());
+        }
+    }
+    let row = store.get(&poison).unwrap().unwrap();
+    assert_eq!(row.status, CallStatus::Failed);
+    let reason = row.reason.unwrap();
+    assert!(reason.contains("gave up after 5 attempts"), "{reason}");
+    // The calls uploaded behind it are analysed; it is not claimed again.
+    while let Some(claim) = store.claim().unwrap() {
+        assert_ne!(claim.call.id, poison);
+        assert!(store.finish(&claim, &json!({"duration_ms": 1})).unwrap());
+    }
+    for id in &healthy {
+        assert_eq!(
+            store.get(id).unwrap().unwrap().status,
+            CallStatus::Succeeded
+        );
+    }
 }
