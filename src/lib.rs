@@ -40,6 +40,7 @@ pub mod convert;
 pub mod error;
 pub mod onnx;
 pub mod pipeline;
+pub mod profiles;
 pub mod queue;
 pub mod report;
 pub mod server;

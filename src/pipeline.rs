@@ -197,6 +197,39 @@ impl Pipeline {
         Ok(analysis)
     }
 
+    /// Each channel's role and voice summary of the recording at `path`, without
+    /// transcribing it: decode, speech detection and tone features, as
+    /// [`Pipeline::analyze_file_voices`] measures them (the same summary, for the same
+    /// audio; `None` without a tone model, as there). What rebuilding a stored call's voice
+    /// summary after a change of the feature extractor needs.
+    pub fn voice_summaries_file(
+        &mut self,
+        path: &Path,
+        options: &CallOptions,
+    ) -> Result<Vec<(String, Option<VoiceProfile>)>> {
+        let recording =
+            audio::load(path, &self.config.decode).map_err(|e| Error::decode(path, e))?;
+        let roles = self.check_call(options, recording.channels.len())?;
+        let speech = detect_speech(
+            &mut self.vad,
+            &recording.channels,
+            &self.config.vad,
+            &mut |_| {},
+        )?;
+        // Without a tone model an analysis makes no summaries; neither does this.
+        let measure = self.tone.is_ok();
+        let voices = recording
+            .channels
+            .iter()
+            .zip(&speech)
+            .map(|(samples, segments)| {
+                measure
+                    .then(|| self.features.measure_channel(samples, segments).summary())
+                    .flatten()
+            });
+        Ok(roles.into_iter().zip(voices).collect())
+    }
+
     /// Analyses a decoded recording.
     pub fn analyze(
         &mut self,

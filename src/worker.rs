@@ -12,6 +12,12 @@
 //! [`Workers::shutdown`] stops claiming, waits up to a grace period for the calls in hand,
 //! and puts back in the queue those it could not wait for.
 //!
+//! A call with an `agent_id` is analysed against the agent's voice profile from their
+//! earlier calls (never this one) once it is usable, and the agent's voice summary of the
+//! call is kept in the store after its report ([`crate::profiles`]). When the queue is
+//! empty, worker 0 rebuilds stale voice summaries (made by an older feature extractor) from
+//! the stored recordings, one per tick ([`Worker::rebuild_stale_voice`]).
+//!
 //! Workers report to the [`Queue`] (models loaded, calls in hand, fatal errors, job
 //! timings in milliseconds), which the HTTP handlers read; they never meet the server.
 
@@ -25,15 +31,43 @@ use std::time::{Duration, Instant};
 
 use crate::config::Config;
 use crate::error::{Error, ModelError};
-use crate::pipeline::{CallOptions, Pipeline};
+use crate::pipeline::{Analysis, CallOptions, Pipeline};
+use crate::profiles::VoiceProfile;
 use crate::queue::Queue;
 use crate::report::CallReport;
-use crate::store::{CallStore, Claim, StoreError};
+use crate::store::{CallRow, CallStore, Claim, StoreError};
+
+/// Each channel's role and voice summary ([`Analyzer::voice_summaries`]).
+pub type ChannelVoices = Vec<(String, Option<VoiceProfile>)>;
 
 /// What a worker runs on each call: the [`Pipeline`]; tests of the queue logic use a
 /// stand-in that fails or panics on demand.
 pub trait Analyzer {
     fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error>;
+
+    /// The analysis with each channel's voice summary (the agent's goes into their voice
+    /// profile); by default the report alone, with no summaries.
+    fn analyze_call_voices(
+        &mut self,
+        path: &Path,
+        options: &CallOptions,
+    ) -> Result<Analysis, Error> {
+        Ok(Analysis {
+            report: self.analyze_call(path, options)?,
+            voices: Vec::new(),
+        })
+    }
+
+    /// Each channel's role and voice summary of the recording at `path`, measured without
+    /// transcribing it (decode, speech detection and tone features only): what rebuilding a
+    /// stale voice summary needs. `None` when this analyzer cannot.
+    fn voice_summaries(
+        &mut self,
+        _path: &Path,
+        _options: &CallOptions,
+    ) -> Option<Result<ChannelVoices, Error>> {
+        None
+    }
 
     /// A flag that stops the analysis in hand from another thread (it then returns
     /// [`ModelError::Interrupted`]); `None` when this analyzer cannot be stopped.
@@ -45,6 +79,22 @@ pub trait Analyzer {
 impl Analyzer for Pipeline {
     fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error> {
         self.analyze_file(path, options, &mut |stage| tracing::debug!(%stage, "stage"))
+    }
+
+    fn analyze_call_voices(
+        &mut self,
+        path: &Path,
+        options: &CallOptions,
+    ) -> Result<Analysis, Error> {
+        self.analyze_file_voices(path, options, &mut |stage| tracing::debug!(%stage, "stage"))
+    }
+
+    fn voice_summaries(
+        &mut self,
+        path: &Path,
+        options: &CallOptions,
+    ) -> Option<Result<ChannelVoices, Error>> {
+        Some(self.voice_summaries_file(path, options))
     }
 
     fn interrupter(&self) -> Option<Arc<AtomicBool>> {
@@ -241,7 +291,8 @@ pub enum Tick {
 
 /// How an analysis ended, before it is stored.
 enum Outcome {
-    Report(serde_json::Value),
+    /// The report, and the agent's voice summary of this call (for their profile).
+    Report(serde_json::Value, Option<VoiceProfile>),
     Failure(String),
     Panic(String),
 }
@@ -254,6 +305,9 @@ pub struct Worker {
     queue: Arc<Queue>,
     analyzer: Box<dyn Analyzer>,
     store_retry: StoreRetry,
+    /// No stale voice summary is left to rebuild. Set once the store has none: every
+    /// summary this process writes is of its own extractor, so none can appear later.
+    voices_current: bool,
 }
 
 impl Worker {
@@ -270,6 +324,7 @@ impl Worker {
             queue,
             analyzer,
             store_retry: StoreRetry::default(),
+            voices_current: false,
         }
     }
 
@@ -333,13 +388,15 @@ impl Worker {
             call_id: Some(call.id.clone()),
             roles: call.roles.clone(),
             language: call.language_hint.clone(),
-            agent_profile: None,
+            agent_profile: self.agent_profile(call),
         };
         let analyzer = &mut self.analyzer;
         Some(
-            match catch_unwind(AssertUnwindSafe(|| analyzer.analyze_call(&path, &options))) {
-                Ok(Ok(report)) => match serde_json::to_value(&report) {
-                    Ok(report) => Outcome::Report(report),
+            match catch_unwind(AssertUnwindSafe(|| {
+                analyzer.analyze_call_voices(&path, &options)
+            })) {
+                Ok(Ok(Analysis { report, voices })) => match serde_json::to_value(&report) {
+                    Ok(json) => Outcome::Report(json, agent_voice(&report, voices)),
                     Err(e) => Outcome::Failure(format!(
                         "internal error: cannot serialise the report: {e}"
                     )),
@@ -360,14 +417,120 @@ impl Worker {
         )
     }
 
+    /// The voice profile to measure the agent of `call` against: their profile from their
+    /// earlier calls (never this one), once it is usable; `None` without an agent, or when
+    /// the store cannot say (the call is then measured against population norms).
+    fn agent_profile(&self, call: &CallRow) -> Option<VoiceProfile> {
+        let agent = call.agent_id.as_deref()?;
+        match crate::profiles::agent_profile(&*self.store, agent, Some(&call.id)) {
+            Ok(Some(profile)) if profile.usable() => {
+                tracing::debug!(agent, size = %profile.size(), "agent voice profile");
+                Some(profile)
+            }
+            Ok(_) => None,
+            Err(e) => {
+                tracing::warn!(agent, "cannot read the agent's voice profile: {e}");
+                None
+            }
+        }
+    }
+
+    /// When there is no call to analyse: rebuilds the most recent stale agent voice summary
+    /// (one made by another feature extractor, after an upgrade) from its call's stored
+    /// recording, without transcribing it, so that agents' profiles come back without
+    /// waiting for new calls. A summary that cannot be rebuilt (the recording no longer
+    /// decodes, or has no agent speech) is dropped, so that it is not tried again. True when
+    /// one was handled. Once none is left the store is not asked again (this process only
+    /// writes summaries of its own extractor).
+    pub fn rebuild_stale_voice(&mut self) -> bool {
+        if self.voices_current {
+            return false;
+        }
+        let extractor = crate::profiles::EXTRACTOR_VERSION;
+        let call = match self.store.stale_voice_calls(extractor, 1) {
+            Ok(calls) => match calls.into_iter().next() {
+                Some(call) => call,
+                None => {
+                    self.voices_current = true;
+                    return false;
+                }
+            },
+            Err(e) => {
+                tracing::warn!("cannot look for stale voice summaries: {e}");
+                return false;
+            }
+        };
+        let Some(path) = call.audio_path.clone() else {
+            return false;
+        };
+        let _span = tracing::info_span!("voice_rebuild", id = %call.id).entered();
+        let options = CallOptions {
+            call_id: Some(call.id.clone()),
+            roles: call.roles.clone(),
+            language: call.language_hint.clone(),
+            agent_profile: None,
+        };
+        let analyzer = &mut self.analyzer;
+        let measured = catch_unwind(AssertUnwindSafe(|| {
+            analyzer.voice_summaries(&path, &options)
+        }));
+        let voice = match measured {
+            Ok(None) => return false,
+            Ok(Some(Ok(channels))) => channels
+                .into_iter()
+                .find(|(role, _)| role == "agent")
+                .and_then(|(_, voice)| voice),
+            Ok(Some(Err(e))) => {
+                tracing::warn!("cannot rebuild the voice summary: {}", failure_reason(&e));
+                None
+            }
+            Err(_) => {
+                tracing::warn!("rebuilding the voice summary crashed");
+                None
+            }
+        };
+        let kept = match &voice {
+            Some(voice) => crate::profiles::record_summary(&*self.store, &call.id, voice),
+            None => Ok(false),
+        };
+        match kept {
+            Ok(true) => tracing::info!("stale voice summary rebuilt"),
+            Ok(false) | Err(_) => {
+                if let Err(e) = &kept {
+                    tracing::warn!("cannot keep the rebuilt voice summary: {e}");
+                }
+                if let Err(e) = self.store.drop_stale_voice_summary(&call.id, extractor) {
+                    tracing::warn!("cannot drop the stale voice summary: {e}");
+                    return false;
+                }
+                tracing::info!("stale voice summary dropped (it could not be rebuilt)");
+            }
+        }
+        true
+    }
+
+    /// After a call's report is stored: the agent's voice summary of it is kept for their
+    /// profile. A failure is logged; the call's report stands.
+    fn record_voice(&self, call: &CallRow, voice: Option<&VoiceProfile>) {
+        let (Some(agent), Some(voice)) = (call.agent_id.as_deref(), voice) else {
+            return;
+        };
+        match self.write(|| crate::profiles::record_summary(&*self.store, &call.id, voice)) {
+            Ok(true) => tracing::debug!(agent, speech_ms = voice.speech_ms, "voice summary kept"),
+            Ok(false) => tracing::debug!(agent, "voice summary not kept"),
+            Err(e) => tracing::warn!(agent, "cannot keep the agent's voice summary: {e}"),
+        }
+    }
+
     /// Steps 3 and 4: the outcome written under the claim, and counted.
     fn store_outcome(&self, claim: &Claim, outcome: Outcome, started: Instant) -> Tick {
         let id = claim.call.id.clone();
         let metrics = &self.queue.metrics;
         let (reason, panicked) = match outcome {
-            Outcome::Report(report) => {
+            Outcome::Report(report, voice) => {
                 return match self.write(|| self.store.finish(claim, &report)) {
                     Ok(true) => {
+                        self.record_voice(&claim.call, voice.as_ref());
                         metrics.record(&report);
                         let duration_ms = report["duration_ms"].as_u64().unwrap_or(0);
                         tracing::info!(
@@ -456,6 +619,12 @@ impl Worker {
     }
 }
 
+/// The voice summary of the channel whose role is `agent` (the first, if several are).
+fn agent_voice(report: &CallReport, voices: Vec<Option<VoiceProfile>>) -> Option<VoiceProfile> {
+    let channel = report.channels.iter().find(|c| c.role == "agent")?.index;
+    voices.into_iter().nth(channel).flatten()
+}
+
 /// A worker thread: load the analyzer, then tick until asked to stop, sleeping while the
 /// queue is empty (until woken, or [`IDLE_POLL`]), and loading a fresh analyzer after a
 /// panic. A worker that cannot load its models reports it to the [`Queue`] as fatal and
@@ -510,7 +679,12 @@ fn run_worker(
     while !queue.stopping() {
         let generation = queue.generation();
         match worker.tick() {
-            Tick::Idle => queue.wait(generation, IDLE_POLL),
+            // One worker uses idle time to rebuild stale voice summaries, one per tick.
+            Tick::Idle => {
+                if index != 0 || !worker.rebuild_stale_voice() {
+                    queue.wait(generation, IDLE_POLL)
+                }
+            }
             Tick::Unavailable { error } => {
                 tracing::error!("cannot claim a job: {error}");
                 std::thread::sleep(IDLE_POLL);

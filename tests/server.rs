@@ -589,6 +589,53 @@ fn keys_over_the_wire() {
     assert_eq!(get(addr, &format!("{path}/audio")).status, 404);
 }
 
+/// Issue 16: an agent's succeeded calls build their voice profile, readable over the API, and
+/// once it is usable (3 calls, a minute of agent speech: the stereo sample has about 24 s)
+/// the agent's next call is measured against it.
+#[test]
+fn an_agents_calls_build_a_voice_profile_that_their_next_call_is_measured_against() {
+    let addr = server();
+    let agent = format!("profile-test-{}", std::process::id());
+    let path = format!("/v1/calls?agent_id={agent}&roles=agent,customer&language=en");
+    let audio = sample("call_en_stereo_8k_ulaw.wav");
+    let upload = || {
+        let created = post_audio(addr, &path, &audio);
+        assert_eq!(created.status, 202);
+        created.json()["id"].as_str().unwrap().to_string()
+    };
+    let profile_path = format!("/v1/agents/{agent}/profile");
+    assert_eq!(get(addr, &profile_path).status, 404);
+
+    let first: Vec<String> = (0..3).map(|_| upload()).collect();
+    for id in &first {
+        let call = wait_done(addr, id);
+        assert_eq!(call["status"], "succeeded", "{call}");
+        // No usable profile yet (none, or one of fewer than 3 calls).
+        assert_ne!(
+            call["report"]["scores"]["tone_reference"]["agent"],
+            "profile"
+        );
+    }
+    let profile = get(addr, &profile_path);
+    assert_eq!(
+        profile.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&profile.body)
+    );
+    let profile = profile.json();
+    assert_eq!(profile["calls"], 3, "{profile}");
+    assert_eq!(profile["usable"], true, "{profile}");
+    assert!(profile["speech_s"].as_f64().unwrap() >= 60.0, "{profile}");
+    assert!(!profile["features"].as_object().unwrap().is_empty());
+
+    let fourth = wait_done(addr, &upload());
+    assert_eq!(fourth["status"], "succeeded", "{fourth}");
+    let scores = &fourth["report"]["scores"];
+    assert_eq!(scores["tone_reference"]["agent"], "profile", "{scores}");
+    assert_eq!(get(addr, &profile_path).json()["calls"], 4);
+}
+
 // ---- the real binary, killed and restarted ----
 
 struct ChildServer {

@@ -2,7 +2,7 @@
 //   #/review            call list (filter, sort, page) and upload
 //   #/calls/{id}[?t=ms]  one call: player, timeline, transcript coloured by tone, moments
 //   #/coach             the hardest calls of a period per agent, with their worst moments
-//   #/trends            a metric by day or week, per team or agent
+//   #/trends            a metric by day or week, per team or agent; agent strain per agent and week
 // Everything shown comes from the API; text from calls is only ever set as text, never as HTML.
 "use strict";
 
@@ -555,7 +555,9 @@ const METRICS = [
   ["sentiment_agent", "Agent sentiment"],
   ["abusive", "Abusive calls (share)"],
   ["calls", "Calls"],
+  ["agent_strain", "Agent strain (stress vs own baseline, abuse absorbed)"],
 ];
+const STRAIN = "agent_strain";
 
 function showTrends(view, params) {
   const metric = params.get("metric") || "sentiment_customer";
@@ -569,8 +571,8 @@ function showTrends(view, params) {
     location.hash = "#/trends" + query(Object.fromEntries(new FormData(form).entries()));
   } },
     select("metric", "Metric", METRICS, metric),
-    select("period", "By", [["day", "day"], ["week", "week"]], period),
-    select("group_by", "Per", [["team", "team"], ["agent", "agent"], ["all", "all calls"]], groupBy),
+    metric === STRAIN ? null : select("period", "By", [["day", "day"], ["week", "week"]], period),
+    metric === STRAIN ? null : select("group_by", "Per", [["team", "team"], ["agent", "agent"], ["all", "all calls"]], groupBy),
     select("days", "Over", [[7, "7 days"], [30, "30 days"], [90, "90 days"], [365, "a year"]], days),
     h("button", { type: "submit" }, "Show"));
   const chart = h("div", {}, h("p", { class: "muted" }, "Loading…"));
@@ -578,6 +580,11 @@ function showTrends(view, params) {
 
   (async () => {
     try {
+      if (metric === STRAIN) {
+        const data = await api("/v1/trends" + query({ metric, from: daysAgo(days).toISOString() }));
+        chart.replaceChildren(...strainView(data));
+        return;
+      }
       const data = await api("/v1/trends" + query({ metric, period, group_by: groupBy, from: daysAgo(days).toISOString() }));
       chart.replaceChildren(...trendChart(data, METRICS.find(([k]) => k === metric)[1]));
     } catch (e) { chart.replaceChildren(); fail(e); }
@@ -621,6 +628,102 @@ function trendChart(data, label) {
       h("td", {}, b.period), h("td", {}, b.group ?? "(none)"),
       h("td", { class: "num" }, data.metric === "calls" ? b.value : b.value.toFixed(2)), h("td", { class: "num" }, b.calls)))));
   return [svg, legend, h("details", {}, h("summary", {}, "As a table"), table)];
+}
+
+// ---- Agent strain: per agent, weekly stress against their own baseline, abuse absorbed -------
+
+/** "1 call", "2 calls". */
+function count(n, word) { return `${n} ${word}${n === 1 ? "" : "s"}`; }
+
+/** The agent-strain answer of /v1/trends: one panel per agent (those wearing down first, as
+ *  the API orders them), each with a chart and a table of their weeks. */
+function strainView(data) {
+  const buckets = data.buckets || [];
+  if (!buckets.length) return [h("p", { class: "muted" }, "No analysed calls with an agent in this period.")];
+  const periods = [...new Set(buckets.map((b) => b.period))].sort();
+  const intro = h("p", { class: "muted" },
+    `Line: each week's mean agent stress minus the agent's own baseline (${data.baseline}); above 0, a harder week than usual. ` +
+    `Bars: abusive customer turns the agent absorbed. An agent is flagged “wearing down” when the line rose ` +
+    `${data.wearing_down_weeks} weeks in a row (weeks with at least ${data.min_week_calls} scored calls) and ended above the baseline.`);
+  const worn = data.agents.filter((a) => a.wearing_down).length;
+  const summary = h("p", {}, worn ? h("strong", { class: "flag" }, `${worn} of ${data.agents.length} agents wearing down`)
+    : `${count(data.agents.length, "agent")}, none wearing down`);
+  return [intro, summary, ...data.agents.map((agent) =>
+    strainAgent(agent, buckets.filter((b) => b.group === agent.agent_id), periods))];
+}
+
+function strainAgent(agent, weeks, periods) {
+  const section = h("section", { class: "strain-agent panel", dataset: { agent: agent.agent_id } },
+    h("h2", {}, agent.agent_id, agent.wearing_down ? h("span", { class: "flag wearing-down" }, " · wearing down") : null),
+    h("p", { class: "muted why" },
+      `Baseline ${formatScore(agent.baseline, "unit")} (median of ${count(agent.baseline_calls, "call")}) · ${count(agent.calls, "call")} · ` +
+      `${count(agent.abusive_turns, "abusive customer turn")} · ${agent.why}`));
+  section.append(strainChart(agent, weeks, periods));
+  section.append(voiceProfile(agent.agent_id));
+  const reference = (b) => Object.entries(b.tone_reference || {}).map(([k, n]) => `${k} ${n}`).join(", ") || "–";
+  section.append(h("table", { "aria-label": `Strain of ${agent.agent_id} per week` },
+    h("thead", {}, h("tr", {}, h("th", {}, "week"), h("th", { class: "num" }, "calls"), h("th", { class: "num" }, "stress"),
+      h("th", { class: "num" }, "vs baseline"), h("th", { class: "num" }, "abusive turns"), h("th", { class: "num" }, "calls with abuse"),
+      h("th", { class: "num" }, "shouting turns"), h("th", {}, "stress measured against"))),
+    h("tbody", {}, weeks.map((b) => h("tr", { dataset: { week: b.period } },
+      h("td", {}, b.period), h("td", { class: "num" }, b.calls), h("td", { class: "num" }, formatScore(b.stress, "unit")),
+      h("td", { class: `num ${b.value > 0 ? "score-bad" : ""}` }, formatScore(b.value, "signed")),
+      h("td", { class: "num" }, b.abusive_turns), h("td", { class: "num" }, `${b.calls_with_abuse} of ${b.abuse_assessed_calls}`),
+      h("td", { class: "num" }, b.shouting_turns), h("td", {}, reference(b)))))));
+  return section;
+}
+
+/** The agent's voice profile (what their stress is measured against), fetched when opened. */
+function voiceProfile(agentId) {
+  const body = h("div", { class: "profile" }, h("p", { class: "muted" }, "Loading…"));
+  const details = h("details", { class: "voice-profile" }, h("summary", {}, "Voice profile"), body);
+  let loaded = false;
+  details.addEventListener("toggle", async () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    try {
+      const p = await api(`/v1/agents/${encodeURIComponent(agentId)}/profile`);
+      const state = p.usable ? "in use: this agent's calls are measured against it"
+        : `not in use yet: needs ${p.min_calls} calls and ${Math.round(p.min_speech_ms / 1000)} s of speech`;
+      body.replaceChildren(
+        h("p", {}, `${count(p.calls, "call")}, ${Math.round(p.speech_s)} s of speech (the ${p.max_calls} most recent calls pooled) · `,
+          h("strong", {}, state)),
+        h("p", { class: "muted" }, `Feature extractor ${p.extractor}` +
+          (p.stale_summaries ? ` · ${p.stale_summaries} summaries of an older extractor are being rebuilt` : "")));
+    } catch (e) {
+      body.replaceChildren(h("p", { class: "muted" }, e.status === 404 ? e.message : `Cannot load the profile: ${e.message}`));
+    }
+  });
+  return details;
+}
+
+function strainChart(agent, weeks, periods) {
+  const width = 1000, height = 180, left = 44, bottom = 24, top = 10;
+  const span = Math.max(0.2, ...weeks.map((b) => Math.abs(b.value ?? 0)));
+  const maxAbuse = Math.max(1, ...weeks.map((b) => b.abusive_turns));
+  const slot = (width - left - 10) / Math.max(1, periods.length);
+  const x = (p) => left + slot * (periods.indexOf(p) + 0.5);
+  const y = (v) => top + (1 - (v + span) / (2 * span)) * (height - top - bottom);
+  const svg = s("svg", { class: "chart strain", viewBox: `0 0 ${width} ${height}`, role: "img",
+    "aria-label": `${agent.agent_id}: weekly stress against own baseline, and abuse absorbed` });
+  for (const v of [-span, 0, span]) {
+    svg.append(s("line", { x1: left, x2: width, y1: y(v), y2: y(v), stroke: v === 0 ? "#9aa4ad" : "#e4e7ea" }));
+    svg.append(s("text", { x: 2, y: y(v) + 4 }, v === 0 ? "usual" : (v > 0 ? "+" : "") + v.toFixed(2)));
+  }
+  for (const b of weeks) {
+    const barH = (b.abusive_turns / maxAbuse) * (height - top - bottom) * 0.4;
+    if (b.abusive_turns) svg.append(s("rect", { class: "abuse", x: x(b.period) - slot * 0.2, width: slot * 0.4,
+      y: height - bottom - barH, height: barH, fill: "rgba(192,57,43,0.25)" },
+      s("title", {}, `${b.period}: ${b.abusive_turns} abusive customer turns`)));
+  }
+  const step = Math.max(1, Math.ceil(periods.length / 10));
+  periods.forEach((p, i) => { if (i % step === 0) svg.append(s("text", { x: Math.min(width - 66, x(p) - 30), y: height - 6 }, p)); });
+  const points = weeks.filter((b) => b.value !== null && b.value !== undefined).map((b) => [x(b.period), y(b.value), b]);
+  const colour = agent.wearing_down ? "#c0392b" : "#2359c4";
+  if (points.length > 1) svg.append(s("polyline", { points: points.map(([px, py]) => `${px},${py}`).join(" "), fill: "none", stroke: colour, "stroke-width": 2 }));
+  for (const [px, py, b] of points) svg.append(s("circle", { cx: px, cy: py, r: 3.5, fill: colour },
+    s("title", {}, `${b.period}: ${formatScore(b.value, "signed")} vs usual (stress ${formatScore(b.stress, "unit")}, ${b.stress_calls} calls)`)));
+  return svg;
 }
 
 // ---- start ---------------------------------------------------------------------------------

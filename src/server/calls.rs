@@ -23,7 +23,7 @@ use super::error::ApiError;
 use super::AppState;
 use crate::audio::{self, SourceFormat};
 use crate::store::query::{
-    self, Cursor, GroupBy, ListQuery, Metric, Period, ScoreBound, SortKey, TrendQuery,
+    self, Cursor, GroupBy, ListQuery, Metric, Period, ScoreBound, SortKey, StrainQuery, TrendQuery,
 };
 use crate::store::{is_valid_call_id, new_call_id, CallRow, CallStatus, NewCall};
 
@@ -691,9 +691,37 @@ pub async fn list_calls(State(state): State<AppState>, uri: Uri) -> Result<Json<
     ))
 }
 
-/// `GET /v1/trends`: a metric per day or week, per team or agent.
+/// `GET /v1/agents/{id}/profile`: the agent's voice profile as their next call would use
+/// it ([`crate::profiles::profile_view`]), or `404 profile_not_found` with the reason.
+pub async fn agent_profile(
+    State(state): State<AppState>,
+    Path(agent_id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    if agent_id.is_empty() || agent_id.len() > MAX_FIELD_LEN {
+        return Err(ApiError::invalid(
+            "invalid_query",
+            format!("an agent id is 1 to {MAX_FIELD_LEN} bytes"),
+        ));
+    }
+    let view = state
+        .db(move |store| Ok(crate::profiles::profile_view(store, &agent_id)?))
+        .await?;
+    match view {
+        Ok(view) => Ok(Json(json!(view))),
+        Err(none) => Err(ApiError::ProfileNotFound(none.0)),
+    }
+}
+
+/// The `metric` of `GET /v1/trends` that answers per agent and week with the agent's
+/// stress against their own baseline and the abuse they absorbed
+/// ([`crate::store::query::agent_strain`]).
+const AGENT_STRAIN: &str = "agent_strain";
+
+/// `GET /v1/trends`: a metric per day or week, per team or agent; with
+/// `metric=agent_strain`, per agent and week, each agent's strain ([`agent_strain`]).
 pub async fn trends(State(state): State<AppState>, uri: Uri) -> Result<Json<Value>, ApiError> {
     let bad = |m: String| ApiError::invalid("invalid_query", m);
+    let metrics = || format!("{}, abusive, calls, {AGENT_STRAIN}", score_names());
     let mut metric = None;
     let mut metric_name = String::new();
     let mut q = TrendQuery {
@@ -705,13 +733,17 @@ pub async fn trends(State(state): State<AppState>, uri: Uri) -> Result<Json<Valu
         team: None,
         agent_id: None,
     };
-    let (mut period_name, mut group_name) = ("day".to_string(), "team".to_string());
+    let (mut period_name, mut group_name) = (None::<String>, None::<String>);
     for (name, value) in query_pairs(&uri)? {
         match name.as_str() {
             "metric" => {
-                metric = Some(Metric::parse(&value).ok_or_else(|| {
-                    bad(format!("`metric`: `{value}` is not one of {}, abusive, calls", score_names()))
-                })?);
+                metric = if value == AGENT_STRAIN {
+                    None
+                } else {
+                    Some(Metric::parse(&value).ok_or_else(|| {
+                        bad(format!("`metric`: `{value}` is not one of {}", metrics()))
+                    })?)
+                };
                 metric_name = value;
             }
             "period" => {
@@ -720,7 +752,7 @@ pub async fn trends(State(state): State<AppState>, uri: Uri) -> Result<Json<Valu
                     "week" => Period::Week,
                     _ => return Err(bad(format!("`period`: `{value}` is not day or week"))),
                 };
-                period_name = value;
+                period_name = Some(value);
             }
             "group_by" => {
                 q.group_by = match value.as_str() {
@@ -729,7 +761,7 @@ pub async fn trends(State(state): State<AppState>, uri: Uri) -> Result<Json<Valu
                     "all" => GroupBy::All,
                     _ => return Err(bad(format!("`group_by`: `{value}` is not team, agent or all"))),
                 };
-                group_name = value;
+                group_name = Some(value);
             }
             "from" => q.from_ms = Some(parse_time(&name, &value)?),
             "to" => q.to_ms = Some(parse_time(&name, &value)?),
@@ -743,19 +775,55 @@ pub async fn trends(State(state): State<AppState>, uri: Uri) -> Result<Json<Valu
             }
         }
     }
+    if metric_name == AGENT_STRAIN {
+        if period_name.as_deref().is_some_and(|p| p != "week") {
+            return Err(bad(format!(
+                "`period`: {AGENT_STRAIN} is measured per week (period=week)"
+            )));
+        }
+        if group_name.as_deref().is_some_and(|g| g != "agent") {
+            return Err(bad(format!(
+                "`group_by`: {AGENT_STRAIN} is measured per agent (group_by=agent)"
+            )));
+        }
+        return agent_strain(state, q).await;
+    }
     let Some(metric) = metric else {
-        return Err(bad(format!(
-            "`metric` is required: one of {}, abusive, calls",
-            score_names()
-        )));
+        return Err(bad(format!("`metric` is required: one of {}", metrics())));
     };
     q.metric = metric;
     let buckets = state.db(move |store| Ok(store.trends(&q)?)).await?;
     Ok(Json(json!({
         "metric": metric_name,
-        "period": period_name,
-        "group_by": group_name,
+        "period": period_name.unwrap_or_else(|| "day".into()),
+        "group_by": group_name.unwrap_or_else(|| "team".into()),
         "buckets": buckets,
+    })))
+}
+
+/// `GET /v1/trends?metric=agent_strain`: per agent and week, the week's mean agent stress
+/// against the agent's own baseline (`value`) and the abuse absorbed from customers, with
+/// one summary per agent (`agents`: the baseline, and `wearing_down` when the strain rose
+/// over consecutive weeks).
+async fn agent_strain(state: AppState, q: TrendQuery) -> Result<Json<Value>, ApiError> {
+    let strain = StrainQuery {
+        from_ms: q.from_ms,
+        to_ms: q.to_ms,
+        team: q.team,
+        agent_id: q.agent_id,
+    };
+    let (buckets, agents) = state
+        .db(move |store| Ok(store.agent_strain(&strain)?))
+        .await?;
+    Ok(Json(json!({
+        "metric": AGENT_STRAIN,
+        "period": "week",
+        "group_by": "agent",
+        "baseline": "the median scores.stress.agent of the agent's calls in the window",
+        "min_week_calls": query::MIN_STRAIN_WEEK_CALLS,
+        "wearing_down_weeks": query::WEARING_DOWN_WEEKS,
+        "buckets": buckets,
+        "agents": agents,
     })))
 }
 

@@ -24,6 +24,9 @@ pub enum ApiError {
     /// Without API keys: a write from another origin (a browser page elsewhere).
     CrossOriginRequest(String),
     CallNotFound(String),
+    /// The agent has no voice profile; the message says why (no calls yet, or only calls
+    /// measured by another feature extractor).
+    ProfileNotFound(String),
     RouteNotFound(String),
     MethodNotAllowed,
     /// Metadata or query parameters that cannot be used; the message says which and why.
@@ -139,6 +142,12 @@ impl ApiError {
                 "call_not_found",
                 INVALID_REQUEST,
                 format!("no call with id `{id}`"),
+            ),
+            ProfileNotFound(why) => (
+                StatusCode::NOT_FOUND,
+                "profile_not_found",
+                INVALID_REQUEST,
+                why.clone(),
             ),
             RouteNotFound(path) => (
                 StatusCode::NOT_FOUND,

@@ -46,6 +46,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("delete", "/v1/calls/{id}"),
     ("get", "/v1/calls/{id}/audio"),
     ("get", "/v1/trends"),
+    ("get", "/v1/agents/{id}/profile"),
     ("get", "/v1/openapi.json"),
     ("get", "/healthz"),
     ("get", "/readyz"),
@@ -385,6 +386,7 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/v1/calls/{id}/audio", get(calls::get_audio))
         .route("/v1/trends", get(calls::trends))
+        .route("/v1/agents/{id}/profile", get(calls::agent_profile))
         .route("/v1/openapi.json", get(ops::openapi))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))

@@ -1219,3 +1219,188 @@ async fn a_slow_download_is_not_cut_by_the_idle_timeout() {
     );
     server.shutdown().await;
 }
+
+/// `metric=agent_strain`: per agent and week, stress against the agent's own baseline and
+/// the abuse absorbed, with the agent flagged when the strain rose week on week.
+#[tokio::test]
+async fn agent_strain_is_a_trend_per_agent_and_week_that_flags_an_agent_wearing_down() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    // 2026-11-16, a Monday.
+    let monday_ms: i64 = 1_794_787_200_000;
+    let mut n = 0u32;
+    for (agent, stresses) in [
+        ("ann", [0.2, 0.25, 0.35, 0.5]),
+        ("bob", [0.4, 0.4, 0.4, 0.4]),
+    ] {
+        for (week, stress) in stresses.into_iter().enumerate() {
+            for call in 0..3 {
+                n += 1;
+                let abusive = agent == "ann" && week == 3 && call == 0;
+                let report = serde_json::json!({
+                    "duration_ms": 60_000,
+                    "scores": {"stress": {"agent": stress}, "tone_reference": {"agent": "profile"}},
+                    "turns": [
+                        {"role": "agent", "abusive": false, "shouting": false},
+                        {"role": "customer", "abusive": abusive, "shouting": abusive},
+                    ],
+                });
+                let meta = crate::store::NewCall {
+                    agent_id: Some(agent.into()),
+                    team: Some("north".into()),
+                    started_at_ms: Some(monday_ms + week as i64 * 7 * 86_400_000 + 3_600_000),
+                    ..Default::default()
+                };
+                store
+                    .insert_report(&format!("{n:024x}"), &meta, &report)
+                    .unwrap();
+            }
+        }
+    }
+    let state = AppState::new(
+        Arc::new(store),
+        Arc::new(Queue::new(0)),
+        ServeConfig::default(),
+    );
+    let router = app(state);
+
+    let (status, body) = send_json(&router, get("/v1/trends?metric=agent_strain")).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(
+        (&body["period"], &body["group_by"]),
+        (&serde_json::json!("week"), &serde_json::json!("agent"))
+    );
+    let buckets = body["buckets"].as_array().unwrap();
+    assert_eq!(buckets.len(), 8);
+    let ann: Vec<&Value> = buckets.iter().filter(|b| b["group"] == "ann").collect();
+    assert_eq!(ann[3]["period"], "2026-12-07");
+    assert_eq!(ann[3]["calls"], 3);
+    assert_eq!(ann[3]["abusive_turns"], 1);
+    assert_eq!(ann[3]["calls_with_abuse"], 1);
+    assert_eq!(ann[3]["shouting_turns"], 1);
+    assert_eq!(ann[3]["tone_reference"]["profile"], 3);
+    // Her baseline is the median of her 12 calls: (0.25 + 0.35) / 2.
+    let value = ann[3]["value"].as_f64().unwrap();
+    assert!((value - 0.2).abs() < 1e-9, "{value}");
+    let agents = body["agents"].as_array().unwrap();
+    assert_eq!(agents[0]["agent_id"], "ann");
+    assert_eq!(agents[0]["wearing_down"], true);
+    assert_eq!(agents[0]["rising_weeks"], 4);
+    assert_eq!(agents[1]["agent_id"], "bob");
+    assert_eq!(agents[1]["wearing_down"], false);
+
+    // One agent, explicitly per week and agent.
+    let (status, body) = send_json(
+        &router,
+        get("/v1/trends?metric=agent_strain&period=week&group_by=agent&agent_id=bob"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["buckets"].as_array().unwrap().len(), 4);
+    assert!(body["buckets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|b| b["value"] == 0.0));
+
+    // Strain is per week and per agent only.
+    for uri in [
+        "/v1/trends?metric=agent_strain&period=day",
+        "/v1/trends?metric=agent_strain&group_by=team",
+    ] {
+        let (status, body) = send_json(&router, get(uri)).await;
+        assert_error(status, &body, StatusCode::BAD_REQUEST, "invalid_query");
+        assert!(
+            body["message"].as_str().unwrap().contains("agent_strain"),
+            "{body}"
+        );
+    }
+}
+
+/// `GET /v1/agents/{id}/profile`: the agent's profile pooled from the store's summaries, or
+/// 404 with the reason.
+#[tokio::test]
+async fn an_agents_voice_profile_is_served_once_a_call_has_left_a_summary() {
+    use crate::profiles::{FeatureNorm, VoiceProfile, EXTRACTOR_VERSION, MIN_PROFILE_CALLS};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let feature = crate::tone::features::RAW_FEATURE_NAMES[0];
+    let voice = VoiceProfile {
+        extractor: EXTRACTOR_VERSION.into(),
+        calls: 1,
+        speech_ms: 45_000,
+        features: [(
+            feature.to_string(),
+            FeatureNorm {
+                median: 2.5,
+                spread: 0.5,
+            },
+        )]
+        .into(),
+        envelope: None,
+    };
+    for n in 1..=2u32 {
+        let id = format!("{n:024x}");
+        let meta = crate::store::NewCall {
+            agent_id: Some("ann marie".into()),
+            ..Default::default()
+        };
+        store
+            .insert_report(&id, &meta, &serde_json::json!({"duration_ms": 1}))
+            .unwrap();
+        assert!(crate::profiles::record_summary(&store, &id, &voice).unwrap());
+    }
+    // bob's only summary is an older extractor's.
+    let meta = crate::store::NewCall {
+        agent_id: Some("bob".into()),
+        ..Default::default()
+    };
+    let bob_call = format!("{:024x}", 3);
+    store
+        .insert_report(&bob_call, &meta, &serde_json::json!({"duration_ms": 1}))
+        .unwrap();
+    store
+        .put_voice_summary(
+            &bob_call,
+            "calltone-features-0",
+            45_000,
+            &serde_json::json!({}),
+        )
+        .unwrap();
+    let state = AppState::new(
+        Arc::new(store),
+        Arc::new(Queue::new(0)),
+        ServeConfig::default(),
+    );
+    let router = app(state);
+
+    let (status, body) = send_json(&router, get("/v1/agents/ann%20marie/profile")).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["agent_id"], "ann marie");
+    assert_eq!(body["extractor"], EXTRACTOR_VERSION);
+    assert_eq!(body["calls"], 2);
+    assert_eq!(body["speech_s"], 90.0);
+    assert_eq!(body["usable"], false, "two calls are under the minimum");
+    assert_eq!(body["min_calls"], MIN_PROFILE_CALLS);
+    assert_eq!(body["features"][feature]["median"], 2.5);
+    assert_eq!(body["features"][feature]["spread"], 0.5);
+
+    let (status, body) = send_json(&router, get("/v1/agents/bob/profile")).await;
+    assert_error(status, &body, StatusCode::NOT_FOUND, "profile_not_found");
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains("another version"),
+        "{body}"
+    );
+    let (status, body) = send_json(&router, get("/v1/agents/nobody/profile")).await;
+    assert_error(status, &body, StatusCode::NOT_FOUND, "profile_not_found");
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains("no succeeded call"),
+        "{body}"
+    );
+}

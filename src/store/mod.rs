@@ -30,7 +30,7 @@
 
 pub mod query;
 
-use query::{ListQuery, Page, TrendBucket, TrendQuery};
+use query::{AgentStrain, ListQuery, Page, StrainBucket, StrainQuery, TrendBucket, TrendQuery};
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -88,19 +88,58 @@ CREATE TABLE IF NOT EXISTS calls (
     smile_customer     REAL,
     abusive            INTEGER,
     idempotency_key    TEXT,
-    queued_at_ms       INTEGER
+    queued_at_ms       INTEGER,
+    abusive_turns_customer  INTEGER,
+    shouting_turns_customer INTEGER,
+    tone_reference_agent    TEXT
 );
 CREATE INDEX IF NOT EXISTS calls_queue ON calls (status, received_at_ms, id);
 CREATE INDEX IF NOT EXISTS calls_started ON calls (started_at_ms, id);
 CREATE INDEX IF NOT EXISTS calls_agent ON calls (agent_id, started_at_ms);
 CREATE INDEX IF NOT EXISTS calls_team ON calls (team, started_at_ms);
+CREATE TABLE IF NOT EXISTS agent_voice_summaries (
+    call_id        TEXT PRIMARY KEY,
+    agent_id       TEXT NOT NULL,
+    extractor      TEXT NOT NULL,
+    speech_ms      INTEGER NOT NULL,
+    summary        TEXT NOT NULL,
+    started_at_ms  INTEGER NOT NULL,
+    created_at_ms  INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS voice_summaries_agent
+    ON agent_voice_summaries (agent_id, extractor, started_at_ms, call_id);
 ";
 
 /// Columns added after the first release, with their type: [`migrate`] adds those an
 /// existing database lacks (`CREATE TABLE IF NOT EXISTS` leaves an existing table as it is).
 /// `queued_at_ms` is the call's place in the queue: when it joined it (received), or rejoined
 /// it behind the calls waiting then (requeued by [`CallStore::recover`] after a crash).
-const ADDED_COLUMNS: [(&str, &str); 2] = [("idempotency_key", "TEXT"), ("queued_at_ms", "INTEGER")];
+const ADDED_COLUMNS: [(&str, &str); 5] = [
+    ("idempotency_key", "TEXT"),
+    ("queued_at_ms", "INTEGER"),
+    ("abusive_turns_customer", "INTEGER"),
+    ("shouting_turns_customer", "INTEGER"),
+    ("tone_reference_agent", "TEXT"),
+];
+
+/// Fills the columns read out of the reports ([`ExtractedScores`]) for calls stored before
+/// those columns existed, from each stored report, in SQL (run once, when [`migrate`] adds
+/// them): the same rules as [`ExtractedScores::from_report`] (a count is NULL when no
+/// customer turn carries the mark).
+const BACKFILL_FROM_REPORTS: &str = "
+UPDATE calls SET
+    abusive_turns_customer = (
+        SELECT CASE WHEN COUNT(json_extract(t.value, '$.abusive')) = 0 THEN NULL
+                    ELSE SUM(json_extract(t.value, '$.abusive') = 1) END
+        FROM json_each(calls.report, '$.turns') AS t
+        WHERE json_extract(t.value, '$.role') = 'customer'),
+    shouting_turns_customer = (
+        SELECT CASE WHEN COUNT(json_extract(t.value, '$.shouting')) = 0 THEN NULL
+                    ELSE SUM(json_extract(t.value, '$.shouting') = 1) END
+        FROM json_each(calls.report, '$.turns') AS t
+        WHERE json_extract(t.value, '$.role') = 'customer'),
+    tone_reference_agent = json_extract(calls.report, '$.scores.tone_reference.agent')
+WHERE report IS NOT NULL AND json_valid(report)";
 
 /// Brings an existing database to the current schema, in one write transaction (two
 /// processes opening the store at once cannot both add a column): adds the
@@ -115,13 +154,18 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         let names = stmt.query_map([], |r| r.get(0))?;
         names.collect::<Result<_, _>>()?
     };
+    let mut backfill = false;
     for (column, kind) in ADDED_COLUMNS {
         if !existing.iter().any(|c| c == column) {
             tx.execute_batch(&format!("ALTER TABLE calls ADD COLUMN {column} {kind}"))?;
             if column == "queued_at_ms" {
                 tx.execute_batch("UPDATE calls SET queued_at_ms = received_at_ms")?;
             }
+            backfill |= !matches!(column, "idempotency_key" | "queued_at_ms");
         }
+    }
+    if backfill {
+        tx.execute_batch(BACKFILL_FROM_REPORTS)?;
     }
     tx.execute_batch(
         "CREATE UNIQUE INDEX IF NOT EXISTS calls_idempotency_key ON calls (idempotency_key);
@@ -376,6 +420,25 @@ fn row_to_call(row: &rusqlite::Row<'_>) -> rusqlite::Result<CallRow> {
     })
 }
 
+/// One call's summary of the agent's voice (the tone stage's per-call voice profile, kept
+/// as the JSON it serialises to: the store does not read it), for building the agent's
+/// voice profile from their earlier calls.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VoiceSummary {
+    pub call_id: String,
+    pub agent_id: String,
+    /// The feature extractor's version that made it; summaries of another version are not
+    /// pooled with the current ones.
+    pub extractor: String,
+    /// The agent's speech behind it.
+    pub speech_ms: i64,
+    pub summary: Value,
+    /// When the call started (its order among the agent's calls).
+    pub started_at_ms: i64,
+    /// When the summary was stored.
+    pub created_at_ms: i64,
+}
+
 /// A job handed to a worker: the call and the attempt number that owns it.
 #[derive(Debug, Clone)]
 pub struct Claim {
@@ -477,11 +540,50 @@ pub trait CallStore: Send + Sync {
     fn list(&self, q: &ListQuery) -> Result<Page, StoreError>;
     /// A metric per period and group, over succeeded calls.
     fn trends(&self, q: &TrendQuery) -> Result<Vec<TrendBucket>, StoreError>;
+    /// Per agent and week: stress against the agent's own baseline and abuse absorbed
+    /// ([`query::agent_strain`]).
+    fn agent_strain(
+        &self,
+        q: &StrainQuery,
+    ) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError>;
     fn status_counts(&self) -> Result<StatusCounts, StoreError>;
     /// Calls waiting for a worker.
     fn queue_depth(&self) -> Result<i64, StoreError>;
-    /// Deletes a call with its recording and report; false if there was none.
+    /// Deletes a call with its recording, report and voice summary; false if there was none.
     fn delete(&self, id: &str) -> Result<bool, StoreError>;
+
+    // ---- agent voice summaries (workers write, both read) ----
+
+    /// Stores (or replaces) the agent's voice summary of call `call_id`, made by feature
+    /// extractor `extractor`, if the call is `succeeded` and has an agent (that agent is the
+    /// summary's); false, writing nothing, otherwise.
+    fn put_voice_summary(
+        &self,
+        call_id: &str,
+        extractor: &str,
+        speech_ms: i64,
+        summary: &Value,
+    ) -> Result<bool, StoreError>;
+    /// The agent's `limit` most recent voice summaries (by call start, newest first) made by
+    /// `extractor`, leaving out call `exclude_call` (a call never counts towards its own
+    /// baseline).
+    fn voice_summaries(
+        &self,
+        agent_id: &str,
+        extractor: &str,
+        exclude_call: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<VoiceSummary>, StoreError>;
+    /// How many of the agent's voice summaries were made by another extractor than
+    /// `extractor` (stale: ignored until rebuilt).
+    fn stale_voice_summaries(&self, agent_id: &str, extractor: &str) -> Result<i64, StoreError>;
+    /// Up to `limit` succeeded calls, most recent first, whose voice summary was made by
+    /// another extractor than `extractor` and whose recording is still stored: those whose
+    /// summary can be rebuilt from the recording.
+    fn stale_voice_calls(&self, extractor: &str, limit: usize) -> Result<Vec<CallRow>, StoreError>;
+    /// Removes call `call_id`'s voice summary if it was made by another extractor than
+    /// `extractor` (a stale summary that cannot be rebuilt); false if there was none.
+    fn drop_stale_voice_summary(&self, call_id: &str, extractor: &str) -> Result<bool, StoreError>;
 
     // ---- jobs (workers and start-up) ----
 
@@ -806,7 +908,9 @@ impl CallStore for Store {
                 "UPDATE calls SET status = ?14, reason = NULL, finished_at_ms = ?1,
                 updated_at_ms = ?1, report = ?2, duration_ms = ?3, language = ?4,
                 sentiment_agent = ?5, sentiment_customer = ?6, stress_agent = ?7,
-                stress_customer = ?8, smile_agent = ?9, smile_customer = ?10, abusive = ?11
+                stress_customer = ?8, smile_agent = ?9, smile_customer = ?10, abusive = ?11,
+                abusive_turns_customer = ?16, shouting_turns_customer = ?17,
+                tone_reference_agent = ?18
              WHERE id = ?12 AND status = ?15 AND attempts = ?13",
                 params![
                     now,
@@ -824,6 +928,9 @@ impl CallStore for Store {
                     claim.attempt,
                     CallStatus::Succeeded,
                     CallStatus::Processing,
+                    extracted.abusive_turns_customer,
+                    extracted.shouting_turns_customer,
+                    extracted.tone_reference_agent,
                 ],
             )?;
             Ok(n == 1)
@@ -927,6 +1034,7 @@ impl CallStore for Store {
                     Err(e) => return Err(io_err(&path)(e)),
                 }
             }
+            conn.execute("DELETE FROM agent_voice_summaries WHERE call_id = ?1", [id])?;
             conn.execute("DELETE FROM calls WHERE id = ?1", [id])?;
             Ok(true)
         })
@@ -958,6 +1066,121 @@ impl CallStore for Store {
 
     fn trends(&self, q: &TrendQuery) -> Result<Vec<TrendBucket>, StoreError> {
         self.with_conn(|conn| query::trends(conn, q))
+    }
+
+    fn agent_strain(
+        &self,
+        q: &StrainQuery,
+    ) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError> {
+        self.with_conn(|conn| query::agent_strain(conn, q))
+    }
+
+    fn put_voice_summary(
+        &self,
+        call_id: &str,
+        extractor: &str,
+        speech_ms: i64,
+        summary: &Value,
+    ) -> Result<bool, StoreError> {
+        let text = serde_json::to_string(summary)?;
+        self.with_conn(|conn| {
+            let n = conn.execute(
+                "INSERT OR REPLACE INTO agent_voice_summaries
+                    (call_id, agent_id, extractor, speech_ms, summary, started_at_ms, created_at_ms)
+                 SELECT id, agent_id, ?2, ?3, ?4, started_at_ms, ?5 FROM calls
+                 WHERE id = ?1 AND status = ?6 AND agent_id IS NOT NULL",
+                params![
+                    call_id,
+                    extractor,
+                    speech_ms,
+                    text,
+                    now_ms(),
+                    CallStatus::Succeeded
+                ],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn voice_summaries(
+        &self,
+        agent_id: &str,
+        extractor: &str,
+        exclude_call: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<VoiceSummary>, StoreError> {
+        self.with_conn(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT call_id, agent_id, extractor, speech_ms, summary, started_at_ms, created_at_ms
+                 FROM agent_voice_summaries
+                 WHERE agent_id = ?1 AND extractor = ?2 AND call_id IS NOT ?3
+                 ORDER BY started_at_ms DESC, call_id DESC LIMIT ?4",
+            )?;
+            let rows = stmt.query_map(
+                params![agent_id, extractor, exclude_call, limit as i64],
+                |r| {
+                    Ok((
+                        VoiceSummary {
+                            call_id: r.get(0)?,
+                            agent_id: r.get(1)?,
+                            extractor: r.get(2)?,
+                            speech_ms: r.get(3)?,
+                            summary: Value::Null,
+                            started_at_ms: r.get(5)?,
+                            created_at_ms: r.get(6)?,
+                        },
+                        r.get::<_, String>(4)?,
+                    ))
+                },
+            )?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (mut summary, text) = row?;
+                summary.summary = serde_json::from_str(&text)?;
+                out.push(summary);
+            }
+            Ok(out)
+        })
+    }
+
+    fn stale_voice_calls(&self, extractor: &str, limit: usize) -> Result<Vec<CallRow>, StoreError> {
+        self.with_conn(|conn| {
+            let columns: Vec<String> = ROW_COLUMNS
+                .split(',')
+                .map(|c| format!("c.{}", c.trim()))
+                .collect();
+            let mut stmt = conn.prepare(&format!(
+                "SELECT {} FROM agent_voice_summaries v JOIN calls c ON c.id = v.call_id
+                 WHERE v.extractor <> ?1 AND c.status = ?2 AND c.audio_path IS NOT NULL
+                 ORDER BY c.started_at_ms DESC, c.id DESC LIMIT ?3",
+                columns.join(", ")
+            ))?;
+            let rows = stmt.query_map(
+                params![extractor, CallStatus::Succeeded, limit as i64],
+                row_to_call,
+            )?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    fn drop_stale_voice_summary(&self, call_id: &str, extractor: &str) -> Result<bool, StoreError> {
+        self.with_conn(|conn| {
+            let n = conn.execute(
+                "DELETE FROM agent_voice_summaries WHERE call_id = ?1 AND extractor <> ?2",
+                params![call_id, extractor],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn stale_voice_summaries(&self, agent_id: &str, extractor: &str) -> Result<i64, StoreError> {
+        self.with_conn(|conn| {
+            Ok(conn.query_row(
+                "SELECT COUNT(*) FROM agent_voice_summaries WHERE agent_id = ?1 AND extractor <> ?2",
+                params![agent_id, extractor],
+                |r| r.get(0),
+            )?)
+        })
     }
 }
 
@@ -999,6 +1222,13 @@ fn queued_count(conn: &Connection) -> Result<i64, StoreError> {
 pub struct ExtractedScores {
     pub columns: [Option<f64>; 6],
     pub abusive: Option<bool>,
+    /// Customer turns marked abusive (`None`: no customer turn carries the mark).
+    pub abusive_turns_customer: Option<i64>,
+    /// Customer turns marked shouting (`None`: no customer turn carries the mark).
+    pub shouting_turns_customer: Option<i64>,
+    /// `scores.tone_reference.agent`: what the agent's per-call tone was measured against
+    /// (`profile`, `population` or `call`).
+    pub tone_reference_agent: Option<String>,
 }
 
 impl ExtractedScores {
@@ -1026,7 +1256,33 @@ impl ExtractedScores {
         } else {
             Some(marks.iter().any(|&m| m))
         };
-        ExtractedScores { columns, abusive }
+        ExtractedScores {
+            columns,
+            abusive,
+            abusive_turns_customer: count_marked(report, "customer", "abusive"),
+            shouting_turns_customer: count_marked(report, "customer", "shouting"),
+            tone_reference_agent: report
+                .pointer("/scores/tone_reference/agent")
+                .and_then(Value::as_str)
+                .map(str::to_string),
+        }
+    }
+}
+
+/// The turns of `role` whose boolean `mark` is true; `None` when no turn of `role` carries
+/// the mark (not assessed).
+fn count_marked(report: &Value, role: &str, mark: &str) -> Option<i64> {
+    let marks: Vec<bool> = report
+        .get("turns")
+        .and_then(Value::as_array)?
+        .iter()
+        .filter(|t| t.get("role").and_then(Value::as_str) == Some(role))
+        .filter_map(|t| t.get(mark).and_then(Value::as_bool))
+        .collect();
+    if marks.is_empty() {
+        None
+    } else {
+        Some(marks.iter().filter(|&&m| m).count() as i64)
     }
 }
 

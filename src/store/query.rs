@@ -385,3 +385,284 @@ pub fn trends(conn: &Connection, q: &TrendQuery) -> Result<Vec<TrendBucket>, Sto
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
+
+/// Fewest calls with an agent stress score a week needs to count towards a "wearing down"
+/// run ([`agent_strain`]): one or two calls are too few to call a week's mean a trend.
+pub const MIN_STRAIN_WEEK_CALLS: i64 = 3;
+
+/// Consecutive weeks over which an agent's strain must rise, week on week, to be flagged
+/// as wearing down (3 weeks: two rises in a row).
+pub const WEARING_DOWN_WEEKS: usize = 3;
+
+/// What [`agent_strain`] is asked: per agent, per week (from Monday, UTC), over calls that
+/// started in `[from_ms, to_ms)`, optionally for one team or agent.
+#[derive(Debug, Clone, Default)]
+pub struct StrainQuery {
+    pub from_ms: Option<i64>,
+    pub to_ms: Option<i64>,
+    pub team: Option<String>,
+    pub agent_id: Option<String>,
+}
+
+/// One week of one agent: their stress against their own baseline, and the abuse they
+/// absorbed from customers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StrainBucket {
+    /// Monday of the week, `YYYY-MM-DD` (UTC).
+    pub period: String,
+    /// The agent id.
+    pub group: String,
+    /// The agent's succeeded calls that week.
+    pub calls: i64,
+    /// `stress` minus the agent's `baseline` (`null` when no call of the week has an agent
+    /// stress score): above 0, a more strained week than usual for this agent.
+    pub value: Option<f64>,
+    /// The mean `scores.stress.agent` of the week's calls that have one.
+    pub stress: Option<f64>,
+    /// Calls of the week with an agent stress score (the calls behind `stress`).
+    pub stress_calls: i64,
+    /// Customer turns marked abusive, summed over the week's calls.
+    pub abusive_turns: i64,
+    /// Calls with at least one abusive customer turn.
+    pub calls_with_abuse: i64,
+    /// Customer turns marked shouting (≥ 6 dB over that customer's median turn).
+    pub shouting_turns: i64,
+    /// Calls whose customer turns were assessed for abuse (the denominator of
+    /// `calls_with_abuse`).
+    pub abuse_assessed_calls: i64,
+    /// How many of the week's agent stress scores were measured against each reference
+    /// (`profile`: the agent's own voice profile; `population`: population norms; `call`:
+    /// the agent within that call; `unknown`: reports that do not say).
+    pub tone_reference: std::collections::BTreeMap<String, i64>,
+}
+
+/// One agent over the whole window.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AgentStrain {
+    pub agent_id: String,
+    /// The median `scores.stress.agent` of the agent's calls in the window (`null`: none
+    /// has one): the agent's own usual, which each week is measured against.
+    pub baseline: Option<f64>,
+    /// Calls with an agent stress score behind the baseline.
+    pub baseline_calls: i64,
+    /// Succeeded calls of the agent in the window.
+    pub calls: i64,
+    /// Customer turns marked abusive over the window.
+    pub abusive_turns: i64,
+    /// Consecutive weeks, ending with the agent's latest week, over which `value` rose
+    /// week on week (1: no rise; weeks with fewer than [`MIN_STRAIN_WEEK_CALLS`] scored
+    /// calls, or a week without calls, end the run).
+    pub rising_weeks: usize,
+    /// True when `rising_weeks` ≥ [`WEARING_DOWN_WEEKS`] and the latest week is above the
+    /// baseline.
+    pub wearing_down: bool,
+    /// The flag in words (or why not).
+    pub why: String,
+}
+
+/// Per agent and week, over succeeded calls with an agent: [`StrainBucket`]s (agent then
+/// week order) and one [`AgentStrain`] per agent (agents wearing down first, then by their
+/// latest week's strain, highest first).
+pub fn agent_strain(
+    conn: &Connection,
+    q: &StrainQuery,
+) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError> {
+    let mut filter = Filter::default();
+    filter.status_is(CallStatus::Succeeded);
+    filter.push("agent_id IS NOT NULL", []);
+    filter.started_within(q.from_ms, q.to_ms);
+    filter.text_eq("team", &q.team);
+    filter.text_eq("agent_id", &q.agent_id);
+    let week = "date(started_at_ms / 1000, 'unixepoch', '-6 days', 'weekday 1')";
+
+    // The baseline: each agent's median stress over the window.
+    let mut stresses: std::collections::BTreeMap<String, Vec<f64>> = Default::default();
+    {
+        let sql = format!(
+            "SELECT agent_id, stress_agent FROM calls {} AND stress_agent IS NOT NULL",
+            filter.where_clause()
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(filter.args.iter()))?;
+        while let Some(row) = rows.next()? {
+            stresses.entry(row.get(0)?).or_default().push(row.get(1)?);
+        }
+    }
+    let baselines: std::collections::BTreeMap<String, (f64, i64)> = stresses
+        .into_iter()
+        .map(|(agent, mut v)| {
+            v.sort_by(f64::total_cmp);
+            let n = v.len();
+            let median = if n % 2 == 1 {
+                v[n / 2]
+            } else {
+                (v[n / 2 - 1] + v[n / 2]) / 2.0
+            };
+            (agent, (round4(median), n as i64))
+        })
+        .collect();
+
+    let sql = format!(
+        "SELECT agent_id, {week} AS p, COUNT(*), AVG(stress_agent), COUNT(stress_agent),
+                COALESCE(SUM(abusive_turns_customer), 0),
+                COALESCE(SUM(abusive_turns_customer > 0), 0),
+                COALESCE(SUM(shouting_turns_customer), 0),
+                COUNT(abusive_turns_customer),
+                SUM(stress_agent IS NOT NULL AND tone_reference_agent = 'profile'),
+                SUM(stress_agent IS NOT NULL AND tone_reference_agent = 'population'),
+                SUM(stress_agent IS NOT NULL AND tone_reference_agent = 'call'),
+                SUM(stress_agent IS NOT NULL AND tone_reference_agent IS NULL)
+         FROM calls {} GROUP BY agent_id, p ORDER BY agent_id, p",
+        filter.where_clause()
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(filter.args.iter()), |r| {
+        let agent: String = r.get(0)?;
+        let stress: Option<f64> = r.get::<_, Option<f64>>(3)?.map(round4);
+        let mut tone_reference = std::collections::BTreeMap::new();
+        for (i, name) in ["profile", "population", "call", "unknown"]
+            .iter()
+            .enumerate()
+        {
+            let n: i64 = r.get::<_, Option<i64>>(9 + i)?.unwrap_or(0);
+            if n > 0 {
+                tone_reference.insert(name.to_string(), n);
+            }
+        }
+        let baseline = baselines.get(&agent).map(|b| b.0);
+        Ok(StrainBucket {
+            period: r.get(1)?,
+            calls: r.get(2)?,
+            value: stress.zip(baseline).map(|(s, b)| round4(s - b)),
+            stress,
+            stress_calls: r.get(4)?,
+            abusive_turns: r.get(5)?,
+            calls_with_abuse: r.get(6)?,
+            shouting_turns: r.get(7)?,
+            abuse_assessed_calls: r.get(8)?,
+            tone_reference,
+            group: agent,
+        })
+    })?;
+    let buckets: Vec<StrainBucket> = rows.collect::<Result<_, _>>()?;
+
+    let mut agents: Vec<AgentStrain> = Vec::new();
+    let mut start = 0;
+    while start < buckets.len() {
+        let agent = &buckets[start].group;
+        let end = start
+            + buckets[start..]
+                .iter()
+                .take_while(|b| &b.group == agent)
+                .count();
+        let weeks = &buckets[start..end];
+        let (baseline, baseline_calls) = match baselines.get(agent) {
+            Some(&(b, n)) => (Some(b), n),
+            None => (None, 0),
+        };
+        let rising_weeks = rising_run(weeks);
+        let latest = weeks.last().and_then(|w| w.value);
+        let wearing_down = rising_weeks >= WEARING_DOWN_WEEKS && latest.is_some_and(|v| v > 0.0);
+        let why = strain_why(weeks, baseline, rising_weeks, wearing_down);
+        agents.push(AgentStrain {
+            agent_id: agent.clone(),
+            baseline,
+            baseline_calls,
+            calls: weeks.iter().map(|w| w.calls).sum(),
+            abusive_turns: weeks.iter().map(|w| w.abusive_turns).sum(),
+            rising_weeks,
+            wearing_down,
+            why,
+        });
+        start = end;
+    }
+    let latest_value = |a: &AgentStrain| {
+        buckets
+            .iter()
+            .rev()
+            .find(|b| b.group == a.agent_id)
+            .and_then(|b| b.value)
+            .unwrap_or(f64::NEG_INFINITY)
+    };
+    agents.sort_by(|a, b| {
+        b.wearing_down
+            .cmp(&a.wearing_down)
+            .then(latest_value(b).total_cmp(&latest_value(a)))
+            .then(a.agent_id.cmp(&b.agent_id))
+    });
+    Ok((buckets, agents))
+}
+
+/// `v` to 4 decimals: the strain figures are means of scores given to 3, and a week is
+/// not "rising" by the rounding error of a mean.
+fn round4(v: f64) -> f64 {
+    (v * 10_000.0).round() / 10_000.0
+}
+
+/// The number of consecutive weeks, ending with the last of `weeks` (one agent's, in week
+/// order), over which the strain rose week on week. A week counts only with at least
+/// [`MIN_STRAIN_WEEK_CALLS`] scored calls, and the weeks must follow each other (7 days
+/// apart); 0 when the last week does not count.
+fn rising_run(weeks: &[StrainBucket]) -> usize {
+    let counts = |w: &StrainBucket| w.stress_calls >= MIN_STRAIN_WEEK_CALLS && w.value.is_some();
+    let Some(last) = weeks.last().filter(|w| counts(w)) else {
+        return 0;
+    };
+    let mut run = 1;
+    let mut later = last;
+    for earlier in weeks.iter().rev().skip(1) {
+        let follows = days_between(&earlier.period, &later.period) == Some(7);
+        if !(counts(earlier) && follows && earlier.value < later.value) {
+            break;
+        }
+        run += 1;
+        later = earlier;
+    }
+    run
+}
+
+/// Days from `a` to `b`, both `YYYY-MM-DD`.
+fn days_between(a: &str, b: &str) -> Option<i64> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    let a = time::Date::parse(a, &format).ok()?;
+    let b = time::Date::parse(b, &format).ok()?;
+    Some((b - a).whole_days())
+}
+
+/// Why an agent is (or is not) flagged, in words.
+fn strain_why(
+    weeks: &[StrainBucket],
+    baseline: Option<f64>,
+    rising_weeks: usize,
+    wearing_down: bool,
+) -> String {
+    let Some(baseline) = baseline else {
+        return "no call of this agent has an agent stress score".to_string();
+    };
+    let run = &weeks[weeks.len().saturating_sub(rising_weeks.max(1))..];
+    let abuse: i64 = run.iter().map(|w| w.abusive_turns).sum();
+    let shouting: i64 = run.iter().map(|w| w.shouting_turns).sum();
+    let path: Vec<String> = run
+        .iter()
+        .filter_map(|w| w.value)
+        .map(|v| format!("{v:+.2}"))
+        .collect();
+    if wearing_down {
+        format!(
+            "stress above their own baseline ({baseline:.2}) rose {rising_weeks} weeks in a row ({}); \
+             {abuse} abusive and {shouting} shouting customer turns absorbed in those weeks",
+            path.join(" → ")
+        )
+    } else if rising_weeks >= WEARING_DOWN_WEEKS {
+        format!(
+            "stress rose {rising_weeks} weeks in a row ({}) but is not above their baseline ({baseline:.2})",
+            path.join(" → ")
+        )
+    } else if rising_weeks == 0 {
+        format!(
+            "the latest week has fewer than {MIN_STRAIN_WEEK_CALLS} calls with an agent stress score; baseline {baseline:.2}"
+        )
+    } else {
+        format!("no rise over {WEARING_DOWN_WEEKS} consecutive weeks; baseline {baseline:.2}")
+    }
+}

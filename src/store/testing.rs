@@ -79,6 +79,41 @@ impl CallStore for FailingStore {
     fn trends(&self, q: &TrendQuery) -> Result<Vec<TrendBucket>, StoreError> {
         self.inner.trends(q)
     }
+    fn agent_strain(
+        &self,
+        q: &StrainQuery,
+    ) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError> {
+        self.inner.agent_strain(q)
+    }
+    fn put_voice_summary(
+        &self,
+        call_id: &str,
+        extractor: &str,
+        speech_ms: i64,
+        summary: &Value,
+    ) -> Result<bool, StoreError> {
+        self.inner
+            .put_voice_summary(call_id, extractor, speech_ms, summary)
+    }
+    fn voice_summaries(
+        &self,
+        agent_id: &str,
+        extractor: &str,
+        exclude_call: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<VoiceSummary>, StoreError> {
+        self.inner
+            .voice_summaries(agent_id, extractor, exclude_call, limit)
+    }
+    fn stale_voice_summaries(&self, agent_id: &str, extractor: &str) -> Result<i64, StoreError> {
+        self.inner.stale_voice_summaries(agent_id, extractor)
+    }
+    fn stale_voice_calls(&self, extractor: &str, limit: usize) -> Result<Vec<CallRow>, StoreError> {
+        self.inner.stale_voice_calls(extractor, limit)
+    }
+    fn drop_stale_voice_summary(&self, call_id: &str, extractor: &str) -> Result<bool, StoreError> {
+        self.inner.drop_stale_voice_summary(call_id, extractor)
+    }
     fn status_counts(&self) -> Result<StatusCounts, StoreError> {
         self.inner.status_counts()
     }

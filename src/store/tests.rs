@@ -634,10 +634,17 @@ fn a_database_from_before_idempotency_keys_is_migrated_with_its_calls() {
     {
         let conn = Connection::open(dir.path().join("calltone.sqlite3")).unwrap();
         let old = schema().replace(
-            "    abusive            INTEGER,\n    idempotency_key    TEXT,\n    queued_at_ms       INTEGER\n",
+            "    abusive            INTEGER,\n    idempotency_key    TEXT,\n    \
+             queued_at_ms       INTEGER,\n    \
+             abusive_turns_customer  INTEGER,\n    shouting_turns_customer INTEGER,\n    \
+             tone_reference_agent    TEXT\n",
             "    abusive            INTEGER\n",
         );
-        assert!(!old.contains("idempotency_key") && !old.contains("queued_at_ms"));
+        assert!(
+            !old.contains("idempotency_key")
+                && !old.contains("queued_at_ms")
+                && !old.contains("tone_reference_agent")
+        );
         conn.execute_batch(&old).unwrap();
         conn.execute(
             "INSERT INTO calls (id, started_at_ms, received_at_ms, status, updated_at_ms, audio_bytes)
@@ -686,6 +693,327 @@ fn the_default_max_attempts_does_not_fail_a_healthy_call_interrupted_four_times(
     assert!(row.reason.unwrap().contains("gave up after 5 attempts"));
 }
 
+/// A report for the strain tests: the agent's stress (measured against `reference`) and the
+/// customer's turns, each `(abusive, shouting)`.
+fn strain_report(stress_agent: f64, reference: &str, customer: &[(bool, bool)]) -> Value {
+    let mut turns = vec![json!({"role": "agent", "abusive": false, "shouting": false})];
+    turns.extend(
+        customer
+            .iter()
+            .map(|&(a, s)| json!({"role": "customer", "abusive": a, "shouting": s})),
+    );
+    json!({
+        "duration_ms": 1000,
+        "scores": {"stress": {"agent": stress_agent}, "tone_reference": {"agent": reference}},
+        "turns": turns,
+    })
+}
+
+#[test]
+fn customer_abuse_shouting_and_the_tone_reference_are_read_from_the_report() {
+    let e = ExtractedScores::from_report(&strain_report(
+        0.3,
+        "profile",
+        &[(true, true), (true, false), (false, false)],
+    ));
+    assert_eq!(e.abusive_turns_customer, Some(2));
+    assert_eq!(e.shouting_turns_customer, Some(1));
+    assert_eq!(e.tone_reference_agent.as_deref(), Some("profile"));
+    // An agent's abusive turn is not abuse the agent absorbed; no customer mark: not assessed.
+    let agent_only = json!({"turns": [{"role": "agent", "abusive": true}, {"role": "customer"}]});
+    let e = ExtractedScores::from_report(&agent_only);
+    assert_eq!(
+        (e.abusive_turns_customer, e.shouting_turns_customer),
+        (None, None)
+    );
+    assert_eq!(e.abusive, Some(true));
+}
+
+#[test]
+fn agent_strain_compares_each_week_with_the_agents_own_baseline_and_flags_a_rise() {
+    let (_dir, store) = store();
+    let mut n = 0;
+    let mut call = |agent: &str, week: i64, stress: f64, customer: &[(bool, bool)]| {
+        n += 1;
+        insert(
+            &store,
+            n,
+            "north",
+            agent,
+            week * 7,
+            strain_report(stress, "profile", customer),
+        );
+    };
+    // ann: three calls a week, her stress rising week on week from her usual 0.2, abused more
+    // and more.
+    for (week, stress, abuse) in [
+        (0, 0.2, 0),
+        (1, 0.2, 0),
+        (2, 0.3, 1),
+        (3, 0.4, 2),
+        (4, 0.5, 3),
+    ] {
+        for i in 0..3 {
+            let customer: Vec<(bool, bool)> =
+                (0..3).map(|t| (t < abuse && i == 0, t == 0)).collect();
+            call("ann", week, stress, &customer);
+        }
+    }
+    // bob: high but steady stress.
+    for week in 0..5 {
+        for _ in 0..3 {
+            call("bob", week, 0.6, &[(false, false)]);
+        }
+    }
+    // cid: rising, but only two calls in the latest week.
+    for (week, stress, calls) in [(0, 0.1, 3), (1, 0.2, 3), (2, 0.3, 3), (3, 0.4, 2)] {
+        for _ in 0..calls {
+            call("cid", week, stress, &[(false, false)]);
+        }
+    }
+    // A call with no agent has no baseline and is left out.
+    store
+        .insert_report(
+            &id(999),
+            &NewCall::default(),
+            &strain_report(0.9, "population", &[]),
+        )
+        .unwrap();
+
+    let (buckets, agents) = store.agent_strain(&query::StrainQuery::default()).unwrap();
+    assert!(buckets.iter().all(|b| !b.group.is_empty() && b.calls > 0));
+    let ann: Vec<&query::StrainBucket> = buckets.iter().filter(|b| b.group == "ann").collect();
+    assert_eq!(ann.len(), 5);
+    assert_eq!(ann[0].period, "2026-11-16");
+    assert_eq!(ann[4].period, "2026-12-14");
+    let round = |v: Option<f64>| v.map(|v| (v * 1000.0).round() / 1000.0);
+    // Her baseline is the median of her 15 calls: 0.3.
+    assert_eq!(
+        ann.iter().map(|b| round(b.value)).collect::<Vec<_>>(),
+        vec![Some(-0.1), Some(-0.1), Some(0.0), Some(0.1), Some(0.2)]
+    );
+    assert_eq!(
+        ann.iter()
+            .map(|b| (
+                b.abusive_turns,
+                b.calls_with_abuse,
+                b.shouting_turns,
+                b.abuse_assessed_calls
+            ))
+            .collect::<Vec<_>>(),
+        vec![
+            (0, 0, 3, 3),
+            (0, 0, 3, 3),
+            (1, 1, 3, 3),
+            (2, 1, 3, 3),
+            (3, 1, 3, 3)
+        ]
+    );
+    assert_eq!(ann[4].tone_reference.get("profile"), Some(&3));
+
+    let by = |name: &str| agents.iter().find(|a| a.agent_id == name).unwrap();
+    assert_eq!(
+        agents[0].agent_id, "ann",
+        "the agent wearing down comes first"
+    );
+    let a = by("ann");
+    assert_eq!(
+        (round(a.baseline), a.baseline_calls, a.calls),
+        (Some(0.3), 15, 15)
+    );
+    assert_eq!(
+        (a.rising_weeks, a.wearing_down, a.abusive_turns),
+        (4, true, 6)
+    );
+    assert!(a.why.contains("rose 4 weeks in a row"), "{}", a.why);
+    let b = by("bob");
+    assert_eq!((b.rising_weeks, b.wearing_down), (1, false));
+    let c = by("cid");
+    assert_eq!((c.rising_weeks, c.wearing_down), (0, false), "{}", c.why);
+    assert_eq!(agents.len(), 3);
+
+    // One agent, part of the window: the baseline is that window's.
+    let (buckets, agents) = store
+        .agent_strain(&query::StrainQuery {
+            agent_id: Some("ann".into()),
+            from_ms: Some(MONDAY_MS + 14 * DAY_MS),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(buckets.len(), 3);
+    assert_eq!(round(agents[0].baseline), Some(0.4));
+    assert!(agents[0].wearing_down);
+}
+
+#[test]
+fn columns_added_to_an_existing_database_are_filled_from_its_stored_reports() {
+    let (dir, store) = store();
+    insert(
+        &store,
+        1,
+        "north",
+        "ann",
+        0,
+        strain_report(0.4, "call", &[(true, true), (false, true)]),
+    );
+    insert(
+        &store,
+        2,
+        "north",
+        "ann",
+        0,
+        json!({"turns": [{"role": "agent"}]}),
+    );
+    // The database as the previous release left it: without the new columns.
+    let conn = Connection::open(&store.db_path).unwrap();
+    for column in [
+        "abusive_turns_customer",
+        "shouting_turns_customer",
+        "tone_reference_agent",
+    ] {
+        conn.execute_batch(&format!("ALTER TABLE calls DROP COLUMN {column}"))
+            .unwrap();
+    }
+    drop((conn, store));
+    let store = Store::open(dir.path()).unwrap();
+    let conn = Connection::open(&store.db_path).unwrap();
+    let row = |n: u32| -> (Option<i64>, Option<i64>, Option<String>) {
+        conn.query_row(
+            "SELECT abusive_turns_customer, shouting_turns_customer, tone_reference_agent
+             FROM calls WHERE id = ?1",
+            [id(n)],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap()
+    };
+    assert_eq!(row(1), (Some(1), Some(2), Some("call".into())));
+    assert_eq!(row(2), (None, None, None));
+    let (buckets, _) = store.agent_strain(&query::StrainQuery::default()).unwrap();
+    assert_eq!(
+        (buckets[0].abusive_turns, buckets[0].shouting_turns),
+        (1, 2)
+    );
+}
+
+#[test]
+fn voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself() {
+    let (_dir, store) = store();
+    // ann's calls on days 0..6, one of them by bob, one with no agent.
+    for day in 0..6 {
+        insert(
+            &store,
+            day as u32 + 1,
+            "north",
+            "ann",
+            day,
+            json!({"duration_ms": 1}),
+        );
+    }
+    insert(&store, 10, "north", "bob", 2, json!({"duration_ms": 1}));
+    store
+        .insert_report(&id(11), &NewCall::default(), &json!({"duration_ms": 1}))
+        .unwrap();
+    for n in 1..=6 {
+        let extractor = if n == 1 { "v1" } else { "v2" };
+        assert!(store
+            .put_voice_summary(&id(n), extractor, 1000 * n as i64, &json!({"n": n}))
+            .unwrap());
+    }
+    assert!(store
+        .put_voice_summary(&id(10), "v2", 5000, &json!({"n": 10}))
+        .unwrap());
+    // No agent, or no such call, or a call not succeeded: nothing is stored.
+    assert!(!store
+        .put_voice_summary(&id(11), "v2", 5000, &json!({}))
+        .unwrap());
+    assert!(!store
+        .put_voice_summary(&id(99), "v2", 5000, &json!({}))
+        .unwrap());
+    let queued = upload(&store, b"x");
+    assert!(!store
+        .put_voice_summary(&queued.id, "v2", 5000, &json!({}))
+        .unwrap());
+
+    let ns = |rows: Vec<VoiceSummary>| -> Vec<i64> {
+        rows.iter()
+            .map(|r| r.summary["n"].as_i64().unwrap())
+            .collect()
+    };
+    // The latest first, of this extractor only, of this agent only.
+    assert_eq!(
+        ns(store.voice_summaries("ann", "v2", None, 10).unwrap()),
+        vec![6, 5, 4, 3, 2]
+    );
+    assert_eq!(
+        ns(store.voice_summaries("ann", "v2", None, 3).unwrap()),
+        vec![6, 5, 4]
+    );
+    // A call (re)analysed is left out of its own baseline.
+    assert_eq!(
+        ns(store.voice_summaries("ann", "v2", Some(&id(6)), 3).unwrap()),
+        vec![5, 4, 3]
+    );
+    assert_eq!(
+        ns(store.voice_summaries("ann", "v1", None, 10).unwrap()),
+        vec![1]
+    );
+    assert_eq!(store.stale_voice_summaries("ann", "v2").unwrap(), 1);
+    // The stale one is to be rebuilt only if its recording is still there.
+    assert!(
+        store.stale_voice_calls("v2", 10).unwrap().is_empty(),
+        "no recording"
+    );
+    store
+        .with_conn(|conn| {
+            conn.execute("UPDATE calls SET audio_path = 'x' WHERE id = ?1", [id(1)])?;
+            Ok(())
+        })
+        .unwrap();
+    let stale: Vec<String> = store
+        .stale_voice_calls("v2", 10)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(stale, vec![id(1)]);
+    assert!(
+        !store.drop_stale_voice_summary(&id(2), "v2").unwrap(),
+        "not stale"
+    );
+    assert!(store.drop_stale_voice_summary(&id(1), "v2").unwrap());
+    assert_eq!(store.stale_voice_summaries("ann", "v2").unwrap(), 0);
+    assert!(store
+        .put_voice_summary(&id(1), "v1", 1000, &json!({"n": 1}))
+        .unwrap());
+    let row = &store.voice_summaries("ann", "v2", None, 1).unwrap()[0];
+    assert_eq!((row.agent_id.as_str(), row.speech_ms), ("ann", 6000));
+    assert_eq!(row.started_at_ms, MONDAY_MS + 5 * DAY_MS + 3_600_000);
+
+    // Reanalysis replaces the call's summary; deleting the call deletes it.
+    assert!(store
+        .put_voice_summary(&id(6), "v2", 7000, &json!({"n": 66}))
+        .unwrap());
+    assert_eq!(
+        ns(store.voice_summaries("ann", "v2", None, 1).unwrap()),
+        vec![66]
+    );
+    assert!(store.delete(&id(6)).unwrap());
+    assert_eq!(
+        ns(store.voice_summaries("ann", "v2", None, 1).unwrap()),
+        vec![5]
+    );
+
+    // They are in the database: a store opened again (a restart) has them.
+    let reopened = Store::open(store.db_path.parent().unwrap()).unwrap();
+    assert_eq!(
+        reopened
+            .voice_summaries("ann", "v2", None, 10)
+            .unwrap()
+            .len(),
+        4
+    );
+}
+
 /// Inserts a queued call received at `received_at_ms` (its place in the queue), as a database
 /// from before `queued_at_ms` holds it.
 fn insert_old_queued(conn: &Connection, n: u32, received_at_ms: i64) {
@@ -703,10 +1031,12 @@ fn calls_from_before_queued_at_keep_their_place_in_the_queue() {
     {
         let conn = Connection::open(dir.path().join("calltone.sqlite3")).unwrap();
         let old = schema().replace(
-            "    idempotency_key    TEXT,\n    queued_at_ms       INTEGER\n",
+            "    idempotency_key    TEXT,\n    queued_at_ms       INTEGER,\n    \
+             abusive_turns_customer  INTEGER,\n    shouting_turns_customer INTEGER,\n    \
+             tone_reference_agent    TEXT\n",
             "    idempotency_key    TEXT\n",
         );
-        assert!(!old.contains("queued_at_ms"));
+        assert!(!old.contains("queued_at_ms") && !old.contains("tone_reference_agent"));
         conn.execute_batch(&old).unwrap();
         insert_old_queued(&conn, 2, 20);
         insert_old_queued(&conn, 1, 30);

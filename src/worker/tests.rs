@@ -390,3 +390,195 @@ fn a_failure_refused_by_a_full_disk_is_retried_and_then_put_back() {
     let row = store.get(&id).unwrap().unwrap();
     assert_eq!(row.status, CallStatus::Processing);
 }
+
+/// Answers like [`ScriptedAnalyzer`] with one agent channel whose voice summary is a
+/// minute of speech, and notes the size (calls) of the agent profile it was given.
+struct VoiceAnalyzer(Arc<Mutex<Vec<Option<u32>>>>);
+
+impl Analyzer for VoiceAnalyzer {
+    fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error> {
+        Ok(self.analyze_call_voices(path, options)?.report)
+    }
+
+    fn analyze_call_voices(
+        &mut self,
+        path: &Path,
+        options: &CallOptions,
+    ) -> Result<Analysis, Error> {
+        self.0
+            .lock()
+            .unwrap()
+            .push(options.agent_profile.as_ref().map(|p| p.calls));
+        let mut report = ScriptedAnalyzer.analyze_call(path, options)?;
+        report.channels = ["customer", "agent"]
+            .iter()
+            .enumerate()
+            .map(|(index, role)| crate::report::ChannelInfo {
+                index,
+                role: role.to_string(),
+                language: None,
+                language_probability: None,
+                speech_ms: 60_000,
+            })
+            .collect();
+        let voice = |median: f64| crate::profiles::VoiceProfile {
+            extractor: crate::profiles::EXTRACTOR_VERSION.into(),
+            calls: 1,
+            speech_ms: 60_000,
+            features: [(
+                crate::tone::features::RAW_FEATURE_NAMES[0].to_string(),
+                crate::profiles::FeatureNorm {
+                    median,
+                    spread: 1.0,
+                },
+            )]
+            .into(),
+            envelope: None,
+        };
+        Ok(Analysis {
+            report,
+            voices: vec![Some(voice(-1.0)), Some(voice(1.0))],
+        })
+    }
+
+    /// The agent's voice measured again: median 7 (`FAIL`: the recording does not decode).
+    fn voice_summaries(
+        &mut self,
+        path: &Path,
+        options: &CallOptions,
+    ) -> Option<Result<ChannelVoices, Error>> {
+        if std::fs::read_to_string(path).unwrap() == "FAIL" {
+            return Some(Err(Error::decode(path, DecodeError::Empty)));
+        }
+        let mut analysis = self.analyze_call_voices(path, options).unwrap();
+        self.0.lock().unwrap().pop();
+        if let Some(Some(agent)) = analysis.voices.get_mut(1) {
+            for norm in agent.features.values_mut() {
+                norm.median = 7.0;
+            }
+        }
+        let roles = analysis.report.channels.iter().map(|c| c.role.clone());
+        Some(Ok(roles.zip(analysis.voices).collect()))
+    }
+}
+
+#[test]
+fn the_agent_is_measured_against_their_earlier_calls_once_enough_and_never_this_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let (mut worker, _queue) = worker(&store, Box::new(VoiceAnalyzer(Arc::clone(&seen))));
+    let enqueue_for = |agent: Option<&str>| {
+        let id = new_call_id();
+        std::fs::write(store.upload_path(&id), "call").unwrap();
+        let meta = NewCall {
+            agent_id: agent.map(str::to_string),
+            ..NewCall::default()
+        };
+        store
+            .enqueue(&id, &store.upload_path(&id), &meta, usize::MAX)
+            .unwrap();
+        id
+    };
+    let mut ids = Vec::new();
+    for _ in 0..5 {
+        ids.push(enqueue_for(Some("ann")));
+        assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    }
+    // A call without an agent: no profile, and nothing kept.
+    enqueue_for(None);
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    // From the fourth call on, the profile of the earlier three (3 calls, 3 minutes: the
+    // minimum) is used; the fifth is measured against the four before it.
+    assert_eq!(
+        *seen.lock().unwrap(),
+        vec![None, None, None, Some(3), Some(4), None]
+    );
+    // The agent's summary (the agent channel's, not the customer's) is kept per call.
+    let rows = store
+        .voice_summaries("ann", crate::profiles::EXTRACTOR_VERSION, None, 100)
+        .unwrap();
+    assert_eq!(rows.len(), 5);
+    let feature = crate::tone::features::RAW_FEATURE_NAMES[0];
+    assert!(rows
+        .iter()
+        .all(|r| r.summary["features"][feature]["median"] == 1.0));
+
+    // The second call analysed again (requeued by hand): measured against the other four.
+    let conn = rusqlite::Connection::open(dir.path().join("calltone.sqlite3")).unwrap();
+    conn.execute(
+        "UPDATE calls SET status = 'queued' WHERE id = ?1",
+        [&ids[1]],
+    )
+    .unwrap();
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    assert_eq!(seen.lock().unwrap().last(), Some(&Some(4)));
+    assert_eq!(
+        store
+            .voice_summaries("ann", crate::profiles::EXTRACTOR_VERSION, None, 100)
+            .unwrap()
+            .len(),
+        5
+    );
+}
+
+#[test]
+fn idle_workers_rebuild_stale_voice_summaries_from_the_stored_recordings() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let (mut worker, _queue) = worker(&store, Box::new(VoiceAnalyzer(Arc::clone(&seen))));
+    let mut ids = Vec::new();
+    for script in ["call", "FAIL-later"] {
+        let id = new_call_id();
+        std::fs::write(store.upload_path(&id), script).unwrap();
+        let meta = NewCall {
+            agent_id: Some("ann".into()),
+            ..NewCall::default()
+        };
+        store
+            .enqueue(&id, &store.upload_path(&id), &meta, usize::MAX)
+            .unwrap();
+        assert!(matches!(worker.tick(), Tick::Finished { .. }));
+        ids.push(id);
+    }
+    // Nothing stale: nothing to do.
+    assert!(!worker.rebuild_stale_voice());
+    // An upgrade of the feature extractor (a restart with a new build): both summaries are
+    // an older version's now; the second recording no longer decodes.
+    let old = "calltone-features-0";
+    for id in &ids {
+        assert!(store
+            .put_voice_summary(id, old, 60_000, &serde_json::json!({}))
+            .unwrap());
+    }
+    let audio = store.get(&ids[1]).unwrap().unwrap().audio_path.unwrap();
+    std::fs::write(audio, "FAIL").unwrap();
+    let (mut worker, _queue) = self::worker(&store, Box::new(VoiceAnalyzer(Arc::clone(&seen))));
+    assert_eq!(
+        store
+            .stale_voice_summaries("ann", crate::profiles::EXTRACTOR_VERSION)
+            .unwrap(),
+        2
+    );
+
+    assert!(worker.rebuild_stale_voice());
+    assert!(worker.rebuild_stale_voice());
+    assert!(
+        !worker.rebuild_stale_voice(),
+        "each stale summary is handled once"
+    );
+    let rows = store
+        .voice_summaries("ann", crate::profiles::EXTRACTOR_VERSION, None, 10)
+        .unwrap();
+    assert_eq!(rows.len(), 1, "the one that no longer decodes is dropped");
+    assert_eq!(rows[0].call_id, ids[0]);
+    let feature = crate::tone::features::RAW_FEATURE_NAMES[0];
+    assert_eq!(rows[0].summary["features"][feature]["median"], 7.0);
+    assert_eq!(
+        store
+            .stale_voice_summaries("ann", crate::profiles::EXTRACTOR_VERSION)
+            .unwrap(),
+        0
+    );
+}
