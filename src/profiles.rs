@@ -15,9 +15,10 @@
 //!   itself);
 //! - only summaries made by this build's feature extractor
 //!   ([`tone::profile::EXTRACTOR_VERSION`](crate::tone::profile::EXTRACTOR_VERSION)) are
-//!   pooled; those of another version are stale and ignored (counted in the view). They are
-//!   not recomputed from the stored recordings: a profile is rebuilt from the calls analysed
-//!   after the upgrade, and is usable again once enough of them have been;
+//!   pooled; those of another version are stale and ignored (counted in the view). An idle
+//!   worker recomputes them from the stored recordings, one per tick (decode, speech and
+//!   features only: `Worker::rebuild_stale_voice`), and calls analysed after the upgrade add
+//!   their own, so the profile is usable again once enough of them are;
 //! - a summary that no longer parses or checks is skipped (and logged), never fatal.
 //!
 //! Profiles are not stored as such: they are pooled from the summaries when needed, so that
@@ -137,7 +138,8 @@ pub fn profile_view(
             format!(
                 "agent `{agent_id}` has no voice profile for the current feature extractor \
                  ({EXTRACTOR_VERSION}): their {stale} earlier call summaries were made by another \
-                 version and are ignored; the profile is rebuilt from the calls analysed from now on"
+                 version: an idle worker is rebuilding them from the recordings, and calls analysed from \
+                 now on add theirs"
             )
         } else {
             format!(
