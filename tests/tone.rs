@@ -461,3 +461,38 @@ fn the_agents_call_tone_is_heard_against_their_profile() {
     assert_eq!(turn_scores(&against_usual), turn_scores(&against_lower));
     assert_eq!(turn_scores(&against_usual), turn_scores(&alone));
 }
+
+/// Against the call, a turn holding all of its speaker's speech has nothing to be compared
+/// with (its deviations are zero by construction): its confidence is 0, where the same speech
+/// cut into the VAD's turns is scored with confidence.
+#[test]
+fn a_turn_that_is_all_of_its_speakers_speech_gets_no_confidence() {
+    use calltone::timeline::ChannelSpan;
+    use calltone::tone::{call_baseline_support, features::FeatureExtractor, measure_call};
+
+    let (recording, speech) = stereo_sample_speech();
+    let whole = ChannelSpan {
+        channel: 1,
+        start_ms: 0,
+        end_ms: recording.duration_ms(),
+    };
+    let mut classifier =
+        ToneClassifier::load(runtime(), &Config::default().tone_model_path()).unwrap();
+    let call = measure_call(
+        &[whole],
+        &recording.channels,
+        &speech,
+        &[None, None],
+        &["agent".to_string(), "customer".to_string()],
+        &mut classifier,
+        &mut FeatureExtractor::new(),
+    )
+    .unwrap();
+    let tone = call.turns[0].as_ref().expect("the customer speaks").scores;
+    assert_eq!(tone.confidence, 0.0, "{tone:?}");
+    // The channel's call-level tone, against the norms, keeps its confidence.
+    assert!(call.channels[1].as_ref().unwrap().scores.confidence > 0.3);
+    assert_eq!(call_baseline_support(0.3), 1.0);
+    assert_eq!(call_baseline_support(0.75), 0.5);
+    assert_eq!(call_baseline_support(1.0), 0.0);
+}

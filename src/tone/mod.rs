@@ -71,7 +71,8 @@ pub struct CallTone {
 /// `speech`: each channel's VAD segments), each against that channel's own baseline, one
 /// classifier batch for the call, then per turn the duration-weighted mean of the scores of its
 /// channel's segments that overlap it, and the cues of their duration-weighted mean features.
-/// A turn that overlaps no segment gets `None`. Per channel, the same segments are heard
+/// A turn that overlaps no segment gets `None`; a turn that is most of its speaker's speech
+/// gets less confidence ([`call_baseline_support`]). Per channel, the same segments are heard
 /// against `profiles[channel]` when it is given and [`VoiceProfile::usable`], else against
 /// the classifier's population norms for the voice's register, else (a model without norms)
 /// against the call itself; `roles` name the channels in the reference's description.
@@ -96,6 +97,10 @@ pub fn measure_call(
         owners.extend(segments.iter().map(|s| (channel, *s)));
     }
     let scores = classifier.classify(&vectors)?;
+    let channel_speech: Vec<usize> = speech
+        .iter()
+        .map(|segments| segments.iter().map(SpeechSegment::len).sum())
+        .collect();
 
     let turns = turns
         .iter()
@@ -117,8 +122,15 @@ pub fn measure_call(
                 parts.iter().map(|&(i, w)| (&vectors[i], w)).collect();
             let weighted_scores: Vec<(&ToneScores, f64)> =
                 parts.iter().map(|&(i, w)| (&scores[i], w)).collect();
+            let mut scores = mean_scores(&weighted_scores);
+            // Against the call, a turn is compared with the rest of its speaker's speech: the
+            // more of it the turn's own segments are, the less there is to compare with.
+            let own: usize = parts.iter().map(|&(i, _)| owners[i].1.len()).sum();
+            let share = own as f64 / channel_speech[turn.channel].max(1) as f64;
+            scores.confidence =
+                round_score(scores.confidence as f64 * call_baseline_support(share));
             Some(TurnTone {
-                scores: mean_scores(&weighted_scores),
+                scores,
                 evidence: evidence::evidence(&evidence::weighted_mean(&weighted)),
             })
         })
@@ -179,12 +191,23 @@ pub fn measure_call(
     })
 }
 
+/// How much the call reference can say about a turn whose segments are `share` (0–1) of its
+/// speaker's speech in the call: fully up to half of it, then falling to nothing for a turn
+/// that is all of it (a channel of one segment has nothing to be compared with; its
+/// deviations are zero by construction). Multiplies the turn's confidence.
+pub fn call_baseline_support(share: f64) -> f64 {
+    (2.0 * (1.0 - share)).clamp(0.0, 1.0)
+}
+
+fn round_score(v: f64) -> f32 {
+    ((v * 1000.0).round() / 1000.0) as f32
+}
+
 /// The weighted mean of each score, to 3 decimals.
 fn mean_scores(parts: &[(&ToneScores, f64)]) -> ToneScores {
     let total: f64 = parts.iter().map(|p| p.1).sum();
     let mean = |f: &dyn Fn(&ToneScores) -> f32| -> f32 {
-        let v = parts.iter().map(|&(s, w)| f(s) as f64 * w).sum::<f64>() / total;
-        ((v * 1000.0).round() / 1000.0) as f32
+        round_score(parts.iter().map(|&(s, w)| f(s) as f64 * w).sum::<f64>() / total)
     };
     ToneScores {
         smile: mean(&|s| s.smile),
