@@ -427,12 +427,16 @@ fn sentiment(language: &str) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Reads a JSON file of `what` (`voice profile`, `population norms`).
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path, what: &str) -> anyhow::Result<T> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the {what} {}", path.display()))?;
+    serde_json::from_str(&text).with_context(|| format!("{} is not {what} JSON", path.display()))
+}
+
 /// Reads and checks a voice profile file.
 fn read_profile(path: &Path) -> anyhow::Result<calltone::tone::profile::VoiceProfile> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read the voice profile {}", path.display()))?;
-    let profile: calltone::tone::profile::VoiceProfile = serde_json::from_str(&text)
-        .with_context(|| format!("{} is not a voice profile", path.display()))?;
+    let profile: calltone::tone::profile::VoiceProfile = read_json(path, "voice profile")?;
     profile
         .check()
         .with_context(|| format!("the voice profile {} cannot be used", path.display()))?;
@@ -511,10 +515,8 @@ fn features(args: FeaturesArgs) -> anyhow::Result<ExitCode> {
     let reference = match (&args.profile, &args.norms) {
         (Some(path), _) => FileReference::Profile(read_profile(path)?),
         (None, Some(path)) => {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read the norms {}", path.display()))?;
-            let norms: calltone::tone::profile::PopulationNorms = serde_json::from_str(&text)
-                .with_context(|| format!("{} is not population norms", path.display()))?;
+            let norms: calltone::tone::profile::PopulationNorms =
+                read_json(path, "population norms")?;
             norms
                 .check()
                 .map_err(|e| anyhow::anyhow!("the norms {}: {e}", path.display()))?;

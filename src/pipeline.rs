@@ -207,26 +207,23 @@ impl Pipeline {
         path: &Path,
         options: &CallOptions,
     ) -> Result<Vec<(String, Option<VoiceProfile>)>> {
-        let recording =
-            audio::load(path, &self.config.decode).map_err(|e| Error::decode(path, e))?;
-        let roles = self.check_call(options, recording.channels.len())?;
-        let speech = detect_speech(
-            &mut self.vad,
-            &recording.channels,
-            &self.config.vad,
-            &mut |_| {},
+        let file = extract_features_file(
+            path,
+            &self.config.decode,
+            Some((&mut self.vad, &self.config.vad)),
+            &mut self.features,
+            &FileOptions {
+                voice: true,
+                ..FileOptions::default()
+            },
         )?;
+        let roles = self.check_call(options, file.channels.len())?;
         // Without a tone model an analysis makes no summaries; neither does this.
-        let measure = self.tone.is_ok();
-        let voices = recording
+        let measured = self.tone.is_ok();
+        let voices = file
             .channels
-            .iter()
-            .zip(&speech)
-            .map(|(samples, segments)| {
-                measure
-                    .then(|| self.features.measure_channel(samples, segments).summary())
-                    .flatten()
-            });
+            .into_iter()
+            .map(|channel| channel.voice.filter(|_| measured));
         Ok(roles.into_iter().zip(voices).collect())
     }
 
@@ -534,7 +531,6 @@ fn write_turn(
     }
 }
 
-/// The abuse terms a turn's words hold (`insult: 'idiot'`).
 /// Each role's call-level tone: its channel's (the channel with the most speech when several
 /// share a role).
 fn role_tone(
@@ -559,6 +555,7 @@ fn role_tone(
     out
 }
 
+/// The abuse terms a turn's words hold (`insult: 'idiot'`).
 fn abuse_terms(words: &Option<TurnWords>) -> Vec<String> {
     words
         .as_ref()

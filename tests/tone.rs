@@ -496,3 +496,56 @@ fn a_turn_that_is_all_of_its_speakers_speech_gets_no_confidence() {
     assert_eq!(call_baseline_support(0.75), 0.5);
     assert_eq!(call_baseline_support(1.0), 0.0);
 }
+
+/// What rebuilds a stored call's voice summary without transcribing it gives the summary the
+/// tone stage gives the same audio.
+#[test]
+fn voice_summaries_without_transcription_match_the_tone_stages() {
+    use calltone::pipeline::{CallOptions, Pipeline};
+    use calltone::timeline::ChannelSpan;
+    use calltone::tone::{features::FeatureExtractor, measure_call};
+
+    let (recording, speech) = stereo_sample_speech();
+    let mut classifier =
+        ToneClassifier::load(runtime(), &Config::default().tone_model_path()).unwrap();
+    let roles = ["agent".to_string(), "customer".to_string()];
+    let none: [ChannelSpan; 0] = [];
+    let call = measure_call(
+        &none,
+        &recording.channels,
+        &speech,
+        &[None, None],
+        &roles,
+        &mut classifier,
+        &mut FeatureExtractor::new(),
+    )
+    .unwrap();
+    let mut pipeline = Pipeline::load(&Config::default()).unwrap();
+    let rebuilt = pipeline
+        .voice_summaries_file(
+            Path::new(&sample("call_en_stereo_8k_ulaw.wav")),
+            &CallOptions::default(),
+        )
+        .unwrap();
+    assert_eq!(rebuilt.len(), 2);
+    for ((role, voice), (expected_role, channel)) in
+        rebuilt.iter().zip(roles.iter().zip(&call.channels))
+    {
+        assert_eq!(role, expected_role);
+        let (got, want) = (
+            voice.as_ref().unwrap(),
+            channel.as_ref().unwrap().voice.as_ref().unwrap(),
+        );
+        assert_eq!((got.calls, got.speech_ms), (want.calls, want.speech_ms));
+        assert_eq!(
+            got.features.keys().collect::<Vec<_>>(),
+            want.features.keys().collect::<Vec<_>>()
+        );
+        for (name, norm) in &got.features {
+            assert!(
+                (norm.median - want.features[name].median).abs() < 1e-6,
+                "{name}"
+            );
+        }
+    }
+}

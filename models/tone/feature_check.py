@@ -64,7 +64,7 @@ def main() -> int:
     files = {c["file"] for c in manifest["calls"]}
     complete = {b: f for b, f in by_bin.items() if files <= set(f)}
     if args.calltone:
-        want = T.sha256_file(Path(args.calltone).resolve())
+        want = T.references.sha256_file(Path(args.calltone).resolve())
         complete = {want: complete[want]}
     elif not args.compare:
         complete = dict(list(complete.items())[-1:])

@@ -14,6 +14,7 @@ Per-call scores are the duration x confidence weighted mean of the call's segmen
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import subprocess
@@ -40,7 +41,7 @@ def median_f0(record: dict) -> float | None:
 def build_profile(calltone: str, extra: list[str], corpus: Path, files: list[str], out: Path,
                   label: str, repo: Path) -> dict | None:
     """`calltone profile build` over FILES (channel 0), cached by the files and the binary."""
-    key = hashlib.sha256(json.dumps([sorted(files), _binary_hash(calltone)]).encode()).hexdigest()[:16]
+    key = hashlib.sha256(json.dumps([sorted(files), binary_sha256(calltone)]).encode()).hexdigest()[:16]
     stamp = out.with_suffix(".key")
     if out.exists() and stamp.exists() and stamp.read_text() == key:
         return json.loads(out.read_text())
@@ -54,17 +55,18 @@ def build_profile(calltone: str, extra: list[str], corpus: Path, files: list[str
     return json.loads(out.read_text())
 
 
-_HASHES: dict[str, str] = {}
+def sha256_file(p: Path) -> str:
+    h = hashlib.sha256()
+    with p.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
-def _binary_hash(path: str) -> str:
-    if path not in _HASHES:
-        h = hashlib.sha256()
-        with open(path, "rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                h.update(block)
-        _HASHES[path] = h.hexdigest()
-    return _HASHES[path]
+@functools.lru_cache(maxsize=None)
+def binary_sha256(path: str) -> str:
+    """The sha256 of the calltone binary, hashed once per run (it does not change during one)."""
+    return sha256_file(Path(path))
 
 
 def build_norms(calltone: str, extra: list[str], corpus: Path, manifest: dict, feats: dict,

@@ -60,7 +60,7 @@ def run_extractor(calltone: str, extra_args: list[str], corpus: Path, files: lis
     """Runs `calltone features --json` over FILES (relative to CORPUS); returns file -> record.
     Records are cached in CACHE (JSON lines) keyed by file name, the binary's hash and KEY (e.g.
     the hash of the reference file the deviations are taken from)."""
-    bin_hash = sha256_file(Path(calltone)) + key
+    bin_hash = references.binary_sha256(calltone) + key
     out: dict[str, dict] = {}
     wanted = set(files)
     if cache.exists():
@@ -90,14 +90,6 @@ def run_extractor(calltone: str, extra_args: list[str], corpus: Path, files: lis
                 fh.write(json.dumps(rec) + "\n")
             print(f"  {min(i + batch, len(todo))}/{len(todo)} files, {time.time() - t0:.0f} s", file=sys.stderr)
     return out
-
-
-def sha256_file(p: Path) -> str:
-    h = hashlib.sha256()
-    with p.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def build_table(manifest: dict, feats: dict[str, dict], min_seg_ms: int = 300):
@@ -695,7 +687,7 @@ def main() -> int:
         model=f"{kind} heads (scikit-learn), feature set {fs}",
         training_data_sha256=data_hash.hexdigest(),
         extractor=dict(command="calltone features --json", revision=args.calltone_rev,
-                       binary_sha256=sha256_file(Path(args.calltone))),
+                       binary_sha256=references.binary_sha256(args.calltone)),
         population_norms=norms,
         training=dict(n_segments=int(X.shape[0]), n_calls=len(manifest["calls"]),
                       voices=len(set(r["voice"] for r in rows)), seed=SEED,
@@ -707,7 +699,7 @@ def main() -> int:
     print(f"ONNX vs numpy max abs diff {err:.2e}", file=sys.stderr)
     if err > 1e-4:
         raise SystemExit(f"exported ONNX disagrees with the trained model (max abs diff {err})")
-    digest = sha256_file(out)
+    digest = references.sha256_file(out)
     (out.parent / (out.name + ".sha256")).write_text(f"{digest}  {out.name}\n")
     train_fit = metrics(rows, final.predict(X))
     macs = 0

@@ -19,8 +19,8 @@ use crate::timeline::SpeechSegment;
 /// measured once however many references they are heard against.
 #[derive(Debug, Clone)]
 pub struct ChannelMeasures {
-    /// Raw features per segment, `envelope_shift_pct` not yet known (it depends on the
-    /// reference's envelope).
+    /// Raw features per segment, `envelope_shift_pct` against the channel's own envelope
+    /// (another reference's envelope gives another shift).
     raw: Vec<RawFeatures>,
     /// Each segment's long-term envelope.
     curves: Vec<Option<Vec<f64>>>,
@@ -60,9 +60,9 @@ impl FeatureExtractor {
             .collect();
         let weights: Vec<f64> = segments.iter().map(|s| s.len() as f64).collect();
         let envelope = envelope::baseline_curve(&curves, &weights);
-        let shifted = with_envelope_shift(&raw, &curves, envelope.as_deref());
+        let raw = with_envelope_shift(&raw, &curves, envelope.as_deref());
         let own = Baseline {
-            medians: weighted_medians(&shifted, &weights),
+            medians: weighted_medians(&raw, &weights),
             envelope,
         };
         ChannelMeasures {
@@ -78,6 +78,9 @@ impl ChannelMeasures {
     /// Every segment's feature vector: raw features (the envelope shift against the
     /// reference's envelope), then each one's deviation from the reference's median.
     pub fn against(&self, reference: Reference) -> Vec<FeatureVector> {
+        if reference == Reference::Call {
+            return with_baseline(&self.raw, &self.own.medians);
+        }
         let baseline = Baseline::of(reference, &self.own);
         let raw = with_envelope_shift(&self.raw, &self.curves, baseline.envelope.as_deref());
         with_baseline(&raw, &baseline.medians)
@@ -86,8 +89,7 @@ impl ChannelMeasures {
     /// This channel's speech as a profile of one call (its medians, spreads and envelope);
     /// `None` without segments.
     pub fn summary(&self) -> Option<VoiceProfile> {
-        let raw = with_envelope_shift(&self.raw, &self.curves, self.own.envelope.as_deref());
-        VoiceProfile::of_segments(&raw, &self.weights, self.own.envelope.clone())
+        VoiceProfile::of_segments(&self.raw, &self.weights, self.own.envelope.clone())
     }
 
     /// The speaker's median `f0_mean_st` in this call: what picks a population register.

@@ -97,10 +97,6 @@ pub fn measure_call(
         owners.extend(segments.iter().map(|s| (channel, *s)));
     }
     let scores = classifier.classify(&vectors)?;
-    let channel_speech: Vec<usize> = speech
-        .iter()
-        .map(|segments| segments.iter().map(SpeechSegment::len).sum())
-        .collect();
 
     let turns = turns
         .iter()
@@ -126,7 +122,8 @@ pub fn measure_call(
             // Against the call, a turn is compared with the rest of its speaker's speech: the
             // more of it the turn's own segments are, the less there is to compare with.
             let own: usize = parts.iter().map(|&(i, _)| owners[i].1.len()).sum();
-            let share = own as f64 / channel_speech[turn.channel].max(1) as f64;
+            let speech: f64 = measures[turn.channel].weights().iter().sum();
+            let share = own as f64 / speech.max(1.0);
             scores.confidence =
                 round_score(scores.confidence as f64 * call_baseline_support(share));
             Some(TurnTone {
