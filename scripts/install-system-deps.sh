@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages calltone's build and setup need, when they are missing:
 # cmake, a C++ compiler and libclang (whisper.cpp and its bindings), python3 with pip
-# (models/provision.sh downloads model wheels with it). Debian/Ubuntu (apt-get).
+# (models/provision.sh downloads model wheels with it) and venv (for the speaker-model
+# converter's venv). Debian/Ubuntu (apt-get).
 # `WITH_BROWSER=1` adds Chromium, Node.js and npm for the web page's browser test (make test).
 # `WITH_SAMPLE_TOOLS=1` adds espeak-ng and sox, used only to regenerate samples/.
 set -euo pipefail
@@ -14,6 +15,8 @@ command -v clang >/dev/null || missing+=(clang)
 ldconfig -p 2>/dev/null | grep -q 'libclang[-.0-9]*\.so' || missing+=(libclang-dev)
 command -v python3 >/dev/null || missing+=(python3)
 python3 -m pip --version >/dev/null 2>&1 || missing+=(python3-pip)
+# models/provision.sh converts the speaker embedder in a venv of its own.
+python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing+=(python3-venv)
 if [ "${WITH_BROWSER:-0}" = 1 ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v node >/dev/null || missing+=(nodejs)
