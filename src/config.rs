@@ -35,6 +35,9 @@ pub struct Config {
     pub decode: DecodeOptions,
     /// The tone classifier; `None`: `MODELS_DIR/tone/tone.onnx` if it exists (absent: no tone).
     pub tone_model: Option<PathBuf>,
+    /// A contact centre's own agent script ("welcome to Acme"): evidence of who the agent is
+    /// on a mono call, with the built-in greetings and closings.
+    pub agent_phrases: Vec<String>,
 }
 
 impl Default for Config {
@@ -49,6 +52,7 @@ impl Default for Config {
             vad: VadConfig::default(),
             decode: DecodeOptions::default(),
             tone_model: None,
+            agent_phrases: Vec::new(),
         }
     }
 }
@@ -98,6 +102,20 @@ impl Config {
         self.tone_model
             .clone()
             .unwrap_or_else(|| self.models_dir.join("tone").join("tone.onnx"))
+    }
+
+    /// pyannote segmentation-3.0, as `models/provision.sh` installs it.
+    pub fn segmentation_model_path(&self) -> PathBuf {
+        self.models_dir
+            .join("speakers")
+            .join("segmentation-3.0.onnx")
+    }
+
+    /// Resemblyzer's GE2E speaker encoder, converted by `models/provision.sh`.
+    pub fn speaker_embedding_model_path(&self) -> PathBuf {
+        self.models_dir
+            .join("speakers")
+            .join("ge2e-resemblyzer.onnx")
     }
 
     pub fn asr(&self) -> AsrConfig {

@@ -45,6 +45,7 @@ pub mod queue;
 pub mod report;
 pub mod server;
 pub mod settings_file;
+pub mod speakers;
 pub mod store;
 pub mod text;
 pub mod timeline;

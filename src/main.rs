@@ -20,6 +20,7 @@ use calltone::pipeline::{CallOptions, Pipeline};
 use calltone::queue::Queue;
 use calltone::server::{self, ServeConfig, Server};
 use calltone::settings_file;
+use calltone::speakers::SpeakerCount;
 use calltone::store::{CallStore, Store, ORPHAN_GRACE};
 use calltone::worker::Workers;
 
@@ -45,6 +46,9 @@ const MIB: u64 = 1024 * 1024;
 enum Command {
     /// Analyse recorded calls and print their transcripts (or JSON reports).
     Analyze(AnalyzeArgs),
+    /// Who speaks when: RTTM lines (one per stretch of speech; overlapping speakers both
+    /// listed), without transcribing.
+    Diarize(DiarizeArgs),
     /// Print the tone features of each speech segment (one JSON line per file with --json).
     Features(FeaturesArgs),
     /// Voice profiles: a speaker's usual voice, the reference of their per-call tone.
@@ -145,6 +149,26 @@ struct AnalyzeArgs {
     /// of calls and speech on).
     #[arg(long)]
     agent_profile: Option<PathBuf>,
+    /// Speakers in a mono recording: a number from 1 to 4 (1: do not split it), or `auto`.
+    #[arg(long, env = "CALLTONE_SPEAKERS", default_value = "2")]
+    speakers: SpeakerCount,
+    /// A recording of the agent, whose voice tells which speaker of a mono call is the
+    /// agent: `FILE` (mono, the agent alone) or `FILE:CHANNEL` (the agent's channel of a
+    /// stereo call, e.g. `call.wav:0`).
+    #[arg(long)]
+    agent_voice: Option<String>,
+    #[command(flatten)]
+    models: ModelArgs,
+}
+
+#[derive(Args)]
+struct DiarizeArgs {
+    /// Recordings, as for `analyze`.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Speakers in a mono recording: a number from 1 to 4, or `auto`.
+    #[arg(long, env = "CALLTONE_SPEAKERS", default_value = "2")]
+    speakers: SpeakerCount,
     #[command(flatten)]
     models: ModelArgs,
 }
@@ -230,6 +254,10 @@ struct ModelArgs {
     /// The tone model (default: MODELS_DIR/tone/tone.onnx; without it, reports have no tone).
     #[arg(long, env = "CALLTONE_TONE_MODEL")]
     tone_model: Option<PathBuf>,
+    /// The centre's own agent script, `;`-separated ("welcome to Acme;Acme, good morning"):
+    /// with the built-in greetings, evidence of which speaker of a mono call is the agent.
+    #[arg(long, env = "CALLTONE_AGENT_PHRASES", value_delimiter = ';')]
+    agent_phrases: Vec<String>,
     /// Longest recording accepted, in seconds.
     #[arg(long, env = "CALLTONE_MAX_DURATION_S", default_value_t = DecodeOptions::default().max_duration_s)]
     max_duration_s: u64,
@@ -253,6 +281,7 @@ impl ModelArgs {
                 max_duration_s: self.max_duration_s,
             },
             tone_model: self.tone_model.clone(),
+            agent_phrases: self.agent_phrases.clone(),
         }
     }
 }
@@ -289,6 +318,7 @@ fn main() -> ExitCode {
         Command::Features(args) => features(args),
         Command::Profile(ProfileCommand::Build(args)) => build_profile(args),
         Command::Models(ModelsCommand::Check(args)) => check_models(&args),
+        Command::Diarize(args) => diarize(args),
         Command::Sentiment { language } => sentiment(&language),
         Command::Models(ModelsCommand::Convert {
             from,
@@ -345,11 +375,26 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let mut pipeline = Pipeline::load(&config)?;
+    let agent_voice = match &args.agent_voice {
+        Some(spec) => {
+            let (file, channel) = match spec.rsplit_once(':') {
+                Some((file, channel)) if channel.parse::<usize>().is_ok() => {
+                    (file, channel.parse().expect("checked"))
+                }
+                _ => (spec.as_str(), 0),
+            };
+            Some(pipeline.enroll_file(Path::new(file), channel)?)
+        }
+        None => None,
+    };
     let options = CallOptions {
         call_id: None,
         roles: args.roles.clone(),
         language: args.language.clone(),
         agent_profile,
+        speakers: Some(args.speakers),
+        agent_voice,
+        speaker_roles: None,
     };
 
     // Progress on stderr, only for a person watching: calls done, and the stage of the
@@ -569,6 +614,51 @@ fn features(args: FeaturesArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `calltone diarize`: RTTM on stdout (times in seconds), one line per speech stretch.
+fn diarize(args: DiarizeArgs) -> anyhow::Result<ExitCode> {
+    let config = args.models.config();
+    let mut pipeline = Pipeline::load(&config)?;
+    let mut failed = 0usize;
+    let mut out = std::io::stdout().lock();
+    for path in &args.files {
+        match pipeline.diarize_file(path, Some(args.speakers)) {
+            Ok(parties) => {
+                let name = path.file_stem().map_or_else(
+                    || "call".to_string(),
+                    |s| s.to_string_lossy().replace(' ', "_"),
+                );
+                let mut lines: Vec<(u64, String)> = Vec::new();
+                for (label, segments) in &parties {
+                    for s in segments {
+                        let (start, end) = (s.start_ms(), s.end_ms());
+                        lines.push((
+                            start,
+                            format!(
+                                "SPEAKER {name} 1 {:.3} {:.3} <NA> <NA> {label} <NA> <NA>\n",
+                                start as f64 / 1000.0,
+                                (end - start) as f64 / 1000.0
+                            ),
+                        ));
+                    }
+                }
+                lines.sort();
+                for (_, line) in lines {
+                    out.write_all(line.as_bytes())?;
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                eprintln!("error: {}: {e}", path.display());
+            }
+        }
+    }
+    if failed > 0 {
+        eprintln!("{failed} of {} recordings failed", args.files.len());
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
     let config = args.config();
     config.validate()?;
@@ -583,6 +673,19 @@ fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
         println!(
             "tone         {} (absent: reports will have no tone)",
             tone.display()
+        );
+    }
+    let (segmentation, embedding) = (
+        config.segmentation_model_path(),
+        config.speaker_embedding_model_path(),
+    );
+    if segmentation.exists() || embedding.exists() {
+        println!("speakers     {}", segmentation.display());
+        println!("             {}", embedding.display());
+    } else {
+        println!(
+            "speakers     {} (absent: a mono call is heard as one speaker)",
+            segmentation.display()
         );
     }
     Pipeline::load(&config)?;

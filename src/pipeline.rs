@@ -1,9 +1,15 @@
 //! `Pipeline::analyze`: a recording in, a [`CallReport`] out, reading top to bottom.
 //!
 //! decode → resample to 16 kHz (both in [`audio::load`]) → speech: per channel, where a voice
-//! is (VAD) → words: the speech only, transcribed (Whisper) → turns across channels → tone of
+//! is (VAD) → speakers: a mono channel's voices told apart, each a party of the call →
+//! words: each party's speech only, transcribed (Whisper) → roles of the speakers → turns
+//! across parties → tone of
 //! each turn → text: what each turn's words say → conversation: loudness, talk time,
 //! overtalk, interruptions, silences → fuse: per-turn and per-call scores → moments → report.
+//!
+//! A *party* is one voice of the call: a channel of a stereo recording, or one speaker of a
+//! mono recording (its segments on the shared channel). Every stage after the speakers works
+//! per party; the report names a party's channel and, on a mono call, its speaker.
 //!
 //! This is the only module where stages meet: each stage takes plain data (samples, speech
 //! segments, words, turn spans; the base types of [`crate::timeline`] and
@@ -30,6 +36,10 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::onnx::OnnxRuntime;
 use crate::report::{CallReport, ChannelInfo, ModelsUsed, Timings, Turn, SCHEMA_VERSION};
+use crate::speakers::embedding::similarity;
+use crate::speakers::roles::{assign_roles, RoleChoice, RoleEvidence};
+use crate::speakers::{Diarizer, SpeakerCount};
+use crate::text::script::script_hits;
 use crate::text::{score_turn, TurnWords, TEXT_MODEL_NAME};
 use crate::timeline::{samples_to_ms, ChannelSpan, SpeechSegment};
 use crate::tone::classifier::ToneClassifier;
@@ -43,18 +53,45 @@ const UNCERTAIN_LANGUAGE_PROBABILITY: f32 = 0.5;
 /// Name of the VAD model in reports.
 const VAD_MODEL_NAME: &str = "silero-vad-v5";
 
+/// Speakers a mono recording is split into unless the call says otherwise: an agent and a
+/// customer.
+pub const DEFAULT_SPEAKERS: SpeakerCount = SpeakerCount::Exactly(2);
+
 /// Per-call choices made by the caller.
 #[derive(Debug, Clone, Default)]
 pub struct CallOptions {
     /// Defaults to the file name without extension.
     pub call_id: Option<String>,
-    /// One role per channel; defaults: mono `speaker`, stereo `agent`, `customer`.
+    /// One role per channel; defaults: stereo `agent`, `customer`; mono `speaker` when it is
+    /// not split into speakers (whose roles are inferred).
     pub roles: Option<Vec<String>>,
     /// Force the language (ISO 639-1) instead of detecting it per channel.
     pub language: Option<String>,
     /// The agent's voice profile from their earlier calls (never this one): the reference of
     /// the agent's call-level tone when [`VoiceProfile::usable`]; population norms otherwise.
     pub agent_profile: Option<VoiceProfile>,
+    /// How many speakers a mono recording holds (`None`: [`DEFAULT_SPEAKERS`]);
+    /// `Exactly(1)` hears it as one speaker.
+    pub speakers: Option<SpeakerCount>,
+    /// The agent's enrolled voice (a unit embedding, [`Pipeline::voice_embedding`]): the
+    /// strongest evidence of which speaker of a mono call is the agent.
+    pub agent_voice: Option<Vec<f32>>,
+    /// A reviewer's roles for the speakers of a mono call (`S1` → `customer`), over the
+    /// inferred ones.
+    pub speaker_roles: Option<BTreeMap<String, String>>,
+}
+
+/// One voice of the call: a channel, or one speaker of a shared channel.
+#[derive(Debug, Clone)]
+struct Party {
+    /// The recording's channel.
+    channel: usize,
+    /// The speaker's label on a shared channel.
+    speaker: Option<String>,
+    /// Where the party speaks.
+    segments: Vec<SpeechSegment>,
+    /// The speaker's voice (unit embedding), on a shared channel.
+    voice: Option<Vec<f32>>,
 }
 
 /// A call's report and what the call adds to its speakers' voice profiles.
@@ -71,6 +108,7 @@ pub struct Analysis {
 pub enum Stage {
     Decoding,
     DetectingSpeech { channel: usize },
+    TellingSpeakersApart,
     Transcribing { channel: usize },
     MeasuringTone,
 }
@@ -80,6 +118,7 @@ impl std::fmt::Display for Stage {
         match self {
             Stage::Decoding => write!(f, "decoding"),
             Stage::DetectingSpeech { channel } => write!(f, "finding speech (channel {channel})"),
+            Stage::TellingSpeakersApart => write!(f, "telling the speakers apart"),
             Stage::Transcribing { channel } => write!(f, "transcribing (channel {channel})"),
             Stage::MeasuringTone => write!(f, "measuring tone"),
         }
@@ -100,6 +139,8 @@ pub struct Pipeline {
     asr: Transcriber,
     /// The tone classifier, or why there is none (a warning in every report).
     tone: Result<ToneClassifier, String>,
+    /// The speaker models, or why there are none (a warning on every mono call).
+    speakers: Result<Diarizer, String>,
     features: FeatureExtractor,
 }
 
@@ -123,13 +164,54 @@ impl Pipeline {
         } else {
             Ok(ToneClassifier::load(runtime, &tone_path)?)
         };
+        // The speaker models are optional: without them a mono call is one speaker.
+        let (segmentation, embedding) = (
+            config.segmentation_model_path(),
+            config.speaker_embedding_model_path(),
+        );
+        let speakers = if segmentation.exists() || embedding.exists() {
+            Ok(Diarizer::load(
+                runtime,
+                &segmentation,
+                &embedding,
+                config.threads,
+            )?)
+        } else {
+            Err(format!(
+                "no speaker models in {}: a mono recording is heard as one speaker (run \
+                 models/provision.sh)",
+                segmentation.parent().unwrap_or(Path::new("")).display()
+            ))
+        };
         Ok(Pipeline {
             config: config.clone(),
             vad,
             asr,
             tone,
+            speakers,
             features: FeatureExtractor::new(),
         })
+    }
+
+    /// A voice as a unit embedding, from speech of one speaker (16 kHz channels and their
+    /// segments, pooled): what the agent's enrolled voice is. `None` without speech or
+    /// without the speaker models.
+    pub fn voice_embedding(
+        &mut self,
+        channel: &[f32],
+        segments: &[SpeechSegment],
+    ) -> Result<Option<Vec<f32>>> {
+        let Ok(diarizer) = &mut self.speakers else {
+            return Ok(None);
+        };
+        let speech: Vec<f32> = segments
+            .iter()
+            .flat_map(|s| {
+                &channel[s.start_sample.min(channel.len())..s.end_sample.min(channel.len())]
+            })
+            .copied()
+            .collect();
+        Ok(diarizer.embed(&[speech])?.pop().flatten())
     }
 
     /// A flag that, once set from any thread, stops this pipeline's analysis in hand within
@@ -144,6 +226,14 @@ impl Pipeline {
     /// Checks per-call options against the recording and the model before any work is
     /// done; returns each channel's role.
     fn check_call(&self, options: &CallOptions, channels: usize) -> Result<Vec<String>> {
+        if let Some(SpeakerCount::Exactly(n)) = options.speakers {
+            if !(1..=crate::speakers::cluster::MAX_SPEAKERS).contains(&n) {
+                return Err(Error::Call(format!(
+                    "{n} speakers asked for; a call can be split into 1 to {}",
+                    crate::speakers::cluster::MAX_SPEAKERS
+                )));
+            }
+        }
         let roles = options
             .roles
             .clone()
@@ -218,13 +308,71 @@ impl Pipeline {
             },
         )?;
         let roles = self.check_call(options, file.channels.len())?;
-        // Without a tone model an analysis makes no summaries; neither does this.
-        let measured = self.tone.is_ok();
+        // Without a tone model an analysis makes no summaries; neither does this. Nor for a
+        // mono call that an analysis splits into speakers: its channel is not one voice.
+        let split = file.channels.len() == 1
+            && self.speakers.is_ok()
+            && options.speakers.unwrap_or(DEFAULT_SPEAKERS) != SpeakerCount::Exactly(1);
+        let measured = self.tone.is_ok() && !split;
         let voices = file
             .channels
             .into_iter()
             .map(|channel| channel.voice.filter(|_| measured));
         Ok(roles.into_iter().zip(voices).collect())
+    }
+
+    /// Who speaks when in the recording at `path`, without transcribing it: decode, speech
+    /// detection and, on a mono recording, the speakers (`calltone diarize`). Each party's
+    /// label (`S1`… on a mono recording, `channel N` on a stereo one) and speech segments.
+    pub fn diarize_file(
+        &mut self,
+        path: &Path,
+        speakers: Option<SpeakerCount>,
+    ) -> Result<Vec<(String, Vec<SpeechSegment>)>> {
+        let recording =
+            audio::load(path, &self.config.decode).map_err(|e| Error::decode(path, e))?;
+        let channels = &recording.channels;
+        let speech = detect_speech(&mut self.vad, channels, &self.config.vad, &mut |_| {})?;
+        let options = CallOptions {
+            speakers,
+            ..CallOptions::default()
+        };
+        let mut warnings = Vec::new();
+        let parties = self.find_parties(channels, speech, &options, &mut |_| {}, &mut warnings)?;
+        for warning in warnings {
+            tracing::warn!("{warning}");
+        }
+        Ok(parties
+            .into_iter()
+            .map(|p| {
+                let label = p.speaker.unwrap_or_else(|| format!("channel{}", p.channel));
+                (label, p.segments)
+            })
+            .collect())
+    }
+
+    /// An agent's enrolled voice from a recording of them: the speech of `channel` (the
+    /// agent's channel of a stereo call, or a mono recording of the agent alone).
+    pub fn enroll_file(&mut self, path: &Path, channel: usize) -> Result<Vec<f32>> {
+        let recording =
+            audio::load(path, &self.config.decode).map_err(|e| Error::decode(path, e))?;
+        let Some(samples) = recording.channels.get(channel) else {
+            return Err(Error::Call(format!(
+                "{} has {} channel(s); there is no channel {channel}",
+                path.display(),
+                recording.channels.len()
+            )));
+        };
+        let speech = self.vad.detect_speech(samples, &self.config.vad)?;
+        if let Err(why) = &self.speakers {
+            return Err(Error::Call(why.clone()));
+        }
+        self.voice_embedding(samples, &speech)?.ok_or_else(|| {
+            Error::Call(format!(
+                "no speech on channel {channel} of {}",
+                path.display()
+            ))
+        })
     }
 
     /// Analyses a decoded recording.
@@ -237,7 +385,7 @@ impl Pipeline {
         Ok(self.analyze_voices(recording, options, progress)?.report)
     }
 
-    /// Analyses a decoded recording; with the report, each channel's voice summary.
+    /// Analyses a decoded recording; with the report, each party's voice summary.
     pub fn analyze_voices(
         &mut self,
         recording: Recording,
@@ -245,23 +393,36 @@ impl Pipeline {
         progress: &mut dyn FnMut(Stage),
     ) -> Result<Analysis> {
         let started = Instant::now();
-        let roles = self.check_call(options, recording.channels.len())?;
+        let channel_roles = self.check_call(options, recording.channels.len())?;
         let duration_ms = recording.duration_ms();
         let call_id = options.call_id.clone().unwrap_or_else(|| "call".into());
         let _span = tracing::info_span!("call", id = %call_id, duration_ms).entered();
         let channels = &recording.channels;
         let mut timings = Timings::default();
+        let mut warnings = recording.warnings.clone();
 
         // Speech: where each channel has a voice.
         let stage = Instant::now();
         let speech = detect_speech(&mut self.vad, channels, &self.config.vad, progress)?;
         timings.vad = log_stage("vad", stage, duration_ms * channels.len() as u64);
 
-        // Words: Whisper hears the speech only.
+        // Speakers: a mono channel's voices told apart; each voice is a party of the call.
         let stage = Instant::now();
-        let mut transcripts = Vec::with_capacity(channels.len());
-        for (channel, (samples, segments)) in channels.iter().zip(&speech).enumerate() {
-            progress(Stage::Transcribing { channel });
+        let parties = self.find_parties(channels, speech, options, progress, &mut warnings)?;
+        if parties.iter().any(|p| p.speaker.is_some()) {
+            timings.speakers = Some(log_stage("speakers", stage, duration_ms));
+        }
+        let samples: Vec<&[f32]> = parties
+            .iter()
+            .map(|p| channels[p.channel].as_slice())
+            .collect();
+        let speech: Vec<Vec<SpeechSegment>> = parties.iter().map(|p| p.segments.clone()).collect();
+
+        // Words: Whisper hears each party's speech only.
+        let stage = Instant::now();
+        let mut transcripts = Vec::with_capacity(parties.len());
+        for (party, (samples, segments)) in samples.iter().zip(&speech).enumerate() {
+            progress(Stage::Transcribing { channel: party });
             let language = options.language.as_deref();
             transcripts.push(self.asr.transcribe(samples, segments, language)?);
         }
@@ -273,12 +434,23 @@ impl Pipeline {
         timings.asr = log_stage("asr", stage, speech_ms);
         let call_language = majority_language(&transcripts);
 
-        // Turns: both parties' speech with its words, in call order.
+        // Roles: the channels' as given; the speakers' from their voice, words and order.
+        let choices = self.speaker_roles(&parties, &transcripts, options);
+        let roles: Vec<String> = parties
+            .iter()
+            .zip(&choices)
+            .map(|(p, choice)| match choice {
+                Some(c) => c.role.clone(),
+                None => channel_roles[p.channel].clone(),
+            })
+            .collect();
+
+        // Turns: every party's speech with its words, in call order.
         let mut turns = build_turns(&channel_speech(&roles, &speech, &transcripts));
         let spans: Vec<ChannelSpan> = turns.iter().map(Turn::span).collect();
 
         // Tone: how each turn sounded against the speaker's usual in this call, and each
-        // channel over the call against the agent's profile or population norms.
+        // party over the call against the agent's profile or population norms.
         let tone = match &mut self.tone {
             Ok(classifier) => {
                 progress(Stage::MeasuringTone);
@@ -289,7 +461,7 @@ impl Pipeline {
                     .collect();
                 let tone = crate::tone::measure_call(
                     &spans,
-                    channels,
+                    &samples,
                     &speech,
                     &profiles,
                     &roles,
@@ -301,7 +473,7 @@ impl Pipeline {
             }
             Err(_) => CallTone {
                 turns: vec![None; turns.len()],
-                channels: vec![None; channels.len()],
+                channels: vec![None; parties.len()],
             },
         };
         let role_tone = role_tone(&roles, &tone, &speech);
@@ -322,11 +494,16 @@ impl Pipeline {
             .collect();
 
         // Conversation: how loud each turn was; who spoke when, over whom, and the silences.
-        let loudness = measure_turn_loudness(&spans, channels, &speech);
-        let voice: Vec<Vec<SpeechSegment>> = channels
+        // A channel's segment edges are refined on its own audio; a speaker's come from the
+        // segmentation, and the shared audio around them is the other speaker's.
+        let loudness = measure_turn_loudness(&spans, &samples, &speech);
+        let voice: Vec<Vec<SpeechSegment>> = parties
             .iter()
-            .zip(&speech)
-            .map(|(samples, segments)| refine_segments(samples, segments))
+            .zip(samples.iter().zip(&speech))
+            .map(|(party, (samples, segments))| match party.speaker {
+                None => refine_segments(samples, segments),
+                Some(_) => segments.clone(),
+            })
             .collect();
         let activity: Vec<ChannelActivity> = roles
             .iter()
@@ -360,7 +537,12 @@ impl Pipeline {
             duration_ms,
         );
 
-        let mut warnings = recording.warnings;
+        // Each turn names its recording channel and, on a shared one, its speaker.
+        for turn in &mut turns {
+            let party = &parties[turn.channel];
+            turn.channel = party.channel;
+            turn.speaker = party.speaker.clone();
+        }
         warnings.extend(self.language_warnings(options, &transcripts));
         if let Err(why) = &self.tone {
             warnings.push(why.clone());
@@ -372,7 +554,7 @@ impl Pipeline {
             duration_ms,
             language: call_language,
             source: recording.source,
-            channels: channel_info(&roles, &speech, &transcripts),
+            channels: channel_info(&parties, &roles, &choices, &speech, &transcripts),
             turns,
             scores: Some(scores),
             characteristics: Some(characteristics),
@@ -387,6 +569,102 @@ impl Pipeline {
             warnings,
         };
         Ok(Analysis { report, voices })
+    }
+
+    /// The parties of the call: each channel of a stereo recording; on a mono recording,
+    /// each speaker the diarizer tells apart (unless one was asked for, or the models are
+    /// missing: then the channel).
+    fn find_parties(
+        &mut self,
+        channels: &[Vec<f32>],
+        speech: Vec<Vec<SpeechSegment>>,
+        options: &CallOptions,
+        progress: &mut dyn FnMut(Stage),
+        warnings: &mut Vec<String>,
+    ) -> Result<Vec<Party>> {
+        let as_channels = |speech: Vec<Vec<SpeechSegment>>| {
+            speech
+                .into_iter()
+                .enumerate()
+                .map(|(channel, segments)| Party {
+                    channel,
+                    speaker: None,
+                    segments,
+                    voice: None,
+                })
+                .collect()
+        };
+        let count = options.speakers.unwrap_or(DEFAULT_SPEAKERS);
+        if channels.len() != 1 || count == SpeakerCount::Exactly(1) || speech[0].is_empty() {
+            return Ok(as_channels(speech));
+        }
+        let diarizer = match &mut self.speakers {
+            Ok(diarizer) => diarizer,
+            Err(why) => {
+                warnings.push(why.clone());
+                return Ok(as_channels(speech));
+            }
+        };
+        progress(Stage::TellingSpeakersApart);
+        let diarization = diarizer.diarize(&channels[0], &speech[0], count)?;
+        if diarization.speakers.len() < 2 {
+            return Ok(as_channels(speech));
+        }
+        Ok(diarization
+            .speakers
+            .into_iter()
+            .map(|s| Party {
+                channel: 0,
+                speaker: Some(s.label),
+                segments: s.segments,
+                voice: s.voice,
+            })
+            .collect())
+    }
+
+    /// The role of each speaker of a shared channel (`None` for a party that is a channel):
+    /// a reviewer's choice when the call carries one, else inferred from the agent's enrolled
+    /// voice, the agent's script and who spoke first.
+    fn speaker_roles(
+        &self,
+        parties: &[Party],
+        transcripts: &[ChannelTranscript],
+        options: &CallOptions,
+    ) -> Vec<Option<RoleChoice>> {
+        if parties.iter().all(|p| p.speaker.is_none()) {
+            return vec![None; parties.len()];
+        }
+        let evidence: Vec<RoleEvidence> = parties
+            .iter()
+            .zip(transcripts)
+            .map(|(party, transcript)| {
+                let text: Vec<&str> = transcript.words.iter().map(|w| w.text.as_str()).collect();
+                let language = transcript.language.as_ref().map(|l| l.code.as_str());
+                let hits = script_hits(language, &text.join(" "), &self.config.agent_phrases);
+                RoleEvidence {
+                    first_ms: party.segments.first().map_or(u64::MAX, |s| s.start_ms()),
+                    agent_phrases: hits.agent,
+                    caller_phrases: hits.caller,
+                    enrolled_similarity: match (&options.agent_voice, &party.voice) {
+                        (Some(agent), Some(voice)) => Some(similarity(agent, voice)),
+                        _ => None,
+                    },
+                }
+            })
+            .collect();
+        let mut choices = assign_roles(&evidence);
+        if let Some(chosen) = &options.speaker_roles {
+            for (party, choice) in parties.iter().zip(&mut choices) {
+                if let Some(role) = party.speaker.as_ref().and_then(|s| chosen.get(s)) {
+                    *choice = RoleChoice {
+                        role: role.clone(),
+                        confidence: 1.0,
+                        reason: "set by a reviewer".into(),
+                    };
+                }
+            }
+        }
+        choices.into_iter().map(Some).collect()
     }
 
     /// What the reader should know about the languages: an English-only model that was not
@@ -564,25 +842,33 @@ fn abuse_terms(words: &Option<TurnWords>) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The report's description of each channel.
+/// The report's description of each party: its channel, its speaker on a shared channel,
+/// and the role with its evidence when it was inferred.
 fn channel_info(
+    parties: &[Party],
     roles: &[String],
+    choices: &[Option<RoleChoice>],
     speech: &[Vec<SpeechSegment>],
     transcripts: &[ChannelTranscript],
 ) -> Vec<ChannelInfo> {
     transcripts
         .iter()
         .enumerate()
-        .map(|(index, t)| ChannelInfo {
-            index,
-            role: roles[index].clone(),
+        .map(|(party, t)| ChannelInfo {
+            index: parties[party].channel,
+            role: roles[party].clone(),
+            speaker: parties[party].speaker.clone(),
+            role_confidence: choices[party]
+                .as_ref()
+                .map(|c| (c.confidence * 1000.0).round() / 1000.0),
+            role_reason: choices[party].as_ref().map(|c| c.reason.clone()),
             language: t.language.as_ref().map(|l| l.code.clone()),
             language_probability: t
                 .language
                 .as_ref()
                 .and_then(|l| l.probability)
                 .map(|p| (p * 1000.0).round() / 1000.0),
-            speech_ms: speech[index].iter().map(|s| samples_to_ms(s.len())).sum(),
+            speech_ms: speech[party].iter().map(|s| samples_to_ms(s.len())).sum(),
         })
         .collect()
 }

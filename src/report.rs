@@ -49,10 +49,21 @@ pub struct SourceFormat {
     pub sample_rate_hz: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ChannelInfo {
+    /// The recording's channel (0 for every speaker of a mono recording).
     pub index: usize,
     pub role: String,
+    /// On a recording whose channel holds two or more voices: which speaker (`S1`, `S2`, …
+    /// in order of first speech); this entry then describes that speaker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// How sure the role is (0–1), for a speaker whose role was inferred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_confidence: Option<f32>,
+    /// The evidence for the role, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_reason: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Whisper's probability for the detected language; absent when the caller forced it.
@@ -68,6 +79,9 @@ pub struct Turn {
     pub id: usize,
     pub role: String,
     pub channel: usize,
+    /// The speaker on a channel that holds two or more voices (see [`ChannelInfo::speaker`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
     pub start_ms: u64,
     pub end_ms: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -192,6 +206,9 @@ pub struct Timings {
     pub decode: u64,
     pub vad: u64,
     pub asr: u64,
+    /// Telling the speakers of a mono recording apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speakers: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tone: Option<u64>,
     pub total: u64,

@@ -389,6 +389,7 @@ impl Worker {
             roles: call.roles.clone(),
             language: call.language_hint.clone(),
             agent_profile: self.agent_profile(call),
+            ..CallOptions::default()
         };
         let analyzer = &mut self.analyzer;
         Some(
@@ -468,7 +469,7 @@ impl Worker {
             call_id: Some(call.id.clone()),
             roles: call.roles.clone(),
             language: call.language_hint.clone(),
-            agent_profile: None,
+            ..CallOptions::default()
         };
         let analyzer = &mut self.analyzer;
         let measured = catch_unwind(AssertUnwindSafe(|| {
@@ -621,8 +622,9 @@ impl Worker {
 
 /// The voice summary of the channel whose role is `agent` (the first, if several are).
 fn agent_voice(report: &CallReport, voices: Vec<Option<VoiceProfile>>) -> Option<VoiceProfile> {
-    let channel = report.channels.iter().find(|c| c.role == "agent")?.index;
-    voices.into_iter().nth(channel).flatten()
+    // One voice per entry of `channels` (per channel, or per speaker of a mono call).
+    let party = report.channels.iter().position(|c| c.role == "agent")?;
+    voices.into_iter().nth(party).flatten()
 }
 
 /// A worker thread: load the analyzer, then tick until asked to stop, sleeping while the

@@ -390,16 +390,21 @@ impl TurnLoudness {
 
 /// The loudness of each turn (`turns`: where each is), from its channel's samples and speech
 /// segments (indexed by channel); `None` for a turn with no speech sample inside.
-pub fn measure_turn_loudness(
+pub fn measure_turn_loudness<S: AsRef<[f32]>>(
     turns: &[ChannelSpan],
-    samples: &[Vec<f32>],
+    samples: &[S],
     speech: &[Vec<SpeechSegment>],
 ) -> Vec<Option<TurnLoudness>> {
     let levels: Vec<Option<f32>> = turns
         .iter()
         .map(|t| {
             let channel = samples.get(t.channel)?;
-            turn_loudness_dbfs(channel, speech.get(t.channel)?, t.start_ms, t.end_ms)
+            turn_loudness_dbfs(
+                channel.as_ref(),
+                speech.get(t.channel)?,
+                t.start_ms,
+                t.end_ms,
+            )
         })
         .collect();
     let mut medians: BTreeMap<usize, Option<f32>> = BTreeMap::new();

@@ -43,6 +43,7 @@ mod lexicon;
 pub mod normalize;
 mod params;
 mod score;
+pub mod script;
 mod turn;
 mod types;
 

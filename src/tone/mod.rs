@@ -76,9 +76,9 @@ pub struct CallTone {
 /// against `profiles[channel]` when it is given and [`VoiceProfile::usable`], else against
 /// the classifier's population norms for the voice's register, else (a model without norms)
 /// against the call itself; `roles` name the channels in the reference's description.
-pub fn measure_call(
+pub fn measure_call<S: AsRef<[f32]>>(
     turns: &[ChannelSpan],
-    channels: &[Vec<f32>],
+    channels: &[S],
     speech: &[Vec<SpeechSegment>],
     profiles: &[Option<&VoiceProfile>],
     roles: &[String],
@@ -88,7 +88,7 @@ pub fn measure_call(
     let measures: Vec<_> = channels
         .iter()
         .zip(speech)
-        .map(|(samples, segments)| extractor.measure_channel(samples, segments))
+        .map(|(samples, segments)| extractor.measure_channel(samples.as_ref(), segments))
         .collect();
     let mut vectors: Vec<FeatureVector> = Vec::new();
     let mut owners: Vec<(usize, SpeechSegment)> = Vec::new();

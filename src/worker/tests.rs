@@ -419,6 +419,7 @@ impl Analyzer for VoiceAnalyzer {
                 language: None,
                 language_probability: None,
                 speech_ms: 60_000,
+                ..Default::default()
             })
             .collect();
         let voice = |median: f64| crate::profiles::VoiceProfile {
