@@ -394,7 +394,7 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         agent_profile,
         speakers: Some(args.speakers),
         agent_voice,
-        speaker_roles: None,
+        ..CallOptions::default()
     };
 
     // Progress on stderr, only for a person watching: calls done, and the stage of the

@@ -79,6 +79,9 @@ pub struct CallOptions {
     /// A reviewer's roles for the speakers of a mono call (`S1` → `customer`), over the
     /// inferred ones.
     pub speaker_roles: Option<BTreeMap<String, String>>,
+    /// Also return the agent's voice ([`Analysis::agent_voice`]) when the agent has a channel
+    /// of their own: what a service asks for until it has enrolled the agent.
+    pub learn_agent_voice: bool,
 }
 
 /// One voice of the call: a channel, or one speaker of a shared channel.
@@ -101,6 +104,9 @@ pub struct Analysis {
     /// Per channel, this call's speech as a one-call [`VoiceProfile`] (`None` without speech
     /// or without a tone model); the agent's is pooled into their profile.
     pub voices: Vec<Option<VoiceProfile>>,
+    /// The agent's voice as a unit embedding, when [`CallOptions::learn_agent_voice`] asked
+    /// for it and the agent had a channel of their own with speech.
+    pub agent_voice: Option<Vec<f32>>,
 }
 
 /// Where the analysis of one call is, for progress displays.
@@ -537,6 +543,14 @@ impl Pipeline {
             duration_ms,
         );
 
+        // The agent's voice, to enrol them, only from a channel that is theirs alone.
+        let agent_voice = match roles.iter().position(|r| r == "agent") {
+            Some(a) if options.learn_agent_voice && parties[a].speaker.is_none() => {
+                self.voice_embedding(samples[a], &speech[a])?
+            }
+            _ => None,
+        };
+
         // Each turn names its recording channel and, on a shared one, its speaker.
         for turn in &mut turns {
             let party = &parties[turn.channel];
@@ -568,7 +582,11 @@ impl Pipeline {
             timings_ms: timings,
             warnings,
         };
-        Ok(Analysis { report, voices })
+        Ok(Analysis {
+            report,
+            voices,
+            agent_voice,
+        })
     }
 
     /// The parties of the call: each channel of a stereo recording; on a mono recording,

@@ -55,6 +55,7 @@ pub trait Analyzer {
         Ok(Analysis {
             report: self.analyze_call(path, options)?,
             voices: Vec::new(),
+            agent_voice: None,
         })
     }
 
@@ -396,7 +397,7 @@ impl Worker {
             match catch_unwind(AssertUnwindSafe(|| {
                 analyzer.analyze_call_voices(&path, &options)
             })) {
-                Ok(Ok(Analysis { report, voices })) => match serde_json::to_value(&report) {
+                Ok(Ok(Analysis { report, voices, .. })) => match serde_json::to_value(&report) {
                     Ok(json) => Outcome::Report(json, agent_voice(&report, voices)),
                     Err(e) => Outcome::Failure(format!(
                         "internal error: cannot serialise the report: {e}"

@@ -439,6 +439,7 @@ impl Analyzer for VoiceAnalyzer {
         Ok(Analysis {
             report,
             voices: vec![Some(voice(-1.0)), Some(voice(1.0))],
+            agent_voice: None,
         })
     }
 
