@@ -628,8 +628,9 @@ fn diarize(args: DiarizeArgs) -> anyhow::Result<ExitCode> {
                     |s| s.to_string_lossy().replace(' ', "_"),
                 );
                 let mut lines: Vec<(u64, String)> = Vec::new();
-                for (label, segments) in &parties {
-                    for s in segments {
+                for party in &parties {
+                    let label = &party.label;
+                    for s in &party.segments {
                         let (start, end) = (s.start_ms(), s.end_ms());
                         lines.push((
                             start,

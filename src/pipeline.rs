@@ -97,6 +97,16 @@ struct Party {
     voice: Option<Vec<f32>>,
 }
 
+/// Who speaks where, as [`Pipeline::diarize_file`] hears it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartySpeech {
+    /// `S1`, `S2`, … for the speakers of a mono recording; `channelN` for a channel.
+    pub label: String,
+    pub segments: Vec<SpeechSegment>,
+    /// A speaker's voice (unit embedding); `None` for a channel.
+    pub voice: Option<Vec<f32>>,
+}
+
 /// A call's report and what the call adds to its speakers' voice profiles.
 #[derive(Debug, Clone)]
 pub struct Analysis {
@@ -334,7 +344,7 @@ impl Pipeline {
         &mut self,
         path: &Path,
         speakers: Option<SpeakerCount>,
-    ) -> Result<Vec<(String, Vec<SpeechSegment>)>> {
+    ) -> Result<Vec<PartySpeech>> {
         let recording =
             audio::load(path, &self.config.decode).map_err(|e| Error::decode(path, e))?;
         let channels = &recording.channels;
@@ -350,9 +360,10 @@ impl Pipeline {
         }
         Ok(parties
             .into_iter()
-            .map(|p| {
-                let label = p.speaker.unwrap_or_else(|| format!("channel{}", p.channel));
-                (label, p.segments)
+            .map(|p| PartySpeech {
+                label: p.speaker.unwrap_or_else(|| format!("channel{}", p.channel)),
+                segments: p.segments,
+                voice: p.voice,
             })
             .collect())
     }
