@@ -26,7 +26,8 @@ through to `calltone diarize` and `calltone analyze` as `--enrolled PATH` only w
 --help mentions --enrolled, else ignored with a warning.
 
 Usage: eval.py [--set NAME=DIR ...] [--calltone target/release/calltone] [--json OUT]
-               [--no-analyze] [--modes k2,auto] [--enrolled PATH] [--timeout S]
+               [--no-analyze] [--call-language] [--analyze-arg=ARG ...] [--modes k2,auto]
+               [--enrolled PATH] [--timeout S]
 Without --set: dev, heldout, mixes and real under target/diarization/ (those that exist).
 """
 
@@ -163,6 +164,9 @@ def main():
     ap.add_argument("--no-analyze", action="store_true", help="skip the roles (no ASR run)")
     ap.add_argument("--analyze-arg", action="append", default=[],
                     help="extra argument for `calltone analyze` (repeat), e.g. --analyze-arg=--languages=en,ar,he,el")
+    ap.add_argument("--call-language", action="store_true",
+                    help="pass each call's language from its JSON to `analyze` as --language "
+                         "(role cues in the words depend on the ASR getting the language)")
     ap.add_argument("--enrolled", help="to be wired: enrolled agent voices, passed through "
                                        "as --enrolled when calltone accepts it")
     ap.add_argument("--timeout", type=float, default=3600)
@@ -220,7 +224,9 @@ def main():
         roles = {}
         if not a.no_analyze:
             for c in calls:
-                roles[c["id"]] = analyze_roles(a.calltone, c, refs[c["id"]], extra_a, a.timeout)
+                lang = c["meta"].get("language") if a.call_language else None
+                extra = extra_a + (["--language", lang] if lang else [])
+                roles[c["id"]] = analyze_roles(a.calltone, c, refs[c["id"]], extra, a.timeout)
         entry["analyze"] = roles
         scored = [r["role_right"] for r in roles.values() if "role_right" in r]
         counted = [r["speakers_found"] == r["speakers_true"] for r in roles.values()
