@@ -37,7 +37,8 @@ VAD = {"frame_ms": 20, "hop_ms": 10, "above_floor_db": 12, "below_peak_db": 45,
 
 
 def read_wav(path):
-    """(float array [channels, n], rate) for PCM16/PCM8/u-law/A-law WAV (plain or extensible)."""
+    """(float array [channels, n], rate) for PCM16, float32, u-law and A-law WAV (plain or
+    extensible)."""
     with open(path, "rb") as f:
         data = f.read()
     if data[:4] != b"RIFF" or data[8:12] != b"WAVE":
@@ -58,6 +59,9 @@ def read_wav(path):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         import audioop
+    if tag == 3 and bits == 32:  # IEEE float (the AMI clips)
+        x = np.frombuffer(pcm[: len(pcm) // (4 * ch) * 4 * ch], dtype="<f4").astype(np.float64)
+        return x.reshape(-1, ch).T, sr
     if tag == 7:
         pcm, bits = audioop.ulaw2lin(pcm, 2), 16
     elif tag == 6:
