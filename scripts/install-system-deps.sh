@@ -5,6 +5,8 @@
 # converter's venv). Debian/Ubuntu (apt-get).
 # `WITH_BROWSER=1` adds Chromium, Node.js and npm for the web page's browser test (make test).
 # `WITH_SAMPLE_TOOLS=1` adds espeak-ng and sox, used only to regenerate samples/.
+# `WITH_DIARIZATION_TOOLS=1` adds espeak-ng, Festival and two Festival voices (kal_diphone,
+# cmu_us_slt_arctic_hts), used only by the diarization bench (benches/diarization/).
 set -euo pipefail
 
 missing=()
@@ -25,6 +27,12 @@ fi
 if [ "${WITH_SAMPLE_TOOLS:-0}" = 1 ]; then
   command -v espeak-ng >/dev/null || missing+=(espeak-ng)
   command -v sox >/dev/null || missing+=(sox libsox-fmt-all)
+fi
+if [ "${WITH_DIARIZATION_TOOLS:-0}" = 1 ]; then
+  command -v espeak-ng >/dev/null || missing+=(espeak-ng)
+  command -v text2wave >/dev/null || missing+=(festival)
+  [ -d /usr/share/festival/voices/english/kal_diphone ] || missing+=(festvox-kallpc16k)
+  [ -d /usr/share/festival/voices/us/cmu_us_slt_arctic_hts ] || missing+=(festvox-us-slt-hts)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
