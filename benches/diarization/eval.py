@@ -6,8 +6,9 @@ For each set (a directory of <id>.wav + <id>.rttm [+ <id>.json]):
    found by the stage): RTTM on stdout, file id = the WAV's stem; scored by der.py (DER with
    +-0.25 s collars, overlap scored, optimal label mapping; also without collar);
 2. unless --no-analyze, `calltone analyze --json FILE` per file: when the report has a
-   top-level `speakers` list ([{label, role, role_confidence, role_reason, speech_ms}]) and
-   turns with `speaker`, `role`, `start_ms`, `end_ms`:
+   speakers (the `channels` entries that carry a `speaker` label, each with `role`,
+   `role_confidence`, `role_reason`, `speech_ms`) and turns with `speaker`, `role`,
+   `start_ms`, `end_ms`:
    - role right: exactly one speaker has role "agent", and that speaker's turns overlap the
      truth agent (the RTTM label named by the call's JSON `agent_label`, default "agent") more
      than any other truth speaker. Sets without an agent in their truth (the AMI clips) are
@@ -45,7 +46,7 @@ sys.path.insert(0, HERE)
 import der  # noqa: E402
 
 DEFAULT_SETS = ["dev", "heldout", "mixes", "real"]
-MODES = {"k2": ["--speakers", "2"], "auto": []}
+MODES = {"k2": ["--speakers", "2"], "auto": ["--speakers", "auto"]}
 
 
 def wav_seconds(path):
@@ -124,9 +125,11 @@ def analyze_roles(calltone, c, ref, extra, timeout):
         report = json.loads(p.stdout.strip().splitlines()[0])
     except (ValueError, IndexError) as e:
         return {"error": f"no JSON report: {e}"}
-    speakers = report.get("speakers")
-    if speakers is None:
-        return {"speakers": None}
+    speakers = [dict(ch, label=ch["speaker"]) for ch in report.get("channels", [])
+                if ch.get("speaker")]
+    if not speakers:
+        # A mono call heard as one party: one speaker, named by the channel's role.
+        speakers = [dict(ch, label=None) for ch in report.get("channels", [])]
     out = {"speakers_found": len(speakers), "speakers_true": len(ref.labels()),
            "speakers": speakers}
     truth_agent = c["meta"].get("agent_label", "agent")

@@ -21,13 +21,15 @@ pub mod embedding;
 pub mod roles;
 pub mod segmentation;
 
+use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::Path;
 
 use crate::error::ModelError;
 use crate::onnx::OnnxRuntime;
 use crate::timeline::SpeechSegment;
+use cluster::Item;
 pub use cluster::SpeakerCount;
-use cluster::{assign_window, Item};
 use embedding::{similarity, Embedder};
 use segmentation::{frame_centre, LocalActivity, Segmenter, FRAMES, FRAME_STEP, LOCAL_SPEAKERS};
 
@@ -37,10 +39,18 @@ use segmentation::{frame_centre, LocalActivity, Segmenter, FRAMES, FRAME_STEP, L
 pub const WINDOW_STEP_SAMPLES: usize = 480 * FRAME_STEP;
 /// Partials (1.6 s) embedded per local speaker per window, at most.
 pub const MAX_PARTIALS: usize = 2;
-/// Clean speech (samples) a local speaker needs to be clustered: 0.5 s.
-const MIN_CLEAN_SAMPLES: usize = 8_000;
-/// Speech (samples) a local speaker needs to be embedded at all (then only assigned): 0.2 s.
-const MIN_ACTIVE_SAMPLES: usize = 3_200;
+/// Clean speech (samples) a piece needs to be clustered: 1 s.
+const MIN_CLEAN_SAMPLES: usize = 16_000;
+/// Speech (samples) a piece needs to be embedded at all (then only assigned): 0.3 s.
+const MIN_ACTIVE_SAMPLES: usize = 4_800;
+/// A local speaker's pause this long (frames, about 0.25 s) ends a piece: the segmentation
+/// may hear two similar voices as one local speaker, but rarely without a pause between.
+const PIECE_GAP_FRAMES: usize = 15;
+/// A piece longer than this (frames, about 3 s) is cut into equal parts of about 2 s, each
+/// embedded on its own: when the segmentation hears two voices as one local speaker with no
+/// pause between them, the embeddings still tell them apart, to within a part.
+const MAX_PIECE_FRAMES: usize = 178;
+const PART_FRAMES: usize = 118;
 /// Half the span a frame stands for around its centre.
 const HALF_FRAME: usize = FRAME_STEP / 2;
 /// A pause shorter than this (frames, about 0.15 s) inside one speaker's speech is bridged.
@@ -114,79 +124,89 @@ impl Diarizer {
             .collect();
         let local = self.segmenter.segment(&windows)?;
 
-        // 2. An embedding per local speaker: clean speech when there is enough, else all of
-        //    its speech (assigned, not clustered).
+        // 2. The pieces of each local speaker, each embedded from where it talks alone (or,
+        //    short of that, from all of it).
+        let mut pieces = Vec::new();
         let mut stretches = Vec::new();
-        let mut owners = Vec::new();
         for (w, (activity, &start)) in local.iter().zip(&starts).enumerate() {
             for k in 0..LOCAL_SPEAKERS {
-                let clean = gather(samples, start, activity, k, true);
-                let (audio, clean_enough) = if clean.len() >= MIN_CLEAN_SAMPLES {
-                    (clean, true)
-                } else {
-                    (gather(samples, start, activity, k, false), false)
-                };
-                if audio.len() >= MIN_ACTIVE_SAMPLES {
-                    owners.push((w, k, clean_enough, audio.len()));
-                    stretches.push(audio);
+                for frames in piece_runs(activity, k) {
+                    let clean = gather(samples, start, activity, k, true, frames.clone());
+                    let (audio, strength) = if clean.len() >= MIN_CLEAN_SAMPLES {
+                        (clean, Strength::Clustered)
+                    } else {
+                        let all = gather(samples, start, activity, k, false, frames.clone());
+                        let strength = if all.len() >= MIN_ACTIVE_SAMPLES {
+                            Strength::Embedded
+                        } else {
+                            Strength::Unheard
+                        };
+                        (all, strength)
+                    };
+                    let weight = audio.len() as f32 / 16_000.0;
+                    if strength != Strength::Unheard {
+                        stretches.push(audio);
+                    }
+                    pieces.push(Piece {
+                        window: w,
+                        local: k,
+                        frames,
+                        strength,
+                        weight,
+                        embedding: None,
+                        speaker: None,
+                    });
                 }
             }
         }
-        let embeddings = self.embedder.embed(&stretches, MAX_PARTIALS)?;
+        let mut embeddings = self.embedder.embed(&stretches, MAX_PARTIALS)?.into_iter();
         drop(stretches);
-
-        // 3. Clustering of the clean ones.
-        let mut items = Vec::new();
-        let mut item_of = Vec::new();
-        for (i, ((w, _, clean, len), embedding)) in owners.iter().zip(&embeddings).enumerate() {
-            if let (true, Some(e)) = (clean, embedding) {
-                items.push(Item {
-                    window: *w,
-                    embedding: e.clone(),
-                    weight: *len as f32 / 16_000.0,
-                });
-                item_of.push(i);
-            }
+        for piece in pieces
+            .iter_mut()
+            .filter(|p| p.strength != Strength::Unheard)
+        {
+            piece.embedding = embeddings.next().flatten();
         }
+
+        // 3. Clustering of the pieces with enough clean speech.
+        let clustered: Vec<&Piece> = pieces
+            .iter()
+            .filter(|p| p.strength == Strength::Clustered && p.embedding.is_some())
+            .collect();
+        let items: Vec<Item> = clustered
+            .iter()
+            .map(|p| Item {
+                window: p.window,
+                local: p.local,
+                embedding: p.embedding.clone().expect("filtered"),
+                weight: p.weight,
+            })
+            .collect();
         let centroids = if items.is_empty() {
             // No clean speech anywhere: one speaker from whatever was embedded.
-            match embeddings.iter().flatten().next() {
-                Some(e) => vec![e.clone()],
+            match pieces.iter().find_map(|p| p.embedding.clone()) {
+                Some(e) => vec![e],
                 None => return Ok(one_speaker(speech)),
             }
         } else {
             cluster::cluster(&items, count).1
         };
 
-        // Each window's local speakers to the call's speakers, distinct within a window.
-        let mut mapping = vec![[None; LOCAL_SPEAKERS]; local.len()];
-        for (w, map) in mapping.iter_mut().enumerate() {
-            let scores: Vec<Option<Vec<f32>>> = (0..LOCAL_SPEAKERS)
-                .map(|k| {
-                    owners
-                        .iter()
-                        .position(|&(ow, ok, _, _)| ow == w && ok == k)
-                        .and_then(|i| embeddings[i].as_ref())
-                        .map(|e| centroids.iter().map(|c| similarity(e, c)).collect())
-                })
-                .collect();
-            map.copy_from_slice(&assign_window(&scores, centroids.len()));
-            // A local speaker too short to embed, next to others that were: the speaker
-            // left over, when exactly one is.
-            let unassigned: Vec<usize> = (0..LOCAL_SPEAKERS)
-                .filter(|&k| map[k].is_none() && speaks(&local[w], k))
-                .collect();
-            let taken: Vec<usize> = map.iter().flatten().copied().collect();
-            let free: Vec<usize> = (0..centroids.len())
-                .filter(|s| !taken.contains(s))
-                .collect();
-            if unassigned.len() == 1 && free.len() == 1 && !taken.is_empty() {
-                map[unassigned[0]] = Some(free[0]);
-            }
+        // Every piece to a speaker; then the call's frames.
+        assign_pieces(&mut pieces, &centroids);
+        for (w, start) in starts.iter().enumerate() {
+            let mine: Vec<&Piece> = pieces.iter().filter(|p| p.window == w).collect();
+            tracing::debug!(
+                window = w,
+                start_s = *start as f32 / 16_000.0,
+                pieces = ?mine
+                    .iter()
+                    .map(|p| (p.local, p.frames.clone(), p.weight, p.speaker))
+                    .collect::<Vec<_>>(),
+                "window's pieces"
+            );
         }
-
-        // 4. Reconstruction on the call's frame grid.
-        let activity = reconstruct(samples.len(), &starts, &local, &mapping, centroids.len());
+        let activity = reconstruct(samples.len(), &starts, &local, &pieces, centroids.len());
         let mut speakers: Vec<Speaker> = (0..centroids.len())
             .map(|s| Speaker {
                 label: String::new(),
@@ -200,6 +220,123 @@ impl Diarizer {
             s.label = format!("S{}", i + 1);
         }
         Ok(Diarization { speakers })
+    }
+}
+
+/// How much of a piece could be heard for its voice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Strength {
+    /// Enough clean speech to be clustered.
+    Clustered,
+    /// Embedded from what there is (overlap included): assigned, not clustered.
+    Embedded,
+    /// Too short to embed: assigned by its window.
+    Unheard,
+}
+
+/// One run of one local speaker's frames in one window.
+#[derive(Debug, Clone)]
+struct Piece {
+    window: usize,
+    local: usize,
+    /// Window frames.
+    frames: Range<usize>,
+    strength: Strength,
+    /// Seconds of the audio it was embedded from.
+    weight: f32,
+    embedding: Option<Vec<f32>>,
+    speaker: Option<usize>,
+}
+
+impl Piece {
+    /// Frames between two pieces (0 when they overlap).
+    fn gap(&self, other: &Piece) -> usize {
+        if self.frames.start < other.frames.end && other.frames.start < self.frames.end {
+            0
+        } else if self.frames.end <= other.frames.start {
+            other.frames.start - self.frames.end
+        } else {
+            self.frames.start - other.frames.end
+        }
+    }
+}
+
+/// Each piece's speaker: a clustered piece its nearest centroid; a shorter one the speaker
+/// its local speaker mostly is in the window, else its own nearest; an unheard one the
+/// speaker its window's other voice is not (for two speakers: the other one). Pieces of two
+/// local speakers talking at once never share a speaker while another is free.
+fn assign_pieces(pieces: &mut [Piece], centroids: &[Vec<f32>]) {
+    let nearest = |e: &[f32]| -> (usize, f32) {
+        centroids
+            .iter()
+            .enumerate()
+            .map(|(s, c)| (s, similarity(e, c)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .expect("at least one centroid")
+    };
+    for p in pieces.iter_mut() {
+        if let (Strength::Clustered, Some(e)) = (p.strength, &p.embedding) {
+            p.speaker = Some(nearest(e).0);
+        }
+    }
+    // The speaker each (window, local speaker) mostly is, by clustered speech.
+    let mut votes: BTreeMap<(usize, usize), Vec<f32>> = BTreeMap::new();
+    for p in pieces.iter() {
+        if let Some(s) = p.speaker {
+            votes
+                .entry((p.window, p.local))
+                .or_insert_with(|| vec![0.0; centroids.len()])[s] += p.weight;
+        }
+    }
+    let majority = |window: usize, local: usize| {
+        votes.get(&(window, local)).map(|v| {
+            (0..v.len())
+                .max_by(|&a, &b| v[a].total_cmp(&v[b]))
+                .expect("not empty")
+        })
+    };
+    for p in pieces.iter_mut().filter(|p| p.speaker.is_none()) {
+        p.speaker =
+            majority(p.window, p.local).or_else(|| p.embedding.as_deref().map(|e| nearest(e).0));
+    }
+    // Unheard pieces (a backchannel under the other voice): not the speaker of the nearest
+    // piece of another local speaker in the window.
+    for i in 0..pieces.len() {
+        if pieces[i].speaker.is_some() || centroids.len() < 2 {
+            continue;
+        }
+        let p = &pieces[i];
+        let other = pieces
+            .iter()
+            .filter(|q| q.window == p.window && q.local != p.local)
+            .filter_map(|q| q.speaker.map(|s| (p.gap(q), s)))
+            .min();
+        pieces[i].speaker = other.map(|(_, s)| usize::from(s == 0));
+    }
+    // Two local speakers at once are two speakers: the lighter piece of a clash moves to the
+    // next nearest speaker.
+    for i in 0..pieces.len() {
+        for j in 0..pieces.len() {
+            let (p, q) = (&pieces[i], &pieces[j]);
+            if p.window != q.window || p.local == q.local || p.gap(q) > 0 {
+                continue;
+            }
+            if p.speaker.is_none() || p.speaker != q.speaker || p.weight > q.weight {
+                continue;
+            }
+            let taken = q.speaker.expect("equal and some");
+            let moved = match &p.embedding {
+                Some(e) => (0..centroids.len())
+                    .filter(|&s| s != taken)
+                    .max_by(|&a, &b| {
+                        similarity(e, &centroids[a]).total_cmp(&similarity(e, &centroids[b]))
+                    }),
+                None => (0..centroids.len()).find(|&s| s != taken),
+            };
+            if moved.is_some() {
+                pieces[i].speaker = moved;
+            }
+        }
     }
 }
 
@@ -235,19 +372,38 @@ pub fn window_starts(len: usize, speech: &[SpeechSegment]) -> Vec<usize> {
     starts
 }
 
-/// Whether local speaker `k` talks anywhere in the window.
-fn speaks(activity: &LocalActivity, k: usize) -> bool {
-    (0..activity.frames.len()).any(|i| activity.active(i, k))
+/// The runs of local speaker `k`'s frames in a window, pauses under [`PIECE_GAP_FRAMES`]
+/// bridged, long runs cut into parts ([`MAX_PIECE_FRAMES`]).
+fn piece_runs(activity: &LocalActivity, k: usize) -> Vec<Range<usize>> {
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    for i in (0..activity.frames.len()).filter(|&i| activity.active(i, k)) {
+        match runs.last_mut() {
+            Some(run) if i - run.end < PIECE_GAP_FRAMES => run.end = i + 1,
+            _ => runs.push(i..i + 1),
+        }
+    }
+    runs.into_iter()
+        .flat_map(|run| {
+            let parts = if run.len() > MAX_PIECE_FRAMES {
+                run.len().div_ceil(PART_FRAMES)
+            } else {
+                1
+            };
+            let (start, len) = (run.start, run.len());
+            (0..parts).map(move |p| start + len * p / parts..start + len * (p + 1) / parts)
+        })
+        .collect()
 }
 
-/// The audio of local speaker `k` in the window at `start`: where they talk alone (`clean`)
-/// or where they talk at all.
+/// The audio of local speaker `k` in `frames` of the window at `start`: where they talk
+/// alone (`clean`) or where they talk at all.
 fn gather(
     samples: &[f32],
     start: usize,
     activity: &LocalActivity,
     k: usize,
     clean: bool,
+    frames: Range<usize>,
 ) -> Vec<f32> {
     let mut out = Vec::new();
     let mut run: Option<(usize, usize)> = None;
@@ -257,7 +413,7 @@ fn gather(
             out.extend_from_slice(&samples[a..b]);
         }
     };
-    for i in 0..activity.frames.len() {
+    for i in frames {
         let on = activity.active(i, k) && (!clean || activity.count(i) == 1);
         if on {
             let centre = start + frame_centre(i);
@@ -276,33 +432,37 @@ fn gather(
 }
 
 /// Which speakers talk in each frame of the call (`speakers` bits per frame): each window's
-/// local activity mapped to the call's speakers, averaged over the windows that cover the
-/// frame; the frame keeps as many speakers as those windows heard on average, the most
-/// active first.
+/// local activity, piece by piece, mapped to the call's speakers, averaged over the windows
+/// that cover the frame; the frame keeps as many speakers as those windows heard on average,
+/// the most active first.
 fn reconstruct(
     len: usize,
     starts: &[usize],
     local: &[LocalActivity],
-    mapping: &[[Option<usize>; LOCAL_SPEAKERS]],
+    pieces: &[Piece],
     speakers: usize,
 ) -> Vec<u8> {
     let frames = len.div_ceil(FRAME_STEP) + 1;
     let mut score = vec![0.0f32; frames * speakers];
     let mut count = vec![0.0f32; frames];
     let mut cover = vec![0.0f32; frames];
-    for ((&start, activity), map) in starts.iter().zip(local).zip(mapping) {
-        let first = start / FRAME_STEP;
+    let frame_of = |start: usize, i: usize| {
+        let g = start / FRAME_STEP + i;
+        (g < frames && start + frame_centre(i) < len).then_some(g)
+    };
+    for (&start, activity) in starts.iter().zip(local) {
         for i in 0..FRAMES {
-            let g = first + i;
-            if g >= frames || start + frame_centre(i) >= len {
-                break;
-            }
+            let Some(g) = frame_of(start, i) else { break };
             cover[g] += 1.0;
             count[g] += activity.count(i) as f32;
-            for (k, speaker) in map.iter().enumerate() {
-                if let (Some(s), true) = (speaker, activity.active(i, k)) {
-                    score[g * speakers + s] += 1.0;
-                }
+        }
+    }
+    for piece in pieces {
+        let Some(s) = piece.speaker else { continue };
+        let (start, activity) = (starts[piece.window], &local[piece.window]);
+        for i in piece.frames.clone() {
+            if let (Some(g), true) = (frame_of(start, i), activity.active(i, piece.local)) {
+                score[g * speakers + s] += 1.0;
             }
         }
     }
@@ -379,9 +539,29 @@ mod tests {
         let frames: Vec<u8> = (0..FRAMES)
             .map(|i| u8::from(i < 300) | (u8::from(i >= 250) << 1))
             .collect();
+        let pieces: Vec<Piece> = [(0, 1), (1, 0)]
+            .iter()
+            .flat_map(|&(k, speaker)| {
+                piece_runs(
+                    &LocalActivity {
+                        frames: frames.clone(),
+                    },
+                    k,
+                )
+                .into_iter()
+                .map(move |run| Piece {
+                    window: 0,
+                    local: k,
+                    frames: run,
+                    strength: Strength::Clustered,
+                    weight: 1.0,
+                    embedding: None,
+                    speaker: Some(speaker),
+                })
+            })
+            .collect();
         let local = vec![LocalActivity { frames }];
-        let mapping = vec![[Some(1), Some(0), None]];
-        let activity = reconstruct(160_000, &[0], &local, &mapping, 2);
+        let activity = reconstruct(160_000, &[0], &local, &pieces, 2);
         assert_eq!(activity[100], 0b10);
         assert_eq!(activity[270], 0b11);
         assert_eq!(activity[400], 0b01);
@@ -407,14 +587,76 @@ mod tests {
     }
 
     #[test]
+    fn a_local_speakers_pauses_cut_it_into_pieces() {
+        let mut frames = vec![0u8; FRAMES];
+        frames[10..100].fill(1);
+        frames[105..200].fill(1); // a 5-frame pause: one piece, long: cut in two
+        frames[230..300].fill(1); // a 30-frame pause: a new piece
+        frames[250..260].fill(0b11);
+        let activity = LocalActivity { frames };
+        assert_eq!(piece_runs(&activity, 0), vec![10..105, 105..200, 230..300]);
+        assert_eq!(piece_runs(&activity, 1), vec![250..260]);
+    }
+
+    fn piece(
+        window: usize,
+        local: usize,
+        frames: Range<usize>,
+        embedding: Option<Vec<f32>>,
+    ) -> Piece {
+        Piece {
+            window,
+            local,
+            frames,
+            strength: if embedding.is_some() {
+                Strength::Clustered
+            } else {
+                Strength::Unheard
+            },
+            weight: 2.0,
+            embedding,
+            speaker: None,
+        }
+    }
+
+    #[test]
+    fn pieces_go_to_their_nearest_voice_and_a_backchannel_to_the_other() {
+        let (a, b) = (vec![1.0, 0.0], vec![0.0, 1.0]);
+        let mut pieces = vec![
+            // Window 0: one local speaker that is really both voices, in two pieces.
+            piece(0, 0, 0..200, Some(vec![0.9, 0.1])),
+            piece(0, 0, 250..500, Some(vec![0.2, 0.8])),
+            // A short "mm-hm" of another local speaker under the first piece.
+            piece(0, 1, 100..120, None),
+        ];
+        assign_pieces(&mut pieces, &[a, b]);
+        let speakers: Vec<Option<usize>> = pieces.iter().map(|p| p.speaker).collect();
+        assert_eq!(speakers, vec![Some(0), Some(1), Some(1)]);
+    }
+
+    #[test]
+    fn two_voices_at_once_never_share_a_speaker() {
+        let (a, b) = (vec![1.0, 0.0], vec![0.0, 1.0]);
+        // Both lean towards voice 0; the lighter one moves to voice 1.
+        let mut pieces = vec![
+            piece(0, 0, 0..300, Some(vec![0.95, 0.05])),
+            piece(0, 1, 200..260, Some(vec![0.7, 0.3])),
+        ];
+        pieces[1].weight = 0.6;
+        assign_pieces(&mut pieces, &[a, b]);
+        assert_eq!(pieces[0].speaker, Some(0));
+        assert_eq!(pieces[1].speaker, Some(1));
+    }
+
+    #[test]
     fn clean_audio_excludes_overlap() {
         let samples: Vec<f32> = (0..160_000).map(|i| i as f32).collect();
         let frames: Vec<u8> = (0..FRAMES)
             .map(|i| u8::from(i < 100) | (u8::from((50..60).contains(&i)) << 1))
             .collect();
         let activity = LocalActivity { frames };
-        let clean = gather(&samples, 0, &activity, 0, true);
-        let all = gather(&samples, 0, &activity, 0, false);
+        let clean = gather(&samples, 0, &activity, 0, true, 0..FRAMES);
+        let all = gather(&samples, 0, &activity, 0, false, 0..FRAMES);
         assert!(clean.len() < all.len());
         assert!((all.len() as i64 - (100 * FRAME_STEP) as i64).abs() <= FRAME_STEP as i64);
         assert!((clean.len() as i64 - (90 * FRAME_STEP) as i64).abs() <= 2 * FRAME_STEP as i64);
