@@ -1,0 +1,250 @@
+//! Mono calls, end to end with the real models: the angry stereo sample
+//! (`samples/call_en_stereo_angry_8k_ulaw.wav`, its truth in `samples/reference.json`) mixed
+//! down to one channel must come out as the stereo call does: two speakers, named agent and
+//! customer, each person's words in their own turns, and the two interruptions kept as
+//! overtalk. The pipeline is loaded once; the two analyses run once.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
+
+use calltone::audio::{self, Recording};
+use calltone::config::Config;
+use calltone::pipeline::{CallOptions, Pipeline};
+use calltone::report::CallReport;
+use calltone::speakers::embedding::similarity;
+use calltone::speakers::SpeakerCount;
+use calltone::timeline::SpeechSegment;
+use serde_json::Value;
+
+const STEREO: &str = "samples/call_en_stereo_angry_8k_ulaw.wav";
+/// Overtalk on the mono call is where the stereo call has it, to within this.
+const OVERTALK_TOLERANCE_MS: i64 = 300;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn pipeline() -> &'static Mutex<Pipeline> {
+    static PIPELINE: OnceLock<Mutex<Pipeline>> = OnceLock::new();
+    PIPELINE.get_or_init(|| {
+        Mutex::new(Pipeline::load(&Config::default()).expect("models: run `make setup`"))
+    })
+}
+
+/// The stereo recording, and its two channels summed into one.
+fn recordings() -> (Recording, Recording) {
+    let stereo = audio::load(&root().join(STEREO), &Default::default()).unwrap();
+    let mono: Vec<f32> = stereo.channels[0]
+        .iter()
+        .zip(&stereo.channels[1])
+        .map(|(a, c)| 0.7 * (a + c))
+        .collect();
+    let mixed = Recording {
+        channels: vec![mono],
+        source: stereo.source.clone(),
+        warnings: Vec::new(),
+    };
+    (stereo, mixed)
+}
+
+/// The stereo and the mono analyses, once.
+fn reports() -> &'static (CallReport, CallReport) {
+    static REPORTS: OnceLock<(CallReport, CallReport)> = OnceLock::new();
+    REPORTS.get_or_init(|| {
+        let (stereo, mono) = recordings();
+        let options = CallOptions {
+            language: Some("en".into()),
+            ..CallOptions::default()
+        };
+        let mut p = pipeline().lock().unwrap();
+        let stereo = p.analyze(stereo, &options, &mut |_| {}).unwrap();
+        let mono = p.analyze(mono, &options, &mut |_| {}).unwrap();
+        (stereo, mono)
+    })
+}
+
+fn reference_turns() -> Vec<Value> {
+    let all: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("samples/reference.json")).unwrap(),
+    )
+    .unwrap();
+    all["samples"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| STEREO.ends_with(s["file"].as_str().unwrap()))
+        .unwrap()["turns"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn a_mono_mix_is_two_speakers_named_agent_and_customer() {
+    let (stereo, mono) = reports();
+    assert!(stereo.channels.iter().all(|c| c.speaker.is_none()));
+    assert_eq!(stereo.channels.len(), 2);
+
+    let speakers: Vec<(&str, &str)> = mono
+        .channels
+        .iter()
+        .map(|c| (c.speaker.as_deref().unwrap(), c.role.as_str()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [("S1", "agent"), ("S2", "customer")],
+        "{:#?}",
+        mono.channels
+    );
+    let agent = &mono.channels[0];
+    assert!(agent.index == 0 && mono.channels[1].index == 0);
+    let reason = agent.role_reason.as_deref().unwrap();
+    assert!(reason.contains("thank you for calling"), "{reason}");
+    assert!(agent.role_confidence.unwrap() >= 0.75, "{agent:?}");
+    // Every turn names its speaker, and the speaker's role is the turn's.
+    for turn in &mono.turns {
+        let speaker = turn.speaker.as_deref().expect("a speaker on every turn");
+        let role = if speaker == "S1" { "agent" } else { "customer" };
+        assert_eq!(turn.role, role, "{turn:?}");
+    }
+    assert!(mono.timings_ms.speakers.is_some());
+    assert!(stereo.timings_ms.speakers.is_none());
+}
+
+#[test]
+fn each_persons_words_are_in_their_own_turns() {
+    let (_, mono) = reports();
+    // Each reference word is found in a mono turn of the right role around the reference turn.
+    let (mut found, mut total) = (0usize, 0usize);
+    let mut wrong_role = 0usize;
+    for truth in reference_turns() {
+        let (start, end) = (
+            truth["start_ms"].as_u64().unwrap(),
+            truth["end_ms"].as_u64().unwrap(),
+        );
+        let heard = |same_role: bool| -> BTreeSet<String> {
+            mono.turns
+                .iter()
+                .filter(|t| (t.role == truth["role"].as_str().unwrap()) == same_role)
+                .flat_map(|t| &t.words)
+                .filter(|w| w.start_ms + 300 >= start && w.end_ms <= end + 300)
+                .flat_map(|w| words_of(&w.text))
+                .collect()
+        };
+        let (mine, theirs) = (heard(true), heard(false));
+        for word in words_of(truth["text"].as_str().unwrap()) {
+            total += 1;
+            found += usize::from(mine.contains(&word));
+            wrong_role += usize::from(theirs.contains(&word) && !mine.contains(&word));
+        }
+    }
+    let recall = found as f64 / total as f64;
+    assert!(
+        recall >= 0.85,
+        "{found} of {total} words in their speaker's turns"
+    );
+    assert!(
+        (wrong_role as f64) < 0.05 * total as f64,
+        "{wrong_role} of {total} words only in the other speaker's turns"
+    );
+}
+
+#[test]
+fn overtalk_on_the_mono_call_is_where_the_stereo_call_has_it() {
+    let (stereo, mono) = reports();
+    let spans = |r: &CallReport| {
+        r.characteristics
+            .as_ref()
+            .unwrap()
+            .overtalk_spans_ms
+            .clone()
+    };
+    let (truth, heard) = (spans(stereo), spans(mono));
+    assert_eq!(truth.len(), 2, "the sample's two interruptions: {truth:?}");
+    assert_eq!(heard.len(), truth.len(), "stereo {truth:?}, mono {heard:?}");
+    for (t, h) in truth.iter().zip(&heard) {
+        for i in 0..2 {
+            assert!(
+                (t[i] as i64 - h[i] as i64).abs() <= OVERTALK_TOLERANCE_MS,
+                "stereo {truth:?}, mono {heard:?}"
+            );
+        }
+    }
+    let interruptions = |r: &CallReport| r.characteristics.as_ref().unwrap().interruptions.clone();
+    assert_eq!(interruptions(stereo), interruptions(mono));
+}
+
+/// The mono mix as a 16-bit PCM WAV file (16 kHz) in the temp directory.
+fn mono_wav() -> PathBuf {
+    let (_, mono) = recordings();
+    let samples: Vec<i16> = mono.channels[0]
+        .iter()
+        .map(|v| (v.clamp(-1.0, 1.0) * 32767.0) as i16)
+        .collect();
+    let path = std::env::temp_dir().join(format!("calltone-speakers-{}.wav", std::process::id()));
+    let data_len = samples.len() as u32 * 2;
+    let mut bytes = Vec::with_capacity(44 + data_len as usize);
+    bytes.extend_from_slice(b"RIFF");
+    bytes.extend_from_slice(&(36 + data_len).to_le_bytes());
+    bytes.extend_from_slice(b"WAVEfmt ");
+    for v in [16u32] {
+        bytes.extend_from_slice(&v.to_le_bytes());
+    }
+    bytes.extend_from_slice(&1u16.to_le_bytes()); // PCM
+    bytes.extend_from_slice(&1u16.to_le_bytes()); // mono
+    bytes.extend_from_slice(&16_000u32.to_le_bytes());
+    bytes.extend_from_slice(&32_000u32.to_le_bytes());
+    bytes.extend_from_slice(&2u16.to_le_bytes());
+    bytes.extend_from_slice(&16u16.to_le_bytes());
+    bytes.extend_from_slice(b"data");
+    bytes.extend_from_slice(&data_len.to_le_bytes());
+    for s in samples {
+        bytes.extend_from_slice(&s.to_le_bytes());
+    }
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn the_agents_enrolled_voice_is_the_agent_speakers_and_one_speaker_can_be_asked_for() {
+    let wav = mono_wav();
+    let mut p = pipeline().lock().unwrap();
+    let parties = p.diarize_file(&wav, None).unwrap();
+    let one = p
+        .diarize_file(&wav, Some(SpeakerCount::Exactly(1)))
+        .unwrap();
+    let agent = p.enroll_file(&root().join(STEREO), 0).unwrap();
+    let customer = p.enroll_file(&root().join(STEREO), 1).unwrap();
+    std::fs::remove_file(&wav).ok();
+
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0].label, "channel0");
+    let labels: Vec<&str> = parties.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(labels, ["S1", "S2"]);
+    // S1 (first to speak) is the agent: the agent's enrolled voice is clearly closer to it,
+    // and the customer's to S2.
+    let voice = |i: usize| parties[i].voice.as_deref().unwrap();
+    let margin = |v: &[f32]| similarity(v, voice(0)) - similarity(v, voice(1));
+    assert!(margin(&agent) > 0.1, "agent margin {}", margin(&agent));
+    assert!(
+        margin(&customer) < -0.1,
+        "customer margin {}",
+        margin(&customer)
+    );
+    // Speakers' speech does not leave the recording.
+    let end = parties
+        .iter()
+        .flat_map(|p| &p.segments)
+        .map(SpeechSegment::end_ms)
+        .max()
+        .unwrap();
+    assert!(end <= 42_000, "{end}");
+}
