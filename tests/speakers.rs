@@ -195,9 +195,7 @@ fn mono_wav() -> PathBuf {
     bytes.extend_from_slice(b"RIFF");
     bytes.extend_from_slice(&(36 + data_len).to_le_bytes());
     bytes.extend_from_slice(b"WAVEfmt ");
-    for v in [16u32] {
-        bytes.extend_from_slice(&v.to_le_bytes());
-    }
+    bytes.extend_from_slice(&16u32.to_le_bytes()); // fmt chunk size
     bytes.extend_from_slice(&1u16.to_le_bytes()); // PCM
     bytes.extend_from_slice(&1u16.to_le_bytes()); // mono
     bytes.extend_from_slice(&16_000u32.to_le_bytes());
