@@ -17,6 +17,10 @@
 //!   and against an agent profile and population norms for the call's scores) on a 5-minute
 //!   stereo call (the sample tiled 7 times), and once, the tone's share of the ASR's time on
 //!   that call from `Pipeline::analyze`'s own timings (target: under 5 %);
+//! - `speakers`: the speaker stage (`Diarizer::diarize`: segmentation, embeddings,
+//!   clustering) on a 5-minute mono call (the sample tiled 7 times, its channels summed), and
+//!   once, its share of the ASR's time on that call from `Pipeline::analyze`'s own timings
+//!   (target: under 10 %), and that the stereo call does not run it;
 //! - `whisper_parts` (only with `CALLTONE_BENCH_PARTS=1`): whisper.cpp pieces on the first
 //!   30 s window of channel 0: log-mel, one encoder pass, language detection (mel + encoder +
 //!   one decoder step), and `full()` with and without token timestamps, to see where ASR
@@ -332,6 +336,78 @@ fn bench_tone(c: &mut Criterion) {
     group.finish();
 }
 
+/// The five-minute call with its two channels summed into one: a mono recording.
+fn five_minute_mono_call() -> Recording {
+    let mut recording = five_minute_call();
+    let right = recording.channels.pop().expect("stereo");
+    for (l, r) in recording.channels[0].iter_mut().zip(right) {
+        *l = 0.7 * (*l + r);
+    }
+    recording
+}
+
+fn bench_speakers(c: &mut Criterion) {
+    use calltone::speakers::{Diarizer, SpeakerCount};
+    let config = config();
+    if !selected(&["speakers/diarize_5min"]) || !models_present(&config) {
+        return;
+    }
+    if !config.segmentation_model_path().is_file() {
+        eprintln!("skipping the speakers benchmark: no speaker models");
+        return;
+    }
+    let recording = five_minute_mono_call();
+    let call_ms = recording.duration_ms();
+    let mut vad = load_vad(&config);
+    let speech = detect_all(&mut vad, &recording, &config);
+    let runtime = OnnxRuntime::load(&config.onnxruntime_path()).unwrap();
+    let mut diarizer = Diarizer::load(
+        runtime,
+        &config.segmentation_model_path(),
+        &config.speaker_embedding_model_path(),
+        config.threads,
+    )
+    .unwrap();
+    if std::env::args().any(|a| a == "--bench") {
+        let mut pipeline = Pipeline::load(&config).expect("the pipeline loads");
+        let mono = pipeline
+            .analyze(
+                five_minute_mono_call(),
+                &CallOptions::default(),
+                &mut |_| {},
+            )
+            .unwrap();
+        let speakers_ms = mono.timings_ms.speakers.unwrap_or(0);
+        eprintln!(
+            "speakers share on a {:.1} min mono call: speakers {} ms, ASR {} ms = {:.2} % of the \
+             ASR's time ({} speakers)",
+            call_ms as f64 / 60_000.0,
+            speakers_ms,
+            mono.timings_ms.asr,
+            100.0 * speakers_ms as f64 / mono.timings_ms.asr.max(1) as f64,
+            mono.channels.len()
+        );
+        let stereo = pipeline
+            .analyze(five_minute_call(), &CallOptions::default(), &mut |_| {})
+            .unwrap();
+        eprintln!(
+            "the stereo call ran the speaker stage: {}",
+            stereo.timings_ms.speakers.is_some()
+        );
+    }
+    let mut group = slow_group_config(c, "speakers", call_ms, 20);
+    group.bench_function("diarize_5min", |b| {
+        b.iter(|| {
+            black_box(
+                diarizer
+                    .diarize(&recording.channels[0], &speech[0], SpeakerCount::Exactly(2))
+                    .unwrap(),
+            )
+        })
+    });
+    group.finish();
+}
+
 /// whisper.cpp's pieces on one 30 s window (channel 0's first), with whisper-rs directly and
 /// the same context parameters as `Transcriber` (DTW alignment heads for base).
 fn bench_whisper_parts(c: &mut Criterion) {
@@ -437,6 +513,7 @@ criterion_group!(
     bench_asr,
     bench_pipeline,
     bench_tone,
+    bench_speakers,
     bench_whisper_parts
 );
 criterion_main!(benches);

@@ -246,3 +246,101 @@ fn the_agents_enrolled_voice_is_the_agent_speakers_and_one_speaker_can_be_asked_
         .unwrap();
     assert!(end <= 42_000, "{end}");
 }
+
+/// Diarization error of `hyp` against `truth` (label, start s, end s), on 10 ms frames,
+/// without the ±250 ms around each true boundary, overlap scored, the better of the two
+/// ways to pair two speakers: (error, confusion), as shares of the true speech.
+fn error_rate(truth: &[(String, f64, f64)], hyp: &[(String, f64, f64)]) -> (f64, f64) {
+    let frames = (truth.iter().chain(hyp).map(|t| t.2).fold(0.0, f64::max) * 100.0) as usize + 1;
+    let labels = |rows: &[(String, f64, f64)]| -> Vec<String> {
+        let mut l: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
+        l.sort();
+        l.dedup();
+        l
+    };
+    let grid = |rows: &[(String, f64, f64)], label: &str| -> Vec<bool> {
+        let mut g = vec![false; frames];
+        for (_, a, b) in rows.iter().filter(|r| r.0 == label) {
+            g[(a * 100.0) as usize..((b * 100.0) as usize).min(frames)].fill(true);
+        }
+        g
+    };
+    let mut scored = vec![true; frames];
+    for (_, a, b) in truth {
+        for t in [a, b] {
+            let (lo, hi) = (
+                ((t - 0.25).max(0.0) * 100.0) as usize,
+                ((t + 0.25) * 100.0) as usize,
+            );
+            scored[lo.min(frames)..hi.min(frames)].fill(false);
+        }
+    }
+    let (tl, hl) = (labels(truth), labels(hyp));
+    assert_eq!(
+        (tl.len(), hl.len()),
+        (2, 2),
+        "two speakers each: {tl:?} {hl:?}"
+    );
+    let t: Vec<Vec<bool>> = tl.iter().map(|l| grid(truth, l)).collect();
+    let h: Vec<Vec<bool>> = hl.iter().map(|l| grid(hyp, l)).collect();
+    [[0, 1], [1, 0]]
+        .iter()
+        .map(|pair| {
+            let (mut speech, mut error, mut confusion) = (0usize, 0usize, 0usize);
+            for f in (0..frames).filter(|&f| scored[f]) {
+                let nr = t.iter().filter(|g| g[f]).count();
+                let nh = h.iter().filter(|g| g[f]).count();
+                let correct = (0..2).filter(|&i| t[i][f] && h[pair[i]][f]).count();
+                speech += nr;
+                error += nr.max(nh) - correct;
+                confusion += nr.min(nh) - correct;
+            }
+            (
+                error as f64 / speech as f64,
+                confusion as f64 / speech as f64,
+            )
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .unwrap()
+}
+
+#[test]
+fn a_synthetic_telephone_call_where_the_customer_speaks_first_is_diarized() {
+    // tests/data/diarization/: an 8 kHz µ-law call made by benches/diarization/make_calls.py
+    // (a dev call: a regression guard, not an accuracy figure; those are in the README).
+    let dir = root().join("tests/data/diarization");
+    let truth: Vec<(String, f64, f64)> = std::fs::read_to_string(dir.join("dev-s1-008-en.rttm"))
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            let start: f64 = f[3].parse().unwrap();
+            (
+                f[7].to_string(),
+                start,
+                start + f[4].parse::<f64>().unwrap(),
+            )
+        })
+        .collect();
+    let parties = pipeline()
+        .lock()
+        .unwrap()
+        .diarize_file(&dir.join("dev-s1-008-en.wav"), None)
+        .unwrap();
+    let hyp: Vec<(String, f64, f64)> = parties
+        .iter()
+        .flat_map(|p| {
+            p.segments.iter().map(|s| {
+                (
+                    p.label.clone(),
+                    s.start_ms() as f64 / 1000.0,
+                    s.end_ms() as f64 / 1000.0,
+                )
+            })
+        })
+        .collect();
+    let (error, confusion) = error_rate(&truth, &hyp);
+    eprintln!("diarization error {error:.3}, confusion {confusion:.3}");
+    assert!(error <= 0.12, "diarization error {error:.3}");
+    assert!(confusion <= 0.06, "confusion {confusion:.3}");
+}

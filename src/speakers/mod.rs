@@ -43,9 +43,9 @@ pub const MAX_PARTIALS: usize = 2;
 const MIN_CLEAN_SAMPLES: usize = 16_000;
 /// Speech (samples) a piece needs to be embedded at all (then only assigned): 0.3 s.
 const MIN_ACTIVE_SAMPLES: usize = 4_800;
-/// A local speaker's pause this long (frames, about 0.25 s) ends a piece: the segmentation
+/// A local speaker's pause this long (frames, about 0.14 s) ends a piece: the segmentation
 /// may hear two similar voices as one local speaker, but rarely without a pause between.
-const PIECE_GAP_FRAMES: usize = 15;
+const PIECE_GAP_FRAMES: usize = 8;
 /// A piece longer than this (frames, about 3 s) is cut into equal parts of about 2 s, each
 /// embedded on its own: when the segmentation hears two voices as one local speaker with no
 /// pause between them, the embeddings still tell them apart, to within a part.
@@ -590,7 +590,7 @@ mod tests {
     fn a_local_speakers_pauses_cut_it_into_pieces() {
         let mut frames = vec![0u8; FRAMES];
         frames[10..100].fill(1);
-        frames[105..200].fill(1); // a 5-frame pause: one piece, long: cut in two
+        frames[104..200].fill(1); // a 4-frame pause: one piece, long: cut in two
         frames[230..300].fill(1); // a 30-frame pause: a new piece
         frames[250..260].fill(0b11);
         let activity = LocalActivity { frames };
