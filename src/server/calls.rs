@@ -35,6 +35,9 @@ const AUDIO_PARTS: [&str; 2] = ["audio", "file"];
 const MAX_IDEMPOTENCY_KEY_LEN: usize = 255;
 /// The header that marks the answer to a retried upload (`Idempotency-Key` already seen).
 const IDEMPOTENT_REPLAYED: &str = "idempotent-replayed";
+/// The most speakers a mono recording can be split into (the pipeline's
+/// `speakers::cluster::MAX_SPEAKERS`, which the API does not reach: a test checks they agree).
+pub const MAX_SPEAKERS: usize = 4;
 /// Assumed job time before any job has finished, for `Retry-After`.
 const DEFAULT_JOB_MS: u64 = 30_000;
 /// Byte ranges one `Range` header may ask for. The recording is served one range at a time
@@ -106,6 +109,20 @@ fn apply_field(meta: &mut NewCall, name: &str, value: &str) -> Result<(), ApiErr
             }
             meta.language_hint = Some(code);
         }
+        "speakers" => {
+            let given = value.trim().to_ascii_lowercase();
+            let count = given.parse::<usize>().ok().filter(|n| (1..=MAX_SPEAKERS).contains(n));
+            meta.speakers = match count {
+                Some(n) => Some(n.to_string()),
+                None if given == "auto" => Some(given),
+                None => {
+                    return Err(bad(format!(
+                        "`speakers`: `{value}` must be a number from 1 to {MAX_SPEAKERS} or `auto` \
+                         (how many voices share a mono recording; default 2)"
+                    )))
+                }
+            };
+        }
         "roles" => {
             let roles: Vec<String> = value.split(',').map(|r| r.trim().to_lowercase()).collect();
             let valid = |r: &String| {
@@ -122,7 +139,7 @@ fn apply_field(meta: &mut NewCall, name: &str, value: &str) -> Result<(), ApiErr
             return Err(ApiError::invalid(
                 "unknown_parameter",
                 format!(
-                    "unknown field `{other}`; uploads take agent_id, team, external_id, started_at, roles, language"
+                    "unknown field `{other}`; uploads take agent_id, team, external_id, started_at, roles, language, speakers"
                 ),
             ))
         }
@@ -141,7 +158,7 @@ fn mime_of(source: &SourceFormat) -> &'static str {
 }
 
 /// The `429` for a full queue, with a `Retry-After` from the mean job time so far.
-fn queue_full(state: &AppState, queued: i64) -> ApiError {
+pub(super) fn queue_full(state: &AppState, queued: i64) -> ApiError {
     ApiError::QueueFull {
         queued,
         retry_after_s: retry_after_s(state, queued),
@@ -466,14 +483,21 @@ fn view(row: &CallRow, report: Option<Value>) -> Value {
         },
         "scores": row.scores,
         "abusive": row.abusive,
+        "speakers": row.speakers,
+        "speaker_roles": row.speaker_roles,
     });
     if let Some(report) = report {
         v["report"] = report;
+        // A call being analysed again (a reviewer set its speakers' roles) keeps showing the
+        // report it had until the new one replaces it.
+        if row.status != CallStatus::Succeeded {
+            v["report_stale"] = json!(true);
+        }
     }
     v
 }
 
-fn checked_id(id: &str) -> Result<(), ApiError> {
+pub(super) fn checked_id(id: &str) -> Result<(), ApiError> {
     if is_valid_call_id(id) {
         Ok(())
     } else {
@@ -481,7 +505,8 @@ fn checked_id(id: &str) -> Result<(), ApiError> {
     }
 }
 
-/// `GET /v1/calls/{id}`: status, timestamps, reason, and the report once succeeded.
+/// `GET /v1/calls/{id}`: status, timestamps, reason, and the report once succeeded (or the
+/// previous report, marked `report_stale`, while the call is analysed again).
 pub async fn get_call(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -492,12 +517,7 @@ pub async fn get_call(
             let Some(row) = store.get(&id)? else {
                 return Err(ApiError::CallNotFound(id));
             };
-            let report = if row.status == CallStatus::Succeeded {
-                store.report(&id)?
-            } else {
-                None
-            };
-            Ok(view(&row, report))
+            Ok(view(&row, store.report(&id)?))
         })
         .await?;
     Ok(Json(found))
