@@ -23,6 +23,8 @@
 //! `agent_id`, the agent's voice (the normalised mean of their stored voices) to tell which
 //! speaker is the agent. It asks the pipeline to learn the agent's voice from calls where
 //! the agent has a channel of their own until [`LEARNED_VOICES`] are stored, and stores each.
+//! When the queue is empty, worker 0 also embeds agents' voice enrolments (recordings sent to
+//! the API, which loads no model), one per tick ([`Worker::enrol_next`]).
 //!
 //! Workers report to the [`Queue`] (models loaded, calls in hand, fatal errors, job
 //! timings in milliseconds), which the HTTP handlers read; they never meet the server.
@@ -76,6 +78,12 @@ pub trait Analyzer {
         None
     }
 
+    /// An agent's voice (a unit embedding) from a recording of them: the speech of
+    /// `channel` ([`Pipeline::enroll_file`]). `None` when this analyzer cannot.
+    fn enroll(&mut self, _path: &Path, _channel: usize) -> Option<Result<Vec<f32>, Error>> {
+        None
+    }
+
     /// A flag that stops the analysis in hand from another thread (it then returns
     /// [`ModelError::Interrupted`]); `None` when this analyzer cannot be stopped.
     fn interrupter(&self) -> Option<Arc<AtomicBool>> {
@@ -102,6 +110,10 @@ impl Analyzer for Pipeline {
         options: &CallOptions,
     ) -> Option<Result<ChannelVoices, Error>> {
         Some(self.voice_summaries_file(path, options))
+    }
+
+    fn enroll(&mut self, path: &Path, channel: usize) -> Option<Result<Vec<f32>, Error>> {
+        Some(self.enroll_file(path, channel))
     }
 
     fn interrupter(&self) -> Option<Arc<AtomicBool>> {
@@ -492,6 +504,43 @@ impl Worker {
         }
     }
 
+    /// When there is no call to analyse: embeds the oldest queued voice enrolment (a
+    /// recording of an agent sent to `POST /v1/agents/{id}/voice`) and stores it as the
+    /// agent's enrolled voice, or fails it with the reason. True when one was handled.
+    pub fn enrol_next(&mut self) -> bool {
+        let enrolment = match self.store.claim_enrolment() {
+            Ok(Some(enrolment)) => enrolment,
+            Ok(None) => return false,
+            Err(e) => {
+                tracing::warn!("cannot look for voice enrolments: {e}");
+                return false;
+            }
+        };
+        let _span = tracing::info_span!("enrolment", id = %enrolment.id).entered();
+        let analyzer = &mut self.analyzer;
+        let outcome = match enrolment.audio_path.as_deref() {
+            None => Err("the recording is missing from the store".to_string()),
+            Some(path) => match catch_unwind(AssertUnwindSafe(|| {
+                analyzer.enroll(path, enrolment.channel as usize)
+            })) {
+                Ok(Some(Ok(voice))) => Ok(voice),
+                Ok(Some(Err(e))) => Err(failure_reason(&e)),
+                Ok(None) => Err("this worker cannot enrol voices".to_string()),
+                Err(_) => Err("internal error: the enrolment crashed".to_string()),
+            },
+        };
+        let stored = self.write(|| {
+            self.store
+                .finish_enrolment(&enrolment.id, outcome.as_deref().map_err(String::as_str))
+        });
+        match (&outcome, stored) {
+            (_, Err(e)) => tracing::error!("cannot store the enrolment: {e}"),
+            (Ok(_), Ok(_)) => tracing::info!(agent = %enrolment.agent_id, "agent's voice enrolled"),
+            (Err(reason), Ok(_)) => tracing::warn!(reason, "enrolment failed"),
+        }
+        true
+    }
+
     /// When there is no call to analyse: rebuilds the most recent stale agent voice summary
     /// (one made by another feature extractor, after an upgrade) from its call's stored
     /// recording, without transcribing it, so that agents' profiles come back without
@@ -763,8 +812,9 @@ fn run_worker(
         let generation = queue.generation();
         match worker.tick() {
             // One worker uses idle time to rebuild stale voice summaries, one per tick.
+            // It also embeds agents' voice enrolments, one per tick.
             Tick::Idle => {
-                if index != 0 || !worker.rebuild_stale_voice() {
+                if index != 0 || !(worker.enrol_next() || worker.rebuild_stale_voice()) {
                     queue.wait(generation, IDLE_POLL)
                 }
             }

@@ -732,6 +732,151 @@ pub async fn agent_profile(
     }
 }
 
+fn checked_agent(agent_id: &str) -> Result<(), ApiError> {
+    if agent_id.trim().is_empty() || agent_id.len() > MAX_FIELD_LEN {
+        return Err(ApiError::invalid(
+            "invalid_query",
+            format!("an agent id is 1 to {MAX_FIELD_LEN} bytes"),
+        ));
+    }
+    Ok(())
+}
+
+/// An enrolment as the API shows it.
+fn enrolment_view(e: &crate::store::Enrolment) -> Value {
+    json!({
+        "id": e.id,
+        "agent_id": e.agent_id,
+        "channel": e.channel,
+        "status": e.status,
+        "reason": e.reason,
+        "received_at": rfc3339(e.received_at_ms),
+        "finished_at": e.finished_at_ms.map(rfc3339),
+    })
+}
+
+/// `POST /v1/agents/{id}/voice?channel=N`: a recording of the agent (the raw body; `channel`,
+/// default 0, the channel that holds their voice) queued to become their enrolled voice.
+/// The API loads no model: a worker embeds it when the queue of calls is empty
+/// ([`crate::store::CallStore::enqueue_enrolment`]). `202` with the enrolment.
+pub async fn enrol_voice(
+    State(state): State<AppState>,
+    Path(agent_id): Path<String>,
+    request: Request,
+) -> Result<Response, ApiError> {
+    if !state.accepting() {
+        return Err(ApiError::ShuttingDown);
+    }
+    checked_agent(&agent_id)?;
+    let mut channel = 0u32;
+    for (name, value) in query_pairs(request.uri())? {
+        match name.as_str() {
+            "channel" => {
+                channel = value.parse().ok().filter(|c| *c < 2).ok_or_else(|| {
+                    ApiError::invalid(
+                        "invalid_metadata",
+                        format!(
+                            "`channel`: `{value}` is not 0 or 1 (the channel of the agent's voice)"
+                        ),
+                    )
+                })?
+            }
+            other => {
+                return Err(ApiError::invalid(
+                    "unknown_parameter",
+                    format!("unknown parameter `{other}`; an enrolment takes channel"),
+                ))
+            }
+        }
+    }
+    let limit = state.inner.settings.max_upload_bytes;
+    let idle = state.inner.settings.upload_idle_timeout;
+    let id = new_call_id();
+    let part_path = state.inner.store.upload_path(&id);
+    let mut guard = PartFile(Some(part_path.clone()));
+    let file = tokio::fs::File::create(&part_path)
+        .await
+        .map_err(|e| ApiError::io(&format!("creating {}", part_path.display()), e))?;
+    let mut upload = Upload {
+        file,
+        written: 0,
+        limit,
+    };
+    let mut body = request.into_body();
+    while let Some(frame) = stalled(idle, body.frame()).await? {
+        let frame = frame.map_err(|e| {
+            ApiError::invalid(
+                "upload_interrupted",
+                format!("the upload was interrupted: {e}"),
+            )
+        })?;
+        if let Ok(data) = frame.into_data() {
+            upload.write(&data).await?;
+        }
+    }
+    if upload.written == 0 {
+        return Err(ApiError::invalid(
+            "missing_audio",
+            "the request has no recording: send a recording of the agent as the body",
+        ));
+    }
+    upload
+        .file
+        .flush()
+        .await
+        .map_err(|e| ApiError::io("writing the upload", e))?;
+    drop(upload);
+    let probe_path = part_path.clone();
+    let source = tokio::task::spawn_blocking(move || audio::probe(&probe_path))
+        .await
+        .map_err(|e| ApiError::Internal(format!("probe task: {e}")))??;
+    if channel >= source.channels as u32 {
+        return Err(ApiError::invalid(
+            "invalid_metadata",
+            format!(
+                "`channel` {channel}: the recording has {} channel(s)",
+                source.channels
+            ),
+        ));
+    }
+    let enrolment = state
+        .db(move |store| Ok(store.enqueue_enrolment(&id, &part_path, &agent_id, channel)?))
+        .await?;
+    guard.0 = None;
+    state.inner.queue.wake();
+    tracing::info!(id = %enrolment.id, agent = %enrolment.agent_id, "voice enrolment queued");
+    let location = format!("/v1/agents/{}/voice", enrolment.agent_id);
+    let mut response = (StatusCode::ACCEPTED, Json(enrolment_view(&enrolment))).into_response();
+    if let Ok(v) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, v);
+    }
+    Ok(response)
+}
+
+/// `GET /v1/agents/{id}/voice`: the agent's stored voices (learned from their calls, and
+/// enrolled) and their most recent enrolments.
+pub async fn agent_voice(
+    State(state): State<AppState>,
+    Path(agent_id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    checked_agent(&agent_id)?;
+    let view = state
+        .db(move |store| {
+            let voices = store.agent_voices(&agent_id, 1000)?;
+            let enrolments = store.enrolments(&agent_id, 20)?;
+            let learned = voices.iter().filter(|v| v.call_id.is_some()).count();
+            Ok(json!({
+                "agent_id": agent_id,
+                "voices": voices.len(),
+                "learned": learned,
+                "enrolled": voices.len() - learned,
+                "enrolments": enrolments.iter().map(enrolment_view).collect::<Vec<_>>(),
+            }))
+        })
+        .await?;
+    Ok(Json(view))
+}
+
 /// The `metric` of `GET /v1/trends` that answers per agent and week with the agent's
 /// stress against their own baseline and the abuse they absorbed
 /// ([`crate::store::query::agent_strain`]).

@@ -49,6 +49,8 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("put", "/v1/calls/{id}/speakers"),
     ("get", "/v1/trends"),
     ("get", "/v1/agents/{id}/profile"),
+    ("get", "/v1/agents/{id}/voice"),
+    ("post", "/v1/agents/{id}/voice"),
     ("get", "/v1/openapi.json"),
     ("get", "/healthz"),
     ("get", "/readyz"),
@@ -390,6 +392,10 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/calls/{id}/speakers", put(speakers::set_speaker_roles))
         .route("/v1/trends", get(calls::trends))
         .route("/v1/agents/{id}/profile", get(calls::agent_profile))
+        .route(
+            "/v1/agents/{id}/voice",
+            get(calls::agent_voice).post(calls::enrol_voice),
+        )
         .route("/v1/openapi.json", get(ops::openapi))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))

@@ -1606,3 +1606,71 @@ async fn a_swap_is_refused_while_the_queue_is_full() {
         CallStatus::Succeeded
     );
 }
+
+#[tokio::test]
+async fn a_recording_of_an_agent_is_queued_for_enrolment_and_listed_with_their_voices() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let router = app(AppState::new(
+        Arc::new(store.clone()),
+        Arc::new(Queue::new(0)),
+        ServeConfig::default(),
+    ));
+    // Refusals, with the reason.
+    for (uri, body, code) in [
+        (
+            "/v1/agents/ann/voice?channel=1",
+            wav(1, 0.1),
+            "invalid_metadata",
+        ),
+        (
+            "/v1/agents/ann/voice?channel=right",
+            wav(2, 0.1),
+            "invalid_metadata",
+        ),
+        (
+            "/v1/agents/ann/voice?chanel=1",
+            wav(2, 0.1),
+            "unknown_parameter",
+        ),
+        ("/v1/agents/ann/voice", Vec::new(), "missing_audio"),
+    ] {
+        let (status, value) = send_json(&router, upload(uri, body)).await;
+        assert_error(status, &value, StatusCode::BAD_REQUEST, code);
+    }
+    let (status, value) =
+        send_json(&router, upload("/v1/agents/ann/voice", b"text".to_vec())).await;
+    assert_error(
+        status,
+        &value,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_audio",
+    );
+
+    let (status, created) = send_json(
+        &router,
+        upload("/v1/agents/ann%20marie/voice?channel=1", wav(2, 0.1)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{created}");
+    assert_eq!(created["status"], "queued");
+    assert_eq!(created["agent_id"], "ann marie");
+    assert_eq!(created["channel"], 1);
+    // Queued for a worker, not as a call.
+    assert_eq!(store.queue_depth().unwrap(), 0);
+    let claimed = store.claim_enrolment().unwrap().unwrap();
+    assert_eq!(claimed.id, created["id"].as_str().unwrap());
+    assert!(store
+        .finish_enrolment(&claimed.id, Ok(&[1.0, 0.0]))
+        .unwrap());
+
+    let (status, voice) = send_json(&router, get("/v1/agents/ann%20marie/voice")).await;
+    assert_eq!(status, StatusCode::OK, "{voice}");
+    assert_eq!(voice["voices"], 1);
+    assert_eq!(voice["enrolled"], 1);
+    assert_eq!(voice["learned"], 0);
+    assert_eq!(voice["enrolments"][0]["status"], "succeeded");
+    let (_, nobody) = send_json(&router, get("/v1/agents/nobody/voice")).await;
+    assert_eq!(nobody["voices"], 0);
+    assert_eq!(nobody["enrolments"], serde_json::json!([]));
+}

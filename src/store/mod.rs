@@ -118,6 +118,18 @@ CREATE TABLE IF NOT EXISTS agent_voices (
     created_at_ms  INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS agent_voices_agent ON agent_voices (agent_id, created_at_ms);
+CREATE TABLE IF NOT EXISTS voice_enrolments (
+    id             TEXT PRIMARY KEY,
+    agent_id       TEXT NOT NULL,
+    channel        INTEGER NOT NULL,
+    audio_path     TEXT,
+    status         TEXT NOT NULL CHECK (status IN ({statuses})),
+    reason         TEXT,
+    received_at_ms INTEGER NOT NULL,
+    finished_at_ms INTEGER
+);
+CREATE INDEX IF NOT EXISTS voice_enrolments_queue ON voice_enrolments (status, received_at_ms);
+CREATE INDEX IF NOT EXISTS voice_enrolments_agent ON voice_enrolments (agent_id, received_at_ms);
 ";
 
 /// Columns added after the first release, with their type: [`migrate`] adds those an
@@ -481,6 +493,37 @@ pub struct AgentVoice {
     pub created_at_ms: i64,
 }
 
+/// A recording of an agent waiting to become their enrolled voice, or what became of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Enrolment {
+    pub id: String,
+    pub agent_id: String,
+    /// The channel of the recording that holds the agent's voice.
+    pub channel: u32,
+    #[serde(skip)]
+    pub audio_path: Option<PathBuf>,
+    pub status: CallStatus,
+    pub reason: Option<String>,
+    pub received_at_ms: i64,
+    pub finished_at_ms: Option<i64>,
+}
+
+const ENROLMENT_COLUMNS: &str =
+    "id, agent_id, channel, audio_path, status, reason, received_at_ms, finished_at_ms";
+
+fn row_to_enrolment(row: &rusqlite::Row<'_>) -> rusqlite::Result<Enrolment> {
+    Ok(Enrolment {
+        id: row.get(0)?,
+        agent_id: row.get(1)?,
+        channel: row.get(2)?,
+        audio_path: row.get::<_, Option<String>>(3)?.map(PathBuf::from),
+        status: row.get(4)?,
+        reason: row.get(5)?,
+        received_at_ms: row.get(6)?,
+        finished_at_ms: row.get(7)?,
+    })
+}
+
 /// A job handed to a worker: the call and the attempt number that owns it.
 #[derive(Debug, Clone)]
 pub struct Claim {
@@ -655,6 +698,26 @@ pub trait CallStore: Send + Sync {
     ) -> Result<bool, StoreError>;
     /// The agent's `limit` most recent stored voices, newest first.
     fn agent_voices(&self, agent_id: &str, limit: usize) -> Result<Vec<AgentVoice>, StoreError>;
+
+    // ---- voice enrolments: a recording of an agent, embedded by a worker ----
+
+    /// Makes the recording at `upload` durable (as [`CallStore::enqueue`] does, under a name
+    /// that is not a call's) and queues enrolment `id` of `agent_id`'s voice from `channel`.
+    fn enqueue_enrolment(
+        &self,
+        id: &str,
+        upload: &Path,
+        agent_id: &str,
+        channel: u32,
+    ) -> Result<Enrolment, StoreError>;
+    /// Takes the oldest queued enrolment (`processing`); no two claims get the same one.
+    fn claim_enrolment(&self) -> Result<Option<Enrolment>, StoreError>;
+    /// Ends a claimed enrolment: the voice stored as the agent's (`succeeded`), or `failed`
+    /// with the reason; its recording is removed either way. False when it was not claimed.
+    fn finish_enrolment(&self, id: &str, outcome: Result<&[f32], &str>)
+        -> Result<bool, StoreError>;
+    /// The agent's `limit` most recent enrolments, newest first.
+    fn enrolments(&self, agent_id: &str, limit: usize) -> Result<Vec<Enrolment>, StoreError>;
 
     // ---- jobs (workers and start-up) ----
 
@@ -1080,6 +1143,11 @@ impl CallStore for Store {
                  WHERE status = ?3",
                 params![now, CallStatus::Queued, CallStatus::Processing],
             )?;
+            // Enrolments a crash left in progress are taken again.
+            tx.execute(
+                "UPDATE voice_enrolments SET status = ?1 WHERE status = ?2",
+                params![CallStatus::Queued, CallStatus::Processing],
+            )?;
             tx.commit()?;
             Ok(Recovery { requeued, failed })
         })
@@ -1329,6 +1397,137 @@ impl CallStore for Store {
                 });
             }
             Ok(out)
+        })
+    }
+
+    fn enqueue_enrolment(
+        &self,
+        id: &str,
+        upload: &Path,
+        agent_id: &str,
+        channel: u32,
+    ) -> Result<Enrolment, StoreError> {
+        // Not a call id's name: the start-up sweep of orphaned recordings leaves it alone.
+        let final_path = self.audio_dir.join(format!("{id}.enrol"));
+        let result = (|| {
+            let file = File::open(upload).map_err(io_err(upload))?;
+            file.sync_all().map_err(io_err(upload))?;
+            drop(file);
+            std::fs::rename(upload, &final_path).map_err(io_err(&final_path))?;
+            File::open(&self.audio_dir)
+                .and_then(|d| d.sync_all())
+                .map_err(io_err(&self.audio_dir))?;
+            self.with_conn(|conn| {
+                conn.execute(
+                    "INSERT INTO voice_enrolments (id, agent_id, channel, audio_path, status,
+                        received_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        id,
+                        agent_id,
+                        channel,
+                        final_path.to_string_lossy(),
+                        CallStatus::Queued,
+                        now_ms()
+                    ],
+                )?;
+                Ok(conn.query_row(
+                    &format!("SELECT {ENROLMENT_COLUMNS} FROM voice_enrolments WHERE id = ?1"),
+                    [id],
+                    row_to_enrolment,
+                )?)
+            })
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(upload);
+            let _ = std::fs::remove_file(&final_path);
+        }
+        result
+    }
+
+    fn claim_enrolment(&self) -> Result<Option<Enrolment>, StoreError> {
+        self.with_conn(|conn| {
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let claimed = tx
+                .query_row(
+                    &format!(
+                        "UPDATE voice_enrolments SET status = ?1
+                         WHERE id = (SELECT id FROM voice_enrolments WHERE status = ?2
+                                     ORDER BY received_at_ms, id LIMIT 1)
+                         RETURNING {ENROLMENT_COLUMNS}"
+                    ),
+                    params![CallStatus::Processing, CallStatus::Queued],
+                    row_to_enrolment,
+                )
+                .optional()?;
+            tx.commit()?;
+            Ok(claimed)
+        })
+    }
+
+    fn finish_enrolment(
+        &self,
+        id: &str,
+        outcome: Result<&[f32], &str>,
+    ) -> Result<bool, StoreError> {
+        let voice = match outcome {
+            Ok(embedding) => Some(serde_json::to_string(embedding)?),
+            Err(_) => None,
+        };
+        let path = self.with_conn(|conn| {
+            let now = now_ms();
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let path: Option<Option<String>> = tx
+                .query_row(
+                    "SELECT audio_path FROM voice_enrolments WHERE id = ?1 AND status = ?2",
+                    params![id, CallStatus::Processing],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            tx.execute(
+                "UPDATE voice_enrolments SET status = ?2, reason = ?3, finished_at_ms = ?4,
+                    audio_path = NULL
+                 WHERE id = ?1 AND status = ?5",
+                params![
+                    id,
+                    if voice.is_some() {
+                        CallStatus::Succeeded
+                    } else {
+                        CallStatus::Failed
+                    },
+                    outcome.err(),
+                    now,
+                    CallStatus::Processing
+                ],
+            )?;
+            if path.is_some() {
+                if let Some(voice) = &voice {
+                    tx.execute(
+                        "INSERT INTO agent_voices (agent_id, call_id, embedding, created_at_ms)
+                         SELECT agent_id, NULL, ?2, ?3 FROM voice_enrolments WHERE id = ?1",
+                        params![id, voice, now],
+                    )?;
+                }
+            }
+            tx.commit()?;
+            Ok(path)
+        })?;
+        let Some(path) = path else {
+            return Ok(false);
+        };
+        if let Some(path) = path {
+            let _ = std::fs::remove_file(path);
+        }
+        Ok(true)
+    }
+
+    fn enrolments(&self, agent_id: &str, limit: usize) -> Result<Vec<Enrolment>, StoreError> {
+        self.with_conn(|conn| {
+            let mut stmt = conn.prepare(&format!(
+                "SELECT {ENROLMENT_COLUMNS} FROM voice_enrolments WHERE agent_id = ?1
+                 ORDER BY received_at_ms DESC, id DESC LIMIT ?2"
+            ))?;
+            let rows = stmt.query_map(params![agent_id, limit as i64], row_to_enrolment)?;
+            Ok(rows.collect::<Result<_, _>>()?)
         })
     }
 }

@@ -1299,3 +1299,62 @@ fn agent_voices_are_kept_per_call_or_enrolled_and_deleted_with_their_call() {
     assert_eq!(voices.len(), 1);
     assert_eq!(voices[0].call_id, None);
 }
+
+#[test]
+fn a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice() {
+    let (dir, store) = store();
+    let enrol = |bytes: &[u8]| {
+        let id = new_call_id();
+        let part = store.upload_path(&id);
+        std::fs::write(&part, bytes).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        store.enqueue_enrolment(&id, &part, "ann", 1).unwrap()
+    };
+    let first = enrol(b"one");
+    let second = enrol(b"two");
+    assert_eq!(first.status, CallStatus::Queued);
+    assert_eq!(first.channel, 1);
+    let path = first.audio_path.clone().unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"one");
+    // Not a call's recording: the start-up sweep leaves it.
+    store.sweep_orphans(std::time::Duration::ZERO).unwrap();
+    assert!(path.exists());
+    // Enrolments are no calls: the queue of calls does not see them.
+    assert_eq!(store.queue_depth().unwrap(), 0);
+    assert!(store.claim().unwrap().is_none());
+
+    let claimed = store.claim_enrolment().unwrap().unwrap();
+    assert_eq!(
+        (claimed.id.as_str(), claimed.status),
+        (first.id.as_str(), CallStatus::Processing)
+    );
+    // A crash: the enrolment in progress is taken again after the restart.
+    store.recover(DEFAULT_MAX_ATTEMPTS).unwrap();
+    assert_eq!(store.claim_enrolment().unwrap().unwrap().id, first.id);
+    assert!(store.finish_enrolment(&first.id, Ok(&[0.6, 0.8])).unwrap());
+    assert!(
+        !store.finish_enrolment(&first.id, Ok(&[0.6, 0.8])).unwrap(),
+        "once"
+    );
+    assert!(!path.exists(), "the recording is not kept");
+    let voices = store.agent_voices("ann", 10).unwrap();
+    assert_eq!(voices.len(), 1);
+    assert_eq!(
+        (voices[0].call_id.as_deref(), voices[0].embedding.as_slice()),
+        (None, &[0.6f32, 0.8][..])
+    );
+
+    assert_eq!(store.claim_enrolment().unwrap().unwrap().id, second.id);
+    assert!(store
+        .finish_enrolment(&second.id, Err("no speech on channel 1"))
+        .unwrap());
+    assert!(store.claim_enrolment().unwrap().is_none());
+    let listed = store.enrolments("ann", 10).unwrap();
+    assert_eq!(listed.len(), 2);
+    assert_eq!(listed[0].id, second.id);
+    assert_eq!(listed[0].status, CallStatus::Failed);
+    assert_eq!(listed[0].reason.as_deref(), Some("no speech on channel 1"));
+    assert_eq!(listed[1].status, CallStatus::Succeeded);
+    assert_eq!(store.agent_voices("ann", 10).unwrap().len(), 1);
+    drop(dir);
+}

@@ -732,3 +732,62 @@ fn the_mean_voice_is_a_unit_vector_or_none() {
     assert_eq!(mean_voice(&[&[1.0, 0.0], &[-1.0, 0.0]]), None);
     assert_eq!(mean_voice(&[&[3.0, 4.0]]), Some(vec![0.6, 0.8]));
 }
+
+/// Enrols a recording reading `VOICE` as the voice `[0, 1]`; anything else has no speech.
+struct EnrolAnalyzer;
+
+impl Analyzer for EnrolAnalyzer {
+    fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error> {
+        ScriptedAnalyzer.analyze_call(path, options)
+    }
+
+    fn enroll(&mut self, path: &Path, channel: usize) -> Option<Result<Vec<f32>, Error>> {
+        Some(if std::fs::read_to_string(path).unwrap() == "VOICE" {
+            Ok(vec![0.0, channel as f32])
+        } else {
+            Err(Error::Call(format!("no speech on channel {channel}")))
+        })
+    }
+}
+
+#[test]
+fn an_idle_worker_enrols_an_agents_voice_which_their_mono_calls_then_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (mut enroller, _queue) = worker(&store, Box::new(EnrolAnalyzer));
+    let enrol = |script: &str| {
+        let id = new_call_id();
+        std::fs::write(store.upload_path(&id), script).unwrap();
+        std::thread::sleep(Duration::from_millis(2));
+        store
+            .enqueue_enrolment(&id, &store.upload_path(&id), "ann", 1)
+            .unwrap()
+    };
+    let good = enrol("VOICE");
+    let bad = enrol("SILENCE");
+    assert!(enroller.enrol_next());
+    assert!(enroller.enrol_next());
+    assert!(!enroller.enrol_next(), "none left");
+    let voices = store.agent_voices("ann", 10).unwrap();
+    assert_eq!(voices.len(), 1);
+    assert_eq!(voices[0].embedding, vec![0.0, 1.0]);
+    let listed = store.enrolments("ann", 10).unwrap();
+    let status = |id: &str| listed.iter().find(|e| e.id == id).unwrap().clone();
+    assert_eq!(status(&good.id).status, CallStatus::Succeeded);
+    assert_eq!(status(&bad.id).status, CallStatus::Failed);
+    assert_eq!(
+        status(&bad.id).reason.as_deref(),
+        Some("no speech on channel 1")
+    );
+
+    // Ann's next call is told her voice.
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let (mut worker, _queue) = worker(&store, Box::new(SpeakerAnalyzer(Arc::clone(&seen))));
+    let meta = NewCall {
+        agent_id: Some("ann".into()),
+        ..NewCall::default()
+    };
+    enqueue_call(&store, "MONO", meta);
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    assert_eq!(seen.lock().unwrap()[0].agent_voice, Some(vec![0.0, 1.0]));
+}
