@@ -18,6 +18,14 @@
 //! empty, worker 0 rebuilds stale voice summaries (made by an older feature extractor) from
 //! the stored recordings, one per tick ([`Worker::rebuild_stale_voice`]).
 //!
+//! Mono calls are split into speakers: a worker passes the call's count of speakers and a
+//! reviewer's roles for them (stored with the call) to the pipeline, and, for a call with an
+//! `agent_id`, the agent's voice (the normalised mean of their stored voices) to tell which
+//! speaker is the agent. It asks the pipeline to learn the agent's voice from calls where
+//! the agent has a channel of their own until [`LEARNED_VOICES`] are stored, and stores each.
+//! When the queue is empty, worker 0 also embeds agents' voice enrolments (recordings sent to
+//! the API, which loads no model), one per tick ([`Worker::enrol_next`]).
+//!
 //! Workers report to the [`Queue`] (models loaded, calls in hand, fatal errors, job
 //! timings in milliseconds), which the HTTP handlers read; they never meet the server.
 
@@ -70,6 +78,12 @@ pub trait Analyzer {
         None
     }
 
+    /// An agent's voice (a unit embedding) from a recording of them: the speech of
+    /// `channel` ([`Pipeline::enroll_file`]). `None` when this analyzer cannot.
+    fn enroll(&mut self, _path: &Path, _channel: usize) -> Option<Result<Vec<f32>, Error>> {
+        None
+    }
+
     /// A flag that stops the analysis in hand from another thread (it then returns
     /// [`ModelError::Interrupted`]); `None` when this analyzer cannot be stopped.
     fn interrupter(&self) -> Option<Arc<AtomicBool>> {
@@ -96,6 +110,10 @@ impl Analyzer for Pipeline {
         options: &CallOptions,
     ) -> Option<Result<ChannelVoices, Error>> {
         Some(self.voice_summaries_file(path, options))
+    }
+
+    fn enroll(&mut self, path: &Path, channel: usize) -> Option<Result<Vec<f32>, Error>> {
+        Some(self.enroll_file(path, channel))
     }
 
     fn interrupter(&self) -> Option<Arc<AtomicBool>> {
@@ -292,8 +310,9 @@ pub enum Tick {
 
 /// How an analysis ended, before it is stored.
 enum Outcome {
-    /// The report, and the agent's voice summary of this call (for their profile).
-    Report(serde_json::Value, Option<VoiceProfile>),
+    /// The report, the agent's voice summary of this call (for their profile), and the
+    /// agent's voice embedding when it was learned from this call.
+    Report(serde_json::Value, Option<VoiceProfile>, Option<Vec<f32>>),
     Failure(String),
     Panic(String),
 }
@@ -385,20 +404,29 @@ impl Worker {
                 "the recording is missing from the store".into(),
             ));
         };
+        let (agent_voice, learn_agent_voice) = self.agent_voice(call);
         let options = CallOptions {
             call_id: Some(call.id.clone()),
             roles: call.roles.clone(),
             language: call.language_hint.clone(),
             agent_profile: self.agent_profile(call),
-            ..CallOptions::default()
+            // Checked by the API when the call was uploaded.
+            speakers: call.speakers.as_deref().and_then(|s| s.parse().ok()),
+            agent_voice,
+            speaker_roles: call.speaker_roles.clone(),
+            learn_agent_voice,
         };
         let analyzer = &mut self.analyzer;
         Some(
             match catch_unwind(AssertUnwindSafe(|| {
                 analyzer.analyze_call_voices(&path, &options)
             })) {
-                Ok(Ok(Analysis { report, voices, .. })) => match serde_json::to_value(&report) {
-                    Ok(json) => Outcome::Report(json, agent_voice(&report, voices)),
+                Ok(Ok(Analysis {
+                    report,
+                    voices,
+                    agent_voice,
+                })) => match serde_json::to_value(&report) {
+                    Ok(json) => Outcome::Report(json, agent_summary(&report, voices), agent_voice),
                     Err(e) => Outcome::Failure(format!(
                         "internal error: cannot serialise the report: {e}"
                     )),
@@ -435,6 +463,82 @@ impl Worker {
                 None
             }
         }
+    }
+
+    /// The agent's voice to tell them apart on a mono call of theirs (the normalised mean
+    /// of their stored voices, leaving out one learned from this call), and whether to learn
+    /// it from this call (while fewer than [`LEARNED_VOICES`] were learned from other calls).
+    /// Neither without an agent, or when the store cannot say.
+    fn agent_voice(&self, call: &CallRow) -> (Option<Vec<f32>>, bool) {
+        let Some(agent) = call.agent_id.as_deref() else {
+            return (None, false);
+        };
+        let voices = match self.store.agent_voices(agent, VOICES_POOLED) {
+            Ok(voices) => voices,
+            Err(e) => {
+                tracing::warn!(agent, "cannot read the agent's voices: {e}");
+                return (None, false);
+            }
+        };
+        let others: Vec<&[f32]> = voices
+            .iter()
+            .filter(|v| v.call_id.as_deref() != Some(call.id.as_str()))
+            .map(|v| v.embedding.as_slice())
+            .collect();
+        let learned = voices
+            .iter()
+            .filter(|v| v.call_id.as_ref().is_some_and(|c| *c != call.id))
+            .count();
+        (mean_voice(&others), learned < LEARNED_VOICES)
+    }
+
+    /// After a call's report is stored: the agent's voice learned from it is kept, to tell
+    /// them apart on their mono calls. A failure is logged; the call's report stands.
+    fn record_agent_voice(&self, call: &CallRow, embedding: Option<&[f32]>) {
+        let (Some(agent), Some(embedding)) = (call.agent_id.as_deref(), embedding) else {
+            return;
+        };
+        match self.write(|| self.store.put_agent_voice(agent, Some(&call.id), embedding)) {
+            Ok(kept) => tracing::debug!(agent, kept, "agent's voice learned"),
+            Err(e) => tracing::warn!(agent, "cannot keep the agent's voice: {e}"),
+        }
+    }
+
+    /// When there is no call to analyse: embeds the oldest queued voice enrolment (a
+    /// recording of an agent sent to `POST /v1/agents/{id}/voice`) and stores it as the
+    /// agent's enrolled voice, or fails it with the reason. True when one was handled.
+    pub fn enrol_next(&mut self) -> bool {
+        let enrolment = match self.store.claim_enrolment() {
+            Ok(Some(enrolment)) => enrolment,
+            Ok(None) => return false,
+            Err(e) => {
+                tracing::warn!("cannot look for voice enrolments: {e}");
+                return false;
+            }
+        };
+        let _span = tracing::info_span!("enrolment", id = %enrolment.id).entered();
+        let analyzer = &mut self.analyzer;
+        let outcome = match enrolment.audio_path.as_deref() {
+            None => Err("the recording is missing from the store".to_string()),
+            Some(path) => match catch_unwind(AssertUnwindSafe(|| {
+                analyzer.enroll(path, enrolment.channel as usize)
+            })) {
+                Ok(Some(Ok(voice))) => Ok(voice),
+                Ok(Some(Err(e))) => Err(failure_reason(&e)),
+                Ok(None) => Err("this worker cannot enrol voices".to_string()),
+                Err(_) => Err("internal error: the enrolment crashed".to_string()),
+            },
+        };
+        let stored = self.write(|| {
+            self.store
+                .finish_enrolment(&enrolment.id, outcome.as_deref().map_err(String::as_str))
+        });
+        match (&outcome, stored) {
+            (_, Err(e)) => tracing::error!("cannot store the enrolment: {e}"),
+            (Ok(_), Ok(_)) => tracing::info!(agent = %enrolment.agent_id, "agent's voice enrolled"),
+            (Err(reason), Ok(_)) => tracing::warn!(reason, "enrolment failed"),
+        }
+        true
     }
 
     /// When there is no call to analyse: rebuilds the most recent stale agent voice summary
@@ -529,10 +633,11 @@ impl Worker {
         let id = claim.call.id.clone();
         let metrics = &self.queue.metrics;
         let (reason, panicked) = match outcome {
-            Outcome::Report(report, voice) => {
+            Outcome::Report(report, voice, embedding) => {
                 return match self.write(|| self.store.finish(claim, &report)) {
                     Ok(true) => {
                         self.record_voice(&claim.call, voice.as_ref());
+                        self.record_agent_voice(&claim.call, embedding.as_deref());
                         metrics.record(&report);
                         let duration_ms = report["duration_ms"].as_u64().unwrap_or(0);
                         tracing::info!(
@@ -621,8 +726,32 @@ impl Worker {
     }
 }
 
+/// Voices learned from an agent's calls (where they had a channel of their own) before the
+/// workers stop asking the pipeline for more: enough for a steady mean.
+pub const LEARNED_VOICES: usize = 5;
+
+/// The agent's most recent stored voices (learned or enrolled) whose mean is their voice.
+const VOICES_POOLED: usize = 20;
+
+/// The normalised mean of unit embeddings (all of one length): one voice from several
+/// recordings of it. `None` without any, or when they disagree in length or cancel out.
+pub fn mean_voice(voices: &[&[f32]]) -> Option<Vec<f32>> {
+    let first = voices.first()?;
+    if first.is_empty() || voices.iter().any(|v| v.len() != first.len()) {
+        return None;
+    }
+    let mut sum = vec![0f32; first.len()];
+    for voice in voices {
+        for (s, x) in sum.iter_mut().zip(voice.iter()) {
+            *s += x;
+        }
+    }
+    let norm = sum.iter().map(|x| x * x).sum::<f32>().sqrt();
+    (norm.is_finite() && norm > 1e-6).then(|| sum.iter().map(|x| x / norm).collect())
+}
+
 /// The voice summary of the channel whose role is `agent` (the first, if several are).
-fn agent_voice(report: &CallReport, voices: Vec<Option<VoiceProfile>>) -> Option<VoiceProfile> {
+fn agent_summary(report: &CallReport, voices: Vec<Option<VoiceProfile>>) -> Option<VoiceProfile> {
     // One voice per entry of `channels` (per channel, or per speaker of a mono call).
     let party = report.channels.iter().position(|c| c.role == "agent")?;
     voices.into_iter().nth(party).flatten()
@@ -683,8 +812,9 @@ fn run_worker(
         let generation = queue.generation();
         match worker.tick() {
             // One worker uses idle time to rebuild stale voice summaries, one per tick.
+            // It also embeds agents' voice enrolments, one per tick.
             Tick::Idle => {
-                if index != 0 || !worker.rebuild_stale_voice() {
+                if index != 0 || !(worker.enrol_next() || worker.rebuild_stale_voice()) {
                     queue.wait(generation, IDLE_POLL)
                 }
             }

@@ -263,7 +263,7 @@ function uploadPanel() {
     const file = data.get("audio");
     if (!file || !file.size) { status.textContent = "Choose a recording first."; return; }
     const params = {};
-    for (const k of ["agent_id", "team", "external_id", "language"]) if (data.get(k)) params[k] = data.get(k);
+    for (const k of ["agent_id", "team", "external_id", "language", "speakers"]) if (data.get(k)) params[k] = data.get(k);
     if (data.get("roles")) params.roles = data.get("roles");
     button.disabled = true;
     status.textContent = `Uploading ${file.name}…`;
@@ -289,6 +289,10 @@ function uploadPanel() {
     h("label", {}, "Channels", h("select", { name: "roles" },
       h("option", { value: "" }, "default (left agent)"),
       h("option", { value: "customer,agent" }, "left customer, right agent"))),
+    h("label", {}, "Speakers (mono)", h("select", { name: "speakers" },
+      h("option", { value: "" }, "2"),
+      ...["1", "3", "4"].map((n) => h("option", { value: n }, n)),
+      h("option", { value: "auto" }, "auto"))),
     h("label", {}, "Language", h("input", { name: "language", size: 4, placeholder: "detect" })),
     button, status);
   return form;
@@ -313,8 +317,11 @@ function showCall(view, id, params) {
     try { call = await api(`/v1/calls/${encodeURIComponent(id)}`); } catch (e) { body.replaceChildren(); fail(e); return; }
     title.textContent = `Call ${call.external_id || call.id}`;
     if (call.status === STATUS.QUEUED || call.status === STATUS.PROCESSING) {
+      const again = call.report_stale ? " again with the reviewer's roles (the report below is the previous one)" : "";
+      const waiting = call.status === STATUS.QUEUED ? `Waiting for a worker to analyse it${again}…` : `Being analysed${again}…`;
+      const previous = call.report_stale ? [speakersBlock(call, call.report, null)].filter(Boolean) : [];
       body.replaceChildren(callMeta(call), h("p", { class: "muted", role: "status" },
-        call.status === STATUS.QUEUED ? "Waiting for a worker…" : "Being analysed…"));
+        call.report_stale ? waiting : call.status === STATUS.QUEUED ? "Waiting for a worker…" : "Being analysed…"), ...previous);
       timer = setTimeout(refresh, POLL_MS);
       return;
     }
@@ -323,7 +330,9 @@ function showCall(view, id, params) {
       return;
     }
     const audio = h("audio", { controls: true, preload: "auto", "aria-label": "Recording" });
-    body.replaceChildren(callMeta(call), ...callReport(call.report, audio));
+    // A reviewer's change of roles queues the call again: show it waiting, and poll.
+    const reanalyse = () => { clearTimeout(timer); refresh(); };
+    body.replaceChildren(callMeta(call), ...callReport(call.report, audio, call, reanalyse));
     try {
       const response = await api(call.audio.url, { raw: true });
       objectUrl = URL.createObjectURL(await response.blob());
@@ -346,10 +355,58 @@ function callMeta(call) {
     item("Language", call.language || call.language_hint || "–"));
 }
 
-function callReport(report, audio) {
+/** The speakers of a mono call (the report's channels that carry a `speaker` label), with
+ * their roles and why; `null` on a call without speakers. */
+function reportSpeakers(report) {
+  return (report.channels || []).filter((c) => c.speaker);
+}
+
+/** The "Speakers" block: each speaker's role, how sure and why, and (when `onChange` is given
+ * and the call is one agent and one customer) a button that swaps them and analyses the call
+ * again. */
+function speakersBlock(call, report, onChange) {
+  const speakers = reportSpeakers(report);
+  if (speakers.length < 2) return null;
+  const status = h("span", { class: "muted", role: "status" });
+  const rows = speakers.map((c) => h("tr", { dataset: { speaker: c.speaker } },
+    h("td", {}, c.speaker),
+    h("td", { class: "role" }, c.role),
+    h("td", {}, c.role_confidence !== undefined ? formatScore(c.role_confidence) : "–"),
+    h("td", {}, c.role_reason || "–"),
+    h("td", {}, c.speech_ms !== undefined ? clock(c.speech_ms) : "–")));
+  const roles = speakers.map((c) => c.role).sort().join(",");
+  const swappable = onChange && speakers.length === 2 && roles === "agent,customer";
+  const button = swappable ? h("button", { type: "button", onclick: async () => {
+    button.disabled = true;
+    status.textContent = "Swapping…";
+    try {
+      await api(`/v1/calls/${encodeURIComponent(call.id)}/speakers`, {
+        method: "PUT",
+        body: JSON.stringify({ swap: true }),
+        headers: { "Content-Type": "application/json" },
+      });
+      status.textContent = "";
+      onChange();
+    } catch (err) {
+      status.textContent = "";
+      button.disabled = false;
+      fail(err);
+    }
+  } }, "Swap agent and customer") : null;
+  return h("section", { class: "speakers", "aria-label": "Speakers" },
+    h("h2", {}, "Speakers"),
+    h("table", {},
+      h("thead", {}, h("tr", {}, ["Speaker", "Role", "Confidence", "Why", "Speech"].map((t) => h("th", {}, t)))),
+      h("tbody", {}, rows)),
+    button ? h("p", { class: "row" }, button, status) : null);
+}
+
+function callReport(report, audio, call, onChange) {
   const turns = report.turns || [];
   const roles = [...new Set((report.channels || []).map((c) => c.role))];
   const out = [];
+  const speakers = call ? speakersBlock(call, report, onChange) : null;
+  if (speakers) out.push(speakers);
 
   const scores = report.scores;
   if (scores) {
@@ -429,11 +486,15 @@ function turnItem(turn, audio) {
     tabindex: 0,
     dataset: { start: turn.start_ms, end: turn.end_ms, id: turn.id },
     style: `background: ${sentimentColour(turn.sentiment ?? turn.text_sentiment, 0.08)}`,
-    "aria-label": `${turn.role} at ${clock(turn.start_ms)}: play`,
+    "aria-label": `${turn.speaker ? `${turn.speaker}, ` : ""}${turn.role} at ${clock(turn.start_ms)}: play`,
     onclick: play,
     onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); play(); } },
   },
-    h("div", { class: "who" }, h("strong", {}, turn.role), `${clock(turn.start_ms)}–${clock(turn.end_ms)}`),
+    h("div", { class: "who" },
+      turn.speaker
+        ? h("span", { class: "party" }, h("span", { class: "speaker" }, `${turn.speaker} · `), h("strong", {}, turn.role))
+        : h("strong", {}, turn.role),
+      `${clock(turn.start_ms)}–${clock(turn.end_ms)}`),
     h("div", { class: "text", dir: textDirection(turn.language), lang: turn.language || undefined }, turn.text),
     badges.length ? h("div", { class: "tone" }, badges) : null,
     evidence);

@@ -35,6 +35,9 @@ const AUDIO_PARTS: [&str; 2] = ["audio", "file"];
 const MAX_IDEMPOTENCY_KEY_LEN: usize = 255;
 /// The header that marks the answer to a retried upload (`Idempotency-Key` already seen).
 const IDEMPOTENT_REPLAYED: &str = "idempotent-replayed";
+/// The most speakers a mono recording can be split into (the pipeline's
+/// `speakers::cluster::MAX_SPEAKERS`, which the API does not reach: a test checks they agree).
+pub const MAX_SPEAKERS: usize = 4;
 /// Assumed job time before any job has finished, for `Retry-After`.
 const DEFAULT_JOB_MS: u64 = 30_000;
 /// Byte ranges one `Range` header may ask for. The recording is served one range at a time
@@ -106,6 +109,20 @@ fn apply_field(meta: &mut NewCall, name: &str, value: &str) -> Result<(), ApiErr
             }
             meta.language_hint = Some(code);
         }
+        "speakers" => {
+            let given = value.trim().to_ascii_lowercase();
+            let count = given.parse::<usize>().ok().filter(|n| (1..=MAX_SPEAKERS).contains(n));
+            meta.speakers = match count {
+                Some(n) => Some(n.to_string()),
+                None if given == "auto" => Some(given),
+                None => {
+                    return Err(bad(format!(
+                        "`speakers`: `{value}` must be a number from 1 to {MAX_SPEAKERS} or `auto` \
+                         (how many voices share a mono recording; default 2)"
+                    )))
+                }
+            };
+        }
         "roles" => {
             let roles: Vec<String> = value.split(',').map(|r| r.trim().to_lowercase()).collect();
             let valid = |r: &String| {
@@ -122,7 +139,7 @@ fn apply_field(meta: &mut NewCall, name: &str, value: &str) -> Result<(), ApiErr
             return Err(ApiError::invalid(
                 "unknown_parameter",
                 format!(
-                    "unknown field `{other}`; uploads take agent_id, team, external_id, started_at, roles, language"
+                    "unknown field `{other}`; uploads take agent_id, team, external_id, started_at, roles, language, speakers"
                 ),
             ))
         }
@@ -141,7 +158,7 @@ fn mime_of(source: &SourceFormat) -> &'static str {
 }
 
 /// The `429` for a full queue, with a `Retry-After` from the mean job time so far.
-fn queue_full(state: &AppState, queued: i64) -> ApiError {
+pub(super) fn queue_full(state: &AppState, queued: i64) -> ApiError {
     ApiError::QueueFull {
         queued,
         retry_after_s: retry_after_s(state, queued),
@@ -466,14 +483,21 @@ fn view(row: &CallRow, report: Option<Value>) -> Value {
         },
         "scores": row.scores,
         "abusive": row.abusive,
+        "speakers": row.speakers,
+        "speaker_roles": row.speaker_roles,
     });
     if let Some(report) = report {
         v["report"] = report;
+        // A call being analysed again (a reviewer set its speakers' roles) keeps showing the
+        // report it had until the new one replaces it.
+        if row.status != CallStatus::Succeeded {
+            v["report_stale"] = json!(true);
+        }
     }
     v
 }
 
-fn checked_id(id: &str) -> Result<(), ApiError> {
+pub(super) fn checked_id(id: &str) -> Result<(), ApiError> {
     if is_valid_call_id(id) {
         Ok(())
     } else {
@@ -481,7 +505,8 @@ fn checked_id(id: &str) -> Result<(), ApiError> {
     }
 }
 
-/// `GET /v1/calls/{id}`: status, timestamps, reason, and the report once succeeded.
+/// `GET /v1/calls/{id}`: status, timestamps, reason, and the report once succeeded (or the
+/// previous report, marked `report_stale`, while the call is analysed again).
 pub async fn get_call(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -492,12 +517,7 @@ pub async fn get_call(
             let Some(row) = store.get(&id)? else {
                 return Err(ApiError::CallNotFound(id));
             };
-            let report = if row.status == CallStatus::Succeeded {
-                store.report(&id)?
-            } else {
-                None
-            };
-            Ok(view(&row, report))
+            Ok(view(&row, store.report(&id)?))
         })
         .await?;
     Ok(Json(found))
@@ -710,6 +730,151 @@ pub async fn agent_profile(
         Ok(view) => Ok(Json(json!(view))),
         Err(none) => Err(ApiError::ProfileNotFound(none.0)),
     }
+}
+
+fn checked_agent(agent_id: &str) -> Result<(), ApiError> {
+    if agent_id.trim().is_empty() || agent_id.len() > MAX_FIELD_LEN {
+        return Err(ApiError::invalid(
+            "invalid_query",
+            format!("an agent id is 1 to {MAX_FIELD_LEN} bytes"),
+        ));
+    }
+    Ok(())
+}
+
+/// An enrolment as the API shows it.
+fn enrolment_view(e: &crate::store::Enrolment) -> Value {
+    json!({
+        "id": e.id,
+        "agent_id": e.agent_id,
+        "channel": e.channel,
+        "status": e.status,
+        "reason": e.reason,
+        "received_at": rfc3339(e.received_at_ms),
+        "finished_at": e.finished_at_ms.map(rfc3339),
+    })
+}
+
+/// `POST /v1/agents/{id}/voice?channel=N`: a recording of the agent (the raw body; `channel`,
+/// default 0, the channel that holds their voice) queued to become their enrolled voice.
+/// The API loads no model: a worker embeds it when the queue of calls is empty
+/// ([`crate::store::CallStore::enqueue_enrolment`]). `202` with the enrolment.
+pub async fn enrol_voice(
+    State(state): State<AppState>,
+    Path(agent_id): Path<String>,
+    request: Request,
+) -> Result<Response, ApiError> {
+    if !state.accepting() {
+        return Err(ApiError::ShuttingDown);
+    }
+    checked_agent(&agent_id)?;
+    let mut channel = 0u32;
+    for (name, value) in query_pairs(request.uri())? {
+        match name.as_str() {
+            "channel" => {
+                channel = value.parse().ok().filter(|c| *c < 2).ok_or_else(|| {
+                    ApiError::invalid(
+                        "invalid_metadata",
+                        format!(
+                            "`channel`: `{value}` is not 0 or 1 (the channel of the agent's voice)"
+                        ),
+                    )
+                })?
+            }
+            other => {
+                return Err(ApiError::invalid(
+                    "unknown_parameter",
+                    format!("unknown parameter `{other}`; an enrolment takes channel"),
+                ))
+            }
+        }
+    }
+    let limit = state.inner.settings.max_upload_bytes;
+    let idle = state.inner.settings.upload_idle_timeout;
+    let id = new_call_id();
+    let part_path = state.inner.store.upload_path(&id);
+    let mut guard = PartFile(Some(part_path.clone()));
+    let file = tokio::fs::File::create(&part_path)
+        .await
+        .map_err(|e| ApiError::io(&format!("creating {}", part_path.display()), e))?;
+    let mut upload = Upload {
+        file,
+        written: 0,
+        limit,
+    };
+    let mut body = request.into_body();
+    while let Some(frame) = stalled(idle, body.frame()).await? {
+        let frame = frame.map_err(|e| {
+            ApiError::invalid(
+                "upload_interrupted",
+                format!("the upload was interrupted: {e}"),
+            )
+        })?;
+        if let Ok(data) = frame.into_data() {
+            upload.write(&data).await?;
+        }
+    }
+    if upload.written == 0 {
+        return Err(ApiError::invalid(
+            "missing_audio",
+            "the request has no recording: send a recording of the agent as the body",
+        ));
+    }
+    upload
+        .file
+        .flush()
+        .await
+        .map_err(|e| ApiError::io("writing the upload", e))?;
+    drop(upload);
+    let probe_path = part_path.clone();
+    let source = tokio::task::spawn_blocking(move || audio::probe(&probe_path))
+        .await
+        .map_err(|e| ApiError::Internal(format!("probe task: {e}")))??;
+    if channel >= source.channels as u32 {
+        return Err(ApiError::invalid(
+            "invalid_metadata",
+            format!(
+                "`channel` {channel}: the recording has {} channel(s)",
+                source.channels
+            ),
+        ));
+    }
+    let enrolment = state
+        .db(move |store| Ok(store.enqueue_enrolment(&id, &part_path, &agent_id, channel)?))
+        .await?;
+    guard.0 = None;
+    state.inner.queue.wake();
+    tracing::info!(id = %enrolment.id, agent = %enrolment.agent_id, "voice enrolment queued");
+    let location = format!("/v1/agents/{}/voice", enrolment.agent_id);
+    let mut response = (StatusCode::ACCEPTED, Json(enrolment_view(&enrolment))).into_response();
+    if let Ok(v) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, v);
+    }
+    Ok(response)
+}
+
+/// `GET /v1/agents/{id}/voice`: the agent's stored voices (learned from their calls, and
+/// enrolled) and their most recent enrolments.
+pub async fn agent_voice(
+    State(state): State<AppState>,
+    Path(agent_id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    checked_agent(&agent_id)?;
+    let view = state
+        .db(move |store| {
+            let voices = store.agent_voices(&agent_id, 1000)?;
+            let enrolments = store.enrolments(&agent_id, 20)?;
+            let learned = voices.iter().filter(|v| v.call_id.is_some()).count();
+            Ok(json!({
+                "agent_id": agent_id,
+                "voices": voices.len(),
+                "learned": learned,
+                "enrolled": voices.len() - learned,
+                "enrolments": enrolments.iter().map(enrolment_view).collect::<Vec<_>>(),
+            }))
+        })
+        .await?;
+    Ok(Json(view))
 }
 
 /// The `metric` of `GET /v1/trends` that answers per agent and week with the agent's

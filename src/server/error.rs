@@ -34,6 +34,12 @@ pub enum ApiError {
         code: &'static str,
         message: String,
     },
+    /// A change the call's state does not allow (not analysed yet, not a call of several
+    /// speakers); the message says why.
+    Conflict {
+        code: &'static str,
+        message: String,
+    },
     PayloadTooLarge {
         limit_bytes: u64,
     },
@@ -163,6 +169,9 @@ impl ApiError {
             ),
             InvalidRequest { code, message } => {
                 (StatusCode::BAD_REQUEST, code, INVALID_REQUEST, message.clone())
+            }
+            Conflict { code, message } => {
+                (StatusCode::CONFLICT, code, INVALID_REQUEST, message.clone())
             }
             PayloadTooLarge { limit_bytes } => (
                 StatusCode::PAYLOAD_TOO_LARGE,

@@ -13,6 +13,7 @@ mod calls;
 mod conn;
 pub mod error;
 mod ops;
+mod speakers;
 mod web;
 
 use std::net::SocketAddr;
@@ -26,7 +27,7 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, Uri};
 use axum::middleware::{self, Next};
 use axum::response::Response;
-use axum::routing::get;
+use axum::routing::{get, put};
 use axum::Router;
 use tower_http::trace::TraceLayer;
 
@@ -45,8 +46,11 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/v1/calls/{id}"),
     ("delete", "/v1/calls/{id}"),
     ("get", "/v1/calls/{id}/audio"),
+    ("put", "/v1/calls/{id}/speakers"),
     ("get", "/v1/trends"),
     ("get", "/v1/agents/{id}/profile"),
+    ("get", "/v1/agents/{id}/voice"),
+    ("post", "/v1/agents/{id}/voice"),
     ("get", "/v1/openapi.json"),
     ("get", "/healthz"),
     ("get", "/readyz"),
@@ -385,8 +389,13 @@ pub fn app(state: AppState) -> Router {
             get(calls::get_call).delete(calls::delete_call),
         )
         .route("/v1/calls/{id}/audio", get(calls::get_audio))
+        .route("/v1/calls/{id}/speakers", put(speakers::set_speaker_roles))
         .route("/v1/trends", get(calls::trends))
         .route("/v1/agents/{id}/profile", get(calls::agent_profile))
+        .route(
+            "/v1/agents/{id}/voice",
+            get(calls::agent_voice).post(calls::enrol_voice),
+        )
         .route("/v1/openapi.json", get(ops::openapi))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))

@@ -11,7 +11,7 @@ use serde_json::Value;
 use tower::ServiceExt;
 
 use super::*;
-use crate::store::Store;
+use crate::store::{CallStatus, Store};
 
 const WRITE_KEY: &str = "write-key-0123456789";
 const READ_KEY: &str = "read-key-0123456789a";
@@ -1403,4 +1403,274 @@ async fn an_agents_voice_profile_is_served_once_a_call_has_left_a_summary() {
             .contains("no succeeded call"),
         "{body}"
     );
+}
+
+#[test]
+fn the_apis_most_speakers_is_the_pipelines() {
+    assert_eq!(calls::MAX_SPEAKERS, crate::speakers::cluster::MAX_SPEAKERS);
+    // Every value the API accepts, the pipeline reads.
+    for value in ["1", "2", "3", "4", "auto"] {
+        assert!(value.parse::<crate::speakers::SpeakerCount>().is_ok());
+    }
+}
+
+#[tokio::test]
+async fn an_upload_takes_a_count_of_speakers_or_says_why_not() {
+    let f = fixture();
+    for bad in ["0", "5", "two", "-1", "2.5", ""] {
+        let (status, value) = send_json(
+            &f.router,
+            upload(&format!("/v1/calls?speakers={bad}"), wav(1, 0.1)),
+        )
+        .await;
+        assert_error(status, &value, StatusCode::BAD_REQUEST, "invalid_metadata");
+        assert!(
+            value["message"].as_str().unwrap().contains("`speakers`"),
+            "{value}"
+        );
+    }
+    for (given, stored) in [("3", "3"), ("AUTO", "auto"), ("1", "1")] {
+        let (status, created) = send_json(
+            &f.router,
+            upload(&format!("/v1/calls?speakers={given}"), wav(1, 0.1)),
+        )
+        .await;
+        assert_eq!(status, StatusCode::ACCEPTED, "{created}");
+        let id = created["id"].as_str().unwrap();
+        let (_, call) = send_json(&f.router, get(&format!("/v1/calls/{id}"))).await;
+        assert_eq!(call["speakers"], stored);
+    }
+    let (_, created) = send_json(&f.router, upload("/v1/calls", wav(1, 0.1))).await;
+    let id = created["id"].as_str().unwrap();
+    let (_, call) = send_json(&f.router, get(&format!("/v1/calls/{id}"))).await;
+    assert_eq!(call["speakers"], Value::Null, "the pipeline's default");
+}
+
+/// A call's report: a mono call of two speakers (S1 the agent), or a stereo call.
+fn speakers_report(mono: bool) -> Value {
+    let channels = if mono {
+        serde_json::json!([
+            {"index": 0, "speaker": "S1", "role": "agent", "role_confidence": 0.7,
+             "role_reason": "spoke first", "speech_ms": 500},
+            {"index": 0, "speaker": "S2", "role": "customer", "role_confidence": 0.7,
+             "role_reason": "spoke first", "speech_ms": 400}
+        ])
+    } else {
+        serde_json::json!([
+            {"index": 0, "role": "agent", "speech_ms": 500},
+            {"index": 1, "role": "customer", "speech_ms": 400}
+        ])
+    };
+    serde_json::json!({
+        "duration_ms": 1000,
+        "channels": channels,
+        "scores": {"stress": {"agent": 0.2, "customer": 0.7}},
+        "turns": []
+    })
+}
+
+fn put_json(uri: &str, body: &str) -> Request<Body> {
+    Request::put(uri)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_reviewer_swaps_the_speakers_roles_and_the_call_is_analysed_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (mono, stereo) = (format!("{:024x}", 1), format!("{:024x}", 2));
+    let meta = crate::store::NewCall::default();
+    store
+        .insert_report(&mono, &meta, &speakers_report(true))
+        .unwrap();
+    store
+        .insert_report(&stereo, &meta, &speakers_report(false))
+        .unwrap();
+    let queue = Arc::new(Queue::new(0));
+    let state = AppState::new(Arc::new(store.clone()), queue, ServeConfig::default());
+    let router = app(state);
+    let put = |id: &str, body: &str| put_json(&format!("/v1/calls/{id}/speakers"), body);
+
+    // 404: no such call (well-formed id or not).
+    for id in [format!("{:024x}", 9), "nope".to_string()] {
+        let (status, body) = send_json(&router, put(&id, r#"{"swap": true}"#)).await;
+        assert_error(status, &body, StatusCode::NOT_FOUND, "call_not_found");
+    }
+    // 400: bodies that say nothing usable, and labels the call does not have.
+    for bad in [
+        "swap",
+        r#"{"swap": false}"#,
+        r#"{"roles": {"S1": "manager"}}"#,
+        r#"{"roles": {"S3": "agent"}}"#,
+        r#"{}"#,
+    ] {
+        let (status, body) = send_json(&router, put(&mono, bad)).await;
+        assert_error(
+            status,
+            &body,
+            StatusCode::BAD_REQUEST,
+            "invalid_speaker_roles",
+        );
+    }
+    let (_, body) = send_json(&router, put(&mono, r#"{"roles": {"S3": "agent"}}"#)).await;
+    assert!(
+        body["message"].as_str().unwrap().contains("S1, S2"),
+        "{body}"
+    );
+    // 409: a stereo call has no speakers to name.
+    let (status, body) = send_json(&router, put(&stereo, r#"{"swap": true}"#)).await;
+    assert_error(status, &body, StatusCode::CONFLICT, "not_multi_speaker");
+
+    // The swap: 202, the call queued again with the roles, the old report still shown.
+    let (status, body) = send_json(&router, put(&mono, r#"{"swap": true}"#)).await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{body}");
+    assert_eq!(body["status"], "queued");
+    assert_eq!(
+        body["speaker_roles"],
+        serde_json::json!({"S1": "customer", "S2": "agent"})
+    );
+    let (_, call) = send_json(&router, get(&format!("/v1/calls/{mono}"))).await;
+    assert_eq!(call["status"], "queued");
+    assert_eq!(
+        call["speaker_roles"],
+        serde_json::json!({"S1": "customer", "S2": "agent"})
+    );
+    assert_eq!(call["report_stale"], true);
+    assert_eq!(call["report"]["channels"][0]["role"], "agent");
+    let claim = store.claim().unwrap().unwrap();
+    assert_eq!(claim.call.id, mono);
+    assert_eq!(
+        claim.call.speaker_roles.as_ref().unwrap()["S1"],
+        "customer",
+        "the worker gets the roles with the call"
+    );
+
+    // 409: not while the call is being analysed.
+    let (status, body) = send_json(&router, put(&mono, r#"{"swap": true}"#)).await;
+    assert_error(status, &body, StatusCode::CONFLICT, "call_not_analysed");
+    assert!(
+        body["message"].as_str().unwrap().contains("processing"),
+        "{body}"
+    );
+
+    // Once analysed again, a reviewer may change one speaker; the other keeps its earlier
+    // reviewer's role.
+    let mut report = speakers_report(true);
+    report["channels"][0]["role"] = "customer".into();
+    report["channels"][1]["role"] = "agent".into();
+    assert!(store.finish(&claim, &report).unwrap());
+    let (_, call) = send_json(&router, get(&format!("/v1/calls/{mono}"))).await;
+    assert_eq!(call["status"], "succeeded");
+    assert!(call.get("report_stale").is_none(), "{call}");
+    let (status, body) = send_json(&router, put(&mono, r#"{"roles": {"S1": "agent"}}"#)).await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{body}");
+    assert_eq!(
+        body["speaker_roles"],
+        serde_json::json!({"S1": "agent", "S2": "agent"})
+    );
+}
+
+#[tokio::test]
+async fn a_swap_is_refused_while_the_queue_is_full() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let id = format!("{:024x}", 1);
+    store
+        .insert_report(
+            &id,
+            &crate::store::NewCall::default(),
+            &speakers_report(true),
+        )
+        .unwrap();
+    let settings = ServeConfig {
+        max_queue: 1,
+        ..ServeConfig::default()
+    };
+    let router = app(AppState::new(
+        Arc::new(store.clone()),
+        Arc::new(Queue::new(0)),
+        settings,
+    ));
+    let (status, _) = send_json(&router, upload("/v1/calls", wav(1, 0.1))).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    let (status, body) = send_json(
+        &router,
+        put_json(&format!("/v1/calls/{id}/speakers"), r#"{"swap": true}"#),
+    )
+    .await;
+    assert_error(status, &body, StatusCode::TOO_MANY_REQUESTS, "queue_full");
+    assert_eq!(
+        store.get(&id).unwrap().unwrap().status,
+        CallStatus::Succeeded
+    );
+}
+
+#[tokio::test]
+async fn a_recording_of_an_agent_is_queued_for_enrolment_and_listed_with_their_voices() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let router = app(AppState::new(
+        Arc::new(store.clone()),
+        Arc::new(Queue::new(0)),
+        ServeConfig::default(),
+    ));
+    // Refusals, with the reason.
+    for (uri, body, code) in [
+        (
+            "/v1/agents/ann/voice?channel=1",
+            wav(1, 0.1),
+            "invalid_metadata",
+        ),
+        (
+            "/v1/agents/ann/voice?channel=right",
+            wav(2, 0.1),
+            "invalid_metadata",
+        ),
+        (
+            "/v1/agents/ann/voice?chanel=1",
+            wav(2, 0.1),
+            "unknown_parameter",
+        ),
+        ("/v1/agents/ann/voice", Vec::new(), "missing_audio"),
+    ] {
+        let (status, value) = send_json(&router, upload(uri, body)).await;
+        assert_error(status, &value, StatusCode::BAD_REQUEST, code);
+    }
+    let (status, value) =
+        send_json(&router, upload("/v1/agents/ann/voice", b"text".to_vec())).await;
+    assert_error(
+        status,
+        &value,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_audio",
+    );
+
+    let (status, created) = send_json(
+        &router,
+        upload("/v1/agents/ann%20marie/voice?channel=1", wav(2, 0.1)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{created}");
+    assert_eq!(created["status"], "queued");
+    assert_eq!(created["agent_id"], "ann marie");
+    assert_eq!(created["channel"], 1);
+    // Queued for a worker, not as a call.
+    assert_eq!(store.queue_depth().unwrap(), 0);
+    let claimed = store.claim_enrolment().unwrap().unwrap();
+    assert_eq!(claimed.id, created["id"].as_str().unwrap());
+    assert!(store
+        .finish_enrolment(&claimed.id, Ok(&[1.0, 0.0]))
+        .unwrap());
+
+    let (status, voice) = send_json(&router, get("/v1/agents/ann%20marie/voice")).await;
+    assert_eq!(status, StatusCode::OK, "{voice}");
+    assert_eq!(voice["voices"], 1);
+    assert_eq!(voice["enrolled"], 1);
+    assert_eq!(voice["learned"], 0);
+    assert_eq!(voice["enrolments"][0]["status"], "succeeded");
+    let (_, nobody) = send_json(&router, get("/v1/agents/nobody/voice")).await;
+    assert_eq!(nobody["voices"], 0);
+    assert_eq!(nobody["enrolments"], serde_json::json!([]));
 }

@@ -91,7 +91,9 @@ CREATE TABLE IF NOT EXISTS calls (
     queued_at_ms       INTEGER,
     abusive_turns_customer  INTEGER,
     shouting_turns_customer INTEGER,
-    tone_reference_agent    TEXT
+    tone_reference_agent    TEXT,
+    speakers           TEXT,
+    speaker_roles      TEXT
 );
 CREATE INDEX IF NOT EXISTS calls_queue ON calls (status, received_at_ms, id);
 CREATE INDEX IF NOT EXISTS calls_started ON calls (started_at_ms, id);
@@ -108,18 +110,43 @@ CREATE TABLE IF NOT EXISTS agent_voice_summaries (
 );
 CREATE INDEX IF NOT EXISTS voice_summaries_agent
     ON agent_voice_summaries (agent_id, extractor, started_at_ms, call_id);
+CREATE TABLE IF NOT EXISTS agent_voices (
+    id             INTEGER PRIMARY KEY,
+    agent_id       TEXT NOT NULL,
+    call_id        TEXT UNIQUE,
+    embedding      TEXT NOT NULL,
+    created_at_ms  INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS agent_voices_agent ON agent_voices (agent_id, created_at_ms);
+CREATE TABLE IF NOT EXISTS voice_enrolments (
+    id             TEXT PRIMARY KEY,
+    agent_id       TEXT NOT NULL,
+    channel        INTEGER NOT NULL,
+    audio_path     TEXT,
+    status         TEXT NOT NULL CHECK (status IN ({statuses})),
+    reason         TEXT,
+    received_at_ms INTEGER NOT NULL,
+    finished_at_ms INTEGER
+);
+CREATE INDEX IF NOT EXISTS voice_enrolments_queue ON voice_enrolments (status, received_at_ms);
+CREATE INDEX IF NOT EXISTS voice_enrolments_agent ON voice_enrolments (agent_id, received_at_ms);
 ";
 
 /// Columns added after the first release, with their type: [`migrate`] adds those an
 /// existing database lacks (`CREATE TABLE IF NOT EXISTS` leaves an existing table as it is).
 /// `queued_at_ms` is the call's place in the queue: when it joined it (received), or rejoined
-/// it behind the calls waiting then (requeued by [`CallStore::recover`] after a crash).
-const ADDED_COLUMNS: [(&str, &str); 5] = [
+/// it behind the calls waiting then (requeued by [`CallStore::recover`] after a crash, or by
+/// a reviewer's [`CallStore::requeue_with_speaker_roles`]). `speakers` is the upload's count
+/// of speakers of a mono recording (`1`–`4` or `auto`; NULL: the pipeline's default, 2);
+/// `speaker_roles` a reviewer's roles per speaker label, a JSON object (`{"S1": "customer"}`).
+const ADDED_COLUMNS: [(&str, &str); 7] = [
     ("idempotency_key", "TEXT"),
     ("queued_at_ms", "INTEGER"),
     ("abusive_turns_customer", "INTEGER"),
     ("shouting_turns_customer", "INTEGER"),
     ("tone_reference_agent", "TEXT"),
+    ("speakers", "TEXT"),
+    ("speaker_roles", "TEXT"),
 ];
 
 /// Fills the columns read out of the reports ([`ExtractedScores`]) for calls stored before
@@ -161,7 +188,10 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
             if column == "queued_at_ms" {
                 tx.execute_batch("UPDATE calls SET queued_at_ms = received_at_ms")?;
             }
-            backfill |= !matches!(column, "idempotency_key" | "queued_at_ms");
+            backfill |= !matches!(
+                column,
+                "idempotency_key" | "queued_at_ms" | "speakers" | "speaker_roles"
+            );
         }
     }
     if backfill {
@@ -348,6 +378,9 @@ pub struct NewCall {
     pub started_at_ms: Option<i64>,
     pub language_hint: Option<String>,
     pub roles: Option<Vec<String>>,
+    /// How many speakers a mono recording holds: `1`–`4` or `auto` (checked by the API);
+    /// `None`: the pipeline's default.
+    pub speakers: Option<String>,
     pub content_type: Option<String>,
     /// The client's `Idempotency-Key`: a second upload with the same key gets the call of
     /// the first ([`CallStore::enqueue`]).
@@ -380,12 +413,17 @@ pub struct CallRow {
     /// Per-call scores copied from the report, by column name; absent until computed.
     pub scores: std::collections::BTreeMap<String, f64>,
     pub abusive: Option<bool>,
+    /// The upload's count of speakers of a mono recording (`1`–`4` or `auto`).
+    pub speakers: Option<String>,
+    /// A reviewer's roles per speaker label (`S1` → `customer`), over the inferred ones.
+    pub speaker_roles: Option<std::collections::BTreeMap<String, String>>,
 }
 
 const ROW_COLUMNS: &str = "id, external_id, agent_id, team, started_at_ms, language_hint, roles, \
     received_at_ms, status, reason, attempts, claimed_at_ms, finished_at_ms, updated_at_ms, \
     audio_path, audio_bytes, content_type, duration_ms, language, \
-    sentiment_agent, sentiment_customer, stress_agent, stress_customer, smile_agent, smile_customer, abusive";
+    sentiment_agent, sentiment_customer, stress_agent, stress_customer, smile_agent, smile_customer, abusive, \
+    speakers, speaker_roles";
 
 fn row_to_call(row: &rusqlite::Row<'_>) -> rusqlite::Result<CallRow> {
     let roles: Option<String> = row.get(6)?;
@@ -417,6 +455,11 @@ fn row_to_call(row: &rusqlite::Row<'_>) -> rusqlite::Result<CallRow> {
         language: row.get(18)?,
         scores,
         abusive: row.get::<_, Option<i64>>(25)?.map(|v| v != 0),
+        speakers: row.get(26)?,
+        // A value this build cannot read is shown as none rather than hiding the call.
+        speaker_roles: row
+            .get::<_, Option<String>>(27)?
+            .and_then(|text| serde_json::from_str(&text).ok()),
     })
 }
 
@@ -437,6 +480,48 @@ pub struct VoiceSummary {
     pub started_at_ms: i64,
     /// When the summary was stored.
     pub created_at_ms: i64,
+}
+
+/// One stored voice of an agent: a unit speaker embedding (the pipeline's voice embedding),
+/// learned from a call where the agent had a channel of their own, or enrolled directly.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AgentVoice {
+    pub agent_id: String,
+    /// The call it was learned from; `None` for a voice enrolled directly.
+    pub call_id: Option<String>,
+    pub embedding: Vec<f32>,
+    pub created_at_ms: i64,
+}
+
+/// A recording of an agent waiting to become their enrolled voice, or what became of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Enrolment {
+    pub id: String,
+    pub agent_id: String,
+    /// The channel of the recording that holds the agent's voice.
+    pub channel: u32,
+    #[serde(skip)]
+    pub audio_path: Option<PathBuf>,
+    pub status: CallStatus,
+    pub reason: Option<String>,
+    pub received_at_ms: i64,
+    pub finished_at_ms: Option<i64>,
+}
+
+const ENROLMENT_COLUMNS: &str =
+    "id, agent_id, channel, audio_path, status, reason, received_at_ms, finished_at_ms";
+
+fn row_to_enrolment(row: &rusqlite::Row<'_>) -> rusqlite::Result<Enrolment> {
+    Ok(Enrolment {
+        id: row.get(0)?,
+        agent_id: row.get(1)?,
+        channel: row.get(2)?,
+        audio_path: row.get::<_, Option<String>>(3)?.map(PathBuf::from),
+        status: row.get(4)?,
+        reason: row.get(5)?,
+        received_at_ms: row.get(6)?,
+        finished_at_ms: row.get(7)?,
+    })
 }
 
 /// A job handed to a worker: the call and the attempt number that owns it.
@@ -584,6 +669,55 @@ pub trait CallStore: Send + Sync {
     /// Removes call `call_id`'s voice summary if it was made by another extractor than
     /// `extractor` (a stale summary that cannot be rebuilt); false if there was none.
     fn drop_stale_voice_summary(&self, call_id: &str, extractor: &str) -> Result<bool, StoreError>;
+
+    // ---- reviewers' corrections (handlers) ----
+
+    /// A reviewer's roles for the speakers of call `id` (`S1` → `customer`): stores them
+    /// with the call and puts it back in the queue, behind the calls waiting now and with
+    /// its attempts counted from 0, to be analysed again with them. Its report and scores
+    /// stay as they are until the new analysis replaces them. False, writing nothing, when
+    /// the call is not `succeeded` (no such call, or it is being analysed);
+    /// [`StoreError::QueueFull`] when `max_queued` calls already wait.
+    fn requeue_with_speaker_roles(
+        &self,
+        id: &str,
+        roles: &std::collections::BTreeMap<String, String>,
+        max_queued: usize,
+    ) -> Result<bool, StoreError>;
+
+    // ---- agents' voices, for telling them apart on mono calls (workers) ----
+
+    /// Stores an agent's voice (a unit embedding): learned from call `call_id` (replacing
+    /// that call's, and only if the call is the agent's), or enrolled directly (`None`).
+    /// False, writing nothing, when the call is not the agent's.
+    fn put_agent_voice(
+        &self,
+        agent_id: &str,
+        call_id: Option<&str>,
+        embedding: &[f32],
+    ) -> Result<bool, StoreError>;
+    /// The agent's `limit` most recent stored voices, newest first.
+    fn agent_voices(&self, agent_id: &str, limit: usize) -> Result<Vec<AgentVoice>, StoreError>;
+
+    // ---- voice enrolments: a recording of an agent, embedded by a worker ----
+
+    /// Makes the recording at `upload` durable (as [`CallStore::enqueue`] does, under a name
+    /// that is not a call's) and queues enrolment `id` of `agent_id`'s voice from `channel`.
+    fn enqueue_enrolment(
+        &self,
+        id: &str,
+        upload: &Path,
+        agent_id: &str,
+        channel: u32,
+    ) -> Result<Enrolment, StoreError>;
+    /// Takes the oldest queued enrolment (`processing`); no two claims get the same one.
+    fn claim_enrolment(&self) -> Result<Option<Enrolment>, StoreError>;
+    /// Ends a claimed enrolment: the voice stored as the agent's (`succeeded`), or `failed`
+    /// with the reason; its recording is removed either way. False when it was not claimed.
+    fn finish_enrolment(&self, id: &str, outcome: Result<&[f32], &str>)
+        -> Result<bool, StoreError>;
+    /// The agent's `limit` most recent enrolments, newest first.
+    fn enrolments(&self, agent_id: &str, limit: usize) -> Result<Vec<Enrolment>, StoreError>;
 
     // ---- jobs (workers and start-up) ----
 
@@ -1009,6 +1143,11 @@ impl CallStore for Store {
                  WHERE status = ?3",
                 params![now, CallStatus::Queued, CallStatus::Processing],
             )?;
+            // Enrolments a crash left in progress are taken again.
+            tx.execute(
+                "UPDATE voice_enrolments SET status = ?1 WHERE status = ?2",
+                params![CallStatus::Queued, CallStatus::Processing],
+            )?;
             tx.commit()?;
             Ok(Recovery { requeued, failed })
         })
@@ -1035,6 +1174,7 @@ impl CallStore for Store {
                 }
             }
             conn.execute("DELETE FROM agent_voice_summaries WHERE call_id = ?1", [id])?;
+            conn.execute("DELETE FROM agent_voices WHERE call_id = ?1", [id])?;
             conn.execute("DELETE FROM calls WHERE id = ?1", [id])?;
             Ok(true)
         })
@@ -1182,6 +1322,214 @@ impl CallStore for Store {
             )?)
         })
     }
+
+    fn requeue_with_speaker_roles(
+        &self,
+        id: &str,
+        roles: &std::collections::BTreeMap<String, String>,
+        max_queued: usize,
+    ) -> Result<bool, StoreError> {
+        let text = serde_json::to_string(roles)?;
+        self.with_conn(|conn| {
+            let now = now_ms();
+            // Dropped without a commit, the transaction rolls back.
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let queued = queued_count(&tx)?;
+            if queued as u64 >= max_queued as u64 {
+                return Err(StoreError::QueueFull {
+                    queued,
+                    max: max_queued,
+                });
+            }
+            let n = tx.execute(
+                "UPDATE calls SET speaker_roles = ?2, status = ?3, attempts = 0, reason = NULL,
+                    updated_at_ms = ?4,
+                    queued_at_ms = MAX(?4, 1 + (SELECT COALESCE(MAX(queued_at_ms), 0)
+                                                 FROM calls WHERE status = ?3))
+                 WHERE id = ?1 AND status = ?5",
+                params![id, text, CallStatus::Queued, now, CallStatus::Succeeded],
+            )?;
+            tx.commit()?;
+            Ok(n == 1)
+        })
+    }
+
+    fn put_agent_voice(
+        &self,
+        agent_id: &str,
+        call_id: Option<&str>,
+        embedding: &[f32],
+    ) -> Result<bool, StoreError> {
+        let text = serde_json::to_string(embedding)?;
+        self.with_conn(|conn| {
+            let n = conn.execute(
+                "INSERT OR REPLACE INTO agent_voices (agent_id, call_id, embedding, created_at_ms)
+                 SELECT ?1, ?2, ?3, ?4
+                 WHERE ?2 IS NULL OR EXISTS (SELECT 1 FROM calls WHERE id = ?2 AND agent_id = ?1)",
+                params![agent_id, call_id, text, now_ms()],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn agent_voices(&self, agent_id: &str, limit: usize) -> Result<Vec<AgentVoice>, StoreError> {
+        self.with_conn(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT agent_id, call_id, embedding, created_at_ms FROM agent_voices
+                 WHERE agent_id = ?1 ORDER BY created_at_ms DESC, id DESC LIMIT ?2",
+            )?;
+            let rows = stmt.query_map(params![agent_id, limit as i64], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, i64>(3)?,
+                ))
+            })?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (agent_id, call_id, text, created_at_ms) = row?;
+                out.push(AgentVoice {
+                    agent_id,
+                    call_id,
+                    embedding: serde_json::from_str(&text)?,
+                    created_at_ms,
+                });
+            }
+            Ok(out)
+        })
+    }
+
+    fn enqueue_enrolment(
+        &self,
+        id: &str,
+        upload: &Path,
+        agent_id: &str,
+        channel: u32,
+    ) -> Result<Enrolment, StoreError> {
+        // Not a call id's name: the start-up sweep of orphaned recordings leaves it alone.
+        let final_path = self.audio_dir.join(format!("{id}.enrol"));
+        let result = (|| {
+            let file = File::open(upload).map_err(io_err(upload))?;
+            file.sync_all().map_err(io_err(upload))?;
+            drop(file);
+            std::fs::rename(upload, &final_path).map_err(io_err(&final_path))?;
+            File::open(&self.audio_dir)
+                .and_then(|d| d.sync_all())
+                .map_err(io_err(&self.audio_dir))?;
+            self.with_conn(|conn| {
+                conn.execute(
+                    "INSERT INTO voice_enrolments (id, agent_id, channel, audio_path, status,
+                        received_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        id,
+                        agent_id,
+                        channel,
+                        final_path.to_string_lossy(),
+                        CallStatus::Queued,
+                        now_ms()
+                    ],
+                )?;
+                Ok(conn.query_row(
+                    &format!("SELECT {ENROLMENT_COLUMNS} FROM voice_enrolments WHERE id = ?1"),
+                    [id],
+                    row_to_enrolment,
+                )?)
+            })
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(upload);
+            let _ = std::fs::remove_file(&final_path);
+        }
+        result
+    }
+
+    fn claim_enrolment(&self) -> Result<Option<Enrolment>, StoreError> {
+        self.with_conn(|conn| {
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let claimed = tx
+                .query_row(
+                    &format!(
+                        "UPDATE voice_enrolments SET status = ?1
+                         WHERE id = (SELECT id FROM voice_enrolments WHERE status = ?2
+                                     ORDER BY received_at_ms, id LIMIT 1)
+                         RETURNING {ENROLMENT_COLUMNS}"
+                    ),
+                    params![CallStatus::Processing, CallStatus::Queued],
+                    row_to_enrolment,
+                )
+                .optional()?;
+            tx.commit()?;
+            Ok(claimed)
+        })
+    }
+
+    fn finish_enrolment(
+        &self,
+        id: &str,
+        outcome: Result<&[f32], &str>,
+    ) -> Result<bool, StoreError> {
+        let voice = match outcome {
+            Ok(embedding) => Some(serde_json::to_string(embedding)?),
+            Err(_) => None,
+        };
+        let path = self.with_conn(|conn| {
+            let now = now_ms();
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let path: Option<Option<String>> = tx
+                .query_row(
+                    "SELECT audio_path FROM voice_enrolments WHERE id = ?1 AND status = ?2",
+                    params![id, CallStatus::Processing],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            tx.execute(
+                "UPDATE voice_enrolments SET status = ?2, reason = ?3, finished_at_ms = ?4,
+                    audio_path = NULL
+                 WHERE id = ?1 AND status = ?5",
+                params![
+                    id,
+                    if voice.is_some() {
+                        CallStatus::Succeeded
+                    } else {
+                        CallStatus::Failed
+                    },
+                    outcome.err(),
+                    now,
+                    CallStatus::Processing
+                ],
+            )?;
+            if path.is_some() {
+                if let Some(voice) = &voice {
+                    tx.execute(
+                        "INSERT INTO agent_voices (agent_id, call_id, embedding, created_at_ms)
+                         SELECT agent_id, NULL, ?2, ?3 FROM voice_enrolments WHERE id = ?1",
+                        params![id, voice, now],
+                    )?;
+                }
+            }
+            tx.commit()?;
+            Ok(path)
+        })?;
+        let Some(path) = path else {
+            return Ok(false);
+        };
+        if let Some(path) = path {
+            let _ = std::fs::remove_file(path);
+        }
+        Ok(true)
+    }
+
+    fn enrolments(&self, agent_id: &str, limit: usize) -> Result<Vec<Enrolment>, StoreError> {
+        self.with_conn(|conn| {
+            let mut stmt = conn.prepare(&format!(
+                "SELECT {ENROLMENT_COLUMNS} FROM voice_enrolments WHERE agent_id = ?1
+                 ORDER BY received_at_ms DESC, id DESC LIMIT ?2"
+            ))?;
+            let rows = stmt.query_map(params![agent_id, limit as i64], row_to_enrolment)?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
 }
 
 /// The row of call `id`, on `conn`.
@@ -1306,8 +1654,8 @@ fn insert_call(
     conn.execute(
         "INSERT INTO calls (id, external_id, agent_id, team, started_at_ms, language_hint,
             roles, received_at_ms, status, attempts, updated_at_ms, audio_path, audio_bytes,
-            content_type, idempotency_key, queued_at_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8, ?11, ?12, ?13, ?14, ?8)",
+            content_type, idempotency_key, queued_at_ms, speakers)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8, ?11, ?12, ?13, ?14, ?8, ?15)",
         params![
             id,
             meta.external_id,
@@ -1323,6 +1671,7 @@ fn insert_call(
             stored.audio_bytes,
             stored.content_type,
             meta.idempotency_key,
+            meta.speakers,
         ],
     )?;
     Ok(())

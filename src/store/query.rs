@@ -257,7 +257,8 @@ pub fn list(conn: &Connection, q: &ListQuery) -> Result<Page, StoreError> {
             more = true;
             break;
         }
-        last_value = row.get::<_, Option<f64>>(26)?;
+        // The sort column follows the row's columns.
+        last_value = row.get::<_, Option<f64>>(ROW_COLUMNS.split(',').count())?;
         calls.push(row_to_call(row)?);
     }
     let next_cursor = match (more, calls.last()) {

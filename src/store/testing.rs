@@ -114,6 +114,47 @@ impl CallStore for FailingStore {
     fn drop_stale_voice_summary(&self, call_id: &str, extractor: &str) -> Result<bool, StoreError> {
         self.inner.drop_stale_voice_summary(call_id, extractor)
     }
+    fn requeue_with_speaker_roles(
+        &self,
+        id: &str,
+        roles: &std::collections::BTreeMap<String, String>,
+        max_queued: usize,
+    ) -> Result<bool, StoreError> {
+        self.inner.requeue_with_speaker_roles(id, roles, max_queued)
+    }
+    fn put_agent_voice(
+        &self,
+        agent_id: &str,
+        call_id: Option<&str>,
+        embedding: &[f32],
+    ) -> Result<bool, StoreError> {
+        self.inner.put_agent_voice(agent_id, call_id, embedding)
+    }
+    fn agent_voices(&self, agent_id: &str, limit: usize) -> Result<Vec<AgentVoice>, StoreError> {
+        self.inner.agent_voices(agent_id, limit)
+    }
+    fn enqueue_enrolment(
+        &self,
+        id: &str,
+        upload: &Path,
+        agent_id: &str,
+        channel: u32,
+    ) -> Result<Enrolment, StoreError> {
+        self.inner.enqueue_enrolment(id, upload, agent_id, channel)
+    }
+    fn claim_enrolment(&self) -> Result<Option<Enrolment>, StoreError> {
+        self.inner.claim_enrolment()
+    }
+    fn finish_enrolment(
+        &self,
+        id: &str,
+        outcome: Result<&[f32], &str>,
+    ) -> Result<bool, StoreError> {
+        self.inner.finish_enrolment(id, outcome)
+    }
+    fn enrolments(&self, agent_id: &str, limit: usize) -> Result<Vec<Enrolment>, StoreError> {
+        self.inner.enrolments(agent_id, limit)
+    }
     fn status_counts(&self) -> Result<StatusCounts, StoreError> {
         self.inner.status_counts()
     }

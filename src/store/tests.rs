@@ -637,7 +637,8 @@ fn a_database_from_before_idempotency_keys_is_migrated_with_its_calls() {
             "    abusive            INTEGER,\n    idempotency_key    TEXT,\n    \
              queued_at_ms       INTEGER,\n    \
              abusive_turns_customer  INTEGER,\n    shouting_turns_customer INTEGER,\n    \
-             tone_reference_agent    TEXT\n",
+             tone_reference_agent    TEXT,\n    speakers           TEXT,\n    \
+             speaker_roles      TEXT\n",
             "    abusive            INTEGER\n",
         );
         assert!(
@@ -1033,7 +1034,8 @@ fn calls_from_before_queued_at_keep_their_place_in_the_queue() {
         let old = schema().replace(
             "    idempotency_key    TEXT,\n    queued_at_ms       INTEGER,\n    \
              abusive_turns_customer  INTEGER,\n    shouting_turns_customer INTEGER,\n    \
-             tone_reference_agent    TEXT\n",
+             tone_reference_agent    TEXT,\n    speakers           TEXT,\n    \
+             speaker_roles      TEXT\n",
             "    idempotency_key    TEXT\n",
         );
         assert!(!old.contains("queued_at_ms") && !old.contains("tone_reference_agent"));
@@ -1137,4 +1139,222 @@ fn a_call_that_crashes_every_time_still_fails_after_max_attempts_behind_the_queu
             CallStatus::Succeeded
         );
     }
+}
+
+/// A report of a mono call split into two speakers, the first the agent.
+fn two_speaker_report() -> Value {
+    json!({
+        "duration_ms": 1000,
+        "channels": [
+            {"index": 0, "speaker": "S1", "role": "agent", "speech_ms": 500},
+            {"index": 0, "speaker": "S2", "role": "customer", "speech_ms": 400}
+        ],
+        "scores": {"stress": {"agent": 0.3, "customer": 0.6}},
+        "turns": [{"role": "agent", "speaker": "S1"}, {"role": "customer", "speaker": "S2"}]
+    })
+}
+
+#[test]
+fn a_database_from_before_speakers_is_migrated_with_its_calls() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let conn = Connection::open(dir.path().join("calltone.sqlite3")).unwrap();
+        let old = schema().replace(
+            "    tone_reference_agent    TEXT,\n    speakers           TEXT,\n    \
+             speaker_roles      TEXT\n",
+            "    tone_reference_agent    TEXT\n",
+        );
+        let old = &old[..old.find("CREATE TABLE IF NOT EXISTS agent_voices").unwrap()];
+        assert!(!old.contains("speaker"));
+        conn.execute_batch(old).unwrap();
+        conn.execute(
+            "INSERT INTO calls (id, agent_id, started_at_ms, received_at_ms, status, updated_at_ms,
+                 audio_bytes, report, queued_at_ms)
+             VALUES (?1, 'ann', 1, 1, 'succeeded', 1, 3, ?2, 1)",
+            params![id(1), two_speaker_report().to_string()],
+        )
+        .unwrap();
+    }
+    let store = Store::open(dir.path()).unwrap();
+    let row = store.get(&id(1)).unwrap().unwrap();
+    assert_eq!((row.speakers, row.speaker_roles), (None, None));
+    // The new column and table work on the migrated database.
+    let part = store.upload_path(&id(2));
+    std::fs::write(&part, b"x").unwrap();
+    let meta = NewCall {
+        speakers: Some("auto".into()),
+        ..NewCall::default()
+    };
+    let row = store.enqueue(&id(2), &part, &meta, usize::MAX).unwrap();
+    assert_eq!(row.speakers.as_deref(), Some("auto"));
+    assert!(store
+        .put_agent_voice("ann", Some(&id(1)), &[1.0, 0.0])
+        .unwrap());
+    let roles = [("S1".to_string(), "customer".to_string())].into();
+    assert!(store
+        .requeue_with_speaker_roles(&id(1), &roles, 10)
+        .unwrap());
+    // Opening it again changes nothing.
+    drop(store);
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.agent_voices("ann", 10).unwrap().len(), 1);
+    assert_eq!(
+        store.get(&id(1)).unwrap().unwrap().speaker_roles,
+        Some(roles)
+    );
+}
+
+#[test]
+fn a_reviewers_speaker_roles_requeue_a_succeeded_call_keeping_its_report_until_replaced() {
+    let (_dir, store) = store();
+    let waiting = upload(&store, b"w");
+    let meta = NewCall {
+        agent_id: Some("ann".into()),
+        ..NewCall::default()
+    };
+    store
+        .insert_report(&id(1), &meta, &two_speaker_report())
+        .unwrap();
+    let roles: std::collections::BTreeMap<String, String> = [
+        ("S1".to_string(), "customer".to_string()),
+        ("S2".to_string(), "agent".to_string()),
+    ]
+    .into();
+    // The queue is full: refused, nothing changed.
+    assert!(matches!(
+        store.requeue_with_speaker_roles(&id(1), &roles, 1),
+        Err(StoreError::QueueFull { queued: 1, .. })
+    ));
+    assert_eq!(store.get(&id(1)).unwrap().unwrap().speaker_roles, None);
+
+    assert!(store
+        .requeue_with_speaker_roles(&id(1), &roles, 10)
+        .unwrap());
+    let row = store.get(&id(1)).unwrap().unwrap();
+    assert_eq!(row.status, CallStatus::Queued);
+    assert_eq!(row.attempts, 0);
+    assert_eq!(row.speaker_roles.as_ref(), Some(&roles));
+    // The old report and its scores stay until the new analysis lands.
+    assert_eq!(store.report(&id(1)).unwrap().unwrap(), two_speaker_report());
+    assert_eq!(row.scores["stress_customer"], 0.6);
+    // Only a succeeded call: not one waiting or being analysed.
+    assert!(!store
+        .requeue_with_speaker_roles(&id(1), &roles, 10)
+        .unwrap());
+    assert!(!store
+        .requeue_with_speaker_roles(&id(9), &roles, 10)
+        .unwrap());
+    // Behind the call that was waiting; the worker gets the roles with its claim.
+    assert_eq!(store.claim().unwrap().unwrap().call.id, waiting.id);
+    let claim = store.claim().unwrap().unwrap();
+    assert_eq!(claim.call.id, id(1));
+    assert_eq!(claim.attempt, 1);
+    assert_eq!(claim.call.speaker_roles.as_ref(), Some(&roles));
+    let mut swapped = two_speaker_report();
+    swapped["scores"]["stress"] = json!({"agent": 0.6, "customer": 0.3});
+    assert!(store.finish(&claim, &swapped).unwrap());
+    let row = store.get(&id(1)).unwrap().unwrap();
+    assert_eq!(row.status, CallStatus::Succeeded);
+    assert_eq!(row.scores["stress_customer"], 0.3);
+}
+
+#[test]
+fn agent_voices_are_kept_per_call_or_enrolled_and_deleted_with_their_call() {
+    let (_dir, store) = store();
+    let ann = NewCall {
+        agent_id: Some("ann".into()),
+        ..NewCall::default()
+    };
+    store.insert_report(&id(1), &ann, &json!({})).unwrap();
+    store
+        .insert_report(&id(2), &NewCall::default(), &json!({}))
+        .unwrap();
+    assert!(store
+        .put_agent_voice("ann", Some(&id(1)), &[0.6, 0.8])
+        .unwrap());
+    // Learned again from the same call (analysed again): replaced, not added.
+    assert!(store
+        .put_agent_voice("ann", Some(&id(1)), &[0.8, 0.6])
+        .unwrap());
+    // Not ann's call, or no such call: nothing kept.
+    assert!(!store
+        .put_agent_voice("ann", Some(&id(2)), &[1.0, 0.0])
+        .unwrap());
+    assert!(!store
+        .put_agent_voice("ann", Some(&id(3)), &[1.0, 0.0])
+        .unwrap());
+    // Enrolled directly.
+    assert!(store.put_agent_voice("ann", None, &[0.0, 1.0]).unwrap());
+    let voices = store.agent_voices("ann", 10).unwrap();
+    assert_eq!(voices.len(), 2);
+    assert!(voices
+        .iter()
+        .any(|v| v.call_id.as_deref() == Some(id(1).as_str()) && v.embedding == [0.8, 0.6]));
+    assert!(voices.iter().any(|v| v.call_id.is_none()));
+    assert_eq!(store.agent_voices("ann", 1).unwrap().len(), 1);
+    assert!(store.agent_voices("bob", 10).unwrap().is_empty());
+    // Deleting the call deletes the voice learned from it (privacy), not the enrolled one.
+    assert!(store.delete(&id(1)).unwrap());
+    let voices = store.agent_voices("ann", 10).unwrap();
+    assert_eq!(voices.len(), 1);
+    assert_eq!(voices[0].call_id, None);
+}
+
+#[test]
+fn a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice() {
+    let (dir, store) = store();
+    let enrol = |bytes: &[u8]| {
+        let id = new_call_id();
+        let part = store.upload_path(&id);
+        std::fs::write(&part, bytes).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        store.enqueue_enrolment(&id, &part, "ann", 1).unwrap()
+    };
+    let first = enrol(b"one");
+    let second = enrol(b"two");
+    assert_eq!(first.status, CallStatus::Queued);
+    assert_eq!(first.channel, 1);
+    let path = first.audio_path.clone().unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"one");
+    // Not a call's recording: the start-up sweep leaves it.
+    store.sweep_orphans(std::time::Duration::ZERO).unwrap();
+    assert!(path.exists());
+    // Enrolments are no calls: the queue of calls does not see them.
+    assert_eq!(store.queue_depth().unwrap(), 0);
+    assert!(store.claim().unwrap().is_none());
+
+    let claimed = store.claim_enrolment().unwrap().unwrap();
+    assert_eq!(
+        (claimed.id.as_str(), claimed.status),
+        (first.id.as_str(), CallStatus::Processing)
+    );
+    // A crash: the enrolment in progress is taken again after the restart.
+    store.recover(DEFAULT_MAX_ATTEMPTS).unwrap();
+    assert_eq!(store.claim_enrolment().unwrap().unwrap().id, first.id);
+    assert!(store.finish_enrolment(&first.id, Ok(&[0.6, 0.8])).unwrap());
+    assert!(
+        !store.finish_enrolment(&first.id, Ok(&[0.6, 0.8])).unwrap(),
+        "once"
+    );
+    assert!(!path.exists(), "the recording is not kept");
+    let voices = store.agent_voices("ann", 10).unwrap();
+    assert_eq!(voices.len(), 1);
+    assert_eq!(
+        (voices[0].call_id.as_deref(), voices[0].embedding.as_slice()),
+        (None, &[0.6f32, 0.8][..])
+    );
+
+    assert_eq!(store.claim_enrolment().unwrap().unwrap().id, second.id);
+    assert!(store
+        .finish_enrolment(&second.id, Err("no speech on channel 1"))
+        .unwrap());
+    assert!(store.claim_enrolment().unwrap().is_none());
+    let listed = store.enrolments("ann", 10).unwrap();
+    assert_eq!(listed.len(), 2);
+    assert_eq!(listed[0].id, second.id);
+    assert_eq!(listed[0].status, CallStatus::Failed);
+    assert_eq!(listed[0].reason.as_deref(), Some("no speech on channel 1"));
+    assert_eq!(listed[1].status, CallStatus::Succeeded);
+    assert_eq!(store.agent_voices("ann", 10).unwrap().len(), 1);
+    drop(dir);
 }

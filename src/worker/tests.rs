@@ -584,3 +584,210 @@ fn idle_workers_rebuild_stale_voice_summaries_from_the_stored_recordings() {
         0
     );
 }
+
+/// Keeps the options of each call it analyses; a recording reading `STEREO` is a call where
+/// the agent has a channel of their own: when asked, it returns the agent's voice,
+/// `[1, 0]` then `[0, 1]` alternately (so that their mean is the diagonal).
+struct SpeakerAnalyzer(Arc<Mutex<Vec<CallOptions>>>);
+
+impl Analyzer for SpeakerAnalyzer {
+    fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error> {
+        Ok(self.analyze_call_voices(path, options)?.report)
+    }
+
+    fn analyze_call_voices(
+        &mut self,
+        path: &Path,
+        options: &CallOptions,
+    ) -> Result<Analysis, Error> {
+        let mut seen = self.0.lock().unwrap();
+        seen.push(options.clone());
+        let stereo = std::fs::read_to_string(path).unwrap() == "STEREO";
+        let voice = if seen.len() % 2 == 1 {
+            vec![1.0, 0.0]
+        } else {
+            vec![0.0, 1.0]
+        };
+        Ok(Analysis {
+            report: ScriptedAnalyzer.analyze_call(path, options)?,
+            voices: Vec::new(),
+            agent_voice: (stereo && options.learn_agent_voice).then_some(voice),
+        })
+    }
+}
+
+fn enqueue_call(store: &Store, script: &str, meta: NewCall) -> String {
+    let id = new_call_id();
+    std::fs::write(store.upload_path(&id), script).unwrap();
+    store
+        .enqueue(&id, &store.upload_path(&id), &meta, usize::MAX)
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(2));
+    id
+}
+
+#[test]
+fn the_calls_speakers_and_a_reviewers_roles_reach_the_pipeline() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let (mut worker, _queue) = worker(&store, Box::new(SpeakerAnalyzer(Arc::clone(&seen))));
+    for speakers in [None, Some("3"), Some("auto")] {
+        let meta = NewCall {
+            speakers: speakers.map(str::to_string),
+            ..NewCall::default()
+        };
+        enqueue_call(&store, "MONO", meta);
+        assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    }
+    let counts: Vec<_> = seen.lock().unwrap().iter().map(|o| o.speakers).collect();
+    assert_eq!(
+        counts,
+        vec![
+            None,
+            Some(crate::speakers::SpeakerCount::Exactly(3)),
+            Some(crate::speakers::SpeakerCount::Auto)
+        ]
+    );
+    // A reviewer's roles: the call is analysed again with them.
+    let id = enqueue_call(&store, "MONO", NewCall::default());
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    assert_eq!(seen.lock().unwrap().last().unwrap().speaker_roles, None);
+    let roles: std::collections::BTreeMap<String, String> =
+        [("S1".to_string(), "customer".to_string())].into();
+    assert!(store
+        .requeue_with_speaker_roles(&id, &roles, usize::MAX)
+        .unwrap());
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    let last = seen.lock().unwrap().last().unwrap().clone();
+    assert_eq!(last.call_id.as_deref(), Some(id.as_str()));
+    assert_eq!(last.speaker_roles, Some(roles));
+    assert_eq!(
+        store.get(&id).unwrap().unwrap().status,
+        CallStatus::Succeeded
+    );
+}
+
+#[test]
+fn the_agents_voice_is_learned_from_their_stereo_calls_and_used_on_their_mono_calls() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let (mut worker, _queue) = worker(&store, Box::new(SpeakerAnalyzer(Arc::clone(&seen))));
+    let ann = || NewCall {
+        agent_id: Some("ann".into()),
+        ..NewCall::default()
+    };
+    // Without an agent: nothing asked, nothing kept.
+    enqueue_call(&store, "STEREO", NewCall::default());
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    // Ann's first call: no voice of hers yet; the pipeline is asked to learn it.
+    let first = enqueue_call(&store, "STEREO", ann());
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    {
+        let seen = seen.lock().unwrap();
+        assert!(!seen[0].learn_agent_voice && seen[0].agent_voice.is_none());
+        assert!(seen[1].learn_agent_voice && seen[1].agent_voice.is_none());
+    }
+    let voices = store.agent_voices("ann", 100).unwrap();
+    assert_eq!(voices.len(), 1);
+    assert_eq!(voices[0].call_id.as_deref(), Some(first.as_str()));
+    assert_eq!(voices[0].embedding, vec![0.0, 1.0]);
+    // Up to five learned voices; each later call gets the mean of those before it.
+    for _ in 0..5 {
+        enqueue_call(&store, "STEREO", ann());
+        assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    }
+    assert_eq!(store.agent_voices("ann", 100).unwrap().len(), 5);
+    let learn: Vec<bool> = seen.lock().unwrap()[1..]
+        .iter()
+        .map(|o| o.learn_agent_voice)
+        .collect();
+    assert_eq!(learn, vec![true, true, true, true, true, false]);
+    // A mono call of hers: her voice is the normalised mean of the five (three [0, 1], two
+    // [1, 0]), and no more is learned.
+    enqueue_call(&store, "MONO", ann());
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    let last = seen.lock().unwrap().last().unwrap().clone();
+    assert!(!last.learn_agent_voice);
+    let voice = last.agent_voice.unwrap();
+    let norm = (2f32 * 2.0 + 3.0 * 3.0).sqrt();
+    assert!((voice[0] - 2.0 / norm).abs() < 1e-6 && (voice[1] - 3.0 / norm).abs() < 1e-6);
+    // A call analysed again never gets the voice learned from itself.
+    store
+        .requeue_with_speaker_roles(&first, &Default::default(), usize::MAX)
+        .unwrap();
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    let again = seen.lock().unwrap().last().unwrap().clone();
+    assert!(again.learn_agent_voice, "four learned from the other calls");
+    let voice = again.agent_voice.unwrap();
+    let norm = (2f32 * 2.0 + 2.0 * 2.0).sqrt();
+    assert!((voice[0] - 2.0 / norm).abs() < 1e-6, "{voice:?}");
+}
+
+#[test]
+fn the_mean_voice_is_a_unit_vector_or_none() {
+    assert_eq!(mean_voice(&[]), None);
+    assert_eq!(mean_voice(&[&[1.0, 0.0], &[1.0]]), None);
+    assert_eq!(mean_voice(&[&[1.0, 0.0], &[-1.0, 0.0]]), None);
+    assert_eq!(mean_voice(&[&[3.0, 4.0]]), Some(vec![0.6, 0.8]));
+}
+
+/// Enrols a recording reading `VOICE` as the voice `[0, 1]`; anything else has no speech.
+struct EnrolAnalyzer;
+
+impl Analyzer for EnrolAnalyzer {
+    fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error> {
+        ScriptedAnalyzer.analyze_call(path, options)
+    }
+
+    fn enroll(&mut self, path: &Path, channel: usize) -> Option<Result<Vec<f32>, Error>> {
+        Some(if std::fs::read_to_string(path).unwrap() == "VOICE" {
+            Ok(vec![0.0, channel as f32])
+        } else {
+            Err(Error::Call(format!("no speech on channel {channel}")))
+        })
+    }
+}
+
+#[test]
+fn an_idle_worker_enrols_an_agents_voice_which_their_mono_calls_then_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let (mut enroller, _queue) = worker(&store, Box::new(EnrolAnalyzer));
+    let enrol = |script: &str| {
+        let id = new_call_id();
+        std::fs::write(store.upload_path(&id), script).unwrap();
+        std::thread::sleep(Duration::from_millis(2));
+        store
+            .enqueue_enrolment(&id, &store.upload_path(&id), "ann", 1)
+            .unwrap()
+    };
+    let good = enrol("VOICE");
+    let bad = enrol("SILENCE");
+    assert!(enroller.enrol_next());
+    assert!(enroller.enrol_next());
+    assert!(!enroller.enrol_next(), "none left");
+    let voices = store.agent_voices("ann", 10).unwrap();
+    assert_eq!(voices.len(), 1);
+    assert_eq!(voices[0].embedding, vec![0.0, 1.0]);
+    let listed = store.enrolments("ann", 10).unwrap();
+    let status = |id: &str| listed.iter().find(|e| e.id == id).unwrap().clone();
+    assert_eq!(status(&good.id).status, CallStatus::Succeeded);
+    assert_eq!(status(&bad.id).status, CallStatus::Failed);
+    assert_eq!(
+        status(&bad.id).reason.as_deref(),
+        Some("no speech on channel 1")
+    );
+
+    // Ann's next call is told her voice.
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let (mut worker, _queue) = worker(&store, Box::new(SpeakerAnalyzer(Arc::clone(&seen))));
+    let meta = NewCall {
+        agent_id: Some("ann".into()),
+        ..NewCall::default()
+    };
+    enqueue_call(&store, "MONO", meta);
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    assert_eq!(seen.lock().unwrap()[0].agent_voice, Some(vec![0.0, 1.0]));
+}

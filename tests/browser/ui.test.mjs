@@ -1,6 +1,6 @@
 // The web page end to end, in headless Chromium, against the real server and the real models:
 // upload a sample through the page, wait for its analysis, open the call, play a turn, open
-// the coach and trend views. Screenshots are kept in target/ui-artifacts/ as test artefacts.
+// the coach and trend views; a mono call's speakers, and a reviewer swapping their roles. Screenshots are kept in target/ui-artifacts/ as test artefacts.
 //
 // Needs: target/release/calltone (built), the provisioned models, Chromium (CHROMIUM, default
 // /usr/bin/chromium) and playwright-core (npm ci in this folder). `make test` does all that.
@@ -17,6 +17,8 @@ import { chromium } from "playwright-core";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const BINARY = process.env.CALLTONE_BIN || path.join(ROOT, "target/release/calltone");
 const SAMPLE = path.join(ROOT, "samples/call_en_stereo_8k_ulaw.wav");
+// A mono recording of two voices (an agent and a customer, 12 s): split into two speakers.
+const MONO_SAMPLE = path.join(ROOT, "samples/call_en_mono_16k.wav");
 const ARTEFACTS = path.join(ROOT, "target/ui-artifacts");
 // The server runs with an API key, as any deployment beyond loopback must: the page has to ask
 // for it and send it.
@@ -237,4 +239,64 @@ test("the trends view shows each agent's weekly strain against their own baselin
   assert.equal(await page.locator('.strain-agent[data-agent="max"] .wearing-down').count(), 0);
   assert.match(await page.locator("#view").innerText(), /1 of 2 agents wearing down/);
   await shot("strain-wearing-down");
+});
+
+/** The speakers table of the call page: `{S1: "agent", …}`, lowercased. */
+async function speakerRoles() {
+  const rows = page.locator("section.speakers tbody tr");
+  const out = {};
+  for (const row of await rows.all()) {
+    out[await row.getAttribute("data-speaker")] = (await row.locator("td.role").innerText()).toLowerCase();
+  }
+  return out;
+}
+
+test("a mono call's speakers are shown with their roles, and swapping them analyses it again", async () => {
+  await page.goto(`${base}/#/review`);
+  await page.getByRole("heading", { name: "Calls" }).waitFor();
+  await page.setInputFiles("input[name=audio]", MONO_SAMPLE);
+  await page.getByRole("button", { name: "Upload" }).click();
+  await page.waitForURL(/#\/calls\/[^/?]+$/);
+  const id = decodeURIComponent(page.url().split("#/calls/")[1]);
+  await page.locator("section.speakers").waitFor({ timeout: ANALYSIS_TIMEOUT_MS });
+
+  // Two speakers, an agent and a customer, each with how sure and why.
+  const before = await speakerRoles();
+  assert.deepEqual(Object.keys(before).sort(), ["S1", "S2"]);
+  assert.deepEqual(Object.values(before).sort(), ["agent", "customer"]);
+  const reasons = await page.locator("section.speakers tbody td:nth-child(4)").allInnerTexts();
+  assert.ok(reasons.every((r) => r && r !== "–"), `each role has a reason: ${reasons}`);
+  // Each turn names its speaker and that speaker's role.
+  const parties = await page.locator("li.turn .who .party").allInnerTexts();
+  assert.ok(parties.length > 0 && parties.length === await page.locator("li.turn").count(), "every turn has a speaker");
+  for (const party of parties) {
+    const [speaker, role] = party.toLowerCase().split(" · ");
+    assert.equal(role, before[speaker.toUpperCase()], `turn "${party}" against ${JSON.stringify(before)}`);
+  }
+  await shot("speakers");
+
+  // The reviewer swaps them: the call is queued again, showing the previous roles meanwhile.
+  await page.getByRole("button", { name: "Swap agent and customer" }).click();
+  await page.getByRole("status").filter({ hasText: "again with the reviewer's roles" }).waitFor();
+  await page.waitForFunction(() => document.querySelector("li.turn") !== null
+    && document.querySelector(".cards .status.succeeded") !== null, null, { timeout: ANALYSIS_TIMEOUT_MS });
+  const after = await speakerRoles();
+  assert.deepEqual(after, { S1: before.S2, S2: before.S1 }, "roles exchanged");
+  const confidences = await page.locator("section.speakers tbody td:nth-child(3)").allInnerTexts();
+  assert.deepEqual(confidences, ["1.00", "1.00"]);
+  const why = await page.locator("section.speakers tbody td:nth-child(4)").allInnerTexts();
+  assert.deepEqual(why, ["set by a reviewer", "set by a reviewer"]);
+  for (const party of await page.locator("li.turn .who .party").allInnerTexts()) {
+    const [speaker, role] = party.toLowerCase().split(" · ");
+    assert.equal(role, after[speaker.toUpperCase()], `turn "${party}" after the swap`);
+  }
+  // The API says the same: the reviewer's roles stored, the new report's scores per role.
+  const call = await (await fetch(`${base}/v1/calls/${id}`, {
+    headers: { Authorization: `Bearer ${API_KEY}` },
+  })).json();
+  assert.equal(call.status, "succeeded");
+  assert.equal(call.report_stale, undefined);
+  assert.deepEqual(call.speaker_roles, after);
+  assert.deepEqual(call.report.channels.map((c) => [c.speaker, c.role]), [["S1", after.S1], ["S2", after.S2]]);
+  await shot("speakers-swapped");
 });
