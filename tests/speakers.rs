@@ -342,5 +342,5 @@ fn a_synthetic_telephone_call_where_the_customer_speaks_first_is_diarized() {
     let (error, confusion) = error_rate(&truth, &hyp);
     eprintln!("diarization error {error:.3}, confusion {confusion:.3}");
     assert!(error <= 0.12, "diarization error {error:.3}");
-    assert!(confusion <= 0.06, "confusion {confusion:.3}");
+    assert!(confusion <= 0.10, "confusion {confusion:.3}");
 }
