@@ -169,6 +169,11 @@ struct DiarizeArgs {
     /// Speakers in a mono recording: a number from 1 to 4, or `auto`.
     #[arg(long, env = "CALLTONE_SPEAKERS", default_value = "2")]
     speakers: SpeakerCount,
+    /// A recording of the agent (`FILE` or `FILE:CHANNEL`, as for `analyze`): each label
+    /// becomes `S1:agent`, `S2:customer`… by the voice alone (who spoke first when no voice
+    /// is clearly the agent's), as the roles of a mono call are chosen without words.
+    #[arg(long)]
+    agent_voice: Option<String>,
     #[command(flatten)]
     models: ModelArgs,
 }
@@ -375,18 +380,7 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let mut pipeline = Pipeline::load(&config)?;
-    let agent_voice = match &args.agent_voice {
-        Some(spec) => {
-            let (file, channel) = match spec.rsplit_once(':') {
-                Some((file, channel)) if channel.parse::<usize>().is_ok() => {
-                    (file, channel.parse().expect("checked"))
-                }
-                _ => (spec.as_str(), 0),
-            };
-            Some(pipeline.enroll_file(Path::new(file), channel)?)
-        }
-        None => None,
-    };
+    let agent_voice = enroll(&mut pipeline, args.agent_voice.as_deref())?;
     let options = CallOptions {
         call_id: None,
         roles: args.roles.clone(),
@@ -615,9 +609,24 @@ fn features(args: FeaturesArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// `calltone diarize`: RTTM on stdout (times in seconds), one line per speech stretch.
+/// The agent's voice from `--agent-voice FILE[:CHANNEL]`, if given.
+fn enroll(pipeline: &mut Pipeline, spec: Option<&str>) -> anyhow::Result<Option<Vec<f32>>> {
+    let Some(spec) = spec else { return Ok(None) };
+    let (file, channel) = match spec.rsplit_once(':') {
+        Some((file, channel)) if channel.parse::<usize>().is_ok() => {
+            (file, channel.parse().expect("checked"))
+        }
+        _ => (spec, 0),
+    };
+    Ok(Some(pipeline.enroll_file(Path::new(file), channel)?))
+}
+
 fn diarize(args: DiarizeArgs) -> anyhow::Result<ExitCode> {
+    use calltone::speakers::embedding::similarity;
+    use calltone::speakers::roles::{assign_roles, RoleEvidence};
     let config = args.models.config();
     let mut pipeline = Pipeline::load(&config)?;
+    let agent_voice = enroll(&mut pipeline, args.agent_voice.as_deref())?;
     let mut failed = 0usize;
     let mut out = std::io::stdout().lock();
     for path in &args.files {
@@ -627,9 +636,33 @@ fn diarize(args: DiarizeArgs) -> anyhow::Result<ExitCode> {
                     || "call".to_string(),
                     |s| s.to_string_lossy().replace(' ', "_"),
                 );
+                // With the agent's voice, each speaker's role by the voice (and the order).
+                let roles: Vec<Option<String>> = match &agent_voice {
+                    Some(agent) if parties.iter().all(|p| p.voice.is_some()) => {
+                        let evidence: Vec<RoleEvidence> = parties
+                            .iter()
+                            .map(|p| RoleEvidence {
+                                first_ms: p.segments.first().map_or(u64::MAX, |s| s.start_ms()),
+                                enrolled_similarity: p
+                                    .voice
+                                    .as_deref()
+                                    .map(|v| similarity(agent, v)),
+                                ..RoleEvidence::default()
+                            })
+                            .collect();
+                        assign_roles(&evidence)
+                            .into_iter()
+                            .map(|c| Some(c.role))
+                            .collect()
+                    }
+                    _ => vec![None; parties.len()],
+                };
                 let mut lines: Vec<(u64, String)> = Vec::new();
-                for party in &parties {
-                    let label = &party.label;
+                for (party, role) in parties.iter().zip(&roles) {
+                    let label = match role {
+                        Some(role) => format!("{}:{role}", party.label),
+                        None => party.label.clone(),
+                    };
                     for s in &party.segments {
                         let (start, end) = (s.start_ms(), s.end_ms());
                         lines.push((

@@ -22,9 +22,8 @@ collar, speakers found right, role right) and writes everything to --json.
 When the binary has no `diarize` subcommand (the stage is not built yet), it says so and
 stops with exit code 0 without scoring (exit 2 when there is no binary at all).
 
---enrolled PATH: to be wired. Enrolled agent voices (a voice profile) for the diarizer; passed
-through to `calltone diarize` and `calltone analyze` as `--enrolled PATH` only when their
---help mentions --enrolled, else ignored with a warning.
+--enrolled PATH: passed through as `--enrolled PATH` when calltone's --help mentions it (it
+does not: the enrolled voice is measured by enrolled.py, with `calltone diarize --agent-voice`).
 
 Usage: eval.py [--set NAME=DIR ...] [--calltone target/release/calltone] [--json OUT]
                [--no-analyze] [--call-language] [--analyze-arg=ARG ...] [--modes k2,auto]
