@@ -203,6 +203,47 @@ impl Upload {
             .await
             .map_err(|e| ApiError::io("writing the upload", e))
     }
+
+    /// Writes a raw request body into the upload, as it arrives.
+    async fn write_body(
+        &mut self,
+        mut body: axum::body::Body,
+        idle: std::time::Duration,
+    ) -> Result<(), ApiError> {
+        while let Some(frame) = stalled(idle, body.frame()).await? {
+            let frame = frame.map_err(|e| {
+                ApiError::invalid(
+                    "upload_interrupted",
+                    format!("the upload was interrupted: {e}"),
+                )
+            })?;
+            if let Ok(data) = frame.into_data() {
+                self.write(&data).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the upload stored at `path`: refuses an empty one (`missing_audio`, saying
+    /// `missing`), flushes it, and reads what its header says the audio is.
+    async fn finish(
+        mut self,
+        path: &std::path::Path,
+        missing: &'static str,
+    ) -> Result<audio::SourceFormat, ApiError> {
+        if self.written == 0 {
+            return Err(ApiError::invalid("missing_audio", missing));
+        }
+        self.file
+            .flush()
+            .await
+            .map_err(|e| ApiError::io("writing the upload", e))?;
+        drop(self);
+        let path = path.to_owned();
+        Ok(tokio::task::spawn_blocking(move || audio::probe(&path))
+            .await
+            .map_err(|e| ApiError::Internal(format!("probe task: {e}")))??)
+    }
 }
 
 /// Awaits the next piece of an upload, giving up when nothing arrives for `idle` (a stalled
@@ -386,37 +427,15 @@ pub async fn create_call(
             }
         }
     } else {
-        let mut body = request.into_body();
-        while let Some(frame) = stalled(idle, body.frame()).await? {
-            let frame = frame.map_err(|e| {
-                ApiError::invalid(
-                    "upload_interrupted",
-                    format!("the upload was interrupted: {e}"),
-                )
-            })?;
-            if let Ok(data) = frame.into_data() {
-                upload.write(&data).await?;
-            }
-        }
+        upload.write_body(request.into_body(), idle).await?;
     }
-    if upload.written == 0 {
-        return Err(ApiError::invalid(
-            "missing_audio",
-            "the request has no recording: send it as the body, or as a multipart part named `audio`",
-        ));
-    }
-    upload
-        .file
-        .flush()
-        .await
-        .map_err(|e| ApiError::io("writing the upload", e))?;
-    drop(upload);
-
     // The cheap part of decoding: the header says what the audio is, before it is queued.
-    let probe_path = part_path.clone();
-    let source = tokio::task::spawn_blocking(move || audio::probe(&probe_path))
-        .await
-        .map_err(|e| ApiError::Internal(format!("probe task: {e}")))??;
+    let source = upload
+        .finish(
+            &part_path,
+            "the request has no recording: send it as the body, or as a multipart part named `audio`",
+        )
+        .await?;
     if let Some(roles) = &meta.roles {
         if roles.len() != source.channels as usize {
             return Err(ApiError::invalid(
@@ -802,34 +821,13 @@ pub async fn enrol_voice(
         written: 0,
         limit,
     };
-    let mut body = request.into_body();
-    while let Some(frame) = stalled(idle, body.frame()).await? {
-        let frame = frame.map_err(|e| {
-            ApiError::invalid(
-                "upload_interrupted",
-                format!("the upload was interrupted: {e}"),
-            )
-        })?;
-        if let Ok(data) = frame.into_data() {
-            upload.write(&data).await?;
-        }
-    }
-    if upload.written == 0 {
-        return Err(ApiError::invalid(
-            "missing_audio",
+    upload.write_body(request.into_body(), idle).await?;
+    let source = upload
+        .finish(
+            &part_path,
             "the request has no recording: send a recording of the agent as the body",
-        ));
-    }
-    upload
-        .file
-        .flush()
-        .await
-        .map_err(|e| ApiError::io("writing the upload", e))?;
-    drop(upload);
-    let probe_path = part_path.clone();
-    let source = tokio::task::spawn_blocking(move || audio::probe(&probe_path))
-        .await
-        .map_err(|e| ApiError::Internal(format!("probe task: {e}")))??;
+        )
+        .await?;
     if channel >= source.channels as u32 {
         return Err(ApiError::invalid(
             "invalid_metadata",
