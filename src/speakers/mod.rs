@@ -8,10 +8,14 @@
 //! 1. **Segmentation** ([`segmentation`]): pyannote segmentation-3.0 hears 10 s windows, one
 //!    every [`WINDOW_STEP_SAMPLES`], and says per 17 ms frame which of up to three *local*
 //!    speakers talk, overlaps included. Windows without VAD speech are not run.
-//! 2. **Embedding** ([`embedding`]): each local speaker of each window is embedded from the
-//!    frames where they talk alone (up to [`MAX_PARTIALS`] partials of 1.6 s).
-//! 3. **Clustering** ([`cluster`]): the local speakers become the call's speakers (two by
-//!    default); the two local speakers of one window stay apart.
+//! 2. **Pieces and embedding** ([`embedding`]): each local speaker's frames are cut into
+//!    pieces at its pauses, long pieces into parts of about 2 s (the segmentation may hear
+//!    two similar voices as one local speaker); a piece is embedded from the frames where it
+//!    talks alone (up to [`MAX_PARTIALS`] partials of 1.6 s).
+//! 3. **Clustering** ([`cluster`]): the pieces with enough clean speech become the call's
+//!    speakers (two by default); two local speakers of one window stay apart. Shorter pieces
+//!    follow their local speaker's majority; a backchannel too short to embed takes the
+//!    speaker the other voice is not.
 //! 4. **Reconstruction**: per frame, the speakers' activity is averaged over the windows that
 //!    hear it, and as many speakers as the windows counted on average are kept: overlap stays
 //!    overlap.
