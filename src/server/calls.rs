@@ -191,6 +191,18 @@ struct Upload {
 }
 
 impl Upload {
+    /// An empty upload of at most `limit` bytes, written to `path`.
+    async fn create(path: &std::path::Path, limit: u64) -> Result<Upload, ApiError> {
+        let file = tokio::fs::File::create(path)
+            .await
+            .map_err(|e| ApiError::io(&format!("creating {}", path.display()), e))?;
+        Ok(Upload {
+            file,
+            written: 0,
+            limit,
+        })
+    }
+
     async fn write(&mut self, chunk: &[u8]) -> Result<(), ApiError> {
         self.written += chunk.len() as u64;
         if self.written > self.limit {
@@ -385,14 +397,7 @@ pub async fn create_call(
     let id = new_call_id();
     let part_path = state.inner.store.upload_path(&id);
     let mut guard = PartFile(Some(part_path.clone()));
-    let file = tokio::fs::File::create(&part_path)
-        .await
-        .map_err(|e| ApiError::io(&format!("creating {}", part_path.display()), e))?;
-    let mut upload = Upload {
-        file,
-        written: 0,
-        limit,
-    };
+    let mut upload = Upload::create(&part_path, limit).await?;
     if is_multipart {
         let mut multipart = Multipart::from_request(request, &state)
             .await
@@ -813,14 +818,7 @@ pub async fn enrol_voice(
     let id = new_call_id();
     let part_path = state.inner.store.upload_path(&id);
     let mut guard = PartFile(Some(part_path.clone()));
-    let file = tokio::fs::File::create(&part_path)
-        .await
-        .map_err(|e| ApiError::io(&format!("creating {}", part_path.display()), e))?;
-    let mut upload = Upload {
-        file,
-        written: 0,
-        limit,
-    };
+    let mut upload = Upload::create(&part_path, limit).await?;
     upload.write_body(request.into_body(), idle).await?;
     let source = upload
         .finish(
