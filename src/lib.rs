@@ -43,6 +43,7 @@ pub mod pipeline;
 pub mod profiles;
 pub mod queue;
 pub mod report;
+pub mod scorecard;
 pub mod server;
 pub mod settings_file;
 pub mod speakers;
