@@ -29,7 +29,11 @@
 //! is its SQLite implementation and keeps its connections to itself.
 
 pub mod query;
+pub mod review;
+pub mod search;
 
+use review::{ReviewRow, ReviewSummary, StoredCard};
+use search::SearchHit;
 use query::{AgentStrain, ListQuery, Page, StrainBucket, StrainQuery, TrendBucket, TrendQuery};
 
 use std::fs::File;
@@ -201,6 +205,8 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         "CREATE UNIQUE INDEX IF NOT EXISTS calls_idempotency_key ON calls (idempotency_key);
          CREATE INDEX IF NOT EXISTS calls_waiting ON calls (status, queued_at_ms, id);",
     )?;
+    review::migrate(&tx)?;
+    search::migrate(&tx)?;
     tx.commit()?;
     Ok(())
 }
@@ -417,6 +423,12 @@ pub struct CallRow {
     pub speakers: Option<String>,
     /// A reviewer's roles per speaker label (`S1` → `customer`), over the inferred ones.
     pub speaker_roles: Option<std::collections::BTreeMap<String, String>>,
+    /// The call's current review, in short (filled by [`CallStore::get`] and the list).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<ReviewSummary>,
+    /// In a list searched by transcript (`ListQuery::text`): the first turn that matches.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search_hit: Option<SearchHit>,
 }
 
 const ROW_COLUMNS: &str = "id, external_id, agent_id, team, started_at_ms, language_hint, roles, \
@@ -460,6 +472,8 @@ fn row_to_call(row: &rusqlite::Row<'_>) -> rusqlite::Result<CallRow> {
         speaker_roles: row
             .get::<_, Option<String>>(27)?
             .and_then(|text| serde_json::from_str(&text).ok()),
+        review: None,
+        search_hit: None,
     })
 }
 
@@ -634,8 +648,23 @@ pub trait CallStore: Send + Sync {
     fn status_counts(&self) -> Result<StatusCounts, StoreError>;
     /// Calls waiting for a worker.
     fn queue_depth(&self) -> Result<i64, StoreError>;
-    /// Deletes a call with its recording, report and voice summary; false if there was none.
+    /// Deletes a call with its recording, report, voice summary, review and search index
+    /// entries; false if there was none.
     fn delete(&self, id: &str) -> Result<bool, StoreError>;
+
+    // ---- scorecards and reviews (handlers; [`review`]) ----
+
+    /// The version of card `card_id` whose content hash is `hash`: the stored one, or a new
+    /// version (the last + 1) holding `definition`. Old versions are never rewritten.
+    fn put_scorecard(&self, card_id: &str, hash: &str, definition: &Value)
+        -> Result<i64, StoreError>;
+    /// Version `version` of card `card_id`.
+    fn scorecard(&self, card_id: &str, version: i64) -> Result<Option<StoredCard>, StoreError>;
+    /// Stores `review` as its call's current review, replacing any; false, writing nothing,
+    /// when the call has no report (no such call, or not analysed yet).
+    fn put_review(&self, review: &ReviewRow) -> Result<bool, StoreError>;
+    /// The current review of call `call_id`.
+    fn review(&self, call_id: &str) -> Result<Option<ReviewRow>, StoreError>;
 
     // ---- agent voice summaries (workers write, both read) ----
 
@@ -1038,7 +1067,9 @@ impl CallStore for Store {
         self.with_conn(|conn| {
             let extracted = ExtractedScores::from_report(report);
             let now = now_ms();
-            let n = conn.execute(
+            // The report and its turns in the search index, together.
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let n = tx.execute(
                 "UPDATE calls SET status = ?14, reason = NULL, finished_at_ms = ?1,
                 updated_at_ms = ?1, report = ?2, duration_ms = ?3, language = ?4,
                 sentiment_agent = ?5, sentiment_customer = ?6, stress_agent = ?7,
@@ -1067,6 +1098,10 @@ impl CallStore for Store {
                     extracted.tone_reference_agent,
                 ],
             )?;
+            if n == 1 {
+                search::index_report(&tx, &claim.call.id, report)?;
+            }
+            tx.commit()?;
             Ok(n == 1)
         })
     }
@@ -1175,9 +1210,32 @@ impl CallStore for Store {
             }
             conn.execute("DELETE FROM agent_voice_summaries WHERE call_id = ?1", [id])?;
             conn.execute("DELETE FROM agent_voices WHERE call_id = ?1", [id])?;
+            review::delete(conn, id)?;
+            search::unindex(conn, id)?;
             conn.execute("DELETE FROM calls WHERE id = ?1", [id])?;
             Ok(true)
         })
+    }
+
+    fn put_scorecard(
+        &self,
+        card_id: &str,
+        hash: &str,
+        definition: &Value,
+    ) -> Result<i64, StoreError> {
+        self.with_conn(|conn| review::put_scorecard(conn, card_id, hash, definition))
+    }
+
+    fn scorecard(&self, card_id: &str, version: i64) -> Result<Option<StoredCard>, StoreError> {
+        self.with_conn(|conn| review::scorecard(conn, card_id, version))
+    }
+
+    fn put_review(&self, row: &ReviewRow) -> Result<bool, StoreError> {
+        self.with_conn(|conn| review::put_review(conn, row))
+    }
+
+    fn review(&self, call_id: &str) -> Result<Option<ReviewRow>, StoreError> {
+        self.with_conn(|conn| review::review(conn, call_id))
     }
 
     fn status_counts(&self) -> Result<StatusCounts, StoreError> {
@@ -1534,13 +1592,18 @@ impl CallStore for Store {
 
 /// The row of call `id`, on `conn`.
 fn get_row(conn: &Connection, id: &str) -> Result<Option<CallRow>, StoreError> {
-    Ok(conn
+    let row = conn
         .query_row(
             &format!("SELECT {ROW_COLUMNS} FROM calls WHERE id = ?1"),
             [id],
             row_to_call,
         )
-        .optional()?)
+        .optional()?;
+    let Some(mut row) = row else {
+        return Ok(None);
+    };
+    row.review = review::summary(conn, id)?;
+    Ok(Some(row))
 }
 
 /// The id of the call stored with `Idempotency-Key` `key`, on `conn`.
@@ -1681,3 +1744,5 @@ fn insert_call(
 pub(crate) mod testing;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod review_tests;

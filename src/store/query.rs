@@ -13,6 +13,8 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::Connection;
 use serde::Serialize;
 
+use super::review::{self, REVIEW_SCORE_SQL};
+use super::search;
 use super::{row_to_call, CallRow, CallStatus, StoreError, ROW_COLUMNS, SCORE_COLUMNS};
 
 /// Most rows a page may hold.
@@ -27,6 +29,9 @@ pub enum SortKey {
     ReceivedAt,
     /// One of [`SCORE_COLUMNS`].
     Score(&'static str),
+    /// The review's score, a percentage of the card's points (`review_score`); calls not
+    /// reviewed sort last.
+    ReviewScore,
 }
 
 impl SortKey {
@@ -35,6 +40,7 @@ impl SortKey {
         match name {
             "started_at" => Some(SortKey::StartedAt),
             "received_at" => Some(SortKey::ReceivedAt),
+            "review_score" => Some(SortKey::ReviewScore),
             other => score_column(other).map(SortKey::Score),
         }
     }
@@ -44,6 +50,7 @@ impl SortKey {
             SortKey::StartedAt => "started_at_ms",
             SortKey::ReceivedAt => "received_at_ms",
             SortKey::Score(c) => c,
+            SortKey::ReviewScore => REVIEW_SCORE_SQL,
         }
     }
 }
@@ -73,6 +80,11 @@ pub struct ListQuery {
     /// Calls that started before this time.
     pub to_ms: Option<i64>,
     pub abusive: Option<bool>,
+    /// Calls with a review (`true`) or without one (`false`).
+    pub reviewed: Option<bool>,
+    /// Calls whose transcript holds this phrase ([`search`]); each row then carries its
+    /// first matching turn. A phrase with no letter or digit matches nothing.
+    pub text: Option<String>,
     pub scores: Vec<ScoreBound>,
     pub sort: SortKey,
     pub descending: bool,
@@ -91,6 +103,8 @@ impl Default for ListQuery {
             from_ms: None,
             to_ms: None,
             abusive: None,
+            reviewed: None,
+            text: None,
             scores: Vec::new(),
             sort: SortKey::ReceivedAt,
             descending: true,
@@ -208,6 +222,28 @@ pub fn list(conn: &Connection, q: &ListQuery) -> Result<Page, StoreError> {
     if let Some(abusive) = q.abusive {
         filter.push("abusive = ?", [SqlValue::Integer(abusive as i64)]);
     }
+    if let Some(reviewed) = q.reviewed {
+        let not = if reviewed { "" } else { "NOT " };
+        filter.push(
+            format!("{not}EXISTS (SELECT 1 FROM reviews WHERE reviews.call_id = calls.id)"),
+            [],
+        );
+    }
+    let phrase = match &q.text {
+        Some(text) => match search::fts_phrase(text) {
+            Some(phrase) => Some(phrase),
+            None => {
+                return Ok(Page {
+                    calls: Vec::new(),
+                    next_cursor: None,
+                })
+            }
+        },
+        None => None,
+    };
+    if let Some(phrase) = &phrase {
+        filter.push(search::MATCHING_CALLS_SQL, [SqlValue::Text(phrase.clone())]);
+    }
     for bound in &q.scores {
         if let Some(min) = bound.min {
             filter.push(format!("{} >= ?", bound.column), [SqlValue::Real(min)]);
@@ -261,6 +297,13 @@ pub fn list(conn: &Connection, q: &ListQuery) -> Result<Page, StoreError> {
         last_value = row.get::<_, Option<f64>>(ROW_COLUMNS.split(',').count())?;
         calls.push(row_to_call(row)?);
     }
+    drop(rows);
+    for call in &mut calls {
+        call.review = review::summary(conn, &call.id)?;
+        if let Some(phrase) = &phrase {
+            call.search_hit = search::first_hit(conn, &call.id, phrase)?;
+        }
+    }
     let next_cursor = match (more, calls.last()) {
         (true, Some(last)) => Some(
             Cursor {
@@ -283,6 +326,9 @@ pub enum Metric {
     Abusive,
     /// Number of succeeded calls.
     Calls,
+    /// The mean review score (percentage of the card's points) of the reviewed calls
+    /// (`review_score`); `calls` counts the reviews.
+    ReviewScore,
 }
 
 impl Metric {
@@ -291,6 +337,7 @@ impl Metric {
         match name {
             "abusive" => Some(Metric::Abusive),
             "calls" => Some(Metric::Calls),
+            "review_score" => Some(Metric::ReviewScore),
             other => score_column(other).map(Metric::Mean),
         }
     }
@@ -332,7 +379,8 @@ pub struct TrendBucket {
     /// Calls that count toward `value` in this bucket.
     pub calls: i64,
     /// The mean score; for `abusive`, the share of assessed calls marked abusive; for
-    /// `calls`, the count.
+    /// `calls`, the count; for `review_score`, the mean review percentage (0–100) of the
+    /// `calls` reviewed.
     pub value: f64,
     /// For `abusive`: how many calls were marked abusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -358,6 +406,10 @@ pub fn trends(conn: &Connection, q: &TrendQuery) -> Result<Vec<TrendBucket>, Sto
             "abusive IS NOT NULL".to_string(),
         ),
         Metric::Calls => ("COUNT(*)".to_string(), "1".to_string()),
+        Metric::ReviewScore => (
+            format!("AVG({REVIEW_SCORE_SQL})"),
+            format!("{REVIEW_SCORE_SQL} IS NOT NULL"),
+        ),
     };
     let mut filter = Filter::default();
     filter.status_is(CallStatus::Succeeded);

@@ -76,6 +76,23 @@ impl CallStore for FailingStore {
     fn list(&self, q: &ListQuery) -> Result<Page, StoreError> {
         self.inner.list(q)
     }
+    fn put_scorecard(
+        &self,
+        card_id: &str,
+        hash: &str,
+        definition: &Value,
+    ) -> Result<i64, StoreError> {
+        self.inner.put_scorecard(card_id, hash, definition)
+    }
+    fn scorecard(&self, card_id: &str, version: i64) -> Result<Option<StoredCard>, StoreError> {
+        self.inner.scorecard(card_id, version)
+    }
+    fn put_review(&self, review: &ReviewRow) -> Result<bool, StoreError> {
+        self.inner.put_review(review)
+    }
+    fn review(&self, call_id: &str) -> Result<Option<ReviewRow>, StoreError> {
+        self.inner.review(call_id)
+    }
     fn trends(&self, q: &TrendQuery) -> Result<Vec<TrendBucket>, StoreError> {
         self.inner.trends(q)
     }
