@@ -123,6 +123,10 @@ struct ServeArgs {
         hide_env_values = true
     )]
     read_keys: Vec<String>,
+    /// The scorecard reviewers fill (JSON, or TOML when the name ends in .toml); checked at
+    /// start. Without it, the built-in card. See README "Reviews and scorecards".
+    #[arg(long, env = "CALLTONE_SCORECARD")]
+    scorecard: Option<PathBuf>,
     #[command(flatten)]
     models: ModelArgs,
 }
@@ -756,6 +760,11 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             .into_iter()
             .filter(|k| !k.is_empty())
             .collect(),
+        scorecard: match &args.scorecard {
+            Some(path) => calltone::scorecard::Scorecard::from_file(path)
+                .with_context(|| format!("--scorecard {}", path.display()))?,
+            None => calltone::scorecard::Scorecard::builtin(),
+        },
     };
     settings.validate()?;
     config.validate()?;

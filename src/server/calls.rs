@@ -509,7 +509,16 @@ fn view(row: &CallRow, report: Option<Value>) -> Value {
         "abusive": row.abusive,
         "speakers": row.speakers,
         "speaker_roles": row.speaker_roles,
+        "review": row.review.as_ref().map(|r| json!({
+            "verdict": r.verdict,
+            "score": r.score_pct,
+            "reviewer": r.reviewer,
+            "reviewed_at": rfc3339(r.reviewed_at_ms),
+        })),
     });
+    if let Some(hit) = &row.search_hit {
+        v["match"] = json!(hit);
+    }
     if let Some(report) = report {
         v["report"] = report;
         // A call being analysed again (a reviewer set its speakers' roles) keeps showing the
@@ -653,7 +662,7 @@ pub async fn list_calls(State(state): State<AppState>, uri: Uri) -> Result<Json<
                     bad(
                         "invalid_query",
                         format!(
-                            "`sort`: `{value}` is not started_at, received_at or a score ({})",
+                            "`sort`: `{value}` is not started_at, received_at, review_score or a score ({})",
                             score_names()
                         ),
                     )
@@ -687,6 +696,29 @@ pub async fn list_calls(State(state): State<AppState>, uri: Uri) -> Result<Json<
                     })?
             }
             "cursor" => cursor_token = some(),
+            "reviewed" => {
+                q.reviewed = Some(value.parse::<bool>().map_err(|_| {
+                    bad(
+                        "invalid_query",
+                        format!("`reviewed`: `{value}` is not true or false"),
+                    )
+                })?)
+            }
+            "q" => {
+                let phrase = value.trim();
+                if phrase.chars().count() > crate::store::search::MAX_PHRASE_CHARS
+                    || crate::store::search::fts_phrase(phrase).is_none()
+                {
+                    return Err(bad(
+                        "invalid_query",
+                        format!(
+                            "`q`: a phrase of the transcript to find, with at least one letter or digit                              and at most {} characters",
+                            crate::store::search::MAX_PHRASE_CHARS
+                        ),
+                    ));
+                }
+                q.text = Some(phrase.to_string());
+            }
             other => {
                 let bound = other
                     .strip_prefix("min_")
@@ -882,7 +914,7 @@ const AGENT_STRAIN: &str = "agent_strain";
 /// `metric=agent_strain`, per agent and week, each agent's strain ([`agent_strain`]).
 pub async fn trends(State(state): State<AppState>, uri: Uri) -> Result<Json<Value>, ApiError> {
     let bad = |m: String| ApiError::invalid("invalid_query", m);
-    let metrics = || format!("{}, abusive, calls, {AGENT_STRAIN}", score_names());
+    let metrics = || format!("{}, abusive, calls, review_score, {AGENT_STRAIN}", score_names());
     let mut metric = None;
     let mut metric_name = String::new();
     let mut q = TrendQuery {

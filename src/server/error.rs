@@ -40,6 +40,12 @@ pub enum ApiError {
         code: &'static str,
         message: String,
     },
+    /// A well-formed request whose content cannot be accepted (a review's answers that do
+    /// not fit its scorecard); the message says which and why.
+    Unprocessable {
+        code: &'static str,
+        message: String,
+    },
     PayloadTooLarge {
         limit_bytes: u64,
     },
@@ -173,6 +179,12 @@ impl ApiError {
             Conflict { code, message } => {
                 (StatusCode::CONFLICT, code, INVALID_REQUEST, message.clone())
             }
+            Unprocessable { code, message } => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                code,
+                INVALID_REQUEST,
+                message.clone(),
+            ),
             PayloadTooLarge { limit_bytes } => (
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "payload_too_large",

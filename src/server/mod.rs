@@ -13,6 +13,7 @@ mod calls;
 mod conn;
 pub mod error;
 mod ops;
+mod reviews;
 mod speakers;
 mod web;
 
@@ -47,6 +48,9 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("delete", "/v1/calls/{id}"),
     ("get", "/v1/calls/{id}/audio"),
     ("put", "/v1/calls/{id}/speakers"),
+    ("get", "/v1/calls/{id}/review"),
+    ("put", "/v1/calls/{id}/review"),
+    ("get", "/v1/scorecards"),
     ("get", "/v1/trends"),
     ("get", "/v1/agents/{id}/profile"),
     ("get", "/v1/agents/{id}/voice"),
@@ -88,6 +92,8 @@ pub struct ServeConfig {
     pub api_keys: Vec<String>,
     /// Keys that may only read (GET).
     pub read_keys: Vec<String>,
+    /// The scorecard reviews are made with (`--scorecard FILE`; the built-in card without).
+    pub scorecard: crate::scorecard::Scorecard,
 }
 
 impl Default for ServeConfig {
@@ -106,6 +112,7 @@ impl Default for ServeConfig {
             idle_timeout: Duration::from_secs(60),
             api_keys: Vec::new(),
             read_keys: Vec::new(),
+            scorecard: crate::scorecard::Scorecard::builtin(),
         }
     }
 }
@@ -390,6 +397,11 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/v1/calls/{id}/audio", get(calls::get_audio))
         .route("/v1/calls/{id}/speakers", put(speakers::set_speaker_roles))
+        .route(
+            "/v1/calls/{id}/review",
+            get(reviews::get_review).put(reviews::put_review),
+        )
+        .route("/v1/scorecards", get(reviews::list_scorecards))
         .route("/v1/trends", get(calls::trends))
         .route("/v1/agents/{id}/profile", get(calls::agent_profile))
         .route(
@@ -523,3 +535,5 @@ pub async fn shutdown_signal() {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod review_tests;

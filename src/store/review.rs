@@ -169,15 +169,14 @@ pub(super) fn scorecard(
 }
 
 /// Stores `review` as its call's current review (replacing any), if the call is analysed
-/// (`succeeded`, or being analysed again with its report kept); false, writing nothing,
-/// otherwise.
+/// (`succeeded`, with its report); false, writing nothing, otherwise.
 pub(super) fn put_review(conn: &Connection, review: &ReviewRow) -> Result<bool, StoreError> {
     let answers = serde_json::to_string(&review.answers)?;
     let n = conn.execute(
         "INSERT OR REPLACE INTO reviews (call_id, card_id, card_version, verdict, answers,
             total_points, max_points, score_pct, note, reviewer, reviewed_at_ms)
          SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11 FROM calls
-         WHERE id = ?1 AND report IS NOT NULL AND status <> ?12",
+         WHERE id = ?1 AND report IS NOT NULL AND status = ?12",
         params![
             review.call_id,
             review.card_id,
@@ -190,7 +189,7 @@ pub(super) fn put_review(conn: &Connection, review: &ReviewRow) -> Result<bool, 
             review.note,
             review.reviewer,
             review.reviewed_at_ms,
-            CallStatus::Failed,
+            CallStatus::Succeeded,
         ],
     )?;
     Ok(n == 1)
