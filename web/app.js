@@ -201,7 +201,9 @@ function showReview(view, params) {
     field("to", "To", { type: "date", value: (filters.to || "").slice(0, 10) }),
     select("status", "Status", [["", "any"], ...Object.values(STATUS).map((s) => [s, s])]),
     field("language", "Language", { size: 4, placeholder: "en" }),
-    select("sort", "Sort by", [["received_at", "received"], ["started_at", "started"], ...SCORES.map(([k, label]) => [k, label])]),
+    select("reviewed", "Reviewed", [["", "any"], ["true", "reviewed"], ["false", "not reviewed"]]),
+    field("q", "Transcript search", { type: "search", dir: "auto", placeholder: "a phrase" }),
+    select("sort", "Sort by", [["received_at", "received"], ["started_at", "started"], ...SCORES.map(([k, label]) => [k, label]), ["review_score", "Review score"]]),
     select("order", "Order", [["desc", "highest / newest first"], ["asc", "lowest / oldest first"]]),
     h("button", { type: "submit" }, "Apply"));
 
@@ -216,6 +218,11 @@ function showReview(view, params) {
         location.hash = "#/review" + query({ ...filters, sort: key, order, cursor: undefined });
       } }, label))),
     h("th", {}, "Abuse"),
+    h("th", { "aria-sort": filters.sort === "review_score" ? (filters.order === "asc" ? "ascending" : "descending") : undefined },
+      h("button", { type: "button", class: "sort", onclick: () => {
+        const order = filters.sort === "review_score" && filters.order === "desc" ? "asc" : "desc";
+        location.hash = "#/review" + query({ ...filters, sort: "review_score", order, cursor: undefined });
+      } }, "Reviewed")),
   ];
   const table = h("table", { "aria-label": "Calls" }, h("thead", {}, h("tr", {}, headers)), tbody);
 
@@ -229,8 +236,11 @@ function showReview(view, params) {
       if (apiFilters.from) apiFilters.from = new Date(apiFilters.from + "T00:00:00Z").toISOString();
       if (apiFilters.to) apiFilters.to = new Date(new Date(apiFilters.to + "T00:00:00Z").getTime() + 86400000).toISOString();
       const page = await api("/v1/calls" + query({ ...apiFilters, limit: PAGE_SIZE, cursor }));
-      for (const call of page.calls) tbody.append(callRow(call));
-      if (!tbody.children.length) tbody.append(h("tr", {}, h("td", { colspan: 12, class: "muted" }, "No calls match.")));
+      for (const call of page.calls) {
+        tbody.append(callRow(call));
+        if (call.match) tbody.append(matchRow(call, headers.length));
+      }
+      if (!tbody.children.length) tbody.append(h("tr", {}, h("td", { colspan: headers.length, class: "muted" }, "No calls match.")));
       cursor = page.next_cursor;
       more.hidden = !cursor;
     } catch (e) { fail(e); }
@@ -252,7 +262,8 @@ function callRow(call) {
     h("td", {}, h("span", { class: `status ${call.status}` }, call.status)),
     SCORES.slice(0, 5).map(([key, , kind]) =>
       h("td", { class: `num ${scoreClass(key, scores[key])}` }, formatScore(scores[key], kind))),
-    h("td", {}, call.abusive ? h("span", { class: "flag" }, "abusive") : ""));
+    h("td", {}, call.abusive ? h("span", { class: "flag" }, "abusive") : ""),
+    reviewCell(call));
 }
 
 function uploadPanel() {
@@ -333,6 +344,7 @@ function showCall(view, id, params) {
     // A reviewer's change of roles queues the call again: show it waiting, and poll.
     const reanalyse = () => { clearTimeout(timer); refresh(); };
     body.replaceChildren(callMeta(call), ...callReport(call.report, audio, call, reanalyse));
+    body.append(scorecardPanel(call, audio));
     try {
       const response = await api(call.audio.url, { raw: true });
       objectUrl = URL.createObjectURL(await response.blob());
@@ -616,6 +628,7 @@ const METRICS = [
   ["sentiment_agent", "Agent sentiment"],
   ["abusive", "Abusive calls (share)"],
   ["calls", "Calls"],
+  ["review_score", "Review score (%)"],
   ["agent_strain", "Agent strain (stress vs own baseline, abuse absorbed)"],
 ];
 const STRAIN = "agent_strain";
@@ -662,7 +675,7 @@ function trendChart(data, label) {
   const values = buckets.map((b) => b.value);
   const signed = data.metric.startsWith("sentiment");
   const lo = signed ? -1 : 0;
-  const hi = data.metric === "calls" ? Math.max(1, ...values) : 1;
+  const hi = data.metric === "calls" ? Math.max(1, ...values) : data.metric === "review_score" ? 100 : 1;
   const width = 1000, height = 320, left = 44, bottom = 26, top = 10;
   const x = (i) => left + (periods.length === 1 ? (width - left) / 2 : (i / (periods.length - 1)) * (width - left - 10));
   const y = (v) => top + (1 - (v - lo) / (hi - lo)) * (height - top - bottom);
@@ -785,6 +798,190 @@ function strainChart(agent, weeks, periods) {
   for (const [px, py, b] of points) svg.append(s("circle", { cx: px, cy: py, r: 3.5, fill: colour },
     s("title", {}, `${b.period}: ${formatScore(b.value, "signed")} vs usual (stress ${formatScore(b.stress, "unit")}, ${b.stress_calls} calls)`)));
   return svg;
+}
+
+// ---- Scorecard: a reviewer's review of one call ------------------------------------------------
+
+const REVIEWER_STORAGE = "calltone.reviewer";
+const VERDICT_LABELS = { pass: "pass", fail: "fail", needs_coaching: "needs coaching" };
+
+/** "83% · pass", or "not reviewed": a call's review in a list (text, not colour alone). */
+function reviewText(review) {
+  if (!review) return "not reviewed";
+  return `${Math.round(review.score)}% · ${VERDICT_LABELS[review.verdict] || review.verdict}`;
+}
+
+/** The list cell of a call's review. */
+function reviewCell(call) {
+  return h("td", { class: call.review ? "review reviewed" : "review muted", dataset: { review: call.review ? call.review.score : "" } },
+    reviewText(call.review));
+}
+
+/** Under a call of a transcript search: its first matching turn, a link that plays from it. */
+function matchRow(call, columns) {
+  const m = call.match;
+  return h("tr", { class: "match", dataset: { matchOf: call.id } },
+    h("td", { colspan: columns },
+      h("a", { href: `#/calls/${encodeURIComponent(call.id)}?t=${m.start_ms}`, "aria-label": `Play the match at ${clock(m.start_ms)}` }, `▶ ${clock(m.start_ms)}`),
+      " ", m.role ? h("span", { class: "muted" }, `${m.role}: `) : null,
+      h("q", { dir: "auto" }, m.text)));
+}
+
+/** The value an answer control holds → the API's answer value (`undefined`: unanswered). */
+function answerFromControl(question, raw) {
+  if (raw === undefined || raw === null || raw === "") return undefined;
+  if (raw === "na") return null;
+  if (question.type === "yes_no") return raw === "true";
+  if (question.type === "scale") return Number(raw);
+  return raw;
+}
+
+/** An answer value → the control's value. */
+function controlFromAnswer(value) {
+  if (value === undefined) return "";
+  if (value === null) return "na";
+  return String(value);
+}
+
+/** Points of one answer: [earned, possible] (possible 0 when not applicable or unanswered). */
+function answerPoints(question, value) {
+  if (value === undefined || value === null) return [0, value === null ? 0 : question.points];
+  if (question.type === "yes_no") return [value ? question.points : 0, question.points];
+  if (question.type === "scale") return [question.points * value / question.max, question.points];
+  const option = (question.options || []).find((o) => o.value === value);
+  return [option ? option.points : 0, question.points];
+}
+
+/** The "Scorecard" panel of a call: the card's questions, the machine's pre-filled answers
+ *  with their evidence (a button plays from its time), the reviewer's answers, note, verdict,
+ *  a running total and Save. */
+function scorecardPanel(call, audio) {
+  const panel = h("section", { class: "scorecard panel", "aria-labelledby": "scorecard-title" },
+    h("h2", { id: "scorecard-title" }, "Scorecard"), h("p", { class: "muted" }, "Loading…"));
+  (async () => {
+    let data;
+    try { data = await api(`/v1/calls/${encodeURIComponent(call.id)}/review`); } catch (e) {
+      panel.replaceChildren(h("h2", { id: "scorecard-title" }, "Scorecard"), h("p", { class: "muted" }, e.message));
+      return;
+    }
+    panel.replaceChildren(...scorecardForm(call, data, audio));
+  })();
+  return panel;
+}
+
+function scorecardForm(call, data, audio) {
+  const review = data.review;
+  const card = review && review.card ? review.card : data.draft.card;
+  const machine = data.draft.answers || {};
+  const given = {};
+  if (review) for (const a of review.answers) given[a.question] = a.value;
+  const questions = card.definition.sections.flatMap((s) => s.questions);
+  const getters = {};
+  const total = h("output", { class: "total", "aria-live": "polite" });
+  const status = h("span", { class: "muted", role: "status" });
+
+  const update = () => {
+    let earned = 0, possible = 0;
+    for (const q of questions) {
+      const [e, p] = answerPoints(q, getters[q.id].get());
+      earned += e; possible += p;
+      getters[q.id].mark();
+    }
+    const pct = possible ? Math.round((100 * earned) / possible) : 0;
+    total.textContent = `Total: ${Math.round(earned * 100) / 100} of ${possible} points (${pct}%)`;
+  };
+
+  const questionBlock = (q) => {
+    const auto = machine[q.id];
+    const initial = q.id in given ? given[q.id] : auto && "value" in auto ? auto.value : undefined;
+    const name = `q-${q.id}`;
+    const choices = q.type === "yes_no" ? [["true", "Yes"], ["false", "No"]]
+      : q.type === "scale" ? Array.from({ length: q.max + 1 }, (_, i) => [String(i), String(i)])
+      : q.options.map((o) => [o.value, `${o.label} (${o.points})`]);
+    if (q.allow_na) choices.push(["na", "Not applicable"]);
+    let control, get;
+    if (q.type === "choice") {
+      control = h("label", {}, "Answer", h("select", { name, onchange: update },
+        h("option", { value: "" }, "—"),
+        choices.map(([v, t]) => h("option", { value: v, selected: controlFromAnswer(initial) === v }, t))));
+      const sel = control.querySelector("select");
+      get = () => answerFromControl(q, sel.value);
+    } else {
+      control = h("div", { class: "choices", role: "radiogroup", "aria-label": q.text },
+        choices.map(([v, t]) => h("label", { class: "choice" },
+          h("input", { type: "radio", name, value: v, checked: controlFromAnswer(initial) === v, onchange: update }), t)));
+      get = () => {
+        const on = control.querySelector("input:checked");
+        return answerFromControl(q, on ? on.value : "");
+      };
+    }
+    const mark = h("span", { class: "mark" });
+    let evidence = null;
+    if (auto) {
+      const outcome = { yes: "yes", no: "no", not_applicable: "not applicable", unknown: "unknown" }[auto.outcome] || auto.outcome;
+      evidence = h("p", { class: "machine" },
+        h("span", { class: "badge" }, `Machine: ${outcome}`), " ", auto.evidence, " ",
+        auto.at_ms !== null && auto.at_ms !== undefined
+          ? h("button", { type: "button", class: "quiet", "aria-label": `Play the evidence from ${clock(auto.at_ms)}`, onclick: () => playFrom(audio, auto.at_ms) }, `▶ ${clock(auto.at_ms)}`)
+          : null);
+    }
+    getters[q.id] = {
+      get,
+      mark: () => {
+        const value = get();
+        if (!auto || !("value" in auto)) mark.textContent = value === undefined ? "not answered" : "";
+        else mark.textContent = value === undefined ? "not answered" : value === auto.value ? "machine's answer" : "changed by reviewer";
+      },
+    };
+    return h("fieldset", { class: "question", dataset: auto ? { question: q.id, auto: auto.outcome } : { question: q.id } },
+      h("legend", {}, q.text, h("span", { class: "muted" }, ` (${q.points} points)`)),
+      evidence, h("div", { class: "row" }, control, mark));
+  };
+
+  const reviewer = h("input", { name: "reviewer", required: true, autocomplete: "name",
+    value: localStorage.getItem(REVIEWER_STORAGE) || "" });
+  const verdict = h("select", { name: "verdict", required: true },
+    h("option", { value: "" }, "—"),
+    (data.verdicts || Object.keys(VERDICT_LABELS)).map((v) => h("option", { value: v, selected: review && review.verdict === v }, VERDICT_LABELS[v] || v)));
+  const note = h("textarea", { name: "note", rows: 3, dir: "auto" }, review && review.note ? review.note : "");
+  const save = h("button", { type: "submit" }, "Save review");
+  const form = h("form", { class: "review-form", "aria-label": "Review this call", onsubmit: async (e) => {
+    e.preventDefault();
+    const answers = {};
+    const missing = [];
+    for (const q of questions) {
+      const v = getters[q.id].get();
+      if (v === undefined) missing.push(q.text); else answers[q.id] = v;
+    }
+    if (missing.length) { status.textContent = `Answer every question first: ${missing.join("; ")}`; return; }
+    localStorage.setItem(REVIEWER_STORAGE, reviewer.value.trim());
+    save.disabled = true;
+    status.textContent = "Saving…";
+    try {
+      const saved = await api(`/v1/calls/${encodeURIComponent(call.id)}/review`, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ reviewer: reviewer.value.trim(), verdict: verdict.value, note: note.value,
+          answers, card_id: card.id, card_version: card.version }),
+      });
+      status.textContent = `Saved by ${saved.reviewer}: ${reviewText(saved)}`;
+    } catch (err) {
+      status.textContent = "";
+      fail(err);
+    }
+    save.disabled = false;
+  } },
+    card.definition.sections.map((s) => h("fieldset", { class: "section" }, h("legend", {}, s.title), s.questions.map(questionBlock))),
+    h("label", {}, "Note", note),
+    h("div", { class: "row" },
+      h("label", {}, "Verdict", verdict),
+      h("label", {}, "Reviewer", reviewer),
+      total, save, status));
+  update();
+  const about = review
+    ? `Reviewed by ${review.reviewer}, ${localTime(review.reviewed_at)}: ${reviewText(review)} (card “${card.title}” version ${card.version}).`
+    : `Card “${card.title}” version ${card.version}. Answers marked “Machine” are pre-filled from the report: check them against the recording.`;
+  return [h("h2", { id: "scorecard-title" }, "Scorecard"), h("p", { class: "muted" }, about), form];
 }
 
 // ---- start ---------------------------------------------------------------------------------

@@ -161,6 +161,75 @@ test("the call list shows the analysed call and sorts by a score", async () => {
   await shot("review");
 });
 
+test("a reviewer fills the pre-filled scorecard, saves it, and the list shows the score; the transcript search finds the call", async () => {
+  const draft = await (await fetch(`${base}/v1/calls/${callId}/review`, {
+    headers: { Authorization: `Bearer ${API_KEY}` },
+  })).json();
+  await page.goto(`${base}/#/calls/${callId}`);
+  const form = page.getByRole("form", { name: "Review this call" });
+  await form.waitFor({ timeout: 60_000 });
+
+  // The machine's answers are pre-filled, with their evidence.
+  const prefilled = Object.entries(draft.draft.answers).filter(([, a]) => "value" in a);
+  assert.ok(prefilled.length >= 3, `the report pre-fills most checks: ${JSON.stringify(draft.draft.answers)}`);
+  for (const [question, auto] of prefilled) {
+    const block = form.locator(`fieldset[data-question="${question}"]`);
+    const value = auto.value === null ? "na" : String(auto.value);
+    assert.ok(await block.locator(`input[value="${value}"]`).isChecked(), `${question} pre-filled with ${value}`);
+    assert.match(await block.locator(".machine").innerText(), /Machine: /);
+    assert.equal(await block.locator(".mark").innerText(), "machine's answer");
+  }
+
+  // Change one of them, answer the rest, add a note and a verdict, and save.
+  const [changed, auto] = prefilled.find(([, a]) => typeof a.value === "boolean");
+  const flipped = form.locator(`fieldset[data-question="${changed}"]`);
+  await flipped.getByRole("radio", { name: auto.value ? "No" : "Yes", exact: true }).check();
+  assert.equal(await flipped.locator(".mark").innerText(), "changed by reviewer");
+  await form.locator('fieldset[data-question="verified"]').getByRole("radio", { name: "Yes", exact: true }).check();
+  await form.locator('fieldset[data-question="empathy"]').getByRole("radio", { name: "3", exact: true }).check();
+  await form.getByLabel("Answer").selectOption("resolved");
+  for (const [question, a] of Object.entries(draft.draft.answers)) {
+    if (!("value" in a)) await form.locator(`fieldset[data-question="${question}"] input`).first().check();
+  }
+  await form.getByLabel("Note").fill("Calm and clear; confirm the refund by email next time.");
+  await form.getByLabel("Verdict").selectOption("needs_coaching");
+  await form.getByLabel("Reviewer").fill("Dana");
+  assert.match(await form.locator("output.total").innerText(), /Total: [\d.]+ of \d+ points \(\d+%\)/);
+  await form.getByRole("button", { name: "Save review" }).click();
+  await form.getByText(/Saved by Dana/).waitFor();
+  await shot("scorecard");
+
+  const saved = (await (await fetch(`${base}/v1/calls/${callId}/review`, {
+    headers: { Authorization: `Bearer ${API_KEY}` },
+  })).json()).review;
+  assert.equal(saved.verdict, "needs_coaching");
+  assert.equal(saved.reviewer, "Dana");
+  assert.equal(saved.answers.find((a) => a.question === changed).auto, false, "the changed answer is the reviewer's");
+  assert.equal(await page.evaluate(() => localStorage.getItem("calltone.reviewer")), "Dana");
+
+  // The list shows the call as reviewed, with its score; the filter tells reviewed calls apart.
+  await page.goto(`${base}/#/review?reviewed=true`);
+  const row = page.locator(`tr[data-id="${callId}"]`);
+  await row.waitFor();
+  assert.equal(await row.locator("td.review").innerText(), `${Math.round(saved.score)}% · needs coaching`);
+  await page.goto(`${base}/#/review?reviewed=false`);
+  await page.getByText("No calls match.").waitFor();
+
+  // The transcript search finds the call by a phrase it holds, with the turn to play.
+  await page.goto(`${base}/#/review`);
+  await page.getByLabel("Transcript search").fill("CHARGED twice");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.waitForURL(/q=CHARGED/);
+  const match = page.locator(`tr.match[data-match-of="${callId}"]`);
+  await match.waitFor();
+  assert.match((await match.innerText()).toLowerCase(), /charged twice/);
+  assert.match(await match.locator("a").getAttribute("href"), /\?t=\d+$/);
+  await page.getByLabel("Transcript search").fill("a phrase nobody said");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.getByText("No calls match.").waitFor();
+  await shot("search");
+});
+
 test("the coach view lists the call by its stress, with moments one click from playing", async () => {
   const call = await (await fetch(`${base}/v1/calls/${callId}`, {
     headers: { Authorization: `Bearer ${API_KEY}` },
