@@ -281,7 +281,7 @@ impl Scorecard {
         };
         if !is_name(&self.id) {
             return Err(bad(
-                "`id` must be 1 to 64 letters, digits, `_` or `-`".into(),
+                "`id` must be 1 to 64 letters, digits, `_` or `-`".into()
             ));
         }
         if self.title.trim().is_empty() {
@@ -353,7 +353,9 @@ impl Scorecard {
                     return Err(bad(format!("question `{id}`: only a scale takes `max`")));
                 }
                 if q.kind != AnswerType::Choice && !q.options.is_empty() {
-                    return Err(bad(format!("question `{id}`: only a choice takes `options`")));
+                    return Err(bad(format!(
+                        "question `{id}`: only a choice takes `options`"
+                    )));
                 }
                 if let Some(check) = q.auto {
                     if q.kind != AnswerType::YesNo {
@@ -440,7 +442,10 @@ pub struct AnswerError(pub String);
 
 /// Checks `answers` (question id → value) against `card` and scores them: every question
 /// answered, no unknown question, each value of its question's type and range.
-pub fn score(card: &Scorecard, answers: &serde_json::Map<String, Value>) -> Result<Scored, AnswerError> {
+pub fn score(
+    card: &Scorecard,
+    answers: &serde_json::Map<String, Value>,
+) -> Result<Scored, AnswerError> {
     let known: BTreeSet<&str> = card.questions().map(|q| q.id.as_str()).collect();
     if let Some(unknown) = answers.keys().find(|k| !known.contains(k.as_str())) {
         return Err(AnswerError(format!(
@@ -492,7 +497,8 @@ pub fn score(card: &Scorecard, answers: &serde_json::Map<String, Value>) -> Resu
                 match option {
                     Some(o) => Some(o.points),
                     None => {
-                        let values: Vec<&str> = q.options.iter().map(|o| o.value.as_str()).collect();
+                        let values: Vec<&str> =
+                            q.options.iter().map(|o| o.value.as_str()).collect();
                         return Err(AnswerError(format!(
                             "`{id}` takes one of {}",
                             values.join(", ")

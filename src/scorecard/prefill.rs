@@ -213,7 +213,11 @@ fn ended_happier(report: &Value) -> Found {
         .last()
         .zip(duration)
         .map(|((i, _), d)| d * *i as u64 / 4);
-    let verb = if happier { "ended happier" } else { "did not end happier" };
+    let verb = if happier {
+        "ended happier"
+    } else {
+        "did not end happier"
+    };
     let evidence = if path.is_empty() {
         format!("The customer {verb} than they began")
     } else {

@@ -914,7 +914,12 @@ const AGENT_STRAIN: &str = "agent_strain";
 /// `metric=agent_strain`, per agent and week, each agent's strain ([`agent_strain`]).
 pub async fn trends(State(state): State<AppState>, uri: Uri) -> Result<Json<Value>, ApiError> {
     let bad = |m: String| ApiError::invalid("invalid_query", m);
-    let metrics = || format!("{}, abusive, calls, review_score, {AGENT_STRAIN}", score_names());
+    let metrics = || {
+        format!(
+            "{}, abusive, calls, review_score, {AGENT_STRAIN}",
+            score_names()
+        )
+    };
     let mut metric = None;
     let mut metric_name = String::new();
     let mut q = TrendQuery {

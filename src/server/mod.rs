@@ -534,6 +534,6 @@ pub async fn shutdown_signal() {
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod review_tests;
+#[cfg(test)]
+mod tests;

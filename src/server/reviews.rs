@@ -51,7 +51,9 @@ pub async fn list_scorecards(State(state): State<AppState>) -> Result<Json<Value
     let version = state
         .db(move |store| current_card(store, &card).map(|v| (card, v)))
         .await?;
-    Ok(Json(json!({"scorecards": [card_view(&version.0, version.1)]})))
+    Ok(Json(
+        json!({"scorecards": [card_view(&version.0, version.1)]}),
+    ))
 }
 
 /// The report of analysed call `id`: 404 without the call, 409 before its analysis succeeded.
@@ -170,7 +172,14 @@ fn parse_review(body: &[u8]) -> Result<ReviewRequest, ApiError> {
     let Some(object) = value.as_object() else {
         return Err(invalid(format!("the body is not a JSON object; {usage}")));
     };
-    const FIELDS: [&str; 6] = ["reviewer", "verdict", "answers", "note", "card_id", "card_version"];
+    const FIELDS: [&str; 6] = [
+        "reviewer",
+        "verdict",
+        "answers",
+        "note",
+        "card_id",
+        "card_version",
+    ];
     if let Some(other) = object.keys().find(|k| !FIELDS.contains(&k.as_str())) {
         return Err(invalid(format!("unknown field `{other}`; {usage}")));
     }
@@ -275,12 +284,11 @@ pub async fn put_review(
                 request.card_id.as_deref(),
                 request.card_version,
             )?;
-            let scored = scorecard::score(&card, &request.answers).map_err(|e| {
-                ApiError::Unprocessable {
+            let scored =
+                scorecard::score(&card, &request.answers).map_err(|e| ApiError::Unprocessable {
                     code: "invalid_answers",
                     message: e.0,
-                }
-            })?;
+                })?;
             let machine = machine_answers(&card, &report);
             let answers: Vec<Value> = scored
                 .answers

@@ -32,9 +32,9 @@ pub mod query;
 pub mod review;
 pub mod search;
 
+use query::{AgentStrain, ListQuery, Page, StrainBucket, StrainQuery, TrendBucket, TrendQuery};
 use review::{ReviewRow, ReviewSummary, StoredCard};
 use search::SearchHit;
-use query::{AgentStrain, ListQuery, Page, StrainBucket, StrainQuery, TrendBucket, TrendQuery};
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -656,8 +656,12 @@ pub trait CallStore: Send + Sync {
 
     /// The version of card `card_id` whose content hash is `hash`: the stored one, or a new
     /// version (the last + 1) holding `definition`. Old versions are never rewritten.
-    fn put_scorecard(&self, card_id: &str, hash: &str, definition: &Value)
-        -> Result<i64, StoreError>;
+    fn put_scorecard(
+        &self,
+        card_id: &str,
+        hash: &str,
+        definition: &Value,
+    ) -> Result<i64, StoreError>;
     /// Version `version` of card `card_id`.
     fn scorecard(&self, card_id: &str, version: i64) -> Result<Option<StoredCard>, StoreError>;
     /// Stores `review` as its call's current review, replacing any; false, writing nothing,
@@ -1741,8 +1745,8 @@ fn insert_call(
 }
 
 #[cfg(test)]
+mod review_tests;
+#[cfg(test)]
 pub(crate) mod testing;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod review_tests;

@@ -230,7 +230,10 @@ pub(super) fn review(conn: &Connection, call_id: &str) -> Result<Option<ReviewRo
 }
 
 /// The summary of call `call_id`'s review, for lists.
-pub(super) fn summary(conn: &Connection, call_id: &str) -> Result<Option<ReviewSummary>, StoreError> {
+pub(super) fn summary(
+    conn: &Connection,
+    call_id: &str,
+) -> Result<Option<ReviewSummary>, StoreError> {
     Ok(conn
         .query_row(
             "SELECT verdict, score_pct, reviewer, reviewed_at_ms FROM reviews WHERE call_id = ?1",

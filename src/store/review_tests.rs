@@ -71,11 +71,21 @@ fn a_changed_card_gets_a_new_version_and_old_reviews_keep_theirs() {
 
     let v2 = json!({"id": "default", "title": "two"});
     assert_eq!(store.put_scorecard("default", "h2", &v2).unwrap(), 2);
-    assert_eq!(store.put_scorecard("other", "h2", &v2).unwrap(), 1, "versions are per card");
+    assert_eq!(
+        store.put_scorecard("other", "h2", &v2).unwrap(),
+        1,
+        "versions are per card"
+    );
     let kept = store.review(&id(1)).unwrap().unwrap();
     assert_eq!(kept.card_version, 1);
-    assert_eq!(store.scorecard("default", 1).unwrap().unwrap().definition, v1);
-    assert_eq!(store.scorecard("default", 2).unwrap().unwrap().definition, v2);
+    assert_eq!(
+        store.scorecard("default", 1).unwrap().unwrap().definition,
+        v1
+    );
+    assert_eq!(
+        store.scorecard("default", 2).unwrap().unwrap().definition,
+        v2
+    );
     assert!(store.scorecard("default", 3).unwrap().is_none());
     // Going back to the first content finds its version again.
     assert_eq!(store.put_scorecard("default", "h1", &v1).unwrap(), 1);
@@ -88,10 +98,16 @@ fn a_review_needs_an_analysed_call_and_replaces_the_previous_one() {
         let id = new_call_id();
         let part = store.upload_path(&id);
         std::fs::write(&part, b"RIFF").unwrap();
-        store.enqueue(&id, &part, &NewCall::default(), usize::MAX).unwrap().id
+        store
+            .enqueue(&id, &part, &NewCall::default(), usize::MAX)
+            .unwrap()
+            .id
     };
     assert!(!store.put_review(&review(&queued, 1, 50.0, "pass")).unwrap());
-    assert!(!store.put_review(&review(&id(9), 1, 50.0, "pass")).unwrap(), "no such call");
+    assert!(
+        !store.put_review(&review(&id(9), 1, 50.0, "pass")).unwrap(),
+        "no such call"
+    );
     assert!(store.review(&queued).unwrap().is_none());
 
     insert(&store, 1, 0, turns_report(&[("agent", 0, "hello")]));
@@ -100,7 +116,14 @@ fn a_review_needs_an_analysed_call_and_replaces_the_previous_one() {
     second.reviewer = "omar".into();
     assert!(store.put_review(&second).unwrap());
     let stored = store.review(&id(1)).unwrap().unwrap();
-    assert_eq!((stored.verdict.as_str(), stored.score_pct, stored.reviewer.as_str()), ("pass", 90.0, "omar"));
+    assert_eq!(
+        (
+            stored.verdict.as_str(),
+            stored.score_pct,
+            stored.reviewer.as_str()
+        ),
+        ("pass", 90.0, "omar")
+    );
     assert_eq!(stored.answers, second.answers);
     let row = store.get(&id(1)).unwrap().unwrap();
     assert_eq!(row.review.as_ref().map(|r| r.score_pct), Some(90.0));
@@ -114,21 +137,37 @@ fn lists_filter_by_reviewed_and_sort_by_review_score_with_unreviewed_last() {
     }
     store.put_review(&review(&id(1), 1, 40.0, "fail")).unwrap();
     store.put_review(&review(&id(2), 1, 95.0, "pass")).unwrap();
-    store.put_review(&review(&id(3), 1, 70.0, "needs_coaching")).unwrap();
+    store
+        .put_review(&review(&id(3), 1, 70.0, "needs_coaching"))
+        .unwrap();
 
     let reviewed = store
-        .list(&ListQuery { reviewed: Some(true), sort: SortKey::ReviewScore, ..ListQuery::default() })
+        .list(&ListQuery {
+            reviewed: Some(true),
+            sort: SortKey::ReviewScore,
+            ..ListQuery::default()
+        })
         .unwrap();
     assert_eq!(ids(&reviewed), [id(2), id(3), id(1)]);
     assert_eq!(reviewed.calls[0].review.as_ref().unwrap().verdict, "pass");
-    let not = store.list(&ListQuery { reviewed: Some(false), ..ListQuery::default() }).unwrap();
+    let not = store
+        .list(&ListQuery {
+            reviewed: Some(false),
+            ..ListQuery::default()
+        })
+        .unwrap();
     let mut not_ids = ids(&not);
     not_ids.sort();
     assert_eq!(not_ids, [id(4), id(5)]);
     assert!(not.calls.iter().all(|c| c.review.is_none()));
 
     // Ascending, two at a time: the cursor walks the reviewed calls, then the rest.
-    let mut q = ListQuery { sort: SortKey::ReviewScore, descending: false, limit: 2, ..ListQuery::default() };
+    let mut q = ListQuery {
+        sort: SortKey::ReviewScore,
+        descending: false,
+        limit: 2,
+        ..ListQuery::default()
+    };
     let mut seen = Vec::new();
     loop {
         let page = store.list(&q).unwrap();
@@ -163,17 +202,26 @@ fn review_scores_trend_per_day_with_their_count() {
             agent_id: None,
         })
         .unwrap();
-    let got: Vec<(String, i64, f64)> = buckets.iter().map(|b| (b.period.clone(), b.calls, b.value)).collect();
+    let got: Vec<(String, i64, f64)> = buckets
+        .iter()
+        .map(|b| (b.period.clone(), b.calls, b.value))
+        .collect();
     assert_eq!(
         got,
-        [("2026-11-16".to_string(), 2, 60.0), ("2026-11-17".to_string(), 1, 100.0)]
+        [
+            ("2026-11-16".to_string(), 2, 60.0),
+            ("2026-11-17".to_string(), 1, 100.0)
+        ]
     );
 }
 
 /// Finds the calls whose transcript holds `phrase`, with their first matching turn's start.
 fn search(store: &Store, phrase: &str) -> Vec<(String, i64)> {
     let page = store
-        .list(&ListQuery { text: Some(phrase.into()), ..ListQuery::default() })
+        .list(&ListQuery {
+            text: Some(phrase.into()),
+            ..ListQuery::default()
+        })
         .unwrap();
     page.calls
         .iter()
@@ -184,26 +232,57 @@ fn search(store: &Store, phrase: &str) -> Vec<(String, i64)> {
 #[test]
 fn transcript_search_in_english_arabic_hebrew_and_greek_ignores_case_and_diacritics() {
     let (_dir, store) = store();
-    insert(&store, 1, 0, turns_report(&[
-        ("agent", 0, "Thank you for calling, how can I help?"),
-        ("customer", 3_000, "I was charged TWICE for the same bill at the café."),
-    ]));
-    insert(&store, 2, 0, turns_report(&[
-        ("agent", 0, "مَرْحَبًا، شُكْرًا لِاتِّصَالِكَ"),
-        ("customer", 4_000, "أُرِيدُ إِلْغَاءَ الاشْتِرَاكِ"),
-    ]));
-    insert(&store, 3, 0, turns_report(&[
-        ("agent", 0, "שָׁלוֹם, תּוֹדָה שֶׁהִתְקַשַּׁרְתָּ"),
-        ("customer", 5_000, "אֲנִי רוֹצֶה לְבַטֵּל אֶת הַמִּנּוּי"),
-    ]));
-    insert(&store, 4, 0, turns_report(&[
-        ("agent", 0, "Καλημέρα, ευχαριστούμε που καλέσατε"),
-        ("customer", 6_000, "Θέλω να ακυρώσω τη συνδρομή μου, ευχαριστώ για την υπομονή σας"),
-    ]));
+    insert(
+        &store,
+        1,
+        0,
+        turns_report(&[
+            ("agent", 0, "Thank you for calling, how can I help?"),
+            (
+                "customer",
+                3_000,
+                "I was charged TWICE for the same bill at the café.",
+            ),
+        ]),
+    );
+    insert(
+        &store,
+        2,
+        0,
+        turns_report(&[
+            ("agent", 0, "مَرْحَبًا، شُكْرًا لِاتِّصَالِكَ"),
+            ("customer", 4_000, "أُرِيدُ إِلْغَاءَ الاشْتِرَاكِ"),
+        ]),
+    );
+    insert(
+        &store,
+        3,
+        0,
+        turns_report(&[
+            ("agent", 0, "שָׁלוֹם, תּוֹדָה שֶׁהִתְקַשַּׁרְתָּ"),
+            ("customer", 5_000, "אֲנִי רוֹצֶה לְבַטֵּל אֶת הַמִּנּוּי"),
+        ]),
+    );
+    insert(
+        &store,
+        4,
+        0,
+        turns_report(&[
+            ("agent", 0, "Καλημέρα, ευχαριστούμε που καλέσατε"),
+            (
+                "customer",
+                6_000,
+                "Θέλω να ακυρώσω τη συνδρομή μου, ευχαριστώ για την υπομονή σας",
+            ),
+        ]),
+    );
 
     assert_eq!(search(&store, "charged twice"), [(id(1), 3_000)]);
     assert_eq!(search(&store, "CAFE"), [(id(1), 3_000)]);
-    assert!(search(&store, "twice charged").is_empty(), "a phrase keeps its order");
+    assert!(
+        search(&store, "twice charged").is_empty(),
+        "a phrase keeps its order"
+    );
     // Arabic: without harakat, and bare alef for alef with hamza.
     assert_eq!(search(&store, "اريد الغاء الاشتراك"), [(id(2), 4_000)]);
     assert_eq!(search(&store, "شكرا لاتصالك"), [(id(2), 0)]);
@@ -214,38 +293,82 @@ fn transcript_search_in_english_arabic_hebrew_and_greek_ignores_case_and_diacrit
     assert_eq!(search(&store, "ΘΕΛΩ ΝΑ ΑΚΥΡΩΣΩ"), [(id(4), 6_000)]);
     assert_eq!(search(&store, "ΥΠΟΜΟΝΗ ΣΑΣ"), [(id(4), 6_000)]);
     let hit = store
-        .list(&ListQuery { text: Some("υπομονή σας".into()), ..ListQuery::default() })
+        .list(&ListQuery {
+            text: Some("υπομονή σας".into()),
+            ..ListQuery::default()
+        })
         .unwrap();
     let hit = hit.calls[0].search_hit.clone().unwrap();
     assert_eq!(hit.role.as_deref(), Some("customer"));
-    assert!(hit.text.starts_with("Θέλω να ακυρώσω"), "the snippet is the turn as transcribed: {}", hit.text);
+    assert!(
+        hit.text.starts_with("Θέλω να ακυρώσω"),
+        "the snippet is the turn as transcribed: {}",
+        hit.text
+    );
 }
 
 #[test]
 fn query_syntax_in_a_phrase_is_taken_as_words() {
     let (_dir, store) = store();
-    insert(&store, 1, 0, turns_report(&[("customer", 1_000, "he said \"near\" and OR not")]));
-    for phrase in ["\"", "NEAR(a b)", "a AND", "x*", "(", "col:umn", "'; DROP TABLE calls; --", "\"near\" and"] {
+    insert(
+        &store,
+        1,
+        0,
+        turns_report(&[("customer", 1_000, "he said \"near\" and OR not")]),
+    );
+    for phrase in [
+        "\"",
+        "NEAR(a b)",
+        "a AND",
+        "x*",
+        "(",
+        "col:umn",
+        "'; DROP TABLE calls; --",
+        "\"near\" and",
+    ] {
         store
-            .list(&ListQuery { text: Some(phrase.into()), ..ListQuery::default() })
+            .list(&ListQuery {
+                text: Some(phrase.into()),
+                ..ListQuery::default()
+            })
             .unwrap_or_else(|e| panic!("{phrase}: {e}"));
     }
     assert_eq!(search(&store, "\"near\" and OR"), [(id(1), 1_000)]);
-    assert!(search(&store, "...").is_empty(), "no words: nothing matches");
+    assert!(
+        search(&store, "...").is_empty(),
+        "no words: nothing matches"
+    );
 }
 
 #[test]
 fn the_index_follows_replaced_and_deleted_reports_and_is_filled_on_migration() {
     let (dir, store) = store();
-    insert(&store, 1, 0, turns_report(&[("customer", 1_000, "my router is broken")]));
-    insert(&store, 2, 0, turns_report(&[("customer", 2_000, "my router is broken too")]));
+    insert(
+        &store,
+        1,
+        0,
+        turns_report(&[("customer", 1_000, "my router is broken")]),
+    );
+    insert(
+        &store,
+        2,
+        0,
+        turns_report(&[("customer", 2_000, "my router is broken too")]),
+    );
     store.put_review(&review(&id(1), 1, 50.0, "pass")).unwrap();
 
     // A new analysis replaces the turns in the index.
     let roles = std::collections::BTreeMap::from([("S1".to_string(), "agent".to_string())]);
-    assert!(store.requeue_with_speaker_roles(&id(2), &roles, 10).unwrap());
+    assert!(store
+        .requeue_with_speaker_roles(&id(2), &roles, 10)
+        .unwrap());
     let claim = store.claim().unwrap().unwrap();
-    assert!(store.finish(&claim, &turns_report(&[("customer", 500, "the modem lights blink")])).unwrap());
+    assert!(store
+        .finish(
+            &claim,
+            &turns_report(&[("customer", 500, "the modem lights blink")])
+        )
+        .unwrap());
     assert_eq!(search(&store, "router is broken"), [(id(1), 1_000)]);
     assert_eq!(search(&store, "modem lights"), [(id(2), 500)]);
 
@@ -255,7 +378,11 @@ fn the_index_follows_replaced_and_deleted_reports_and_is_filled_on_migration() {
     assert!(search(&store, "router is broken").is_empty());
     let conn = rusqlite::Connection::open(dir.path().join("calltone.sqlite3")).unwrap();
     let left: i64 = conn
-        .query_row("SELECT COUNT(*) FROM turns_fts WHERE call_id = ?1", [id(1)], |r| r.get(0))
+        .query_row(
+            "SELECT COUNT(*) FROM turns_fts WHERE call_id = ?1",
+            [id(1)],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(left, 0);
 

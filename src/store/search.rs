@@ -76,7 +76,11 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
 }
 
 /// Replaces call `call_id`'s turns in the index with those of `report`.
-pub(super) fn index_report(conn: &Connection, call_id: &str, report: &Value) -> Result<(), StoreError> {
+pub(super) fn index_report(
+    conn: &Connection,
+    call_id: &str,
+    report: &Value,
+) -> Result<(), StoreError> {
     unindex(conn, call_id)?;
     let Some(turns) = report.get("turns").and_then(Value::as_array) else {
         return Ok(());
