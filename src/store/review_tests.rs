@@ -376,6 +376,11 @@ fn the_index_follows_replaced_and_deleted_reports_and_is_filled_on_migration() {
     assert!(store.delete(&id(1)).unwrap());
     assert!(store.review(&id(1)).unwrap().is_none());
     assert!(search(&store, "router is broken").is_empty());
+    assert_eq!(
+        search(&store, "modem lights"),
+        [(id(2), 500)],
+        "the other call's turns stay"
+    );
     let conn = rusqlite::Connection::open(dir.path().join("calltone.sqlite3")).unwrap();
     let left: i64 = conn
         .query_row(
