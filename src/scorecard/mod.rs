@@ -45,6 +45,7 @@ pub struct Scorecard {
     pub id: String,
     /// Shown to reviewers.
     pub title: String,
+    /// The questions, in groups, in the order reviewers answer them.
     pub sections: Vec<Section>,
 }
 
@@ -52,7 +53,9 @@ pub struct Scorecard {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
+    /// The heading (`Opening`, `Outcome`, …).
     pub title: String,
+    /// At least one.
     pub questions: Vec<Question>,
 }
 
@@ -87,8 +90,11 @@ pub struct Question {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AnswerType {
+    /// `true` / `false`; yes earns the points.
     YesNo,
+    /// A whole number `0..=max`; earns `points × value / max`.
     Scale,
+    /// One option's `value`; earns that option's points.
     Choice,
 }
 
@@ -100,22 +106,26 @@ pub struct ChoiceOption {
     pub value: String,
     /// What the reviewer reads.
     pub label: String,
+    /// What choosing it earns (0 to the question's points).
     pub points: f64,
 }
 
 /// Why a card definition is refused.
 #[derive(Debug, thiserror::Error)]
 pub enum CardError {
-    #[error("{path}: {source}")]
+    /// The file cannot be read (the reason is in the message, not chained, so it is said once).
+    #[error("{path}: {reason}")]
     Read {
         path: std::path::PathBuf,
-        source: std::io::Error,
+        reason: std::io::Error,
     },
+    /// The file is not JSON or TOML of a card (an unknown field, a wrong type, …).
     #[error("{path}: not a scorecard: {reason}")]
     Parse {
         path: std::path::PathBuf,
         reason: String,
     },
+    /// The card breaks a rule [`Scorecard::validate`] checks.
     #[error("scorecard `{card}`: {reason}")]
     Invalid { card: String, reason: String },
 }
@@ -241,9 +251,9 @@ impl Scorecard {
 
     /// Reads and checks a card file: TOML when its name ends in `.toml`, JSON otherwise.
     pub fn from_file(path: &Path) -> Result<Scorecard, CardError> {
-        let text = std::fs::read_to_string(path).map_err(|source| CardError::Read {
+        let text = std::fs::read_to_string(path).map_err(|reason| CardError::Read {
             path: path.to_path_buf(),
-            source,
+            reason,
         })?;
         let parse_error = |reason: String| CardError::Parse {
             path: path.to_path_buf(),
@@ -415,6 +425,7 @@ impl Scorecard {
 /// One scored answer.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScoredAnswer {
+    /// The question's id.
     pub question: String,
     /// The reviewer's value (`null`: not applicable).
     pub value: Value,
@@ -427,7 +438,9 @@ pub struct ScoredAnswer {
 /// A set of answers checked against a card and added up.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Scored {
+    /// Every question's, in card order.
     pub answers: Vec<ScoredAnswer>,
+    /// Points earned.
     pub total_points: f64,
     /// The points of the questions that apply.
     pub max_points: f64,

@@ -32,11 +32,16 @@ pub const CALM_STRESS_MAX: f64 = 0.7;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AutoCheck {
+    /// `agent_greeted_within_10s`: the agent's first turn starts within 10 s.
     #[serde(rename = "agent_greeted_within_10s")]
     AgentGreetedWithin10s,
+    /// `customer_ended_happier`: the report's `scores.customer_ended_happier`.
     CustomerEndedHappier,
+    /// `no_agent_interruptions`: the agent interrupted 0 times.
     NoAgentInterruptions,
+    /// `no_long_silence`: no `long_silence` moment.
     NoLongSilence,
+    /// `abusive_customer_handled`: after the customer's abuse, the agent stayed calm.
     AbusiveCustomerHandled,
 }
 
@@ -66,7 +71,9 @@ impl AutoCheck {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
+    /// The check passed: the answer is yes (`true`).
     Yes,
+    /// The check failed: the answer is no (`false`).
     No,
     /// The question does not apply to this call (no abuse to handle).
     NotApplicable,
@@ -90,7 +97,9 @@ impl Outcome {
 /// One pre-filled answer: the machine's answer, why, and where to listen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AutoAnswer {
+    /// The check that answered.
     pub check: AutoCheck,
+    /// What it answered.
     pub outcome: Outcome,
     /// In plain words, with times as `mm:ss.s`.
     pub evidence: String,

@@ -59,18 +59,24 @@ pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
 /// One version of a scorecard as stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StoredCard {
+    /// The card's `id`.
     pub card_id: String,
+    /// 1, 2, … per card id, in the order the contents were first seen.
     pub version: i64,
     /// The content hash that tells versions apart.
     pub hash: String,
+    /// The card as JSON (`crate::scorecard::Scorecard::definition`).
     pub definition: Value,
+    /// When this version was first stored.
     pub created_at_ms: i64,
 }
 
 /// A call's current review.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReviewRow {
+    /// The call reviewed.
     pub call_id: String,
+    /// The card's `id`.
     pub card_id: String,
     /// The card version the review was made with (kept when the card changes).
     pub card_version: i64,
@@ -78,21 +84,30 @@ pub struct ReviewRow {
     pub verdict: String,
     /// The scored answers, as the API made them.
     pub answers: Value,
+    /// Points earned.
     pub total_points: f64,
+    /// Points of the questions that apply.
     pub max_points: f64,
     /// `total_points / max_points` × 100.
     pub score_pct: f64,
+    /// The reviewer's note.
     pub note: Option<String>,
+    /// Who reviewed (their name, as they gave it).
     pub reviewer: String,
+    /// When (Unix ms).
     pub reviewed_at_ms: i64,
 }
 
 /// What a list shows of a call's review.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReviewSummary {
+    /// `pass`, `fail` or `needs_coaching`.
     pub verdict: String,
+    /// The review's score, a percentage.
     pub score_pct: f64,
+    /// Who reviewed.
     pub reviewer: String,
+    /// When (Unix ms).
     pub reviewed_at_ms: i64,
 }
 

@@ -50,7 +50,9 @@ const TURN_SLOTS: i64 = 100_000;
 pub struct SearchHit {
     /// The turn's text as transcribed, cut to [`SNIPPET_CHARS`].
     pub text: String,
+    /// Where the turn starts on the call: play from here.
     pub start_ms: i64,
+    /// Whose turn it is (`agent`, `customer`, …).
     pub role: Option<String>,
 }
 
