@@ -12,6 +12,7 @@
 mod calls;
 mod conn;
 pub mod error;
+mod moments;
 mod ops;
 mod speakers;
 mod web;
@@ -48,6 +49,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/v1/calls/{id}/audio"),
     ("put", "/v1/calls/{id}/speakers"),
     ("get", "/v1/trends"),
+    ("get", "/v1/moments"),
     ("get", "/v1/agents/{id}/profile"),
     ("get", "/v1/agents/{id}/voice"),
     ("post", "/v1/agents/{id}/voice"),
@@ -391,6 +393,7 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/calls/{id}/audio", get(calls::get_audio))
         .route("/v1/calls/{id}/speakers", put(speakers::set_speaker_roles))
         .route("/v1/trends", get(calls::trends))
+        .route("/v1/moments", get(moments::list_moments))
         .route("/v1/agents/{id}/profile", get(calls::agent_profile))
         .route(
             "/v1/agents/{id}/voice",
