@@ -842,7 +842,9 @@ function trendChart(data, label, fromMs) {
       "stroke-dasharray": DASHES[gi % DASHES.length] || undefined, "data-group": g }));
     for (const b of mine) {
       const px = mid(b), py = y(b.value), soFar = partial(b);
-      const text = `${g}, ${periodWord} ${b.period}${soFar ? " (so far)" : ""}: ${scale.value(b.value)}, ${count(b.calls, "call")}`;
+      // The accessible name starts with the visible count ("3 so far", "4").
+      const text = (soFar ? `${b.calls} so far (calls; the ${data.period} is still running)` : count(b.calls, "call")) +
+        `: ${g}, ${periodWord} ${b.period}: ${scale.value(b.value)}`;
       const link = s("a", { class: "bucket", href: bucketHref(b.period, periodDays, data.group_by, b.group),
         "aria-label": `${text}. Open these calls.`, "data-period": b.period, "data-group": g, "data-calls": b.calls },
         s("title", {}, `${text}. Open these calls.`),
@@ -976,7 +978,8 @@ function strainChart(agent, weeks, periods) {
     "stroke-dasharray": agent.wearing_down ? "6 3" : undefined }));
   for (const b of scored) {
     const soFar = partial(b);
-    const text = `week of ${b.period}${soFar ? " (so far)" : ""}: ${formatScore(b.value, "signed")} vs usual (stress ${formatScore(b.stress, "unit")}, ${count(b.stress_calls, "call")})`;
+    const text = (soFar ? `${b.stress_calls} so far (calls; the week is still running)` : count(b.stress_calls, "call")) +
+      `: week of ${b.period}: ${formatScore(b.value, "signed")} vs usual (stress ${formatScore(b.stress, "unit")})`;
     svg.append(s("a", { class: "bucket", href: bucketHref(b.period, 7, "agent", agent.agent_id), "aria-label": `${text}. Open these calls.` },
       s("title", {}, `${text}. Open these calls.`),
       marker("circle", x(b.period), y(b.value), colour, soFar),
