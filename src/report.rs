@@ -179,6 +179,97 @@ pub struct Moment {
     pub start_ms: u64,
     pub end_ms: u64,
     pub why: String,
+    /// How much a coach needs to hear it, in [0, 1] ([`moment_severity`]). Absent in
+    /// reports made before it was computed: readers then apply [`moment_severity`] to the
+    /// stored moment and its turn ([`moment_turn`]), which gives the same number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<f32>,
+}
+
+/// Severity of an `abuse` moment: insults, cursing or threats in the words.
+pub const SEVERITY_ABUSE: f32 = 0.9;
+/// Severity of an `abuse` moment whose turn is also shouted: the worst a coach hears.
+pub const SEVERITY_ABUSE_SHOUTED: f32 = 1.0;
+/// Severity of a `stress_peak` whose turn is shouted (loudness far over the speaker's own).
+pub const SEVERITY_SHOUTING: f32 = 0.8;
+/// Severity of a `stress_peak` at the stress threshold of the fusion stage (tone stress 0.7);
+/// it rises linearly to [`SEVERITY_STRESS_MAX`] at tone stress 1.
+pub const SEVERITY_STRESS_MIN: f32 = 0.5;
+/// Severity of a `stress_peak` at tone stress 1.
+pub const SEVERITY_STRESS_MAX: f32 = 0.8;
+/// Tone stress at which a turn is a `stress_peak` (`analysis::fuse::STRESS_PEAK`).
+const STRESS_AT_PEAK: f32 = 0.7;
+/// Severity of the customer ending the call unhappier than they began.
+pub const SEVERITY_ENDED_UNHAPPIER: f32 = 0.45;
+/// Severity of a burst of interruptions.
+pub const SEVERITY_INTERRUPTIONS: f32 = 0.4;
+/// Severity of a long silence of 5 s; it rises to [`SEVERITY_SILENCE_MAX`] at 30 s.
+pub const SEVERITY_SILENCE_MIN: f32 = 0.3;
+/// Severity of a long silence of 30 s or more.
+pub const SEVERITY_SILENCE_MAX: f32 = 0.45;
+/// Severity of a moment of a kind this rule does not know.
+pub const SEVERITY_OTHER: f32 = 0.3;
+
+/// How much a coach needs to hear `moment`, in [0, 1], from the moment and the turn that
+/// holds it (`turn`, see [`moment_turn`]; `None` when no turn does):
+///
+/// | kind | severity |
+/// |---|---|
+/// | `abuse` | 0.9; 1.0 when the turn is also shouted |
+/// | `stress_peak` | shouted: 0.8; else by tone stress, 0.5 at 0.7 rising to 0.8 at 1.0 (the higher of the two when both) |
+/// | `customer_ended_unhappier` | 0.45 |
+/// | `interruptions` | 0.4 |
+/// | `long_silence` | 0.3 at 5 s rising to 0.45 at 30 s |
+/// | `customer_ended_happier` | 0 (a good outcome, never a hard moment) |
+/// | other | 0.3 |
+///
+/// The one rule: the fusion stage writes it into new reports, and readers of reports made
+/// before it apply it to the stored moment.
+pub fn moment_severity(moment: &Moment, turn: Option<&Turn>) -> f32 {
+    let shouted = turn.is_some_and(|t| t.shouting == Some(true));
+    let severity = match moment.kind.as_str() {
+        "abuse" if shouted => SEVERITY_ABUSE_SHOUTED,
+        "abuse" => SEVERITY_ABUSE,
+        "stress_peak" => {
+            let by_stress = turn
+                .and_then(|t| t.tone)
+                .filter(|t| t.stress >= STRESS_AT_PEAK)
+                .map(|t| {
+                    let above = (t.stress - STRESS_AT_PEAK) / (1.0 - STRESS_AT_PEAK);
+                    SEVERITY_STRESS_MIN + above * (SEVERITY_STRESS_MAX - SEVERITY_STRESS_MIN)
+                });
+            match (shouted, by_stress) {
+                (true, s) => s.unwrap_or(0.0).max(SEVERITY_SHOUTING),
+                (false, Some(s)) => s,
+                (false, None) => SEVERITY_STRESS_MIN,
+            }
+        }
+        "customer_ended_unhappier" => SEVERITY_ENDED_UNHAPPIER,
+        "interruptions" => SEVERITY_INTERRUPTIONS,
+        "long_silence" => {
+            let seconds = moment.end_ms.saturating_sub(moment.start_ms) as f32 / 1000.0;
+            let t = ((seconds - 5.0) / 25.0).clamp(0.0, 1.0);
+            SEVERITY_SILENCE_MIN + t * (SEVERITY_SILENCE_MAX - SEVERITY_SILENCE_MIN)
+        }
+        "customer_ended_happier" => 0.0,
+        _ => SEVERITY_OTHER,
+    };
+    // Two decimals: the rule's steps are coarser, and reports stay readable.
+    (severity.clamp(0.0, 1.0) * 100.0).round() / 100.0
+}
+
+/// The turn that holds `moment`: the first turn whose span holds the moment's start, of the
+/// moment's role when it has one (a turn of another role only when none of its role does);
+/// `None` when no turn does (a silence).
+pub fn moment_turn<'a>(moment: &Moment, turns: &'a [Turn]) -> Option<&'a Turn> {
+    let holds =
+        |t: &&Turn| t.start_ms <= moment.start_ms && moment.start_ms < t.end_ms.max(t.start_ms + 1);
+    let same_role = |t: &&Turn| moment.role.as_deref().is_none_or(|r| r == t.role);
+    turns
+        .iter()
+        .filter(holds)
+        .find(same_role)
+        .or_else(|| turns.iter().find(holds))
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -373,6 +464,123 @@ mod tests {
              \x20                   sentiment -0.77 · stress 0.20 · smile 0.30 · shouting\n\
              \nscores\n\
              customer: sentiment +0.11\n"
+        );
+    }
+
+    fn moment(kind: &str, start_ms: u64, end_ms: u64) -> Moment {
+        Moment {
+            kind: kind.into(),
+            role: Some("customer".into()),
+            start_ms,
+            end_ms,
+            why: String::new(),
+            severity: None,
+        }
+    }
+
+    fn turn_with(stress: Option<f32>, shouting: bool) -> Turn {
+        Turn {
+            role: "customer".into(),
+            start_ms: 1_000,
+            end_ms: 5_000,
+            shouting: Some(shouting),
+            tone: stress.map(|stress| ToneScores {
+                smile: 0.1,
+                arousal: 0.8,
+                valence: -0.4,
+                stress,
+                confidence: 0.6,
+            }),
+            ..Turn::default()
+        }
+    }
+
+    #[test]
+    fn abuse_and_shouting_outrank_stress_which_outranks_silence_and_interruptions() {
+        let calm = turn_with(Some(0.75), false);
+        let shouted = turn_with(Some(0.75), true);
+        let abuse = moment("abuse", 1_000, 5_000);
+        let peak = moment("stress_peak", 1_000, 5_000);
+        assert_eq!(moment_severity(&abuse, Some(&shouted)), 1.0);
+        assert_eq!(moment_severity(&abuse, Some(&calm)), 0.9);
+        assert_eq!(moment_severity(&peak, Some(&shouted)), 0.8);
+        // Tone stress 0.7 → 0.5, 1.0 → 0.8, linearly between.
+        assert_eq!(
+            moment_severity(&peak, Some(&turn_with(Some(0.7), false))),
+            0.5
+        );
+        assert_eq!(
+            moment_severity(&peak, Some(&turn_with(Some(0.85), false))),
+            0.65
+        );
+        assert_eq!(
+            moment_severity(&peak, Some(&turn_with(Some(1.0), false))),
+            0.8
+        );
+        assert_eq!(moment_severity(&peak, None), 0.5);
+        // Shouted and very stressed: the higher of the two.
+        assert_eq!(
+            moment_severity(&peak, Some(&turn_with(Some(1.0), true))),
+            0.8
+        );
+        assert_eq!(
+            moment_severity(&moment("interruptions", 0, 9_000), None),
+            0.4
+        );
+        assert_eq!(
+            moment_severity(&moment("long_silence", 0, 5_000), None),
+            0.3
+        );
+        assert_eq!(
+            moment_severity(&moment("long_silence", 0, 17_500), None),
+            0.38
+        );
+        assert_eq!(
+            moment_severity(&moment("long_silence", 0, 90_000), None),
+            0.45
+        );
+        assert_eq!(
+            moment_severity(&moment("customer_ended_unhappier", 0, 9_000), None),
+            0.45
+        );
+        assert_eq!(
+            moment_severity(&moment("customer_ended_happier", 0, 9_000), None),
+            0.0
+        );
+        assert_eq!(
+            moment_severity(&moment("something_new", 0, 9_000), None),
+            0.3
+        );
+    }
+
+    #[test]
+    fn the_turn_of_a_moment_holds_its_start_and_prefers_its_role() {
+        let agent = Turn {
+            id: 0,
+            role: "agent".into(),
+            start_ms: 0,
+            end_ms: 4_000,
+            ..Turn::default()
+        };
+        let customer = Turn {
+            id: 1,
+            role: "customer".into(),
+            start_ms: 3_000,
+            end_ms: 8_000,
+            ..Turn::default()
+        };
+        let turns = [agent, customer];
+        assert_eq!(
+            moment_turn(&moment("abuse", 3_000, 8_000), &turns).map(|t| t.id),
+            Some(1)
+        );
+        let mut unroled = moment("interruptions", 3_500, 9_000);
+        unroled.role = None;
+        assert_eq!(moment_turn(&unroled, &turns).map(|t| t.id), Some(0));
+        // A silence starts where the last turn ends: no turn holds it.
+        assert_eq!(
+            moment_turn(&moment("long_silence", 8_000, 14_000), &turns),
+            None
         );
     }
 

@@ -124,6 +124,8 @@ fn angry_customer_who_calms_down() {
         .any(|e| e == "abuse: curse: 'crap'"));
     let abuse = moments.iter().find(|m| m["kind"] == "abuse").unwrap();
     assert_eq!(abuse["start_ms"], cursed["start_ms"]);
+    // Abuse ranks at the top for a coach (report::moment_severity).
+    assert!(abuse["severity"].as_f64().unwrap() >= 0.9, "{abuse}");
 
     // The two loud customer turns shout; the quiet ones do not.
     let customer: Vec<&Value> = turns.iter().filter(|t| t["role"] == "customer").collect();

@@ -1,7 +1,8 @@
 // calltone web page: three views over the /v1 API, no framework, no build step.
 //   #/review            call list (filter, sort, page) and upload
 //   #/calls/{id}[?t=ms]  one call: player, timeline, transcript coloured by tone, moments
-//   #/coach             the hardest calls of a period per agent, with their worst moments
+//   #/coach             the hardest moments of a period across calls, ranked by severity, with clips;
+//                       good outcomes apart
 //   #/trends            a metric by day or week, per team or agent; agent strain per agent and week
 // Everything shown comes from the API; text from calls is only ever set as text, never as HTML.
 "use strict";
@@ -565,57 +566,144 @@ function drawTimeline(report, roles, audio) {
   return h("div", {}, svg, legend);
 }
 
-// ---- Coach: hardest calls per agent ------------------------------------------------------------
+// ---- Coach: the hardest moments across calls, ranked; good outcomes apart ----------------------
+
+/** A moment's kind in words. */
+const MOMENT_KINDS = {
+  abuse: "Abuse",
+  stress_peak: "Stress peak",
+  customer_ended_unhappier: "Customer ended unhappier",
+  interruptions: "Interruptions",
+  long_silence: "Long silence",
+};
+/** How far before a moment its clip starts. */
+const CLIP_LEAD_MS = 2000;
+const SEVERITY_CHOICES = [[0.3, "0.3 (every flagged moment)"], [0.5, "0.5 (default)"], [0.7, "0.7"], [0.9, "0.9 (abuse only)"]];
+
+/** "▲▲▲ severity 0.90": the level as a sign and a number, not as colour alone. */
+function severityBadge(severity) {
+  const level = severity >= 0.85 ? "high" : severity >= 0.6 ? "mid" : "low";
+  const signs = { high: "▲▲▲", mid: "▲▲", low: "▲" }[level];
+  return h("span", { class: `severity severity-${level}` },
+    h("span", { "aria-hidden": "true" }, `${signs} `), `severity ${severity.toFixed(2)}`);
+}
 
 function showCoach(view, params) {
   const days = Number(params.get("days") || 30);
-  const by = params.get("by") || "stress_customer";
-  const form = h("form", { class: "panel row", onsubmit: (e) => {
+  const minSeverity = params.get("min_severity") || "0.5";
+  const form = h("form", { class: "panel row", role: "search", "aria-label": "Filter moments", onsubmit: (e) => {
     e.preventDefault();
     location.hash = "#/coach" + query(Object.fromEntries(new FormData(form).entries()));
   } },
     h("label", {}, "Period", h("select", { name: "days" },
       [7, 30, 90, 365].map((d) => h("option", { value: d, selected: d === days }, `last ${d} days`)))),
-    h("label", {}, "Hardest by", h("select", { name: "by" },
-      [["stress_customer", "customer stress"], ["stress_agent", "agent stress"], ["sentiment_customer", "customer sentiment (lowest)"]]
-        .map(([v, t]) => h("option", { value: v, selected: v === by }, t)))),
+    h("label", {}, "Team", h("input", { name: "team", value: params.get("team") || "" })),
+    h("label", {}, "Agent", h("input", { name: "agent_id", value: params.get("agent_id") || "" })),
+    h("label", {}, "Severity at least", h("select", { name: "min_severity" },
+      SEVERITY_CHOICES.map(([v, t]) => h("option", { value: v, selected: Number(minSeverity) === v }, t)))),
     h("button", { type: "submit" }, "Show"));
   const results = h("div", {}, h("p", { class: "muted" }, "Loading…"));
   view.append(h("h1", {}, "Coach"), form, results);
 
+  // One recording per call, fetched with the API key on the first clip of that call.
+  const recordings = new Map();
+  leaveView = () => {
+    for (const a of results.querySelectorAll("audio")) a.pause();
+    for (const url of recordings.values()) url.then((u) => URL.revokeObjectURL(u), () => {});
+  };
+  const recording = (id) => {
+    if (!recordings.has(id)) {
+      recordings.set(id, api(`/v1/calls/${encodeURIComponent(id)}/audio`, { raw: true })
+        .then((r) => r.blob()).then((b) => URL.createObjectURL(b)));
+    }
+    return recordings.get(id);
+  };
+
   (async () => {
     try {
-      const order = by.startsWith("sentiment") ? "asc" : "desc";
-      const page = await api("/v1/calls" + query({ status: STATUS.SUCCEEDED, from: daysAgo(days).toISOString(), sort: by, order, limit: 40 }));
-      const calls = page.calls.filter((c) => c.scores && c.scores[by] !== undefined);
-      if (!calls.length) { results.replaceChildren(h("p", { class: "muted" }, "No analysed calls in this period.")); return; }
-      const full = await Promise.all(calls.slice(0, 20).map((c) => api(`/v1/calls/${encodeURIComponent(c.id)}`)));
-      const byAgent = new Map();
-      for (const call of full) {
-        const agent = call.agent_id || "(no agent)";
-        if (!byAgent.has(agent)) byAgent.set(agent, []);
-        byAgent.get(agent).push(call);
-      }
-      results.replaceChildren(...[...byAgent].map(([agent, list]) => h("section", { class: "coach-agent panel" },
-        h("h2", {}, agent),
-        list.map((call) => coachCall(call, by)))));
+      const data = await api("/v1/moments" + query({
+        from: daysAgo(days).toISOString(), team: params.get("team"), agent_id: params.get("agent_id"),
+        min_severity: minSeverity, limit: 50,
+      }));
+      const hardest = h("section", { class: "panel coach-moments", "aria-labelledby": "hardest-title" },
+        h("h2", { id: "hardest-title" }, "Hardest moments"),
+        h("p", { class: "muted" }, `Moments with severity ${data.min_severity} or more, most severe first: abuse and shouting highest, ` +
+          "stress peaks by their stress, interruptions and silences lower (see the README, \"Coach\")."),
+        data.moments.length
+          ? h("ol", { class: "moments-ranked" }, data.moments.map((m) => coachMoment(m, recording)))
+          : h("p", { class: "muted" }, `No moment with severity ${data.min_severity} or more in this period.`));
+      const good = h("section", { class: "panel good-outcomes", "aria-labelledby": "good-title" },
+        h("h2", { id: "good-title" }, h("span", { "aria-hidden": "true" }, "✓ "), "Good outcomes"),
+        data.good_outcomes.length
+          ? h("ul", {}, data.good_outcomes.map(goodOutcome))
+          : h("p", { class: "muted" }, "No call of this period ended happier or with a smiling agent."));
+      results.replaceChildren(hardest, good);
     } catch (e) { results.replaceChildren(); fail(e); }
   })();
 }
 
-function coachCall(call, by) {
-  const moments = ((call.report && call.report.moments) || []).slice(0, 5);
-  const href = (ms) => `#/calls/${encodeURIComponent(call.id)}${ms !== undefined ? `?t=${Math.round(ms)}` : ""}`;
-  const [, label, kind] = SCORES.find(([k]) => k === by);
-  return h("div", { class: "coach-call", dataset: { id: call.id } },
-    h("div", {},
-      h("a", { href: href() }, `${localTime(call.started_at)} · ${call.team || "no team"} · ${call.duration_ms ? clock(call.duration_ms) : ""}`),
-      call.abusive ? h("span", { class: "flag" }, " · abusive") : null,
-      moments.length ? h("ul", { class: "moments" }, moments.map((m) => h("li", {},
-        h("span", { class: "kind" }, m.kind.replace(/_/g, " ")),
-        h("a", { href: href(m.start_ms) }, `▶ ${clock(m.start_ms)}`),
-        h("span", {}, m.why)))) : h("p", { class: "muted" }, "No moments flagged.")),
-    h("div", { class: `num ${scoreClass(by, call.scores[by])}` }, `${label} ${formatScore(call.scores[by], kind)}`));
+/** One ranked moment: severity, kind, who and when, the quoted turn, the reason, a clip. */
+function coachMoment(m, recording) {
+  const call = m.call;
+  const at = `#/calls/${encodeURIComponent(call.id)}?t=${Math.round(m.start_ms)}`;
+  const clipFrom = Math.max(0, m.start_ms - CLIP_LEAD_MS);
+  const audio = h("audio", { controls: true, preload: "none", hidden: true,
+    "aria-label": `Clip of ${call.agent_id || "the"} call, ${clock(clipFrom)} to ${clock(m.end_ms)}` });
+  const play = h("button", { type: "button", class: "quiet clip" }, `▶ Play clip ${clock(clipFrom)}–${clock(m.end_ms)}`);
+  let stopTimer = null;
+  const stopAtEnd = () => {
+    if (audio.currentTime * 1000 >= m.end_ms) { audio.pause(); audio.currentTime = m.end_ms / 1000; }
+  };
+  audio.addEventListener("timeupdate", stopAtEnd);
+  audio.addEventListener("pause", () => clearTimeout(stopTimer));
+  audio.addEventListener("playing", () => {
+    // timeupdate comes every quarter second or so: a timer stops the clip on time.
+    clearTimeout(stopTimer);
+    const left = m.end_ms - audio.currentTime * 1000;
+    stopTimer = setTimeout(() => audio.pause(), Math.max(0, left / (audio.playbackRate || 1)));
+  });
+  play.addEventListener("click", async () => {
+    play.disabled = true;
+    try {
+      for (const other of document.querySelectorAll(".moments-ranked audio")) if (other !== audio) other.pause();
+      if (!audio.src) {
+        audio.src = await recording(call.id);
+        await new Promise((resolve, reject) => {
+          audio.addEventListener("loadedmetadata", resolve, { once: true });
+          audio.addEventListener("error", () => reject(new Error("cannot load the recording")), { once: true });
+          audio.load();
+        });
+      }
+      audio.hidden = false;
+      audio.currentTime = clipFrom / 1000;
+      await audio.play();
+    } catch (e) { fail(e); }
+    play.disabled = false;
+  });
+  const turn = m.turn;
+  return h("li", { class: "coach-moment", dataset: { call: call.id, kind: m.kind, start: m.start_ms, end: m.end_ms, severity: m.severity } },
+    h("div", { class: "head" },
+      severityBadge(m.severity),
+      h("strong", { class: "moment-kind" }, MOMENT_KINDS[m.kind] || m.kind.replace(/_/g, " ")),
+      m.role ? h("span", { class: "muted" }, `by the ${m.role}`) : null),
+    turn ? h("blockquote", { class: "quote", dir: textDirection(turn.language), lang: turn.language || undefined }, turn.text) : null,
+    h("p", { class: "why" }, m.why),
+    h("p", { class: "meta muted" },
+      `${call.agent_id || "no agent"} · ${call.team || "no team"} · ${localTime(call.started_at)} · at ${clock(m.start_ms)} · `,
+      h("a", { href: at }, `Open the call at ${clock(m.start_ms)}`)),
+    h("div", { class: "clip-player" }, play, audio));
+}
+
+/** One call that went well, shown as good: a sign and words, not colour alone. */
+function goodOutcome(g) {
+  const words = { customer_ended_happier: "Customer ended happier", agent_smile: "Agent smiled" };
+  const call = g.call;
+  return h("li", { class: "good-outcome", dataset: { call: call.id } },
+    h("span", { class: "good-sign", "aria-hidden": "true" }, "✓"),
+    h("strong", {}, g.kinds.map((k) => words[k] || k).join(" · ")),
+    h("span", {}, ` — ${g.why.join("; ")} · `),
+    h("span", { class: "muted" }, `${call.agent_id || "no agent"} · ${call.team || "no team"} · ${localTime(call.started_at)} · `),
+    h("a", { href: `#/calls/${encodeURIComponent(call.id)}?t=${Math.round(g.start_ms)}` }, "Open the call"));
 }
 
 // ---- Trends ------------------------------------------------------------------------------------
@@ -628,7 +716,7 @@ const METRICS = [
   ["sentiment_agent", "Agent sentiment"],
   ["abusive", "Abusive calls (share)"],
   ["calls", "Calls"],
-  ["review_score", "Review score (%)"],
+  ["review_score", "Review score"],
   ["agent_strain", "Agent strain (stress vs own baseline, abuse absorbed)"],
 ];
 const STRAIN = "agent_strain";
@@ -660,46 +748,139 @@ function showTrends(view, params) {
         return;
       }
       const data = await api("/v1/trends" + query({ metric, period, group_by: groupBy, from: daysAgo(days).toISOString() }));
-      chart.replaceChildren(...trendChart(data, METRICS.find(([k]) => k === metric)[1]));
+      chart.replaceChildren(...trendChart(data, METRICS.find(([k]) => k === metric)[1], daysAgo(days).getTime()));
     } catch (e) { chart.replaceChildren(); fail(e); }
   })();
 }
 
-const PALETTE = ["#2359c4", "#c0392b", "#2e8540", "#8e44ad", "#d4a017", "#16a085", "#7f8c8d", "#d35400"];
+// Colours told apart with the common colour blindnesses (Okabe–Ito), and each group also has
+// its own marker shape and line dash, so no group is told by colour alone.
+const PALETTE = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#8f6a00", "#56b4e9", "#000000"];
+const MARKERS = ["circle", "square", "triangle", "diamond"];
+const DASHES = ["", "6 3", "2 3", "8 3 2 3"];
+const DAY_MS = 86400000;
 
-function trendChart(data, label) {
+/** The metric's axis title with its scale, and how to write a tick and a value. */
+function metricScale(metric, label, values) {
+  if (metric.startsWith("sentiment")) return { title: `${label} (−1 … +1)`, lo: -1, hi: 1, ticks: [-1, -0.5, 0, 0.5, 1], fmt: (v) => (v > 0 ? "+" : v < 0 ? "−" : "") + Math.abs(v).toFixed(1), value: (v) => formatScore(v, "signed") };
+  if (metric === "abusive") return { title: "Abusive calls (share, 0 … 100 %)", lo: 0, hi: 1, ticks: [0, 0.25, 0.5, 0.75, 1], fmt: (v) => `${Math.round(v * 100)} %`, value: (v) => `${Math.round(v * 100)} %` };
+  if (metric === "calls") {
+    const top = Math.max(1, ...values);
+    const step = Math.max(1, Math.ceil(top / 4));
+    const ticks = []; for (let t = 0; t <= top + step - 1; t += step) ticks.push(t);
+    return { title: "Calls (count)", lo: 0, hi: ticks[ticks.length - 1], ticks, fmt: (v) => String(v), value: (v) => String(v) };
+  }
+  if (metric === "review_score") return { title: `${label} (0 … 100 %)`, lo: 0, hi: 100, ticks: [0, 25, 50, 75, 100], fmt: (v) => `${Math.round(v)} %`, value: (v) => `${Math.round(v)} %` };
+  return { title: `${label} (0 … 1)`, lo: 0, hi: 1, ticks: [0, 0.25, 0.5, 0.75, 1], fmt: (v) => v.toFixed(2), value: (v) => formatScore(v, "unit") };
+}
+
+/** `YYYY-MM-DD` (UTC) → ms, and back. */
+function dayMs(day) { return Date.parse(`${day}T00:00:00Z`); }
+function isoDay(ms) { return new Date(ms).toISOString().slice(0, 10); }
+/** "Nov 16", as the reader's locale writes it, in UTC (the periods' zone). */
+function shortDay(ms) { return new Date(ms).toLocaleDateString(undefined, { month: "short", day: "numeric", timeZone: "UTC" }); }
+
+/** A marker of one of MARKERS at (x, y); hollow (the current, partial period) when `hollow`. */
+function marker(shape, x, y, colour, hollow) {
+  const style = { fill: hollow ? "#ffffff" : colour, stroke: colour, "stroke-width": 2, class: hollow ? "point partial" : "point" };
+  const r = 5;
+  if (shape === "square") return s("rect", { x: x - r, y: y - r, width: 2 * r, height: 2 * r, ...style });
+  if (shape === "triangle") return s("polygon", { points: `${x},${y - r - 1} ${x + r + 1},${y + r} ${x - r - 1},${y + r}`, ...style });
+  if (shape === "diamond") return s("polygon", { points: `${x},${y - r - 1} ${x + r + 1},${y} ${x},${y + r + 1} ${x - r - 1},${y}`, ...style });
+  return s("circle", { cx: x, cy: y, r, ...style });
+}
+
+/** The review list of the calls behind one bucket: its days, and its team or agent. */
+function bucketHref(period, periodDays, groupBy, group) {
+  const from = period;
+  const to = isoDay(dayMs(period) + (periodDays - 1) * DAY_MS);
+  const who = group === null || group === undefined ? {} : groupBy === "agent" ? { agent_id: group } : groupBy === "team" ? { team: group } : {};
+  return "#/review" + query({ from, to, ...who, status: STATUS.SUCCEEDED, sort: "started_at", order: "asc" });
+}
+
+/** A metric per day or week and group, on a time axis: a day without calls is a gap (the line
+ *  breaks there), each point says how many calls stand behind it and opens them, and the
+ *  current period, still running, is drawn hollow and labelled "so far". `fromMs` is the start
+ *  of the window asked for. */
+function trendChart(data, label, fromMs) {
   const buckets = data.buckets || [];
   if (!buckets.length) return [h("p", { class: "muted" }, "No calls in this period.")];
-  const periods = [...new Set(buckets.map((b) => b.period))].sort();
+  const periodDays = data.period === "week" ? 7 : 1;
+  const periodMs = periodDays * DAY_MS;
+  const now = Date.now();
+  const starts = buckets.map((b) => dayMs(b.period));
+  // The window: from the start asked for (or the first bucket) to the end of the last period.
+  const t0 = Math.min(fromMs ?? Infinity, ...starts);
+  const t1 = Math.max(...starts) + periodMs;
   const groups = [...new Set(buckets.map((b) => b.group ?? "(none)"))];
-  const values = buckets.map((b) => b.value);
-  const signed = data.metric.startsWith("sentiment");
-  const lo = signed ? -1 : 0;
-  const hi = data.metric === "calls" ? Math.max(1, ...values) : data.metric === "review_score" ? 100 : 1;
-  const width = 1000, height = 320, left = 44, bottom = 26, top = 10;
-  const x = (i) => left + (periods.length === 1 ? (width - left) / 2 : (i / (periods.length - 1)) * (width - left - 10));
-  const y = (v) => top + (1 - (v - lo) / (hi - lo)) * (height - top - bottom);
-  const svg = s("svg", { class: "chart", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": `${label} by ${data.period}` });
-  for (const v of [lo, (lo + hi) / 2, hi]) {
-    svg.append(s("line", { x1: left, x2: width, y1: y(v), y2: y(v), stroke: "#e4e7ea" }));
-    svg.append(s("text", { x: 2, y: y(v) + 4 }, data.metric === "calls" ? Math.round(v) : v.toFixed(1)));
+  const scale = metricScale(data.metric, label, buckets.map((b) => b.value));
+  const width = 1000, height = 340, left = 78, right = 16, bottom = 44, top = 16;
+  const x = (ms) => left + ((ms - t0) / (t1 - t0)) * (width - left - right);
+  const y = (v) => top + (1 - (v - scale.lo) / (scale.hi - scale.lo)) * (height - top - bottom);
+  const partial = (b) => dayMs(b.period) <= now && now < dayMs(b.period) + periodMs;
+  const periodWord = data.period === "week" ? "week of" : "day";
+
+  const svg = s("svg", { class: "chart trend", viewBox: `0 0 ${width} ${height}`, role: "group",
+    "aria-label": `${scale.title} by ${data.period}; each point is a link to its calls` },
+    s("title", {}, `${scale.title} by ${data.period}`));
+  // y axis: ticks, grid, and its title with the scale.
+  for (const v of scale.ticks) {
+    svg.append(s("line", { x1: left, x2: width - right, y1: y(v), y2: y(v), stroke: v === 0 && scale.lo < 0 ? "#6b7580" : "#e4e7ea" }));
+    svg.append(s("text", { class: "tick y", x: left - 6, y: y(v) + 4, "text-anchor": "end" }, scale.fmt(v)));
   }
-  const step = Math.max(1, Math.ceil(periods.length / 10));
-  periods.forEach((p, i) => { if (i % step === 0) svg.append(s("text", { x: Math.min(width - 66, x(i) - 30), y: height - 6 }, p)); });
+  svg.append(s("text", { class: "axis-title y", x: 14, y: (top + height - bottom) / 2, "text-anchor": "middle",
+    transform: `rotate(-90 14 ${(top + height - bottom) / 2})` }, scale.title));
+  // x axis: dates spaced by time.
+  const spanDays = (t1 - t0) / DAY_MS;
+  const tickDays = periodDays === 7 ? (spanDays > 120 ? 28 : 7) : spanDays <= 14 ? 1 : spanDays <= 62 ? 7 : 28;
+  svg.append(s("line", { x1: left, x2: width - right, y1: height - bottom, y2: height - bottom, stroke: "#6b7580" }));
+  for (let t = dayMs(isoDay(t0)); t <= t1; t += tickDays * DAY_MS) {
+    svg.append(s("line", { x1: x(t), x2: x(t), y1: height - bottom, y2: height - bottom + 4, stroke: "#6b7580" }));
+    svg.append(s("text", { class: "tick x", x: x(t), y: height - bottom + 16, "text-anchor": "middle", "data-day": isoDay(t) }, shortDay(t)));
+  }
+  svg.append(s("text", { class: "axis-title x", x: (left + width - right) / 2, y: height - 6, "text-anchor": "middle" },
+    data.period === "week" ? "Week (from Monday, UTC)" : "Day (UTC)"));
+
   groups.forEach((g, gi) => {
     const colour = PALETTE[gi % PALETTE.length];
-    const points = buckets.filter((b) => (b.group ?? "(none)") === g)
-      .map((b) => [x(periods.indexOf(b.period)), y(b.value), b]);
-    if (points.length > 1) svg.append(s("polyline", { points: points.map(([px, py]) => `${px},${py}`).join(" "), fill: "none", stroke: colour, "stroke-width": 2 }));
-    for (const [px, py, b] of points) svg.append(s("circle", { cx: px, cy: py, r: 3.5, fill: colour },
-      s("title", {}, `${g} ${b.period}: ${b.value.toFixed(2)} (${b.calls} calls)`)));
+    const shape = MARKERS[gi % MARKERS.length];
+    const mine = buckets.filter((b) => (b.group ?? "(none)") === g).sort((a, b) => a.period.localeCompare(b.period));
+    const mid = (b) => x(dayMs(b.period) + periodMs / 2);
+    // One line per run of consecutive periods: no line across a period without calls.
+    let d = "";
+    mine.forEach((b, i) => {
+      const follows = i > 0 && dayMs(b.period) - dayMs(mine[i - 1].period) === periodMs;
+      d += `${follows ? "L" : "M"}${mid(b).toFixed(1)},${y(b.value).toFixed(1)} `;
+    });
+    svg.append(s("path", { class: "series", d: d.trim(), fill: "none", stroke: colour, "stroke-width": 2,
+      "stroke-dasharray": DASHES[gi % DASHES.length] || undefined, "data-group": g }));
+    for (const b of mine) {
+      const px = mid(b), py = y(b.value), soFar = partial(b);
+      // The accessible name starts with the visible count ("3 so far", "4").
+      const text = (soFar ? `${b.calls} so far (calls; the ${data.period} is still running)` : count(b.calls, "call")) +
+        `: ${g}, ${periodWord} ${b.period}: ${scale.value(b.value)}`;
+      const link = s("a", { class: "bucket", href: bucketHref(b.period, periodDays, data.group_by, b.group),
+        "aria-label": `${text}. Open these calls.`, "data-period": b.period, "data-group": g, "data-calls": b.calls },
+        s("title", {}, `${text}. Open these calls.`),
+        marker(shape, px, py, colour, soFar),
+        s("text", { class: "count", x: px, y: py - 9, "text-anchor": "middle" }, soFar ? `${b.calls} so far` : String(b.calls)));
+      svg.append(link);
+    }
   });
-  const legend = h("div", { class: "legend" }, groups.map((g, gi) =>
-    h("span", {}, h("span", { class: "swatch", style: `background:${PALETTE[gi % PALETTE.length]}` }), g)));
+  const legend = h("div", { class: "legend" }, groups.map((g, gi) => {
+    const key = s("svg", { class: "key", viewBox: "0 0 28 14", width: 28, height: 14, "aria-hidden": "true" },
+      s("line", { x1: 0, x2: 28, y1: 7, y2: 7, stroke: PALETTE[gi % PALETTE.length], "stroke-width": 2, "stroke-dasharray": DASHES[gi % DASHES.length] || undefined }),
+      marker(MARKERS[gi % MARKERS.length], 14, 7, PALETTE[gi % PALETTE.length], false));
+    return h("span", {}, key, g);
+  }),
+  buckets.some(partial) ? h("span", {}, s("svg", { class: "key", viewBox: "0 0 14 14", width: 14, height: 14, "aria-hidden": "true" }, marker("circle", 7, 7, "#5f6b76", true)),
+    "this period so far (still running)") : null,
+  h("span", {}, "Numbers over the points: calls behind each. A gap: no calls."));
   const table = h("table", { "aria-label": `${label} by ${data.period}, as a table` },
     h("thead", {}, h("tr", {}, h("th", {}, data.period), h("th", {}, data.group_by), h("th", { class: "num" }, label), h("th", { class: "num" }, "calls"))),
     h("tbody", {}, buckets.map((b) => h("tr", {},
-      h("td", {}, b.period), h("td", {}, b.group ?? "(none)"),
+      h("td", {}, h("a", { href: bucketHref(b.period, periodDays, data.group_by, b.group) }, b.period + (partial(b) ? " (so far)" : ""))),
+      h("td", {}, b.group ?? "(none)"),
       h("td", { class: "num" }, data.metric === "calls" ? b.value : b.value.toFixed(2)), h("td", { class: "num" }, b.calls)))));
   return [svg, legend, h("details", {}, h("summary", {}, "As a table"), table)];
 }
@@ -772,31 +953,52 @@ function voiceProfile(agentId) {
 }
 
 function strainChart(agent, weeks, periods) {
-  const width = 1000, height = 180, left = 44, bottom = 24, top = 10;
+  const width = 1000, height = 200, left = 78, right = 16, bottom = 40, top = 14;
   const span = Math.max(0.2, ...weeks.map((b) => Math.abs(b.value ?? 0)));
   const maxAbuse = Math.max(1, ...weeks.map((b) => b.abusive_turns));
-  const slot = (width - left - 10) / Math.max(1, periods.length);
-  const x = (p) => left + slot * (periods.indexOf(p) + 0.5);
+  const WEEK_MS = 7 * DAY_MS;
+  // Weeks on a time axis: a week without calls is a gap, and the line breaks there.
+  const t0 = dayMs(periods[0]), t1 = dayMs(periods[periods.length - 1]) + WEEK_MS;
+  const slot = (WEEK_MS / (t1 - t0)) * (width - left - right);
+  const x = (p) => left + ((dayMs(p) + WEEK_MS / 2 - t0) / (t1 - t0)) * (width - left - right);
   const y = (v) => top + (1 - (v + span) / (2 * span)) * (height - top - bottom);
-  const svg = s("svg", { class: "chart strain", viewBox: `0 0 ${width} ${height}`, role: "img",
-    "aria-label": `${agent.agent_id}: weekly stress against own baseline, and abuse absorbed` });
+  const now = Date.now();
+  const partial = (b) => dayMs(b.period) <= now && now < dayMs(b.period) + WEEK_MS;
+  const svg = s("svg", { class: "chart strain", viewBox: `0 0 ${width} ${height}`, role: "group",
+    "aria-label": `${agent.agent_id}: weekly stress against own baseline, and abuse absorbed; each point is a link to its calls` });
   for (const v of [-span, 0, span]) {
-    svg.append(s("line", { x1: left, x2: width, y1: y(v), y2: y(v), stroke: v === 0 ? "#9aa4ad" : "#e4e7ea" }));
-    svg.append(s("text", { x: 2, y: y(v) + 4 }, v === 0 ? "usual" : (v > 0 ? "+" : "") + v.toFixed(2)));
+    svg.append(s("line", { x1: left, x2: width - right, y1: y(v), y2: y(v), stroke: v === 0 ? "#6b7580" : "#e4e7ea" }));
+    svg.append(s("text", { class: "tick y", x: left - 6, y: y(v) + 4, "text-anchor": "end" }, v === 0 ? "usual" : (v > 0 ? "+" : "−") + Math.abs(v).toFixed(2)));
   }
+  svg.append(s("text", { class: "axis-title y", x: 14, y: (top + height - bottom) / 2, "text-anchor": "middle",
+    transform: `rotate(-90 14 ${(top + height - bottom) / 2})` }, "Stress vs own usual"));
   for (const b of weeks) {
     const barH = (b.abusive_turns / maxAbuse) * (height - top - bottom) * 0.4;
     if (b.abusive_turns) svg.append(s("rect", { class: "abuse", x: x(b.period) - slot * 0.2, width: slot * 0.4,
-      y: height - bottom - barH, height: barH, fill: "rgba(192,57,43,0.25)" },
+      y: height - bottom - barH, height: barH, fill: "rgba(213,94,0,0.3)", stroke: "#d55e00", "stroke-dasharray": "3 2" },
       s("title", {}, `${b.period}: ${b.abusive_turns} abusive customer turns`)));
   }
   const step = Math.max(1, Math.ceil(periods.length / 10));
-  periods.forEach((p, i) => { if (i % step === 0) svg.append(s("text", { x: Math.min(width - 66, x(p) - 30), y: height - 6 }, p)); });
-  const points = weeks.filter((b) => b.value !== null && b.value !== undefined).map((b) => [x(b.period), y(b.value), b]);
-  const colour = agent.wearing_down ? "#c0392b" : "#2359c4";
-  if (points.length > 1) svg.append(s("polyline", { points: points.map(([px, py]) => `${px},${py}`).join(" "), fill: "none", stroke: colour, "stroke-width": 2 }));
-  for (const [px, py, b] of points) svg.append(s("circle", { cx: px, cy: py, r: 3.5, fill: colour },
-    s("title", {}, `${b.period}: ${formatScore(b.value, "signed")} vs usual (stress ${formatScore(b.stress, "unit")}, ${b.stress_calls} calls)`)));
+  periods.forEach((p, i) => { if (i % step === 0) svg.append(s("text", { class: "tick x", x: x(p), y: height - bottom + 16, "text-anchor": "middle" }, shortDay(dayMs(p)))); });
+  svg.append(s("text", { class: "axis-title x", x: (left + width - right) / 2, y: height - 4, "text-anchor": "middle" }, "Week (from Monday, UTC)"));
+  const scored = weeks.filter((b) => b.value !== null && b.value !== undefined);
+  const colour = agent.wearing_down ? "#d55e00" : "#0072b2";
+  let d = "";
+  scored.forEach((b, i) => {
+    const follows = i > 0 && dayMs(b.period) - dayMs(scored[i - 1].period) === WEEK_MS;
+    d += `${follows ? "L" : "M"}${x(b.period).toFixed(1)},${y(b.value).toFixed(1)} `;
+  });
+  if (d) svg.append(s("path", { class: "series", d: d.trim(), fill: "none", stroke: colour, "stroke-width": 2,
+    "stroke-dasharray": agent.wearing_down ? "6 3" : undefined }));
+  for (const b of scored) {
+    const soFar = partial(b);
+    const text = (soFar ? `${b.stress_calls} so far (calls; the week is still running)` : count(b.stress_calls, "call")) +
+      `: week of ${b.period}: ${formatScore(b.value, "signed")} vs usual (stress ${formatScore(b.stress, "unit")})`;
+    svg.append(s("a", { class: "bucket", href: bucketHref(b.period, 7, "agent", agent.agent_id), "aria-label": `${text}. Open these calls.` },
+      s("title", {}, `${text}. Open these calls.`),
+      marker("circle", x(b.period), y(b.value), colour, soFar),
+      s("text", { class: "count", x: x(b.period), y: y(b.value) - 9, "text-anchor": "middle" }, soFar ? `${b.stress_calls} so far` : String(b.stress_calls))));
+  }
   return svg;
 }
 

@@ -39,12 +39,16 @@
 //! [`STRESS_PEAK`] at confidence ≥ 0.3, or shouting), `long_silence` (nobody speaks for
 //! ≥ [`LONG_SILENCE_MS`]), `interruptions` (≥ [`BURST_INTERRUPTIONS`] within
 //! [`BURST_WINDOW_MS`]), `customer_ended_happier` / `customer_ended_unhappier` (a change of
-//! at least [`MOOD_CHANGE`] from the customer's first to last quarter with speech).
+//! at least [`MOOD_CHANGE`] from the customer's first to last quarter with speech). Each
+//! moment carries its `severity` ([`crate::report::moment_severity`], from the moment and the
+//! turn that holds it).
 
 use std::collections::BTreeMap;
 
 use crate::analysis::characteristics::{Interruption, TurnLoudness};
-use crate::report::{clock, signed, Moment, Scores, ToneScores, Turn};
+use crate::report::{
+    clock, moment_severity, moment_turn, signed, Moment, Scores, ToneScores, Turn,
+};
 
 pub const TONE_VALENCE_WEIGHT: f32 = 0.5;
 const TONE_STRESS_WEIGHT: f32 = 0.6;
@@ -348,6 +352,7 @@ pub fn find_moments(
         if turn.abusive == Some(true) {
             let what: Vec<&str> = abuse.iter().map(String::as_str).collect();
             moments.push(Moment {
+                severity: None,
                 kind: "abuse".into(),
                 role: Some(turn.role.clone()),
                 start_ms: turn.start_ms,
@@ -367,6 +372,7 @@ pub fn find_moments(
         reasons.extend(loudness.and_then(|l| l.shouting_evidence()));
         if !reasons.is_empty() {
             moments.push(Moment {
+                severity: None,
                 kind: "stress_peak".into(),
                 role: Some(turn.role.clone()),
                 start_ms: turn.start_ms,
@@ -378,6 +384,7 @@ pub fn find_moments(
     for &(start, end) in silences {
         if end - start >= LONG_SILENCE_MS {
             moments.push(Moment {
+                severity: None,
                 kind: "long_silence".into(),
                 role: None,
                 start_ms: start,
@@ -407,6 +414,7 @@ pub fn find_moments(
             }
             let who: Vec<String> = by.iter().map(|(r, n)| format!("{r} {n}")).collect();
             moments.push(Moment {
+                severity: None,
                 kind: "interruptions".into(),
                 role: None,
                 start_ms: run[0].at_ms,
@@ -434,6 +442,7 @@ pub fn find_moments(
             let change = spoken[spoken.len() - 1] - spoken[0];
             if change.abs() >= MOOD_CHANGE {
                 moments.push(Moment {
+                severity: None,
                     kind: if change > 0.0 {
                         "customer_ended_happier".into()
                     } else {
@@ -453,6 +462,9 @@ pub fn find_moments(
         }
     }
     moments.sort_by_key(|m| (m.start_ms, m.end_ms));
+    for moment in &mut moments {
+        moment.severity = Some(moment_severity(moment, moment_turn(moment, turns)));
+    }
     moments
 }
 
@@ -674,5 +686,14 @@ mod tests {
             .unwrap()
             .why
             .contains("insult: 'idiot'"));
+        // Each moment carries the report's severity rule, applied to the turn that holds it.
+        for m in &moments {
+            let turn = crate::report::moment_turn(m, &turns);
+            assert_eq!(m.severity, Some(moment_severity(m, turn)), "{m:?}");
+        }
+        let severity = |kind: &str| moments.iter().find(|m| m.kind == kind).unwrap().severity;
+        assert_eq!(severity("abuse"), Some(0.9));
+        assert_eq!(severity("interruptions"), Some(0.4));
+        assert!(severity("stress_peak").unwrap() > severity("interruptions").unwrap());
     }
 }

@@ -12,6 +12,7 @@
 mod calls;
 mod conn;
 pub mod error;
+mod moments;
 mod ops;
 mod reviews;
 mod speakers;
@@ -52,6 +53,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("put", "/v1/calls/{id}/review"),
     ("get", "/v1/scorecards"),
     ("get", "/v1/trends"),
+    ("get", "/v1/moments"),
     ("get", "/v1/agents/{id}/profile"),
     ("get", "/v1/agents/{id}/voice"),
     ("post", "/v1/agents/{id}/voice"),
@@ -403,6 +405,7 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/v1/scorecards", get(reviews::list_scorecards))
         .route("/v1/trends", get(calls::trends))
+        .route("/v1/moments", get(moments::list_moments))
         .route("/v1/agents/{id}/profile", get(calls::agent_profile))
         .route(
             "/v1/agents/{id}/voice",

@@ -28,6 +28,7 @@
 //! Callers see the [`CallStore`] trait (what the workers and the handlers use); [`Store`]
 //! is its SQLite implementation and keeps its connections to itself.
 
+pub mod moments;
 pub mod query;
 pub mod review;
 pub mod search;
@@ -645,6 +646,9 @@ pub trait CallStore: Send + Sync {
         &self,
         q: &StrainQuery,
     ) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError>;
+    /// Report moments across the period's calls ranked by severity, and its good outcomes
+    /// ([`moments::moments`]).
+    fn moments(&self, q: &moments::MomentQuery) -> Result<moments::CoachMoments, StoreError>;
     fn status_counts(&self) -> Result<StatusCounts, StoreError>;
     /// Calls waiting for a worker.
     fn queue_depth(&self) -> Result<i64, StoreError>;
@@ -1275,6 +1279,10 @@ impl CallStore for Store {
         q: &StrainQuery,
     ) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError> {
         self.with_conn(|conn| query::agent_strain(conn, q))
+    }
+
+    fn moments(&self, q: &moments::MomentQuery) -> Result<moments::CoachMoments, StoreError> {
+        self.with_conn(|conn| moments::moments(conn, q))
     }
 
     fn put_voice_summary(

@@ -96,6 +96,9 @@ impl CallStore for FailingStore {
     fn trends(&self, q: &TrendQuery) -> Result<Vec<TrendBucket>, StoreError> {
         self.inner.trends(q)
     }
+    fn moments(&self, q: &moments::MomentQuery) -> Result<moments::CoachMoments, StoreError> {
+        self.inner.moments(q)
+    }
     fn agent_strain(
         &self,
         q: &StrainQuery,
