@@ -9,6 +9,7 @@
 //! [`Server`] binds it, runs it, and on a signal (or a worker's fatal error) stops intake
 //! and the listener, so the caller can then stop the workers.
 
+mod bands;
 mod calls;
 mod conn;
 pub mod error;
@@ -48,6 +49,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/v1/calls/{id}/audio"),
     ("put", "/v1/calls/{id}/speakers"),
     ("get", "/v1/trends"),
+    ("get", "/v1/score-bands"),
     ("get", "/v1/agents/{id}/profile"),
     ("get", "/v1/agents/{id}/voice"),
     ("post", "/v1/agents/{id}/voice"),
@@ -391,6 +393,7 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/calls/{id}/audio", get(calls::get_audio))
         .route("/v1/calls/{id}/speakers", put(speakers::set_speaker_roles))
         .route("/v1/trends", get(calls::trends))
+        .route("/v1/score-bands", get(bands::score_bands))
         .route("/v1/agents/{id}/profile", get(calls::agent_profile))
         .route(
             "/v1/agents/{id}/voice",

@@ -28,6 +28,7 @@
 //! Callers see the [`CallStore`] trait (what the workers and the handlers use); [`Store`]
 //! is its SQLite implementation and keeps its connections to itself.
 
+pub mod bands;
 pub mod query;
 
 use query::{AgentStrain, ListQuery, Page, StrainBucket, StrainQuery, TrendBucket, TrendQuery};
@@ -631,6 +632,9 @@ pub trait CallStore: Send + Sync {
         &self,
         q: &StrainQuery,
     ) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError>;
+    /// Terciles of each per-call score over the team's (or all) recent calls
+    /// ([`bands::score_bands`]).
+    fn score_bands(&self, q: &bands::BandQuery) -> Result<bands::ScoreBands, StoreError>;
     fn status_counts(&self) -> Result<StatusCounts, StoreError>;
     /// Calls waiting for a worker.
     fn queue_depth(&self) -> Result<i64, StoreError>;
@@ -1215,6 +1219,10 @@ impl CallStore for Store {
         self.with_conn(|conn| query::agent_strain(conn, q))
     }
 
+    fn score_bands(&self, q: &bands::BandQuery) -> Result<bands::ScoreBands, StoreError> {
+        self.with_conn(|conn| bands::score_bands(conn, q))
+    }
+
     fn put_voice_summary(
         &self,
         call_id: &str,
@@ -1677,6 +1685,8 @@ fn insert_call(
     Ok(())
 }
 
+#[cfg(test)]
+mod bands_tests;
 #[cfg(test)]
 pub(crate) mod testing;
 #[cfg(test)]

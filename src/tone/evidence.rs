@@ -79,7 +79,8 @@ impl ToneCue {
     /// semitones above their usual in this call", "voice brighter than typical voices (F2
     /// +22%)".
     pub fn sentence(&self, than: &str) -> String {
-        let more_less = |d: f64, more: &'static str, less: &'static str| if d > 0.0 { more } else { less };
+        let more_less =
+            |d: f64, more: &'static str, less: &'static str| if d > 0.0 { more } else { less };
         match *self {
             ToneCue::Pitch { dev_st: d } => format!(
                 "pitch {:.1} semitones {} {than}",
