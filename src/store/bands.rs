@@ -118,7 +118,8 @@ fn terciles(
          FROM q",
         filters.join(" AND ")
     );
-    let round = |v: Option<f64>| v.map(|v| (v * 1000.0).round() / 1000.0);
+    // Not rounded: a call whose score is a tercile must compare equal to it (the scores
+    // themselves are f32 values widened to f64).
     let (n, p33, p67) = conn.query_row(&sql, rusqlite::params_from_iter(args), |r| {
         Ok((
             r.get::<_, i64>(0)?,
@@ -126,7 +127,7 @@ fn terciles(
             r.get::<_, Option<f64>>(2)?,
         ))
     })?;
-    Ok((n, round(p33), round(p67)))
+    Ok((n, p33, p67))
 }
 
 /// The bands of every score column for `q` (see the module docs for the population).

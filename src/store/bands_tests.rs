@@ -24,6 +24,12 @@ fn insert(store: &Store, n: u32, team: &str, days_ago: i64, stress_customer: f64
         .unwrap();
 }
 
+/// A band's terciles to 3 decimals.
+fn terciles(band: &bands::ScoreBand) -> (Option<f64>, Option<f64>) {
+    let round = |v: Option<f64>| v.map(|v| (v * 1000.0).round() / 1000.0);
+    (round(band.p33), round(band.p67))
+}
+
 fn bands(store: &Store, team: Option<&str>, days: i64) -> bands::ScoreBands {
     store
         .with_conn(|conn| {
@@ -58,14 +64,14 @@ fn terciles_are_interpolated_over_the_teams_calls() {
     let stress = &north["stress_customer"];
     assert_eq!(stress.population, Population::Team);
     assert_eq!((stress.n, stress.team_n), (10, Some(10)));
-    assert_eq!((stress.p33, stress.p67), (Some(0.3), Some(0.6)));
+    assert_eq!(terciles(stress), (Some(0.3), Some(0.6)));
 
     // south falls back on all 14 calls: sorted 0.0 … 0.9, 0.9, 0.91, 0.92, 0.93;
     // p33 at 13/3 = 4.33 → 0.4 + 0.33·0.1 = 0.433; p67 at 8.67 → 0.8 + 0.67·0.1 = 0.867.
     let south = &bands(&store, Some("south"), 90)["stress_customer"];
     assert_eq!(south.population, Population::All);
     assert_eq!((south.n, south.team_n), (14, Some(4)));
-    assert_eq!((south.p33, south.p67), (Some(0.433), Some(0.867)));
+    assert_eq!(terciles(south), (Some(0.433), Some(0.867)));
 
     // No team asked: all calls, no team count. A longer window takes the old call in.
     let all = &bands(&store, None, 90)["stress_customer"];
