@@ -855,7 +855,11 @@ fn role_tone(
                 scores: t.scores,
                 reference: t.reference.to_string(),
                 described: t.reference_described.clone(),
-                evidence: t.evidence.iter().map(ToString::to_string).collect(),
+                evidence: t
+                    .evidence
+                    .iter()
+                    .map(|c| c.sentence(&t.evidence_than))
+                    .collect(),
             });
         }
     }

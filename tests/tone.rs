@@ -445,10 +445,17 @@ fn the_agents_call_tone_is_heard_against_their_profile() {
         agent(&against_lower).scores,
         agent(&against_usual).scores
     );
-    assert!(agent(&against_lower)
-        .evidence
-        .iter()
-        .any(|c| c.to_string().starts_with("F0 +")));
+    let than = &agent(&against_lower).evidence_than;
+    assert_eq!(than, "their voice profile (3 calls)");
+    assert!(
+        agent(&against_lower)
+            .evidence
+            .iter()
+            .map(|c| c.sentence(than))
+            .any(|s| s.starts_with("pitch ") && s.contains(" semitones above their voice profile")),
+        "{:?}",
+        agent(&against_lower).evidence
+    );
     // A profile below the minimum is not used.
     assert_ne!(agent(&measure(Some(&own))).reference, "profile");
     // The turns keep the call as their reference.

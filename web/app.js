@@ -79,11 +79,12 @@ function localTime(iso) {
   return d.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 }
 
-/** Red for -1, grey for 0, green for +1. */
+/** Vermillion for -1, grey for 0, blue for +1: a pair told apart with deuteranopia and
+ *  protanopia (Okabe–Ito), never the only cue (signs and words go with it). */
 function sentimentColour(v, alpha = 1) {
   if (v === undefined || v === null) return `rgba(150,150,150,${alpha * 0.5})`;
   const t = Math.max(-1, Math.min(1, v));
-  const [r, g, b] = t >= 0 ? mix([150, 150, 150], [46, 133, 64], t) : mix([150, 150, 150], [192, 57, 43], -t);
+  const [r, g, b] = t >= 0 ? mix([150, 150, 150], [0, 114, 178], t) : mix([150, 150, 150], [213, 94, 0], -t);
   return `rgba(${r},${g},${b},${alpha})`;
 }
 function mix(a, b, t) { return a.map((x, i) => Math.round(x + (b[i] - x) * t)); }
@@ -225,7 +226,7 @@ function showReview(view, params) {
         location.hash = "#/review" + query({ ...filters, sort: "review_score", order, cursor: undefined });
       } }, "Reviewed")),
   ];
-  const table = h("table", { "aria-label": "Calls" }, h("thead", {}, h("tr", {}, headers)), tbody);
+  const table = h("table", { class: "calls", "aria-label": "Calls" }, h("thead", {}, h("tr", {}, headers)), tbody);
 
   view.append(h("h1", {}, "Calls"), uploadPanel(), form, table, h("p", {}, more));
 
@@ -254,16 +255,17 @@ function showReview(view, params) {
 function callRow(call) {
   const scores = call.scores || {};
   const href = `#/calls/${encodeURIComponent(call.id)}`;
+  // data-label: each cell's heading, shown on a phone where the rows become cards.
   return h("tr", { dataset: { id: call.id } },
     h("td", {}, h("a", { href }, localTime(call.started_at))),
-    h("td", {}, call.agent_id || "–"),
-    h("td", {}, call.team || "–"),
-    h("td", { class: "num" }, call.duration_ms ? clock(call.duration_ms) : "–"),
-    h("td", {}, call.language || call.language_hint || "–"),
-    h("td", {}, h("span", { class: `status ${call.status}` }, call.status)),
-    SCORES.slice(0, 5).map(([key, , kind]) =>
-      h("td", { class: `num ${scoreClass(key, scores[key])}` }, formatScore(scores[key], kind))),
-    h("td", {}, call.abusive ? h("span", { class: "flag" }, "abusive") : ""),
+    h("td", { "data-label": "Agent" }, call.agent_id || "–"),
+    h("td", { "data-label": "Team" }, call.team || "–"),
+    h("td", { class: "num", "data-label": "Length" }, call.duration_ms ? clock(call.duration_ms) : "–"),
+    h("td", { "data-label": "Lang" }, call.language || call.language_hint || "–"),
+    h("td", { "data-label": "Status" }, h("span", { class: `status ${call.status}` }, call.status)),
+    SCORES.slice(0, 5).map(([key, label, kind]) =>
+      h("td", { class: `num ${scoreClass(key, scores[key])}`, "data-label": label }, formatScore(scores[key], kind))),
+    h("td", { "data-label": "Abuse" }, call.abusive ? h("span", { class: "flag" }, "⚑ abusive") : "–"),
     reviewCell(call));
 }
 
@@ -359,7 +361,7 @@ function showCall(view, id, params) {
 
 function callMeta(call) {
   const item = (k, v) => h("div", { class: "card" }, h("div", { class: "k" }, k), h("div", { class: "v" }, v));
-  return h("div", { class: "cards", "aria-label": "About this call" },
+  return h("div", { class: "cards", role: "group", "aria-label": "About this call" },
     item("Status", h("span", { class: `status ${call.status}` }, call.status)),
     item("Agent", call.agent_id || "–"),
     item("Team", call.team || "–"),
@@ -417,21 +419,10 @@ function speakersBlock(call, report, onChange) {
 function callReport(report, audio, call, onChange) {
   const turns = report.turns || [];
   const roles = [...new Set((report.channels || []).map((c) => c.role))];
-  const out = [];
+  // The call explained first: one line, the scores against the team's calls, sentiment by quarter.
+  const out = [...explainBlocks(report, call, audio)];
   const speakers = call ? speakersBlock(call, report, onChange) : null;
   if (speakers) out.push(speakers);
-
-  const scores = report.scores;
-  if (scores) {
-    const cards = [];
-    for (const role of roles) {
-      const part = (name, kind) => formatScore(scores[name] && scores[name][role], kind);
-      cards.push(h("div", { class: "card", dataset: { role } },
-        h("div", { class: "k" }, role),
-        h("div", { class: "v" }, `sentiment ${part("sentiment", "signed")} · stress ${part("stress")} · smile ${part("smile")}`)));
-    }
-    out.push(h("h2", {}, "Scores"), h("div", { class: "cards" }, cards));
-  }
   const ch = report.characteristics;
   if (ch) {
     const perRole = (map, fmt) => roles.map((r) => `${r} ${map && map[r] !== undefined ? fmt(map[r]) : "–"}`).join(" · ");
@@ -513,8 +504,12 @@ function turnItem(turn, audio) {
     evidence);
 }
 
-/** Lanes per role with turns coloured by sentiment, stress (red) and smile (gold) lines, and
- * a playhead; a click seeks. */
+/** The tone lines of the timeline: [tone score, colour, dash]; told apart by the dash as well
+ *  as the colour. */
+const TONE_LINES = [["stress", "#882255", "5 3"], ["smile", "#117733", undefined]];
+
+/** Lanes per role with turns coloured by sentiment (blue positive, orange negative), stress
+ * (dashed) and smile (solid) lines, and a playhead; a click seeks. */
 function drawTimeline(report, roles, audio) {
   const width = 1000, lane = 46, top = 8, axis = 18;
   const height = top + roles.length * lane + axis;
@@ -532,10 +527,10 @@ function drawTimeline(report, roles, audio) {
         fill: sentimentColour(t.sentiment ?? t.text_sentiment, 0.85), rx: 2 },
         s("title", {}, `${role} ${clock(t.start_ms)}: ${t.text}`)));
     }
-    for (const [key, colour] of [["stress", "#c0392b"], ["smile", "#d4a017"]]) {
+    for (const [key, colour, dash] of TONE_LINES) {
       const points = turns.filter((t) => t.tone).map((t) =>
         `${x((t.start_ms + t.end_ms) / 2).toFixed(1)},${(y + lane - 6 - t.tone[key] * (lane - 22)).toFixed(1)}`);
-      if (points.length > 1) svg.append(s("polyline", { points: points.join(" "), fill: "none", stroke: colour, "stroke-width": 1.6 }));
+      if (points.length > 1) svg.append(s("polyline", { points: points.join(" "), fill: "none", stroke: colour, "stroke-width": 1.6, "stroke-dasharray": dash }));
       for (const p of points) {
         const [cx, cy] = p.split(",");
         svg.append(s("circle", { cx, cy, r: 2.2, fill: colour }));
@@ -559,11 +554,270 @@ function drawTimeline(report, roles, audio) {
     playFrom(audio, ((e.clientX - box.left) / box.width) * duration);
   });
   const legend = h("div", { class: "legend" },
-    h("span", {}, h("span", { class: "swatch", style: `background:${sentimentColour(1)}` }), "positive"),
-    h("span", {}, h("span", { class: "swatch", style: `background:${sentimentColour(-1)}` }), "negative"),
-    h("span", {}, h("span", { class: "swatch", style: "background:#c0392b" }), "stress"),
-    h("span", {}, h("span", { class: "swatch", style: "background:#d4a017" }), "smile"));
+    h("span", {}, h("span", { class: "swatch", style: `background:${sentimentColour(1)}` }), "+ positive (blue)"),
+    h("span", {}, h("span", { class: "swatch", style: `background:${sentimentColour(-1)}` }), "− negative (orange)"),
+    h("span", {}, h("span", { class: "swatch", style: `background:${TONE_LINES[0][1]}` }), "stress (dashed line)"),
+    h("span", {}, h("span", { class: "swatch", style: `background:${TONE_LINES[1][1]}` }), "smile (solid line)"));
   return h("div", {}, svg, legend);
+}
+
+// ---- Explaining a call: headline, sentiment by quarter, scores against the team's calls ------
+// Everything here is built from the report (and, for the bands, /v1/score-bands) only. Text
+// from the call is set as text, and inserted call text is isolated (bdi, dir="ltr" for times
+// and numbers) so right-to-left transcripts cannot reorder the line around it.
+
+/** −0.7 → "−0.7", 0.5 → "+0.5": one decimal, a true minus sign. */
+function signed1(v) {
+  const s = Math.abs(v).toFixed(1);
+  return s === "0.0" ? "0.0" : (v < 0 ? "−" : "+") + s;
+}
+
+/** A sentiment in words: upset, unhappy, neutral, satisfied, happy. */
+function sentimentWord(v) {
+  if (v <= -0.5) return "upset";
+  if (v <= -0.15) return "unhappy";
+  if (v < 0.15) return "neutral";
+  if (v < 0.5) return "satisfied";
+  return "happy";
+}
+
+/** 1 → "once", 2 → "twice", n → "n times". */
+function times(n) {
+  return n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
+}
+
+/** A change of sentiment this large (either way) is a change of mood, not noise. */
+const MOOD_CHANGE = 0.3;
+
+/** The customer's sentiment journey, from their first quarter with speech to their last:
+ *  "upset → calmer, −0.7 → +0.5"; `null` when not measured. */
+function sentimentJourney(quarters) {
+  const spoken = (quarters || []).filter((v) => v !== null && v !== undefined);
+  if (!spoken.length) return null;
+  const first = spoken[0], last = spoken[spoken.length - 1];
+  if (spoken.length === 1) return `${sentimentWord(first)}, ${signed1(first)}`;
+  const change = last - first;
+  let end = sentimentWord(last);
+  if (change >= MOOD_CHANGE) end = last >= 0.15 ? "happier" : "calmer";
+  else if (change <= -MOOD_CHANGE) end = last <= -0.5 ? "more upset" : "less happy";
+  else if (end === sentimentWord(first)) return `${end} throughout, ${signed1(first)} → ${signed1(last)}`;
+  return `${sentimentWord(first)} → ${end}, ${signed1(first)} → ${signed1(last)}`;
+}
+
+/** The kind of abuse a moment names ("turn 3: curse: 'crap'" → "curse"). */
+function abuseKind(why) {
+  const m = /^turn \d+: ([a-z ]+):/.exec(why || "");
+  return m ? m[1] : "abuse";
+}
+
+/** The call in one line, from its report only: the customer's sentiment journey, the agent's
+ *  interruptions, abuse with its time, shouting, long silences; what was not measured is
+ *  left out. Returns the parts in order, each `{kind, text, at_ms?}` (`at_ms`: where to play
+ *  from); `[]` when nothing was measured. */
+function callHeadline(report) {
+  const parts = [];
+  const scores = (report && report.scores) || {};
+  const quarters = scores.sentiment_by_quarter || {};
+  const journey = sentimentJourney(quarters.customer);
+  if (journey) parts.push({ kind: "journey", text: `customer ${journey}` });
+  const interruptions = (report && report.characteristics && report.characteristics.interruptions) || {};
+  if (interruptions.agent > 0) parts.push({ kind: "interruptions", text: `agent interrupted ${times(interruptions.agent)}` });
+  const moments = (report && report.moments) || [];
+  for (const m of moments.filter((m) => m.kind === "abuse").slice(0, 3)) {
+    const who = m.role && m.role !== "customer" ? `${m.role} ` : "";
+    parts.push({ kind: "abuse", text: `${who}${abuseKind(m.why)} at ${clock(m.start_ms)}`, at_ms: m.start_ms });
+  }
+  const turns = (report && report.turns) || [];
+  for (const role of ["customer", "agent"]) {
+    const shouted = turns.filter((t) => t.role === role && t.shouting === true);
+    if (shouted.length) {
+      const text = shouted.length === 1 ? `${role} shouted at ${clock(shouted[0].start_ms)}`
+        : `${role} shouted ${times(shouted.length)}, first at ${clock(shouted[0].start_ms)}`;
+      parts.push({ kind: "shouting", text, at_ms: shouted[0].start_ms });
+    }
+  }
+  for (const m of moments.filter((m) => m.kind === "long_silence").slice(0, 2)) {
+    parts.push({ kind: "silence", text: `${Math.round((m.end_ms - m.start_ms) / 1000)} s of silence at ${clock(m.start_ms)}`, at_ms: m.start_ms });
+  }
+  return parts;
+}
+
+/** The headline as a paragraph: parts joined by " · ", those with a time as buttons that play
+ *  from there; `null` when nothing was measured. */
+function headlineBlock(report, audio) {
+  const parts = callHeadline(report);
+  if (!parts.length) return null;
+  const items = parts.map((p) => {
+    const text = h("bdi", { dir: "ltr" }, p.text);
+    return p.at_ms === undefined ? h("span", { class: `part ${p.kind}` }, text)
+      : h("button", { type: "button", class: `part link ${p.kind}`, dataset: { at: p.at_ms },
+        "aria-label": `${p.text}: play from ${clock(p.at_ms)}`, onclick: () => playFrom(audio, p.at_ms) }, text);
+  });
+  const line = h("p", { class: "headline" });
+  items.forEach((item, i) => { if (i) line.append(h("span", { class: "sep", "aria-hidden": "true" }, " · ")); line.append(item); });
+  return line;
+}
+
+/** Roles drawn in the quarter chart: their colour (colour-blind safe) and marker shape. */
+const ROLE_STYLE = {
+  customer: { colour: "#b04a00", marker: "circle" },
+  agent: { colour: "#0b5fa5", marker: "square" },
+};
+const OTHER_ROLE_STYLE = { colour: "#5a4fa0", marker: "triangle" };
+
+/** A marker of `shape` centred on (x, y). */
+function marker(shape, x, y, colour, title) {
+  const r = 5;
+  const el = shape === "square" ? s("rect", { x: x - r, y: y - r, width: 2 * r, height: 2 * r, fill: colour })
+    : shape === "triangle" ? s("polygon", { points: `${x},${y - r - 1} ${x + r + 1},${y + r} ${x - r - 1},${y + r}`, fill: colour })
+      : s("circle", { cx: x, cy: y, r: r + 0.5, fill: colour });
+  el.append(s("title", {}, title));
+  return el;
+}
+
+/** Sentiment by quarter of the call, one line per role (−1..+1 with the zero line, each
+ *  role its own colour and marker shape, quarters without speech left as gaps), with a
+ *  text alternative; `null` when the report has none. */
+function quarterChart(report) {
+  const byRole = (report.scores && report.scores.sentiment_by_quarter) || {};
+  const roles = Object.keys(byRole).sort((a, b) => (a === "customer" ? -1 : b === "customer" ? 1 : a.localeCompare(b)));
+  if (!roles.length) return null;
+  const width = 360, height = 150, left = 34, right = 10, top = 10, bottom = 22;
+  const x = (q) => left + ((q + 0.5) / 4) * (width - left - right);
+  const y = (v) => top + (1 - (v + 1) / 2) * (height - top - bottom);
+  const describe = roles.map((role) => `${role}: ` + byRole[role].map((v, q) =>
+    `Q${q + 1} ${v === null || v === undefined ? "no speech" : signed1(v)}`).join(", ")).join("; ");
+  const svg = s("svg", { class: "quarters", viewBox: `0 0 ${width} ${height}`, role: "img",
+    "aria-label": `Sentiment by quarter of the call, −1 to +1. ${describe}` });
+  for (const v of [-1, 0, 1]) {
+    svg.append(s("line", { x1: left, x2: width - right, y1: y(v), y2: y(v), stroke: v === 0 ? "#6b7580" : "#e1e4e8",
+      "stroke-dasharray": v === 0 ? "4 3" : undefined }));
+    svg.append(s("text", { x: 2, y: y(v) + 4 }, v === 0 ? "0" : v > 0 ? "+1" : "−1"));
+  }
+  for (let q = 0; q < 4; q++) svg.append(s("text", { x: x(q) - 8, y: height - 6 }, `Q${q + 1}`));
+  for (const role of roles) {
+    const { colour, marker: shape } = ROLE_STYLE[role] || OTHER_ROLE_STYLE;
+    const values = byRole[role];
+    // Lines only between neighbouring quarters that both have speech: a gap stays a gap.
+    for (let q = 0; q < 3; q++) {
+      const [a, b] = [values[q], values[q + 1]];
+      if (a === null || a === undefined || b === null || b === undefined) continue;
+      svg.append(s("line", { class: `seg ${role}`, x1: x(q), y1: y(a), x2: x(q + 1), y2: y(b), stroke: colour, "stroke-width": 2,
+        "stroke-dasharray": role === "agent" ? "6 3" : undefined }));
+    }
+    values.forEach((v, q) => {
+      if (v === null || v === undefined) return;
+      const m = marker(shape, x(q), y(v), colour, `${role}, quarter ${q + 1}: ${signed1(v)} (${sentimentWord(v)})`);
+      m.setAttribute("class", `mark ${role}`);
+      svg.append(m);
+    });
+  }
+  const legend = h("div", { class: "legend", "aria-hidden": "true" }, roles.map((role) => {
+    const { colour, marker: shape } = ROLE_STYLE[role] || OTHER_ROLE_STYLE;
+    const icon = s("svg", { width: 14, height: 14, viewBox: "0 0 14 14" }, marker(shape, 7, 7, colour, role));
+    return h("span", {}, icon, ` ${role}${role === "agent" ? " (dashed)" : ""}`);
+  }));
+  return h("figure", { class: "quarter-chart" },
+    h("figcaption", {}, "Sentiment by quarter of the call"), svg, legend);
+}
+
+/** The per-call scores of the report, in the order shown: [report field, role, column of
+ *  the call list, label, scale kind]. */
+const CALL_SCORES = [
+  ["sentiment", "customer", "Customer sentiment", "signed"],
+  ["stress", "customer", "Customer stress", "unit"],
+  ["smile", "customer", "Customer smile", "unit"],
+  ["sentiment", "agent", "Agent sentiment", "signed"],
+  ["stress", "agent", "Agent stress", "unit"],
+  ["smile", "agent", "Agent smile", "unit"],
+];
+
+/** Where `value` sits in a band of /v1/score-bands: "low", "medium", "high", or `null` when
+ *  the band has no calls. */
+function bandOf(value, band) {
+  if (!band || !band.n || band.p33 === null || band.p67 === null) return null;
+  return value < band.p33 ? "low" : value > band.p67 ? "high" : "medium";
+}
+
+/** "team north (41 calls)" or "all calls (41; team south has 4)": whose calls a band is of. */
+function bandPopulation(band, team) {
+  if (band.population === "team") return `team ${team} (${count(band.n, "call")})`;
+  const small = team && band.team_n !== undefined ? `; team ${team} has ${band.team_n}` : "";
+  return `all calls (${band.n}${small})`;
+}
+
+/** One score: its band in words (with an arrow for the colour-blind), and its number, scale
+ *  and population on hover and focus (title, and text shown on focus and read by screen
+ *  readers). */
+function scoreBand(label, value, kind, band, team) {
+  const scale = kind === "signed" ? "−1 to +1" : "0–1";
+  const level = bandOf(value, band);
+  const detail = `${formatScore(value, kind)} on ${scale}` +
+    (level ? ` · ${level} for ${bandPopulation(band, team)}, last 90 days` : band ? " · no calls to compare with" : "");
+  const icon = { low: "▼", medium: "■", high: "▲" }[level] || "";
+  return h("div", { class: "score" },
+    h("span", { class: "k" }, label),
+    h("span", { class: `band ${level || "none"}`, tabindex: 0, title: detail, dataset: { value } },
+      h("span", { "aria-hidden": "true" }, icon ? `${icon} ` : ""),
+      level || formatScore(value, kind),
+      h("span", { class: "tip" }, ` (${detail})`)));
+}
+
+/** What each role's tone was heard against, in words. */
+function toneReferenceWords(ref) {
+  return Object.entries(ref || {}).map(([role, kind]) => `${role}: ${{
+    profile: "their own voice profile (earlier calls)",
+    population: "typical voices (population norms)",
+    call: "their own voice in this call only (no cross-call reference)",
+  }[kind] || kind}`).join(" · ");
+}
+
+/** The report's `scores.why`: one item per score, long ones folded. */
+function whyList(why) {
+  const entries = Object.entries(why || {});
+  if (!entries.length) return null;
+  return h("ul", { class: "why" }, entries.map(([key, text]) => {
+    const name = key.replace(/[._]/g, " ");
+    return h("li", { dataset: { key } }, text.length > 120
+      ? h("details", {}, h("summary", {}, h("strong", {}, name), `: ${text.slice(0, 90)}…`), h("p", {}, text))
+      : [h("strong", {}, name), `: ${text}`]);
+  }));
+}
+
+/** The "Scores" section: each per-call score as low / medium / high against the team's calls
+ *  of the last 90 days (bands fetched from /v1/score-bands), how each was made
+ *  (`scores.why`) and what the tone was heard against. */
+function scoresBlock(report, call) {
+  const scores = report.scores;
+  if (!scores) return null;
+  const team = call && call.team;
+  const present = CALL_SCORES.filter(([name, role]) => scores[name] && typeof scores[name][role] === "number");
+  const grid = h("div", { class: "scores" }, present.map(([name, role, label, kind]) =>
+    scoreBand(label, scores[name][role], kind, null, team)));
+  const note = h("p", { class: "muted bands-note" }, "Comparing with other calls…");
+  const section = h("section", { class: "scores-block", "aria-label": "Scores" },
+    h("h2", {}, "Scores"), note, grid,
+    scores.tone_reference ? h("p", { class: "muted tone-reference" }, "Tone heard against: ", toneReferenceWords(scores.tone_reference)) : null,
+    scores.why ? h("details", { class: "why-block" }, h("summary", {}, "How these scores were made"), whyList(scores.why)) : null);
+  (async () => {
+    try {
+      const bands = await api("/v1/score-bands" + query({ team, days: 90 }));
+      grid.replaceChildren(...present.map(([name, role, label, kind]) =>
+        scoreBand(label, scores[name][role], kind, bands.scores[`${name}_${role}`], team)));
+      const used = [...new Set(present.map(([name, role]) => (bands.scores[`${name}_${role}`] || {}).population))];
+      note.textContent = used.includes("team")
+        ? `Low, medium and high against team ${team}'s calls of the last 90 days (thirds of them); hover or focus a score for its number.`
+        : `Low, medium and high against all calls of the last 90 days (thirds of them${team ? `: team ${team} has fewer than ${bands.min_team_calls} scored calls` : ""}); hover or focus a score for its number.`;
+    } catch (e) {
+      note.textContent = `Cannot compare with other calls: ${e.message}`;
+    }
+  })();
+  return section;
+}
+
+/** The top of a call's report: the headline, the sentiment by quarter and the scores. */
+function explainBlocks(report, call, audio) {
+  return [headlineBlock(report, audio), scoresBlock(report, call), quarterChart(report)].filter(Boolean);
 }
 
 // ---- Coach: the hardest moments across calls, ranked; good outcomes apart ----------------------
@@ -1015,7 +1269,7 @@ function reviewText(review) {
 
 /** The list cell of a call's review. */
 function reviewCell(call) {
-  return h("td", { class: call.review ? "review reviewed" : "review muted", dataset: { review: call.review ? call.review.score : "" } },
+  return h("td", { "data-label": "Review", class: call.review ? "review reviewed" : "review muted", dataset: { review: call.review ? call.review.score : "" } },
     reviewText(call.review));
 }
 

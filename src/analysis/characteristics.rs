@@ -366,25 +366,38 @@ impl TurnLoudness {
             .map(|over| over >= SHOUT_DB_OVER_MEDIAN)
     }
 
-    /// When the turn is shouted, by how much: `shouting: +7.2 dB over this speaker's median
-    /// (-24.0 dBFS)`.
+    /// When the turn is shouted, by how much: `7.2 dB louder than their usual in this call:
+    /// shouting (usual −24.0 dBFS)` (their usual: the median of their turns).
     pub fn shouting_evidence(&self) -> Option<String> {
         let (over, median) = (self.over_median_db()?, self.speaker_median_dbfs?);
         (over >= SHOUT_DB_OVER_MEDIAN).then(|| {
-            format!("shouting: {over:+.1} dB over this speaker's median ({median:.1} dBFS)")
+            format!(
+                "{over:.1} dB louder than their usual in this call: shouting (usual {} dBFS)",
+                minus(median)
+            )
         })
     }
 
-    /// `loudness 72/100 (-17.1 dBFS)`, and when shouted, by how much.
+    /// `loudness 72/100 (−17.1 dBFS)`, and when shouted, by how much.
     pub fn evidence(&self) -> Vec<String> {
         let level = format!(
-            "loudness {:.0}/100 ({:.1} dBFS)",
+            "loudness {:.0}/100 ({} dBFS)",
             loudness_scale(self.dbfs),
-            self.dbfs
+            minus(self.dbfs)
         );
         std::iter::once(level)
             .chain(self.shouting_evidence())
             .collect()
+    }
+}
+
+/// `-24.04` → `−24.0`: one decimal, with a true minus sign as the other evidence writes it.
+fn minus(v: f32) -> String {
+    let s = format!("{:.1}", v.abs());
+    if v < 0.0 && s != "0.0" {
+        format!("−{s}")
+    } else {
+        s
     }
 }
 
@@ -644,10 +657,14 @@ mod tests {
             shouting,
             [Some(false), Some(false), Some(false), Some(true)]
         );
-        assert!(loudness[3]
-            .evidence()
-            .iter()
-            .any(|e| e.starts_with("shouting: +")));
+        assert!(
+            loudness[3]
+                .evidence()
+                .iter()
+                .any(|e| e.contains(" dB louder than their usual in this call: shouting (usual −")),
+            "{:?}",
+            loudness[3].evidence()
+        );
         assert!(loudness[3].scaled() > loudness[0].scaled() + 15.0);
     }
 }

@@ -127,15 +127,17 @@ impl FusedSentiment {
         let (s, w_t, w_v) = (self.sentiment, self.w_t, self.w_v);
         match (self.text, self.valence) {
             (Some(t), Some(v)) => format!(
-                "sentiment {} = ({w_t:.2}·words {} + {w_v:.2}·tone valence {}) / {:.2}",
+                "sentiment {}: words {} (weight {w_t:.2}) with tone of voice {} (weight {w_v:.2})",
                 signed(s),
                 signed(t),
                 signed(v),
-                w_t + w_v
             ),
-            (Some(_), None) => format!("sentiment {}: tone absent, words only", signed(s)),
+            (Some(_), None) => format!(
+                "sentiment {}: from the words only (tone of voice not measured)",
+                signed(s)
+            ),
             _ => format!(
-                "sentiment {}: words not scored, tone valence only",
+                "sentiment {}: from the tone of voice only (words not scored)",
                 signed(s)
             ),
         }
@@ -635,7 +637,7 @@ mod tests {
         assert!(turns[0]
             .evidence
             .iter()
-            .any(|e| e.contains("tone absent, words only")));
+            .any(|e| e.contains("from the words only")));
         assert!(scores.smile.is_empty());
         assert!(scores.why["stress.customer"].contains("tone absent"));
         let (abuse, loudness) = (vec![vec![]; turns.len()], vec![None; turns.len()]);

@@ -9,6 +9,7 @@
 //! [`Server`] binds it, runs it, and on a signal (or a worker's fatal error) stops intake
 //! and the listener, so the caller can then stop the workers.
 
+mod bands;
 mod calls;
 mod conn;
 pub mod error;
@@ -54,6 +55,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/v1/scorecards"),
     ("get", "/v1/trends"),
     ("get", "/v1/moments"),
+    ("get", "/v1/score-bands"),
     ("get", "/v1/agents/{id}/profile"),
     ("get", "/v1/agents/{id}/voice"),
     ("post", "/v1/agents/{id}/voice"),
@@ -406,6 +408,7 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/scorecards", get(reviews::list_scorecards))
         .route("/v1/trends", get(calls::trends))
         .route("/v1/moments", get(moments::list_moments))
+        .route("/v1/score-bands", get(bands::score_bands))
         .route("/v1/agents/{id}/profile", get(calls::agent_profile))
         .route(
             "/v1/agents/{id}/voice",

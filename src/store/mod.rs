@@ -29,6 +29,7 @@
 //! is its SQLite implementation and keeps its connections to itself.
 
 pub mod moments;
+pub mod bands;
 pub mod query;
 pub mod review;
 pub mod search;
@@ -649,6 +650,9 @@ pub trait CallStore: Send + Sync {
     /// Report moments across the period's calls ranked by severity, and its good outcomes
     /// ([`moments::moments`]).
     fn moments(&self, q: &moments::MomentQuery) -> Result<moments::CoachMoments, StoreError>;
+    /// Terciles of each per-call score over the team's (or all) recent calls
+    /// ([`bands::score_bands`]).
+    fn score_bands(&self, q: &bands::BandQuery) -> Result<bands::ScoreBands, StoreError>;
     fn status_counts(&self) -> Result<StatusCounts, StoreError>;
     /// Calls waiting for a worker.
     fn queue_depth(&self) -> Result<i64, StoreError>;
@@ -1285,6 +1289,10 @@ impl CallStore for Store {
         self.with_conn(|conn| moments::moments(conn, q))
     }
 
+    fn score_bands(&self, q: &bands::BandQuery) -> Result<bands::ScoreBands, StoreError> {
+        self.with_conn(|conn| bands::score_bands(conn, q))
+    }
+
     fn put_voice_summary(
         &self,
         call_id: &str,
@@ -1754,6 +1762,8 @@ fn insert_call(
 
 #[cfg(test)]
 mod review_tests;
+#[cfg(test)]
+mod bands_tests;
 #[cfg(test)]
 pub(crate) mod testing;
 #[cfg(test)]

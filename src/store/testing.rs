@@ -105,6 +105,9 @@ impl CallStore for FailingStore {
     ) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError> {
         self.inner.agent_strain(q)
     }
+    fn score_bands(&self, q: &bands::BandQuery) -> Result<bands::ScoreBands, StoreError> {
+        self.inner.score_bands(q)
+    }
     fn put_voice_summary(
         &self,
         call_id: &str,

@@ -1,6 +1,7 @@
-//! Evidence: a feature vector's deviations from the speaker's baseline → sentences a QA
-//! reviewer can check by listening ("F0 +3.1 st over this speaker's baseline", "6 dB louder
-//! than their usual level"), only where the deviation is notable (thresholds in [`notable`]).
+//! Evidence: a feature vector's deviations from the speaker's baseline → sentences in plain
+//! words a QA reviewer can check by listening, with the number and the reference kept ("pitch
+//! 3.1 semitones above their usual in this call", "6 dB louder than their voice profile (3
+//! calls, 2 min of speech)"), only where the deviation is notable (thresholds in [`notable`]).
 
 use super::features::{index, FeatureVector, RAW_COUNT};
 
@@ -68,66 +69,82 @@ pub enum ToneCue {
     Pauses { dev_ratio: f64 },
 }
 
+/// The reference of the per-turn cues: the speaker's own median over the call.
+pub const THAN_IN_CALL: &str = "their usual in this call";
+
+impl ToneCue {
+    /// The sentence a QA reviewer reads, in plain words with the number kept so it can be
+    /// checked, heard against `than` (what the deviation was taken from, e.g.
+    /// [`THAN_IN_CALL`], "their voice profile (3 calls, 4 min of speech)"): "pitch 1.5
+    /// semitones above their usual in this call", "voice brighter than typical voices (F2
+    /// +22%)".
+    pub fn sentence(&self, than: &str) -> String {
+        let more_less =
+            |d: f64, more: &'static str, less: &'static str| if d > 0.0 { more } else { less };
+        match *self {
+            ToneCue::Pitch { dev_st: d } => format!(
+                "pitch {:.1} semitones {} {than}",
+                d.abs(),
+                more_less(d, "above", "below")
+            ),
+            ToneCue::Loudness { dev_db: d } => format!(
+                "{:.0} dB {} than {than}",
+                d.abs(),
+                more_less(d, "louder", "quieter")
+            ),
+            ToneCue::SpeechRate { dev_pct: d } => format!(
+                "speaking {:.0}% {} than {than}",
+                d.abs(),
+                more_less(d, "faster", "slower")
+            ),
+            ToneCue::PitchRange { dev_st: d } => format!(
+                "{} pitch than {than} (range {:.1} semitones {})",
+                more_less(d, "livelier", "flatter"),
+                d.abs(),
+                more_less(d, "wider", "narrower")
+            ),
+            ToneCue::SecondFormant { dev_pct: d } => format!(
+                "voice {} than {than} (F2 {}%)",
+                more_less(d, "brighter", "darker"),
+                signed(d, 0)
+            ),
+            // The cause is not named: a smile raises the formants, but so does a whole-voice
+            // shift (another speaker on the line, pitch-shifted audio), which also moves F0.
+            ToneCue::EnvelopeShift { dev_pct: d } => format!(
+                "voice colour {:.0}% {} in frequency than {than} (formants {})",
+                d.abs(),
+                more_less(d, "higher", "lower"),
+                more_less(d, "raised", "lowered")
+            ),
+            ToneCue::UpperBandEnergy { dev_db: d } => format!(
+                "{} edge in the voice than {than} ({} dB at 2–3.4 kHz)",
+                more_less(d, "more", "less"),
+                signed(d, 1)
+            ),
+            ToneCue::AlphaRatio { dev_db: d } => format!(
+                "{} voice than {than} (alpha ratio {} dB)",
+                more_less(d, "tenser", "softer"),
+                signed(d, 1)
+            ),
+            ToneCue::Hnr { dev_db: d } => format!(
+                "{} voice than {than} (HNR {} dB)",
+                more_less(d, "clearer", "rougher"),
+                signed(d, 1)
+            ),
+            ToneCue::Pauses { dev_ratio: d } => format!(
+                "{} pauses than {than} ({} points of the time)",
+                more_less(d, "more", "fewer"),
+                signed(100.0 * d, 0)
+            ),
+        }
+    }
+}
+
+/// The sentence against the speaker's own median in the call ([`THAN_IN_CALL`]): the
+/// reference of every turn's cues.
 impl std::fmt::Display for ToneCue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {
-            ToneCue::Pitch { dev_st: d } => {
-                let side = if d > 0.0 { "over" } else { "under" };
-                write!(f, "F0 {} st {side} this speaker's baseline", signed(d, 1))
-            }
-            ToneCue::Loudness { dev_db: d } => {
-                let side = if d > 0.0 { "louder" } else { "quieter" };
-                write!(f, "{:.0} dB {side} than their usual level", d.abs())
-            }
-            ToneCue::SpeechRate { dev_pct: d } => {
-                let side = if d > 0.0 { "faster" } else { "slower" };
-                write!(f, "speaking {:.0}% {side} than usual", d.abs())
-            }
-            ToneCue::PitchRange { dev_st: d } => {
-                let side = if d > 0.0 { "wider" } else { "narrower" };
-                write!(f, "pitch range {:.1} st {side} than usual", d.abs())
-            }
-            ToneCue::SecondFormant { dev_pct: d } => write!(f, "F2 {}%", signed(d, 0)),
-            ToneCue::EnvelopeShift { dev_pct: d } => {
-                // The cause is not named: a smile raises the formants, but so does a
-                // whole-voice shift (another speaker on the line, pitch-shifted audio), which
-                // also moves F0.
-                let (side, formants) = if d > 0.0 {
-                    ("higher", "raised")
-                } else {
-                    ("lower", "lowered")
-                };
-                write!(
-                    f,
-                    "spectrum {:.0}% {side} in frequency than usual (formants {formants})",
-                    d.abs()
-                )
-            }
-            ToneCue::UpperBandEnergy { dev_db: d } => {
-                let side = if d > 0.0 { "more" } else { "less" };
-                write!(f, "{:.1} dB {side} energy at 2–3.4 kHz than usual", d.abs())
-            }
-            ToneCue::AlphaRatio { dev_db: d } => {
-                let what = if d > 0.0 {
-                    "flatter spectrum (a tenser voice)"
-                } else {
-                    "steeper spectrum (a softer voice)"
-                };
-                write!(f, "{what}: alpha ratio {} dB", signed(d, 1))
-            }
-            ToneCue::Hnr { dev_db: d } => {
-                let what = if d < 0.0 { "rougher" } else { "clearer" };
-                write!(f, "{what} voice than usual (HNR {} dB)", signed(d, 1))
-            }
-            ToneCue::Pauses { dev_ratio: d } => {
-                let what = if d > 0.0 { "more" } else { "fewer" };
-                write!(
-                    f,
-                    "{what} pauses than usual ({} points of the time)",
-                    signed(100.0 * d, 0)
-                )
-            }
-        }
+        f.write_str(&self.sentence(THAN_IN_CALL))
     }
 }
 
@@ -228,19 +245,30 @@ mod tests {
         assert_eq!(
             sentences(&v),
             [
-                "F0 +3.1 st over this speaker's baseline",
-                "6 dB louder than their usual level",
-                "speaking 20% faster than usual",
-                "F2 +5%",
-                "spectrum 5% higher in frequency than usual (formants raised)",
+                "pitch 3.1 semitones above their usual in this call",
+                "6 dB louder than their usual in this call",
+                "speaking 20% faster than their usual in this call",
+                "voice brighter than their usual in this call (F2 +5%)",
+                "voice colour 5% higher in frequency than their usual in this call (formants raised)",
             ]
         );
         let v = with_devs(&[(F0_MEAN_ST, -2.0), (LOUDNESS_DB, -5.0)]);
         assert_eq!(
             sentences(&v),
             [
-                "F0 −2.0 st under this speaker's baseline",
-                "5 dB quieter than their usual level"
+                "pitch 2.0 semitones below their usual in this call",
+                "5 dB quieter than their usual in this call"
+            ]
+        );
+        let v = with_devs(&[(HNR_DB, -3.4), (F0_RANGE_ST, 3.0)]);
+        assert_eq!(
+            evidence(&v)
+                .iter()
+                .map(|c| c.sentence("typical low voices"))
+                .collect::<Vec<_>>(),
+            [
+                "livelier pitch than typical low voices (range 3.0 semitones wider)",
+                "rougher voice than typical low voices (HNR −3.4 dB)"
             ]
         );
     }

@@ -52,6 +52,9 @@ pub struct ChannelTone {
     pub reference_described: String,
     /// The notable deviations of the call's speech from the reference.
     pub evidence: Vec<ToneCue>,
+    /// The reference as the end of a cue's sentence ([`Reference::than`]): write `evidence`
+    /// with [`ToneCue::sentence`] and this.
+    pub evidence_than: String,
     /// This call's speech on the channel as a one-call profile: what an agent's profile is
     /// pooled from.
     pub voice: Option<VoiceProfile>,
@@ -174,6 +177,7 @@ pub fn measure_call<S: AsRef<[f32]>>(
             scores: mean_scores(&weighted_scores),
             reference: reference.kind(),
             reference_described: reference.describe(role),
+            evidence_than: reference.than(),
             // Against the call itself the mean deviation says nothing.
             evidence: match reference {
                 Reference::Call => Vec::new(),

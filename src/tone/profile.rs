@@ -307,6 +307,20 @@ impl Reference<'_> {
         }
     }
 
+    /// What a cue's deviation is heard against, to end its sentence
+    /// ([`super::evidence::ToneCue::sentence`]): "their usual in this call", "their voice
+    /// profile (23 calls)", "typical lower voices".
+    pub fn than(&self) -> String {
+        match self {
+            Reference::Call => super::evidence::THAN_IN_CALL.to_string(),
+            Reference::Profile(p) => {
+                let calls = if p.calls == 1 { "call" } else { "calls" };
+                format!("their voice profile ({} {calls})", p.calls)
+            }
+            Reference::Population(r) => format!("typical {} voices", r.name),
+        }
+    }
+
     /// In words, for `scores.why`: "the agent's voice profile (23 calls, 41 min of speech)".
     pub fn describe(&self, role: &str) -> String {
         match self {

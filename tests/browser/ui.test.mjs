@@ -8,7 +8,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,6 +25,16 @@ const ARTEFACTS = path.join(ROOT, "target/ui-artifacts");
 // for it and send it.
 const API_KEY = "ui-test-key-0123456789abcdef";
 const ANALYSIS_TIMEOUT_MS = 420_000; // generous: a busy 2-core CI machine
+// axe-core, injected into the page to check it against WCAG 2 A and AA.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+// A phone's viewport (iPhone 12–15), and the desktop one the suite starts with.
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1366, height: 900 };
+// CALLTONE_WEB_DIR=web serves the page's app.js and style.css from that folder instead of the
+// binary's embedded copies: for working on the page without rebuilding. Unset, as in
+// `make test`, the binary's own page is tested.
+const WEB_DIR = process.env.CALLTONE_WEB_DIR ? path.resolve(ROOT, process.env.CALLTONE_WEB_DIR) : null;
 
 let server, base, browser, page, dataDir;
 
@@ -71,8 +82,14 @@ before(async () => {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: ["--no-sandbox", "--autoplay-policy=no-user-gesture-required", "--mute-audio"],
   });
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  page = await browser.newPage({ viewport: DESKTOP });
   page.on("pageerror", (e) => { throw e; });
+  if (WEB_DIR) {
+    for (const [file, type] of [["app.js", "text/javascript"], ["style.css", "text/css"]]) {
+      await page.route(`${base}/${file}`, (route) =>
+        route.fulfill({ status: 200, contentType: type, body: readFileSync(path.join(WEB_DIR, file), "utf8") }));
+    }
+  }
 });
 
 after(async () => {
@@ -412,6 +429,185 @@ test("the trends chart spaces days by time, leaves gaps open, counts calls, and 
   assert.equal(await page.locator("form[role=search] input[name=from]").inputValue(), day(3));
   assert.equal(await page.locator("form[role=search] input[name=team]").inputValue(), "south");
   await page.getByText("No calls match.").waitFor();
+});
+
+/** GET an API path with the key, as JSON. */
+async function apiGet(p) {
+  const r = await fetch(`${base}${p}`, { headers: { Authorization: `Bearer ${API_KEY}` } });
+  assert.equal(r.status, 200, `${p}: ${r.status}`);
+  return r.json();
+}
+
+/** −0.7 → "−0.7", as the page writes a sentiment in its headline. */
+const signed1 = (v) => (Math.abs(v).toFixed(1) === "0.0" ? "0.0" : (v < 0 ? "−" : "+") + Math.abs(v).toFixed(1));
+
+/** The analysed call's page, once its report and score bands are shown. */
+async function openCall() {
+  await page.goto(`${base}/#/calls/${callId}`);
+  await page.locator("li.turn").first().waitFor();
+  await page.waitForFunction(() => /against/.test(document.querySelector(".bands-note")?.textContent || ""));
+}
+
+/** axe-core's WCAG 2 A/AA violations on the page as it is now, one line each. */
+async function axeViolations() {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ` +
+      v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`).join("\n    "));
+  }, WCAG_TAGS);
+}
+
+test("the call page opens with a plain-language headline and the sentiment by quarter per role", async () => {
+  const { report } = await apiGet(`/v1/calls/${callId}`);
+  await openCall();
+  // The headline says the customer's journey with the numbers of their first and last
+  // quarters with speech, as the report has them.
+  const headline = await page.locator("p.headline").innerText();
+  const spoken = report.scores.sentiment_by_quarter.customer.filter((v) => v !== null);
+  assert.ok(spoken.length >= 2, JSON.stringify(report.scores.sentiment_by_quarter));
+  assert.ok(headline.startsWith("customer "), headline);
+  assert.ok(headline.includes(`${signed1(spoken[0])} → ${signed1(spoken.at(-1))}`), headline);
+  assert.equal(headline, await page.evaluate((r) => callHeadline(r).map((p) => p.text).join(" · "), report));
+  // One marker per quarter with speech, per role, each role its own shape; the text
+  // alternative names every quarter.
+  const chart = page.locator("figure.quarter-chart svg.quarters");
+  for (const [role, quarters] of Object.entries(report.scores.sentiment_by_quarter)) {
+    const marks = chart.locator(`.mark.${role}`);
+    assert.equal(await marks.count(), quarters.filter((v) => v !== null).length, role);
+  }
+  assert.equal(await chart.locator("rect.mark.agent").count(), report.scores.sentiment_by_quarter.agent.filter((v) => v !== null).length);
+  assert.equal(await chart.locator("circle.mark.customer").count(), spoken.length);
+  const alt = await chart.getAttribute("aria-label");
+  assert.match(alt, /^Sentiment by quarter of the call, −1 to \+1\. customer: Q1 .*Q4 .*; agent: Q1 /);
+  await shot("call-explained");
+});
+
+test("each score shows its band against the team's calls, with the number and scale on hover and focus", async () => {
+  const { report } = await apiGet(`/v1/calls/${callId}`);
+  // ana's team, north, has one analysed call: too few for its own bands, so all calls.
+  const bands = await apiGet("/v1/score-bands?team=north&days=90");
+  assert.equal(bands.scores.stress_customer.population, "all");
+  assert.equal(bands.scores.stress_customer.team_n, 1);
+  await openCall();
+  assert.match(await page.locator(".bands-note").innerText(), /against all calls .*team north has fewer than 10/);
+  const score = page.locator(".score", { hasText: "Customer stress" });
+  const band = score.locator(".band");
+  const value = report.scores.stress.customer;
+  // The call is its own population here: its score is the middle third.
+  assert.equal(await band.getAttribute("class"), "band medium");
+  assert.ok((await band.innerText()).startsWith("■ medium"), await band.innerText());
+  const detail = `${value.toFixed(2)} on 0–1 · medium for all calls (${bands.scores.stress_customer.n}; team north has 1), last 90 days`;
+  assert.equal(await band.getAttribute("title"), detail);
+  const tip = band.locator(".tip");
+  assert.ok((await tip.boundingBox()).width <= 1, "the number is hidden until asked for");
+  await band.focus();
+  assert.ok((await tip.boundingBox()).width > 50, "focus shows the number");
+  assert.equal((await tip.innerText()).trim(), `(${detail})`);
+  await shot("call-score-focused");
+  await page.mouse.move(0, 0);
+  await page.locator("main h1").click();
+  // How each score was made, and what the tone was heard against, in words.
+  await page.locator("details.why-block > summary").click();
+  const why = await page.locator("ul.why").innerText();
+  for (const key of Object.keys(report.scores.why)) {
+    assert.ok(await page.locator(`ul.why li[data-key="${key}"]`).count() === 1, `${key} in ${why}`);
+  }
+  if (report.scores.tone_reference) {
+    assert.match(await page.locator(".tone-reference").innerText(), /^Tone heard against: (agent|customer): /);
+  }
+});
+
+test("callHeadline says what happened in made-up calls, and a time in it plays from there", async () => {
+  const happier = {
+    scores: { sentiment_by_quarter: { customer: [-0.7, -0.2, null, 0.5], agent: [0.1, 0.2, 0.2, 0.3] } },
+    characteristics: { interruptions: { agent: 0, customer: 1 } },
+    moments: [{ kind: "abuse", role: "customer", start_ms: 13_200, end_ms: 15_000, why: "turn 2: curse: 'damn'" }],
+    turns: [{ role: "customer", start_ms: 13_200, end_ms: 15_000, shouting: false }],
+  };
+  const interrupting = {
+    scores: { sentiment_by_quarter: { customer: [0.05, null, null, 0.1] } },
+    characteristics: { interruptions: { agent: 2, customer: 0 } },
+    moments: [], turns: [],
+  };
+  const lines = await page.evaluate((reports) => reports.map((r) => callHeadline(r).map((p) => p.text).join(" · ")),
+    [happier, interrupting, {}, { scores: { sentiment_by_quarter: { customer: [null, null, null, null] } } }]);
+  assert.deepEqual(lines, [
+    "customer upset → happier, −0.7 → +0.5 · curse at 0:13",
+    "customer neutral throughout, +0.1 → +0.1 · agent interrupted twice",
+    "",
+    "",
+  ]);
+  // On the page: the curse's time is a button that plays from there.
+  await openCall();
+  await page.waitForFunction(() => document.querySelector("audio").readyState >= 1);
+  await page.evaluate((r) => {
+    document.querySelector("p.headline").replaceWith(headlineBlock(r, document.querySelector("audio")));
+  }, happier);
+  await page.getByRole("button", { name: "curse at 0:13: play from 0:13" }).click();
+  await page.waitForFunction(() => Math.abs(document.querySelector("audio").currentTime - 13.2) < 1.5);
+  await page.evaluate(() => document.querySelector("audio").pause());
+});
+
+test("on a phone the header wraps, the call list becomes cards, and nothing scrolls sideways", async () => {
+  await page.setViewportSize(PHONE);
+  try {
+    await page.goto(`${base}/#/review`);
+    const row = page.locator(`tr[data-id="${callId}"]`);
+    await row.waitFor();
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(await sideways(), 0, "the list scrolls sideways");
+    assert.equal(await row.evaluate((tr) => getComputedStyle(tr).display), "grid", "a call is a card");
+    assert.ok((await page.locator("table.calls thead").boundingBox()).height <= 1, "the table's heading row is hidden");
+    // Each field of the card under its heading.
+    const fields = await row.locator("td").evaluateAll((tds) => tds.map((td) =>
+      [getComputedStyle(td, "::before").content, td.innerText]));
+    assert.deepEqual(fields.slice(1, 3), [['"Agent"', "ana"], ['"Team"', "north"]]);
+    assert.ok(fields.slice(6, 11).every(([label]) => /sentiment|stress|smile/.test(label)), JSON.stringify(fields));
+    // The header wraps: the views' links go under the brand, each a tap target of 44 px.
+    const brand = await page.locator(".top .brand").boundingBox();
+    const nav = await page.locator(".top nav").boundingBox();
+    assert.ok(nav.y >= brand.y + brand.height - 1, `nav ${JSON.stringify(nav)} under brand ${JSON.stringify(brand)}`);
+    for (const link of await page.locator(".top nav a").all()) assert.ok((await link.boundingBox()).height >= 44);
+    await shot("phone-review");
+
+    await openCall();
+    assert.equal(await sideways(), 0, "the call view scrolls sideways");
+    const audio = await page.locator("audio").boundingBox();
+    assert.ok(audio.x >= 0 && audio.x + audio.width <= PHONE.width, JSON.stringify(audio));
+    await shot("phone-call");
+  } finally {
+    await page.setViewportSize(DESKTOP);
+  }
+});
+
+test("axe-core finds no WCAG 2 A/AA violation on the list, call, coach and trends views, on desktop and phone", async () => {
+  const views = [
+    ["review", `#/review`, () => page.locator(`tr[data-id="${callId}"]`).waitFor()],
+    ["call", `#/calls/${callId}`, openCall],
+    ["coach", `#/coach?days=7&by=stress_customer`, () => page.locator(`.coach-call[data-id="${callId}"]`).waitFor()],
+    ["trends", `#/trends?metric=calls&period=day&group_by=team&days=7`, () => page.locator("svg.chart circle").first().waitFor()],
+    ["strain", `#/trends?metric=agent_strain&days=30`, () => page.locator('.strain-agent[data-agent="ana"]').waitFor()],
+  ];
+  // The check itself: a button without a name is caught.
+  await page.goto(`${base}/#/review`);
+  await page.evaluate(() => document.querySelector("main").append(Object.assign(document.createElement("button"), { id: "nameless" })));
+  assert.ok((await axeViolations()).some((v) => v.startsWith("button-name") && v.includes("#nameless")));
+  await page.evaluate(() => document.getElementById("nameless").remove());
+  const found = [];
+  try {
+    for (const [width, viewport] of [["desktop", DESKTOP], ["phone", PHONE]]) {
+      await page.setViewportSize(viewport);
+      for (const [name, hash, ready] of views) {
+        if (name === "call") await ready();
+        else { await page.goto(`${base}/${hash}`); await ready(); }
+        for (const v of await axeViolations()) found.push(`${name}, ${width}: ${v}`);
+      }
+    }
+  } finally {
+    await page.setViewportSize(DESKTOP);
+  }
+  assert.deepEqual(found, [], found.join("\n"));
 });
 
 /** The speakers table of the call page: `{S1: "agent", …}`, lowercased. */
