@@ -35,6 +35,8 @@
 pub mod analysis;
 pub mod asr;
 pub mod audio;
+pub mod calibrate;
+pub mod calibration;
 pub mod config;
 pub mod convert;
 pub mod error;

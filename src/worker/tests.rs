@@ -45,6 +45,7 @@ impl Analyzer for ScriptedAnalyzer {
                 vad: "none".into(),
                 tone: None,
                 text: None,
+                calibration: None,
             },
             timings_ms: Timings {
                 total: 1,
