@@ -126,6 +126,15 @@ struct ServeArgs {
         hide_env_values = true
     )]
     read_keys: Vec<String>,
+    /// Admin API keys, comma-separated: they may also fit and roll back calibrations (when
+    /// none are set, the read-write keys may).
+    #[arg(
+        long,
+        env = "CALLTONE_ADMIN_KEYS",
+        value_delimiter = ',',
+        hide_env_values = true
+    )]
+    admin_keys: Vec<String>,
     #[command(flatten)]
     models: ModelArgs,
 }
@@ -838,6 +847,11 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             .collect(),
         read_keys: args
             .read_keys
+            .into_iter()
+            .filter(|k| !k.is_empty())
+            .collect(),
+        admin_keys: args
+            .admin_keys
             .into_iter()
             .filter(|k| !k.is_empty())
             .collect(),

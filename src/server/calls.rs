@@ -63,7 +63,7 @@ pub fn rfc3339(ms: i64) -> String {
         .unwrap_or_default()
 }
 
-fn parse_time(name: &str, value: &str) -> Result<i64, ApiError> {
+pub(super) fn parse_time(name: &str, value: &str) -> Result<i64, ApiError> {
     OffsetDateTime::parse(value, &Rfc3339)
         .map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64)
         .map_err(|e| {
@@ -74,7 +74,7 @@ fn parse_time(name: &str, value: &str) -> Result<i64, ApiError> {
         })
 }
 
-fn query_pairs(uri: &Uri) -> Result<Vec<(String, String)>, ApiError> {
+pub(super) fn query_pairs(uri: &Uri) -> Result<Vec<(String, String)>, ApiError> {
     Query::<Vec<(String, String)>>::try_from_uri(uri)
         .map(|q| q.0)
         .map_err(|e| {

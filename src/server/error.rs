@@ -40,6 +40,14 @@ pub enum ApiError {
         code: &'static str,
         message: String,
     },
+    /// A well-formed request whose content cannot be used (a correction of a turn the
+    /// report does not have, a value out of range); the message says which and why.
+    Unprocessable {
+        code: &'static str,
+        message: String,
+    },
+    /// Administration (fitting, rolling back a calibration) with a key that may not.
+    AdminKeyRequired,
     PayloadTooLarge {
         limit_bytes: u64,
     },
@@ -173,6 +181,20 @@ impl ApiError {
             Conflict { code, message } => {
                 (StatusCode::CONFLICT, code, INVALID_REQUEST, message.clone())
             }
+            Unprocessable { code, message } => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                code,
+                INVALID_REQUEST,
+                message.clone(),
+            ),
+            AdminKeyRequired => (
+                StatusCode::FORBIDDEN,
+                "admin_key_required",
+                AUTH,
+                "this route needs an admin key (CALLTONE_ADMIN_KEYS; a read-write key when no \
+                 admin keys are configured)"
+                    .into(),
+            ),
             PayloadTooLarge { limit_bytes } => (
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "payload_too_large",

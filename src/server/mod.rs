@@ -12,6 +12,7 @@
 mod calls;
 mod conn;
 pub mod error;
+mod labels;
 mod ops;
 mod speakers;
 mod web;
@@ -27,7 +28,7 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, Uri};
 use axum::middleware::{self, Next};
 use axum::response::Response;
-use axum::routing::{get, put};
+use axum::routing::{get, post, put};
 use axum::Router;
 use tower_http::trace::TraceLayer;
 
@@ -47,6 +48,12 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("delete", "/v1/calls/{id}"),
     ("get", "/v1/calls/{id}/audio"),
     ("put", "/v1/calls/{id}/speakers"),
+    ("post", "/v1/calls/{id}/labels"),
+    ("get", "/v1/calls/{id}/labels"),
+    ("get", "/v1/labels"),
+    ("get", "/v1/calibration"),
+    ("post", "/v1/calibration"),
+    ("post", "/v1/calibration/rollback"),
     ("get", "/v1/trends"),
     ("get", "/v1/agents/{id}/profile"),
     ("get", "/v1/agents/{id}/voice"),
@@ -56,6 +63,10 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/readyz"),
     ("get", "/metrics"),
 ];
+
+/// Routes whose writes are administration: with admin keys configured only they may, else
+/// the read-write keys.
+const ADMIN_ROUTES: &[&str] = &["/v1/calibration", "/v1/calibration/rollback"];
 
 /// Routes answered without an API key.
 const OPEN_ROUTES: &[&str] = &["/healthz", "/readyz", "/v1/openapi.json"];
@@ -88,6 +99,9 @@ pub struct ServeConfig {
     pub api_keys: Vec<String>,
     /// Keys that may only read (GET).
     pub read_keys: Vec<String>,
+    /// Keys that may also administer ([`ADMIN_ROUTES`]: fit or roll back a calibration);
+    /// when none are set, the read-write keys may.
+    pub admin_keys: Vec<String>,
 }
 
 impl Default for ServeConfig {
@@ -106,6 +120,7 @@ impl Default for ServeConfig {
             idle_timeout: Duration::from_secs(60),
             api_keys: Vec::new(),
             read_keys: Vec::new(),
+            admin_keys: Vec::new(),
         }
     }
 }
@@ -147,7 +162,12 @@ impl ServeConfig {
         if self.idle_timeout.is_zero() {
             anyhow::bail!("--idle-timeout-s must be positive");
         }
-        for key in self.api_keys.iter().chain(&self.read_keys) {
+        for key in self
+            .api_keys
+            .iter()
+            .chain(&self.read_keys)
+            .chain(&self.admin_keys)
+        {
             if key.len() < MIN_API_KEY_LEN || !key.bytes().all(|b| b.is_ascii_graphic()) {
                 anyhow::bail!(
                     "API keys must be at least {MIN_API_KEY_LEN} printable ASCII characters without spaces \
@@ -155,7 +175,10 @@ impl ServeConfig {
                 );
             }
         }
-        if !self.listen.ip().is_loopback() && self.api_keys.is_empty() && self.read_keys.is_empty()
+        if !self.listen.ip().is_loopback()
+            && self.api_keys.is_empty()
+            && self.read_keys.is_empty()
+            && self.admin_keys.is_empty()
         {
             anyhow::bail!(
                 "refusing to listen on {} without API keys: anyone who can reach it could upload and \
@@ -174,6 +197,7 @@ impl ServeConfig {
 enum Access {
     Read,
     Write,
+    Admin,
 }
 
 /// The state every handler sees. Cheap to clone.
@@ -228,7 +252,9 @@ impl AppState {
 
     fn access_of(&self, token: &str) -> Option<Access> {
         let settings = &self.inner.settings;
-        if settings.api_keys.iter().any(|k| same_key(k, token)) {
+        if settings.admin_keys.iter().any(|k| same_key(k, token)) {
+            Some(Access::Admin)
+        } else if settings.api_keys.iter().any(|k| same_key(k, token)) {
             Some(Access::Write)
         } else if settings.read_keys.iter().any(|k| same_key(k, token)) {
             Some(Access::Read)
@@ -238,7 +264,17 @@ impl AppState {
     }
 
     fn auth_enabled(&self) -> bool {
-        !self.inner.settings.api_keys.is_empty() || !self.inner.settings.read_keys.is_empty()
+        let settings = &self.inner.settings;
+        !settings.api_keys.is_empty()
+            || !settings.read_keys.is_empty()
+            || !settings.admin_keys.is_empty()
+    }
+
+    /// Whether `access` may administer: an admin key, or a read-write key when no admin keys
+    /// are configured.
+    fn may_administer(&self, access: Access) -> bool {
+        access == Access::Admin
+            || (access == Access::Write && self.inner.settings.admin_keys.is_empty())
     }
 }
 
@@ -330,7 +366,8 @@ async fn guard_keyless(State(state): State<AppState>, request: Request, next: Ne
 }
 
 /// Bearer-key check: open routes pass; with keys configured every other request needs one,
-/// and anything but GET/HEAD needs a read-write key.
+/// anything but GET/HEAD needs a read-write key, and a write to [`ADMIN_ROUTES`] an admin
+/// key (a read-write key when no admin keys are configured).
 async fn require_key(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();
     if !state.auth_enabled() || OPEN_ROUTES.contains(&path) || web::WEB_ROUTES.contains(&path) {
@@ -348,6 +385,13 @@ async fn require_key(State(state): State<AppState>, request: Request, next: Next
         None => axum::response::IntoResponse::into_response(ApiError::InvalidApiKey),
         Some(Access::Read) if !matches!(*request.method(), Method::GET | Method::HEAD) => {
             axum::response::IntoResponse::into_response(ApiError::ReadOnlyKey)
+        }
+        Some(access)
+            if ADMIN_ROUTES.contains(&path)
+                && !matches!(*request.method(), Method::GET | Method::HEAD)
+                && !state.may_administer(access) =>
+        {
+            axum::response::IntoResponse::into_response(ApiError::AdminKeyRequired)
         }
         Some(_) => next.run(request).await,
     }
@@ -390,6 +434,19 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/v1/calls/{id}/audio", get(calls::get_audio))
         .route("/v1/calls/{id}/speakers", put(speakers::set_speaker_roles))
+        .route(
+            "/v1/calls/{id}/labels",
+            get(labels::call_labels).post(labels::add_labels),
+        )
+        .route("/v1/labels", get(labels::export_labels))
+        .route(
+            "/v1/calibration",
+            get(labels::get_calibration).post(labels::fit_calibration),
+        )
+        .route(
+            "/v1/calibration/rollback",
+            post(labels::roll_back_calibration),
+        )
         .route("/v1/trends", get(calls::trends))
         .route("/v1/agents/{id}/profile", get(calls::agent_profile))
         .route(
