@@ -131,6 +131,7 @@ fn calibrate_installs_a_calibration_that_moves_held_out_scores_towards_the_label
         String::from_utf8_lossy(&out.stderr)
     );
     let table = String::from_utf8_lossy(&out.stdout);
+    eprintln!("{table}");
     assert!(table.contains("nothing installed"), "{table}");
     assert_eq!(store.calibration_version().unwrap(), None);
 
