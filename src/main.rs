@@ -182,7 +182,8 @@ struct CalibrateArgs {
     /// The service's data directory (as for `serve`).
     #[arg(long, env = "CALLTONE_DATA_DIR", default_value_os_t = ServeConfig::default().data_dir)]
     data_dir: PathBuf,
-    /// Least labels per score (from at least 5 calls); below it the score is skipped.
+    /// Least labels per score (from at least 5 calls; never below 10); below it the score
+    /// is skipped and the table says why.
     #[arg(long, default_value_t = calltone::calibration::MIN_LABELS)]
     min_labels: usize,
     /// Fit and report, install nothing.

@@ -5,7 +5,9 @@
 //! words: each party's speech only, transcribed (Whisper) → roles of the speakers → turns
 //! across parties → tone of
 //! each turn → text: what each turn's words say → conversation: loudness, talk time,
-//! overtalk, interruptions, silences → fuse: per-turn and per-call scores → moments → report.
+//! overtalk, interruptions, silences → fuse: per-turn scores → the deployment's calibration
+//! of the turn scores, if any ([`CallOptions::calibration`]) → per-call scores → moments →
+//! report.
 //!
 //! A *party* is one voice of the call: a channel of a stereo recording, or one speaker of a
 //! mono recording (its segments on the shared channel). Every stage after the speakers works
