@@ -408,6 +408,15 @@ fn fit_score(score: &str, samples: &[Sample], min_labels: usize) -> ScoreOutcome
     outcome
 }
 
+/// A value as the evidence writes it: two decimals; sentiment signed with a true minus.
+fn shown(score: &str, value: f32) -> String {
+    match score {
+        "sentiment" if value < 0.0 => format!("−{:.2}", -value),
+        "sentiment" => format!("+{value:.2}"),
+        _ => format!("{value:.2}"),
+    }
+}
+
 /// An installed calibration: a version number and the calibrated scores.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Calibration {
@@ -444,7 +453,11 @@ impl Calibration {
                 let y = (m.apply(*value, score_range(score)) * 1000.0).round() / 1000.0;
                 raw.insert(score.to_string(), *value);
                 if y != *value {
-                    notes.push(format!("{score} {:.2} → {y:.2}", *value));
+                    notes.push(format!(
+                        "{score} {} → {}",
+                        shown(score, *value),
+                        shown(score, y)
+                    ));
                 }
                 *value = y;
             };
@@ -622,6 +635,12 @@ mod tests {
         );
         assert_eq!(turns[0].sentiment, Some(0.3));
         assert_eq!(turns[0].uncalibrated.as_ref().unwrap()["smile"], 0.5);
-        assert!(turns[0].evidence[0].contains("calibration-7"));
+        assert!(
+            turns[0].evidence[0].starts_with("smile 0.50 → 0.2")
+                && turns[0].evidence[0].ends_with("(calibration-7)"),
+            "{}",
+            turns[0].evidence[0]
+        );
+        assert_eq!(shown("sentiment", -0.5), "−0.50");
     }
 }

@@ -520,6 +520,12 @@ fn sentiment(language: &str) -> anyhow::Result<ExitCode> {
 /// the store in `--data-dir`; a table (or JSON) on stdout.
 fn calibrate(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
     use calltone::calibrate::{self, CalibrateOptions};
+    if !args.data_dir.join("calltone.sqlite3").is_file() {
+        anyhow::bail!(
+            "no calltone store in {} (set the service's with --data-dir or CALLTONE_DATA_DIR)",
+            args.data_dir.display()
+        );
+    }
     let store = Store::open(&args.data_dir)
         .with_context(|| format!("opening the store in {}", args.data_dir.display()))?;
     let print = |json: serde_json::Value, text: String| {
