@@ -255,3 +255,16 @@ fn calibrate_refuses_to_fit_below_the_minimum_and_says_why() {
     assert!(table.contains("nothing installed; no calibration is in force"));
     assert_eq!(store.calibration_version().unwrap(), None);
 }
+
+#[test]
+fn calibrate_refuses_a_directory_without_a_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = calltone(&["calibrate", "--data-dir", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no calltone store in"), "{stderr}");
+    assert!(
+        !dir.path().join("calltone.sqlite3").exists(),
+        "nothing was created"
+    );
+}
