@@ -8,7 +8,9 @@
 //! time; [`analysis::turns`] orders both parties' speech into turns; [`tone`] measures how
 //! each turn sounded; [`text`] scores each turn's words (sentiment, abuse);
 //! [`analysis::characteristics`] measures loudness, talk time, overtalk and interruptions;
-//! [`analysis::fuse`] fuses words and tone into per-turn and per-call scores and moments.
+//! [`analysis::fuse`] fuses words and tone into per-turn and per-call scores and moments;
+//! [`calibration`] maps the turn scores through a deployment's own calibration, fitted from
+//! its reviewers' corrections ([`calibrate`]).
 //! [`pipeline::Pipeline`] runs it all and returns a [`report::CallReport`], the contract of
 //! `DESIGN.md`.
 //!
@@ -35,6 +37,8 @@
 pub mod analysis;
 pub mod asr;
 pub mod audio;
+pub mod calibrate;
+pub mod calibration;
 pub mod config;
 pub mod convert;
 pub mod error;

@@ -59,6 +59,9 @@ enum Command {
     Models(ModelsCommand),
     /// Serve the HTTP API: upload calls, read their reports, lists and trends.
     Serve(ServeArgs),
+    /// Fit a calibration of the turn scores from the reviewers' corrections in a data
+    /// directory and install it (or roll it back, or show what is in force).
+    Calibrate(CalibrateArgs),
     /// Score lines of text from stdin: one JSON line out per line in (sentiment, abuse, cues).
     Sentiment {
         /// Language of the text (ISO 639-1): ar, he, el, en, fr, es, de, ru, tr.
@@ -127,6 +130,15 @@ struct ServeArgs {
     /// start. Without it, the built-in card. See README "Reviews and scorecards".
     #[arg(long, env = "CALLTONE_SCORECARD")]
     scorecard: Option<PathBuf>,
+    /// Admin API keys, comma-separated: they may also fit and roll back calibrations (when
+    /// none are set, the read-write keys may).
+    #[arg(
+        long,
+        env = "CALLTONE_ADMIN_KEYS",
+        value_delimiter = ',',
+        hide_env_values = true
+    )]
+    admin_keys: Vec<String>,
     #[command(flatten)]
     models: ModelArgs,
 }
@@ -161,8 +173,35 @@ struct AnalyzeArgs {
     /// stereo call, e.g. `call.wav:0`).
     #[arg(long)]
     agent_voice: Option<String>,
+    /// A calibration of the turn scores (the JSON of `GET /v1/calibration` or `calltone
+    /// calibrate --status --json`), applied as the service's workers apply theirs.
+    #[arg(long)]
+    calibration: Option<PathBuf>,
     #[command(flatten)]
     models: ModelArgs,
+}
+
+#[derive(Args)]
+struct CalibrateArgs {
+    /// The service's data directory (as for `serve`).
+    #[arg(long, env = "CALLTONE_DATA_DIR", default_value_os_t = ServeConfig::default().data_dir)]
+    data_dir: PathBuf,
+    /// Least labels per score (from at least 5 calls; never below 10); below it the score
+    /// is skipped and the table says why.
+    #[arg(long, default_value_t = calltone::calibration::MIN_LABELS)]
+    min_labels: usize,
+    /// Fit and report, install nothing.
+    #[arg(long, conflicts_with_all = ["rollback", "status"])]
+    dry_run: bool,
+    /// Put the previous calibration (or none) back in force.
+    #[arg(long, conflicts_with = "status")]
+    rollback: bool,
+    /// Show the calibration in force and the versions installed.
+    #[arg(long)]
+    status: bool,
+    /// Print JSON instead of the table.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Args)]
@@ -328,6 +367,7 @@ fn main() -> ExitCode {
         Command::Profile(ProfileCommand::Build(args)) => build_profile(args),
         Command::Models(ModelsCommand::Check(args)) => check_models(&args),
         Command::Diarize(args) => diarize(args),
+        Command::Calibrate(args) => calibrate(args),
         Command::Sentiment { language } => sentiment(&language),
         Command::Models(ModelsCommand::Convert {
             from,
@@ -383,6 +423,15 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
             calltone::tone::profile::MIN_PROFILE_SPEECH_MS / 1000
         );
     }
+    let calibration = match &args.calibration {
+        Some(path) => {
+            let json: serde_json::Value = read_json(path, "calibration")?;
+            let calibration = calltone::calibrate::parse_calibration(&json)
+                .with_context(|| format!("{} is not a calibration", path.display()))?;
+            Some(Arc::new(calibration))
+        }
+        None => None,
+    };
     let mut pipeline = Pipeline::load(&config)?;
     let agent_voice = enroll(&mut pipeline, args.agent_voice.as_deref())?;
     let options = CallOptions {
@@ -392,6 +441,7 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         agent_profile,
         speakers: Some(args.speakers),
         agent_voice,
+        calibration,
         ..CallOptions::default()
     };
 
@@ -466,6 +516,57 @@ fn sentiment(language: &str) -> anyhow::Result<ExitCode> {
         });
         writeln!(out, "{json}")?;
         out.flush()?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `calltone calibrate`: fit and install (or `--dry-run`), `--rollback` or `--status`, on
+/// the store in `--data-dir`; a table (or JSON) on stdout.
+fn calibrate(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
+    use calltone::calibrate::{self, CalibrateOptions};
+    if !args.data_dir.join("calltone.sqlite3").is_file() {
+        anyhow::bail!(
+            "no calltone store in {} (set the service's with --data-dir or CALLTONE_DATA_DIR)",
+            args.data_dir.display()
+        );
+    }
+    let store = Store::open(&args.data_dir)
+        .with_context(|| format!("opening the store in {}", args.data_dir.display()))?;
+    let print = |json: serde_json::Value, text: String| {
+        if args.json {
+            println!("{json}");
+        } else {
+            print!("{text}");
+        }
+    };
+    if args.status {
+        let status = calibrate::status(&store)?;
+        let text = match &status.current {
+            Some(c) => format!(
+                "in force: {} (scores: {})\n",
+                c.name(),
+                c.scores.keys().cloned().collect::<Vec<_>>().join(", ")
+            ),
+            None => "no calibration is in force\n".into(),
+        };
+        print(serde_json::to_value(&status)?, text);
+    } else if args.rollback {
+        let done = calibrate::roll_back(&store)?;
+        let text = match (done.rolled_back, done.in_force) {
+            (None, _) => "no calibration was in force; nothing rolled back\n".to_string(),
+            (Some(v), Some(now)) => {
+                format!("rolled back calibration-{v}; calibration-{now} is in force\n")
+            }
+            (Some(v), None) => format!("rolled back calibration-{v}; no calibration is in force\n"),
+        };
+        print(serde_json::to_value(&done)?, text);
+    } else {
+        let options = CalibrateOptions {
+            min_labels: args.min_labels,
+            dry_run: args.dry_run,
+        };
+        let outcome = calibrate::calibrate(&store, options)?;
+        print(serde_json::to_value(&outcome)?, calibrate::table(&outcome));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -765,6 +866,11 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
                 .with_context(|| format!("--scorecard {}", path.display()))?,
             None => calltone::scorecard::Scorecard::builtin(),
         },
+        admin_keys: args
+            .admin_keys
+            .into_iter()
+            .filter(|k| !k.is_empty())
+            .collect(),
     };
     settings.validate()?;
     config.validate()?;

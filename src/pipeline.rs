@@ -5,7 +5,9 @@
 //! words: each party's speech only, transcribed (Whisper) → roles of the speakers → turns
 //! across parties → tone of
 //! each turn → text: what each turn's words say → conversation: loudness, talk time,
-//! overtalk, interruptions, silences → fuse: per-turn and per-call scores → moments → report.
+//! overtalk, interruptions, silences → fuse: per-turn scores → the deployment's calibration
+//! of the turn scores, if any ([`CallOptions::calibration`]) → per-call scores → moments →
+//! report.
 //!
 //! A *party* is one voice of the call: a channel of a stereo recording, or one speaker of a
 //! mono recording (its segments on the shared channel). Every stage after the speakers works
@@ -82,6 +84,10 @@ pub struct CallOptions {
     /// Also return the agent's voice ([`Analysis::agent_voice`]) when the agent has a channel
     /// of their own: what a service asks for until it has enrolled the agent.
     pub learn_agent_voice: bool,
+    /// The deployment's calibration of the turn scores ([`crate::calibration`]): applied to
+    /// each turn's smile, stress and sentiment before the per-call scores, and named in
+    /// `models.calibration`.
+    pub calibration: Option<std::sync::Arc<crate::calibration::Calibration>>,
 }
 
 /// One voice of the call: a channel, or one speaker of a shared channel.
@@ -528,7 +534,8 @@ impl Pipeline {
             .map(|(role, segments)| ChannelActivity { role, segments })
             .collect();
 
-        // Fuse: each turn's findings into the turn, then the call's scores.
+        // Fuse: each turn's findings into the turn, the deployment's calibration of the turn
+        // scores, if any, then the call's scores.
         let weights: Vec<f32> = turns
             .iter_mut()
             .zip(tone.turns)
@@ -538,6 +545,9 @@ impl Pipeline {
                 write_turn(turn, tone, words.as_ref(), loudness)
             })
             .collect();
+        if let Some(calibration) = &options.calibration {
+            calibration.apply_turns(&mut turns, call_language.as_deref());
+        }
         let (characteristics, interruptions) = measure_conversation(duration_ms, &activity, &turns);
         let scores = score_call(&turns, &weights, duration_ms, &role_tone);
 
@@ -589,6 +599,7 @@ impl Pipeline {
                 vad: VAD_MODEL_NAME.into(),
                 tone: self.tone.as_ref().ok().map(ToneClassifier::name),
                 text: Some(TEXT_MODEL_NAME.into()),
+                calibration: options.calibration.as_ref().map(|c| c.name()),
             },
             timings_ms: timings,
             warnings,

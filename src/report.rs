@@ -109,6 +109,10 @@ pub struct Turn {
     /// Why the scores are what they are, in words a reviewer can check against the audio.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<String>,
+    /// The scores as measured (`smile`, `stress`, `sentiment`) when a calibration
+    /// ([`ModelsUsed::calibration`]) mapped them; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncalibrated: Option<BTreeMap<String, f32>>,
 }
 
 impl Turn {
@@ -289,6 +293,9 @@ pub struct ModelsUsed {
     pub tone: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// The calibration of the turn scores in force (`calibration-N`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibration: Option<String>,
 }
 
 /// Wall time per stage, in milliseconds.
@@ -454,6 +461,7 @@ mod tests {
                 vad: "v".into(),
                 tone: None,
                 text: None,
+                calibration: None,
             },
             timings_ms: Timings::default(),
             warnings: Vec::new(),

@@ -26,6 +26,9 @@
 //! When the queue is empty, worker 0 also embeds agents' voice enrolments (recordings sent to
 //! the API, which loads no model), one per tick ([`Worker::enrol_next`]).
 //!
+//! Each call is analysed with the calibration of the turn scores in force in the store
+//! ([`crate::calibration`]), re-read when its version changes.
+//!
 //! Workers report to the [`Queue`] (models loaded, calls in hand, fatal errors, job
 //! timings in milliseconds), which the HTTP handlers read; they never meet the server.
 
@@ -37,6 +40,7 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use crate::calibration::Calibration;
 use crate::config::Config;
 use crate::error::{Error, ModelError};
 use crate::pipeline::{Analysis, CallOptions, Pipeline};
@@ -328,6 +332,9 @@ pub struct Worker {
     /// No stale voice summary is left to rebuild. Set once the store has none: every
     /// summary this process writes is of its own extractor, so none can appear later.
     voices_current: bool,
+    /// The calibration in force as last read from the store, with its version
+    /// ([`Worker::calibration`]).
+    calibration: Option<(u32, Arc<Calibration>)>,
 }
 
 impl Worker {
@@ -345,6 +352,7 @@ impl Worker {
             analyzer,
             store_retry: StoreRetry::default(),
             voices_current: false,
+            calibration: None,
         }
     }
 
@@ -415,6 +423,7 @@ impl Worker {
             agent_voice,
             speaker_roles: call.speaker_roles.clone(),
             learn_agent_voice,
+            calibration: self.calibration(),
         };
         let analyzer = &mut self.analyzer;
         Some(
@@ -445,6 +454,41 @@ impl Worker {
                 }
             },
         )
+    }
+
+    /// The calibration in force ([`crate::calibration`]), re-read from the store when its
+    /// version changed (one cheap query per claimed call, so an install or a rollback takes
+    /// effect at the next call without a restart). When the store cannot say, the last one
+    /// read stays in use; a body that cannot be read means none (and a warning).
+    fn calibration(&mut self) -> Option<Arc<Calibration>> {
+        let version = match self.store.calibration_version() {
+            Ok(v) => v,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read the calibration version; keeping the last");
+                return self.calibration.as_ref().map(|(_, c)| Arc::clone(c));
+            }
+        };
+        if self.calibration.as_ref().map(|(v, _)| *v) != version {
+            self.calibration = match self.store.current_calibration() {
+                Ok(Some((v, body))) => match serde_json::from_value::<Calibration>(body) {
+                    Ok(mut c) => {
+                        c.version = v;
+                        tracing::info!(version = v, "calibration in force");
+                        Some((v, Arc::new(c)))
+                    }
+                    Err(e) => {
+                        tracing::warn!(version = v, error = %e, "unreadable calibration; none used");
+                        None
+                    }
+                },
+                Ok(None) => None,
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot read the calibration; keeping the last");
+                    return self.calibration.as_ref().map(|(_, c)| Arc::clone(c));
+                }
+            };
+        }
+        self.calibration.as_ref().map(|(_, c)| Arc::clone(c))
     }
 
     /// The voice profile to measure the agent of `call` against: their profile from their

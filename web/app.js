@@ -446,7 +446,7 @@ function callReport(report, audio, call, onChange) {
   }
 
   out.push(h("h2", {}, "Transcript"));
-  const list = h("ol", { class: "turns" }, turns.map((t) => turnItem(t, audio)));
+  const list = h("ol", { class: "turns" }, turns.map((t) => turnItem(t, audio, call, report)));
   out.push(turns.length ? list : h("p", { class: "muted" }, "No speech was found in this recording."));
   if (report.warnings && report.warnings.length) {
     out.push(h("h2", {}, "Warnings"), h("ul", {}, report.warnings.map((w) => h("li", {}, w))));
@@ -468,7 +468,7 @@ function playFrom(audio, ms) {
   if (played && played.catch) played.catch(() => { /* autoplay refused: the position is set */ });
 }
 
-function turnItem(turn, audio) {
+function turnItem(turn, audio, call, report) {
   const tone = turn.tone;
   const badges = [];
   if (turn.sentiment !== undefined) badges.push(h("span", { class: "badge", title: "words and tone" }, `sentiment ${formatScore(turn.sentiment, "signed")}`));
@@ -501,7 +501,108 @@ function turnItem(turn, audio) {
       `${clock(turn.start_ms)}–${clock(turn.end_ms)}`),
     h("div", { class: "text", dir: textDirection(turn.language), lang: turn.language || undefined }, turn.text),
     badges.length ? h("div", { class: "tone" }, badges) : null,
-    evidence);
+    evidence,
+    call ? correctionControls(turn, call, report) : null);
+}
+
+// ---- Corrections -----------------------------------------------------------------------------
+
+const REVIEWER_STORAGE = "calltone.reviewer";
+// The choices a reviewer has per field: [label, value]; "" leaves the field as it is.
+const CORRECTION_CHOICES = {
+  smile: [["none", 0], ["some", 0.5], ["strong", 1]],
+  stress: [["none", 0], ["some", 0.5], ["strong", 1]],
+  sentiment: [["negative", -1], ["neutral", 0], ["positive", 1]],
+  abusive: [["yes", true], ["no", false]],
+  role: [["agent", "agent"], ["customer", "customer"]],
+};
+
+// The labels of the call on screen, fetched once per call view and kept up to date on save.
+let shownLabels = { id: null, promise: null };
+function labelsOf(callId) {
+  if (shownLabels.id !== callId) {
+    shownLabels = {
+      id: callId,
+      promise: api(`/v1/calls/${encodeURIComponent(callId)}/labels`).then((r) => r.labels).catch(() => []),
+    };
+  }
+  return shownLabels.promise;
+}
+
+/** A turn's "Correct…" control: the reviewer says which of the turn's smile, stress,
+ * sentiment, abusive flag, speaker and role are wrong, with the right value, and saves them as
+ * labels (`POST /v1/calls/{id}/labels`). The reviewer's name is asked once and kept in this
+ * browser. A turn with corrections says so. */
+function correctionControls(turn, call, report) {
+  const details = h("details", { class: "correct" });
+  const mark = h("span", { class: "badge corrected", hidden: true }, "corrected");
+  const markCorrected = (labels) => {
+    if (!labels.length) return;
+    mark.hidden = false;
+    details.closest("li.turn")?.classList.add("corrected");
+    mark.title = labels.map((l) => `${l.field} → ${l.reviewer_value} (${l.reviewer})`).join("; ");
+  };
+  labelsOf(call.id).then((labels) => markCorrected(labels.filter((l) => l.turn_id === turn.id)));
+  const speakers = reportSpeakers(report || {}).map((c) => [c.speaker, c.speaker]);
+  const choices = { ...CORRECTION_CHOICES, ...(speakers.length ? { speaker: speakers } : {}) };
+  const current = {
+    smile: turn.tone && formatScore(turn.tone.smile),
+    stress: turn.tone && formatScore(turn.tone.stress),
+    sentiment: turn.sentiment !== undefined ? formatScore(turn.sentiment, "signed") : undefined,
+    abusive: turn.abusive !== undefined ? (turn.abusive ? "yes" : "no") : undefined,
+    speaker: turn.speaker,
+    role: turn.role,
+  };
+  const selects = Object.entries(choices).map(([field, options]) => {
+    const select = h("select", { name: field },
+      h("option", { value: "" }, "as shown"),
+      options.map(([text, value], i) => h("option", { value: String(i) }, text)));
+    select.dataset.field = field;
+    return h("label", {}, `${field}${current[field] !== undefined ? ` (${current[field]})` : ""}`, select);
+  });
+  const reviewer = h("input", { name: "reviewer", dir: "auto", autocomplete: "name", required: true,
+    value: localStorage.getItem(REVIEWER_STORAGE) || "" });
+  const status = h("span", { class: "muted", role: "status" });
+  const save = h("button", { type: "submit" }, "Save corrections");
+  const form = h("form", { "aria-label": `Correct turn ${turn.id}`, onsubmit: async (e) => {
+    e.preventDefault();
+    const labels = [];
+    for (const select of form.querySelectorAll("select")) {
+      if (select.value === "") continue;
+      const field = select.dataset.field;
+      labels.push({ turn_id: turn.id, field, value: choices[field][Number(select.value)][1] });
+    }
+    const name = reviewer.value.trim();
+    if (!labels.length) { status.textContent = "Nothing to save: choose the right value of what is wrong."; return; }
+    if (!name) { reviewer.focus(); status.textContent = "Say who you are first."; return; }
+    localStorage.setItem(REVIEWER_STORAGE, name);
+    save.disabled = true;
+    status.textContent = "Saving…";
+    try {
+      const saved = await api(`/v1/calls/${encodeURIComponent(call.id)}/labels`, {
+        method: "POST",
+        body: JSON.stringify({ reviewer: name, labels }),
+        headers: { "Content-Type": "application/json" },
+      });
+      const all = await labelsOf(call.id);
+      all.push(...saved.labels);
+      markCorrected(all.filter((l) => l.turn_id === turn.id));
+      for (const select of form.querySelectorAll("select")) select.value = "";
+      status.textContent = `Saved ${saved.labels.length} correction${saved.labels.length === 1 ? "" : "s"}.`;
+    } catch (err) {
+      status.textContent = "";
+      fail(err);
+    } finally {
+      save.disabled = false;
+    }
+  } },
+    h("div", { class: "row" }, selects, h("label", {}, "Reviewer", reviewer)),
+    h("p", { class: "row" }, save, status));
+  // Clicks and keys inside the form are the form's, not the turn's (which plays).
+  details.addEventListener("click", (e) => e.stopPropagation());
+  details.addEventListener("keydown", (e) => e.stopPropagation());
+  details.append(h("summary", {}, "Correct… ", mark), form);
+  return details;
 }
 
 /** The tone lines of the timeline: [tone score, colour, dash]; told apart by the dash as well

@@ -41,11 +41,14 @@ pub enum ApiError {
         message: String,
     },
     /// A well-formed request whose content cannot be accepted (a review's answers that do
-    /// not fit its scorecard); the message says which and why.
+    /// not fit its scorecard, a correction of a turn the report does not have, a value out of
+    /// range); the message says which and why.
     Unprocessable {
         code: &'static str,
         message: String,
     },
+    /// Administration (fitting, rolling back a calibration) with a key that may not.
+    AdminKeyRequired,
     PayloadTooLarge {
         limit_bytes: u64,
     },
@@ -184,6 +187,14 @@ impl ApiError {
                 code,
                 INVALID_REQUEST,
                 message.clone(),
+            ),
+            AdminKeyRequired => (
+                StatusCode::FORBIDDEN,
+                "admin_key_required",
+                AUTH,
+                "this route needs an admin key (CALLTONE_ADMIN_KEYS; a read-write key when no \
+                 admin keys are configured)"
+                    .into(),
             ),
             PayloadTooLarge { limit_bytes } => (
                 StatusCode::PAYLOAD_TOO_LARGE,

@@ -14,6 +14,7 @@ mod calls;
 mod conn;
 pub mod error;
 mod moments;
+mod labels;
 mod ops;
 mod reviews;
 mod speakers;
@@ -30,7 +31,7 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, Uri};
 use axum::middleware::{self, Next};
 use axum::response::Response;
-use axum::routing::{get, put};
+use axum::routing::{get, post, put};
 use axum::Router;
 use tower_http::trace::TraceLayer;
 
@@ -53,6 +54,12 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/v1/calls/{id}/review"),
     ("put", "/v1/calls/{id}/review"),
     ("get", "/v1/scorecards"),
+    ("post", "/v1/calls/{id}/labels"),
+    ("get", "/v1/calls/{id}/labels"),
+    ("get", "/v1/labels"),
+    ("get", "/v1/calibration"),
+    ("post", "/v1/calibration"),
+    ("post", "/v1/calibration/rollback"),
     ("get", "/v1/trends"),
     ("get", "/v1/moments"),
     ("get", "/v1/score-bands"),
@@ -64,6 +71,10 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/readyz"),
     ("get", "/metrics"),
 ];
+
+/// Routes whose writes are administration: with admin keys configured only they may, else
+/// the read-write keys.
+const ADMIN_ROUTES: &[&str] = &["/v1/calibration", "/v1/calibration/rollback"];
 
 /// Routes answered without an API key.
 const OPEN_ROUTES: &[&str] = &["/healthz", "/readyz", "/v1/openapi.json"];
@@ -98,6 +109,9 @@ pub struct ServeConfig {
     pub read_keys: Vec<String>,
     /// The scorecard reviews are made with (`--scorecard FILE`; the built-in card without).
     pub scorecard: crate::scorecard::Scorecard,
+    /// Keys that may also administer ([`ADMIN_ROUTES`]: fit or roll back a calibration);
+    /// when none are set, the read-write keys may.
+    pub admin_keys: Vec<String>,
 }
 
 impl Default for ServeConfig {
@@ -117,6 +131,7 @@ impl Default for ServeConfig {
             api_keys: Vec::new(),
             read_keys: Vec::new(),
             scorecard: crate::scorecard::Scorecard::builtin(),
+            admin_keys: Vec::new(),
         }
     }
 }
@@ -158,7 +173,12 @@ impl ServeConfig {
         if self.idle_timeout.is_zero() {
             anyhow::bail!("--idle-timeout-s must be positive");
         }
-        for key in self.api_keys.iter().chain(&self.read_keys) {
+        for key in self
+            .api_keys
+            .iter()
+            .chain(&self.read_keys)
+            .chain(&self.admin_keys)
+        {
             if key.len() < MIN_API_KEY_LEN || !key.bytes().all(|b| b.is_ascii_graphic()) {
                 anyhow::bail!(
                     "API keys must be at least {MIN_API_KEY_LEN} printable ASCII characters without spaces \
@@ -166,7 +186,10 @@ impl ServeConfig {
                 );
             }
         }
-        if !self.listen.ip().is_loopback() && self.api_keys.is_empty() && self.read_keys.is_empty()
+        if !self.listen.ip().is_loopback()
+            && self.api_keys.is_empty()
+            && self.read_keys.is_empty()
+            && self.admin_keys.is_empty()
         {
             anyhow::bail!(
                 "refusing to listen on {} without API keys: anyone who can reach it could upload and \
@@ -185,6 +208,7 @@ impl ServeConfig {
 enum Access {
     Read,
     Write,
+    Admin,
 }
 
 /// The state every handler sees. Cheap to clone.
@@ -239,7 +263,9 @@ impl AppState {
 
     fn access_of(&self, token: &str) -> Option<Access> {
         let settings = &self.inner.settings;
-        if settings.api_keys.iter().any(|k| same_key(k, token)) {
+        if settings.admin_keys.iter().any(|k| same_key(k, token)) {
+            Some(Access::Admin)
+        } else if settings.api_keys.iter().any(|k| same_key(k, token)) {
             Some(Access::Write)
         } else if settings.read_keys.iter().any(|k| same_key(k, token)) {
             Some(Access::Read)
@@ -249,7 +275,17 @@ impl AppState {
     }
 
     fn auth_enabled(&self) -> bool {
-        !self.inner.settings.api_keys.is_empty() || !self.inner.settings.read_keys.is_empty()
+        let settings = &self.inner.settings;
+        !settings.api_keys.is_empty()
+            || !settings.read_keys.is_empty()
+            || !settings.admin_keys.is_empty()
+    }
+
+    /// Whether `access` may administer: an admin key, or a read-write key when no admin keys
+    /// are configured.
+    fn may_administer(&self, access: Access) -> bool {
+        access == Access::Admin
+            || (access == Access::Write && self.inner.settings.admin_keys.is_empty())
     }
 }
 
@@ -341,7 +377,8 @@ async fn guard_keyless(State(state): State<AppState>, request: Request, next: Ne
 }
 
 /// Bearer-key check: open routes pass; with keys configured every other request needs one,
-/// and anything but GET/HEAD needs a read-write key.
+/// anything but GET/HEAD needs a read-write key, and a write to [`ADMIN_ROUTES`] an admin
+/// key (a read-write key when no admin keys are configured).
 async fn require_key(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();
     if !state.auth_enabled() || OPEN_ROUTES.contains(&path) || web::WEB_ROUTES.contains(&path) {
@@ -359,6 +396,13 @@ async fn require_key(State(state): State<AppState>, request: Request, next: Next
         None => axum::response::IntoResponse::into_response(ApiError::InvalidApiKey),
         Some(Access::Read) if !matches!(*request.method(), Method::GET | Method::HEAD) => {
             axum::response::IntoResponse::into_response(ApiError::ReadOnlyKey)
+        }
+        Some(access)
+            if ADMIN_ROUTES.contains(&path)
+                && !matches!(*request.method(), Method::GET | Method::HEAD)
+                && !state.may_administer(access) =>
+        {
+            axum::response::IntoResponse::into_response(ApiError::AdminKeyRequired)
         }
         Some(_) => next.run(request).await,
     }
@@ -406,6 +450,19 @@ pub fn app(state: AppState) -> Router {
             get(reviews::get_review).put(reviews::put_review),
         )
         .route("/v1/scorecards", get(reviews::list_scorecards))
+        .route(
+            "/v1/calls/{id}/labels",
+            get(labels::call_labels).post(labels::add_labels),
+        )
+        .route("/v1/labels", get(labels::export_labels))
+        .route(
+            "/v1/calibration",
+            get(labels::get_calibration).post(labels::fit_calibration),
+        )
+        .route(
+            "/v1/calibration/rollback",
+            post(labels::roll_back_calibration),
+        )
         .route("/v1/trends", get(calls::trends))
         .route("/v1/moments", get(moments::list_moments))
         .route("/v1/score-bands", get(bands::score_bands))

@@ -30,10 +30,12 @@
 
 pub mod moments;
 pub mod bands;
+pub mod labels;
 pub mod query;
 pub mod review;
 pub mod search;
 
+use labels::{CalibrationRow, Label, LabelQuery, NewLabel};
 use query::{AgentStrain, ListQuery, Page, StrainBucket, StrainQuery, TrendBucket, TrendQuery};
 use review::{ReviewRow, ReviewSummary, StoredCard};
 use search::SearchHit;
@@ -774,6 +776,21 @@ pub trait CallStore: Send + Sync {
     /// At start-up: requeues calls a crash left in progress, or fails them after
     /// `max_attempts`.
     fn recover(&self, max_attempts: u32) -> Result<Recovery, StoreError>;
+
+    /// Stores reviewers' corrections in one transaction ([`labels`]); returns them as stored.
+    fn add_labels(&self, labels: &[NewLabel]) -> Result<Vec<Label>, StoreError>;
+    /// The labels `q` asks for, oldest first.
+    fn labels(&self, q: &LabelQuery) -> Result<Vec<Label>, StoreError>;
+    /// Installs a calibration body as the next version; returns the version.
+    fn install_calibration(&self, body: &Value) -> Result<u32, StoreError>;
+    /// The version of the calibration in force (a cheap check for the workers).
+    fn calibration_version(&self) -> Result<Option<u32>, StoreError>;
+    /// The calibration in force, with its version.
+    fn current_calibration(&self) -> Result<Option<(u32, Value)>, StoreError>;
+    /// Rolls the calibration in force back; returns its version (`None`: none was).
+    fn roll_back_calibration(&self) -> Result<Option<u32>, StoreError>;
+    /// Every calibration installed, newest first.
+    fn calibrations(&self) -> Result<Vec<CalibrationRow>, StoreError>;
 }
 
 /// The embedded store: a SQLite database file and an audio directory. Cheap to clone (the
@@ -797,6 +814,7 @@ impl Store {
         };
         let mut conn = store.connect()?;
         conn.execute_batch(&schema())?;
+        conn.execute_batch(labels::LABELS_SCHEMA)?;
         migrate(&mut conn)?;
         // Leftovers of uploads interrupted before their row was committed.
         if let Ok(entries) = std::fs::read_dir(&store.audio_dir) {
@@ -1200,7 +1218,7 @@ impl CallStore for Store {
         })
     }
 
-    /// Deletes a call: its recording, its report and its row. Returns false if there was no
+    /// Deletes a call: its recording, its report, its labels and its row. Returns false if there was no
     /// such call.
     fn delete(&self, id: &str) -> Result<bool, StoreError> {
         self.with_conn(|conn| {
@@ -1224,6 +1242,7 @@ impl CallStore for Store {
             conn.execute("DELETE FROM agent_voices WHERE call_id = ?1", [id])?;
             review::delete(conn, id)?;
             search::unindex(conn, id)?;
+            conn.execute("DELETE FROM labels WHERE call_id = ?1", [id])?;
             conn.execute("DELETE FROM calls WHERE id = ?1", [id])?;
             Ok(true)
         })
@@ -1607,6 +1626,34 @@ impl CallStore for Store {
             let rows = stmt.query_map(params![agent_id, limit as i64], row_to_enrolment)?;
             Ok(rows.collect::<Result<_, _>>()?)
         })
+    }
+
+    fn add_labels(&self, new: &[NewLabel]) -> Result<Vec<Label>, StoreError> {
+        self.with_conn(|conn| labels::add(conn, new))
+    }
+
+    fn labels(&self, q: &LabelQuery) -> Result<Vec<Label>, StoreError> {
+        self.with_conn(|conn| labels::query(conn, q))
+    }
+
+    fn install_calibration(&self, body: &Value) -> Result<u32, StoreError> {
+        self.with_conn(|conn| labels::install(conn, body))
+    }
+
+    fn calibration_version(&self) -> Result<Option<u32>, StoreError> {
+        self.with_conn(labels::current_version)
+    }
+
+    fn current_calibration(&self) -> Result<Option<(u32, Value)>, StoreError> {
+        self.with_conn(labels::current)
+    }
+
+    fn roll_back_calibration(&self) -> Result<Option<u32>, StoreError> {
+        self.with_conn(labels::roll_back)
+    }
+
+    fn calibrations(&self) -> Result<Vec<CalibrationRow>, StoreError> {
+        self.with_conn(labels::history)
     }
 }
 

@@ -214,4 +214,25 @@ impl CallStore for FailingStore {
     fn recover(&self, max_attempts: u32) -> Result<Recovery, StoreError> {
         self.inner.recover(max_attempts)
     }
+    fn add_labels(&self, new: &[NewLabel]) -> Result<Vec<Label>, StoreError> {
+        self.inner.add_labels(new)
+    }
+    fn labels(&self, q: &LabelQuery) -> Result<Vec<Label>, StoreError> {
+        self.inner.labels(q)
+    }
+    fn install_calibration(&self, body: &Value) -> Result<u32, StoreError> {
+        self.inner.install_calibration(body)
+    }
+    fn calibration_version(&self) -> Result<Option<u32>, StoreError> {
+        self.inner.calibration_version()
+    }
+    fn current_calibration(&self) -> Result<Option<(u32, Value)>, StoreError> {
+        self.inner.current_calibration()
+    }
+    fn roll_back_calibration(&self) -> Result<Option<u32>, StoreError> {
+        self.inner.roll_back_calibration()
+    }
+    fn calibrations(&self) -> Result<Vec<CalibrationRow>, StoreError> {
+        self.inner.calibrations()
+    }
 }

@@ -2,6 +2,7 @@
 
 use serde_json::json;
 
+use super::labels::{LabelQuery, NewLabel};
 use super::query::{
     self, Cursor, GroupBy, ListQuery, Metric, Period, ScoreBound, SortKey, TrendQuery,
 };
@@ -1357,4 +1358,126 @@ fn a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice() {
     assert_eq!(listed[1].status, CallStatus::Succeeded);
     assert_eq!(store.agent_voices("ann", 10).unwrap().len(), 1);
     drop(dir);
+}
+
+fn label(call: &str, turn: i64, field: &str, reviewer_value: Value, reviewer: &str) -> NewLabel {
+    NewLabel {
+        call_id: call.into(),
+        turn_id: turn,
+        field: field.into(),
+        machine_value: json!(0.4),
+        raw_value: json!(0.4),
+        reviewer_value,
+        language: Some("ar".into()),
+        reviewer: reviewer.into(),
+    }
+}
+
+#[test]
+fn labels_are_kept_in_full_and_the_newest_supersedes_for_fitting() {
+    let (_dir, store) = store();
+    insert(&store, 1, "t", "a", 0, report(None, 0.1, None));
+    insert(&store, 2, "t", "a", 0, report(None, 0.1, None));
+    let stored = store
+        .add_labels(&[
+            label(&id(1), 0, "smile", json!(0.8), "Ada"),
+            label(&id(1), 0, "role", json!("customer"), "Ada"),
+            label(&id(2), 0, "smile", json!(0.1), "Ben"),
+        ])
+        .unwrap();
+    assert_eq!(stored.len(), 3);
+    assert!(stored[0].id < stored[1].id && stored[1].id < stored[2].id);
+    // A second opinion on the same turn and field.
+    store
+        .add_labels(&[label(&id(1), 0, "smile", json!(0.6), "نور")])
+        .unwrap();
+
+    let all = store.labels(&LabelQuery::default()).unwrap();
+    assert_eq!(all.len(), 4, "every label is kept for the audit");
+    assert_eq!(all[3].reviewer, "نور");
+    assert_eq!(all[3].language.as_deref(), Some("ar"));
+
+    let latest = store
+        .labels(&LabelQuery {
+            field: Some("smile".into()),
+            latest_only: true,
+            ..LabelQuery::default()
+        })
+        .unwrap();
+    let values: Vec<(String, Value)> = latest
+        .iter()
+        .map(|l| (l.call_id.clone(), l.reviewer_value.clone()))
+        .collect();
+    assert_eq!(values, vec![(id(2), json!(0.1)), (id(1), json!(0.6))]);
+
+    let of_call = store
+        .labels(&LabelQuery {
+            call_id: Some(id(1)),
+            ..LabelQuery::default()
+        })
+        .unwrap();
+    assert_eq!(of_call.len(), 3);
+    let page = store
+        .labels(&LabelQuery {
+            after_id: Some(all[1].id),
+            limit: Some(1),
+            ..LabelQuery::default()
+        })
+        .unwrap();
+    assert_eq!(page.len(), 1);
+    assert_eq!(page[0].id, all[2].id);
+    let future = store
+        .labels(&LabelQuery {
+            since_ms: Some(now_ms() + 60_000),
+            ..LabelQuery::default()
+        })
+        .unwrap();
+    assert!(future.is_empty());
+}
+
+#[test]
+fn deleting_a_call_deletes_its_labels() {
+    let (_dir, store) = store();
+    insert(&store, 1, "t", "a", 0, report(None, 0.1, None));
+    insert(&store, 2, "t", "a", 0, report(None, 0.1, None));
+    store
+        .add_labels(&[
+            label(&id(1), 0, "stress", json!(0.9), "Ada"),
+            label(&id(2), 0, "stress", json!(0.2), "Ada"),
+        ])
+        .unwrap();
+    assert!(store.delete(&id(1)).unwrap());
+    let left = store.labels(&LabelQuery::default()).unwrap();
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].call_id, id(2));
+}
+
+#[test]
+fn calibrations_are_numbered_and_roll_back_to_the_previous_one_or_none() {
+    let (_dir, store) = store();
+    assert_eq!(store.calibration_version().unwrap(), None);
+    assert_eq!(store.roll_back_calibration().unwrap(), None);
+    let v1 = store.install_calibration(&json!({"scores": {}})).unwrap();
+    let v2 = store
+        .install_calibration(&json!({"scores": {"smile": 1}}))
+        .unwrap();
+    assert_eq!((v1, v2), (1, 2));
+    let (version, body) = store.current_calibration().unwrap().unwrap();
+    assert_eq!(version, 2);
+    assert_eq!(
+        body["version"],
+        json!(2),
+        "the store writes the version into the body"
+    );
+    assert_eq!(body["scores"]["smile"], json!(1));
+
+    assert_eq!(store.roll_back_calibration().unwrap(), Some(2));
+    assert_eq!(store.calibration_version().unwrap(), Some(1));
+    assert_eq!(store.roll_back_calibration().unwrap(), Some(1));
+    assert_eq!(store.calibration_version().unwrap(), None);
+    let history = store.calibrations().unwrap();
+    assert_eq!(history.len(), 2);
+    assert!(history.iter().all(|c| c.rolled_back_at_ms.is_some()));
+    // A new install after rollbacks gets a new number; old numbers are never reused.
+    assert_eq!(store.install_calibration(&json!({})).unwrap(), 3);
 }

@@ -45,6 +45,7 @@ impl Analyzer for ScriptedAnalyzer {
                 vad: "none".into(),
                 tone: None,
                 text: None,
+                calibration: options.calibration.as_ref().map(|c| c.name()),
             },
             timings_ms: Timings {
                 total: 1,
@@ -790,4 +791,37 @@ fn an_idle_worker_enrols_an_agents_voice_which_their_mono_calls_then_use() {
     enqueue_call(&store, "MONO", meta);
     assert!(matches!(worker.tick(), Tick::Finished { .. }));
     assert_eq!(seen.lock().unwrap()[0].agent_voice, Some(vec![0.0, 1.0]));
+}
+
+#[test]
+fn each_call_is_analysed_with_the_calibration_in_force_then() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let mut worker = Worker::new(
+        0,
+        Arc::new(store.clone()),
+        Arc::new(Queue::new(1)),
+        Box::new(ScriptedAnalyzer),
+    );
+    let mut analyse = |script: &str| {
+        let id = enqueue(&store, script);
+        worker.tick();
+        let report = store.report(&id).unwrap().unwrap();
+        report["models"].get("calibration").cloned()
+    };
+    assert_eq!(analyse("before"), None);
+    let calibration = serde_json::json!({
+        "version": 0, "created_at_ms": 0, "min_labels": 30, "min_calls": 5, "scores": {}
+    });
+    store.install_calibration(&calibration).unwrap();
+    store.install_calibration(&calibration).unwrap();
+    assert_eq!(analyse("installed"), Some("calibration-2".into()));
+    store.roll_back_calibration().unwrap();
+    assert_eq!(
+        analyse("rolled back"),
+        Some("calibration-1".into()),
+        "a rollback takes effect at the next call, without a restart"
+    );
+    store.roll_back_calibration().unwrap();
+    assert_eq!(analyse("none"), None);
 }

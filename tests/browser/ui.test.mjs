@@ -1,6 +1,6 @@
 // The web page end to end, in headless Chromium, against the real server and the real models:
 // upload a sample through the page, wait for its analysis, open the call, play a turn, open
-// the coach and trend views (made-up API answers where the sample call is too calm or too alone); a mono call's speakers, and a reviewer swapping their roles. Screenshots are kept in target/ui-artifacts/ as test artefacts.
+// the coach and trend views (made-up API answers where the sample call is too calm or too alone); a reviewer correcting a turn; a mono call's speakers, and a reviewer swapping their roles. Screenshots are kept in target/ui-artifacts/ as test artefacts.
 //
 // Needs: target/release/calltone (built), the provisioned models, Chromium (CHROMIUM, default
 // /usr/bin/chromium) and playwright-core (npm ci in this folder). `make test` does all that.
@@ -164,6 +164,49 @@ test("turns can be played from the keyboard", async () => {
 test("right-to-left languages are shown right to left", async () => {
   const dirs = await page.evaluate(() => ["ar", "he", "el", "en"].map(textDirection));
   assert.deepEqual(dirs, ["rtl", "rtl", "auto", "auto"]);
+});
+
+test("a reviewer corrects a turn's smile and role, and the labels export holds both", async () => {
+  await page.goto(`${base}/#/calls/${encodeURIComponent(callId)}`);
+  const turn = page.locator("li.turn").first();
+  await turn.waitFor();
+  const turnId = Number(await turn.getAttribute("data-id"));
+  const role = (await turn.locator(".who strong").innerText()).toLowerCase();
+  const otherRole = role === "agent" ? "customer" : "agent";
+  // Opened from the keyboard: the control is reachable without a mouse.
+  await turn.getByText("Correct…").focus();
+  await page.keyboard.press("Enter");
+  const form = turn.getByRole("form", { name: `Correct turn ${turnId}` });
+  await form.waitFor();
+  await form.getByLabel(/^smile/).selectOption({ label: "strong" });
+  await form.getByLabel(/^role/).selectOption({ label: otherRole });
+  await form.getByLabel("Reviewer").fill("נועה");
+  await form.getByRole("button", { name: "Save corrections" }).click();
+  await form.getByRole("status").filter({ hasText: "Saved 2 corrections." }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("calltone.reviewer")), "נועה");
+  assert.ok(await turn.evaluate((li) => li.classList.contains("corrected")), "the turn shows it was corrected");
+  assert.equal(await page.evaluate(() => document.querySelector("audio").paused), true,
+    "working the form does not play the turn");
+  await shot("correction");
+
+  // The export holds both corrections with the reviewer, the machine's values beside them.
+  const response = await fetch(`${base}/v1/labels`, { headers: { Authorization: `Bearer ${API_KEY}` } });
+  assert.equal(response.headers.get("content-type"), "application/x-ndjson");
+  const labels = (await response.text()).trim().split("\n").map((line) => JSON.parse(line))
+    .filter((l) => l.call_id === callId && l.turn_id === turnId);
+  const byField = Object.fromEntries(labels.map((l) => [l.field, l]));
+  assert.deepEqual(Object.keys(byField).sort(), ["role", "smile"]);
+  assert.equal(byField.smile.reviewer_value, 1);
+  assert.equal(typeof byField.smile.machine_value, "number");
+  assert.equal(byField.role.reviewer_value, otherRole);
+  assert.equal(byField.role.machine_value, role);
+  assert.ok(labels.every((l) => l.reviewer === "נועה"));
+
+  // The mark survives a reload; the reviewer's name is not asked again.
+  await page.reload();
+  await page.locator("li.turn.corrected").first().waitFor();
+  await page.locator("li.turn").first().getByText("Correct…").click();
+  assert.equal(await page.locator("li.turn").first().getByLabel("Reviewer").inputValue(), "נועה");
 });
 
 test("the call list shows the analysed call and sorts by a score", async () => {
