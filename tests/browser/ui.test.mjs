@@ -1,9 +1,13 @@
 // The web page end to end, in headless Chromium, against the real server and the real models:
 // upload a sample through the page, wait for its analysis, open the call, play a turn, open
-// the coach and trend views (made-up API answers where the sample call is too calm or too alone); a reviewer correcting a turn; a mono call's speakers, and a reviewer swapping their roles. Screenshots are kept in target/ui-artifacts/ as test artefacts.
+// the coach and trend views (made-up API answers where the sample call is too calm or too
+// alone); a reviewer's scorecard and corrections; the transcript search; the call page
+// explaining itself (headline, scores against the team's calls, sentiment by quarter), the
+// phone layout, and axe-core's WCAG 2 A/AA checks of every view; a mono call's speakers, and a
+// reviewer swapping their roles. Screenshots are kept in target/ui-artifacts/ as test artefacts.
 //
 // Needs: target/release/calltone (built), the provisioned models, Chromium (CHROMIUM, default
-// /usr/bin/chromium) and playwright-core (npm ci in this folder). `make test` does all that.
+// /usr/bin/chromium), playwright-core and axe-core (npm ci in this folder). `make test` does all that.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
