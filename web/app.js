@@ -346,7 +346,10 @@ function showCall(view, id, params) {
     const audio = h("audio", { controls: true, preload: "auto", "aria-label": "Recording" });
     // A reviewer's change of roles queues the call again: show it waiting, and poll.
     const reanalyse = () => { clearTimeout(timer); refresh(); };
-    body.replaceChildren(callMeta(call), ...callReport(call.report, audio, call, reanalyse));
+    const blocks = callReport(call.report, audio, call, reanalyse);
+    // The call in one line first, then who and when, then the rest.
+    const headline = blocks[0] && blocks[0].classList.contains("headline") ? [blocks.shift()] : [];
+    body.replaceChildren(...headline, callMeta(call), ...blocks);
     body.append(scorecardPanel(call, audio));
     try {
       const response = await api(call.audio.url, { raw: true });
@@ -507,7 +510,6 @@ function turnItem(turn, audio, call, report) {
 
 // ---- Corrections -----------------------------------------------------------------------------
 
-const REVIEWER_STORAGE = "calltone.reviewer";
 // The choices a reviewer has per field: [label, value]; "" leaves the field as it is.
 const CORRECTION_CHOICES = {
   smile: [["none", 0], ["some", 0.5], ["strong", 1]],
@@ -1136,7 +1138,7 @@ function isoDay(ms) { return new Date(ms).toISOString().slice(0, 10); }
 function shortDay(ms) { return new Date(ms).toLocaleDateString(undefined, { month: "short", day: "numeric", timeZone: "UTC" }); }
 
 /** A marker of one of MARKERS at (x, y); hollow (the current, partial period) when `hollow`. */
-function marker(shape, x, y, colour, hollow) {
+function trendMarker(shape, x, y, colour, hollow) {
   const style = { fill: hollow ? "#ffffff" : colour, stroke: colour, "stroke-width": 2, class: hollow ? "point partial" : "point" };
   const r = 5;
   if (shape === "square") return s("rect", { x: x - r, y: y - r, width: 2 * r, height: 2 * r, ...style });
@@ -1217,7 +1219,7 @@ function trendChart(data, label, fromMs) {
       const link = s("a", { class: "bucket", href: bucketHref(b.period, periodDays, data.group_by, b.group),
         "aria-label": `${text}. Open these calls.`, "data-period": b.period, "data-group": g, "data-calls": b.calls },
         s("title", {}, `${text}. Open these calls.`),
-        marker(shape, px, py, colour, soFar),
+        trendMarker(shape, px, py, colour, soFar),
         s("text", { class: "count", x: px, y: py - 9, "text-anchor": "middle" }, soFar ? `${b.calls} so far` : String(b.calls)));
       svg.append(link);
     }
@@ -1225,10 +1227,10 @@ function trendChart(data, label, fromMs) {
   const legend = h("div", { class: "legend" }, groups.map((g, gi) => {
     const key = s("svg", { class: "key", viewBox: "0 0 28 14", width: 28, height: 14, "aria-hidden": "true" },
       s("line", { x1: 0, x2: 28, y1: 7, y2: 7, stroke: PALETTE[gi % PALETTE.length], "stroke-width": 2, "stroke-dasharray": DASHES[gi % DASHES.length] || undefined }),
-      marker(MARKERS[gi % MARKERS.length], 14, 7, PALETTE[gi % PALETTE.length], false));
+      trendMarker(MARKERS[gi % MARKERS.length], 14, 7, PALETTE[gi % PALETTE.length], false));
     return h("span", {}, key, g);
   }),
-  buckets.some(partial) ? h("span", {}, s("svg", { class: "key", viewBox: "0 0 14 14", width: 14, height: 14, "aria-hidden": "true" }, marker("circle", 7, 7, "#5f6b76", true)),
+  buckets.some(partial) ? h("span", {}, s("svg", { class: "key", viewBox: "0 0 14 14", width: 14, height: 14, "aria-hidden": "true" }, trendMarker("circle", 7, 7, "#5f6b76", true)),
     "this period so far (still running)") : null,
   h("span", {}, "Numbers over the points: calls behind each. A gap: no calls."));
   const table = h("table", { "aria-label": `${label} by ${data.period}, as a table` },
@@ -1351,7 +1353,7 @@ function strainChart(agent, weeks, periods) {
       `: week of ${b.period}: ${formatScore(b.value, "signed")} vs usual (stress ${formatScore(b.stress, "unit")})`;
     svg.append(s("a", { class: "bucket", href: bucketHref(b.period, 7, "agent", agent.agent_id), "aria-label": `${text}. Open these calls.` },
       s("title", {}, `${text}. Open these calls.`),
-      marker("circle", x(b.period), y(b.value), colour, soFar),
+      trendMarker("circle", x(b.period), y(b.value), colour, soFar),
       s("text", { class: "count", x: x(b.period), y: y(b.value) - 9, "text-anchor": "middle" }, soFar ? `${b.stress_calls} so far` : String(b.stress_calls))));
   }
   return svg;
@@ -1359,6 +1361,7 @@ function strainChart(agent, weeks, periods) {
 
 // ---- Scorecard: a reviewer's review of one call ------------------------------------------------
 
+/** The reviewer's name, kept in this browser (the scorecard and the corrections use it). */
 const REVIEWER_STORAGE = "calltone.reviewer";
 const VERDICT_LABELS = { pass: "pass", fail: "fail", needs_coaching: "needs coaching" };
 
