@@ -174,7 +174,8 @@ WHERE report IS NOT NULL AND json_valid(report)";
 /// [`ADDED_COLUMNS`] it lacks (a call from before `queued_at_ms` keeps its place: it is
 /// set to when the call was received), then the indexes on them. The client's
 /// `Idempotency-Key` is unique among the calls stored (SQLite's unique indexes let any
-/// number of rows hold NULL).
+/// number of rows hold NULL). The coach's `call_moments` table, when new, is filled from the
+/// stored reports ([`moments::create_table`]).
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let existing: Vec<String> = {
@@ -198,6 +199,7 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     if backfill {
         tx.execute_batch(BACKFILL_FROM_REPORTS)?;
     }
+    moments::create_table(&tx)?;
     tx.execute_batch(
         "CREATE UNIQUE INDEX IF NOT EXISTS calls_idempotency_key ON calls (idempotency_key);
          CREATE INDEX IF NOT EXISTS calls_waiting ON calls (status, queued_at_ms, id);",
@@ -1042,7 +1044,8 @@ impl CallStore for Store {
         self.with_conn(|conn| {
             let extracted = ExtractedScores::from_report(report);
             let now = now_ms();
-            let n = conn.execute(
+            let tx = conn.unchecked_transaction()?;
+            let n = tx.execute(
                 "UPDATE calls SET status = ?14, reason = NULL, finished_at_ms = ?1,
                 updated_at_ms = ?1, report = ?2, duration_ms = ?3, language = ?4,
                 sentiment_agent = ?5, sentiment_customer = ?6, stress_agent = ?7,
@@ -1071,6 +1074,10 @@ impl CallStore for Store {
                     extracted.tone_reference_agent,
                 ],
             )?;
+            if n == 1 {
+                moments::index_report(&tx, &claim.call.id, report)?;
+            }
+            tx.commit()?;
             Ok(n == 1)
         })
     }
@@ -1179,6 +1186,7 @@ impl CallStore for Store {
             }
             conn.execute("DELETE FROM agent_voice_summaries WHERE call_id = ?1", [id])?;
             conn.execute("DELETE FROM agent_voices WHERE call_id = ?1", [id])?;
+            conn.execute("DELETE FROM call_moments WHERE call_id = ?1", [id])?;
             conn.execute("DELETE FROM calls WHERE id = ?1", [id])?;
             Ok(true)
         })
