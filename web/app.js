@@ -1007,13 +1007,16 @@ function coachMoment(m, recording) {
   const audio = h("audio", { controls: true, preload: "none", hidden: true,
     "aria-label": `Clip of ${call.agent_id || "the"} call, ${clock(clipFrom)} to ${clock(m.end_ms)}` });
   const play = h("button", { type: "button", class: "quiet clip" }, `▶ Play clip ${clock(clipFrom)}–${clock(m.end_ms)}`);
+  // While a clip plays it stops at the moment's end; played on from the controls after, it does not.
+  let clipping = false;
   let stopTimer = null;
   const stopAtEnd = () => {
-    if (audio.currentTime * 1000 >= m.end_ms) { audio.pause(); audio.currentTime = m.end_ms / 1000; }
+    if (clipping && audio.currentTime * 1000 >= m.end_ms) { audio.pause(); audio.currentTime = m.end_ms / 1000; }
   };
   audio.addEventListener("timeupdate", stopAtEnd);
-  audio.addEventListener("pause", () => clearTimeout(stopTimer));
+  audio.addEventListener("pause", () => { clipping = false; clearTimeout(stopTimer); });
   audio.addEventListener("playing", () => {
+    if (!clipping) return;
     // timeupdate comes every quarter second or so: a timer stops the clip on time.
     clearTimeout(stopTimer);
     const left = m.end_ms - audio.currentTime * 1000;
@@ -1032,7 +1035,9 @@ function coachMoment(m, recording) {
         });
       }
       audio.hidden = false;
+      audio.pause();
       audio.currentTime = clipFrom / 1000;
+      clipping = true;
       await audio.play();
     } catch (e) { fail(e); }
     play.disabled = false;

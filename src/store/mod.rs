@@ -181,7 +181,8 @@ WHERE report IS NOT NULL AND json_valid(report)";
 /// [`ADDED_COLUMNS`] it lacks (a call from before `queued_at_ms` keeps its place: it is
 /// set to when the call was received), then the indexes on them. The client's
 /// `Idempotency-Key` is unique among the calls stored (SQLite's unique indexes let any
-/// number of rows hold NULL).
+/// number of rows hold NULL). The coach's `call_moments` table, when new, is filled from the
+/// stored reports ([`moments::create_table`]).
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let existing: Vec<String> = {
@@ -205,6 +206,7 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     if backfill {
         tx.execute_batch(BACKFILL_FROM_REPORTS)?;
     }
+    moments::create_table(&tx)?;
     tx.execute_batch(
         "CREATE UNIQUE INDEX IF NOT EXISTS calls_idempotency_key ON calls (idempotency_key);
          CREATE INDEX IF NOT EXISTS calls_waiting ON calls (status, queued_at_ms, id);",
@@ -1097,7 +1099,7 @@ impl CallStore for Store {
         self.with_conn(|conn| {
             let extracted = ExtractedScores::from_report(report);
             let now = now_ms();
-            // The report and its turns in the search index, together.
+            // The report, its turns in the search index and its moments, together.
             let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
             let n = tx.execute(
                 "UPDATE calls SET status = ?14, reason = NULL, finished_at_ms = ?1,
@@ -1130,6 +1132,7 @@ impl CallStore for Store {
             )?;
             if n == 1 {
                 search::index_report(&tx, &claim.call.id, report)?;
+                moments::index_report(&tx, &claim.call.id, report)?;
             }
             tx.commit()?;
             Ok(n == 1)
@@ -1243,6 +1246,7 @@ impl CallStore for Store {
             review::delete(conn, id)?;
             search::unindex(conn, id)?;
             conn.execute("DELETE FROM labels WHERE call_id = ?1", [id])?;
+            conn.execute("DELETE FROM call_moments WHERE call_id = ?1", [id])?;
             conn.execute("DELETE FROM calls WHERE id = ?1", [id])?;
             Ok(true)
         })

@@ -6,16 +6,19 @@
 //! on the call's clock: earlier calls, then earlier moments), each with its call and the
 //! turn that holds it; and [`GoodOutcome`]s, newest call first.
 //!
-//! The moments are read out of the stored reports in SQL (`json_each` over each succeeded
-//! call's `moments`, with the turns that span each moment's start): no report is loaded
-//! whole, and a moment whose stored severity is under the threshold never leaves SQLite.
-//! Reports made before moments carried a `severity` are ranked by the same rule, applied
-//! here to the stored moment and its turn ([`crate::report::moment_severity`]). A call with
-//! no moment at or above the threshold is not on the list: calm calls are never "hardest".
+//! The moments live in their own table, `call_moments`, one row per moment of a succeeded
+//! call with its severity and its quoted turn, written with the report ([`index_report`], in
+//! the same transaction) and, when the table is new, from every stored report
+//! ([`create_table`]); so a ranking over a long period reads rows, not reports. Reports made
+//! before moments carried a `severity` are ranked by the same rule, applied to the stored
+//! moment and its turn when the row is written ([`crate::report::moment_severity`]). A call
+//! with no moment at or above the threshold is not on the list: calm calls are never
+//! "hardest".
 
 use rusqlite::types::Value as SqlValue;
 use rusqlite::Connection;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::query::MAX_PAGE_SIZE;
 use super::{CallStatus, StoreError};
@@ -68,7 +71,7 @@ pub struct MomentCall {
 }
 
 /// The turn that holds a moment, quoted.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuotedTurn {
     pub id: usize,
     pub role: String,
@@ -109,12 +112,108 @@ pub struct CoachMoments {
     pub good_outcomes: Vec<GoodOutcome>,
 }
 
-/// The conditions on `calls` shared by both queries, with their values.
+/// The table of moments and its index; created by [`create_table`].
+const MOMENTS_TABLE: &str = "
+CREATE TABLE call_moments (
+    call_id   TEXT NOT NULL,
+    idx       INTEGER NOT NULL,
+    kind      TEXT NOT NULL,
+    role      TEXT,
+    start_ms  INTEGER NOT NULL,
+    end_ms    INTEGER NOT NULL,
+    severity  REAL NOT NULL,
+    why       TEXT NOT NULL,
+    turn      TEXT,
+    PRIMARY KEY (call_id, idx)
+);
+CREATE INDEX call_moments_severity ON call_moments (severity, call_id);";
+
+/// Creates `call_moments` when the database lacks it and fills it from every stored report,
+/// one report at a time (run by the store's migration, inside its transaction).
+pub(super) fn create_table(tx: &Connection) -> Result<(), StoreError> {
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'call_moments')",
+        [],
+        |r| r.get(0),
+    )?;
+    if exists {
+        return Ok(());
+    }
+    tx.execute_batch(MOMENTS_TABLE)?;
+    let mut stmt = tx.prepare(
+        "SELECT id, report FROM calls WHERE report IS NOT NULL AND json_valid(report)
+           AND json_array_length(report, '$.moments') > 0",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let id: String = row.get(0)?;
+        let report: String = row.get(1)?;
+        if let Ok(report) = serde_json::from_str::<Value>(&report) {
+            index_report(tx, &id, &report)?;
+        }
+    }
+    Ok(())
+}
+
+/// Replaces the rows of call `call_id` with the moments of `report`, each with its severity
+/// (the stored one, else the rule's) and the turn that holds it, quoted. Moments or turns
+/// this reader cannot read are left out rather than failing the report's storing.
+pub(super) fn index_report(
+    conn: &Connection,
+    call_id: &str,
+    report: &Value,
+) -> Result<(), StoreError> {
+    conn.execute("DELETE FROM call_moments WHERE call_id = ?1", [call_id])?;
+    let items = |key: &str| {
+        report
+            .get(key)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let turns: Vec<Turn> = items("turns")
+        .into_iter()
+        .filter_map(|t| serde_json::from_value(t).ok())
+        .collect();
+    let language = report.get("language").and_then(Value::as_str);
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO call_moments (call_id, idx, kind, role, start_ms, end_ms, severity, why, turn)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for (idx, moment) in items("moments").into_iter().enumerate() {
+        let Ok(moment) = serde_json::from_value::<Moment>(moment) else {
+            continue;
+        };
+        let turn = moment_turn(&moment, &turns);
+        let severity = moment
+            .severity
+            .unwrap_or_else(|| moment_severity(&moment, turn));
+        let quoted = turn.map(|t| QuotedTurn {
+            id: t.id,
+            role: t.role.clone(),
+            start_ms: t.start_ms,
+            end_ms: t.end_ms,
+            text: t.text.clone(),
+            language: t.language.clone().or(language.map(str::to_string)),
+        });
+        insert.execute(rusqlite::params![
+            call_id,
+            idx as i64,
+            moment.kind,
+            moment.role,
+            moment.start_ms as i64,
+            moment.end_ms as i64,
+            f64::from(severity),
+            moment.why,
+            quoted.map(|q| serde_json::to_string(&q)).transpose()?,
+        ])?;
+    }
+    Ok(())
+}
+
+/// The conditions on `calls` (as `c`) shared by both queries, with their values.
 fn call_filter(q: &MomentQuery) -> (String, Vec<SqlValue>) {
-    let mut clauses = vec![
-        "c.status = ?".to_string(),
-        "c.report IS NOT NULL AND json_valid(c.report)".to_string(),
-    ];
+    let mut clauses = vec!["c.status = ?".to_string()];
     let mut args = vec![SqlValue::Text(CallStatus::Succeeded.as_str().into())];
     if let Some(from) = q.from_ms {
         clauses.push("c.started_at_ms >= ?".into());
@@ -135,78 +234,53 @@ fn call_filter(q: &MomentQuery) -> (String, Vec<SqlValue>) {
     (clauses.join(" AND "), args)
 }
 
+/// A `call_moments` row with its call, as selected by [`moments`] and [`good_outcomes`].
+fn ranked_moment(r: &rusqlite::Row<'_>) -> rusqlite::Result<RankedMoment> {
+    let severity: f64 = r.get(10)?;
+    Ok(RankedMoment {
+        call: MomentCall {
+            id: r.get(0)?,
+            agent_id: r.get(1)?,
+            team: r.get(2)?,
+            started_at_ms: r.get(3)?,
+        },
+        moment: Moment {
+            kind: r.get(4)?,
+            role: r.get(5)?,
+            start_ms: r.get::<_, i64>(6)?.max(0) as u64,
+            end_ms: r.get::<_, i64>(7)?.max(0) as u64,
+            why: r.get(8)?,
+            severity: Some(severity as f32),
+        },
+        severity: severity as f32,
+        turn: r
+            .get::<_, Option<String>>(9)?
+            .and_then(|t| serde_json::from_str(&t).ok()),
+    })
+}
+
 /// The period's moments at or above the threshold, ranked, and its good outcomes.
 pub fn moments(conn: &Connection, q: &MomentQuery) -> Result<CoachMoments, StoreError> {
     let limit = q.limit.clamp(1, MAX_PAGE_SIZE);
     let (filter, mut args) = call_filter(q);
-    // Each moment with the turns that span its start (their words emptied), as JSON; a stored
-    // severity under the threshold is dropped here, a missing one is computed below.
+    // `customer_ended_happier` is a good outcome (severity 0), never a hard moment.
     let sql = format!(
-        "SELECT c.id, c.agent_id, c.team, c.started_at_ms, c.language, m.value,
-            (SELECT json_group_array(json(json_set(t.value, '$.words', json('[]'))))
-               FROM json_each(c.report, '$.turns') AS t
-              WHERE json_extract(t.value, '$.start_ms') <= json_extract(m.value, '$.start_ms')
-                AND json_extract(t.value, '$.end_ms') >= json_extract(m.value, '$.start_ms'))
-         FROM calls AS c, json_each(c.report, '$.moments') AS m
-         WHERE {filter}
-           AND json_extract(m.value, '$.kind') <> 'customer_ended_happier'
-           AND (json_extract(m.value, '$.severity') IS NULL
-                OR json_extract(m.value, '$.severity') >= ?)"
+        "SELECT c.id, c.agent_id, c.team, c.started_at_ms,
+                m.kind, m.role, m.start_ms, m.end_ms, m.why, m.turn, m.severity
+         FROM call_moments AS m JOIN calls AS c ON c.id = m.call_id
+         WHERE {filter} AND m.kind <> 'customer_ended_happier' AND m.severity >= ?
+         ORDER BY m.severity DESC, c.started_at_ms, c.id, m.start_ms, m.idx
+         LIMIT {limit}"
     );
+    // The stored severities are f32 widened: compare with the threshold as an f32 would.
     args.push(SqlValue::Real(f64::from(q.min_severity) - 1e-6));
     let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
-    let mut ranked = Vec::new();
-    while let Some(row) = rows.next()? {
-        let moment: String = row.get(5)?;
-        // A moment or turn this reader cannot read is skipped, not an error: one odd report
-        // must not hide the period's other moments.
-        let Ok(moment) = serde_json::from_str::<Moment>(&moment) else {
-            continue;
-        };
-        let turns: Vec<Turn> = row
-            .get::<_, Option<String>>(6)?
-            .and_then(|t| serde_json::from_str(&t).ok())
-            .unwrap_or_default();
-        let turn = moment_turn(&moment, &turns);
-        let severity = moment
-            .severity
-            .unwrap_or_else(|| moment_severity(&moment, turn));
-        if severity < q.min_severity {
-            continue;
-        }
-        let call_language: Option<String> = row.get(4)?;
-        ranked.push(RankedMoment {
-            call: MomentCall {
-                id: row.get(0)?,
-                agent_id: row.get(1)?,
-                team: row.get(2)?,
-                started_at_ms: row.get(3)?,
-            },
-            turn: turn.map(|t| QuotedTurn {
-                id: t.id,
-                role: t.role.clone(),
-                start_ms: t.start_ms,
-                end_ms: t.end_ms,
-                text: t.text.clone(),
-                language: t.language.clone().or(call_language),
-            }),
-            severity,
-            moment,
-        });
-    }
-    ranked.sort_by(|a, b| {
-        b.severity
-            .total_cmp(&a.severity)
-            .then(a.call.started_at_ms.cmp(&b.call.started_at_ms))
-            .then(a.call.id.cmp(&b.call.id))
-            .then(a.moment.start_ms.cmp(&b.moment.start_ms))
-    });
-    ranked.truncate(limit);
-    let good_outcomes = good_outcomes(conn, q, limit)?;
+    let ranked = stmt
+        .query_map(rusqlite::params_from_iter(args), ranked_moment)?
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(CoachMoments {
         moments: ranked,
-        good_outcomes,
+        good_outcomes: good_outcomes(conn, q, limit)?,
     })
 }
 
@@ -219,25 +293,21 @@ fn good_outcomes(
 ) -> Result<Vec<GoodOutcome>, StoreError> {
     let (filter, args) = call_filter(q);
     let sql = format!(
-        "SELECT id, agent_id, team, started_at_ms, smile_agent, happier FROM (
-            SELECT c.id, c.agent_id, c.team, c.started_at_ms, c.smile_agent,
-                (SELECT m.value FROM json_each(c.report, '$.moments') AS m
-                  WHERE json_extract(m.value, '$.kind') = 'customer_ended_happier' LIMIT 1)
-                AS happier
-            FROM calls AS c WHERE {filter})
-         WHERE happier IS NOT NULL OR smile_agent >= {GOOD_AGENT_SMILE:?}
-         ORDER BY started_at_ms DESC, id DESC LIMIT {limit}"
+        "SELECT c.id, c.agent_id, c.team, c.started_at_ms, c.smile_agent, h.why, h.start_ms
+         FROM calls AS c
+         LEFT JOIN call_moments AS h ON h.call_id = c.id AND h.kind = 'customer_ended_happier'
+         WHERE {filter} AND (h.call_id IS NOT NULL OR c.smile_agent >= {GOOD_AGENT_SMILE:?})
+         GROUP BY c.id
+         ORDER BY c.started_at_ms DESC, c.id DESC LIMIT {limit}"
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
         let smile: Option<f64> = r.get(4)?;
-        let happier: Option<Moment> = r
-            .get::<_, Option<String>>(5)?
-            .and_then(|m| serde_json::from_str(&m).ok());
+        let happier: Option<String> = r.get(5)?;
         let (mut kinds, mut why) = (Vec::new(), Vec::new());
-        if let Some(m) = &happier {
+        if let Some(reason) = &happier {
             kinds.push("customer_ended_happier".to_string());
-            why.push(m.why.clone());
+            why.push(reason.clone());
         }
         if let Some(smile) = smile.filter(|s| *s >= GOOD_AGENT_SMILE) {
             kinds.push("agent_smile".to_string());
@@ -252,14 +322,10 @@ fn good_outcomes(
             },
             kinds,
             why,
-            start_ms: happier.map_or(0, |m| m.start_ms),
+            start_ms: r.get::<_, Option<i64>>(6)?.unwrap_or(0).max(0) as u64,
         })
     })?;
-    Ok(rows
-        .collect::<Result<Vec<_>, _>>()?
-        .into_iter()
-        .filter(|g| !g.kinds.is_empty())
-        .collect())
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 #[cfg(test)]
@@ -267,7 +333,7 @@ mod tests {
     use serde_json::{json, Value};
 
     use super::*;
-    use crate::store::{NewCall, Store};
+    use crate::store::{CallStore, NewCall, Store};
 
     /// 2026-11-16 00:00 UTC.
     const DAY0_MS: i64 = 1_794_787_200_000;
@@ -473,6 +539,102 @@ mod tests {
         );
         assert_eq!(silence.turn, None);
         assert_eq!(listed(&moments(&conn, &q(0.3, 2)).unwrap()).len(), 2);
+    }
+
+    /// A measurement, not a check of behaviour: `cargo test --release --lib
+    /// store::moments::tests::ten_thousand -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn ten_thousand_calls_are_ranked_in_sql() {
+        let (_dir, store) = fixture();
+        let mut conn = store.connect().unwrap();
+        let tx = conn.transaction().unwrap();
+        // Copies of call 2 (a stress peak without a stored severity: the rule runs for each),
+        // each over 40 turns of words, over 90 days.
+        let report: String = tx
+            .query_row("SELECT report FROM calls WHERE id = ?1", [id(2)], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        let mut report: Value = serde_json::from_str(&report).unwrap();
+        let turn = report["turns"][1].clone();
+        for i in 2..40 {
+            let mut t = turn.clone();
+            t["id"] = json!(i);
+            t["start_ms"] = json!(10_000 + i * 5_000);
+            t["end_ms"] = json!(14_000 + i * 5_000);
+            t["words"] = json!(vec![
+                json!({"text": "word", "start_ms": 0, "end_ms": 1, "p": 0.9});
+                30
+            ]);
+            report["turns"].as_array_mut().unwrap().push(t);
+        }
+        let text = report.to_string();
+        for n in 0..10_000i64 {
+            let call = format!("{:024x}", 1_000 + n);
+            tx.execute(
+                "INSERT INTO calls (id, agent_id, team, started_at_ms, received_at_ms, status,
+                    updated_at_ms, audio_bytes, report)
+                 VALUES (?1, 'bob', 'north', ?2, 0, 'succeeded', 0, 0, ?3)",
+                rusqlite::params![call, DAY0_MS - (n % 90) * DAY_MS, text],
+            )
+            .unwrap();
+            index_report(&tx, &call, &report).unwrap();
+        }
+        let report = text;
+        tx.commit().unwrap();
+        println!("report of {} bytes", report.len());
+        for days in [7, 30, 90] {
+            let q = MomentQuery {
+                from_ms: Some(DAY0_MS - days * DAY_MS),
+                ..MomentQuery::default()
+            };
+            let t = std::time::Instant::now();
+            let answer = moments(&conn, &q).unwrap();
+            println!(
+                "{days} days: {} moments listed in {:?}",
+                answer.moments.len(),
+                t.elapsed()
+            );
+            assert_eq!(answer.moments.len(), DEFAULT_MOMENT_LIMIT);
+        }
+    }
+
+    #[test]
+    fn a_database_from_before_the_moments_table_gets_it_filled_from_its_reports() {
+        let (dir, store) = fixture();
+        store
+            .connect()
+            .unwrap()
+            .execute_batch("DROP TABLE call_moments")
+            .unwrap();
+        drop(store);
+        let store = Store::open(dir.path()).unwrap();
+        let answer = moments(&store.connect().unwrap(), &MomentQuery::default()).unwrap();
+        assert_eq!(listed(&answer).len(), 4);
+        assert_eq!(
+            answer.moments[3].severity, 0.74,
+            "the rule, for the old report"
+        );
+        assert_eq!(answer.good_outcomes.len(), 1);
+    }
+
+    #[test]
+    fn a_deleted_call_leaves_no_moment_behind() {
+        let (_dir, store) = fixture();
+        assert!(store.delete(&id(1)).unwrap());
+        let answer = moments(&store.connect().unwrap(), &MomentQuery::default()).unwrap();
+        assert!(answer.moments.iter().all(|m| m.call.id != id(1)));
+        let rows: i64 = store
+            .connect()
+            .unwrap()
+            .query_row(
+                "SELECT COUNT(*) FROM call_moments WHERE call_id = ?1",
+                [id(1)],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(rows, 0);
     }
 
     #[test]

@@ -632,7 +632,7 @@ test("axe-core finds no WCAG 2 A/AA violation on the list, call, coach and trend
   const views = [
     ["review", `#/review`, () => page.locator(`tr[data-id="${callId}"]`).waitFor()],
     ["call", `#/calls/${callId}`, openCall],
-    ["coach", `#/coach?days=7&by=stress_customer`, () => page.locator(`.coach-call[data-id="${callId}"]`).waitFor()],
+    ["coach", `#/coach?days=7`, () => page.locator(`.good-outcome[data-call="${callId}"]`).waitFor()],
     ["trends", `#/trends?metric=calls&period=day&group_by=team&days=7`, () => page.locator("svg.chart circle").first().waitFor()],
     ["strain", `#/trends?metric=agent_strain&days=30`, () => page.locator('.strain-agent[data-agent="ana"]').waitFor()],
   ];
