@@ -46,6 +46,7 @@ pub mod onnx;
 pub mod pipeline;
 pub mod profiles;
 pub mod queue;
+pub mod redact;
 pub mod report;
 pub mod scorecard;
 pub mod server;
