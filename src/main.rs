@@ -165,20 +165,29 @@ struct AnalyzeArgs {
     /// of calls and speech on).
     #[arg(long)]
     agent_profile: Option<PathBuf>,
-    /// Speakers in a mono recording: a number from 1 to 4 (1: do not split it), or `auto`.
-    #[arg(long, env = "CALLTONE_SPEAKERS", default_value = "2")]
-    speakers: SpeakerCount,
-    /// A recording of the agent, whose voice tells which speaker of a mono call is the
-    /// agent: `FILE` (mono, the agent alone) or `FILE:CHANNEL` (the agent's channel of a
-    /// stereo call, e.g. `call.wav:0`).
-    #[arg(long)]
-    agent_voice: Option<String>,
+    #[command(flatten)]
+    voices: SpeakerArgs,
     /// A calibration of the turn scores (the JSON of `GET /v1/calibration` or `calltone
     /// calibrate --status --json`), applied as the service's workers apply theirs.
     #[arg(long)]
     calibration: Option<PathBuf>,
     #[command(flatten)]
     models: ModelArgs,
+}
+
+/// Who speaks in a mono recording, for `analyze` and `diarize`.
+#[derive(Args)]
+struct SpeakerArgs {
+    /// Speakers in a mono recording: a number from 1 to 4 (1: do not split it), or `auto`.
+    #[arg(long, env = "CALLTONE_SPEAKERS", default_value = "2")]
+    speakers: SpeakerCount,
+    /// A recording of the agent, whose voice tells which speaker of a mono call is the
+    /// agent: `FILE` (mono, the agent alone) or `FILE:CHANNEL` (the agent's channel of a
+    /// stereo call, e.g. `call.wav:0`). `diarize` then labels speakers `S1:agent`,
+    /// `S2:customer`… by the voice alone (who spoke first when no voice is clearly the
+    /// agent's).
+    #[arg(long)]
+    agent_voice: Option<String>,
 }
 
 #[derive(Args)]
@@ -209,14 +218,8 @@ struct DiarizeArgs {
     /// Recordings, as for `analyze`.
     #[arg(required = true)]
     files: Vec<PathBuf>,
-    /// Speakers in a mono recording: a number from 1 to 4, or `auto`.
-    #[arg(long, env = "CALLTONE_SPEAKERS", default_value = "2")]
-    speakers: SpeakerCount,
-    /// A recording of the agent (`FILE` or `FILE:CHANNEL`, as for `analyze`): each label
-    /// becomes `S1:agent`, `S2:customer`… by the voice alone (who spoke first when no voice
-    /// is clearly the agent's), as the roles of a mono call are chosen without words.
-    #[arg(long)]
-    agent_voice: Option<String>,
+    #[command(flatten)]
+    voices: SpeakerArgs,
     #[command(flatten)]
     models: ModelArgs,
 }
@@ -433,13 +436,13 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let mut pipeline = Pipeline::load(&config)?;
-    let agent_voice = enroll(&mut pipeline, args.agent_voice.as_deref())?;
+    let agent_voice = enroll(&mut pipeline, args.voices.agent_voice.as_deref())?;
     let options = CallOptions {
         call_id: None,
         roles: args.roles.clone(),
         language: args.language.clone(),
         agent_profile,
-        speakers: Some(args.speakers),
+        speakers: Some(args.voices.speakers),
         agent_voice,
         calibration,
         ..CallOptions::default()
@@ -731,11 +734,11 @@ fn diarize(args: DiarizeArgs) -> anyhow::Result<ExitCode> {
     use calltone::speakers::roles::{assign_roles, RoleEvidence};
     let config = args.models.config();
     let mut pipeline = Pipeline::load(&config)?;
-    let agent_voice = enroll(&mut pipeline, args.agent_voice.as_deref())?;
+    let agent_voice = enroll(&mut pipeline, args.voices.agent_voice.as_deref())?;
     let mut failed = 0usize;
     let mut out = std::io::stdout().lock();
     for path in &args.files {
-        match pipeline.diarize_file(path, Some(args.speakers)) {
+        match pipeline.diarize_file(path, Some(args.voices.speakers)) {
             Ok(parties) => {
                 let name = path.file_stem().map_or_else(
                     || "call".to_string(),
