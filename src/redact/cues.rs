@@ -151,6 +151,7 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
         for (_, cue_end) in find_phrase(folded, &fold(cue)) {
             let mut taken: Vec<(usize, usize)> = Vec::new();
             let mut at = cue_end;
+            let mut long_name = false;
             for w in words.iter().filter(|w| w.start >= cue_end) {
                 let gap = &text[at..w.start];
                 if !gap.trim().is_empty() || (gap.is_empty() && at != cue_end) {
@@ -171,7 +172,9 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
                 }
                 taken.push((w.start, w.end));
                 at = w.end;
-                let long_name = !cased && taken.len() == 1 && ["عبد", "ابو", "ابن", "بن", "ال"].iter().any(|p| f == *p);
+                if taken.len() == 1 && ["عبد", "ابو", "ابن", "بن"].contains(&f) {
+                    long_name = true;
+                }
                 let limit = if cased { 3 } else if long_name { 3 } else { 2 };
                 if taken.len() >= limit {
                     break;
