@@ -172,7 +172,7 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
                 }
                 taken.push((w.start, w.end));
                 at = w.end;
-                if taken.len() == 1 && ["عبد", "ابو", "ابن", "بن"].contains(&f) {
+                if ["عبد", "ابو", "ابن", "بن"].contains(&f) {
                     long_name = true;
                 }
                 let limit = if cased { 3 } else if long_name { 3 } else { 2 };

@@ -183,6 +183,10 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             .find(|&&(end, _)| end <= first)
             .map(|&(_, c)| c)
             .or(before_cue);
+        let cued = matches!(cue, Some(cues::Cue::Card | cues::Cue::Id | cues::Cue::Phone));
+        if run.thousands && !cued {
+            continue;
+        }
         for (i, j, kind) in kinds::classify(&run, cue, language) {
             let start = if i == 0 { run.lead } else { run.atoms[i].start };
             spans.push(Span { kind, start, end: run.atoms[j - 1].end });

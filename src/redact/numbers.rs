@@ -40,8 +40,11 @@ pub(crate) struct Run {
     pub lead: usize,
     /// Said or written with a leading "+" or "plus" (an international number).
     pub plus: bool,
-    /// Looks like an amount: a currency next to it, thousands separators, "thousand".
+    /// Looks like an amount: a currency next to it, "thousand".
     pub amount: bool,
+    /// Written like a large quantity, groups of three after thousands separators
+    /// ("1,250,000", "1.200.000"): an amount unless a cue says otherwise.
+    pub thousands: bool,
 }
 
 impl Run {
@@ -251,11 +254,6 @@ pub(crate) fn runs(text: &str, folded: &str, tokens: &[Token], claimed: &[(usize
         let gap = &text[prev_end.min(tok.start)..tok.start];
         let continues = cur.is_some() && gap_continues(gap, prev_written, matches!(read, Some(Read::Digits(_))));
         if !continues {
-            if let Some(run) = cur.as_mut() {
-                if gap.contains(',') && gap.trim() == "," && prev_written && matches!(read, Some(Read::Digits(ref d)) if d.len() == 3) {
-                    run.amount = true;
-                }
-            }
             finish(&mut cur, &mut out);
             times = None;
         }
@@ -285,13 +283,6 @@ pub(crate) fn runs(text: &str, folded: &str, tokens: &[Token], claimed: &[(usize
         let run = cur.get_or_insert_with(|| new_run(text, tok.start));
         match read {
             Read::Digits(d) => {
-                if gap.trim() == "," && prev_written {
-                    // "1,250,000": thousands, an amount.
-                    run.amount = run.amount || d.len() == 3;
-                }
-                if gap.trim() == "." && prev_written && d.len() == 3 && run.atoms.len() == 1 && run.atoms[0].digits.len() <= 3 {
-                    run.amount = true; // "1.200.000" (Greek thousands)
-                }
                 run.atoms.push(Atom { start: tok.start, end: tok.end, digits: d, written: true, open: Open::No });
                 times = None;
                 prev_written = true;
@@ -315,6 +306,11 @@ pub(crate) fn runs(text: &str, folded: &str, tokens: &[Token], claimed: &[(usize
         if after.starts_with(CURRENCY) {
             run.amount = true;
         }
+        run.thousands = run.atoms.len() >= 2
+            && run.atoms.iter().all(|a| a.written)
+            && (1..=3).contains(&run.atoms[0].digits.len())
+            && run.atoms[1..].iter().all(|a| a.digits.len() == 3)
+            && run.atoms.windows(2).all(|w| matches!(&text[w[0].end..w[1].start], "," | "."));
     }
     out.retain(|r| !r.atoms.is_empty());
     out
@@ -337,7 +333,7 @@ fn new_run(text: &str, start: usize) -> Run {
     } else {
         (start, false)
     };
-    Run { atoms: Vec::new(), lead, plus, amount: false }
+    Run { atoms: Vec::new(), lead, plus, amount: false, thousands: false }
 }
 
 /// Whether what lies between two words keeps a number going: spaces, one dash, dot or
@@ -446,7 +442,7 @@ mod tests {
         let folded = fold(text);
         runs(text, &folded, &tokens(text), &[])
             .iter()
-            .filter(|r| !r.amount)
+            .filter(|r| !r.amount && !r.thousands)
             .map(|r| format!("{}{}", if r.plus { "+" } else { "" }, r.digits(0, r.atoms.len())))
             .collect()
     }
