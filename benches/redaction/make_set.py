@@ -683,6 +683,97 @@ def render(rng, lang, setname, template, n):
     return context, text, spans
 
 
+# ---------------------------------------------------------------- hand-written ("wild")
+# Sentences written by hand, after the rules, in the ways Whisper and people write numbers
+# that the generator does not produce; never used to tune the rules (reported as they come).
+# [[kind|text]] marks a personal span; "context|text" as above.
+
+WILD = {
+    "en": [
+        "yeah it's [[card|4111, 1111, 1111, 1111]] and the expiry is 09/27",
+        "the number is [[card|4-1-1-1 1-1-1-1 1-1-1-1 1-1-1-1]]",
+        "so that's [[card|five five five five, five five five five, five five five five, four four four four]]",
+        "my cell is [[phone|(646) 555-0123]], or the office",
+        "you can text me at [[phone|zero seven seven double oh, nine double oh one two three]]",
+        "I'm on [[phone|+44 20 7946 0958]] during the day",
+        "my social is [[id|078-05-1120]]",
+        "It's [[email|j.smith@company.org]].",
+        "Good morning, my name is [[name|Aisha Rahman]], I'm calling about a refund.",
+        "My name is Tom Baker.|Okay [[name|Tom]], and what's the postcode?",
+        "we were promised 100 megabits for 29.99 a month",
+        "I've called 6 times in 3 weeks and waited 45 minutes each time",
+        "it was order 5521, placed on March 3rd",
+        "the fee went up by 12 percent in 2024",
+        "I was born [[date_of_birth|July 4th, 1976]]",
+        "Can I have your date of birth?|the [[date_of_birth|2nd of May 1988]]",
+    ],
+    "ar": [
+        "رقم البطاقة [[card|٤١١١-١١١١-١١١١-١١١١]]",
+        "رقمي [[phone|٠٥٥ ٥١٢ ٣٤٥٦]] اتصل علي بعدين",
+        "الجوال [[phone|+966 55 512 3456]]",
+        "رقم الهوية [[id|1000000008]]",
+        "اسمي [[name|محمد]] ومعي مشكلة بالفاتورة",
+        "اسمي سلمان الدوسري|أهلاً أستاذ [[name|سلمان]]، كيف أقدر أخدمك؟",
+        "دفعت ٢٥٠ ريال الشهر الماضي و٣٠٠ ريال هذا الشهر",
+        "الفني جاء الساعة ١٠ وراح الساعة ١٢",
+        "عندي ٣ خطوط وكل خط ب ٩٩ ريال",
+        "انتظرت ٤٥ دقيقة على الخط",
+        "تاريخ ميلادي [[date_of_birth|١٩٩٠/٠٥/١٤]]",
+        "إيميلي [[email|m.harbi@outlook.sa]]",
+    ],
+    "he": [
+        "מספר כרטיס [[card|4580 1234 5678 9015]]",
+        "הנייד שלי [[phone|052-555-1234]]",
+        "תתקשרו ל[[phone|03-6123456]] בבוקר",
+        "ת\"ז [[id|000000018]]",
+        "שמי [[name|רותם]] ואני לקוחה כבר שנים",
+        "קוראים לי אבי גבאי|שלום [[name|אבי]], איך אפשר לעזור?",
+        "שילמתי 199 ש\"ח ועוד 50 ש\"ח דמי משלוח",
+        "הטכנאי הגיע ב-10 ויצא ב-12",
+        "יש לי 3 קווים והחבילה היא 59.90",
+        "אני מחכה 40 דקות",
+        "נולדתי ב-[[date_of_birth|3.7.1982]]",
+        "המייל [[email|rotem.levi@gmail.com]]",
+    ],
+    "el": [
+        "Η κάρτα μου είναι [[card|4111 1111 1111 1111]]",
+        "Το κινητό μου [[phone|697 123 4567]]",
+        "Στο σταθερό [[phone|210 3456789]]",
+        "ΑΦΜ [[id|094019245]]",
+        "Με λένε [[name|Ιωάννη Ραφαηλίδη]] και έχω θέμα με τον λογαριασμό",
+        "Λέγομαι Άννα Κυριακού|Καλησπέρα κυρία [[name|Κυριακού]]",
+        "Πλήρωσα 45 ευρώ και άλλα 12,50 ευρώ",
+        "Ο τεχνικός ήρθε στις 10 και έφυγε στις 12",
+        "Έχω 3 γραμμές των 25 ευρώ",
+        "Περιμένω 40 λεπτά",
+        "Γεννήθηκα στις [[date_of_birth|14/05/1979]]",
+        "Το email μου [[email|anna.k@otenet.gr]]",
+    ],
+}
+
+
+def wild_rows(lang):
+    rows = []
+    for line in WILD[lang]:
+        parts = line.split("|", 1) if not line.startswith("[[") and "|" in line.split("[[")[0] else [line]
+        context, body = (parts[0], parts[1]) if len(parts) == 2 else (None, parts[0])
+        text, spans, i = "", [], 0
+        while i < len(body):
+            if body.startswith("[[", i):
+                j = body.index("]]", i)
+                kind, value = body[i + 2:j].split("|", 1)
+                start = len(text.encode())
+                spans.append({"kind": kind, "start": start, "end": start + len(value.encode())})
+                text += value
+                i = j + 2
+            else:
+                text += body[i]
+                i += 1
+        row = {"text": text, "spans": spans}
+        rows.append({"context": context, **row} if context else row)
+    return rows
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "data", "redaction"))
@@ -704,6 +795,12 @@ def main():
                 for row in rows:
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
             print(f"{path}: {len(rows)} sentences, {sum(len(r['spans']) for r in rows)} personal spans")
+    for lang in WILD:
+        path = os.path.join(args.out, "wild", f"{lang}.jsonl")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            for row in wild_rows(lang):
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
