@@ -243,16 +243,26 @@ pub(crate) fn runs(text: &str, folded: &str, tokens: &[Token], claimed: &[(usize
     for (ti, tok) in tokens.iter().enumerate() {
         let word = &folded[tok.start..tok.end];
         let is_claimed = claimed.iter().any(|&(s, e)| tok.start < e && s < tok.end);
+        let mut tok = *tok;
         let read = if is_claimed {
             None
         } else if let Some(d) = ascii_digits(word) {
+            Some(Read::Digits(d))
+        } else if let Some((c, d)) = prefixed_digits(word) {
+            // Hebrew and Arabic write a preposition joined to digits: "ל03-6123456", "ب٩٩".
+            tok.start += c;
             Some(Read::Digits(d))
         } else {
             number_word(word).map(|(w, and)| Read::Word(w, and))
         };
         // Does the gap since the previous word keep the run going?
         let gap = &text[prev_end.min(tok.start)..tok.start];
-        let continues = cur.is_some() && gap_continues(gap, prev_written, matches!(read, Some(Read::Digits(_))));
+        let next_len = match &read {
+            Some(Read::Digits(d)) => d.len(),
+            _ => 0,
+        };
+        let prev_len = cur.as_ref().and_then(|r| r.atoms.last()).map_or(0, |a| a.digits.len());
+        let continues = cur.is_some() && gap_continues(gap, (prev_written, prev_len), (next_len > 0, next_len));
         if !continues {
             finish(&mut cur, &mut out);
             times = None;
@@ -280,6 +290,7 @@ pub(crate) fn runs(text: &str, folded: &str, tokens: &[Token], claimed: &[(usize
             let _ = ti;
             continue;
         };
+        let tok = &tok;
         let run = cur.get_or_insert_with(|| new_run(text, tok.start));
         match read {
             Read::Digits(d) => {
@@ -336,15 +347,26 @@ fn new_run(text: &str, start: usize) -> Run {
     Run { atoms: Vec::new(), lead, plus, amount: false, thousands: false }
 }
 
+/// A word made of one Hebrew or Arabic prefix letter and digits: the prefix's byte length
+/// and the digits.
+fn prefixed_digits(word: &str) -> Option<(usize, String)> {
+    let c = word.chars().next()?;
+    if !"לבמוהשכلبوفك".contains(c) {
+        return None;
+    }
+    ascii_digits(&word[c.len_utf8()..]).map(|d| (c.len_utf8(), d))
+}
+
 /// Whether what lies between two words keeps a number going: spaces, one dash, dot or
-/// comma, brackets; not a sentence's end (". "), nor a comma between written groups.
-fn gap_continues(gap: &str, prev_written: bool, next_written: bool) -> bool {
+/// comma, brackets; not a sentence's end (". "), nor a comma between short written
+/// numbers ("3, 4 items"). Each side: (written in digits, how many digits).
+fn gap_continues(gap: &str, (prev_written, prev_len): (bool, usize), (next_written, next_len): (bool, usize)) -> bool {
     let marks: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
     let spaced = gap.chars().any(char::is_whitespace);
     match marks.as_str() {
         "" | "-" | "–" | "(" | ")" | ")-" | "+" => true,
         "." => !spaced || !(prev_written || next_written) && !gap.starts_with('.'),
-        "," | "،" => !(prev_written && next_written),
+        "," | "،" => !spaced || !(prev_written && next_written) || (prev_len >= 3 && next_len >= 3),
         _ => false,
     }
 }
@@ -480,6 +502,13 @@ mod tests {
         assert!(read("it costs 4999 dollars").is_empty());
         assert!(read("two thousand").is_empty());
         assert!(read("٤٩ ريال").is_empty());
+    }
+
+    #[test]
+    fn commas_between_groups_and_joined_prefixes() {
+        assert_eq!(read("it's 4111, 1111, 1111, 1111 ok"), ["4111111111111111"]);
+        assert_eq!(read("I have 3, 4 items"), ["3", "4"]);
+        assert_eq!(read("תתקשרו ל03-6123456"), ["036123456"]);
     }
 
     #[test]
