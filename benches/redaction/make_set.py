@@ -782,7 +782,7 @@ def main():
         for lang, templates in TEMPLATES[setname].items():
             rng = random.Random(f"{seed}-{lang}")
             rows = []
-            for rep in range(2 if setname == "heldout" else 4):
+            for rep in range(6 if setname == "heldout" else 4):
                 for t, template in enumerate(templates):
                     context, text, spans = render(rng, lang, setname, template, rep * len(templates) + t + rep)
                     row = {"text": text, "spans": spans}
