@@ -542,7 +542,9 @@ fn redact(args: &RedactArgs) -> anyhow::Result<ExitCode> {
     let language = match args.language.as_str() {
         "auto" => None,
         l if l.len() == 2 && l.bytes().all(|b| b.is_ascii_lowercase()) => Some(l),
-        l => anyhow::bail!("--language {l:?}: expected an ISO 639-1 code (en, ar, he, el, …) or auto"),
+        l => anyhow::bail!(
+            "--language {l:?}: expected an ISO 639-1 code (en, ar, he, el, …) or auto"
+        ),
     };
     let lines = std::io::stdin()
         .lines()
@@ -550,7 +552,11 @@ fn redact(args: &RedactArgs) -> anyhow::Result<ExitCode> {
         .context("reading stdin (UTF-8 text, one utterance a line)")?;
     let utterances: Vec<calltone::redact::Utterance> = lines
         .iter()
-        .map(|text| calltone::redact::Utterance { text, language, speaker: 0 })
+        .map(|text| calltone::redact::Utterance {
+            text,
+            language,
+            speaker: 0,
+        })
         .collect();
     let found = calltone::redact::find_in_conversation(&utterances);
     let stdout = std::io::stdout();
@@ -558,7 +564,11 @@ fn redact(args: &RedactArgs) -> anyhow::Result<ExitCode> {
     for (line, spans) in lines.iter().zip(&found) {
         let text = calltone::redact::apply(line, spans);
         if args.json {
-            writeln!(out, "{}", serde_json::json!({ "text": text, "spans": spans }))?;
+            writeln!(
+                out,
+                "{}",
+                serde_json::json!({ "text": text, "spans": spans })
+            )?;
         } else {
             writeln!(out, "{text}")?;
         }

@@ -23,7 +23,12 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("start calltone");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     (
         out.status.code().unwrap_or(-1),
@@ -40,7 +45,13 @@ fn redact_writes_one_line_per_line_with_tags() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines,
-        ["Hi, my name is [NAME].", "Thanks [NAME]. Card number?", "[CARD]", "It costs $49.99 for 30 days.", ""]
+        [
+            "Hi, my name is [NAME].",
+            "Thanks [NAME]. Card number?",
+            "[CARD]",
+            "It costs $49.99 for 30 days.",
+            ""
+        ]
     );
 }
 
@@ -53,9 +64,15 @@ fn redact_json_gives_offsets_not_the_personal_text() {
     assert_eq!(v["text"], "رقم جوالي [PHONE]");
     let span = &v["spans"][0];
     assert_eq!(span["kind"], "phone");
-    let (s, e) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
+    let (s, e) = (
+        span["start"].as_u64().unwrap() as usize,
+        span["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(&input[s..e], "٠٥٠ ١٢٣ ٤٥٦٧");
-    assert!(!out.contains("٠٥٠"), "the personal text is not echoed: {out}");
+    assert!(
+        !out.contains("٠٥٠"),
+        "the personal text is not echoed: {out}"
+    );
 }
 
 #[test]
@@ -74,7 +91,8 @@ struct Item {
 }
 
 fn load(set: &str, lang: &str) -> Vec<Item> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/redaction/{set}/{lang}.jsonl"));
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/redaction/{set}/{lang}.jsonl"));
     std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
         .lines()
@@ -101,7 +119,10 @@ struct Score {
 
 impl Score {
     fn recall(&self) -> f64 {
-        let (f, t) = self.kinds.values().fold((0, 0), |(f, t), &(a, b)| (f + a, t + b));
+        let (f, t) = self
+            .kinds
+            .values()
+            .fold((0, 0), |(f, t), &(a, b)| (f + a, t + b));
         f as f64 / t.max(1) as f64
     }
     fn over_per_25(&self) -> f64 {
@@ -117,29 +138,56 @@ fn score(set: &str, lang: &str) -> Score {
     for item in load(set, lang) {
         let mut utts = Vec::new();
         if let Some(c) = &item.context {
-            utts.push(Utterance { text: c, language: Some(lang), speaker: 1 });
+            utts.push(Utterance {
+                text: c,
+                language: Some(lang),
+                speaker: 1,
+            });
         }
-        utts.push(Utterance { text: &item.text, language: Some(lang), speaker: 0 });
+        utts.push(Utterance {
+            text: &item.text,
+            language: Some(lang),
+            speaker: 0,
+        });
         let got = find_in_conversation(&utts).pop().unwrap();
         s.sentences += 1;
         for gold in &item.spans {
             let covered = item.text[gold.start..gold.end]
                 .char_indices()
                 .filter(|(_, c)| c.is_alphanumeric())
-                .all(|(i, _)| got.iter().any(|g| g.start <= gold.start + i && gold.start + i < g.end));
-            let kind = got.iter().any(|g| g.kind == gold.kind && g.start < gold.end && gold.start < g.end);
+                .all(|(i, _)| {
+                    got.iter()
+                        .any(|g| g.start <= gold.start + i && gold.start + i < g.end)
+                });
+            let kind = got
+                .iter()
+                .any(|g| g.kind == gold.kind && g.start < gold.end && gold.start < g.end);
             let e = s.kinds.entry(gold.kind).or_default();
             e.1 += 1;
             if covered && kind {
                 e.0 += 1;
             } else {
-                s.missed.push(format!("{:?} in {:?} → {:?}", gold.kind, item.text, calltone::redact::apply(&item.text, &got)));
+                s.missed.push(format!(
+                    "{:?} in {:?} → {:?}",
+                    gold.kind,
+                    item.text,
+                    calltone::redact::apply(&item.text, &got)
+                ));
             }
         }
         for g in &got {
-            if !item.spans.iter().any(|p| g.start < p.end && p.start < g.end) {
+            if !item
+                .spans
+                .iter()
+                .any(|p| g.start < p.end && p.start < g.end)
+            {
                 s.over += 1;
-                s.extra.push(format!("{:?} {:?} in {:?}", g.kind, &item.text[g.start..g.end], item.text));
+                s.extra.push(format!(
+                    "{:?} {:?} in {:?}",
+                    g.kind,
+                    &item.text[g.start..g.end],
+                    item.text
+                ));
             }
         }
     }
@@ -148,16 +196,22 @@ fn score(set: &str, lang: &str) -> Score {
 
 fn table(set: &str) -> BTreeMap<&'static str, Score> {
     let mut all = BTreeMap::new();
-    println!("\n{set}: recall per kind (found/total), overall recall, over-redaction per 25 sentences");
-    println!("lang  sentences  card   phone  email  id     iban   name   dob    address  recall   over/25");
+    println!(
+        "\n{set}: recall per kind (found/total), overall recall, over-redaction per 25 sentences"
+    );
+    println!("lang  sentences  card    phone   email   id      iban    name    dob     address  recall   over/25");
     for lang in ["en", "ar", "he", "el"] {
         let s = score(set, lang);
         let mut row = format!("{lang:<5} {:>9}  ", s.sentences);
         for k in Kind::ALL {
             let (f, t) = s.kinds.get(&k).copied().unwrap_or((0, 0));
-            row.push_str(&format!("{:<7}", format!("{f}/{t}")));
+            row.push_str(&format!("{:<8}", format!("{f}/{t}")));
         }
-        println!("{row}  {:>5.1} %  {:>6.2}", s.recall() * 100.0, s.over_per_25());
+        println!(
+            "{row}  {:>5.1} %  {:>6.2}",
+            s.recall() * 100.0,
+            s.over_per_25()
+        );
         for m in &s.missed {
             println!("      missed {m}");
         }
@@ -186,8 +240,16 @@ fn evaluation_heldout_meets_the_targets() {
     let started = std::time::Instant::now();
     let all = table("heldout");
     for (lang, s) in &all {
-        assert!(s.recall() >= 0.98, "{lang}: recall {:.3} below 98 %", s.recall());
-        assert!(s.over_per_25() <= 1.0, "{lang}: {:.2} over-redactions per 25 sentences", s.over_per_25());
+        assert!(
+            s.recall() >= 0.98,
+            "{lang}: recall {:.3} below 98 %",
+            s.recall()
+        );
+        assert!(
+            s.over_per_25() <= 1.0,
+            "{lang}: {:.2} over-redactions per 25 sentences",
+            s.over_per_25()
+        );
     }
     assert!(started.elapsed().as_secs() < 10);
 }

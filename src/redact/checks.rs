@@ -26,7 +26,7 @@ pub fn luhn(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// The length of an IBAN of `country` (ISO 3166 alpha-2), for the countries whose length
@@ -68,12 +68,14 @@ pub fn iban(code: &str) -> bool {
     if b.len() < 15 || b.len() > 34 {
         return false;
     }
-    if !(b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase())
-        || !(b[2].is_ascii_digit() && b[3].is_ascii_digit())
-        || !b[4..]
+    let shape = b[0].is_ascii_uppercase()
+        && b[1].is_ascii_uppercase()
+        && b[2].is_ascii_digit()
+        && b[3].is_ascii_digit()
+        && b[4..]
             .iter()
-            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
-    {
+            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+    if !shape {
         return false;
     }
     if iban_length(&code[..2]).is_some_and(|n| n != b.len()) {
@@ -109,7 +111,7 @@ pub fn teudat_zehut(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0 && padded != "000000000"
+    sum.is_multiple_of(10) && padded != "000000000"
 }
 
 /// Greek AFM (tax number): nine digits; the first eight weighted by 2^8 … 2^1, the sum mod
@@ -139,7 +141,11 @@ pub fn ssn(digits: &str) -> bool {
         return false;
     }
     let area = &digits[..3];
-    area != "000" && area != "666" && !area.starts_with('9') && &digits[3..5] != "00" && &digits[5..] != "0000"
+    area != "000"
+        && area != "666"
+        && !area.starts_with('9')
+        && &digits[3..5] != "00"
+        && &digits[5..] != "0000"
 }
 
 #[cfg(test)]
@@ -148,17 +154,34 @@ mod tests {
 
     #[test]
     fn luhn_accepts_test_cards_and_refuses_a_changed_digit() {
-        for good in ["4111111111111111", "5555555555554444", "378282246310005", "79927398713"] {
+        for good in [
+            "4111111111111111",
+            "5555555555554444",
+            "378282246310005",
+            "79927398713",
+        ] {
             assert!(luhn(good), "{good}");
         }
-        for bad in ["4111111111111112", "5555555555554445", "79927398710", "", "4"] {
+        for bad in [
+            "4111111111111112",
+            "5555555555554445",
+            "79927398710",
+            "",
+            "4",
+        ] {
             assert!(!luhn(bad), "{bad}");
         }
     }
 
     #[test]
     fn iban_checks_mod_97_and_the_country_length() {
-        for good in ["GB82WEST12345698765432", "DE89370400440532013000", "SA0380000000608010167519", "IL620108000000099999999", "GR1601101250000000012300695"] {
+        for good in [
+            "GB82WEST12345698765432",
+            "DE89370400440532013000",
+            "SA0380000000608010167519",
+            "IL620108000000099999999",
+            "GR1601101250000000012300695",
+        ] {
             assert!(iban(good), "{good}");
         }
         assert!(!iban("GB82WEST12345698765433"));

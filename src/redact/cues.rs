@@ -23,51 +23,164 @@ const CUES: &[(Cue, &[&str])] = &[
     (
         Cue::Card,
         &[
-            "card", "visa", "mastercard", "amex", "credit", "debit", "بطاقة", "بطاقتي", "كارت", "فيزا",
-            "ماستر", "כרטיס", "אשראי", "ויזה", "κάρτα", "πιστωτική", "χρεωστική", "χρεώστε",
+            "card",
+            "visa",
+            "mastercard",
+            "amex",
+            "credit",
+            "debit",
+            "بطاقة",
+            "بطاقتي",
+            "كارت",
+            "فيزا",
+            "ماستر",
+            "כרטיס",
+            "אשראי",
+            "ויזה",
+            "κάρτα",
+            "πιστωτική",
+            "χρεωστική",
+            "χρεώστε",
         ],
     ),
     (
         Cue::Phone,
         &[
-            "phone", "mobile", "cell", "reach me", "reach you", "call me", "callback", "call back",
-            "contact number", "whatsapp", "landline", "جوال", "جوالي", "هاتف", "موبايل", "تلفون",
-            "تليفون", "اتصل", "تتصل", "تواصل", "واتساب", "טלפון", "נייד", "פלאפון", "לחזור אלי",
-            "ליצירת קשר", "תתקשרו", "תתקשר", "וואטסאפ", "τηλέφωνο", "τηλεφώνου", "κινητό", "τηλ",
-            "με πάρετε", "πάρτε με", "καλέσουμε", "επικοινωνίας",
+            "phone",
+            "mobile",
+            "cell",
+            "reach me",
+            "reach you",
+            "call me",
+            "callback",
+            "call back",
+            "contact number",
+            "whatsapp",
+            "landline",
+            "جوال",
+            "جوالي",
+            "هاتف",
+            "موبايل",
+            "تلفون",
+            "تليفون",
+            "اتصل",
+            "تتصل",
+            "تواصل",
+            "واتساب",
+            "טלפון",
+            "נייד",
+            "פלאפון",
+            "לחזור אלי",
+            "ליצירת קשר",
+            "תתקשרו",
+            "תתקשר",
+            "וואטסאפ",
+            "τηλέφωνο",
+            "τηλεφώνου",
+            "κινητό",
+            "τηλ",
+            "με πάρετε",
+            "πάρτε με",
+            "καλέσουμε",
+            "επικοινωνίας",
         ],
     ),
     (
         Cue::Id,
         &[
-            "social security", "ssn", "id number", "national id", "passport", "identity", "هوية",
-            "هويتي", "إقامة", "الإقامة", "السجل المدني", "جواز", "תעודת זהות", "ת.ז", "ת\"ז", "זהות",
-            "דרכון", "αφμ", "α.φ.μ", "φορολογικού μητρώου", "ταυτότητα", "ταυτότητας", "αμκα",
+            "social security",
+            "ssn",
+            "id number",
+            "national id",
+            "passport",
+            "identity",
+            "هوية",
+            "هويتي",
+            "إقامة",
+            "الإقامة",
+            "السجل المدني",
+            "جواز",
+            "תעודת זהות",
+            "ת.ז",
+            "ת\"ז",
+            "זהות",
+            "דרכון",
+            "αφμ",
+            "α.φ.μ",
+            "φορολογικού μητρώου",
+            "ταυτότητα",
+            "ταυτότητας",
+            "αμκα",
             "διαβατήριο",
         ],
     ),
     (
         Cue::Birth,
         &[
-            "born", "date of birth", "birthday", "dob", "d.o.b", "الميلاد", "ميلادي", "ميلادك",
-            "ميلاد", "مواليد", "مولود", "ولدت", "לידה", "נולדתי", "נולדת", "יום הולדת",
-            "γέννησης", "γεννήθηκα", "γεννηθήκατε", "γενέθλια",
+            "born",
+            "date of birth",
+            "birthday",
+            "dob",
+            "d.o.b",
+            "الميلاد",
+            "ميلادي",
+            "ميلادك",
+            "ميلاد",
+            "مواليد",
+            "مولود",
+            "ولدت",
+            "לידה",
+            "נולדתי",
+            "נולדת",
+            "יום הולדת",
+            "γέννησης",
+            "γεννήθηκα",
+            "γεννηθήκατε",
+            "γενέθλια",
         ],
     ),
     (
         Cue::Order,
         &[
-            "order", "ticket", "tracking", "reference", "claim", "invoice", "case number",
-            "confirmation number", "الطلب", "طلب", "تذكرة", "التذكرة", "الشحنة", "شحنة", "المرجع",
-            "مرجع", "المطالبة", "الفاتورة", "הזמנה", "פנייה", "משלוח", "תביעה", "אסמכתא", "חשבונית",
-            "παραγγελία", "παραγγελίας", "αίτημα", "αποστολής", "αποζημίωσης", "τιμολόγιο",
+            "order",
+            "ticket",
+            "tracking",
+            "reference",
+            "claim",
+            "invoice",
+            "case number",
+            "confirmation number",
+            "الطلب",
+            "طلب",
+            "تذكرة",
+            "التذكرة",
+            "الشحنة",
+            "شحنة",
+            "المرجع",
+            "مرجع",
+            "المطالبة",
+            "الفاتورة",
+            "הזמנה",
+            "פנייה",
+            "משלוח",
+            "תביעה",
+            "אסמכתא",
+            "חשבונית",
+            "παραγγελία",
+            "παραγγελίας",
+            "αίτημα",
+            "αποστολής",
+            "αποζημίωσης",
+            "τιμολόγιο",
         ],
     ),
 ];
 
 /// Letters that Arabic and Hebrew write joined to the front of a word ("and", "the", "in",
 /// "to"): a cue may follow up to three of them.
-const PREFIX_LETTERS: &[char] = &['و', 'ا', 'ل', 'ب', 'ف', 'ك', 'ו', 'ה', 'ב', 'ל', 'ש', 'מ', 'כ'];
+const PREFIX_LETTERS: &[char] = &[
+    'و', 'ا', 'ل', 'ب', 'ف', 'ك', 'ו', 'ה', 'ב', 'ל', 'ש', 'מ', 'כ',
+];
 
 /// Where `cue` (folded) occurs in `folded` as the start of a word (after up to three prefix
 /// letters in Arabic and Hebrew); short cues must also end a word. Returns byte ranges.
@@ -137,10 +250,75 @@ const NAME_CUES: &[(&str, bool)] = &[
 
 /// Words that never begin or continue a name after a cue.
 const NOT_NAMES: &[&str] = &[
-    "and", "calling", "the", "a", "not", "just", "here", "from", "about", "sorry", "i", "it", "is",
-    "من", "في", "عن", "على", "عندي", "ابغى", "اريد", "ابي", "اتصل", "بخصوص", "هو", "يا", "صاحب",
-    "مرحبا", "و", "مع", "هنا", "لدي", "بدي", "עם", "אני", "מתקשר", "מתקשרת", "רציתי", "ו", "של",
-    "בקשר", "הוא", "היא", "כאן", "και", "από", "για", "καλώ", "θέλω", "είμαι", "ο", "η",
+    "and",
+    "calling",
+    "the",
+    "a",
+    "not",
+    "just",
+    "here",
+    "from",
+    "about",
+    "sorry",
+    "i",
+    "it",
+    "is",
+    "on",
+    "in",
+    "under",
+    "spelled",
+    "spelt",
+    "wrong",
+    "still",
+    "correct",
+    "right",
+    "there",
+    "listed",
+    "that",
+    "what",
+    "also",
+    "my",
+    "your",
+    "so",
+    "but",
+    "من",
+    "في",
+    "عن",
+    "على",
+    "عندي",
+    "ابغى",
+    "اريد",
+    "ابي",
+    "اتصل",
+    "بخصوص",
+    "هو",
+    "يا",
+    "صاحب",
+    "مرحبا",
+    "و",
+    "مع",
+    "هنا",
+    "لدي",
+    "بدي",
+    "עם",
+    "אני",
+    "מתקשר",
+    "מתקשרת",
+    "רציתי",
+    "ו",
+    "של",
+    "בקשר",
+    "הוא",
+    "היא",
+    "כאן",
+    "και",
+    "από",
+    "για",
+    "καλώ",
+    "θέλω",
+    "είμαι",
+    "ο",
+    "η",
 ];
 
 /// Names introduced by a cue in `text` (not repeated ones): byte ranges.
@@ -164,8 +342,18 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
                 if NOT_NAMES.contains(&f) || first.is_numeric() {
                     break;
                 }
-                if cased && !first.is_uppercase() {
-                    break; // English and Greek names are capitalised
+                let explicit = [
+                    "my name is",
+                    "my name's",
+                    "name is",
+                    "με λένε",
+                    "λέγομαι",
+                    "ονομάζομαι",
+                    "το όνομά μου είναι",
+                ]
+                .contains(&cue);
+                if cased && !first.is_uppercase() && !(explicit && taken.len() < 2) {
+                    break; // English and Greek names are capitalised, unless "my name is" says so
                 }
                 if !cased && !taken.is_empty() && (f.starts_with('و') || f.starts_with('ו')) {
                     break; // "وأريد", "ורציתי": the clause goes on
@@ -175,7 +363,7 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
                 if ["عبد", "ابو", "ابن", "بن"].contains(&f) {
                     long_name = true;
                 }
-                let limit = if cased { 3 } else if long_name { 3 } else { 2 };
+                let limit = if cased || long_name { 3 } else { 2 };
                 if taken.len() >= limit {
                     break;
                 }
@@ -198,16 +386,48 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
 
 /// Phrases that introduce the speaker's address.
 const ADDRESS_CUES: &[&str] = &[
-    "i live at", "i live on", "my address is", "the address is", "address is", "عنواني",
-    "العنوان", "أسكن في", "اسكن في", "ساكن في", "ساكنة في", "הכתובת שלי היא", "הכתובת שלי",
-    "הכתובת היא", "הכתובת", "אני גר ב", "אני גרה ב", "η διεύθυνσή μου είναι", "η διεύθυνση είναι",
-    "η διεύθυνσή μου", "μένω στην", "μένω στο", "μένω στη", "μένω σε",
+    "i live at",
+    "i live on",
+    "my address is",
+    "the address is",
+    "address is",
+    "عنواني",
+    "العنوان",
+    "أسكن في",
+    "اسكن في",
+    "ساكن في",
+    "ساكنة في",
+    "הכתובת שלי היא",
+    "הכתובת שלי",
+    "הכתובת היא",
+    "הכתובת",
+    "אני גר ב",
+    "אני גרה ב",
+    "η διεύθυνσή μου είναι",
+    "η διεύθυνση είναι",
+    "η διεύθυνσή μου",
+    "μένω στην",
+    "μένω στο",
+    "μένω στη",
+    "μένω σε",
 ];
 
 /// Words that end an address ("and my phone…", "please").
 const ADDRESS_ENDS: &[&str] = &[
-    "and", "but", "please", "so", "لو", "من", "بس", "لكن", "אבל", "בבקשה", "וגם", "και",
-    "αλλά", "παρακαλώ",
+    "and",
+    "but",
+    "please",
+    "so",
+    "لو",
+    "من",
+    "بس",
+    "لكن",
+    "אבל",
+    "בבקשה",
+    "וגם",
+    "και",
+    "αλλά",
+    "παρακαλώ",
 ];
 
 /// Addresses introduced by a cue: from after the cue to the end of the clause.
@@ -248,33 +468,61 @@ mod tests {
     use super::*;
 
     fn names_in(text: &str) -> Vec<&str> {
-        names(text, &fold(text)).iter().map(|&(s, e)| &text[s..e]).collect()
+        names(text, &fold(text))
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect()
     }
 
     #[test]
     fn names_after_a_self_introduction() {
-        assert_eq!(names_in("Hi, my name is Dana Whitfield and I'm calling"), ["Dana Whitfield"]);
+        assert_eq!(
+            names_in("Hi, my name is Dana Whitfield and I'm calling"),
+            ["Dana Whitfield"]
+        );
         assert_eq!(names_in("I'm calling about my bill"), Vec::<&str>::new());
-        assert_eq!(names_in("مرحبا، اسمي أحمد القحطاني وعندي مشكلة"), ["أحمد القحطاني"]);
-        assert_eq!(names_in("اسمي عبد الرحمن الزهراني"), ["عبد الرحمن الزهراني"]);
+        assert_eq!(names_in("my name is john and my account"), ["john"]);
+        assert_eq!(names_in("my name is on the account"), Vec::<&str>::new());
+        assert_eq!(
+            names_in("مرحبا، اسمي أحمد القحطاني وعندي مشكلة"),
+            ["أحمد القحطاني"]
+        );
+        assert_eq!(
+            names_in("اسمي عبد الرحمن الزهراني"),
+            ["عبد الرحمن الزهراني"]
+        );
         assert_eq!(names_in("שלום, שמי דני כהן ואני מתקשר"), ["דני כהן"]);
-        assert_eq!(names_in("Καλησπέρα, με λένε Γιώργο Παπαδόπουλο και καλώ"), ["Γιώργο Παπαδόπουλο"]);
+        assert_eq!(
+            names_in("Καλησπέρα, με λένε Γιώργο Παπαδόπουλο και καλώ"),
+            ["Γιώργο Παπαδόπουλο"]
+        );
         assert_eq!(names_in("أنا من مواليد 1985"), Vec::<&str>::new());
     }
 
     #[test]
     fn addresses_run_to_the_clause_end() {
         let text = "I live at 12 Baker Street, London. And my phone";
-        let got: Vec<&str> = addresses(text, &fold(text)).iter().map(|&(s, e)| &text[s..e]).collect();
+        let got: Vec<&str> = addresses(text, &fold(text))
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect();
         assert_eq!(got, ["12 Baker Street, London"]);
         let text = "אני גר ברחוב הרצל 14, תל אביב";
-        let got: Vec<&str> = addresses(text, &fold(text)).iter().map(|&(s, e)| &text[s..e]).collect();
+        let got: Vec<&str> = addresses(text, &fold(text))
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect();
         assert_eq!(got, ["רחוב הרצל 14, תל אביב"]);
     }
 
     #[test]
     fn cue_words_in_each_language() {
-        let kinds = |t: &str| cues(&fold(t)).into_iter().map(|(_, c)| c).collect::<Vec<_>>();
+        let kinds = |t: &str| {
+            cues(&fold(t))
+                .into_iter()
+                .map(|(_, c)| c)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(kinds("رقم بطاقتي"), [Cue::Card]);
         assert_eq!(kinds("מה מספר תעודת הזהות?").first(), Some(&Cue::Id));
         assert_eq!(kinds("Ο ΑΦΜ είναι"), [Cue::Id]);

@@ -8,29 +8,149 @@
 use super::words::{ascii_digits, digit_value, fold, Token};
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو",
-    "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان",
-    "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "ינואר", "פברואר", "מרץ", "מרס", "אפריל",
-    "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר", "ιανουαρίου",
-    "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "μαίου", "ιουνίου", "ιουλίου", "αυγούστου",
-    "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου", "ιανουάριος", "φεβρουάριος", "μάρτιος",
-    "απρίλιος", "μάιος", "ιούνιος", "ιούλιος", "αύγουστος", "σεπτέμβριος", "οκτώβριος",
-    "νοέμβριος", "δεκέμβριος",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+    "ינואר",
+    "פברואר",
+    "מרץ",
+    "מרס",
+    "אפריל",
+    "מאי",
+    "יוני",
+    "יולי",
+    "אוגוסט",
+    "ספטמבר",
+    "אוקטובר",
+    "נובמבר",
+    "דצמבר",
+    "ιανουαρίου",
+    "φεβρουαρίου",
+    "μαρτίου",
+    "απριλίου",
+    "μαΐου",
+    "μαίου",
+    "ιουνίου",
+    "ιουλίου",
+    "αυγούστου",
+    "σεπτεμβρίου",
+    "οκτωβρίου",
+    "νοεμβρίου",
+    "δεκεμβρίου",
+    "ιανουάριος",
+    "φεβρουάριος",
+    "μάρτιος",
+    "απρίλιος",
+    "μάιος",
+    "ιούνιος",
+    "ιούλιος",
+    "αύγουστος",
+    "σεπτέμβριος",
+    "οκτώβριος",
+    "νοέμβριος",
+    "δεκέμβριος",
 ];
 
 const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth", "thirtieth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
 ];
 
 const YEAR_WORDS: &[&str] = &[
-    "nineteen", "eighteen", "two", "thousand", "and", "oh", "hundred", "one", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-    "fifteen", "sixteen", "seventeen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-    "eighty", "ninety",
+    "nineteen",
+    "eighteen",
+    "two",
+    "thousand",
+    "and",
+    "oh",
+    "hundred",
+    "one",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
 ];
 
 fn is_month(word: &str, folded: &str) -> bool {
@@ -38,22 +158,29 @@ fn is_month(word: &str, folded: &str) -> bool {
     let stripped = stripped.strip_prefix('ו').unwrap_or(stripped);
     MONTHS.iter().any(|m| {
         let m = fold(m);
-        (m == folded || m == stripped) && (m != "may" && m != "mar" || word.starts_with(char::is_uppercase))
+        (m == folded || m == stripped)
+            && (m != "may" && m != "mar" || word.starts_with(char::is_uppercase))
     })
 }
 
 fn is_day(folded: &str) -> bool {
-    let digits: String = folded.chars().take_while(|c| digit_value(*c).is_some()).collect();
+    let digits: String = folded
+        .chars()
+        .take_while(|c| digit_value(*c).is_some())
+        .collect();
     if !digits.is_empty() {
         let rest = &folded[digits.len()..];
-        let d = ascii_digits(&digits).and_then(|d| d.parse::<u32>().ok()).unwrap_or(0);
+        let d = ascii_digits(&digits)
+            .and_then(|d| d.parse::<u32>().ok())
+            .unwrap_or(0);
         return (1..=31).contains(&d) && ["", "st", "nd", "rd", "th"].contains(&rest);
     }
     ORDINALS.contains(&folded)
 }
 
 fn is_year(folded: &str) -> bool {
-    ascii_digits(folded).is_some_and(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
+    ascii_digits(folded)
+        .is_some_and(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
 }
 
 /// The dates in `text`: byte ranges.
@@ -127,7 +254,11 @@ fn numeric_dates(text: &str) -> Vec<(usize, usize)> {
             if digit_value(c).is_some() {
                 *parts.last_mut().unwrap_or(&mut 0) += 1;
                 end = at + c.len_utf8();
-            } else if "/.-".contains(c) && j + 1 < chars.len() && digit_value(chars[j + 1].1).is_some() && parts.len() < 3 {
+            } else if "/.-".contains(c)
+                && j + 1 < chars.len()
+                && digit_value(chars[j + 1].1).is_some()
+                && parts.len() < 3
+            {
                 parts.push(0);
                 seps.push(c);
             } else {
@@ -136,8 +267,14 @@ fn numeric_dates(text: &str) -> Vec<(usize, usize)> {
             j += 1;
         }
         let same_sep = seps.len() == 2 && seps[0] == seps[1];
-        let dmy = parts.len() == 3 && (1..=2).contains(&parts[0]) && (1..=2).contains(&parts[1]) && (parts[2] == 2 || parts[2] == 4);
-        let ymd = parts.len() == 3 && parts[0] == 4 && (1..=2).contains(&parts[1]) && (1..=2).contains(&parts[2]);
+        let dmy = parts.len() == 3
+            && (1..=2).contains(&parts[0])
+            && (1..=2).contains(&parts[1])
+            && (parts[2] == 2 || parts[2] == 4);
+        let ymd = parts.len() == 3
+            && parts[0] == 4
+            && (1..=2).contains(&parts[1])
+            && (1..=2).contains(&parts[2]);
         if same_sep && (dmy || ymd) {
             out.push((start, end));
         }
@@ -152,7 +289,10 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<&str> {
-        dates(text, &fold(text), &tokens(text)).iter().map(|&(s, e)| &text[s..e]).collect()
+        dates(text, &fold(text), &tokens(text))
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect()
     }
 
     #[test]
@@ -160,7 +300,10 @@ mod tests {
         assert_eq!(found("born on 12/03/1985."), ["12/03/1985"]);
         assert_eq!(found("born on 1985-03-12"), ["1985-03-12"]);
         assert_eq!(found("مواليد ١٢/٣/١٩٨٥"), ["١٢/٣/١٩٨٥"]);
-        assert_eq!(found("It's March eighth, nineteen fifty-five"), ["March eighth, nineteen fifty-five"]);
+        assert_eq!(
+            found("It's March eighth, nineteen fifty-five"),
+            ["March eighth, nineteen fifty-five"]
+        );
         assert_eq!(found("נולדתי ב-12 במרץ 1985"), ["12 במרץ 1985"]);
         assert_eq!(found("Γεννήθηκα στις 3 Μαΐου 1990"), ["3 Μαΐου 1990"]);
         assert_eq!(found("12 مارس 1985"), ["12 مارس 1985"]);

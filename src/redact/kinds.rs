@@ -25,7 +25,13 @@ const COUNTRY_CODES: &[(&str, std::ops::RangeInclusive<usize>)] = &[
 ];
 
 /// The kind of the number `digits` (grouped as `sizes`, after "+" when `plus`), under `cue`.
-pub(crate) fn kind_of(digits: &str, sizes: &[usize], plus: bool, cue: Option<Cue>, language: Option<&str>) -> Option<Kind> {
+pub(crate) fn kind_of(
+    digits: &str,
+    sizes: &[usize],
+    plus: bool,
+    cue: Option<Cue>,
+    language: Option<&str>,
+) -> Option<Kind> {
     let n = digits.len();
     let lang = |l: &str| language.is_none_or(|x| x == l);
     let card = (13..=19).contains(&n) && checks::luhn(digits);
@@ -74,7 +80,11 @@ pub(crate) fn kind_of(digits: &str, sizes: &[usize], plus: bool, cue: Option<Cue
     if n == 10 && lang("el") && (digits.starts_with("69") || digits.starts_with('2')) {
         return Some(Kind::Phone);
     }
-    if n == 10 && lang("en") && !digits.starts_with(['0', '1']) && (sizes == [3, 3, 4] || sizes.len() >= 4) {
+    if n == 10
+        && lang("en")
+        && !digits.starts_with(['0', '1'])
+        && (sizes == [3, 3, 4] || sizes.len() >= 4)
+    {
         return Some(Kind::Phone);
     }
     None
@@ -83,14 +93,25 @@ pub(crate) fn kind_of(digits: &str, sizes: &[usize], plus: bool, cue: Option<Cue
 /// The personal numbers in `run`: `(first atom, end atom, kind)`. The whole run is tried
 /// first; when it is no kind, the longest stretch of its atoms that is one, then what is
 /// left on either side (a card read on after "the one ending…", two numbers said in a row).
-pub(crate) fn classify(run: &Run, cue: Option<Cue>, language: Option<&str>) -> Vec<(usize, usize, Kind)> {
+pub(crate) fn classify(
+    run: &Run,
+    cue: Option<Cue>,
+    language: Option<&str>,
+) -> Vec<(usize, usize, Kind)> {
     let mut out = Vec::new();
     split(run, 0, run.atoms.len(), cue, language, &mut out);
     out.sort_by_key(|&(from, _, _)| from);
     out
 }
 
-fn split(run: &Run, from: usize, to: usize, cue: Option<Cue>, language: Option<&str>, out: &mut Vec<(usize, usize, Kind)>) {
+fn split(
+    run: &Run,
+    from: usize,
+    to: usize,
+    cue: Option<Cue>,
+    language: Option<&str>,
+    out: &mut Vec<(usize, usize, Kind)>,
+) {
     if from >= to || run.digits(from, to).len() < 7 {
         return;
     }
@@ -130,13 +151,31 @@ mod tests {
         assert_eq!(k("6912345678", &[3, 3, 4], "el"), Some(Kind::Phone));
         assert_eq!(k("2125550199", &[3, 3, 4], "en"), Some(Kind::Phone));
         assert_eq!(k("12345678", &[8], "en"), None);
-        assert_eq!(kind_of("966501234567", &[12], true, None, Some("ar")), Some(Kind::Phone));
+        assert_eq!(
+            kind_of("966501234567", &[12], true, None, Some("ar")),
+            Some(Kind::Phone)
+        );
     }
 
     #[test]
     fn cues_decide_and_order_numbers_stay() {
-        assert_eq!(kind_of("12345678", &[8], false, Some(Cue::Id), Some("en")), Some(Kind::Id));
-        assert_eq!(kind_of("0501234567", &[10], false, Some(Cue::Order), Some("he")), None);
-        assert_eq!(kind_of("4111111111111111", &[16], false, Some(Cue::Order), Some("en")), Some(Kind::Card));
+        assert_eq!(
+            kind_of("12345678", &[8], false, Some(Cue::Id), Some("en")),
+            Some(Kind::Id)
+        );
+        assert_eq!(
+            kind_of("0501234567", &[10], false, Some(Cue::Order), Some("he")),
+            None
+        );
+        assert_eq!(
+            kind_of(
+                "4111111111111111",
+                &[16],
+                false,
+                Some(Cue::Order),
+                Some("en")
+            ),
+            Some(Kind::Card)
+        );
     }
 }

@@ -160,18 +160,32 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     let mut spans: Vec<Span> = find_emails(text);
     spans.extend(find_ibans(text));
     let span = |kind, (start, end): (usize, usize)| Span { kind, start, end };
-    spans.extend(cues::addresses(text, &folded).into_iter().map(|r| span(Kind::Address, r)));
-    spans.extend(cues::names(text, &folded).into_iter().map(|r| span(Kind::Name, r)));
+    spans.extend(
+        cues::addresses(text, &folded)
+            .into_iter()
+            .map(|r| span(Kind::Address, r)),
+    );
+    spans.extend(
+        cues::names(text, &folded)
+            .into_iter()
+            .map(|r| span(Kind::Name, r)),
+    );
 
     let my_cues = cues::cues(&folded);
     let before_cue = before.and_then(|b| cues::cues(&words::fold(b)).last().map(|&(_, c)| c));
-    let birth = my_cues.iter().any(|&(_, c)| c == cues::Cue::Birth) || before_cue == Some(cues::Cue::Birth);
+    let birth =
+        my_cues.iter().any(|&(_, c)| c == cues::Cue::Birth) || before_cue == Some(cues::Cue::Birth);
     let dates = dates::dates(text, &folded, &tokens);
     if birth {
         spans.extend(dates.iter().map(|&r| span(Kind::DateOfBirth, r)));
     }
     let mut claimed: Vec<(usize, usize)> = dates.clone();
-    claimed.extend(spans.iter().filter(|s| s.kind != Kind::Name).map(|s| (s.start, s.end)));
+    claimed.extend(
+        spans
+            .iter()
+            .filter(|s| s.kind != Kind::Name)
+            .map(|s| (s.start, s.end)),
+    );
     for run in numbers::runs(text, &folded, &tokens, &claimed) {
         if run.amount {
             continue;
@@ -183,13 +197,20 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             .find(|&&(end, _)| end <= first)
             .map(|&(_, c)| c)
             .or(before_cue);
-        let cued = matches!(cue, Some(cues::Cue::Card | cues::Cue::Id | cues::Cue::Phone));
+        let cued = matches!(
+            cue,
+            Some(cues::Cue::Card | cues::Cue::Id | cues::Cue::Phone)
+        );
         if run.thousands && !cued {
             continue;
         }
         for (i, j, kind) in kinds::classify(&run, cue, language) {
             let start = if i == 0 { run.lead } else { run.atoms[i].start };
-            spans.push(Span { kind, start, end: run.atoms[j - 1].end });
+            spans.push(Span {
+                kind,
+                start,
+                end: run.atoms[j - 1].end,
+            });
         }
     }
     resolve(spans)
@@ -212,7 +233,10 @@ fn resolve(mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_by_key(|s| (rank(s.kind), s.start, std::cmp::Reverse(s.end)));
     let mut kept: Vec<Span> = Vec::new();
     for s in spans {
-        if let Some(k) = kept.iter_mut().find(|k| k.kind == s.kind && k.start < s.end && s.start < k.end) {
+        if let Some(k) = kept
+            .iter_mut()
+            .find(|k| k.kind == s.kind && k.start < s.end && s.start < k.end)
+        {
             k.start = k.start.min(s.start);
             k.end = k.end.max(s.end);
         } else if !kept.iter().any(|k| k.start < s.end && s.start < k.end) {
@@ -241,7 +265,11 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
         if let Some(start) = start {
             match out.last_mut() {
                 Some(last) if text[last.end..start].trim().is_empty() => last.end = w.end,
-                _ => out.push(Span { kind: Kind::Name, start, end: w.end }),
+                _ => out.push(Span {
+                    kind: Kind::Name,
+                    start,
+                    end: w.end,
+                }),
             }
         }
     }
@@ -271,7 +299,12 @@ fn find_ibans(text: &str) -> Vec<Span> {
                 code.push(char::from(b'0' + d));
             } else if c.is_ascii_uppercase() {
                 code.push(c);
-            } else if (c == ' ' || c == '-') && j + 1 < chars.len() && (chars[j + 1].1.is_ascii_uppercase() || words::digit_value(chars[j + 1].1).is_some()) && code.len() >= 2 {
+            } else if (c == ' ' || c == '-')
+                && j + 1 < chars.len()
+                && (chars[j + 1].1.is_ascii_uppercase()
+                    || words::digit_value(chars[j + 1].1).is_some())
+                && code.len() >= 2
+            {
                 j += 1;
                 continue;
             } else {
@@ -284,9 +317,15 @@ fn find_ibans(text: &str) -> Vec<Span> {
             Some(n) => vec![n],
             None => (15..=34).rev().collect(),
         };
-        let hit = lengths.into_iter().find(|&n| n <= code.len() && checks::iban(&code[..n]));
+        let hit = lengths
+            .into_iter()
+            .find(|&n| n <= code.len() && checks::iban(&code[..n]));
         if let Some(n) = hit {
-            out.push(Span { kind: Kind::Iban, start: chars[i].0, end: ends[n - 1] });
+            out.push(Span {
+                kind: Kind::Iban,
+                start: chars[i].0,
+                end: ends[n - 1],
+            });
             while i < chars.len() && chars[i].0 < ends[n - 1] {
                 i += 1;
             }
@@ -354,19 +393,46 @@ mod tests {
     #[test]
     fn spoken_card_number_is_one_span() {
         assert_eq!(
-            tagged("it's four one one one one one one one one one one one one one one one thanks", "en"),
+            tagged(
+                "it's four one one one one one one one one one one one one one one one thanks",
+                "en"
+            ),
             "it's [CARD] thanks"
         );
-        assert_eq!(tagged("forty-one eleven, eleven eleven, eleven eleven, eleven eleven", "en"), "[CARD]");
+        assert_eq!(
+            tagged(
+                "forty-one eleven, eleven eleven, eleven eleven, eleven eleven",
+                "en"
+            ),
+            "[CARD]"
+        );
     }
 
     #[test]
     fn numbers_in_each_language_and_script() {
-        assert_eq!(tagged("رقم جوالي ٠٥٠ ١٢٣ ٤٥٦٧ شكرا", "ar"), "رقم جوالي [PHONE] شكرا");
-        assert_eq!(tagged("הטלפון שלי אפס חמש ארבע, אחת שתיים שלוש, ארבע חמש שש שבע", "he"), "הטלפון שלי [PHONE]");
-        assert_eq!(tagged("Το ΑΦΜ μου είναι 094019245", "el"), "Το ΑΦΜ μου είναι [ID]");
-        assert_eq!(tagged("call me on +44 7700 900123.", "en"), "call me on [PHONE].");
-        assert_eq!(tagged("IBAN GB82 WEST 1234 5698 7654 32 please", "en"), "IBAN [IBAN] please");
+        assert_eq!(
+            tagged("رقم جوالي ٠٥٠ ١٢٣ ٤٥٦٧ شكرا", "ar"),
+            "رقم جوالي [PHONE] شكرا"
+        );
+        assert_eq!(
+            tagged(
+                "הטלפון שלי אפס חמש ארבע, אחת שתיים שלוש, ארבע חמש שש שבע",
+                "he"
+            ),
+            "הטלפון שלי [PHONE]"
+        );
+        assert_eq!(
+            tagged("Το ΑΦΜ μου είναι 094019245", "el"),
+            "Το ΑΦΜ μου είναι [ID]"
+        );
+        assert_eq!(
+            tagged("call me on +44 7700 900123.", "en"),
+            "call me on [PHONE]."
+        );
+        assert_eq!(
+            tagged("IBAN GB82 WEST 1234 5698 7654 32 please", "en"),
+            "IBAN [IBAN] please"
+        );
         assert_eq!(tagged("תעודת זהות 123456782", "he"), "תעודת זהות [ID]");
         assert_eq!(tagged("رقم الإقامة ٢٠٠٠ ٠٠٠ ٠٠٦", "ar"), "رقم الإقامة [ID]");
     }
@@ -390,24 +456,64 @@ mod tests {
 
     #[test]
     fn a_date_is_a_birth_date_only_with_a_cue() {
-        assert_eq!(tagged("I was born on 12/03/1985.", "en"), "I was born on [DATE_OF_BIRTH].");
-        assert_eq!(tagged("תאריך הלידה שלי 12 במרץ 1985", "he"), "תאריך הלידה שלי [DATE_OF_BIRTH]");
-        let u = |text| Utterance { text, language: Some("el"), speaker: 0 };
-        let spans = find_in_conversation(&[u("Ποια είναι η ημερομηνία γέννησής σας;"), u("12/03/1985")]);
-        assert_eq!(spans[1], [Span { kind: Kind::DateOfBirth, start: 0, end: 10 }]);
+        assert_eq!(
+            tagged("I was born on 12/03/1985.", "en"),
+            "I was born on [DATE_OF_BIRTH]."
+        );
+        assert_eq!(
+            tagged("תאריך הלידה שלי 12 במרץ 1985", "he"),
+            "תאריך הלידה שלי [DATE_OF_BIRTH]"
+        );
+        let u = |text| Utterance {
+            text,
+            language: Some("el"),
+            speaker: 0,
+        };
+        let spans =
+            find_in_conversation(&[u("Ποια είναι η ημερομηνία γέννησής σας;"), u("12/03/1985")]);
+        assert_eq!(
+            spans[1],
+            [Span {
+                kind: Kind::DateOfBirth,
+                start: 0,
+                end: 10
+            }]
+        );
     }
 
     #[test]
     fn a_name_repeated_back_is_found_in_the_other_speakers_turn() {
         let utterances = [
-            Utterance { text: "Hi, my name is Priya Natarajan.", language: Some("en"), speaker: 1 },
-            Utterance { text: "Thanks Priya, one moment.", language: Some("en"), speaker: 0 },
-            Utterance { text: "שמי דני כהן", language: Some("he"), speaker: 1 },
-            Utterance { text: "תודה דני, רגע", language: Some("he"), speaker: 0 },
+            Utterance {
+                text: "Hi, my name is Priya Natarajan.",
+                language: Some("en"),
+                speaker: 1,
+            },
+            Utterance {
+                text: "Thanks Priya, one moment.",
+                language: Some("en"),
+                speaker: 0,
+            },
+            Utterance {
+                text: "שמי דני כהן",
+                language: Some("he"),
+                speaker: 1,
+            },
+            Utterance {
+                text: "תודה דני, רגע",
+                language: Some("he"),
+                speaker: 0,
+            },
         ];
         let found = find_in_conversation(&utterances);
-        assert_eq!(apply(utterances[0].text, &found[0]), "Hi, my name is [NAME].");
-        assert_eq!(apply(utterances[1].text, &found[1]), "Thanks [NAME], one moment.");
+        assert_eq!(
+            apply(utterances[0].text, &found[0]),
+            "Hi, my name is [NAME]."
+        );
+        assert_eq!(
+            apply(utterances[1].text, &found[1]),
+            "Thanks [NAME], one moment."
+        );
         assert_eq!(apply(utterances[3].text, &found[3]), "תודה [NAME], רגע");
     }
 

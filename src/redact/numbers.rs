@@ -50,12 +50,18 @@ pub(crate) struct Run {
 impl Run {
     /// All the digits of atoms `from..to`.
     pub fn digits(&self, from: usize, to: usize) -> String {
-        self.atoms[from..to].iter().map(|a| a.digits.as_str()).collect()
+        self.atoms[from..to]
+            .iter()
+            .map(|a| a.digits.as_str())
+            .collect()
     }
 
     /// How many digits each atom of `from..to` holds.
     pub fn sizes(&self, from: usize, to: usize) -> Vec<usize> {
-        self.atoms[from..to].iter().map(|a| a.digits.len()).collect()
+        self.atoms[from..to]
+            .iter()
+            .map(|a| a.digits.len())
+            .collect()
     }
 }
 
@@ -91,21 +97,36 @@ fn lexicon() -> &'static HashMap<String, Word> {
         };
         // English
         add("zero oh o nought nil", Unit(0));
-        for (i, w) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-            .iter()
-            .enumerate()
+        for (i, w) in [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        ]
+        .iter()
+        .enumerate()
         {
             add(w, Unit(i as u8 + 1));
         }
-        for (i, w) in ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-            .iter()
-            .enumerate()
+        for (i, w) in [
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+        .iter()
+        .enumerate()
         {
             add(w, Teen(i as u8 + 10));
         }
-        for (i, w) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-            .iter()
-            .enumerate()
+        for (i, w) in [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ]
+        .iter()
+        .enumerate()
         {
             add(w, Tens(i as u8 + 2));
         }
@@ -217,17 +238,53 @@ fn number_word(folded: &str) -> Option<(Word, bool)> {
 
 /// Words after a number that make it an amount of money or a measure.
 const AMOUNT_WORDS: &[&str] = &[
-    "dollars", "dollar", "bucks", "euros", "euro", "pounds", "pound", "quid", "shekels", "shekel",
-    "riyals", "riyal", "dirhams", "cents", "percent", "ريال", "ريالات", "درهم", "دراهم", "جنيه",
-    "دينار", "دولار", "يورو", "شيكل", "بالمية", "ש", "שקל", "שקלים", "דולר", "יורו", "אחוז",
-    "ευρώ", "δολάρια", "λίρες", "τοις",
+    "dollars",
+    "dollar",
+    "bucks",
+    "euros",
+    "euro",
+    "pounds",
+    "pound",
+    "quid",
+    "shekels",
+    "shekel",
+    "riyals",
+    "riyal",
+    "dirhams",
+    "cents",
+    "percent",
+    "ريال",
+    "ريالات",
+    "درهم",
+    "دراهم",
+    "جنيه",
+    "دينار",
+    "دولار",
+    "يورو",
+    "شيكل",
+    "بالمية",
+    "ש",
+    "שקל",
+    "שקלים",
+    "דולר",
+    "יורו",
+    "אחוז",
+    "ευρώ",
+    "δολάρια",
+    "λίρες",
+    "τοις",
 ];
 
 /// Currency signs written before (or after) an amount.
 const CURRENCY: &[char] = &['$', '€', '£', '₪', '﷼', '¥', '%'];
 
 /// The number runs of `text`, skipping words inside `claimed` byte ranges.
-pub(crate) fn runs(text: &str, folded: &str, tokens: &[Token], claimed: &[(usize, usize)]) -> Vec<Run> {
+pub(crate) fn runs(
+    text: &str,
+    folded: &str,
+    tokens: &[Token],
+    claimed: &[(usize, usize)],
+) -> Vec<Run> {
     let mut out: Vec<Run> = Vec::new();
     let mut cur: Option<Run> = None;
     let mut times: Option<(usize, usize)> = None; // (k, start) of a pending "double"
@@ -240,7 +297,7 @@ pub(crate) fn runs(text: &str, folded: &str, tokens: &[Token], claimed: &[(usize
             }
         }
     };
-    for (ti, tok) in tokens.iter().enumerate() {
+    for tok in tokens {
         let word = &folded[tok.start..tok.end];
         let is_claimed = claimed.iter().any(|&(s, e)| tok.start < e && s < tok.end);
         let mut tok = *tok;
@@ -261,8 +318,12 @@ pub(crate) fn runs(text: &str, folded: &str, tokens: &[Token], claimed: &[(usize
             Some(Read::Digits(d)) => d.len(),
             _ => 0,
         };
-        let prev_len = cur.as_ref().and_then(|r| r.atoms.last()).map_or(0, |a| a.digits.len());
-        let continues = cur.is_some() && gap_continues(gap, (prev_written, prev_len), (next_len > 0, next_len));
+        let prev_len = cur
+            .as_ref()
+            .and_then(|r| r.atoms.last())
+            .map_or(0, |a| a.digits.len());
+        let continues =
+            cur.is_some() && gap_continues(gap, (prev_written, prev_len), (next_len > 0, next_len));
         if !continues {
             finish(&mut cur, &mut out);
             times = None;
@@ -276,7 +337,10 @@ pub(crate) fn runs(text: &str, folded: &str, tokens: &[Token], claimed: &[(usize
             // An amount word right after a finished run marks it too.
             if !continues {
                 if let Some(last) = out.last_mut() {
-                    if last.atoms.last().is_some_and(|a| text[a.end..tok.start].trim().is_empty())
+                    if last
+                        .atoms
+                        .last()
+                        .is_some_and(|a| text[a.end..tok.start].trim().is_empty())
                         && (AMOUNT_WORDS.contains(&word) || text[tok.start..].starts_with("ש\"ח"))
                     {
                         last.amount = true;
@@ -287,14 +351,19 @@ pub(crate) fn runs(text: &str, folded: &str, tokens: &[Token], claimed: &[(usize
             times = None;
             prev_end = tok.end;
             prev_written = false;
-            let _ = ti;
             continue;
         };
         let tok = &tok;
         let run = cur.get_or_insert_with(|| new_run(text, tok.start));
         match read {
             Read::Digits(d) => {
-                run.atoms.push(Atom { start: tok.start, end: tok.end, digits: d, written: true, open: Open::No });
+                run.atoms.push(Atom {
+                    start: tok.start,
+                    end: tok.end,
+                    digits: d,
+                    written: true,
+                    open: Open::No,
+                });
                 times = None;
                 prev_written = true;
             }
@@ -321,7 +390,10 @@ pub(crate) fn runs(text: &str, folded: &str, tokens: &[Token], claimed: &[(usize
             && run.atoms.iter().all(|a| a.written)
             && (1..=3).contains(&run.atoms[0].digits.len())
             && run.atoms[1..].iter().all(|a| a.digits.len() == 3)
-            && run.atoms.windows(2).all(|w| matches!(&text[w[0].end..w[1].start], "," | "."));
+            && run
+                .atoms
+                .windows(2)
+                .all(|w| matches!(&text[w[0].end..w[1].start], "," | "."));
     }
     out.retain(|r| !r.atoms.is_empty());
     out
@@ -344,7 +416,13 @@ fn new_run(text: &str, start: usize) -> Run {
     } else {
         (start, false)
     };
-    Run { atoms: Vec::new(), lead, plus, amount: false, thousands: false }
+    Run {
+        atoms: Vec::new(),
+        lead,
+        plus,
+        amount: false,
+        thousands: false,
+    }
 }
 
 /// A word made of one Hebrew or Arabic prefix letter and digits: the prefix's byte length
@@ -360,19 +438,30 @@ fn prefixed_digits(word: &str) -> Option<(usize, String)> {
 /// Whether what lies between two words keeps a number going: spaces, one dash, dot or
 /// comma, brackets; not a sentence's end (". "), nor a comma between short written
 /// numbers ("3, 4 items"). Each side: (written in digits, how many digits).
-fn gap_continues(gap: &str, (prev_written, prev_len): (bool, usize), (next_written, next_len): (bool, usize)) -> bool {
+fn gap_continues(
+    gap: &str,
+    (prev_written, prev_len): (bool, usize),
+    (next_written, next_len): (bool, usize),
+) -> bool {
     let marks: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
     let spaced = gap.chars().any(char::is_whitespace);
     match marks.as_str() {
         "" | "-" | "–" | "(" | ")" | ")-" | "+" => true,
-        "." => !spaced || !(prev_written || next_written) && !gap.starts_with('.'),
-        "," | "،" => !spaced || !(prev_written && next_written) || (prev_len >= 3 && next_len >= 3),
+        "." => !spaced || !(prev_written || next_written || gap.starts_with('.')),
+        "," | "،" => !(spaced && prev_written && next_written) || (prev_len >= 3 && next_len >= 3),
         _ => false,
     }
 }
 
 /// Adds a number word to the run: a digit, or a part of a group said as one number.
-fn apply_word(run: &mut Run, times: &mut Option<(usize, usize)>, w: Word, and: bool, tok: &Token, gap: &str) {
+fn apply_word(
+    run: &mut Run,
+    times: &mut Option<(usize, usize)>,
+    w: Word,
+    and: bool,
+    tok: &Token,
+    gap: &str,
+) {
     let comma = gap.contains(',') || gap.contains('،');
     let last = run.atoms.last_mut().filter(|a| !a.written && !comma);
     match w {
@@ -381,20 +470,19 @@ fn apply_word(run: &mut Run, times: &mut Option<(usize, usize)>, w: Word, and: b
                 run.plus = true;
                 run.lead = tok.start;
             }
-            return;
         }
-        Word::Magnitude => {
-            run.amount = true;
-            return;
-        }
-        Word::Times(k) => {
-            *times = Some((k, tok.start));
-            return;
-        }
+        Word::Magnitude => run.amount = true,
+        Word::Times(k) => *times = Some((k, tok.start)),
         Word::Unit(u) => {
             if let Some((k, start)) = times.take() {
                 let digits = char::from(b'0' + u).to_string().repeat(k);
-                run.atoms.push(Atom { start, end: tok.end, digits, written: false, open: Open::No });
+                run.atoms.push(Atom {
+                    start,
+                    end: tok.end,
+                    digits,
+                    written: false,
+                    open: Open::No,
+                });
                 return;
             }
             if let Some(a) = last {
@@ -406,7 +494,13 @@ fn apply_word(run: &mut Run, times: &mut Option<(usize, usize)>, w: Word, and: b
                     return;
                 }
             }
-            run.atoms.push(Atom { start: tok.start, end: tok.end, digits: char::from(b'0' + u).to_string(), written: false, open: Open::No });
+            run.atoms.push(Atom {
+                start: tok.start,
+                end: tok.end,
+                digits: char::from(b'0' + u).to_string(),
+                written: false,
+                open: Open::No,
+            });
         }
         Word::Teen(t) => {
             if let Some(a) = last {
@@ -418,7 +512,13 @@ fn apply_word(run: &mut Run, times: &mut Option<(usize, usize)>, w: Word, and: b
                     return;
                 }
             }
-            run.atoms.push(Atom { start: tok.start, end: tok.end, digits: t.to_string(), written: false, open: Open::No });
+            run.atoms.push(Atom {
+                start: tok.start,
+                end: tok.end,
+                digits: t.to_string(),
+                written: false,
+                open: Open::No,
+            });
         }
         Word::Tens(t) => {
             if let Some(a) = last {
@@ -439,7 +539,13 @@ fn apply_word(run: &mut Run, times: &mut Option<(usize, usize)>, w: Word, and: b
                     return;
                 }
             }
-            run.atoms.push(Atom { start: tok.start, end: tok.end, digits: format!("{t}0"), written: false, open: Open::Tens });
+            run.atoms.push(Atom {
+                start: tok.start,
+                end: tok.end,
+                digits: format!("{t}0"),
+                written: false,
+                open: Open::Tens,
+            });
         }
         Word::Hundred => {
             if let Some(a) = last {
@@ -450,7 +556,13 @@ fn apply_word(run: &mut Run, times: &mut Option<(usize, usize)>, w: Word, and: b
                     return;
                 }
             }
-            run.atoms.push(Atom { start: tok.start, end: tok.end, digits: "100".into(), written: false, open: Open::Hundred });
+            run.atoms.push(Atom {
+                start: tok.start,
+                end: tok.end,
+                digits: "100".into(),
+                written: false,
+                open: Open::Hundred,
+            });
         }
     }
 }
@@ -465,13 +577,22 @@ mod tests {
         runs(text, &folded, &tokens(text), &[])
             .iter()
             .filter(|r| !r.amount && !r.thousands)
-            .map(|r| format!("{}{}", if r.plus { "+" } else { "" }, r.digits(0, r.atoms.len())))
+            .map(|r| {
+                format!(
+                    "{}{}",
+                    if r.plus { "+" } else { "" },
+                    r.digits(0, r.atoms.len())
+                )
+            })
             .collect()
     }
 
     #[test]
     fn english_spoken_digits_doubles_oh_and_pairs() {
-        assert_eq!(read("it's four one one one one one one one one one one one one one one one"), ["4111111111111111"]);
+        assert_eq!(
+            read("it's four one one one one one one one one one one one one one one one"),
+            ["4111111111111111"]
+        );
         assert_eq!(read("oh seven double five, nine oh two"), ["0755902"]);
         assert_eq!(read("forty-one eleven, eleven eleven"), ["41111111"]);
         assert_eq!(read("plus one two one two"), ["+1212"]);
@@ -480,7 +601,10 @@ mod tests {
 
     #[test]
     fn written_digits_grouped_and_in_arabic_indic() {
-        assert_eq!(read("card 4111-1111.1111 1111 thanks"), ["4111111111111111"]);
+        assert_eq!(
+            read("card 4111-1111.1111 1111 thanks"),
+            ["4111111111111111"]
+        );
         assert_eq!(read("رقم ٠٥٠ ١٢٣ ٤٥٦٧"), ["0501234567"]);
         assert_eq!(read("(212) 555-0199"), ["2125550199"]);
         assert_eq!(read("+972 50 123 4567"), ["+972501234567"]);

@@ -101,7 +101,12 @@ mod tests {
 
     #[test]
     fn folding_keeps_every_offset() {
-        for text in ["Ημερομηνία ΓΈΝΝΗΣΗΣ", "تاريخ الميلاد إقامة", "תאריך לידה", "I’M DANA"] {
+        for text in [
+            "Ημερομηνία ΓΈΝΝΗΣΗΣ",
+            "تاريخ الميلاد إقامة",
+            "תאריך לידה",
+            "I’M DANA",
+        ] {
             assert_eq!(fold(text).len(), text.len(), "{text}");
         }
         assert_eq!(fold("Ημερομηνία Γέννησης"), "ημερομηνια γεννησησ");
