@@ -751,10 +751,67 @@ WILD = {
     ],
 }
 
+# A second hand-written set, written after the first one was scored, before any change.
+WILD2 = {
+    "en": [
+        "ok the card is [[card|4532 0151 1283 0366]], exp twelve twenty six, security code 123",
+        "it's [[card|four five three two, zero one five one, one two eight three, zero three six six]]",
+        "I can give you my home number, it's [[phone|020 7946 0018]]",
+        "reach me at [[phone|five five five, eight six seven, five three oh nine]]",
+        "Social security number, [[id|five three six, two two, one four three seven]].",
+        "My IBAN is [[iban|GB29 NWBK 6016 1331 9268 19]].",
+        "sure, it's [[email|peter.o'neil@bt.com]]",
+        "My name's [[name|Gareth Evans]], account holder.",
+        "The router was 79 pounds and delivery took 5 days.",
+        "I'll be home from 2 to 4 pm on the 14th.",
+        "We've been customers for 12 years, since 2013.",
+        "The outage lasted 36 hours and affected 12,000 homes.",
+        "I'd like to upgrade to the 500 megabit plan for 45 a month.",
+        "I live at [[address|221B Baker Street, London]].",
+        "DOB is [[date_of_birth|3/14/1992]]",
+    ],
+    "ar": [
+        "رقم البطاقة [[card|أربعة خمسة ثلاثة اثنين صفر واحد خمسة واحد واحد اثنين ثمانية ثلاثة صفر ثلاثة ستة ستة]]",
+        "الرقم [[phone|٠١٠٠ ١٢٣ ٤٥٦٧]] هذا رقم الواتساب",
+        "رقم جوالي [[phone|0551234567]]",
+        "الآيبان [[iban|SA44 2000 0001 2345 6789 1234]]",
+        "اسمي [[name|نورة]]",
+        "دفعت ١٥٠ جنيه للفني",
+        "الخدمة انقطعت ٣ أيام",
+        "عندي ٤ أجهزة متصلة",
+        "عنواني [[address|حي النزهة شارع ١٥ بيت ٢٢]]",
+        "أنا مواليد [[date_of_birth|١٩٨٧]]",
+    ],
+    "he": [
+        "כרטיס אשראי [[card|ארבע חמש שלוש שתיים, אפס אחת חמש אחת, אחת שתיים שמונה שלוש, אפס שלוש שש שש]]",
+        "הטלפון [[phone|+972-54-7654321]]",
+        "ת.ז שלי [[id|אחת שתיים שלוש ארבע חמש שש שבע שמונה שתיים]]",
+        "IBAN [[iban|IL62 0108 0000 0009 9999 999]]",
+        "שמי [[name|יעל]]",
+        "החבילה עולה 89 שקלים לחודש ל-12 חודשים",
+        "אני לקוח כבר 15 שנה",
+        "הייתה תקלה של 3 ימים",
+        "הכתובת שלי [[address|רחוב אלנבי 99, תל אביב]]",
+        "תאריך לידה [[date_of_birth|01/01/1990]]",
+    ],
+    "el": [
+        "Η κάρτα [[card|τέσσερα πέντε τρία δύο μηδέν ένα πέντε ένα ένα δύο οκτώ τρία μηδέν τρία έξι έξι]]",
+        "Το τηλέφωνο [[phone|+30 210 1234567]]",
+        "Ο ΑΦΜ μου [[id|090000045]]",
+        "IBAN [[iban|GR16 0110 1250 0000 0001 2300 695]]",
+        "Με λένε [[name|Μαρία]]",
+        "Το πακέτο κοστίζει 30 ευρώ για 12 μήνες",
+        "Είμαι πελάτης 10 χρόνια",
+        "Η βλάβη κράτησε 3 μέρες",
+        "Η διεύθυνσή μου είναι [[address|Αριστοτέλους 15, Θεσσαλονίκη]]",
+        "Ημερομηνία γέννησης [[date_of_birth|1 Ιανουαρίου 1990]]",
+    ],
+}
 
-def wild_rows(lang):
+
+def wild_rows(lang, table=None):
     rows = []
-    for line in WILD[lang]:
+    for line in (table or WILD)[lang]:
         parts = line.split("|", 1) if not line.startswith("[[") and "|" in line.split("[[")[0] else [line]
         context, body = (parts[0], parts[1]) if len(parts) == 2 else (None, parts[0])
         text, spans, i = "", [], 0
@@ -795,12 +852,13 @@ def main():
                 for row in rows:
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
             print(f"{path}: {len(rows)} sentences, {sum(len(r['spans']) for r in rows)} personal spans")
-    for lang in WILD:
-        path = os.path.join(args.out, "wild", f"{lang}.jsonl")
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as f:
-            for row in wild_rows(lang):
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for name, table in (("wild", WILD), ("wild2", WILD2)):
+        for lang in table:
+            path = os.path.join(args.out, name, f"{lang}.jsonl")
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w", encoding="utf-8") as f:
+                for row in wild_rows(lang, table):
+                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
