@@ -234,6 +234,16 @@ pub(crate) fn dates(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, us
     out
 }
 
+/// A year (`1987`, `١٩٨٧`) within three words after byte `cue_end` (a birth cue): its range.
+pub(crate) fn year_after(folded: &str, words: &[Token], cue_end: usize) -> Option<(usize, usize)> {
+    words
+        .iter()
+        .filter(|w| w.start >= cue_end)
+        .take(3)
+        .find(|w| is_year(&folded[w.start..w.end]))
+        .map(|w| (w.start, w.end))
+}
+
 /// `d/m/y`, `d.m.y`, `d-m-y`, `y-m-d` in digits of any script.
 fn numeric_dates(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();

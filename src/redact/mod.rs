@@ -178,6 +178,18 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     let dates = dates::dates(text, &folded, &tokens);
     if birth {
         spans.extend(dates.iter().map(|&r| span(Kind::DateOfBirth, r)));
+        if dates.is_empty() {
+            // "born in 1987", "مواليد ١٩٨٧": the year of birth on its own.
+            let cue_ends = my_cues
+                .iter()
+                .filter(|&&(_, c)| c == cues::Cue::Birth)
+                .map(|&(e, _)| e);
+            spans.extend(
+                cue_ends
+                    .filter_map(|e| dates::year_after(&folded, &tokens, e))
+                    .map(|r| span(Kind::DateOfBirth, r)),
+            );
+        }
     }
     let mut claimed: Vec<(usize, usize)> = dates.clone();
     claimed.extend(
@@ -353,7 +365,7 @@ pub fn apply(text: &str, spans: &[Span]) -> String {
 fn find_emails(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let bytes = text.as_bytes();
-    let is_local = |c: char| c.is_alphanumeric() || "._%+-".contains(c);
+    let is_local = |c: char| c.is_alphanumeric() || "._%+-'".contains(c);
     for (at, _) in text.match_indices('@') {
         let start = text[..at]
             .char_indices()
