@@ -209,12 +209,16 @@ pub(crate) fn find_phrase(folded: &str, cue: &str) -> Vec<(usize, usize)> {
 
 /// Every cue in the folded text: `(end byte, cue)`, in order.
 pub(crate) fn cues(folded: &str) -> Vec<(usize, Cue)> {
+    static FOLDED: std::sync::OnceLock<Vec<(Cue, String)>> = std::sync::OnceLock::new();
+    let table = FOLDED.get_or_init(|| {
+        CUES.iter()
+            .flat_map(|&(cue, words)| words.iter().map(move |w| (cue, fold(w))))
+            .collect()
+    });
     let mut out = Vec::new();
-    for &(cue, words) in CUES {
-        for w in words {
-            for (_, end) in find_phrase(folded, &fold(w)) {
-                out.push((end, cue));
-            }
+    for (cue, w) in table {
+        for (_, end) in find_phrase(folded, w) {
+            out.push((end, *cue));
         }
     }
     out.sort_by_key(|&(end, _)| end);

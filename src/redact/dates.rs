@@ -156,8 +156,9 @@ const YEAR_WORDS: &[&str] = &[
 fn is_month(word: &str, folded: &str) -> bool {
     let stripped = folded.strip_prefix('ב').unwrap_or(folded);
     let stripped = stripped.strip_prefix('ו').unwrap_or(stripped);
-    MONTHS.iter().any(|m| {
-        let m = fold(m);
+    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let months = FOLDED.get_or_init(|| MONTHS.iter().map(|m| fold(m)).collect());
+    months.iter().any(|m| {
         (m == folded || m == stripped)
             && (m != "may" && m != "mar" || word.starts_with(char::is_uppercase))
     })

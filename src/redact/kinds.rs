@@ -104,6 +104,10 @@ pub(crate) fn classify(
     out
 }
 
+/// Runs longer than this many atoms (a list read out, a recogniser's loop) are read left to
+/// right, longest first at each atom, so the work stays linear in their length.
+const LONG_RUN: usize = 60;
+
 fn split(
     run: &Run,
     from: usize,
@@ -112,25 +116,52 @@ fn split(
     language: Option<&str>,
     out: &mut Vec<(usize, usize, Kind)>,
 ) {
+    if to - from > LONG_RUN {
+        let mut i = from;
+        while i < to {
+            match (1..=(to - i).min(19))
+                .rev()
+                .find_map(|len| try_kind(run, i, i + len, cue, language))
+            {
+                Some(hit) => {
+                    out.push(hit);
+                    i = hit.1;
+                }
+                None => i += 1,
+            }
+        }
+        return;
+    }
     if from >= to || run.digits(from, to).len() < 7 {
         return;
     }
-    for len in (1..=to - from).rev() {
+    // No kind is longer than 19 digits, so no stretch of more than 19 atoms is one.
+    for len in (1..=(to - from).min(19)).rev() {
         for i in from..=to - len {
-            let j = i + len;
-            let digits = run.digits(i, j);
-            if digits.len() < 7 {
-                continue;
-            }
-            let plus = run.plus && i == 0;
-            if let Some(kind) = kind_of(&digits, &run.sizes(i, j), plus, cue, language) {
-                out.push((i, j, kind));
+            if let Some(hit) = try_kind(run, i, i + len, cue, language) {
+                out.push(hit);
                 split(run, from, i, cue, language, out);
-                split(run, j, to, cue, language, out);
+                split(run, hit.1, to, cue, language, out);
                 return;
             }
         }
     }
+}
+
+/// The kind of atoms `i..j` of `run`, if they are one.
+fn try_kind(
+    run: &Run,
+    i: usize,
+    j: usize,
+    cue: Option<Cue>,
+    language: Option<&str>,
+) -> Option<(usize, usize, Kind)> {
+    let digits = run.digits(i, j);
+    if digits.len() < 7 {
+        return None;
+    }
+    let plus = run.plus && i == 0;
+    kind_of(&digits, &run.sizes(i, j), plus, cue, language).map(|kind| (i, j, kind))
 }
 
 #[cfg(test)]

@@ -529,6 +529,77 @@ mod tests {
         assert_eq!(apply(utterances[3].text, &found[3]), "תודה [NAME], רגע");
     }
 
+    /// Any text: no panic, spans sorted, apart, on character boundaries; a long run of number
+    /// words (a recogniser's loop) is read in time.
+    #[test]
+    fn any_text_gives_well_formed_spans() {
+        let pool: Vec<char> =
+            "0123456789٠١٢٣٤٥٦٧٨٩۰۵ +-.,()/:@'\"؟،abcXYZשמיאחתαβγάέΣاسميوبلةأ€$\n\u{064e}\u{05b8}"
+                .chars()
+                .collect();
+        let words = [
+            "one",
+            "oh",
+            "double",
+            "forty",
+            "hundred",
+            "plus",
+            "واحد",
+            "وأربعين",
+            "אחת",
+            "ואחת",
+            "ένα",
+            "σαράντα",
+            "card",
+            "born",
+            "my name is",
+            "I live at",
+            "SA03",
+            "GB82",
+            "רחוב",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..next(40) {
+                if next(3) == 0 {
+                    text.push_str(words[next(words.len())]);
+                } else {
+                    text.push(pool[next(pool.len())]);
+                }
+            }
+            for language in [None, Some("en"), Some("ar"), Some("he"), Some("el")] {
+                let spans = find(&text, language);
+                for w in spans.windows(2) {
+                    assert!(w[0].end <= w[1].start, "{text:?}: {spans:?}");
+                }
+                for s in &spans {
+                    assert!(
+                        s.start < s.end
+                            && text.is_char_boundary(s.start)
+                            && text.is_char_boundary(s.end),
+                        "{text:?}"
+                    );
+                }
+                let _ = apply(&text, &spans);
+            }
+        }
+        let long = "one ".repeat(5000);
+        let started = std::time::Instant::now();
+        let _ = find(&long, Some("en"));
+        assert!(
+            started.elapsed().as_secs_f64() < 2.0,
+            "{:?}",
+            started.elapsed()
+        );
+    }
+
     #[test]
     fn an_email_address_is_replaced_by_its_tag() {
         let text = "write to dana.k@example.co.il. thanks";
