@@ -374,8 +374,12 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
             }
             if let (Some(&(s, _)), Some(&(_, e))) = (taken.first(), taken.last()) {
                 if weak {
+                    // "أنا خالد، صاحب الحساب": the name and a comma, the cue not joined to
+                    // "و" ("وأنا تعبت." is a feeling, not a name).
                     let rest = text[e..].trim_start();
-                    if !(rest.is_empty() || rest.starts_with([',', '،', '.', '!', '?', '؟'])) {
+                    let joined =
+                        folded[..cue_end - fold(cue).len()].ends_with(|c: char| is_word_char(c));
+                    if joined || !rest.starts_with([',', '،']) {
                         continue;
                     }
                 }
@@ -414,6 +418,34 @@ const ADDRESS_CUES: &[&str] = &[
     "μένω στο",
     "μένω στη",
     "μένω σε",
+];
+
+/// Cues that also introduce other talk about an address ("بدي أغير العنوان المسجل عندكم"):
+/// what follows them is an address only with a number or a street word in it.
+const WEAK_ADDRESS_CUES: &[&str] = &["العنوان", "הכתובת", "the address is", "address is"];
+
+/// Words of a street address (street, road, avenue, district) in the languages served.
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "drive",
+    "st.",
+    "rd",
+    "ave",
+    "شارع",
+    "طريق",
+    "حي",
+    "عمارة",
+    "فيلا",
+    "רחוב",
+    "שדרות",
+    "שד'",
+    "דירה",
+    "οδός",
+    "λεωφόρος",
+    "πλατεία",
 ];
 
 /// Words that end an address ("and my phone…", "please").
@@ -459,7 +491,11 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
                 end = we;
                 count += 1;
             }
-            if count >= 2 {
+            let weak = WEAK_ADDRESS_CUES.contains(cue);
+            let f = &folded[start..end];
+            let street = f.chars().any(|c| c.is_numeric())
+                || STREET_WORDS.iter().any(|w| f.contains(&fold(w)));
+            if count >= 2 && (street || !weak) {
                 out.push((start, end));
             }
         }
@@ -501,6 +537,12 @@ mod tests {
             ["Γιώργο Παπαδόπουλο"]
         );
         assert_eq!(names_in("أنا من مواليد 1985"), Vec::<&str>::new());
+        assert_eq!(names_in("أنا خالد العتيبي، صاحب الحساب"), ["خالد العتيبي"]);
+        assert_eq!(
+            names_in("النت بيقطع كل يوم بالليل وأنا تعبت."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(names_in("العرض حلو وأنا موافق عليه."), Vec::<&str>::new());
     }
 
     #[test]
@@ -511,6 +553,8 @@ mod tests {
             .map(|&(s, e)| &text[s..e])
             .collect();
         assert_eq!(got, ["12 Baker Street, London"]);
+        let text = "بدي أغير العنوان المسجل عندكم";
+        assert!(addresses(text, &fold(text)).is_empty());
         let text = "אני גר ברחוב הרצל 14, תל אביב";
         let got: Vec<&str> = addresses(text, &fold(text))
             .iter()
