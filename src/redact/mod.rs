@@ -13,6 +13,11 @@
 //! ("my name is", "اسمي", "שמי", "με λένε"), including a name the other party repeats back
 //! later in the call. Numbers that are not personal (prices, quantities, durations, times of
 //! day, order counts) stay.
+//!
+//! The files: `words.rs` (words and folded text), `numbers.rs` (numbers however written or
+//! said), `checks.rs` (check digits), `cues.rs` (cue words, names, addresses), `dates.rs`
+//! (dates), `kinds.rs` (which kind a number is); this file puts them together and resolves
+//! overlaps. The evaluation is `tests/redact.rs` on `data/redaction/` (README, "Redaction").
 
 use serde::{Deserialize, Serialize};
 
