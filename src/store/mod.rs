@@ -28,9 +28,9 @@
 //! Callers see the [`CallStore`] trait (what the workers and the handlers use); [`Store`]
 //! is its SQLite implementation and keeps its connections to itself.
 
+pub mod moments;
 pub mod bands;
 pub mod labels;
-pub mod moments;
 pub mod query;
 pub mod review;
 pub mod search;
@@ -1812,9 +1812,9 @@ fn insert_call(
 }
 
 #[cfg(test)]
-mod bands_tests;
-#[cfg(test)]
 mod review_tests;
+#[cfg(test)]
+mod bands_tests;
 #[cfg(test)]
 pub(crate) mod testing;
 #[cfg(test)]
