@@ -68,6 +68,21 @@ enum Command {
         #[arg(long)]
         language: String,
     },
+    /// Redact personal data from lines of text on stdin (one utterance a line, the lines one
+    /// conversation): each line out with its spans replaced by `[CARD]`, `[PHONE]`, …
+    Redact(RedactArgs),
+}
+
+/// `calltone redact` settings.
+#[derive(Args)]
+struct RedactArgs {
+    /// Language of the text (ISO 639-1: en, ar, he, el, …); `auto` tries every language's cues.
+    #[arg(long)]
+    language: String,
+    /// One JSON object a line instead: `text` (redacted) and `spans` (`kind`, `start`, `end`
+    /// in bytes of the input line); the personal text itself is never written.
+    #[arg(long)]
+    json: bool,
 }
 
 /// `calltone serve` settings (the pipeline's come from the model flags). Their defaults are
@@ -372,6 +387,7 @@ fn main() -> ExitCode {
         Command::Diarize(args) => diarize(args),
         Command::Calibrate(args) => calibrate(args),
         Command::Sentiment { language } => sentiment(&language),
+        Command::Redact(args) => redact(&args),
         Command::Models(ModelsCommand::Convert {
             from,
             to,
@@ -520,6 +536,47 @@ fn sentiment(language: &str) -> anyhow::Result<ExitCode> {
         writeln!(out, "{json}")?;
         out.flush()?;
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `calltone redact`: reads all of stdin (so that a name given late is also found where it
+/// was said earlier), then writes one line per line in; the library decides what is redacted.
+fn redact(args: &RedactArgs) -> anyhow::Result<ExitCode> {
+    let language = match args.language.as_str() {
+        "auto" => None,
+        l if l.len() == 2 && l.bytes().all(|b| b.is_ascii_lowercase()) => Some(l),
+        l => anyhow::bail!(
+            "--language {l:?}: expected an ISO 639-1 code (en, ar, he, el, …) or auto"
+        ),
+    };
+    let lines = std::io::stdin()
+        .lines()
+        .collect::<Result<Vec<String>, _>>()
+        .context("reading stdin (UTF-8 text, one utterance a line)")?;
+    let utterances: Vec<calltone::redact::Utterance> = lines
+        .iter()
+        .map(|text| calltone::redact::Utterance {
+            text,
+            language,
+            speaker: 0,
+        })
+        .collect();
+    let found = calltone::redact::find_in_conversation(&utterances);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for (line, spans) in lines.iter().zip(&found) {
+        let text = calltone::redact::apply(line, spans);
+        if args.json {
+            writeln!(
+                out,
+                "{}",
+                serde_json::json!({ "text": text, "spans": spans })
+            )?;
+        } else {
+            writeln!(out, "{text}")?;
+        }
+    }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -13,6 +13,11 @@
 //! ("my name is", "اسمي", "שמי", "με λένε"), including a name the other party repeats back
 //! later in the call. Numbers that are not personal (prices, quantities, durations, times of
 //! day, order counts) stay.
+//!
+//! The files: `words.rs` (words and folded text), `numbers.rs` (numbers however written or
+//! said), `checks.rs` (check digits), `cues.rs` (cue words, names, addresses), `dates.rs`
+//! (dates), `kinds.rs` (which kind a number is); this file puts them together and resolves
+//! overlaps. The evaluation is `tests/redact.rs` on `data/redaction/` (README, "Redaction").
 
 use serde::{Deserialize, Serialize};
 
@@ -101,19 +106,251 @@ pub struct Utterance<'a> {
     pub speaker: usize,
 }
 
+mod checks;
+mod cues;
+mod dates;
+mod kinds;
+mod numbers;
+mod words;
+
+pub use checks::{afm, iban as iban_valid, luhn, saudi_id, ssn, teudat_zehut};
+
 /// The personal data in each utterance of a conversation, in order: `result[i]` holds the
 /// spans of `utterances[i]`, sorted by start, not overlapping.
+///
+/// Beyond [`find`]: a number or date that answers a cue in the utterance before ("What's
+/// your date of birth?" — "12/03/1985") is found, and a name introduced anywhere in the
+/// conversation is found again wherever it is said (the agent repeating it back), whoever
+/// the speaker.
 pub fn find_in_conversation(utterances: &[Utterance<'_>]) -> Vec<Vec<Span>> {
-    utterances
-        .iter()
-        .map(|u| find(u.text, u.language))
-        .collect()
+    let mut found: Vec<Vec<Span>> = Vec::with_capacity(utterances.len());
+    for (i, u) in utterances.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| utterances[j].text);
+        found.push(find_after(u.text, u.language, before));
+    }
+    // Names given anywhere, looked for everywhere.
+    let mut names: Vec<String> = Vec::new();
+    for (u, spans) in utterances.iter().zip(&found) {
+        for s in spans.iter().filter(|s| s.kind == Kind::Name) {
+            for w in words::tokens(&u.text[s.start..s.end]) {
+                let word = words::fold(&u.text[s.start + w.start..s.start + w.end]);
+                if word.chars().count() >= 2 && !names.contains(&word) {
+                    names.push(word);
+                }
+            }
+        }
+    }
+    if !names.is_empty() {
+        for (u, spans) in utterances.iter().zip(found.iter_mut()) {
+            let mut more = repeated_names(u.text, &names);
+            if !more.is_empty() {
+                more.append(spans);
+                *spans = resolve(more);
+            }
+        }
+    }
+    found
 }
 
 /// The personal data in one utterance on its own (no name repeated back from elsewhere).
 pub fn find(text: &str, language: Option<&str>) -> Vec<Span> {
-    let _ = language;
-    find_emails(text)
+    find_after(text, language, None)
+}
+
+/// [`find`], with the utterance said just before (whose cue words, "card number?", "date of
+/// birth?", govern a number or date that answers them).
+pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> Vec<Span> {
+    let folded = words::fold(text);
+    let tokens = words::tokens(text);
+    let mut spans: Vec<Span> = find_emails(text);
+    spans.extend(find_ibans(text));
+    let span = |kind, (start, end): (usize, usize)| Span { kind, start, end };
+    spans.extend(
+        cues::addresses(text, &folded)
+            .into_iter()
+            .map(|r| span(Kind::Address, r)),
+    );
+    spans.extend(
+        cues::names(text, &folded)
+            .into_iter()
+            .map(|r| span(Kind::Name, r)),
+    );
+
+    let my_cues = cues::cues(&folded);
+    let before_cue = before.and_then(|b| cues::cues(&words::fold(b)).last().map(|&(_, c)| c));
+    let birth =
+        my_cues.iter().any(|&(_, c)| c == cues::Cue::Birth) || before_cue == Some(cues::Cue::Birth);
+    let dates = dates::dates(text, &folded, &tokens);
+    if birth {
+        spans.extend(dates.iter().map(|&r| span(Kind::DateOfBirth, r)));
+        if dates.is_empty() {
+            // "born in 1987", "مواليد ١٩٨٧": the year of birth on its own.
+            let cue_ends = my_cues
+                .iter()
+                .filter(|&&(_, c)| c == cues::Cue::Birth)
+                .map(|&(e, _)| e);
+            spans.extend(
+                cue_ends
+                    .filter_map(|e| dates::year_after(&folded, &tokens, e))
+                    .map(|r| span(Kind::DateOfBirth, r)),
+            );
+        }
+    }
+    let mut claimed: Vec<(usize, usize)> = dates.clone();
+    claimed.extend(
+        spans
+            .iter()
+            .filter(|s| s.kind != Kind::Name)
+            .map(|s| (s.start, s.end)),
+    );
+    for run in numbers::runs(text, &folded, &tokens, &claimed) {
+        if run.amount {
+            continue;
+        }
+        let first = run.atoms[0].start;
+        let cue = my_cues
+            .iter()
+            .rev()
+            .find(|&&(end, _)| end <= first)
+            .map(|&(_, c)| c)
+            .or(before_cue);
+        let cued = matches!(
+            cue,
+            Some(cues::Cue::Card | cues::Cue::Id | cues::Cue::Phone)
+        );
+        if run.thousands && !cued {
+            continue;
+        }
+        for (i, j, kind) in kinds::classify(&run, cue, language) {
+            let start = if i == 0 { run.lead } else { run.atoms[i].start };
+            spans.push(Span {
+                kind,
+                start,
+                end: run.atoms[j - 1].end,
+            });
+        }
+    }
+    resolve(spans)
+}
+
+/// Spans sorted and without overlaps: overlapping spans of one kind are merged; otherwise
+/// the kind found with more certainty (e-mail, IBAN, address, date of birth, name, then
+/// numbers) keeps its span.
+fn resolve(mut spans: Vec<Span>) -> Vec<Span> {
+    let rank = |k: Kind| match k {
+        Kind::Email => 0,
+        Kind::Iban => 1,
+        Kind::Address => 2,
+        Kind::DateOfBirth => 3,
+        Kind::Card => 4,
+        Kind::Id => 5,
+        Kind::Phone => 6,
+        Kind::Name => 7,
+    };
+    spans.sort_by_key(|s| (rank(s.kind), s.start, std::cmp::Reverse(s.end)));
+    let mut kept: Vec<Span> = Vec::new();
+    for s in spans {
+        if let Some(k) = kept
+            .iter_mut()
+            .find(|k| k.kind == s.kind && k.start < s.end && s.start < k.end)
+        {
+            k.start = k.start.min(s.start);
+            k.end = k.end.max(s.end);
+        } else if !kept.iter().any(|k| k.start < s.end && s.start < k.end) {
+            kept.push(s);
+        }
+    }
+    kept.sort_by_key(|s| s.start);
+    kept
+}
+
+/// Where the words of names given in the conversation (folded) are said in `text`, with an
+/// Arabic or Hebrew prefix letter allowed ("لأحمد", "לדני"); adjacent words make one span.
+fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
+    let folded = words::fold(text);
+    let mut out: Vec<Span> = Vec::new();
+    for w in words::tokens(text) {
+        let word = &folded[w.start..w.end];
+        let mut start = None;
+        if names.iter().any(|n| n == word) {
+            start = Some(w.start);
+        } else if let Some(c) = word.chars().next() {
+            if "وليבלוה".contains(c) && names.iter().any(|n| n == &word[c.len_utf8()..]) {
+                start = Some(w.start + c.len_utf8());
+            }
+        }
+        if let Some(start) = start {
+            match out.last_mut() {
+                Some(last) if text[last.end..start].trim().is_empty() => last.end = w.end,
+                _ => out.push(Span {
+                    kind: Kind::Name,
+                    start,
+                    end: w.end,
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// IBANs written out: two capital letters, two check digits, then letters and digits
+/// (ASCII or Arabic-Indic) in groups, as long as the country's IBANs are, passing mod 97.
+fn find_ibans(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 3 < chars.len() {
+        let c0 = chars[i].1;
+        let boundary = i == 0 || !words::is_word_char(chars[i - 1].1);
+        if !(boundary && c0.is_ascii_uppercase() && chars[i + 1].1.is_ascii_uppercase()) {
+            i += 1;
+            continue;
+        }
+        // Collect code characters, one space or dash allowed between groups.
+        let mut code = String::new();
+        let mut ends = Vec::new();
+        let mut j = i;
+        while j < chars.len() && code.len() < 34 {
+            let c = chars[j].1;
+            if let Some(d) = words::digit_value(c) {
+                code.push(char::from(b'0' + d));
+            } else if c.is_ascii_uppercase() {
+                code.push(c);
+            } else if (c == ' ' || c == '-')
+                && j + 1 < chars.len()
+                && (chars[j + 1].1.is_ascii_uppercase()
+                    || words::digit_value(chars[j + 1].1).is_some())
+                && code.len() >= 2
+            {
+                j += 1;
+                continue;
+            } else {
+                break;
+            }
+            ends.push(chars[j].0 + c.len_utf8());
+            j += 1;
+        }
+        let lengths: Vec<usize> = match checks::iban_length(&code[..2.min(code.len())]) {
+            Some(n) => vec![n],
+            None => (15..=34).rev().collect(),
+        };
+        let hit = lengths
+            .into_iter()
+            .find(|&n| n <= code.len() && checks::iban(&code[..n]));
+        if let Some(n) = hit {
+            out.push(Span {
+                kind: Kind::Iban,
+                start: chars[i].0,
+                end: ends[n - 1],
+            });
+            while i < chars.len() && chars[i].0 < ends[n - 1] {
+                i += 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// `text` with each span replaced by its kind's tag. `spans` as [`find`] returns them.
@@ -133,7 +370,7 @@ pub fn apply(text: &str, spans: &[Span]) -> String {
 fn find_emails(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let bytes = text.as_bytes();
-    let is_local = |c: char| c.is_alphanumeric() || "._%+-".contains(c);
+    let is_local = |c: char| c.is_alphanumeric() || "._%+-'".contains(c);
     for (at, _) in text.match_indices('@') {
         let start = text[..at]
             .char_indices()
@@ -165,6 +402,208 @@ fn find_emails(text: &str) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn tagged(text: &str, language: &str) -> String {
+        apply(text, &find(text, Some(language)))
+    }
+
+    #[test]
+    fn spoken_card_number_is_one_span() {
+        assert_eq!(
+            tagged(
+                "it's four one one one one one one one one one one one one one one one thanks",
+                "en"
+            ),
+            "it's [CARD] thanks"
+        );
+        assert_eq!(
+            tagged(
+                "forty-one eleven, eleven eleven, eleven eleven, eleven eleven",
+                "en"
+            ),
+            "[CARD]"
+        );
+    }
+
+    #[test]
+    fn numbers_in_each_language_and_script() {
+        assert_eq!(
+            tagged("رقم جوالي ٠٥٠ ١٢٣ ٤٥٦٧ شكرا", "ar"),
+            "رقم جوالي [PHONE] شكرا"
+        );
+        assert_eq!(
+            tagged(
+                "הטלפון שלי אפס חמש ארבע, אחת שתיים שלוש, ארבע חמש שש שבע",
+                "he"
+            ),
+            "הטלפון שלי [PHONE]"
+        );
+        assert_eq!(
+            tagged("Το ΑΦΜ μου είναι 094019245", "el"),
+            "Το ΑΦΜ μου είναι [ID]"
+        );
+        assert_eq!(
+            tagged("call me on +44 7700 900123.", "en"),
+            "call me on [PHONE]."
+        );
+        assert_eq!(
+            tagged("IBAN GB82 WEST 1234 5698 7654 32 please", "en"),
+            "IBAN [IBAN] please"
+        );
+        assert_eq!(tagged("תעודת זהות 123456782", "he"), "תעודת זהות [ID]");
+        assert_eq!(tagged("رقم الإقامة ٢٠٠٠ ٠٠٠ ٠٠٦", "ar"), "رقم الإقامة [ID]");
+    }
+
+    #[test]
+    fn non_personal_numbers_stay() {
+        for (text, lang) in [
+            ("The plan is $49.99 a month for 24 months.", "en"),
+            ("I waited two hours, call me back at four thirty.", "en"),
+            ("Your order number is 48213377, it ships in 30 days.", "en"),
+            ("We have 1,250,000 customers since 2019.", "en"),
+            ("السعر ٤٩ ريال لمدة ٣٠ يوم", "ar"),
+            ("החבילה עולה 49 ש\"ח לחודש", "he"),
+            ("Κοστίζει 49,99 ευρώ και έχουμε 1.200.000 πελάτες", "el"),
+            ("The invoice is dated 12/03/2024.", "en"),
+            ("Your tracking number is 4111 1111 1111 1112.", "en"),
+        ] {
+            assert_eq!(find(text, Some(lang)), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_is_a_birth_date_only_with_a_cue() {
+        assert_eq!(
+            tagged("I was born on 12/03/1985.", "en"),
+            "I was born on [DATE_OF_BIRTH]."
+        );
+        assert_eq!(
+            tagged("תאריך הלידה שלי 12 במרץ 1985", "he"),
+            "תאריך הלידה שלי [DATE_OF_BIRTH]"
+        );
+        let u = |text| Utterance {
+            text,
+            language: Some("el"),
+            speaker: 0,
+        };
+        let spans =
+            find_in_conversation(&[u("Ποια είναι η ημερομηνία γέννησής σας;"), u("12/03/1985")]);
+        assert_eq!(
+            spans[1],
+            [Span {
+                kind: Kind::DateOfBirth,
+                start: 0,
+                end: 10
+            }]
+        );
+    }
+
+    #[test]
+    fn a_name_repeated_back_is_found_in_the_other_speakers_turn() {
+        let utterances = [
+            Utterance {
+                text: "Hi, my name is Priya Natarajan.",
+                language: Some("en"),
+                speaker: 1,
+            },
+            Utterance {
+                text: "Thanks Priya, one moment.",
+                language: Some("en"),
+                speaker: 0,
+            },
+            Utterance {
+                text: "שמי דני כהן",
+                language: Some("he"),
+                speaker: 1,
+            },
+            Utterance {
+                text: "תודה דני, רגע",
+                language: Some("he"),
+                speaker: 0,
+            },
+        ];
+        let found = find_in_conversation(&utterances);
+        assert_eq!(
+            apply(utterances[0].text, &found[0]),
+            "Hi, my name is [NAME]."
+        );
+        assert_eq!(
+            apply(utterances[1].text, &found[1]),
+            "Thanks [NAME], one moment."
+        );
+        assert_eq!(apply(utterances[3].text, &found[3]), "תודה [NAME], רגע");
+    }
+
+    /// Any text: no panic, spans sorted, apart, on character boundaries; a long run of number
+    /// words (a recogniser's loop) is read in time.
+    #[test]
+    fn any_text_gives_well_formed_spans() {
+        let pool: Vec<char> =
+            "0123456789٠١٢٣٤٥٦٧٨٩۰۵ +-.,()/:@'\"؟،abcXYZשמיאחתαβγάέΣاسميوبلةأ€$\n\u{064e}\u{05b8}"
+                .chars()
+                .collect();
+        let words = [
+            "one",
+            "oh",
+            "double",
+            "forty",
+            "hundred",
+            "plus",
+            "واحد",
+            "وأربعين",
+            "אחת",
+            "ואחת",
+            "ένα",
+            "σαράντα",
+            "card",
+            "born",
+            "my name is",
+            "I live at",
+            "SA03",
+            "GB82",
+            "רחוב",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..next(40) {
+                if next(3) == 0 {
+                    text.push_str(words[next(words.len())]);
+                } else {
+                    text.push(pool[next(pool.len())]);
+                }
+            }
+            for language in [None, Some("en"), Some("ar"), Some("he"), Some("el")] {
+                let spans = find(&text, language);
+                for w in spans.windows(2) {
+                    assert!(w[0].end <= w[1].start, "{text:?}: {spans:?}");
+                }
+                for s in &spans {
+                    assert!(
+                        s.start < s.end
+                            && text.is_char_boundary(s.start)
+                            && text.is_char_boundary(s.end),
+                        "{text:?}"
+                    );
+                }
+                let _ = apply(&text, &spans);
+            }
+        }
+        let long = "one ".repeat(5000);
+        let started = std::time::Instant::now();
+        let _ = find(&long, Some("en"));
+        assert!(
+            started.elapsed().as_secs_f64() < 2.0,
+            "{:?}",
+            started.elapsed()
+        );
+    }
 
     #[test]
     fn an_email_address_is_replaced_by_its_tag() {

@@ -1,0 +1,642 @@
+//! Numbers however they are written: digits grouped with spaces, dashes or dots, Arabic-Indic
+//! and Eastern Arabic-Indic digits, and digits spoken as words in English, Arabic, Hebrew and
+//! Greek ("four one one one", "double five", "oh", "forty-one eleven", "واحد وأربعين",
+//! "ארבעים ואחת", "σαράντα ένα"), with "plus"/"+" before an international number.
+//!
+//! In: an utterance's text, its folded copy and its words ([`super::words`]), and byte
+//! ranges already claimed by other finders. Out: [`Run`]s, each a stretch of consecutive
+//! number words read as one string of digits, made of [`Atom`]s (one said or written
+//! group each) so that a run can be trimmed to the part that is a card, an ID or a phone.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::words::{ascii_digits, fold, Token};
+
+/// One group of a number as said or written: bytes `start..end`, read as `digits`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Atom {
+    pub start: usize,
+    pub end: usize,
+    pub digits: String,
+    /// Written in digits (not words).
+    pub written: bool,
+    /// Still open to a following unit ("forty" → "forty-one") or tens ("hundred").
+    open: Open,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Open {
+    No,
+    Tens,
+    Hundred,
+}
+
+/// Consecutive number words and digit groups, read as one number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Run {
+    pub atoms: Vec<Atom>,
+    /// Byte where the run starts: its first atom, or the "+"/"plus"/"(" before it.
+    pub lead: usize,
+    /// Said or written with a leading "+" or "plus" (an international number).
+    pub plus: bool,
+    /// Looks like an amount: a currency next to it, "thousand".
+    pub amount: bool,
+    /// Written like a large quantity, groups of three after thousands separators
+    /// ("1,250,000", "1.200.000"): an amount unless a cue says otherwise.
+    pub thousands: bool,
+}
+
+impl Run {
+    /// All the digits of atoms `from..to`.
+    pub fn digits(&self, from: usize, to: usize) -> String {
+        self.atoms[from..to]
+            .iter()
+            .map(|a| a.digits.as_str())
+            .collect()
+    }
+
+    /// How many digits each atom of `from..to` holds.
+    pub fn sizes(&self, from: usize, to: usize) -> Vec<usize> {
+        self.atoms[from..to]
+            .iter()
+            .map(|a| a.digits.len())
+            .collect()
+    }
+}
+
+/// What a number word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Word {
+    /// 0–9.
+    Unit(u8),
+    /// 10–19 said as one word (en "eleven", el "έντεκα").
+    Teen(u8),
+    /// 10, 20, …, 90 (the tens digit).
+    Tens(u8),
+    /// "hundred".
+    Hundred,
+    /// "double", "triple".
+    Times(usize),
+    /// "thousand", "million": an amount, not digits read out.
+    Magnitude,
+    /// "plus" before an international number.
+    Plus,
+}
+
+/// The number words of every language served, folded ([`fold`]).
+fn lexicon() -> &'static HashMap<String, Word> {
+    static LEXICON: OnceLock<HashMap<String, Word>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        use Word::*;
+        let mut m = HashMap::new();
+        let mut add = |words: &str, w: Word| {
+            for word in words.split_whitespace() {
+                m.insert(fold(word), w);
+            }
+        };
+        // English
+        add("zero oh o nought nil", Unit(0));
+        for (i, w) in [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        ]
+        .iter()
+        .enumerate()
+        {
+            add(w, Unit(i as u8 + 1));
+        }
+        for (i, w) in [
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+        .iter()
+        .enumerate()
+        {
+            add(w, Teen(i as u8 + 10));
+        }
+        for (i, w) in [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ]
+        .iter()
+        .enumerate()
+        {
+            add(w, Tens(i as u8 + 2));
+        }
+        add("hundred", Hundred);
+        add("double", Times(2));
+        add("triple", Times(3));
+        add("thousand thousands million millions billion", Magnitude);
+        add("plus", Plus);
+        // Arabic (MSA and the Gulf / Levantine / Egyptian forms Whisper writes)
+        add("صفر", Unit(0));
+        add("واحد واحدة احد حدعش", Unit(1));
+        add("اثنين اثنان اتنين ثنين اثنا اثني", Unit(2));
+        add("ثلاثة ثلاث تلاتة تلات ثلاثه", Unit(3));
+        add("أربعة أربع اربعه", Unit(4));
+        add("خمسة خمس خمسه", Unit(5));
+        add("ستة ست سته", Unit(6));
+        add("سبعة سبع سبعه", Unit(7));
+        add("ثمانية ثمان ثماني تمانية تمنية تمانيه ثمانيه", Unit(8));
+        add("تسعة تسع تسعه", Unit(9));
+        add("عشرة عشر", Tens(1));
+        add("عشرين عشرون", Tens(2));
+        add("ثلاثين ثلاثون تلاتين", Tens(3));
+        add("أربعين أربعون", Tens(4));
+        add("خمسين خمسون", Tens(5));
+        add("ستين ستون", Tens(6));
+        add("سبعين سبعون", Tens(7));
+        add("ثمانين ثمانون تمانين", Tens(8));
+        add("تسعين تسعون", Tens(9));
+        add("مية مائة ميه مئة", Hundred);
+        add("ألف آلاف ألفين مليون ملايين", Magnitude);
+        add("زائد زايد", Plus);
+        // Hebrew (feminine, masculine and construct forms)
+        add("אפס", Unit(0));
+        add("אחת אחד", Unit(1));
+        add("שתיים שתים שניים שנים שתי", Unit(2));
+        add("שלוש שלושה שלש", Unit(3));
+        add("ארבע ארבעה", Unit(4));
+        add("חמש חמישה", Unit(5));
+        add("שש שישה", Unit(6));
+        add("שבע שבעה", Unit(7));
+        add("שמונה", Unit(8));
+        add("תשע תשעה", Unit(9));
+        add("עשר עשרה", Tens(1));
+        add("עשרים", Tens(2));
+        add("שלושים", Tens(3));
+        add("ארבעים", Tens(4));
+        add("חמישים", Tens(5));
+        add("שישים", Tens(6));
+        add("שבעים", Tens(7));
+        add("שמונים", Tens(8));
+        add("תשעים", Tens(9));
+        add("מאה", Hundred);
+        add("אלף אלפים מיליון", Magnitude);
+        add("פלוס", Plus);
+        // Greek
+        add("μηδέν μηδενικό", Unit(0));
+        add("ένα ένας μία μια", Unit(1));
+        add("δύο", Unit(2));
+        add("τρία τρεις", Unit(3));
+        add("τέσσερα τέσσερις", Unit(4));
+        add("πέντε", Unit(5));
+        add("έξι", Unit(6));
+        add("επτά εφτά", Unit(7));
+        add("οκτώ οχτώ", Unit(8));
+        add("εννέα εννιά", Unit(9));
+        add("δέκα", Tens(1));
+        add("έντεκα", Teen(11));
+        add("δώδεκα", Teen(12));
+        add("δεκατρία δεκατρείς", Teen(13));
+        add("δεκατέσσερα δεκατέσσερις", Teen(14));
+        add("δεκαπέντε", Teen(15));
+        add("δεκαέξι", Teen(16));
+        add("δεκαεπτά δεκαεφτά", Teen(17));
+        add("δεκαοκτώ δεκαοχτώ", Teen(18));
+        add("δεκαεννέα δεκαεννιά", Teen(19));
+        add("είκοσι", Tens(2));
+        add("τριάντα", Tens(3));
+        add("σαράντα", Tens(4));
+        add("πενήντα", Tens(5));
+        add("εξήντα", Tens(6));
+        add("εβδομήντα", Tens(7));
+        add("ογδόντα", Tens(8));
+        add("ενενήντα", Tens(9));
+        add("εκατό", Hundred);
+        add("χίλια χιλιάδες εκατομμύριο εκατομμύρια", Magnitude);
+        add("συν", Plus);
+        m
+    })
+}
+
+/// A folded word as a number word, and whether it came with the conjunction prefix of
+/// Arabic (و) or Hebrew (ו) ("and": "وأربعين", "ואחת").
+fn number_word(folded: &str) -> Option<(Word, bool)> {
+    let lex = lexicon();
+    if let Some(&w) = lex.get(folded) {
+        return Some((w, false));
+    }
+    for prefix in ["و", "ו"] {
+        if let Some(rest) = folded.strip_prefix(prefix) {
+            if rest.chars().count() >= 2 {
+                if let Some(&w) = lex.get(rest) {
+                    return Some((w, true));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Words after a number that make it an amount of money or a measure.
+const AMOUNT_WORDS: &[&str] = &[
+    "dollars",
+    "dollar",
+    "bucks",
+    "euros",
+    "euro",
+    "pounds",
+    "pound",
+    "quid",
+    "shekels",
+    "shekel",
+    "riyals",
+    "riyal",
+    "dirhams",
+    "cents",
+    "percent",
+    "ريال",
+    "ريالات",
+    "درهم",
+    "دراهم",
+    "جنيه",
+    "دينار",
+    "دولار",
+    "يورو",
+    "شيكل",
+    "بالمية",
+    "ש",
+    "שקל",
+    "שקלים",
+    "דולר",
+    "יורו",
+    "אחוז",
+    "ευρώ",
+    "δολάρια",
+    "λίρες",
+    "τοις",
+];
+
+/// Currency signs written before (or after) an amount.
+const CURRENCY: &[char] = &['$', '€', '£', '₪', '﷼', '¥', '%'];
+
+/// The number runs of `text`, skipping words inside `claimed` byte ranges.
+pub(crate) fn runs(
+    text: &str,
+    folded: &str,
+    tokens: &[Token],
+    claimed: &[(usize, usize)],
+) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::new();
+    let mut cur: Option<Run> = None;
+    let mut times: Option<(usize, usize)> = None; // (k, start) of a pending "double"
+    let mut prev_end = 0usize;
+    let mut prev_written = false;
+    let finish = |cur: &mut Option<Run>, out: &mut Vec<Run>| {
+        if let Some(run) = cur.take() {
+            if !run.atoms.is_empty() {
+                out.push(run);
+            }
+        }
+    };
+    for tok in tokens {
+        let word = &folded[tok.start..tok.end];
+        let is_claimed = claimed.iter().any(|&(s, e)| tok.start < e && s < tok.end);
+        let mut tok = *tok;
+        let read = if is_claimed {
+            None
+        } else if let Some(d) = ascii_digits(word) {
+            Some(Read::Digits(d))
+        } else if let Some((c, d)) = prefixed_digits(word) {
+            // Hebrew and Arabic write a preposition joined to digits: "ל03-6123456", "ب٩٩".
+            tok.start += c;
+            Some(Read::Digits(d))
+        } else {
+            number_word(word).map(|(w, and)| Read::Word(w, and))
+        };
+        // Does the gap since the previous word keep the run going?
+        let gap = &text[prev_end.min(tok.start)..tok.start];
+        let next_len = match &read {
+            Some(Read::Digits(d)) => d.len(),
+            _ => 0,
+        };
+        let prev_len = cur
+            .as_ref()
+            .and_then(|r| r.atoms.last())
+            .map_or(0, |a| a.digits.len());
+        let continues =
+            cur.is_some() && gap_continues(gap, (prev_written, prev_len), (next_len > 0, next_len));
+        if !continues {
+            finish(&mut cur, &mut out);
+            times = None;
+        }
+        let Some(read) = read else {
+            if let Some(run) = cur.as_mut() {
+                if AMOUNT_WORDS.contains(&word) || word.starts_with("ש\"ח") {
+                    run.amount = true;
+                }
+            }
+            // An amount word right after a finished run marks it too.
+            if !continues {
+                if let Some(last) = out.last_mut() {
+                    if last
+                        .atoms
+                        .last()
+                        .is_some_and(|a| text[a.end..tok.start].trim().is_empty())
+                        && (AMOUNT_WORDS.contains(&word) || text[tok.start..].starts_with("ש\"ח"))
+                    {
+                        last.amount = true;
+                    }
+                }
+            }
+            finish(&mut cur, &mut out);
+            times = None;
+            prev_end = tok.end;
+            prev_written = false;
+            continue;
+        };
+        let tok = &tok;
+        let run = cur.get_or_insert_with(|| new_run(text, tok.start));
+        match read {
+            Read::Digits(d) => {
+                run.atoms.push(Atom {
+                    start: tok.start,
+                    end: tok.end,
+                    digits: d,
+                    written: true,
+                    open: Open::No,
+                });
+                times = None;
+                prev_written = true;
+            }
+            Read::Word(w, and) => {
+                prev_written = false;
+                apply_word(run, &mut times, w, and, tok, gap);
+            }
+        }
+        prev_end = tok.end;
+    }
+    finish(&mut cur, &mut out);
+    for run in &mut out {
+        let first = run.atoms[0].start;
+        let before = text[..run.lead.min(first)].trim_end();
+        if before.ends_with(CURRENCY) {
+            run.amount = true;
+        }
+        let last = run.atoms.last().map(|a| a.end).unwrap_or(first);
+        let after = text[last..].trim_start();
+        if after.starts_with(CURRENCY) {
+            run.amount = true;
+        }
+        run.thousands = run.atoms.len() >= 2
+            && run.atoms.iter().all(|a| a.written)
+            && (1..=3).contains(&run.atoms[0].digits.len())
+            && run.atoms[1..].iter().all(|a| a.digits.len() == 3)
+            && run
+                .atoms
+                .windows(2)
+                .all(|w| matches!(&text[w[0].end..w[1].start], "," | "."));
+    }
+    out.retain(|r| !r.atoms.is_empty());
+    out
+}
+
+enum Read {
+    Digits(String),
+    Word(Word, bool),
+}
+
+/// A run starting at the word at `start`, taking in a "+" or "(" written just before it.
+fn new_run(text: &str, start: usize) -> Run {
+    let before = &text[..start];
+    let (lead, plus) = if before.ends_with('+') {
+        (start - 1, true)
+    } else if before.ends_with('(') {
+        (start - 1, false)
+    } else if before.ends_with("+(") {
+        (start - 2, true)
+    } else {
+        (start, false)
+    };
+    Run {
+        atoms: Vec::new(),
+        lead,
+        plus,
+        amount: false,
+        thousands: false,
+    }
+}
+
+/// A word made of one Hebrew or Arabic prefix letter and digits: the prefix's byte length
+/// and the digits.
+fn prefixed_digits(word: &str) -> Option<(usize, String)> {
+    let c = word.chars().next()?;
+    if !"לבמוהשכلبوفك".contains(c) {
+        return None;
+    }
+    ascii_digits(&word[c.len_utf8()..]).map(|d| (c.len_utf8(), d))
+}
+
+/// Whether what lies between two words keeps a number going: spaces, one dash, dot or
+/// comma, brackets; not a sentence's end (". "), nor a comma between short written
+/// numbers ("3, 4 items"). Each side: (written in digits, how many digits).
+fn gap_continues(
+    gap: &str,
+    (prev_written, prev_len): (bool, usize),
+    (next_written, next_len): (bool, usize),
+) -> bool {
+    let marks: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
+    let spaced = gap.chars().any(char::is_whitespace);
+    match marks.as_str() {
+        "" | "-" | "–" | "(" | ")" | ")-" | "+" => true,
+        "." => !spaced || !(prev_written || next_written || gap.starts_with('.')),
+        "," | "،" => !(spaced && prev_written && next_written) || (prev_len >= 3 && next_len >= 3),
+        _ => false,
+    }
+}
+
+/// Adds a number word to the run: a digit, or a part of a group said as one number.
+fn apply_word(
+    run: &mut Run,
+    times: &mut Option<(usize, usize)>,
+    w: Word,
+    and: bool,
+    tok: &Token,
+    gap: &str,
+) {
+    let comma = gap.contains(',') || gap.contains('،');
+    let last = run.atoms.last_mut().filter(|a| !a.written && !comma);
+    match w {
+        Word::Plus => {
+            if run.atoms.is_empty() {
+                run.plus = true;
+                run.lead = tok.start;
+            }
+        }
+        Word::Magnitude => run.amount = true,
+        Word::Times(k) => *times = Some((k, tok.start)),
+        Word::Unit(u) => {
+            if let Some((k, start)) = times.take() {
+                let digits = char::from(b'0' + u).to_string().repeat(k);
+                run.atoms.push(Atom {
+                    start,
+                    end: tok.end,
+                    digits,
+                    written: false,
+                    open: Open::No,
+                });
+                return;
+            }
+            if let Some(a) = last {
+                if a.open == Open::Tens || a.open == Open::Hundred {
+                    a.digits.pop();
+                    a.digits.push(char::from(b'0' + u));
+                    a.end = tok.end;
+                    a.open = Open::No;
+                    return;
+                }
+            }
+            run.atoms.push(Atom {
+                start: tok.start,
+                end: tok.end,
+                digits: char::from(b'0' + u).to_string(),
+                written: false,
+                open: Open::No,
+            });
+        }
+        Word::Teen(t) => {
+            if let Some(a) = last {
+                if a.open == Open::Hundred {
+                    a.digits.truncate(a.digits.len() - 2);
+                    a.digits.push_str(&t.to_string());
+                    a.end = tok.end;
+                    a.open = Open::No;
+                    return;
+                }
+            }
+            run.atoms.push(Atom {
+                start: tok.start,
+                end: tok.end,
+                digits: t.to_string(),
+                written: false,
+                open: Open::No,
+            });
+        }
+        Word::Tens(t) => {
+            if let Some(a) = last {
+                let single_unit = a.digits.len() == 1 && a.open == Open::No;
+                if single_unit && (and || t == 1) {
+                    // Arabic "واحد وأربعين" (41), Arabic / Hebrew "ثلاثة عشر", "שלוש עשרה" (13).
+                    let u = a.digits.pop().unwrap_or('0');
+                    a.digits.push(char::from(b'0' + t));
+                    a.digits.push(u);
+                    a.end = tok.end;
+                    return;
+                }
+                if a.open == Open::Hundred {
+                    let n = a.digits.len();
+                    a.digits.replace_range(n - 2..n - 1, &t.to_string());
+                    a.end = tok.end;
+                    a.open = Open::Tens;
+                    return;
+                }
+            }
+            run.atoms.push(Atom {
+                start: tok.start,
+                end: tok.end,
+                digits: format!("{t}0"),
+                written: false,
+                open: Open::Tens,
+            });
+        }
+        Word::Hundred => {
+            if let Some(a) = last {
+                if a.open != Open::Hundred && a.digits.len() <= 2 {
+                    a.digits.push_str("00");
+                    a.end = tok.end;
+                    a.open = Open::Hundred;
+                    return;
+                }
+            }
+            run.atoms.push(Atom {
+                start: tok.start,
+                end: tok.end,
+                digits: "100".into(),
+                written: false,
+                open: Open::Hundred,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::{fold, tokens};
+    use super::*;
+
+    fn read(text: &str) -> Vec<String> {
+        let folded = fold(text);
+        runs(text, &folded, &tokens(text), &[])
+            .iter()
+            .filter(|r| !r.amount && !r.thousands)
+            .map(|r| {
+                format!(
+                    "{}{}",
+                    if r.plus { "+" } else { "" },
+                    r.digits(0, r.atoms.len())
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn english_spoken_digits_doubles_oh_and_pairs() {
+        assert_eq!(
+            read("it's four one one one one one one one one one one one one one one one"),
+            ["4111111111111111"]
+        );
+        assert_eq!(read("oh seven double five, nine oh two"), ["0755902"]);
+        assert_eq!(read("forty-one eleven, eleven eleven"), ["41111111"]);
+        assert_eq!(read("plus one two one two"), ["+1212"]);
+        assert_eq!(read("forty-one hundred"), ["4100"]);
+    }
+
+    #[test]
+    fn written_digits_grouped_and_in_arabic_indic() {
+        assert_eq!(
+            read("card 4111-1111.1111 1111 thanks"),
+            ["4111111111111111"]
+        );
+        assert_eq!(read("رقم ٠٥٠ ١٢٣ ٤٥٦٧"), ["0501234567"]);
+        assert_eq!(read("(212) 555-0199"), ["2125550199"]);
+        assert_eq!(read("+972 50 123 4567"), ["+972501234567"]);
+    }
+
+    #[test]
+    fn arabic_hebrew_and_greek_words() {
+        assert_eq!(read("صفر خمسة واحد وأربعين"), ["0541"]);
+        assert_eq!(read("זה אפס חמש ארבעים ואחת שלוש עשרה"), ["054113"]);
+        assert_eq!(read("μηδέν έξι σαράντα ένα δώδεκα"), ["064112"]);
+        assert_eq!(read("זאת אחת שתיים שלוש"), ["123"]);
+    }
+
+    #[test]
+    fn amounts_are_marked() {
+        assert!(read("we have 1,250,000 customers").is_empty());
+        assert!(read("Έχουμε 1.200.000 συνδρομητές").is_empty());
+        assert!(read("it costs $1299").is_empty());
+        assert!(read("it costs 4999 dollars").is_empty());
+        assert!(read("two thousand").is_empty());
+        assert!(read("٤٩ ريال").is_empty());
+    }
+
+    #[test]
+    fn commas_between_groups_and_joined_prefixes() {
+        assert_eq!(read("it's 4111, 1111, 1111, 1111 ok"), ["4111111111111111"]);
+        assert_eq!(read("I have 3, 4 items"), ["3", "4"]);
+        assert_eq!(read("תתקשרו ל03-6123456"), ["036123456"]);
+    }
+
+    #[test]
+    fn a_sentence_end_splits_numbers() {
+        assert_eq!(read("it is 050 1234567. 5 stars"), ["0501234567", "5"]);
+    }
+}

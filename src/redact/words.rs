@@ -1,0 +1,125 @@
+//! The words of an utterance and a case- and accent-folded copy of its text, so that cue
+//! words and number words are matched however they are written while every byte offset
+//! still points into the original text.
+//!
+//! In: the utterance's text. Out: [`fold`]ed text (the same length, byte for byte) and
+//! [`Token`]s (runs of letters, digits and combining marks, with their byte ranges).
+
+/// One word of an utterance: bytes `start..end` of the text (and of its folded copy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// `text` lower-cased, without Greek accents, with Arabic alef forms, teh marbuta and alef
+/// maksura made one letter; each character is replaced only by one of the same UTF-8 length,
+/// so offsets into the folded text are offsets into `text`.
+pub(crate) fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let f = match c {
+                'ά' | 'Ά' => 'α',
+                'έ' | 'Έ' => 'ε',
+                'ή' | 'Ή' => 'η',
+                'ί' | 'Ί' | 'ϊ' | 'ΐ' | 'Ϊ' => 'ι',
+                'ό' | 'Ό' => 'ο',
+                'ύ' | 'Ύ' | 'ϋ' | 'ΰ' | 'Ϋ' => 'υ',
+                'ώ' | 'Ώ' => 'ω',
+                'ς' => 'σ',
+                'أ' | 'إ' | 'آ' => 'ا',
+                'ة' => 'ه',
+                'ى' => 'ي',
+                _ => {
+                    let mut lower = c.to_lowercase();
+                    match (lower.next(), lower.next()) {
+                        (Some(l), None) => l,
+                        _ => c,
+                    }
+                }
+            };
+            if f.len_utf8() == c.len_utf8() {
+                f
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Whether `c` belongs to a word: letters, digits of any script, and the combining marks of
+/// Arabic and Hebrew (vowel points), which would otherwise split a word.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c as u32, 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670)
+}
+
+/// The words of `text`, in order.
+pub(crate) fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (is_word_char(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Token { start: s, end: i });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Token {
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// The value of a digit of any script served (ASCII, Arabic-Indic, Eastern Arabic-Indic).
+pub(crate) fn digit_value(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '\u{0660}'..='\u{0669}' => Some((c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => Some((c as u32 - 0x06F0) as u8),
+        _ => None,
+    }
+}
+
+/// `word` as ASCII digits when every character of it is a digit.
+pub(crate) fn ascii_digits(word: &str) -> Option<String> {
+    word.chars()
+        .map(|c| digit_value(c).map(|d| char::from(b'0' + d)))
+        .collect::<Option<String>>()
+        .filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_keeps_every_offset() {
+        for text in [
+            "Ημερομηνία ΓΈΝΝΗΣΗΣ",
+            "تاريخ الميلاد إقامة",
+            "תאריך לידה",
+            "I’M DANA",
+        ] {
+            assert_eq!(fold(text).len(), text.len(), "{text}");
+        }
+        assert_eq!(fold("Ημερομηνία Γέννησης"), "ημερομηνια γεννησησ");
+        assert_eq!(fold("الإقامة"), "الاقامه");
+    }
+
+    #[test]
+    fn words_keep_arabic_vowel_marks_and_split_on_dashes() {
+        let text = "مُحَمَّد 050-123";
+        let words: Vec<&str> = tokens(text).iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, ["مُحَمَّد", "050", "123"]);
+        assert_eq!(ascii_digits("٤١١١"), Some("4111".into()));
+        assert_eq!(ascii_digits("۰۵"), Some("05".into()));
+        assert_eq!(ascii_digits("12a"), None);
+    }
+}

@@ -1,0 +1,256 @@
+//! `calltone redact` (lines of text in, redacted lines or JSON spans out) and the redaction
+//! evaluation: recall per kind and language and over-redaction on the sets in
+//! `data/redaction/` (made by `benches/redaction/make_set.py`). The held-out set was written
+//! before the rules and is not used to tune them; its targets are asserted here (recall ≥ 98 %
+//! per language, at most one non-personal span redacted per 25 sentences). No models needed.
+//!
+//! The table in the README: `cargo test --test redact -- --nocapture --test-threads 1 evaluation`.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use calltone::redact::{find_in_conversation, Kind, Span, Utterance};
+use serde_json::Value;
+
+fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_calltone"))
+        .arg("redact")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start calltone");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn redact_writes_one_line_per_line_with_tags() {
+    let input = "Hi, my name is Dana Whitfield.\nThanks Dana. Card number?\nfour one one one one one one one one one one one one one one one\nIt costs $49.99 for 30 days.\n\n";
+    let (code, out, err) = run(&["--language", "en"], input);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "Hi, my name is [NAME].",
+            "Thanks [NAME]. Card number?",
+            "[CARD]",
+            "It costs $49.99 for 30 days.",
+            ""
+        ]
+    );
+}
+
+#[test]
+fn redact_json_gives_offsets_not_the_personal_text() {
+    let input = "رقم جوالي ٠٥٠ ١٢٣ ٤٥٦٧\n";
+    let (code, out, err) = run(&["--language", "ar", "--json"], input);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["text"], "رقم جوالي [PHONE]");
+    let span = &v["spans"][0];
+    assert_eq!(span["kind"], "phone");
+    let (s, e) = (
+        span["start"].as_u64().unwrap() as usize,
+        span["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&input[s..e], "٠٥٠ ١٢٣ ٤٥٦٧");
+    assert!(
+        !out.contains("٠٥٠"),
+        "the personal text is not echoed: {out}"
+    );
+}
+
+#[test]
+fn redact_refuses_a_bad_language_on_stderr() {
+    let (code, out, err) = run(&["--language", "english"], "hello\n");
+    assert_ne!(code, 0);
+    assert!(out.is_empty());
+    assert!(err.contains("--language"), "{err}");
+}
+
+/// One sentence of the evaluation set.
+struct Item {
+    context: Option<String>,
+    text: String,
+    spans: Vec<Span>,
+}
+
+fn load(set: &str, lang: &str) -> Vec<Item> {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/redaction/{set}/{lang}.jsonl"));
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .lines()
+        .map(|line| {
+            let v: Value = serde_json::from_str(line).unwrap();
+            Item {
+                context: v["context"].as_str().map(str::to_string),
+                text: v["text"].as_str().unwrap().to_string(),
+                spans: serde_json::from_value(v["spans"].clone()).unwrap(),
+            }
+        })
+        .collect()
+}
+
+/// Scores of one language: per kind (found, total), over-redacted spans, sentences.
+#[derive(Default)]
+struct Score {
+    kinds: BTreeMap<Kind, (usize, usize)>,
+    over: usize,
+    sentences: usize,
+    missed: Vec<String>,
+    extra: Vec<String>,
+}
+
+impl Score {
+    fn recall(&self) -> f64 {
+        let (f, t) = self
+            .kinds
+            .values()
+            .fold((0, 0), |(f, t), &(a, b)| (f + a, t + b));
+        f as f64 / t.max(1) as f64
+    }
+    fn over_per_25(&self) -> f64 {
+        self.over as f64 * 25.0 / self.sentences.max(1) as f64
+    }
+}
+
+/// A personal span counts as found when every letter and digit of it is inside a redacted
+/// span and one of those has its kind (a leftover digit would leak). A redacted span that
+/// touches no personal span is over-redaction.
+fn score(set: &str, lang: &str) -> Score {
+    let mut s = Score::default();
+    for item in load(set, lang) {
+        let mut utts = Vec::new();
+        if let Some(c) = &item.context {
+            utts.push(Utterance {
+                text: c,
+                language: Some(lang),
+                speaker: 1,
+            });
+        }
+        utts.push(Utterance {
+            text: &item.text,
+            language: Some(lang),
+            speaker: 0,
+        });
+        let got = find_in_conversation(&utts).pop().unwrap();
+        s.sentences += 1;
+        for gold in &item.spans {
+            let covered = item.text[gold.start..gold.end]
+                .char_indices()
+                .filter(|(_, c)| c.is_alphanumeric())
+                .all(|(i, _)| {
+                    got.iter()
+                        .any(|g| g.start <= gold.start + i && gold.start + i < g.end)
+                });
+            let kind = got
+                .iter()
+                .any(|g| g.kind == gold.kind && g.start < gold.end && gold.start < g.end);
+            let e = s.kinds.entry(gold.kind).or_default();
+            e.1 += 1;
+            if covered && kind {
+                e.0 += 1;
+            } else {
+                s.missed.push(format!(
+                    "{:?} in {:?} → {:?}",
+                    gold.kind,
+                    item.text,
+                    calltone::redact::apply(&item.text, &got)
+                ));
+            }
+        }
+        for g in &got {
+            if !item
+                .spans
+                .iter()
+                .any(|p| g.start < p.end && p.start < g.end)
+            {
+                s.over += 1;
+                s.extra.push(format!(
+                    "{:?} {:?} in {:?}",
+                    g.kind,
+                    &item.text[g.start..g.end],
+                    item.text
+                ));
+            }
+        }
+    }
+    s
+}
+
+fn table(set: &str) -> BTreeMap<&'static str, Score> {
+    let mut all = BTreeMap::new();
+    println!(
+        "\n{set}: recall per kind (found/total), overall recall, over-redaction per 25 sentences"
+    );
+    println!("lang  sentences  card    phone   email   id      iban    name    dob     address  recall   over/25");
+    for lang in ["en", "ar", "he", "el"] {
+        let s = score(set, lang);
+        let mut row = format!("{lang:<5} {:>9}  ", s.sentences);
+        for k in Kind::ALL {
+            let (f, t) = s.kinds.get(&k).copied().unwrap_or((0, 0));
+            row.push_str(&format!("{:<8}", format!("{f}/{t}")));
+        }
+        println!(
+            "{row}  {:>5.1} %  {:>6.2}",
+            s.recall() * 100.0,
+            s.over_per_25()
+        );
+        for m in &s.missed {
+            println!("      missed {m}");
+        }
+        for x in &s.extra {
+            println!("      over   {x}");
+        }
+        all.insert(lang, s);
+    }
+    all
+}
+
+#[test]
+fn evaluation_dev() {
+    // Printed, not asserted: the rules are developed on this set.
+    table("dev");
+}
+
+#[test]
+fn evaluation_wild() {
+    // Printed, not asserted: hand-written after the rules, never used to tune them.
+    table("wild");
+    table("wild2");
+}
+
+#[test]
+fn evaluation_heldout_meets_the_targets() {
+    let started = std::time::Instant::now();
+    let all = table("heldout");
+    for (lang, s) in &all {
+        assert!(
+            s.recall() >= 0.98,
+            "{lang}: recall {:.3} below 98 %",
+            s.recall()
+        );
+        assert!(
+            s.over_per_25() <= 1.0,
+            "{lang}: {:.2} over-redactions per 25 sentences",
+            s.over_per_25()
+        );
+    }
+    assert!(started.elapsed().as_secs() < 10);
+}
