@@ -231,9 +231,12 @@ fn evaluation_dev() {
 
 #[test]
 fn evaluation_wild() {
-    // Printed, not asserted: hand-written after the rules, never used to tune them.
+    // Printed, not asserted: hand-written after the rules and scored once before any change;
+    // the misses they showed were then fixed, so they are no longer held out.
     table("wild");
     table("wild2");
+    // Written by the lead without reading the rules, scored once, never tuned on (README).
+    table("blind");
 }
 
 #[test]

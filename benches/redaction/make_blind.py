@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Writes data/redaction/blind/<lang>.jsonl: sentences written by hand by someone who did not
-write or read the rules' code, in the forms callers say and speech recognisers write them,
-scored once as they were written (the figures in the README are that first run) and never
-used to change the rules. Personal numbers get valid check digits computed here; `[[kind|text]]`
+"""Writes data/redaction/blind/<lang>.jsonl: sentences written by hand by the lead, who had
+read the README's list of kinds and cues but not the rules' code, in the forms callers say
+and speech recognisers write them, scored once as they were written (the README's figures
+are that first run) and never used to change the rules. Personal numbers get valid check digits computed here; `[[kind|text]]`
 marks a personal span (kinds as `calltone redact --json` names them).
 
 Usage: benches/redaction/make_blind.py   (deterministic; rewrites the four files)
