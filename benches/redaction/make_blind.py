@@ -2,8 +2,10 @@
 """Writes data/redaction/blind/<lang>.jsonl: sentences written by hand by the lead, who had
 read the README's list of kinds and cues but not the rules' code, in the forms callers say
 and speech recognisers write them, scored once as they were written (the README's figures
-are that first run) and never used to change the rules. Personal numbers get valid check digits computed here; `[[kind|text]]`
-marks a personal span (kinds as `calltone redact --json` names them).
+are that first run) and never used to change the rules; two gold spans were corrected after
+that run, not the rules: "the" before a spoken date and the Hebrew prefix ב ("in") before a
+street are not personal data. Personal numbers get valid check digits computed here;
+`[[kind|text]]` marks a personal span (kinds as `calltone redact --json` names them).
 
 Usage: benches/redaction/make_blind.py   (deterministic; rewrites the four files)
 """
@@ -80,7 +82,7 @@ SENTENCES = {
         "you can reach me on [[phone|oh seven seven double oh, nine eight one, two three four]]",
         "best number is [[phone|+1 415 555 0132]] after six",
         "my email is [[email|j.smith84@gmail.com]]",
-        "I was born on [[date_of_birth|the third of March nineteen eighty four]]",
+        "I was born on the [[date_of_birth|third of March nineteen eighty four]]",
         "the name's [[name|Robert Johnson]], I've been a customer for years",
         "my social is [[id|456-78-1234]]",
         "the IBAN is [[iban|GB82 WEST 1234 5698 7654 32]]",
@@ -115,7 +117,7 @@ SENTENCES = {
         f"תעודת זהות [[id|{TZ}]]",
         "המייל שלי [[email|dana.levi@walla.co.il]]",
         "נולדתי ב-[[date_of_birth|12 במאי 1985]]",
-        "אני גרה [[address|ברחוב הרצל 15]], תל אביב",
+        "אני גרה ב[[address|רחוב הרצל 15]], תל אביב",
         "IBAN [[iban|IL62 0108 0000 0009 9999 999]]",
         "החבילה עולה 89.90 ש״ח לחודש",
         "חיכיתי 40 דקות על הקו",
