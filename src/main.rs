@@ -330,6 +330,7 @@ impl ModelArgs {
             },
             tone_model: self.tone_model.clone(),
             agent_phrases: self.agent_phrases.clone(),
+            redaction: None,
         }
     }
 }
