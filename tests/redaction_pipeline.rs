@@ -4,7 +4,8 @@
 //! `calltone analyze --redact --redact-audio OUT.wav --redact-audio-with silence` with those
 //! words replaced by `[CARD]` and `[PHONE]`, their times in `redactions`, and silence in the
 //! redacted audio where they were said (checked on the samples' energy against where the
-//! digits were placed when the call was made); the agent's channel and the rest of the
+//! digits were placed when the call was made: Whisper gives the first digit to the word
+//! before, and the mask reaches back to the pause before it); the agent's channel and the rest of the
 //! customer's speech are untouched, and the scores are those of the unredacted analysis.
 //!
 //! The card and phone numbers are found by the redaction library (`src/redact/`); this test
@@ -13,7 +14,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use calltone::audio::mask::MASK_PAD_MS;
+use calltone::audio::mask::{masked_range, MASK_PAD_MS};
 use serde_json::Value;
 
 const CALL: &str = "tests/data/redaction/card_phone_call.wav";
@@ -129,15 +130,21 @@ fn a_card_and_a_phone_number_read_out_are_redacted_in_the_report_and_silenced_in
         .join(" | ");
     assert!(customer.contains("[CARD]"), "{customer}");
     assert!(customer.contains("[PHONE]"), "{customer}");
-    for text in texts(&redacted) {
-        assert!(
-            !text.chars().any(|c| c.is_ascii_digit()),
-            "a digit left in {text:?} (customer: {customer})"
-        );
+    for turn in redacted["turns"].as_array().unwrap() {
+        let said = std::iter::once(&turn["text"])
+            .chain(turn["words"].as_array().unwrap().iter().map(|w| &w["text"]));
+        for text in said {
+            let text = text.as_str().unwrap();
+            assert!(
+                !text.chars().any(|c| c.is_ascii_digit()),
+                "a digit left in {text:?} (customer: {customer})"
+            );
+        }
     }
-    let json = redacted.to_string();
+    // Nor anywhere else a person reads (evidence and moments keep their own numbers).
+    let read = texts(&redacted).join(" | ");
     for group in ["4539", "1488", "0343", "6467", "312", "555"] {
-        assert!(!json.contains(group), "{group} in the report");
+        assert!(!read.contains(group), "{group} in {read}");
     }
     // The unredacted analysis heard the numbers (else this test proves nothing).
     let plain_text = texts(&plain).join(" ");
@@ -184,18 +191,28 @@ fn a_card_and_a_phone_number_read_out_are_redacted_in_the_report_and_silenced_in
         .unwrap()
         .channels;
     assert_eq!(masked[0].len(), original[0].len());
-    let padded: Vec<(usize, u64, u64)> = redactions
+    // Where each redaction was masked: its words' times padded, and widened to a pause.
+    let masks: Vec<(usize, std::ops::Range<usize>)> = redactions
         .iter()
         .map(|r| {
-            (
-                r["channel"].as_u64().unwrap() as usize,
-                r["start_ms"].as_u64().unwrap().saturating_sub(MASK_PAD_MS),
-                r["end_ms"].as_u64().unwrap() + MASK_PAD_MS,
-            )
+            let span = calltone::timeline::ChannelSpan {
+                channel: r["channel"].as_u64().unwrap() as usize,
+                start_ms: r["start_ms"].as_u64().unwrap(),
+                end_ms: r["end_ms"].as_u64().unwrap(),
+            };
+            let (from, to) = masked_range(&original[span.channel], &span, MASK_PAD_MS);
+            assert!(from <= (span.start_ms - MASK_PAD_MS) as usize * RATE / 1000);
+            assert!(
+                to >= ((span.end_ms + MASK_PAD_MS) as usize * RATE / 1000).min(original[0].len())
+            );
+            (span.channel, from..to)
         })
         .collect();
-    for &(channel, from, to) in &padded {
-        assert_eq!(energy(&masked[channel], from, to), 0.0, "{from}–{to} ms");
+    for (channel, range) in &masks {
+        assert!(
+            masked[*channel][range.clone()].iter().all(|&x| x == 0.0),
+            "{range:?}"
+        );
     }
     for tag in ["card", "phone"] {
         let (channel, start_ms, end_ms) = placed(tag);
@@ -212,11 +229,11 @@ fn a_card_and_a_phone_number_read_out_are_redacted_in_the_report_and_silenced_in
     // channel, and the customer's other words ("Sure, the card number is").
     for (channel, (masked, original)) in masked.iter().zip(&original).enumerate() {
         for (i, (m, o)) in masked.iter().zip(original).enumerate() {
-            let ms = (i * 1000 / RATE) as u64;
-            let in_mask = padded
+            let in_mask = masks
                 .iter()
-                .any(|&(c, from, to)| c == channel && (from..to).contains(&ms));
+                .any(|(c, range)| *c == channel && range.contains(&i));
             if !in_mask {
+                let ms = i * 1000 / RATE;
                 assert!((m - o).abs() < 1e-4, "channel {channel} changed at {ms} ms");
             }
         }
