@@ -135,8 +135,9 @@ pub struct Analysis {
     /// for it and the agent had a channel of their own with speech.
     pub agent_voice: Option<Vec<f32>>,
     /// With [`CallOptions::redact_audio`]: the recording's channels at 16 kHz with each
-    /// redaction masked (widened by [`crate::audio::mask::MASK_PAD_MS`] each side); write it
-    /// with [`crate::audio::mask::write_wav`].
+    /// redaction masked ([`crate::audio::mask::mask_spans`]: widened by
+    /// [`crate::audio::mask::MASK_PAD_MS`] each side, and on to a pause where the voice runs
+    /// on); write it with [`write_redacted_audio`].
     pub redacted_audio: Option<Vec<Vec<f32>>>,
 }
 

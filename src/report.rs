@@ -52,7 +52,8 @@ pub struct Redaction {
     /// The recording's channel it was said on (0 for every speaker of a mono recording).
     pub channel: usize,
     /// From the start of the first word it covers to the end of the last, in ms from the
-    /// start of the call (the redacted audio masks a little more: `MASK_PAD_MS` each side).
+    /// start of the call (the redacted audio masks a little more: 150 ms each side, and on to
+    /// a pause where the voice runs on; `audio::mask`).
     pub start_ms: u64,
     pub end_ms: u64,
 }
