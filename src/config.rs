@@ -38,6 +38,24 @@ pub struct Config {
     /// A contact centre's own agent script ("welcome to Acme"): evidence of who the agent is
     /// on a mono call, with the built-in greetings and closings.
     pub agent_phrases: Vec<String>,
+    /// The service redacts every call (`calltone serve --redact`): its report, and its
+    /// recording as stored and served; `None`: no redaction.
+    pub redaction: Option<Redaction>,
+}
+
+/// How the service redacts calls (`calltone serve --redact`): every report is redacted
+/// before it is stored (so the search index and the moments only ever see the tags), a copy
+/// of the recording with the personal data masked is stored and is the only audio the API
+/// serves, and the upload is deleted once the redacted report and copy are stored unless
+/// `keep_original_audio`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Redaction {
+    /// What replaces personal data in the stored recording (`--redact-audio-with`).
+    pub audio_with: crate::audio::mask::Mask,
+    /// Keep the upload on disk next to the redacted copy (never served by the API): false
+    /// by default, since the payment-card rules (PCI DSS) forbid keeping card numbers said
+    /// on a call once it is analysed.
+    pub keep_original_audio: bool,
 }
 
 impl Default for Config {
@@ -53,6 +71,7 @@ impl Default for Config {
             decode: DecodeOptions::default(),
             tone_model: None,
             agent_phrases: Vec::new(),
+            redaction: None,
         }
     }
 }

@@ -155,7 +155,36 @@ struct ServeArgs {
     )]
     admin_keys: Vec<String>,
     #[command(flatten)]
+    redaction: ServeRedactionArgs,
+    #[command(flatten)]
     models: ModelArgs,
+}
+
+/// `calltone serve`'s redaction of every call (README "Redaction").
+#[derive(Args)]
+struct ServeRedactionArgs {
+    /// Redact every call: personal data (cards, phones, IDs, e-mail addresses, names, …) out
+    /// of the stored report and recording; the API serves only the redacted recording.
+    #[arg(long, env = "CALLTONE_REDACT")]
+    redact: bool,
+    /// What replaces personal data in the stored recording: `beep` (a 1 kHz tone) or
+    /// `silence`.
+    #[arg(long, env = "CALLTONE_REDACT_AUDIO_WITH", default_value = "beep")]
+    redact_audio_with: calltone::audio::mask::Mask,
+    /// With --redact, keep the original upload on disk (never served); by default it is
+    /// deleted once the redacted report and recording are stored, as the payment-card rules
+    /// require of card numbers.
+    #[arg(long, env = "CALLTONE_KEEP_ORIGINAL_AUDIO")]
+    keep_original_audio: bool,
+}
+
+impl ServeRedactionArgs {
+    fn redaction(&self) -> Option<config::Redaction> {
+        self.redact.then_some(config::Redaction {
+            audio_with: self.redact_audio_with,
+            keep_original_audio: self.keep_original_audio,
+        })
+    }
 }
 
 #[derive(Args)]
@@ -186,6 +215,17 @@ struct AnalyzeArgs {
     /// calibrate --status --json`), applied as the service's workers apply theirs.
     #[arg(long)]
     calibration: Option<PathBuf>,
+    /// Redact the report: personal data (cards, phones, IDs, e-mail addresses, names, …)
+    /// replaced by its kind's tag (`[CARD]`), listed with its times in `redactions`.
+    #[arg(long)]
+    redact: bool,
+    /// Also write the recording with the personal data masked to this WAV file (16-bit PCM,
+    /// 16 kHz, the recording's channels); implies --redact. One recording at a time.
+    #[arg(long, value_name = "FILE")]
+    redact_audio: Option<PathBuf>,
+    /// What masks personal data in --redact-audio: `beep` (a 1 kHz tone) or `silence`.
+    #[arg(long, default_value = "beep")]
+    redact_audio_with: calltone::audio::mask::Mask,
     #[command(flatten)]
     models: ModelArgs,
 }
@@ -348,6 +388,7 @@ impl ModelArgs {
             },
             tone_model: self.tone_model.clone(),
             agent_phrases: self.agent_phrases.clone(),
+            redaction: None,
         }
     }
 }
@@ -451,6 +492,9 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         }
         None => None,
     };
+    if args.redact_audio.is_some() && args.files.len() > 1 {
+        anyhow::bail!("--redact-audio writes one file: analyse one recording at a time with it");
+    }
     let mut pipeline = Pipeline::load(&config)?;
     let agent_voice = enroll(&mut pipeline, args.voices.agent_voice.as_deref())?;
     let options = CallOptions {
@@ -461,6 +505,8 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         speakers: Some(args.voices.speakers),
         agent_voice,
         calibration,
+        redact: args.redact,
+        redact_audio: args.redact_audio.as_ref().map(|_| args.redact_audio_with),
         ..CallOptions::default()
     };
 
@@ -481,12 +527,18 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     for path in &args.files {
         let name = path.display().to_string();
-        let result = pipeline.analyze_file(path, &options, &mut |stage| {
+        let result = pipeline.analyze_file_voices(path, &options, &mut |stage| {
             bar.set_message(format!("{name}: {stage}"))
         });
         bar.inc(1);
         match result {
-            Ok(report) => {
+            Ok(analysis) => {
+                if let (Some(out), Some(channels)) = (&args.redact_audio, &analysis.redacted_audio)
+                {
+                    calltone::pipeline::write_redacted_audio(out, channels)
+                        .with_context(|| format!("--redact-audio {}", out.display()))?;
+                }
+                let report = analysis.report;
                 let text = if args.pretty {
                     serde_json::to_string_pretty(&report)? + "\n"
                 } else if args.json {
@@ -898,7 +950,8 @@ fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
 /// done), and on SIGTERM or Ctrl-C stop intake first, then give the workers the grace period
 /// and requeue the rest.
 fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    let config = args.models.config();
+    let mut config = args.models.config();
+    config.redaction = args.redaction.redaction();
     let settings = ServeConfig {
         listen: args.listen,
         data_dir: args.data_dir,
@@ -931,6 +984,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             .into_iter()
             .filter(|k| !k.is_empty())
             .collect(),
+        redaction: config.redaction,
     };
     settings.validate()?;
     config.validate()?;

@@ -7,7 +7,9 @@
 //! each turn → text: what each turn's words say → conversation: loudness, talk time,
 //! overtalk, interruptions, silences → fuse: per-turn scores → the deployment's calibration
 //! of the turn scores, if any ([`CallOptions::calibration`]) → per-call scores → moments →
-//! report.
+//! report → redaction, when asked for ([`CallOptions::redact`]): personal data out of the
+//! report's words (after the scores, so that they do not change) and, with
+//! [`CallOptions::redact_audio`], out of a copy of the audio ([`redaction`]).
 //!
 //! A *party* is one voice of the call: a channel of a stereo recording, or one speaker of a
 //! mono recording (its segments on the shared channel). Every stage after the speakers works
@@ -18,6 +20,8 @@
 //! [`crate::report`]) and returns plain data, and only this module writes what they return
 //! into the report's turns. A `Pipeline` owns its models and is not shared between threads:
 //! a worker owns one.
+
+pub mod redaction;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -88,6 +92,13 @@ pub struct CallOptions {
     /// each turn's smile, stress and sentiment before the per-call scores, and named in
     /// `models.calibration`.
     pub calibration: Option<std::sync::Arc<crate::calibration::Calibration>>,
+    /// Redact the report: every span of personal data ([`crate::redact`]) replaced by its
+    /// tag (`[CARD]`) in the words and evidence, and listed with its times in
+    /// `redactions` ([`redaction::redact_report`]).
+    pub redact: bool,
+    /// Also return a copy of the audio with each redaction masked (by a tone or silence, on
+    /// the speaker's channel; [`Analysis::redacted_audio`]). Implies [`CallOptions::redact`].
+    pub redact_audio: Option<crate::audio::mask::Mask>,
 }
 
 /// One voice of the call: a channel, or one speaker of a shared channel.
@@ -123,6 +134,11 @@ pub struct Analysis {
     /// The agent's voice as a unit embedding, when [`CallOptions::learn_agent_voice`] asked
     /// for it and the agent had a channel of their own with speech.
     pub agent_voice: Option<Vec<f32>>,
+    /// With [`CallOptions::redact_audio`]: the recording's channels at 16 kHz with each
+    /// redaction masked ([`crate::audio::mask::mask_spans`]: widened by
+    /// [`crate::audio::mask::MASK_PAD_MS`] each side, and on to a pause where the voice runs
+    /// on); write it with [`write_redacted_audio`].
+    pub redacted_audio: Option<Vec<Vec<f32>>>,
 }
 
 /// Where the analysis of one call is, for progress displays.
@@ -583,7 +599,7 @@ impl Pipeline {
             warnings.push(why.clone());
         }
         timings.total = elapsed_ms(started);
-        let report = CallReport {
+        let mut report = CallReport {
             schema_version: SCHEMA_VERSION,
             call_id,
             duration_ms,
@@ -603,11 +619,24 @@ impl Pipeline {
             },
             timings_ms: timings,
             warnings,
+            redactions: None,
         };
+
+        // Redaction: last, so that every score was measured on the words as said.
+        let mut redacted_audio = None;
+        if options.redact || options.redact_audio.is_some() {
+            let masks = redaction::redact_report(&mut report);
+            if let Some(mask) = options.redact_audio {
+                let mut channels = recording.channels.clone();
+                audio::mask::mask_spans(&mut channels, &masks, mask, audio::mask::MASK_PAD_MS);
+                redacted_audio = Some(channels);
+            }
+        }
         Ok(Analysis {
             report,
             voices,
             agent_voice,
+            redacted_audio,
         })
     }
 
@@ -789,6 +818,22 @@ pub fn extract_features_file(
         extractor,
         options,
     ))
+}
+
+/// Writes a redacted recording ([`Analysis::redacted_audio`]: 16 kHz channels) to `path`
+/// as 16-bit PCM WAV, through a temporary file renamed into place and synced, so that a
+/// reader never finds half a file.
+pub fn write_redacted_audio(path: &Path, channels: &[Vec<f32>]) -> std::io::Result<()> {
+    let mut part = path.as_os_str().to_os_string();
+    part.push(".part");
+    let part = std::path::PathBuf::from(part);
+    let written = audio::mask::write_wav(&part, channels)
+        .and_then(|()| std::fs::File::open(&part)?.sync_all())
+        .and_then(|()| std::fs::rename(&part, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&part);
+    }
+    written
 }
 
 /// Each channel's inputs to turn building.

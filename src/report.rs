@@ -36,6 +36,26 @@ pub struct CallReport {
     pub timings_ms: Timings,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// Where personal data was said and removed, in call order: present (maybe empty) when
+    /// the report was redacted (`--redact`, the service's `--redact`), absent otherwise. The
+    /// words themselves appear nowhere in a redacted report: the text holds the kind's tag
+    /// (`[CARD]`) in their place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redactions: Option<Vec<Redaction>>,
+}
+
+/// One stretch of personal data removed from a redacted report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Redaction {
+    /// `card`, `phone`, `email`, `id`, `iban`, `name`, `date_of_birth`, `address`.
+    pub kind: String,
+    /// The recording's channel it was said on (0 for every speaker of a mono recording).
+    pub channel: usize,
+    /// From the start of the first word it covers to the end of the last, in ms from the
+    /// start of the call (the redacted audio masks a little more: 150 ms each side, and on to
+    /// a pause where the voice runs on; `audio::mask`).
+    pub start_ms: u64,
+    pub end_ms: u64,
 }
 
 /// What the file was, before conversion.
@@ -465,6 +485,7 @@ mod tests {
             },
             timings_ms: Timings::default(),
             warnings: Vec::new(),
+            redactions: None,
         };
         assert_eq!(
             report.transcript(),

@@ -29,6 +29,12 @@
 //! Each call is analysed with the calibration of the turn scores in force in the store
 //! ([`crate::calibration`]), re-read when its version changes.
 //!
+//! With the service's redaction on ([`crate::config::Redaction`]), each call is analysed with
+//! redaction: the worker writes the redacted recording next to the upload
+//! ([`crate::store::redacted`]) before it stores the redacted report, then deletes the upload
+//! unless it is to be kept. A call analysed without a redacted copy fails rather than be
+//! stored unredacted.
+//!
 //! Workers report to the [`Queue`] (models loaded, calls in hand, fatal errors, job
 //! timings in milliseconds), which the HTTP handlers read; they never meet the server.
 
@@ -41,12 +47,13 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::calibration::Calibration;
-use crate::config::Config;
+use crate::config::{Config, Redaction};
 use crate::error::{Error, ModelError};
 use crate::pipeline::{Analysis, CallOptions, Pipeline};
 use crate::profiles::VoiceProfile;
 use crate::queue::Queue;
 use crate::report::CallReport;
+use crate::store::redacted::{redacted_audio_path, remove_redacted_audio};
 use crate::store::{CallRow, CallStore, Claim, StoreError};
 
 /// Each channel's role and voice summary ([`Analyzer::voice_summaries`]).
@@ -68,6 +75,7 @@ pub trait Analyzer {
             report: self.analyze_call(path, options)?,
             voices: Vec::new(),
             agent_voice: None,
+            redacted_audio: None,
         })
     }
 
@@ -188,15 +196,26 @@ impl Workers {
     /// Starts one worker per [`Queue::workers`]; each loads its own pipeline from `config`
     /// on its own thread and reports to `queue`.
     pub fn start(store: Arc<dyn CallStore>, config: &Config, queue: Arc<Queue>) -> Workers {
+        let redaction = config.redaction;
         let config = config.clone();
         let load: LoadAnalyzer =
             Arc::new(move || Ok(Box::new(Pipeline::load(&config)?) as Box<dyn Analyzer>));
-        Workers::start_with(store, queue, load)
+        Workers::spawn(store, queue, load, redaction)
     }
 
     /// Starts one worker per [`Queue::workers`], each with the analyzer `load` gives it on
     /// its own thread.
     pub fn start_with(store: Arc<dyn CallStore>, queue: Arc<Queue>, load: LoadAnalyzer) -> Workers {
+        Workers::spawn(store, queue, load, None)
+    }
+
+    /// Starts the workers, each redacting calls as `redaction` says (`None`: not at all).
+    fn spawn(
+        store: Arc<dyn CallStore>,
+        queue: Arc<Queue>,
+        load: LoadAnalyzer,
+        redaction: Option<Redaction>,
+    ) -> Workers {
         let interrupters: Interrupters = Arc::default();
         let handles = (0..queue.workers())
             .map(|index| {
@@ -208,7 +227,9 @@ impl Workers {
                 );
                 std::thread::Builder::new()
                     .name(format!("calltone-worker-{index}"))
-                    .spawn(move || run_worker(index, &store, &queue, &*load, &interrupters))
+                    .spawn(move || {
+                        run_worker(index, &store, &queue, &*load, &interrupters, redaction)
+                    })
                     .expect("spawn worker thread")
             })
             .collect();
@@ -314,9 +335,15 @@ pub enum Tick {
 
 /// How an analysis ended, before it is stored.
 enum Outcome {
-    /// The report, the agent's voice summary of this call (for their profile), and the
-    /// agent's voice embedding when it was learned from this call.
-    Report(serde_json::Value, Option<VoiceProfile>, Option<Vec<f32>>),
+    /// The report, the agent's voice summary of this call (for their profile), the
+    /// agent's voice embedding when it was learned from this call, and the redacted
+    /// recording when the service redacts.
+    Report(
+        serde_json::Value,
+        Option<VoiceProfile>,
+        Option<Vec<f32>>,
+        Option<Vec<Vec<f32>>>,
+    ),
     Failure(String),
     Panic(String),
 }
@@ -335,6 +362,8 @@ pub struct Worker {
     /// The calibration in force as last read from the store, with its version
     /// ([`Worker::calibration`]).
     calibration: Option<(u32, Arc<Calibration>)>,
+    /// The service's redaction, if on.
+    redaction: Option<Redaction>,
 }
 
 impl Worker {
@@ -353,7 +382,14 @@ impl Worker {
             store_retry: StoreRetry::default(),
             voices_current: false,
             calibration: None,
+            redaction: None,
         }
+    }
+
+    /// The same worker, redacting every call as `redaction` says (`None`: not at all).
+    pub fn with_redaction(mut self, redaction: Option<Redaction>) -> Worker {
+        self.redaction = redaction;
+        self
     }
 
     /// The same worker, retrying refused writes as `retry` says.
@@ -424,7 +460,10 @@ impl Worker {
             speaker_roles: call.speaker_roles.clone(),
             learn_agent_voice,
             calibration: self.calibration(),
+            redact: self.redaction.is_some(),
+            redact_audio: self.redaction.map(|r| r.audio_with),
         };
+        let redacting = self.redaction.is_some();
         let analyzer = &mut self.analyzer;
         Some(
             match catch_unwind(AssertUnwindSafe(|| {
@@ -432,10 +471,26 @@ impl Worker {
             })) {
                 Ok(Ok(Analysis {
                     report,
+                    redacted_audio: None,
+                    ..
+                })) if redacting && report.redactions.is_some() => Outcome::Failure(
+                    "internal error: the call was redacted without a redacted recording".into(),
+                ),
+                Ok(Ok(Analysis { report, .. })) if redacting && report.redactions.is_none() => {
+                    Outcome::Failure("internal error: the report was not redacted".into())
+                }
+                Ok(Ok(Analysis {
+                    report,
                     voices,
                     agent_voice,
+                    redacted_audio,
                 })) => match serde_json::to_value(&report) {
-                    Ok(json) => Outcome::Report(json, agent_summary(&report, voices), agent_voice),
+                    Ok(json) => Outcome::Report(
+                        json,
+                        agent_summary(&report, voices),
+                        agent_voice,
+                        redacted_audio,
+                    ),
                     Err(e) => Outcome::Failure(format!(
                         "internal error: cannot serialise the report: {e}"
                     )),
@@ -677,9 +732,30 @@ impl Worker {
         let id = claim.call.id.clone();
         let metrics = &self.queue.metrics;
         let (reason, panicked) = match outcome {
-            Outcome::Report(report, voice, embedding) => {
+            Outcome::Report(report, voice, embedding, redacted_audio) => {
+                // The redacted recording first: once the report is stored the call is
+                // `succeeded`, and its audio must be there to serve.
+                let upload = claim.call.audio_path.as_deref();
+                if let (Some(channels), Some(upload)) = (&redacted_audio, upload) {
+                    let path = redacted_audio_path(upload);
+                    let written = self.write(|| {
+                        crate::pipeline::write_redacted_audio(&path, channels).map_err(|source| {
+                            StoreError::Io {
+                                path: path.clone(),
+                                source,
+                            }
+                        })
+                    });
+                    if let Err(e) = written {
+                        tracing::error!("cannot store the redacted recording: {e}");
+                        return self.put_back(claim, e, false);
+                    }
+                }
                 return match self.write(|| self.store.finish(claim, &report)) {
                     Ok(true) => {
+                        if redacted_audio.is_some() {
+                            self.drop_upload(&claim.call);
+                        }
                         self.record_voice(&claim.call, voice.as_ref());
                         self.record_agent_voice(&claim.call, embedding.as_deref());
                         metrics.record(&report);
@@ -692,6 +768,9 @@ impl Worker {
                         Tick::Finished { id, duration_ms }
                     }
                     Ok(false) => {
+                        if let (Some(_), Some(upload)) = (&redacted_audio, upload) {
+                            let _ = remove_redacted_audio(upload);
+                        }
                         tracing::info!("call deleted or requeued meanwhile; report dropped");
                         Tick::Dropped { id }
                     }
@@ -715,6 +794,21 @@ impl Worker {
             Tick::Panicked { id, reason }
         } else {
             Tick::Failed { id, reason }
+        }
+    }
+
+    /// After a redacted call's report and recording are stored: the upload is deleted,
+    /// unless the service keeps originals ([`Redaction::keep_original_audio`]). A failure is
+    /// logged (the API never serves the upload while redacting).
+    fn drop_upload(&self, call: &CallRow) {
+        let keep = self.redaction.is_some_and(|r| r.keep_original_audio);
+        let Some(upload) = call.audio_path.as_deref().filter(|_| !keep) else {
+            return;
+        };
+        match std::fs::remove_file(upload) {
+            Ok(()) => tracing::debug!("upload deleted; the redacted copy stays"),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => tracing::error!("cannot delete the unredacted upload: {e}"),
         }
     }
 
@@ -811,6 +905,7 @@ fn run_worker(
     queue: &Arc<Queue>,
     load_analyzer: &(dyn Fn() -> Result<Box<dyn Analyzer>, Error> + Send + Sync),
     interrupters: &Interrupters,
+    redaction: Option<Redaction>,
 ) {
     let _span = tracing::info_span!("worker", index).entered();
     let load = || {
@@ -837,7 +932,8 @@ fn run_worker(
             return;
         }
     };
-    let mut worker = Worker::new(index, Arc::clone(store), Arc::clone(queue), analyzer);
+    let mut worker = Worker::new(index, Arc::clone(store), Arc::clone(queue), analyzer)
+        .with_redaction(redaction);
     queue.set_loaded(true);
     // A fresh analyzer for `worker`; false (reported as fatal) when the models won't load.
     let reload = |worker: &mut Worker| match load() {

@@ -349,7 +349,7 @@ function showCall(view, id, params) {
     const blocks = callReport(call.report, audio, call, reanalyse);
     // The call in one line first, then who and when, then the rest.
     const headline = blocks[0] && blocks[0].classList.contains("headline") ? [blocks.shift()] : [];
-    body.replaceChildren(...headline, callMeta(call), ...blocks);
+    body.replaceChildren(...headline, callMeta(call), redactionNotice(call.report), ...blocks);
     body.append(scorecardPanel(call, audio));
     try {
       const response = await api(call.audio.url, { raw: true });
@@ -471,6 +471,39 @@ function playFrom(audio, ms) {
   if (played && played.catch) played.catch(() => { /* autoplay refused: the position is set */ });
 }
 
+/** What each tag of a redacted report stands for (`[CARD]` → "card number"). */
+const REDACTED_KINDS = {
+  CARD: "card number", PHONE: "phone number", EMAIL: "e-mail address", ID: "ID number",
+  IBAN: "bank account number", NAME: "name", DATE_OF_BIRTH: "date of birth", ADDRESS: "address",
+};
+const REDACTION_TAG = /\[(CARD|PHONE|EMAIL|ID|IBAN|NAME|DATE_OF_BIRTH|ADDRESS)\]/g;
+
+/** A turn's text with each redaction tag (`[CARD]`) shown as a badge: the tag to the eye, kept
+ * left-to-right inside Arabic or Hebrew text, and "card number removed" to a screen reader. */
+function redactedText(text) {
+  const parts = [];
+  let at = 0;
+  for (const m of (text || "").matchAll(REDACTION_TAG)) {
+    const what = REDACTED_KINDS[m[1]];
+    parts.push(text.slice(at, m.index), h("bdi", { class: "redacted", dir: "ltr", title: `${what} removed` },
+      h("span", { "aria-hidden": "true" }, m[0]), h("span", { class: "sr-only" }, `${what} removed`)));
+    at = m.index + m[0].length;
+  }
+  parts.push((text || "").slice(at));
+  return parts;
+}
+
+/** "Personal data redacted (3 spans)" above a redacted report: its words hold tags, and the
+ * recording served is the masked copy. `null` for a report that was not redacted. */
+function redactionNotice(report) {
+  const spans = report && report.redactions;
+  if (!Array.isArray(spans)) return null;
+  const kinds = [...new Set(spans.map((r) => r.kind.replace(/_/g, " ")))].join(", ");
+  return h("p", { class: "panel redaction-notice", role: "note" },
+    `Personal data redacted (${spans.length} ${spans.length === 1 ? "span" : "spans"})`,
+    spans.length ? h("span", { class: "muted" }, `: ${kinds}; the recording has them masked.`) : ".");
+}
+
 function turnItem(turn, audio, call, report) {
   const tone = turn.tone;
   const badges = [];
@@ -502,7 +535,7 @@ function turnItem(turn, audio, call, report) {
         ? h("span", { class: "party" }, h("span", { class: "speaker" }, `${turn.speaker} · `), h("strong", {}, turn.role))
         : h("strong", {}, turn.role),
       `${clock(turn.start_ms)}–${clock(turn.end_ms)}`),
-    h("div", { class: "text", dir: textDirection(turn.language), lang: turn.language || undefined }, turn.text),
+    h("div", { class: "text", dir: textDirection(turn.language), lang: turn.language || undefined }, redactedText(turn.text)),
     badges.length ? h("div", { class: "tone" }, badges) : null,
     evidence,
     call ? correctionControls(turn, call, report) : null);

@@ -8,6 +8,7 @@
 
 pub mod compressed;
 pub mod g711;
+pub mod mask;
 pub mod resample;
 pub mod vad;
 pub mod wav;

@@ -556,8 +556,8 @@ pub async fn get_call(
     Ok(Json(found))
 }
 
-/// `GET /v1/calls/{id}/audio`: the recording as uploaded, with Range support (one range per
-/// request).
+/// `GET /v1/calls/{id}/audio`: the recording as uploaded (with redaction on, only its
+/// redacted copy: [`super::redaction`]), with Range support (one range per request).
 pub async fn get_audio(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -567,9 +567,9 @@ pub async fn get_audio(
     let row = state
         .db(move |store| store.get(&id)?.ok_or(ApiError::CallNotFound(id)))
         .await?;
-    let Some(path) = row.audio_path else {
-        return Err(ApiError::CallNotFound(row.id));
-    };
+    // With redaction on, only the redacted copy, once there is one.
+    let (path, media_type) =
+        super::redaction::audio_to_serve(&row, state.inner.settings.redaction.as_ref())?;
     if let Some(range) = request.headers().get(header::RANGE) {
         if count_ranges(range.as_bytes(), MAX_RANGES) > MAX_RANGES {
             return Err(ApiError::TooManyRanges {
@@ -578,10 +578,8 @@ pub async fn get_audio(
             });
         }
     }
-    let mime: mime::Mime = row
-        .content_type
-        .as_deref()
-        .and_then(|m| m.parse().ok())
+    let mime: mime::Mime = media_type
+        .or_else(|| row.content_type.as_deref().and_then(|m| m.parse().ok()))
         .unwrap_or(mime::APPLICATION_OCTET_STREAM);
     let response = ServeFile::new_with_mime(path, &mime)
         .oneshot(request)

@@ -16,6 +16,7 @@ pub mod error;
 mod labels;
 mod moments;
 mod ops;
+mod redaction;
 mod reviews;
 mod speakers;
 mod web;
@@ -112,6 +113,10 @@ pub struct ServeConfig {
     /// Keys that may also administer ([`ADMIN_ROUTES`]: fit or roll back a calibration);
     /// when none are set, the read-write keys may.
     pub admin_keys: Vec<String>,
+    /// The service redacts calls (`--redact`): the audio route then serves only the
+    /// redacted recording ([`redaction`]). The workers get the same setting through
+    /// [`crate::config::Config::redaction`].
+    pub redaction: Option<crate::config::Redaction>,
 }
 
 impl Default for ServeConfig {
@@ -132,6 +137,7 @@ impl Default for ServeConfig {
             read_keys: Vec::new(),
             scorecard: crate::scorecard::Scorecard::builtin(),
             admin_keys: Vec::new(),
+            redaction: None,
         }
     }
 }

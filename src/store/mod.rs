@@ -32,6 +32,7 @@ pub mod bands;
 pub mod labels;
 pub mod moments;
 pub mod query;
+pub mod redacted;
 pub mod review;
 pub mod search;
 
@@ -1240,6 +1241,7 @@ impl CallStore for Store {
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                     Err(e) => return Err(io_err(&path)(e)),
                 }
+                redacted::remove_redacted_audio(&path).map_err(io_err(&path))?;
             }
             conn.execute("DELETE FROM agent_voice_summaries WHERE call_id = ?1", [id])?;
             conn.execute("DELETE FROM agent_voices WHERE call_id = ?1", [id])?;

@@ -52,6 +52,7 @@ impl Analyzer for ScriptedAnalyzer {
                 ..Timings::default()
             },
             warnings: Vec::new(),
+            redactions: None,
         })
     }
 }
@@ -441,6 +442,7 @@ impl Analyzer for VoiceAnalyzer {
             report,
             voices: vec![Some(voice(-1.0)), Some(voice(1.0))],
             agent_voice: None,
+            redacted_audio: None,
         })
     }
 
@@ -613,6 +615,7 @@ impl Analyzer for SpeakerAnalyzer {
             report: ScriptedAnalyzer.analyze_call(path, options)?,
             voices: Vec::new(),
             agent_voice: (stereo && options.learn_agent_voice).then_some(voice),
+            redacted_audio: None,
         })
     }
 }

@@ -716,3 +716,43 @@ test("a mono call's speakers are shown with their roles, and swapping them analy
   assert.deepEqual(call.report.channels.map((c) => [c.speaker, c.role]), [["S1", after.S1], ["S2", after.S2]]);
   await shot("speakers-swapped");
 });
+
+test("a redacted call shows each tag as a badge read out as what was removed, and says how many spans were redacted", async () => {
+  // The sample call holds no personal data: a made-up redacted turn and report, rendered by
+  // the page's own functions.
+  await page.goto(`${base}/#/review`);
+  const shown = await page.evaluate(() => {
+    const report = {
+      redactions: [
+        { kind: "card", channel: 1, start_ms: 4600, end_ms: 9600 },
+        { kind: "phone", channel: 1, start_ms: 13800, end_ms: 16900 },
+        { kind: "card", channel: 1, start_ms: 20000, end_ms: 21000 },
+      ],
+    };
+    const turn = { id: 0, role: "customer", channel: 1, start_ms: 4000, end_ms: 9600, language: "ar", text: "رقم البطاقة [CARD] شكرا", words: [] };
+    const item = turnItem(turn, document.createElement("audio"), null, report);
+    document.querySelector("main").append(item, redactionNotice(report));
+    const badge = item.querySelector(".text .redacted");
+    return {
+      dir: item.querySelector(".text").getAttribute("dir"),
+      badges: item.querySelectorAll(".redacted").length,
+      seen: badge.querySelector("[aria-hidden=true]").textContent,
+      heard: badge.querySelector(".sr-only").textContent,
+      badgeDir: badge.getAttribute("dir"),
+      text: item.querySelector(".text").textContent,
+      notice: document.querySelector(".redaction-notice").textContent,
+      none: redactionNotice({}) === null,
+      empty: redactionNotice({ redactions: [] }).textContent,
+    };
+  });
+  assert.equal(shown.dir, "rtl");
+  assert.equal(shown.badges, 1);
+  assert.equal(shown.seen, "[CARD]");
+  assert.equal(shown.heard, "card number removed");
+  assert.equal(shown.badgeDir, "ltr");
+  assert.ok(shown.text.startsWith("رقم البطاقة ") && shown.text.endsWith(" شكرا"), shown.text);
+  assert.equal(shown.notice, "Personal data redacted (3 spans): card, phone; the recording has them masked.");
+  assert.ok(shown.none, "no notice on a report that was not redacted");
+  assert.equal(shown.empty, "Personal data redacted (0 spans).");
+  await shot("redaction-badge");
+});
