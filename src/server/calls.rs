@@ -710,7 +710,8 @@ pub async fn list_calls(State(state): State<AppState>, uri: Uri) -> Result<Json<
                     return Err(bad(
                         "invalid_query",
                         format!(
-                            "`q`: a phrase of the transcript to find, with at least one letter or digit                              and at most {} characters",
+                            "`q`: a phrase of the transcript to find, with at least one letter or \
+                             digit and at most {} characters",
                             crate::store::search::MAX_PHRASE_CHARS
                         ),
                     ));

@@ -69,6 +69,7 @@ fn body(answers: Value) -> Value {
 fn assert_error(status: StatusCode, body: &Value, want: StatusCode, code: &str, says: &str) {
     assert_eq!(status, want, "{body}");
     assert_eq!(body["code"], code, "{body}");
+    super::tests::assert_readable(body);
     let message = body["message"].as_str().unwrap_or_default();
     assert!(message.contains(says), "`{says}` not in: {message}");
 }

@@ -96,6 +96,13 @@ fn assert_error(status: StatusCode, body: &Value, want_status: StatusCode, want_
         "{body}"
     );
     assert!(body["type"].is_string(), "{body}");
+    assert_readable(body);
+}
+
+/// A message a person reads: no run of spaces left by a string continued over lines.
+pub(super) fn assert_readable(body: &Value) {
+    let message = body["message"].as_str().unwrap_or_default();
+    assert!(!message.contains("  "), "spaces in the message: {body}");
 }
 
 #[test]
