@@ -92,23 +92,13 @@ pub async fn score_bands(State(state): State<AppState>, uri: Uri) -> Result<Json
 mod tests {
     use std::sync::Arc;
 
-    use axum::body::Body;
-    use axum::http::{Request, StatusCode};
-    use http_body_util::BodyExt;
-    use tower::ServiceExt;
+    use axum::http::StatusCode;
 
     use super::*;
     use crate::queue::Queue;
+    use crate::server::tests::get_json;
     use crate::server::{app, ServeConfig};
     use crate::store::{NewCall, Store};
-
-    async fn get(router: &axum::Router, uri: &str) -> (StatusCode, Value) {
-        let request = Request::get(uri).body(Body::empty()).unwrap();
-        let response = router.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let body = response.into_body().collect().await.unwrap().to_bytes();
-        (status, serde_json::from_slice(&body).unwrap_or(Value::Null))
-    }
 
     /// north: 12 calls with customer stress 0.0 … 1.1 yesterday; south: 2 calls; one north
     /// call 200 days ago.
@@ -144,7 +134,7 @@ mod tests {
     #[tokio::test]
     async fn a_team_with_enough_calls_gets_its_own_terciles() {
         let (_dir, router) = router();
-        let (status, body) = get(&router, "/v1/score-bands?team=north").await;
+        let (status, body) = get_json(&router, "/v1/score-bands?team=north").await;
         assert_eq!(status, StatusCode::OK, "{body}");
         assert_eq!(
             (&body["team"], &body["days"]),
@@ -168,14 +158,14 @@ mod tests {
     #[tokio::test]
     async fn a_small_team_or_no_team_is_compared_with_all_calls_and_says_so() {
         let (_dir, router) = router();
-        let (status, body) = get(&router, "/v1/score-bands?team=south&days=30").await;
+        let (status, body) = get_json(&router, "/v1/score-bands?team=south&days=30").await;
         assert_eq!(status, StatusCode::OK, "{body}");
         let stress = &body["scores"]["stress_customer"];
         assert_eq!(
             (&stress["population"], &stress["n"], &stress["team_n"]),
             (&json!("all"), &json!(14), &json!(2))
         );
-        let (_, body) = get(&router, "/v1/score-bands").await;
+        let (_, body) = get_json(&router, "/v1/score-bands").await;
         let stress = &body["scores"]["stress_customer"];
         assert_eq!(
             (&stress["population"], &stress["n"]),
@@ -184,7 +174,7 @@ mod tests {
         assert!(stress.get("team_n").is_none(), "{stress}");
         assert_eq!(body["team"], Value::Null);
         // A year reaches the old call.
-        let (_, body) = get(&router, "/v1/score-bands?days=365").await;
+        let (_, body) = get_json(&router, "/v1/score-bands?days=365").await;
         assert_eq!(body["scores"]["stress_customer"]["n"], 15);
     }
 
@@ -198,12 +188,12 @@ mod tests {
             ("/v1/score-bands?days=1.5", "invalid_query"),
             ("/v1/score-bands?group_by=team", "unknown_parameter"),
         ] {
-            let (status, body) = get(&router, uri).await;
+            let (status, body) = get_json(&router, uri).await;
             assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {body}");
             assert_eq!(body["code"], code, "{uri}: {body}");
             assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
         }
         let long = format!("/v1/score-bands?team={}", "x".repeat(300));
-        assert_eq!(get(&router, &long).await.0, StatusCode::BAD_REQUEST);
+        assert_eq!(get_json(&router, &long).await.0, StatusCode::BAD_REQUEST);
     }
 }

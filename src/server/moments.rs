@@ -125,26 +125,16 @@ pub async fn list_moments(
 mod tests {
     use std::sync::Arc;
 
-    use axum::body::Body;
-    use axum::http::{Request, StatusCode};
-    use http_body_util::BodyExt;
-    use tower::ServiceExt;
+    use axum::http::StatusCode;
 
     use super::*;
     use crate::queue::Queue;
+    use crate::server::tests::get_json;
     use crate::server::{app, ServeConfig};
     use crate::store::{NewCall, Store};
 
     /// 2026-11-16 00:00 UTC.
     const DAY0_MS: i64 = 1_794_787_200_000;
-
-    async fn get(router: &axum::Router, uri: &str) -> (StatusCode, Value) {
-        let request = Request::get(uri).body(Body::empty()).unwrap();
-        let response = router.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let body = response.into_body().collect().await.unwrap().to_bytes();
-        (status, serde_json::from_slice(&body).unwrap_or(Value::Null))
-    }
 
     /// Three calls: an abusive shouted Hebrew customer turn (severity 1.0), an older report
     /// whose shouted stress peak has no stored severity (0.8 by the rule), a calm call.
@@ -203,7 +193,7 @@ mod tests {
     #[tokio::test]
     async fn moments_are_ranked_quoted_and_calm_calls_left_out() {
         let (_dir, router) = router();
-        let (status, body) = get(&router, "/v1/moments").await;
+        let (status, body) = get_json(&router, "/v1/moments").await;
         assert_eq!(status, StatusCode::OK, "{body}");
         assert_eq!(body["min_severity"], 0.5);
         let moments = body["moments"].as_array().unwrap();
@@ -222,7 +212,7 @@ mod tests {
         assert_eq!(moments[0]["call"]["started_at"], "2026-11-16T00:00:00Z");
         assert_eq!(moments[1]["why"], "turn 0: shouting: +8.0 dB");
 
-        let (_, body) = get(&router, "/v1/moments?min_severity=0.3&team=north").await;
+        let (_, body) = get_json(&router, "/v1/moments?min_severity=0.3&team=north").await;
         let kinds: Vec<&str> = body["moments"]
             .as_array()
             .unwrap()
@@ -230,7 +220,7 @@ mod tests {
             .map(|m| m["kind"].as_str().unwrap())
             .collect();
         assert_eq!(kinds, ["abuse", "interruptions"]);
-        let (_, body) = get(&router, "/v1/moments?agent=bob&limit=1").await;
+        let (_, body) = get_json(&router, "/v1/moments?agent=bob&limit=1").await;
         assert_eq!(body["moments"].as_array().unwrap().len(), 1);
         assert_eq!(body["moments"][0]["call"]["agent_id"], "bob");
     }
@@ -253,7 +243,7 @@ mod tests {
             ("/v1/moments?from=yesterday", "invalid_time", "from"),
             ("/v1/moments?sort=severity", "unknown_parameter", "sort"),
         ] {
-            let (status, body) = get(&router, uri).await;
+            let (status, body) = get_json(&router, uri).await;
             assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {body}");
             assert_eq!(body["code"], code, "{uri}");
             assert!(

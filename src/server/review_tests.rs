@@ -2,10 +2,9 @@
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use http_body_util::BodyExt;
 use serde_json::{json, Value};
-use tower::ServiceExt;
 
+use super::tests::{get, send_json};
 use super::*;
 use crate::store::{CallStore, NewCall, Store};
 
@@ -15,17 +14,6 @@ fn router_on(store: &Store, settings: ServeConfig) -> Router {
         Arc::new(Queue::new(0)),
         settings,
     ))
-}
-
-async fn send_json(router: &Router, request: Request<Body>) -> (StatusCode, Value) {
-    let response = router.clone().oneshot(request).await.unwrap();
-    let status = response.status();
-    let body = response.into_body().collect().await.unwrap().to_bytes();
-    (status, serde_json::from_slice(&body).unwrap_or(Value::Null))
-}
-
-fn get(uri: &str) -> Request<Body> {
-    Request::get(uri).body(Body::empty()).unwrap()
 }
 
 fn put_json(uri: &str, body: &Value) -> Request<Body> {

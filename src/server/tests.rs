@@ -70,7 +70,7 @@ async fn send(
     (status, headers, body)
 }
 
-async fn send_json(router: &Router, request: Request<Body>) -> (StatusCode, Value) {
+pub(super) async fn send_json(router: &Router, request: Request<Body>) -> (StatusCode, Value) {
     let (status, _, body) = send(router, request).await;
     let value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     (status, value)
@@ -83,8 +83,13 @@ fn upload(uri: &str, body: Vec<u8>) -> Request<Body> {
         .unwrap()
 }
 
-fn get(uri: &str) -> Request<Body> {
+pub(super) fn get(uri: &str) -> Request<Body> {
     Request::get(uri).body(Body::empty()).unwrap()
+}
+
+/// `GET uri` through the router: the status and the body as JSON (`null` when not JSON).
+pub(super) async fn get_json(router: &Router, uri: &str) -> (StatusCode, Value) {
+    send_json(router, get(uri)).await
 }
 
 /// The error bodies are `{message, code, type}` with the documented code.
