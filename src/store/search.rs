@@ -28,6 +28,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::text::normalize::fold_any_language;
+
 use super::StoreError;
 
 /// The SQL condition on `calls` for "its transcript holds the phrase `?`" (an FTS5 query made
@@ -208,57 +210,8 @@ pub fn fts_phrase(phrase: &str) -> Option<String> {
     Some(format!("\"{}\"", folded.replace('"', "\"\"")))
 }
 
-/// Text folded for search (see the module docs): the same for the index and the query.
+/// Text folded for search (see the module docs): the same for the index and the query, and
+/// the same letters as the sentiment lexicons fold ([`fold_any_language`]).
 pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        for c in c.to_lowercase() {
-            fold_char(c, &mut out);
-        }
-    }
-    out
-}
-
-fn fold_char(c: char, out: &mut String) {
-    let plain = match c {
-        // Combining marks: Latin and Greek accents (tonos U+0301, dialytika U+0308, …), Arabic
-        // harakat, Quranic marks, superscript alef, tatweel, Hebrew niqqud and cantillation,
-        // geresh and gershayim.
-        '\u{0300}'..='\u{036F}'
-        | '\u{0610}'..='\u{061A}'
-        | '\u{064B}'..='\u{065F}'
-        | '\u{0670}'
-        | '\u{06D6}'..='\u{06ED}'
-        | '\u{0640}'
-        | '\u{0591}'..='\u{05BD}'
-        | '\u{05BF}'
-        | '\u{05C1}'..='\u{05C2}'
-        | '\u{05C4}'..='\u{05C5}'
-        | '\u{05C7}'
-        | '\u{05F3}'..='\u{05F4}' => return,
-        // Hebrew maqaf, paseq, sof pasuq, nun hafukha: punctuation.
-        '\u{05BE}' | '\u{05C0}' | '\u{05C3}' | '\u{05C6}' => ' ',
-        // Arabic letter variants.
-        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-        'ى' | 'ئ' => 'ي',
-        'ة' => 'ه',
-        'ؤ' => 'و',
-        // Hebrew final letters.
-        'ך' => 'כ',
-        'ם' => 'מ',
-        'ן' => 'נ',
-        'ף' => 'פ',
-        'ץ' => 'צ',
-        // Greek: final sigma, and vowels with tonos or dialytika (lower case by now).
-        'ς' => 'σ',
-        'ά' => 'α',
-        'έ' => 'ε',
-        'ή' => 'η',
-        'ί' | 'ϊ' | 'ΐ' => 'ι',
-        'ό' => 'ο',
-        'ύ' | 'ϋ' | 'ΰ' => 'υ',
-        'ώ' => 'ω',
-        other => other,
-    };
-    out.push(plain);
+    fold_any_language(text)
 }

@@ -94,6 +94,26 @@ pub fn normalize(language: &str, text: &str) -> String {
     out
 }
 
+/// Text folded the same whatever its language, for text whose language is not known (a
+/// search across the calls of every language): each character by its own script's rules
+/// (Arabic, Hebrew, Greek, as [`normalize`] folds them), combining accents dropped in every
+/// script (after lower case, so `İ` is `i`), Hebrew punctuation (paseq, sof pasuq, nun
+/// hafukha) a space like the maqaf.
+pub fn fold_any_language(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            '\u{0300}'..='\u{036F}' => {}
+            '\u{05C0}' | '\u{05C3}' | '\u{05C6}' => out.push(' '),
+            '\u{0590}'..='\u{05FF}' => fold_hebrew(c, &mut out),
+            '\u{0600}'..='\u{06FF}' => fold_arabic(c, &mut out),
+            '\u{0370}'..='\u{03FF}' => fold_greek(c, &mut out),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 fn fold_arabic(c: char, out: &mut String) {
     match c {
         '\u{0610}'..='\u{061A}'
