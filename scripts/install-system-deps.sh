@@ -7,6 +7,8 @@
 # `WITH_SAMPLE_TOOLS=1` adds espeak-ng and sox, used only to regenerate samples/.
 # `WITH_DIARIZATION_TOOLS=1` adds espeak-ng, Festival and two Festival voices (kal_diphone,
 # cmu_us_slt_arctic_hts), used only by the diarization bench (benches/diarization/).
+# `WITH_POSTGRES=1` adds PostgreSQL's server (the store's tests and benchmarks start a
+# throwaway cluster of it: scripts/test-postgres.sh).
 set -euo pipefail
 
 missing=()
@@ -33,6 +35,9 @@ if [ "${WITH_DIARIZATION_TOOLS:-0}" = 1 ]; then
   command -v text2wave >/dev/null || missing+=(festival)
   [ -d /usr/share/festival/voices/english/kal_diphone ] || missing+=(festvox-kallpc16k)
   [ -d /usr/share/festival/voices/us/cmu_us_slt_arctic_hts ] || missing+=(festvox-us-slt-hts)
+fi
+if [ "${WITH_POSTGRES:-0}" = 1 ]; then
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || missing+=(postgresql)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

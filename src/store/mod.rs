@@ -31,6 +31,7 @@
 pub mod bands;
 pub mod labels;
 pub mod moments;
+pub mod postgres;
 pub mod query;
 pub mod redacted;
 pub mod review;
@@ -309,6 +310,9 @@ impl FromSql for CallStatus {
 pub enum StoreError {
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// An error of the PostgreSQL store ([`postgres::PgStore`]).
+    #[error("database: {0}")]
+    Postgres(#[from] ::postgres::Error),
     #[error("{path}: {source}")]
     Io {
         path: PathBuf,
@@ -331,6 +335,8 @@ impl StoreError {
         match self {
             StoreError::Io { source, .. } => is_disk_full_io(source),
             StoreError::Sqlite(e) => e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull),
+            // PostgreSQL's `disk_full` (53100): the server's disk is full.
+            StoreError::Postgres(e) => e.code() == Some(&::postgres::error::SqlState::DISK_FULL),
             StoreError::Json(_) | StoreError::QueueFull { .. } => false,
         }
     }
