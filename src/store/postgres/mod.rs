@@ -13,6 +13,7 @@ pub mod moments;
 pub mod queries;
 mod rows;
 pub mod search;
+pub mod testing;
 
 pub use rows::{call_from_row, CALL_COLUMNS};
 
