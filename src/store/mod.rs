@@ -29,7 +29,9 @@
 //! is its SQLite implementation and keeps its connections to itself.
 
 pub mod bands;
+mod files;
 pub mod labels;
+pub mod lease;
 pub mod moments;
 pub mod postgres;
 pub mod query;
@@ -38,11 +40,11 @@ pub mod review;
 pub mod search;
 
 use labels::{CalibrationRow, Label, LabelQuery, NewLabel};
+use lease::LeaseSettings;
 use query::{AgentStrain, ListQuery, Page, StrainBucket, StrainQuery, TrendBucket, TrendQuery};
 use review::{ReviewRow, ReviewSummary, StoredCard};
 use search::SearchHit;
 
-use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -149,7 +151,8 @@ CREATE INDEX IF NOT EXISTS voice_enrolments_agent ON voice_enrolments (agent_id,
 /// a reviewer's [`CallStore::requeue_with_speaker_roles`]). `speakers` is the upload's count
 /// of speakers of a mono recording (`1`–`4` or `auto`; NULL: the pipeline's default, 2);
 /// `speaker_roles` a reviewer's roles per speaker label, a JSON object (`{"S1": "customer"}`).
-const ADDED_COLUMNS: [(&str, &str); 7] = [
+/// `claimed_by` and `lease_until_ms` are a claim's node and lease ([`lease`]).
+const ADDED_COLUMNS: [(&str, &str); 9] = [
     ("idempotency_key", "TEXT"),
     ("queued_at_ms", "INTEGER"),
     ("abusive_turns_customer", "INTEGER"),
@@ -157,6 +160,8 @@ const ADDED_COLUMNS: [(&str, &str); 7] = [
     ("tone_reference_agent", "TEXT"),
     ("speakers", "TEXT"),
     ("speaker_roles", "TEXT"),
+    ("claimed_by", "TEXT"),
+    ("lease_until_ms", "INTEGER"),
 ];
 
 /// Fills the columns read out of the reports ([`ExtractedScores`]) for calls stored before
@@ -201,7 +206,12 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
             }
             backfill |= !matches!(
                 column,
-                "idempotency_key" | "queued_at_ms" | "speakers" | "speaker_roles"
+                "idempotency_key"
+                    | "queued_at_ms"
+                    | "speakers"
+                    | "speaker_roles"
+                    | "claimed_by"
+                    | "lease_until_ms"
             );
         }
     }
@@ -773,7 +783,9 @@ pub trait CallStore: Send + Sync {
 
     // ---- jobs (workers and start-up) ----
 
-    /// Takes the call first in the queue; no two claims get the same call.
+    /// Takes the call first in the queue; no two claims get the same call. The claim is
+    /// this node's, leased for the store's lease ([`lease`]); calls whose lease has passed
+    /// are first given back to the queue (or failed after the store's `max_attempts`).
     fn claim(&self) -> Result<Option<Claim>, StoreError>;
     /// Stores the report of a claimed call (`succeeded`); false, writing nothing, when the
     /// claim is no longer current.
@@ -782,9 +794,16 @@ pub trait CallStore: Send + Sync {
     fn fail(&self, claim: &Claim, reason: &str) -> Result<bool, StoreError>;
     /// Puts a claimed call back in the queue without counting the attempt.
     fn release(&self, id: &str, attempt: i64) -> Result<bool, StoreError>;
-    /// At start-up: requeues calls a crash left in progress, or fails them after
-    /// `max_attempts`.
+    /// At start-up: requeues the calls this node held when it stopped (a crash left them in
+    /// progress) and those whose lease has passed, or fails them after `max_attempts`;
+    /// never another live node's calls.
     fn recover(&self, max_attempts: u32) -> Result<Recovery, StoreError>;
+    /// Extends the lease of call `id`'s claim `attempt` (the worker is alive and working on
+    /// it); false when that claim is no longer current (another node took the call after
+    /// the lease passed, or it was deleted, released or finished): stop working on it.
+    fn renew(&self, id: &str, attempt: i64) -> Result<bool, StoreError>;
+    /// How long a claim lasts without renewal; workers renew every third of it.
+    fn lease(&self) -> std::time::Duration;
 
     /// Stores reviewers' corrections in one transaction ([`labels`]); returns them as stored.
     fn add_labels(&self, labels: &[NewLabel]) -> Result<Vec<Label>, StoreError>;
@@ -809,6 +828,8 @@ pub struct Store {
     db_path: PathBuf,
     audio_dir: PathBuf,
     idle: Arc<Mutex<Vec<Connection>>>,
+    /// This node's name, the claims' lease and the attempts a call may have ([`lease`]).
+    leases: LeaseSettings,
 }
 
 impl Store {
@@ -820,6 +841,7 @@ impl Store {
             db_path: data_dir.join("calltone.sqlite3"),
             audio_dir,
             idle: Arc::new(Mutex::new(Vec::new())),
+            leases: LeaseSettings::default(),
         };
         let mut conn = store.connect()?;
         conn.execute_batch(&schema())?;
@@ -838,6 +860,13 @@ impl Store {
 
     pub fn audio_dir(&self) -> &Path {
         &self.audio_dir
+    }
+
+    /// The same store, claiming calls as `leases` says (node name, lease, attempts) instead
+    /// of [`LeaseSettings::default`].
+    pub fn with_leases(mut self, leases: LeaseSettings) -> Store {
+        self.leases = leases;
+        self
     }
 
     /// At start-up, after [`CallStore::recover`]: removes the files of the audio directory
@@ -982,14 +1011,7 @@ impl CallStore for Store {
     ) -> Result<CallRow, StoreError> {
         let final_path = self.audio_dir.join(id);
         let result = (|| {
-            let file = File::open(upload).map_err(io_err(upload))?;
-            file.sync_all().map_err(io_err(upload))?;
-            let audio_bytes = file.metadata().map_err(io_err(upload))?.len() as i64;
-            drop(file);
-            std::fs::rename(upload, &final_path).map_err(io_err(&final_path))?;
-            File::open(&self.audio_dir)
-                .and_then(|d| d.sync_all())
-                .map_err(io_err(&self.audio_dir))?;
+            let audio_bytes = files::make_durable(upload, &final_path, &self.audio_dir)?;
             // Dropped without a commit, the transaction rolls back.
             self.with_conn(|conn| {
                 let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
@@ -1031,8 +1053,7 @@ impl CallStore for Store {
         match stored {
             Ok(row) if row.id == id => Ok(row),
             other => {
-                let _ = std::fs::remove_file(upload);
-                let _ = std::fs::remove_file(&final_path);
+                files::discard(upload, &final_path);
                 other
             }
         }
@@ -1073,16 +1094,24 @@ impl CallStore for Store {
             let now = now_ms();
             // Dropped without a commit, the transaction rolls back.
             let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            // Calls whose lease has passed: their worker is taken for dead.
+            give_back(&tx, now, self.leases.max_attempts, None)?;
             let id: Option<(String, i64)> = {
                 let mut stmt = tx.prepare(
                     "UPDATE calls SET status = ?2, attempts = attempts + 1,
-                    claimed_at_ms = ?1, updated_at_ms = ?1
+                    claimed_at_ms = ?1, updated_at_ms = ?1, lease_until_ms = ?4, claimed_by = ?5
                  WHERE id = (SELECT id FROM calls WHERE status = ?3
                              ORDER BY queued_at_ms, id LIMIT 1)
                  RETURNING id, attempts",
                 )?;
                 let rows = stmt.query_map(
-                    params![now, CallStatus::Processing, CallStatus::Queued],
+                    params![
+                        now,
+                        CallStatus::Processing,
+                        CallStatus::Queued,
+                        now + self.leases.lease_ms(),
+                        self.leases.node
+                    ],
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )?;
                 // Stepped to the end, so that the statement's errors are seen here.
@@ -1172,7 +1201,8 @@ impl CallStore for Store {
     fn release(&self, id: &str, attempt: i64) -> Result<bool, StoreError> {
         self.with_conn(|conn| {
             let n = conn.execute(
-                "UPDATE calls SET status = ?4, attempts = attempts - 1, updated_at_ms = ?1
+                "UPDATE calls SET status = ?4, attempts = attempts - 1, updated_at_ms = ?1,
+                    lease_until_ms = NULL, claimed_by = NULL
              WHERE id = ?2 AND status = ?5 AND attempts = ?3",
                 params![
                     now_ms(),
@@ -1186,8 +1216,10 @@ impl CallStore for Store {
         })
     }
 
-    /// At start-up, before any worker runs: calls left `processing` by a crash go back to
-    /// the queue with their attempt count kept, or fail once they have had `max_attempts`.
+    /// At start-up, before any worker runs: calls this node left `processing` (a crash), with
+    /// those of no known node (claimed before leases) and those whose lease has passed, go
+    /// back to the queue with their attempt count kept, or fail once they have had
+    /// `max_attempts`. Another node's live claims are left alone.
     ///
     /// A requeued call goes to the back of the queue (its `queued_at_ms` after every waiting
     /// call's, whatever the clock did across the restart), as a job scheduler retries a job
@@ -1199,33 +1231,37 @@ impl CallStore for Store {
         self.with_conn(|conn| {
             let now = now_ms();
             let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
-            let failed = tx.execute(
-                "UPDATE calls SET status = ?3, finished_at_ms = ?1, updated_at_ms = ?1,
-                reason = 'gave up after ' || attempts || ' attempts: the analysis was interrupted \
-                          each time (the server stopped or crashed while working on this recording)'
-             WHERE status = ?4 AND attempts >= ?2",
-                params![
-                    now,
-                    max_attempts,
-                    CallStatus::Failed,
-                    CallStatus::Processing
-                ],
-            )?;
-            let requeued = tx.execute(
-                "UPDATE calls SET status = ?2, updated_at_ms = ?1,
-                    queued_at_ms = MAX(?1, 1 + (SELECT COALESCE(MAX(queued_at_ms), 0)
-                                                 FROM calls WHERE status = ?2))
-                 WHERE status = ?3",
-                params![now, CallStatus::Queued, CallStatus::Processing],
-            )?;
+            let recovery = give_back(&tx, now, max_attempts, Some(&self.leases.node))?;
             // Enrolments a crash left in progress are taken again.
             tx.execute(
                 "UPDATE voice_enrolments SET status = ?1 WHERE status = ?2",
                 params![CallStatus::Queued, CallStatus::Processing],
             )?;
             tx.commit()?;
-            Ok(Recovery { requeued, failed })
+            Ok(recovery)
         })
+    }
+
+    /// Extends the lease of call `id`'s claim `attempt` by the store's lease from now; false
+    /// when that claim is no longer current.
+    fn renew(&self, id: &str, attempt: i64) -> Result<bool, StoreError> {
+        self.with_conn(|conn| {
+            let n = conn.execute(
+                "UPDATE calls SET lease_until_ms = ?1
+                 WHERE id = ?2 AND status = ?4 AND attempts = ?3",
+                params![
+                    now_ms() + self.leases.lease_ms(),
+                    id,
+                    attempt,
+                    CallStatus::Processing
+                ],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn lease(&self) -> std::time::Duration {
+        self.leases.lease
     }
 
     /// Deletes a call: its recording, its report, its labels and its row. Returns false if there was no
@@ -1241,13 +1277,7 @@ impl CallStore for Store {
                 return Ok(false);
             };
             if let Some(path) = path {
-                let path = PathBuf::from(path);
-                match std::fs::remove_file(&path) {
-                    Ok(()) => {}
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => return Err(io_err(&path)(e)),
-                }
-                redacted::remove_redacted_audio(&path).map_err(io_err(&path))?;
+                files::remove_recording(Path::new(&path))?;
             }
             conn.execute("DELETE FROM agent_voice_summaries WHERE call_id = ?1", [id])?;
             conn.execute("DELETE FROM agent_voices WHERE call_id = ?1", [id])?;
@@ -1519,13 +1549,7 @@ impl CallStore for Store {
         // Not a call id's name: the start-up sweep of orphaned recordings leaves it alone.
         let final_path = self.audio_dir.join(format!("{id}.enrol"));
         let result = (|| {
-            let file = File::open(upload).map_err(io_err(upload))?;
-            file.sync_all().map_err(io_err(upload))?;
-            drop(file);
-            std::fs::rename(upload, &final_path).map_err(io_err(&final_path))?;
-            File::open(&self.audio_dir)
-                .and_then(|d| d.sync_all())
-                .map_err(io_err(&self.audio_dir))?;
+            files::make_durable(upload, &final_path, &self.audio_dir)?;
             self.with_conn(|conn| {
                 conn.execute(
                     "INSERT INTO voice_enrolments (id, agent_id, channel, audio_path, status,
@@ -1547,8 +1571,7 @@ impl CallStore for Store {
             })
         })();
         if result.is_err() {
-            let _ = std::fs::remove_file(upload);
-            let _ = std::fs::remove_file(&final_path);
+            files::discard(upload, &final_path);
         }
         result
     }
@@ -1667,6 +1690,52 @@ impl CallStore for Store {
     fn calibrations(&self) -> Result<Vec<CalibrationRow>, StoreError> {
         self.with_conn(labels::history)
     }
+}
+
+/// Gives back claimed calls on `conn` (in a write transaction): those whose lease passed
+/// before `now`, and with `node`, also those claimed by `node` or by no one known (claims
+/// from before leases). Each goes behind the waiting calls, its attempt count kept, or is
+/// failed once it has had `max_attempts` ([`CallStore::recover`]).
+fn give_back(
+    conn: &Connection,
+    now: i64,
+    max_attempts: u32,
+    node: Option<&str>,
+) -> Result<Recovery, StoreError> {
+    let which = "status = ?3 AND (lease_until_ms < ?1 OR (?4 IS NOT NULL AND (claimed_by = ?4
+        OR claimed_by IS NULL OR lease_until_ms IS NULL)))";
+    let failed = conn.execute(
+        &format!(
+            "UPDATE calls SET status = ?5, finished_at_ms = ?1, updated_at_ms = ?1,
+                reason = {}, lease_until_ms = NULL
+             WHERE {which} AND attempts >= ?2",
+            lease::GAVE_UP_REASON_SQL
+        ),
+        params![
+            now,
+            max_attempts,
+            CallStatus::Processing,
+            node,
+            CallStatus::Failed
+        ],
+    )?;
+    let requeued = conn.execute(
+        &format!(
+            "UPDATE calls SET status = ?5, updated_at_ms = ?1, lease_until_ms = NULL,
+                claimed_by = NULL,
+                queued_at_ms = MAX(?1, 1 + (SELECT COALESCE(MAX(queued_at_ms), 0)
+                                             FROM calls WHERE status = ?5))
+             WHERE {which}"
+        ),
+        params![
+            now,
+            max_attempts,
+            CallStatus::Processing,
+            node,
+            CallStatus::Queued
+        ],
+    )?;
+    Ok(Recovery { requeued, failed })
 }
 
 /// The row of call `id`, on `conn`.

@@ -214,6 +214,12 @@ impl CallStore for FailingStore {
     fn recover(&self, max_attempts: u32) -> Result<Recovery, StoreError> {
         self.inner.recover(max_attempts)
     }
+    fn renew(&self, id: &str, attempt: i64) -> Result<bool, StoreError> {
+        self.inner.renew(id, attempt)
+    }
+    fn lease(&self) -> std::time::Duration {
+        self.inner.lease()
+    }
     fn add_labels(&self, new: &[NewLabel]) -> Result<Vec<Label>, StoreError> {
         self.inner.add_labels(new)
     }

@@ -84,7 +84,9 @@ CREATE TABLE voice_enrolments (
                    CHECK (status IN ('queued', 'processing', 'succeeded', 'failed')),
     reason         TEXT,
     received_at_ms BIGINT NOT NULL,
-    finished_at_ms BIGINT
+    finished_at_ms BIGINT,
+    -- The node that took it (a restarted node gives its own back; see calls.claimed_by).
+    claimed_by     TEXT
 );
 CREATE INDEX voice_enrolments_queue ON voice_enrolments (status, received_at_ms);
 CREATE INDEX voice_enrolments_agent ON voice_enrolments (agent_id, received_at_ms);

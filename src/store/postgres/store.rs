@@ -1,0 +1,814 @@
+//! [`CallStore`] for [`PgStore`]: the SQLite store's behaviour in PostgreSQL's SQL.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use postgres::{GenericClient, Transaction};
+use serde_json::Value;
+
+use super::{labels, moments, reviews, search, PgStore, CALL_COLUMNS, QUEUE_LOCK};
+use crate::store::labels::{CalibrationRow, Label, LabelQuery, NewLabel};
+use crate::store::lease::GAVE_UP_REASON_SQL;
+use crate::store::query::{
+    AgentStrain, ListQuery, Page, StrainBucket, StrainQuery, TrendBucket, TrendQuery,
+};
+use crate::store::review::{ReviewRow, StoredCard};
+use crate::store::{
+    bands, files, now_ms, AgentVoice, CallRow, CallStatus, CallStore, Claim, Enrolment,
+    ExtractedScores, NewCall, Recovery, StatusCounts, StoreError, VoiceSummary,
+};
+
+const ENROLMENT_COLUMNS: &str =
+    "id, agent_id, channel, audio_path, status, reason, received_at_ms, finished_at_ms";
+
+fn enrolment_from_row(r: &postgres::Row) -> Result<Enrolment, StoreError> {
+    let status: String = r.try_get(4)?;
+    Ok(Enrolment {
+        id: r.try_get(0)?,
+        agent_id: r.try_get(1)?,
+        channel: r.try_get::<_, i32>(2)? as u32,
+        audio_path: r.try_get::<_, Option<String>>(3)?.map(PathBuf::from),
+        // The CHECK constraint admits only the statuses this build knows.
+        status: status.parse().unwrap_or(CallStatus::Failed),
+        reason: r.try_get(5)?,
+        received_at_ms: r.try_get(6)?,
+        finished_at_ms: r.try_get(7)?,
+    })
+}
+
+/// The row of call `id`, with its review's summary.
+fn get_row(db: &mut impl GenericClient, id: &str) -> Result<Option<CallRow>, StoreError> {
+    let row = db.query_opt(
+        &format!("SELECT {CALL_COLUMNS} FROM calls WHERE id = $1"),
+        &[&id],
+    )?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let mut call = super::call_from_row(&row)?;
+    call.review = reviews::summary(db, id)?;
+    Ok(Some(call))
+}
+
+fn id_by_idempotency_key(db: &mut impl GenericClient, key: &str) -> Result<Option<String>, StoreError> {
+    Ok(db
+        .query_opt("SELECT id FROM calls WHERE idempotency_key = $1", &[&key])?
+        .map(|r| r.try_get(0))
+        .transpose()?)
+}
+
+fn queued_count(db: &mut impl GenericClient) -> Result<i64, StoreError> {
+    Ok(db
+        .query_one("SELECT COUNT(*) FROM calls WHERE status = 'queued'", &[])?
+        .try_get(0)?)
+}
+
+/// Refuses with [`StoreError::QueueFull`] when `max_queued` calls wait. Takes the queue's
+/// advisory lock first (held to the end of `tx`), so that concurrent intakes count one
+/// after the other.
+fn check_room(tx: &mut Transaction, max_queued: usize) -> Result<(), StoreError> {
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&QUEUE_LOCK])?;
+    let queued = queued_count(tx)?;
+    if queued as u64 >= max_queued as u64 {
+        return Err(StoreError::QueueFull {
+            queued,
+            max: max_queued,
+        });
+    }
+    Ok(())
+}
+
+/// How a new call row starts out.
+struct Stored<'a> {
+    status: CallStatus,
+    attempts: i32,
+    audio_path: Option<&'a str>,
+    audio_bytes: i64,
+}
+
+fn insert_call(
+    db: &mut impl GenericClient,
+    id: &str,
+    meta: &NewCall,
+    stored: Stored,
+) -> Result<(), StoreError> {
+    let now = now_ms();
+    db.execute(
+        "INSERT INTO calls (id, external_id, agent_id, team, started_at_ms, language_hint,
+            roles, received_at_ms, status, attempts, updated_at_ms, audio_path, audio_bytes,
+            content_type, idempotency_key, queued_at_ms, speakers)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $8, $11, $12, $13, $14, $8, $15)",
+        &[
+            &id,
+            &meta.external_id,
+            &meta.agent_id,
+            &meta.team,
+            &meta.started_at_ms.unwrap_or(now),
+            &meta.language_hint,
+            &meta.roles.as_ref().map(|r| r.join(",")),
+            &now,
+            &stored.status.as_str(),
+            &stored.attempts,
+            &stored.audio_path,
+            &stored.audio_bytes,
+            &meta.content_type,
+            &meta.idempotency_key,
+            &meta.speakers,
+        ],
+    )?;
+    Ok(())
+}
+
+/// Gives back claimed calls (in `tx`): those whose lease passed before `now`, and with
+/// `node`, also those claimed by `node` or by no known node. Each goes behind the waiting
+/// calls with its attempt count kept, or is failed once it has had `max_attempts`. Rows
+/// another transaction holds (a renewal, a finish) are skipped, never waited for.
+fn give_back(
+    tx: &mut Transaction,
+    now: i64,
+    max_attempts: u32,
+    node: Option<&str>,
+) -> Result<Recovery, StoreError> {
+    let which = "SELECT id FROM calls WHERE status = 'processing' AND (lease_until_ms < $1
+        OR ($2::text IS NOT NULL AND (claimed_by = $2 OR claimed_by IS NULL
+                                      OR lease_until_ms IS NULL)))";
+    let max_attempts = i32::try_from(max_attempts).unwrap_or(i32::MAX);
+    let failed = tx.execute(
+        &format!(
+            "UPDATE calls SET status = 'failed', finished_at_ms = $1, updated_at_ms = $1,
+                reason = {GAVE_UP_REASON_SQL}, lease_until_ms = NULL
+             WHERE id IN ({which} AND attempts >= $3 FOR UPDATE SKIP LOCKED)"
+        ),
+        &[&now, &node, &max_attempts],
+    )?;
+    let requeued = tx.execute(
+        &format!(
+            "UPDATE calls SET status = 'queued', updated_at_ms = $1, lease_until_ms = NULL,
+                claimed_by = NULL,
+                queued_at_ms = GREATEST($1, 1 + (SELECT COALESCE(MAX(queued_at_ms), 0)
+                                                  FROM calls WHERE status = 'queued'))
+             WHERE id IN ({which} FOR UPDATE SKIP LOCKED)"
+        ),
+        &[&now, &node],
+    )?;
+    Ok(Recovery {
+        requeued: requeued as usize,
+        failed: failed as usize,
+    })
+}
+
+/// The SQL that takes the first waiting call for a worker ([`CallStore::claim`]); `$1` now,
+/// `$2` the lease's end, `$3` the node.
+pub const CLAIM_SQL: &str = "UPDATE calls SET status = 'processing', attempts = attempts + 1,
+        claimed_at_ms = $1, updated_at_ms = $1, lease_until_ms = $2, claimed_by = $3
+     WHERE id = (SELECT id FROM calls WHERE status = 'queued'
+                 ORDER BY queued_at_ms, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+     RETURNING id, attempts";
+
+impl PgStore {
+    /// Inserts a finished call with a given report, for tests of the query logic and for
+    /// importing reports made elsewhere (as [`crate::store::Store::insert_report`]).
+    pub fn insert_report(&self, id: &str, meta: &NewCall, report: &Value) -> Result<(), StoreError> {
+        self.with_client(|db| {
+            insert_call(
+                db,
+                id,
+                meta,
+                Stored {
+                    status: CallStatus::Processing,
+                    attempts: 1,
+                    audio_path: None,
+                    audio_bytes: 0,
+                },
+            )
+        })?;
+        let claim = Claim {
+            call: self.get(id)?.expect("just inserted"),
+            attempt: 1,
+        };
+        self.finish(&claim, report)?;
+        Ok(())
+    }
+}
+
+impl CallStore for PgStore {
+    /// A temporary file for an upload in progress, in the audio directory (the rename into
+    /// place is atomic).
+    fn upload_path(&self, id: &str) -> PathBuf {
+        self.audio_dir.join(format!("{id}.part"))
+    }
+
+    /// As the SQLite store: the upload made durable first, then one transaction looks up the
+    /// idempotency key, counts the queue under the queue's advisory lock and inserts the row.
+    fn enqueue(
+        &self,
+        id: &str,
+        upload: &Path,
+        meta: &NewCall,
+        max_queued: usize,
+    ) -> Result<CallRow, StoreError> {
+        let final_path = self.audio_dir.join(id);
+        let result = (|| {
+            let audio_bytes = files::make_durable(upload, &final_path, &self.audio_dir)?;
+            self.with_client(|db| {
+                let mut tx = db.transaction()?;
+                tx.execute("SELECT pg_advisory_xact_lock($1)", &[&QUEUE_LOCK])?;
+                if let Some(key) = &meta.idempotency_key {
+                    if let Some(existing) = id_by_idempotency_key(&mut tx, key)? {
+                        return Ok(existing);
+                    }
+                }
+                check_room(&mut tx, max_queued)?;
+                insert_call(
+                    &mut tx,
+                    id,
+                    meta,
+                    Stored {
+                        status: CallStatus::Queued,
+                        attempts: 0,
+                        audio_path: Some(&final_path.to_string_lossy()),
+                        audio_bytes,
+                    },
+                )?;
+                tx.commit()?;
+                Ok(id.to_string())
+            })
+        })();
+        let stored = result.and_then(|stored_id| match self.get(&stored_id)? {
+            Some(row) => Ok(row),
+            // Only a concurrent delete of the call with the key gets here.
+            None => Err(StoreError::Io {
+                path: final_path.clone(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "the call with this idempotency key was deleted meanwhile",
+                ),
+            }),
+        });
+        match stored {
+            Ok(row) if row.id == id => Ok(row),
+            other => {
+                files::discard(upload, &final_path);
+                other
+            }
+        }
+    }
+
+    fn get(&self, id: &str) -> Result<Option<CallRow>, StoreError> {
+        self.with_client(|db| get_row(db, id))
+    }
+
+    fn find_by_idempotency_key(&self, key: &str) -> Result<Option<CallRow>, StoreError> {
+        self.with_client(|db| match id_by_idempotency_key(db, key)? {
+            Some(id) => get_row(db, &id),
+            None => Ok(None),
+        })
+    }
+
+    fn report(&self, id: &str) -> Result<Option<Value>, StoreError> {
+        self.with_client(|db| {
+            Ok(db
+                .query_opt("SELECT report FROM calls WHERE id = $1", &[&id])?
+                .map(|r| r.try_get::<_, Option<Value>>(0))
+                .transpose()?
+                .flatten())
+        })
+    }
+
+    fn list(&self, q: &ListQuery) -> Result<Page, StoreError> {
+        self.with_client(|db| super::queries::list(db, q))
+    }
+
+    fn trends(&self, q: &TrendQuery) -> Result<Vec<TrendBucket>, StoreError> {
+        self.with_client(|db| super::queries::trends(db, q))
+    }
+
+    fn agent_strain(
+        &self,
+        q: &StrainQuery,
+    ) -> Result<(Vec<StrainBucket>, Vec<AgentStrain>), StoreError> {
+        self.with_client(|db| super::queries::agent_strain(db, q))
+    }
+
+    fn moments(
+        &self,
+        q: &crate::store::moments::MomentQuery,
+    ) -> Result<crate::store::moments::CoachMoments, StoreError> {
+        self.with_client(|db| moments::moments(db, q))
+    }
+
+    fn score_bands(&self, q: &bands::BandQuery) -> Result<bands::ScoreBands, StoreError> {
+        self.with_client(|db| super::bands::score_bands(db, q))
+    }
+
+    fn status_counts(&self) -> Result<StatusCounts, StoreError> {
+        self.with_client(|db| {
+            let mut counts = StatusCounts::default();
+            for r in db.query("SELECT status, COUNT(*) FROM calls GROUP BY status", &[])? {
+                let status: String = r.try_get(0)?;
+                let n: i64 = r.try_get(1)?;
+                match status.parse::<CallStatus>() {
+                    Ok(CallStatus::Queued) => counts.queued = n,
+                    Ok(CallStatus::Processing) => counts.processing = n,
+                    Ok(CallStatus::Succeeded) => counts.succeeded = n,
+                    Ok(CallStatus::Failed) => counts.failed = n,
+                    Err(_) => {}
+                }
+            }
+            Ok(counts)
+        })
+    }
+
+    fn queue_depth(&self) -> Result<i64, StoreError> {
+        self.with_client(|db| queued_count(db))
+    }
+
+    /// Deletes a call's recording, then, in one transaction, its row and every row that
+    /// names it (voice summary, learned voice, review, search rows, labels, moments).
+    fn delete(&self, id: &str) -> Result<bool, StoreError> {
+        self.with_client(|db| {
+            let row = db.query_opt("SELECT audio_path FROM calls WHERE id = $1", &[&id])?;
+            let Some(row) = row else {
+                return Ok(false);
+            };
+            if let Some(path) = row.try_get::<_, Option<String>>(0)? {
+                files::remove_recording(Path::new(&path))?;
+            }
+            let mut tx = db.transaction()?;
+            for table in [
+                "agent_voice_summaries",
+                "agent_voices",
+                "reviews",
+                "call_turns",
+                "labels",
+                "call_moments",
+            ] {
+                tx.execute(&format!("DELETE FROM {table} WHERE call_id = $1"), &[&id])?;
+            }
+            let n = tx.execute("DELETE FROM calls WHERE id = $1", &[&id])?;
+            tx.commit()?;
+            Ok(n == 1)
+        })
+    }
+
+    fn put_scorecard(
+        &self,
+        card_id: &str,
+        hash: &str,
+        definition: &Value,
+    ) -> Result<i64, StoreError> {
+        self.with_client(|db| reviews::put_scorecard(db, card_id, hash, definition))
+    }
+
+    fn scorecard(&self, card_id: &str, version: i64) -> Result<Option<StoredCard>, StoreError> {
+        self.with_client(|db| reviews::scorecard(db, card_id, version))
+    }
+
+    fn put_review(&self, review: &ReviewRow) -> Result<bool, StoreError> {
+        self.with_client(|db| reviews::put_review(db, review))
+    }
+
+    fn review(&self, call_id: &str) -> Result<Option<ReviewRow>, StoreError> {
+        self.with_client(|db| reviews::review(db, call_id))
+    }
+
+    fn put_voice_summary(
+        &self,
+        call_id: &str,
+        extractor: &str,
+        speech_ms: i64,
+        summary: &Value,
+    ) -> Result<bool, StoreError> {
+        self.with_client(|db| {
+            let n = db.execute(
+                "INSERT INTO agent_voice_summaries
+                    (call_id, agent_id, extractor, speech_ms, summary, started_at_ms, created_at_ms)
+                 SELECT id, agent_id, $2, $3, $4, started_at_ms, $5 FROM calls
+                 WHERE id = $1 AND status = 'succeeded' AND agent_id IS NOT NULL
+                 ON CONFLICT (call_id) DO UPDATE SET agent_id = EXCLUDED.agent_id,
+                    extractor = EXCLUDED.extractor, speech_ms = EXCLUDED.speech_ms,
+                    summary = EXCLUDED.summary, started_at_ms = EXCLUDED.started_at_ms,
+                    created_at_ms = EXCLUDED.created_at_ms",
+                &[&call_id, &extractor, &speech_ms, summary, &now_ms()],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn voice_summaries(
+        &self,
+        agent_id: &str,
+        extractor: &str,
+        exclude_call: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<VoiceSummary>, StoreError> {
+        self.with_client(|db| {
+            db.query(
+                "SELECT call_id, agent_id, extractor, speech_ms, summary, started_at_ms,
+                    created_at_ms
+                 FROM agent_voice_summaries
+                 WHERE agent_id = $1 AND extractor = $2 AND call_id IS DISTINCT FROM $3
+                 ORDER BY started_at_ms DESC, call_id DESC LIMIT $4",
+                &[&agent_id, &extractor, &exclude_call, &(limit as i64)],
+            )?
+            .iter()
+            .map(|r| {
+                Ok(VoiceSummary {
+                    call_id: r.try_get(0)?,
+                    agent_id: r.try_get(1)?,
+                    extractor: r.try_get(2)?,
+                    speech_ms: r.try_get(3)?,
+                    summary: r.try_get(4)?,
+                    started_at_ms: r.try_get(5)?,
+                    created_at_ms: r.try_get(6)?,
+                })
+            })
+            .collect()
+        })
+    }
+
+    fn stale_voice_summaries(&self, agent_id: &str, extractor: &str) -> Result<i64, StoreError> {
+        self.with_client(|db| {
+            Ok(db
+                .query_one(
+                    "SELECT COUNT(*) FROM agent_voice_summaries
+                     WHERE agent_id = $1 AND extractor <> $2",
+                    &[&agent_id, &extractor],
+                )?
+                .try_get(0)?)
+        })
+    }
+
+    fn stale_voice_calls(&self, extractor: &str, limit: usize) -> Result<Vec<CallRow>, StoreError> {
+        self.with_client(|db| {
+            let columns: Vec<String> = CALL_COLUMNS
+                .split(',')
+                .map(|c| format!("c.{}", c.trim()))
+                .collect();
+            db.query(
+                &format!(
+                    "SELECT {} FROM agent_voice_summaries v JOIN calls c ON c.id = v.call_id
+                     WHERE v.extractor <> $1 AND c.status = 'succeeded'
+                        AND c.audio_path IS NOT NULL
+                     ORDER BY c.started_at_ms DESC, c.id DESC LIMIT $2",
+                    columns.join(", ")
+                ),
+                &[&extractor, &(limit as i64)],
+            )?
+            .iter()
+            .map(super::call_from_row)
+            .collect()
+        })
+    }
+
+    fn drop_stale_voice_summary(&self, call_id: &str, extractor: &str) -> Result<bool, StoreError> {
+        self.with_client(|db| {
+            let n = db.execute(
+                "DELETE FROM agent_voice_summaries WHERE call_id = $1 AND extractor <> $2",
+                &[&call_id, &extractor],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn requeue_with_speaker_roles(
+        &self,
+        id: &str,
+        roles: &BTreeMap<String, String>,
+        max_queued: usize,
+    ) -> Result<bool, StoreError> {
+        let text = serde_json::to_string(roles)?;
+        self.with_client(|db| {
+            let now = now_ms();
+            let mut tx = db.transaction()?;
+            check_room(&mut tx, max_queued)?;
+            let n = tx.execute(
+                "UPDATE calls SET speaker_roles = $2, status = 'queued', attempts = 0,
+                    reason = NULL, updated_at_ms = $3, lease_until_ms = NULL, claimed_by = NULL,
+                    queued_at_ms = GREATEST($3, 1 + (SELECT COALESCE(MAX(queued_at_ms), 0)
+                                                      FROM calls WHERE status = 'queued'))
+                 WHERE id = $1 AND status = 'succeeded'",
+                &[&id, &text, &now],
+            )?;
+            tx.commit()?;
+            Ok(n == 1)
+        })
+    }
+
+    fn put_agent_voice(
+        &self,
+        agent_id: &str,
+        call_id: Option<&str>,
+        embedding: &[f32],
+    ) -> Result<bool, StoreError> {
+        let embedding = serde_json::to_value(embedding)?;
+        self.with_client(|db| {
+            let n = db.execute(
+                "INSERT INTO agent_voices (agent_id, call_id, embedding, created_at_ms)
+                 SELECT $1, $2::text, $3, $4
+                 WHERE $2::text IS NULL
+                    OR EXISTS (SELECT 1 FROM calls WHERE id = $2::text AND agent_id = $1)
+                 ON CONFLICT (call_id) DO UPDATE SET agent_id = EXCLUDED.agent_id,
+                    embedding = EXCLUDED.embedding, created_at_ms = EXCLUDED.created_at_ms",
+                &[&agent_id, &call_id, &embedding, &now_ms()],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn agent_voices(&self, agent_id: &str, limit: usize) -> Result<Vec<AgentVoice>, StoreError> {
+        self.with_client(|db| {
+            db.query(
+                "SELECT agent_id, call_id, embedding, created_at_ms FROM agent_voices
+                 WHERE agent_id = $1 ORDER BY created_at_ms DESC, id DESC LIMIT $2",
+                &[&agent_id, &(limit as i64)],
+            )?
+            .iter()
+            .map(|r| {
+                Ok(AgentVoice {
+                    agent_id: r.try_get(0)?,
+                    call_id: r.try_get(1)?,
+                    embedding: serde_json::from_value(r.try_get(2)?)?,
+                    created_at_ms: r.try_get(3)?,
+                })
+            })
+            .collect()
+        })
+    }
+
+    fn enqueue_enrolment(
+        &self,
+        id: &str,
+        upload: &Path,
+        agent_id: &str,
+        channel: u32,
+    ) -> Result<Enrolment, StoreError> {
+        // Not a call id's name: the SQLite store's sweep of orphaned recordings leaves it.
+        let final_path = self.audio_dir.join(format!("{id}.enrol"));
+        let result = (|| {
+            files::make_durable(upload, &final_path, &self.audio_dir)?;
+            self.with_client(|db| {
+                let row = db.query_one(
+                    &format!(
+                        "INSERT INTO voice_enrolments (id, agent_id, channel, audio_path, status,
+                            received_at_ms) VALUES ($1, $2, $3, $4, 'queued', $5)
+                         RETURNING {ENROLMENT_COLUMNS}"
+                    ),
+                    &[
+                        &id,
+                        &agent_id,
+                        &(channel as i32),
+                        &final_path.to_string_lossy().as_ref(),
+                        &now_ms(),
+                    ],
+                )?;
+                enrolment_from_row(&row)
+            })
+        })();
+        if result.is_err() {
+            files::discard(upload, &final_path);
+        }
+        result
+    }
+
+    fn claim_enrolment(&self) -> Result<Option<Enrolment>, StoreError> {
+        self.with_client(|db| {
+            let mut tx = db.transaction()?;
+            let row = tx.query_opt(
+                &format!(
+                    "UPDATE voice_enrolments SET status = 'processing', claimed_by = $1
+                     WHERE id = (SELECT id FROM voice_enrolments WHERE status = 'queued'
+                                 ORDER BY received_at_ms, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+                     RETURNING {ENROLMENT_COLUMNS}"
+                ),
+                &[&self.leases.node],
+            )?;
+            let claimed = row.as_ref().map(enrolment_from_row).transpose()?;
+            tx.commit()?;
+            Ok(claimed)
+        })
+    }
+
+    fn finish_enrolment(
+        &self,
+        id: &str,
+        outcome: Result<&[f32], &str>,
+    ) -> Result<bool, StoreError> {
+        let voice = match outcome {
+            Ok(embedding) => Some(serde_json::to_value(embedding)?),
+            Err(_) => None,
+        };
+        let path = self.with_client(|db| {
+            let now = now_ms();
+            let mut tx = db.transaction()?;
+            let row = tx.query_opt(
+                "SELECT audio_path FROM voice_enrolments WHERE id = $1 AND status = 'processing'
+                 FOR UPDATE",
+                &[&id],
+            )?;
+            let Some(row) = row else {
+                return Ok(None);
+            };
+            let path: Option<String> = row.try_get(0)?;
+            let status = if voice.is_some() {
+                CallStatus::Succeeded
+            } else {
+                CallStatus::Failed
+            };
+            tx.execute(
+                "UPDATE voice_enrolments SET status = $2, reason = $3, finished_at_ms = $4,
+                    audio_path = NULL
+                 WHERE id = $1",
+                &[&id, &status.as_str(), &outcome.err(), &now],
+            )?;
+            if let Some(voice) = &voice {
+                tx.execute(
+                    "INSERT INTO agent_voices (agent_id, call_id, embedding, created_at_ms)
+                     SELECT agent_id, NULL, $2, $3 FROM voice_enrolments WHERE id = $1",
+                    &[&id, voice, &now],
+                )?;
+            }
+            tx.commit()?;
+            Ok(Some(path))
+        })?;
+        let Some(path) = path else {
+            return Ok(false);
+        };
+        if let Some(path) = path {
+            let _ = std::fs::remove_file(path);
+        }
+        Ok(true)
+    }
+
+    fn enrolments(&self, agent_id: &str, limit: usize) -> Result<Vec<Enrolment>, StoreError> {
+        self.with_client(|db| {
+            db.query(
+                &format!(
+                    "SELECT {ENROLMENT_COLUMNS} FROM voice_enrolments WHERE agent_id = $1
+                     ORDER BY received_at_ms DESC, id DESC LIMIT $2"
+                ),
+                &[&agent_id, &(limit as i64)],
+            )?
+            .iter()
+            .map(enrolment_from_row)
+            .collect()
+        })
+    }
+
+    /// Gives back the calls whose lease has passed, then takes the first waiting call
+    /// ([`CLAIM_SQL`]: `FOR UPDATE SKIP LOCKED`, so concurrent claims on any node never wait
+    /// on each other nor get one call), leased to this node; returned once committed.
+    fn claim(&self) -> Result<Option<Claim>, StoreError> {
+        self.with_client(|db| {
+            let now = now_ms();
+            let mut tx = db.transaction()?;
+            give_back(&mut tx, now, self.leases.max_attempts, None)?;
+            let row = tx.query_opt(
+                CLAIM_SQL,
+                &[&now, &(now + self.leases.lease_ms()), &self.leases.node],
+            )?;
+            let Some(row) = row else {
+                tx.commit()?;
+                return Ok(None);
+            };
+            let id: String = row.try_get(0)?;
+            let attempt = i64::from(row.try_get::<_, i32>(1)?);
+            let call = get_row(&mut tx, &id)?;
+            tx.commit()?;
+            Ok(call.map(|call| Claim { call, attempt }))
+        })
+    }
+
+    /// Stores the report with its score columns, search rows and moments in one
+    /// transaction, if the claim is current (the call `processing` at this attempt).
+    fn finish(&self, claim: &Claim, report: &Value) -> Result<bool, StoreError> {
+        let extracted = ExtractedScores::from_report(report);
+        let attempt = i32::try_from(claim.attempt).unwrap_or(-1);
+        let count = |n: Option<i64>| n.map(|n| i32::try_from(n).unwrap_or(i32::MAX));
+        self.with_client(|db| {
+            let now = now_ms();
+            let mut tx = db.transaction()?;
+            let n = tx.execute(
+                "UPDATE calls SET status = 'succeeded', reason = NULL, finished_at_ms = $1,
+                    updated_at_ms = $1, report = $2, duration_ms = $3, language = $4,
+                    sentiment_agent = $5, sentiment_customer = $6, stress_agent = $7,
+                    stress_customer = $8, smile_agent = $9, smile_customer = $10, abusive = $11,
+                    abusive_turns_customer = $14, shouting_turns_customer = $15,
+                    tone_reference_agent = $16, lease_until_ms = NULL
+                 WHERE id = $12 AND status = 'processing' AND attempts = $13",
+                &[
+                    &now,
+                    report,
+                    &report.get("duration_ms").and_then(Value::as_i64),
+                    &report.get("language").and_then(Value::as_str),
+                    &extracted.columns[0],
+                    &extracted.columns[1],
+                    &extracted.columns[2],
+                    &extracted.columns[3],
+                    &extracted.columns[4],
+                    &extracted.columns[5],
+                    &extracted.abusive,
+                    &claim.call.id,
+                    &attempt,
+                    &count(extracted.abusive_turns_customer),
+                    &count(extracted.shouting_turns_customer),
+                    &extracted.tone_reference_agent,
+                ],
+            )?;
+            if n == 1 {
+                search::index_report(&mut tx, &claim.call.id, report)?;
+                moments::index_report(&mut tx, &claim.call.id, report)?;
+            }
+            tx.commit()?;
+            Ok(n == 1)
+        })
+    }
+
+    fn fail(&self, claim: &Claim, reason: &str) -> Result<bool, StoreError> {
+        let attempt = i32::try_from(claim.attempt).unwrap_or(-1);
+        self.with_client(|db| {
+            let n = db.execute(
+                "UPDATE calls SET status = 'failed', reason = $1, finished_at_ms = $2,
+                    updated_at_ms = $2, lease_until_ms = NULL
+                 WHERE id = $3 AND status = 'processing' AND attempts = $4",
+                &[&reason, &now_ms(), &claim.call.id, &attempt],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn release(&self, id: &str, attempt: i64) -> Result<bool, StoreError> {
+        let attempt = i32::try_from(attempt).unwrap_or(-1);
+        self.with_client(|db| {
+            let n = db.execute(
+                "UPDATE calls SET status = 'queued', attempts = attempts - 1, updated_at_ms = $1,
+                    lease_until_ms = NULL, claimed_by = NULL
+                 WHERE id = $2 AND status = 'processing' AND attempts = $3",
+                &[&now_ms(), &id, &attempt],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    /// At a node's start: its own calls left `processing` (its previous incarnation died),
+    /// those of no known node and those whose lease has passed go back behind the queue (or
+    /// fail after `max_attempts`); so do its own enrolments left `processing`. Other live
+    /// nodes' calls are left alone.
+    fn recover(&self, max_attempts: u32) -> Result<Recovery, StoreError> {
+        self.with_client(|db| {
+            let mut tx = db.transaction()?;
+            let recovery = give_back(&mut tx, now_ms(), max_attempts, Some(&self.leases.node))?;
+            tx.execute(
+                "UPDATE voice_enrolments SET status = 'queued', claimed_by = NULL
+                 WHERE status = 'processing' AND (claimed_by = $1 OR claimed_by IS NULL)",
+                &[&self.leases.node],
+            )?;
+            tx.commit()?;
+            Ok(recovery)
+        })
+    }
+
+    fn renew(&self, id: &str, attempt: i64) -> Result<bool, StoreError> {
+        let attempt = i32::try_from(attempt).unwrap_or(-1);
+        self.with_client(|db| {
+            let n = db.execute(
+                "UPDATE calls SET lease_until_ms = $1
+                 WHERE id = $2 AND status = 'processing' AND attempts = $3",
+                &[&(now_ms() + self.leases.lease_ms()), &id, &attempt],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn lease(&self) -> std::time::Duration {
+        self.leases.lease
+    }
+
+    fn add_labels(&self, new: &[NewLabel]) -> Result<Vec<Label>, StoreError> {
+        self.with_client(|db| labels::add(db, new))
+    }
+
+    fn labels(&self, q: &LabelQuery) -> Result<Vec<Label>, StoreError> {
+        self.with_client(|db| labels::query(db, q))
+    }
+
+    fn install_calibration(&self, body: &Value) -> Result<u32, StoreError> {
+        self.with_client(|db| labels::install(db, body))
+    }
+
+    fn calibration_version(&self) -> Result<Option<u32>, StoreError> {
+        self.with_client(|db| labels::current_version(db))
+    }
+
+    fn current_calibration(&self) -> Result<Option<(u32, Value)>, StoreError> {
+        self.with_client(|db| labels::current(db))
+    }
+
+    fn roll_back_calibration(&self) -> Result<Option<u32>, StoreError> {
+        self.with_client(|db| labels::roll_back(db))
+    }
+
+    fn calibrations(&self) -> Result<Vec<CalibrationRow>, StoreError> {
+        self.with_client(|db| labels::history(db))
+    }
+}
