@@ -113,6 +113,15 @@ struct ServeArgs {
     /// repeated kill -9.
     #[arg(long, env = "CALLTONE_MAX_ATTEMPTS", default_value_t = ServeConfig::default().max_attempts)]
     max_attempts: u32,
+    /// This node's name in the claims it takes (the store's `claimed_by`); a restarted node
+    /// gives back the calls claimed under its name. Each process needs its own. Default:
+    /// the host's name and the start of its machine id.
+    #[arg(long, env = "CALLTONE_NODE_NAME")]
+    node_name: Option<String>,
+    /// Seconds a claimed call's lease lasts without renewal (workers renew every third of
+    /// it); a call whose lease passed is taken by another worker, its attempt counted.
+    #[arg(long, env = "CALLTONE_LEASE_SECS", default_value_t = calltone::store::lease::DEFAULT_LEASE.as_secs())]
+    lease_secs: u64,
     /// Seconds a shutdown waits for calls in progress before requeueing them.
     #[arg(long, env = "CALLTONE_SHUTDOWN_GRACE_S", default_value_t = ServeConfig::default().shutdown_grace.as_secs())]
     shutdown_grace_s: u64,
@@ -989,7 +998,14 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     settings.validate()?;
     config.validate()?;
     let _lock = lock_data_dir(&settings.data_dir)?;
-    let store = Store::open(&settings.data_dir)?;
+    let leases = calltone::store::lease::LeaseSettings {
+        node: args
+            .node_name
+            .unwrap_or_else(calltone::store::lease::default_node_name),
+        lease: std::time::Duration::from_secs(args.lease_secs.max(1)),
+        max_attempts: settings.max_attempts,
+    };
+    let store = Store::open(&settings.data_dir)?.with_leases(leases);
     let recovery = store.recover(settings.max_attempts)?;
     if recovery.requeued + recovery.failed > 0 {
         tracing::warn!(

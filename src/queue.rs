@@ -163,6 +163,14 @@ impl Queue {
         lock(&self.busy).values().cloned().collect()
     }
 
+    /// The calls in hand, as (worker index, id, attempt): what the lease heartbeat renews.
+    pub fn in_hand_by_worker(&self) -> Vec<(usize, String, i64)> {
+        lock(&self.busy)
+            .iter()
+            .map(|(&index, (id, attempt))| (index, id.clone(), *attempt))
+            .collect()
+    }
+
     /// The current wake-up generation: read it before looking for work, then pass it to
     /// [`Queue::wait`], so a wake-up in between is not missed.
     pub fn generation(&self) -> u64 {

@@ -35,6 +35,10 @@
 //! unless it is to be kept. A call analysed without a redacted copy fails rather than be
 //! stored unredacted.
 //!
+//! While calls are in hand, a heartbeat thread renews their claims' leases every third of
+//! the store's lease ([`heartbeat`]), so that other nodes never take a call a live worker
+//! analyses, and stops the analysis of a call whose lease was lost.
+//!
 //! Workers report to the [`Queue`] (models loaded, calls in hand, fatal errors, job
 //! timings in milliseconds), which the HTTP handlers read; they never meet the server.
 
@@ -179,6 +183,8 @@ pub struct Workers {
     queue: Arc<Queue>,
     handles: Vec<JoinHandle<()>>,
     interrupters: Interrupters,
+    /// Renews the leases of the calls in hand ([`heartbeat`]) until the shutdown is done.
+    heartbeat: heartbeat::Heartbeat,
 }
 
 /// What [`Workers::shutdown`] did.
@@ -233,11 +239,17 @@ impl Workers {
                     .expect("spawn worker thread")
             })
             .collect();
+        let heartbeat = heartbeat::Heartbeat::start(
+            Arc::clone(&store),
+            Arc::clone(&queue),
+            Arc::clone(&interrupters),
+        );
         Workers {
             store,
             queue,
             handles,
             interrupters,
+            heartbeat,
         }
     }
 
@@ -289,6 +301,7 @@ impl Workers {
                 Err(e) => tracing::error!(id, "could not requeue: {e}"),
             }
         }
+        self.heartbeat.stop();
         report
     }
 
@@ -314,7 +327,8 @@ pub enum Tick {
     /// state is unknown (the thread loop loads a fresh one).
     Panicked { id: String, reason: String },
     /// The outcome was not written: the claim was no longer current (the call was deleted,
-    /// or put back in the queue by a shutdown), or the store refused the write and the call
+    /// put back in the queue by a shutdown, or taken by another node after its lease
+    /// passed: the lease heartbeat then stops the analysis), or the store refused the write and the call
     /// could not be put back either (the next start's recovery requeues it).
     Dropped { id: String },
     /// The store refused the outcome for longer than [`StoreRetry::give_up_after`]: the call
@@ -427,9 +441,28 @@ impl Worker {
         let _span = tracing::info_span!("job", id = %id, attempt = claim.attempt).entered();
         self.queue
             .set_in_hand(self.index, Some((id.clone(), claim.attempt)));
+        // An interruption the lease heartbeat made for an earlier call is void.
+        let interrupter = self.analyzer.interrupter();
+        if let Some(flag) = &interrupter {
+            if !self.queue.stopping() {
+                flag.store(false, Ordering::SeqCst);
+            }
+        }
         // 2. Analyse.
         let started = Instant::now();
         let Some(outcome) = self.analyse(&claim) else {
+            if !self.queue.stopping() {
+                // Not a shutdown: the lease heartbeat found the claim lost (another node
+                // took the call). Should the claim still be ours after all, the call goes
+                // back to the queue, its attempt not counted.
+                self.queue.set_in_hand(self.index, None);
+                if let Some(flag) = &interrupter {
+                    flag.store(false, Ordering::SeqCst);
+                }
+                let _ = self.store.release(&id, claim.attempt);
+                tracing::warn!("lease lost: the analysis was stopped");
+                return Tick::Dropped { id };
+            }
             tracing::info!("analysis interrupted; the call goes back to the queue");
             return Tick::Interrupted { id };
         };
@@ -994,5 +1027,6 @@ pub fn failure_reason(error: &Error) -> String {
     }
 }
 
+mod heartbeat;
 #[cfg(test)]
 mod tests;
