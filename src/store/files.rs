@@ -12,7 +12,11 @@ use super::{io_err, redacted, StoreError};
 
 /// Makes the upload at `upload` durable at `final_path` in directory `dir`: fsync the file,
 /// rename it into place, fsync the directory. Returns its size in bytes.
-pub(crate) fn make_durable(upload: &Path, final_path: &Path, dir: &Path) -> Result<i64, StoreError> {
+pub(crate) fn make_durable(
+    upload: &Path,
+    final_path: &Path,
+    dir: &Path,
+) -> Result<i64, StoreError> {
     let file = File::open(upload).map_err(io_err(upload))?;
     file.sync_all().map_err(io_err(upload))?;
     let bytes = file.metadata().map_err(io_err(upload))?.len() as i64;

@@ -1889,7 +1889,11 @@ fn insert_call(
 }
 
 #[cfg(test)]
+mod backends;
+#[cfg(test)]
 mod bands_tests;
+#[cfg(test)]
+mod lease_tests;
 #[cfg(test)]
 mod review_tests;
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use serde_json::json;
 
+use super::backends::{on_both_stores, TestStore};
 use super::query::{GroupBy, ListQuery, Metric, Period, SortKey, TrendQuery};
 use super::*;
 
@@ -29,7 +30,7 @@ fn turns_report(turns: &[(&str, u64, &str)]) -> Value {
     json!({"duration_ms": 60_000, "language": "en", "turns": turns})
 }
 
-fn insert(store: &Store, n: u32, day: i64, report: Value) {
+fn insert(store: &dyn TestStore, n: u32, day: i64, report: Value) {
     let meta = NewCall {
         agent_id: Some("ana".into()),
         team: Some("north".into()),
@@ -59,14 +60,12 @@ fn ids(page: &query::Page) -> Vec<String> {
     page.calls.iter().map(|c| c.id.clone()).collect()
 }
 
-#[test]
-fn a_changed_card_gets_a_new_version_and_old_reviews_keep_theirs() {
-    let (_dir, store) = store();
+fn a_changed_card_gets_a_new_version_and_old_reviews_keep_theirs(store: &dyn TestStore) {
     let v1 = json!({"id": "default", "title": "one"});
     assert_eq!(store.put_scorecard("default", "h1", &v1).unwrap(), 1);
     // The same content again: the same version, nothing rewritten.
     assert_eq!(store.put_scorecard("default", "h1", &v1).unwrap(), 1);
-    insert(&store, 1, 0, turns_report(&[("agent", 0, "hello")]));
+    insert(store, 1, 0, turns_report(&[("agent", 0, "hello")]));
     assert!(store.put_review(&review(&id(1), 1, 80.0, "pass")).unwrap());
 
     let v2 = json!({"id": "default", "title": "two"});
@@ -91,9 +90,7 @@ fn a_changed_card_gets_a_new_version_and_old_reviews_keep_theirs() {
     assert_eq!(store.put_scorecard("default", "h1", &v1).unwrap(), 1);
 }
 
-#[test]
-fn a_review_needs_an_analysed_call_and_replaces_the_previous_one() {
-    let (_dir, store) = store();
+fn a_review_needs_an_analysed_call_and_replaces_the_previous_one(store: &dyn TestStore) {
     let queued = {
         let id = new_call_id();
         let part = store.upload_path(&id);
@@ -110,7 +107,7 @@ fn a_review_needs_an_analysed_call_and_replaces_the_previous_one() {
     );
     assert!(store.review(&queued).unwrap().is_none());
 
-    insert(&store, 1, 0, turns_report(&[("agent", 0, "hello")]));
+    insert(store, 1, 0, turns_report(&[("agent", 0, "hello")]));
     assert!(store.put_review(&review(&id(1), 1, 50.0, "fail")).unwrap());
     let mut second = review(&id(1), 1, 90.0, "pass");
     second.reviewer = "omar".into();
@@ -129,11 +126,9 @@ fn a_review_needs_an_analysed_call_and_replaces_the_previous_one() {
     assert_eq!(row.review.as_ref().map(|r| r.score_pct), Some(90.0));
 }
 
-#[test]
-fn lists_filter_by_reviewed_and_sort_by_review_score_with_unreviewed_last() {
-    let (_dir, store) = store();
+fn lists_filter_by_reviewed_and_sort_by_review_score_with_unreviewed_last(store: &dyn TestStore) {
     for n in 1..=5 {
-        insert(&store, n, 0, turns_report(&[("agent", 0, "hello")]));
+        insert(store, n, 0, turns_report(&[("agent", 0, "hello")]));
     }
     store.put_review(&review(&id(1), 1, 40.0, "fail")).unwrap();
     store.put_review(&review(&id(2), 1, 95.0, "pass")).unwrap();
@@ -181,13 +176,11 @@ fn lists_filter_by_reviewed_and_sort_by_review_score_with_unreviewed_last() {
     assert_eq!(seen.len(), 5);
 }
 
-#[test]
-fn review_scores_trend_per_day_with_their_count() {
-    let (_dir, store) = store();
-    insert(&store, 1, 0, turns_report(&[]));
-    insert(&store, 2, 0, turns_report(&[]));
-    insert(&store, 3, 0, turns_report(&[]));
-    insert(&store, 4, 1, turns_report(&[]));
+fn review_scores_trend_per_day_with_their_count(store: &dyn TestStore) {
+    insert(store, 1, 0, turns_report(&[]));
+    insert(store, 2, 0, turns_report(&[]));
+    insert(store, 3, 0, turns_report(&[]));
+    insert(store, 4, 1, turns_report(&[]));
     store.put_review(&review(&id(1), 1, 40.0, "fail")).unwrap();
     store.put_review(&review(&id(2), 1, 80.0, "pass")).unwrap();
     store.put_review(&review(&id(4), 1, 100.0, "pass")).unwrap();
@@ -216,7 +209,7 @@ fn review_scores_trend_per_day_with_their_count() {
 }
 
 /// Finds the calls whose transcript holds `phrase`, with their first matching turn's start.
-fn search(store: &Store, phrase: &str) -> Vec<(String, i64)> {
+fn search(store: &dyn TestStore, phrase: &str) -> Vec<(String, i64)> {
     let page = store
         .list(&ListQuery {
             text: Some(phrase.into()),
@@ -229,11 +222,11 @@ fn search(store: &Store, phrase: &str) -> Vec<(String, i64)> {
         .collect()
 }
 
-#[test]
-fn transcript_search_in_english_arabic_hebrew_and_greek_ignores_case_and_diacritics() {
-    let (_dir, store) = store();
+fn transcript_search_in_english_arabic_hebrew_and_greek_ignores_case_and_diacritics(
+    store: &dyn TestStore,
+) {
     insert(
-        &store,
+        store,
         1,
         0,
         turns_report(&[
@@ -246,7 +239,7 @@ fn transcript_search_in_english_arabic_hebrew_and_greek_ignores_case_and_diacrit
         ]),
     );
     insert(
-        &store,
+        store,
         2,
         0,
         turns_report(&[
@@ -255,7 +248,7 @@ fn transcript_search_in_english_arabic_hebrew_and_greek_ignores_case_and_diacrit
         ]),
     );
     insert(
-        &store,
+        store,
         3,
         0,
         turns_report(&[
@@ -264,7 +257,7 @@ fn transcript_search_in_english_arabic_hebrew_and_greek_ignores_case_and_diacrit
         ]),
     );
     insert(
-        &store,
+        store,
         4,
         0,
         turns_report(&[
@@ -277,21 +270,21 @@ fn transcript_search_in_english_arabic_hebrew_and_greek_ignores_case_and_diacrit
         ]),
     );
 
-    assert_eq!(search(&store, "charged twice"), [(id(1), 3_000)]);
-    assert_eq!(search(&store, "CAFE"), [(id(1), 3_000)]);
+    assert_eq!(search(store, "charged twice"), [(id(1), 3_000)]);
+    assert_eq!(search(store, "CAFE"), [(id(1), 3_000)]);
     assert!(
-        search(&store, "twice charged").is_empty(),
+        search(store, "twice charged").is_empty(),
         "a phrase keeps its order"
     );
     // Arabic: without harakat, and bare alef for alef with hamza.
-    assert_eq!(search(&store, "اريد الغاء الاشتراك"), [(id(2), 4_000)]);
-    assert_eq!(search(&store, "شكرا لاتصالك"), [(id(2), 0)]);
+    assert_eq!(search(store, "اريد الغاء الاشتراك"), [(id(2), 4_000)]);
+    assert_eq!(search(store, "شكرا لاتصالك"), [(id(2), 0)]);
     // Hebrew: without niqqud, and with it.
-    assert_eq!(search(&store, "רוצה לבטל את המנוי"), [(id(3), 5_000)]);
-    assert_eq!(search(&store, "שָׁלוֹם"), [(id(3), 0)]);
+    assert_eq!(search(store, "רוצה לבטל את המנוי"), [(id(3), 5_000)]);
+    assert_eq!(search(store, "שָׁלוֹם"), [(id(3), 0)]);
     // Greek: capitals without tonos, and the final sigma.
-    assert_eq!(search(&store, "ΘΕΛΩ ΝΑ ΑΚΥΡΩΣΩ"), [(id(4), 6_000)]);
-    assert_eq!(search(&store, "ΥΠΟΜΟΝΗ ΣΑΣ"), [(id(4), 6_000)]);
+    assert_eq!(search(store, "ΘΕΛΩ ΝΑ ΑΚΥΡΩΣΩ"), [(id(4), 6_000)]);
+    assert_eq!(search(store, "ΥΠΟΜΟΝΗ ΣΑΣ"), [(id(4), 6_000)]);
     let hit = store
         .list(&ListQuery {
             text: Some("υπομονή σας".into()),
@@ -307,11 +300,9 @@ fn transcript_search_in_english_arabic_hebrew_and_greek_ignores_case_and_diacrit
     );
 }
 
-#[test]
-fn query_syntax_in_a_phrase_is_taken_as_words() {
-    let (_dir, store) = store();
+fn query_syntax_in_a_phrase_is_taken_as_words(store: &dyn TestStore) {
     insert(
-        &store,
+        store,
         1,
         0,
         turns_report(&[("customer", 1_000, "he said \"near\" and OR not")]),
@@ -333,11 +324,8 @@ fn query_syntax_in_a_phrase_is_taken_as_words() {
             })
             .unwrap_or_else(|e| panic!("{phrase}: {e}"));
     }
-    assert_eq!(search(&store, "\"near\" and OR"), [(id(1), 1_000)]);
-    assert!(
-        search(&store, "...").is_empty(),
-        "no words: nothing matches"
-    );
+    assert_eq!(search(store, "\"near\" and OR"), [(id(1), 1_000)]);
+    assert!(search(store, "...").is_empty(), "no words: nothing matches");
 }
 
 #[test]
@@ -398,3 +386,12 @@ fn the_index_follows_replaced_and_deleted_reports_and_is_filled_on_migration() {
     let reopened = Store::open(dir.path()).unwrap();
     assert_eq!(search(&reopened, "modem lights"), [(id(2), 500)]);
 }
+
+on_both_stores!(
+    a_changed_card_gets_a_new_version_and_old_reviews_keep_theirs,
+    a_review_needs_an_analysed_call_and_replaces_the_previous_one,
+    lists_filter_by_reviewed_and_sort_by_review_score_with_unreviewed_last,
+    review_scores_trend_per_day_with_their_count,
+    transcript_search_in_english_arabic_hebrew_and_greek_ignores_case_and_diacritics,
+    query_syntax_in_a_phrase_is_taken_as_words,
+);

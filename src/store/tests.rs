@@ -2,11 +2,13 @@
 
 use serde_json::json;
 
+use super::backends::{on_both_stores, TestStore};
 use super::labels::{LabelQuery, NewLabel};
 use super::query::{
     self, Cursor, GroupBy, ListQuery, Metric, Period, ScoreBound, SortKey, TrendQuery,
 };
 use super::*;
+use std::fs::File;
 
 /// 2026-11-16 00:00 UTC, a Monday.
 const MONDAY_MS: i64 = 1_794_787_200_000;
@@ -38,7 +40,7 @@ fn id(n: u32) -> String {
     format!("{n:024x}")
 }
 
-fn insert(store: &Store, n: u32, team: &str, agent: &str, day: i64, report: Value) {
+fn insert(store: &dyn TestStore, n: u32, team: &str, agent: &str, day: i64, report: Value) {
     let meta = NewCall {
         agent_id: Some(agent.into()),
         team: Some(team.into()),
@@ -48,7 +50,7 @@ fn insert(store: &Store, n: u32, team: &str, agent: &str, day: i64, report: Valu
     store.insert_report(&id(n), &meta, &report).unwrap();
 }
 
-fn upload(store: &Store, bytes: &[u8]) -> CallRow {
+fn upload(store: &dyn TestStore, bytes: &[u8]) -> CallRow {
     let id = new_call_id();
     let part = store.upload_path(&id);
     std::fs::write(&part, bytes).unwrap();
@@ -95,10 +97,8 @@ fn statuses_keep_their_names_in_json_sql_and_parsing() {
     assert!(schema().contains("CHECK (status IN ('queued','processing','succeeded','failed'))"));
 }
 
-#[test]
-fn enqueue_moves_the_upload_into_place_and_queues_it() {
-    let (_dir, store) = store();
-    let call = upload(&store, b"RIFF....");
+fn enqueue_moves_the_upload_into_place_and_queues_it(store: &dyn TestStore) {
+    let call = upload(store, b"RIFF....");
     assert_eq!(call.status, CallStatus::Queued);
     assert_eq!(call.audio_bytes, 8);
     let path = call.audio_path.unwrap();
@@ -109,14 +109,12 @@ fn enqueue_moves_the_upload_into_place_and_queues_it() {
 
 /// Reported: with `--max-queue 3`, 10 concurrent uploads were all accepted, because the
 /// queue was counted before the bodies arrived and not when the calls were queued.
-#[test]
-fn max_queue_holds_under_concurrent_enqueues() {
-    let (_dir, store) = store();
+fn max_queue_holds_under_concurrent_enqueues(store: &dyn TestStore) {
     let barrier = std::sync::Barrier::new(10);
     let outcomes: Vec<Result<CallRow, StoreError>> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..10)
             .map(|_| {
-                let (store, barrier) = (store.clone(), &barrier);
+                let (store, barrier) = (store, &barrier);
                 s.spawn(move || {
                     let id = new_call_id();
                     let part = store.upload_path(&id);
@@ -140,9 +138,7 @@ fn max_queue_holds_under_concurrent_enqueues() {
     assert_eq!(files, 3);
 }
 
-#[test]
-fn a_full_queue_refuses_and_takes_calls_again_once_one_is_claimed() {
-    let (_dir, store) = store();
+fn a_full_queue_refuses_and_takes_calls_again_once_one_is_claimed(store: &dyn TestStore) {
     let enqueue = |max| {
         let id = new_call_id();
         let part = store.upload_path(&id);
@@ -158,12 +154,10 @@ fn a_full_queue_refuses_and_takes_calls_again_once_one_is_claimed() {
     enqueue(1).unwrap();
 }
 
-#[test]
-fn a_call_is_claimed_once_and_in_arrival_order() {
-    let (_dir, store) = store();
-    let first = upload(&store, b"a");
+fn a_call_is_claimed_once_and_in_arrival_order(store: &dyn TestStore) {
+    let first = upload(store, b"a");
     std::thread::sleep(std::time::Duration::from_millis(2));
-    let second = upload(&store, b"b");
+    let second = upload(store, b"b");
     let a = store.claim().unwrap().unwrap();
     let b = store.claim().unwrap().unwrap();
     assert_eq!((a.call.id.as_str(), a.attempt), (first.id.as_str(), 1));
@@ -181,16 +175,14 @@ fn a_call_is_claimed_once_and_in_arrival_order() {
     );
 }
 
-#[test]
-fn concurrent_claims_never_share_a_call() {
-    let (_dir, store) = store();
+fn concurrent_claims_never_share_a_call(store: &dyn TestStore) {
     for _ in 0..40 {
-        upload(&store, b"x");
+        upload(store, b"x");
     }
     let claimed: Vec<String> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..4)
             .map(|_| {
-                let store = store.clone();
+                let store = store;
                 s.spawn(move || {
                     let mut ids = Vec::new();
                     while let Some(c) = store.claim().unwrap() {
@@ -210,10 +202,8 @@ fn concurrent_claims_never_share_a_call() {
     assert_eq!(unique.len(), 40);
 }
 
-#[test]
-fn recovery_requeues_interrupted_jobs_and_gives_up_after_max_attempts() {
-    let (_dir, store) = store();
-    let call = upload(&store, b"x");
+fn recovery_requeues_interrupted_jobs_and_gives_up_after_max_attempts(store: &dyn TestStore) {
+    let call = upload(store, b"x");
     for attempt in 1..=3 {
         let claim = store.claim().unwrap().unwrap();
         assert_eq!(claim.attempt, attempt);
@@ -243,10 +233,8 @@ fn recovery_requeues_interrupted_jobs_and_gives_up_after_max_attempts() {
     }
 }
 
-#[test]
-fn a_released_claim_keeps_its_attempt_count_and_cannot_finish() {
-    let (_dir, store) = store();
-    let call = upload(&store, b"x");
+fn a_released_claim_keeps_its_attempt_count_and_cannot_finish(store: &dyn TestStore) {
+    let call = upload(store, b"x");
     let claim = store.claim().unwrap().unwrap();
     assert!(store.release(&call.id, claim.attempt).unwrap());
     assert!(!store.finish(&claim, &json!({})).unwrap());
@@ -254,10 +242,8 @@ fn a_released_claim_keeps_its_attempt_count_and_cannot_finish() {
     assert_eq!((row.status, row.attempts), (CallStatus::Queued, 0));
 }
 
-#[test]
-fn delete_removes_audio_report_and_row() {
-    let (_dir, store) = store();
-    let call = upload(&store, b"x");
+fn delete_removes_audio_report_and_row(store: &dyn TestStore) {
+    let call = upload(store, b"x");
     let claim = store.claim().unwrap().unwrap();
     let path = call.audio_path.clone().unwrap();
     assert!(store.delete(&call.id).unwrap());
@@ -270,10 +256,9 @@ fn delete_removes_audio_report_and_row() {
 }
 
 /// Six calls over two weeks, two teams, three agents.
-fn fixture() -> (tempfile::TempDir, Store) {
-    let (dir, store) = store();
+fn fixture(store: &dyn TestStore) {
     insert(
-        &store,
+        store,
         1,
         "north",
         "ann",
@@ -281,7 +266,7 @@ fn fixture() -> (tempfile::TempDir, Store) {
         report(Some(0.9), -0.8, Some(true)),
     );
     insert(
-        &store,
+        store,
         2,
         "north",
         "ann",
@@ -289,16 +274,16 @@ fn fixture() -> (tempfile::TempDir, Store) {
         report(Some(0.3), 0.4, Some(false)),
     );
     insert(
-        &store,
+        store,
         3,
         "north",
         "bob",
         1,
         report(Some(0.5), 0.0, Some(false)),
     );
-    insert(&store, 4, "south", "cat", 2, report(None, 0.6, None));
+    insert(store, 4, "south", "cat", 2, report(None, 0.6, None));
     insert(
-        &store,
+        store,
         5,
         "south",
         "cat",
@@ -306,23 +291,21 @@ fn fixture() -> (tempfile::TempDir, Store) {
         report(Some(0.7), -0.2, Some(true)),
     );
     insert(
-        &store,
+        store,
         6,
         "south",
         "cat",
         8,
         report(Some(0.1), 0.9, Some(false)),
     );
-    (dir, store)
 }
 
 fn ids(page: &query::Page) -> Vec<String> {
     page.calls.iter().map(|c| c.id.clone()).collect()
 }
 
-#[test]
-fn list_filters_by_metadata_time_and_scores() {
-    let (_dir, store) = fixture();
+fn list_filters_by_metadata_time_and_scores(store: &dyn TestStore) {
+    fixture(store);
     let by = |q: ListQuery| ids(&store.list(&q).unwrap());
     assert_eq!(
         by(ListQuery {
@@ -388,9 +371,10 @@ fn list_filters_by_metadata_time_and_scores() {
     );
 }
 
-#[test]
-fn sorting_by_a_score_pages_through_every_call_once_with_missing_scores_last() {
-    let (_dir, store) = fixture();
+fn sorting_by_a_score_pages_through_every_call_once_with_missing_scores_last(
+    store: &dyn TestStore,
+) {
+    fixture(store);
     for descending in [true, false] {
         let mut seen = Vec::new();
         let mut cursor: Option<Cursor> = None;
@@ -435,9 +419,8 @@ fn cursors_round_trip_and_refuse_garbage() {
     assert_eq!(Cursor::decode("2d7c2e2e"), None); // "-|.." is not a call id
 }
 
-#[test]
-fn trends_average_a_score_per_week_and_team() {
-    let (_dir, store) = fixture();
+fn trends_average_a_score_per_week_and_team(store: &dyn TestStore) {
+    fixture(store);
     let buckets = store
         .trends(&TrendQuery {
             metric: Metric::Mean("stress_agent"),
@@ -469,9 +452,8 @@ fn trends_average_a_score_per_week_and_team() {
     );
 }
 
-#[test]
-fn trends_count_abusive_calls_per_day_and_agent() {
-    let (_dir, store) = fixture();
+fn trends_count_abusive_calls_per_day_and_agent(store: &dyn TestStore) {
+    fixture(store);
     let buckets = store
         .trends(&TrendQuery {
             metric: Metric::Abusive,
@@ -591,7 +573,7 @@ fn a_recording_left_without_a_row_by_a_crash_is_swept_at_start_up() {
     assert_eq!(store.sweep_orphans(ORPHAN_GRACE).unwrap(), Sweep::default());
 }
 
-fn upload_with_key(store: &Store, bytes: &[u8], key: &str) -> CallRow {
+fn upload_with_key(store: &dyn TestStore, bytes: &[u8], key: &str) -> CallRow {
     let id = new_call_id();
     let part = store.upload_path(&id);
     std::fs::write(&part, bytes).unwrap();
@@ -668,10 +650,10 @@ fn a_database_from_before_idempotency_keys_is_migrated_with_its_calls() {
 /// Reported: under repeated `kill -9` of the server, 2 of 100 healthy calls needed 4
 /// attempts, which the default `--max-attempts 3` would have failed. The default now lets
 /// a call interrupted four times be analysed a fifth time.
-#[test]
-fn the_default_max_attempts_does_not_fail_a_healthy_call_interrupted_four_times() {
-    let (_dir, store) = store();
-    let call = upload(&store, b"x");
+fn the_default_max_attempts_does_not_fail_a_healthy_call_interrupted_four_times(
+    store: &dyn TestStore,
+) {
+    let call = upload(store, b"x");
     for _ in 0..4 {
         store.claim().unwrap().unwrap();
         // The process is killed mid-analysis; the next start recovers.
@@ -685,7 +667,7 @@ fn the_default_max_attempts_does_not_fail_a_healthy_call_interrupted_four_times(
     assert_eq!(row.status, CallStatus::Succeeded);
 
     // A recording that crashes every time is still failed, after five.
-    let crashing = upload(&store, b"y");
+    let crashing = upload(store, b"y");
     for _ in 0..5 {
         store.claim().unwrap().unwrap();
         store.recover(DEFAULT_MAX_ATTEMPTS).unwrap();
@@ -731,14 +713,14 @@ fn customer_abuse_shouting_and_the_tone_reference_are_read_from_the_report() {
     assert_eq!(e.abusive, Some(true));
 }
 
-#[test]
-fn agent_strain_compares_each_week_with_the_agents_own_baseline_and_flags_a_rise() {
-    let (_dir, store) = store();
+fn agent_strain_compares_each_week_with_the_agents_own_baseline_and_flags_a_rise(
+    store: &dyn TestStore,
+) {
     let mut n = 0;
     let mut call = |agent: &str, week: i64, stress: f64, customer: &[(bool, bool)]| {
         n += 1;
         insert(
-            &store,
+            store,
             n,
             "north",
             agent,
@@ -1056,17 +1038,15 @@ fn calls_from_before_queued_at_keep_their_place_in_the_queue() {
 /// call that was in hand was the oldest in the queue, so it was claimed first again and the
 /// next kill landed on it too; one healthy call "gave up after 5 attempts". A call requeued
 /// after a crash now waits behind the calls already queued.
-#[test]
-fn a_call_requeued_after_a_crash_waits_behind_the_queue() {
-    let (_dir, store) = store();
-    let first = upload(&store, b"a");
-    let others: Vec<String> = (0..3).map(|_| upload(&store, b"b").id).collect();
+fn a_call_requeued_after_a_crash_waits_behind_the_queue(store: &dyn TestStore) {
+    let first = upload(store, b"a");
+    let others: Vec<String> = (0..3).map(|_| upload(store, b"b").id).collect();
     let claim = store.claim().unwrap().unwrap();
     assert_eq!(claim.call.id, first.id);
     // The process is killed mid-analysis; the next start recovers.
     store.recover(DEFAULT_MAX_ATTEMPTS).unwrap();
     // An upload after the restart joins the queue behind the requeued call.
-    let later = upload(&store, b"c");
+    let later = upload(store, b"c");
     let claimed: Vec<String> = (0..5)
         .map(|_| store.claim().unwrap().unwrap().call.id)
         .collect();
@@ -1081,10 +1061,8 @@ fn a_call_requeued_after_a_crash_waits_behind_the_queue() {
 /// The soak's pattern, deterministically: the server is killed soon after every restart,
 /// each time while the first claimed call is in analysis, more times than `max_attempts`.
 /// Spread over the queue, the kills fail no call.
-#[test]
-fn healthy_calls_survive_repeated_crashes() {
-    let (_dir, store) = store();
-    let calls: Vec<String> = (0..10).map(|_| upload(&store, b"x").id).collect();
+fn healthy_calls_survive_repeated_crashes(store: &dyn TestStore) {
+    let calls: Vec<String> = (0..10).map(|_| upload(store, b"x").id).collect();
     for _ in 0..(2 * DEFAULT_MAX_ATTEMPTS) {
         store.claim().unwrap().unwrap();
         let recovery = store.recover(DEFAULT_MAX_ATTEMPTS).unwrap();
@@ -1108,13 +1086,13 @@ fn healthy_calls_survive_repeated_crashes() {
 
 /// A recording that crashes the process whenever it is analysed still fails after
 /// `max_attempts`, with the reason, though each crash sends it behind the queue.
-#[test]
-fn a_call_that_crashes_every_time_still_fails_after_max_attempts_behind_the_queue() {
-    let (_dir, store) = store();
-    let poison = upload(&store, b"poison").id;
+fn a_call_that_crashes_every_time_still_fails_after_max_attempts_behind_the_queue(
+    store: &dyn TestStore,
+) {
+    let poison = upload(store, b"poison").id;
     let mut healthy = Vec::new();
     for _ in 0..DEFAULT_MAX_ATTEMPTS {
-        healthy.push(upload(&store, b"x").id);
+        healthy.push(upload(store, b"x").id);
         // Healthy calls are analysed; the poison one kills the process when claimed.
         loop {
             let claim = store.claim().unwrap().unwrap();
@@ -1205,10 +1183,10 @@ fn a_database_from_before_speakers_is_migrated_with_its_calls() {
     );
 }
 
-#[test]
-fn a_reviewers_speaker_roles_requeue_a_succeeded_call_keeping_its_report_until_replaced() {
-    let (_dir, store) = store();
-    let waiting = upload(&store, b"w");
+fn a_reviewers_speaker_roles_requeue_a_succeeded_call_keeping_its_report_until_replaced(
+    store: &dyn TestStore,
+) {
+    let waiting = upload(store, b"w");
     let meta = NewCall {
         agent_id: Some("ann".into()),
         ..NewCall::default()
@@ -1259,9 +1237,7 @@ fn a_reviewers_speaker_roles_requeue_a_succeeded_call_keeping_its_report_until_r
     assert_eq!(row.scores["stress_customer"], 0.3);
 }
 
-#[test]
-fn agent_voices_are_kept_per_call_or_enrolled_and_deleted_with_their_call() {
-    let (_dir, store) = store();
+fn agent_voices_are_kept_per_call_or_enrolled_and_deleted_with_their_call(store: &dyn TestStore) {
     let ann = NewCall {
         agent_id: Some("ann".into()),
         ..NewCall::default()
@@ -1373,11 +1349,9 @@ fn label(call: &str, turn: i64, field: &str, reviewer_value: Value, reviewer: &s
     }
 }
 
-#[test]
-fn labels_are_kept_in_full_and_the_newest_supersedes_for_fitting() {
-    let (_dir, store) = store();
-    insert(&store, 1, "t", "a", 0, report(None, 0.1, None));
-    insert(&store, 2, "t", "a", 0, report(None, 0.1, None));
+fn labels_are_kept_in_full_and_the_newest_supersedes_for_fitting(store: &dyn TestStore) {
+    insert(store, 1, "t", "a", 0, report(None, 0.1, None));
+    insert(store, 2, "t", "a", 0, report(None, 0.1, None));
     let stored = store
         .add_labels(&[
             label(&id(1), 0, "smile", json!(0.8), "Ada"),
@@ -1435,11 +1409,9 @@ fn labels_are_kept_in_full_and_the_newest_supersedes_for_fitting() {
     assert!(future.is_empty());
 }
 
-#[test]
-fn deleting_a_call_deletes_its_labels() {
-    let (_dir, store) = store();
-    insert(&store, 1, "t", "a", 0, report(None, 0.1, None));
-    insert(&store, 2, "t", "a", 0, report(None, 0.1, None));
+fn deleting_a_call_deletes_its_labels(store: &dyn TestStore) {
+    insert(store, 1, "t", "a", 0, report(None, 0.1, None));
+    insert(store, 2, "t", "a", 0, report(None, 0.1, None));
     store
         .add_labels(&[
             label(&id(1), 0, "stress", json!(0.9), "Ada"),
@@ -1452,9 +1424,7 @@ fn deleting_a_call_deletes_its_labels() {
     assert_eq!(left[0].call_id, id(2));
 }
 
-#[test]
-fn calibrations_are_numbered_and_roll_back_to_the_previous_one_or_none() {
-    let (_dir, store) = store();
+fn calibrations_are_numbered_and_roll_back_to_the_previous_one_or_none(store: &dyn TestStore) {
     assert_eq!(store.calibration_version().unwrap(), None);
     assert_eq!(store.roll_back_calibration().unwrap(), None);
     let v1 = store.install_calibration(&json!({"scores": {}})).unwrap();
@@ -1481,3 +1451,28 @@ fn calibrations_are_numbered_and_roll_back_to_the_previous_one_or_none() {
     // A new install after rollbacks gets a new number; old numbers are never reused.
     assert_eq!(store.install_calibration(&json!({})).unwrap(), 3);
 }
+
+on_both_stores!(
+    enqueue_moves_the_upload_into_place_and_queues_it,
+    max_queue_holds_under_concurrent_enqueues,
+    a_full_queue_refuses_and_takes_calls_again_once_one_is_claimed,
+    a_call_is_claimed_once_and_in_arrival_order,
+    concurrent_claims_never_share_a_call,
+    recovery_requeues_interrupted_jobs_and_gives_up_after_max_attempts,
+    a_released_claim_keeps_its_attempt_count_and_cannot_finish,
+    delete_removes_audio_report_and_row,
+    list_filters_by_metadata_time_and_scores,
+    sorting_by_a_score_pages_through_every_call_once_with_missing_scores_last,
+    trends_average_a_score_per_week_and_team,
+    trends_count_abusive_calls_per_day_and_agent,
+    the_default_max_attempts_does_not_fail_a_healthy_call_interrupted_four_times,
+    agent_strain_compares_each_week_with_the_agents_own_baseline_and_flags_a_rise,
+    a_call_requeued_after_a_crash_waits_behind_the_queue,
+    healthy_calls_survive_repeated_crashes,
+    a_call_that_crashes_every_time_still_fails_after_max_attempts_behind_the_queue,
+    a_reviewers_speaker_roles_requeue_a_succeeded_call_keeping_its_report_until_replaced,
+    agent_voices_are_kept_per_call_or_enrolled_and_deleted_with_their_call,
+    labels_are_kept_in_full_and_the_newest_supersedes_for_fitting,
+    deleting_a_call_deletes_its_labels,
+    calibrations_are_numbered_and_roll_back_to_the_previous_one_or_none,
+);

@@ -93,7 +93,11 @@ pub(super) fn renew_all(store: &dyn CallStore, queue: &Queue, interrupters: &Int
                 if !still {
                     continue;
                 }
-                tracing::warn!(id, attempt, "lease lost: the call's claim is no longer ours");
+                tracing::warn!(
+                    id,
+                    attempt,
+                    "lease lost: the call's claim is no longer ours"
+                );
                 let flags = interrupters.lock().unwrap_or_else(|e| e.into_inner());
                 if let Some(flag) = flags.get(&index) {
                     flag.store(true, Ordering::SeqCst);

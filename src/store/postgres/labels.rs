@@ -10,7 +10,10 @@ use crate::store::labels::{CalibrationRow, Label, LabelQuery, NewLabel};
 use crate::store::{now_ms, StoreError};
 
 /// Stores `labels` in one transaction; returns them as stored.
-pub(super) fn add(db: &mut impl GenericClient, labels: &[NewLabel]) -> Result<Vec<Label>, StoreError> {
+pub(super) fn add(
+    db: &mut impl GenericClient,
+    labels: &[NewLabel],
+) -> Result<Vec<Label>, StoreError> {
     let mut tx = db.transaction()?;
     let now = now_ms();
     let mut out = Vec::with_capacity(labels.len());

@@ -70,7 +70,7 @@ pub(crate) const SCORECARD_LOCK: i32 = 0x6361_6c6c;
 /// share one pool of idle connections).
 #[derive(Clone)]
 pub struct PgStore {
-    url: String,
+    pub(crate) url: String,
     audio_dir: PathBuf,
     idle: Arc<Mutex<Vec<Client>>>,
     leases: LeaseSettings,

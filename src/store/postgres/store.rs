@@ -50,7 +50,10 @@ fn get_row(db: &mut impl GenericClient, id: &str) -> Result<Option<CallRow>, Sto
     Ok(Some(call))
 }
 
-fn id_by_idempotency_key(db: &mut impl GenericClient, key: &str) -> Result<Option<String>, StoreError> {
+fn id_by_idempotency_key(
+    db: &mut impl GenericClient,
+    key: &str,
+) -> Result<Option<String>, StoreError> {
     Ok(db
         .query_opt("SELECT id FROM calls WHERE idempotency_key = $1", &[&key])?
         .map(|r| r.try_get(0))
@@ -168,7 +171,12 @@ pub const CLAIM_SQL: &str = "UPDATE calls SET status = 'processing', attempts = 
 impl PgStore {
     /// Inserts a finished call with a given report, for tests of the query logic and for
     /// importing reports made elsewhere (as [`crate::store::Store::insert_report`]).
-    pub fn insert_report(&self, id: &str, meta: &NewCall, report: &Value) -> Result<(), StoreError> {
+    pub fn insert_report(
+        &self,
+        id: &str,
+        meta: &NewCall,
+        report: &Value,
+    ) -> Result<(), StoreError> {
         self.with_client(|db| {
             insert_call(
                 db,

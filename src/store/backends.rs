@@ -1,0 +1,104 @@
+//! The store's behaviour tests on both backends: each test is a function over a
+//! [`TestStore`], run once on the SQLite [`Store`] and once on the PostgreSQL [`PgStore`]
+//! by [`on_both_stores!`] (a module per test with the tests `sqlite` and `postgres`).
+//! PostgreSQL's run needs the throwaway cluster of [`super::postgres::testing`].
+
+use std::path::Path;
+use std::time::Duration;
+
+use super::lease::LeaseSettings;
+use super::postgres::{testing, PgStore};
+use super::{CallStore, NewCall, Store, StoreError, Value};
+
+/// A store under test: the [`CallStore`] and what the tests need besides.
+pub(crate) trait TestStore: CallStore {
+    /// Inserts a finished call with `report` ([`Store::insert_report`]).
+    fn insert_report(&self, id: &str, meta: &NewCall, report: &Value) -> Result<(), StoreError>;
+    /// Where the recordings are kept.
+    fn audio_dir(&self) -> &Path;
+    /// Another node on the same database and audio directory, with its own lease settings
+    /// (a second process of the deployment).
+    fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore>;
+}
+
+impl TestStore for Store {
+    fn insert_report(&self, id: &str, meta: &NewCall, report: &Value) -> Result<(), StoreError> {
+        Store::insert_report(self, id, meta, report)
+    }
+    fn audio_dir(&self) -> &Path {
+        Store::audio_dir(self)
+    }
+    fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore> {
+        let dir = self.db_path.parent().expect("data dir");
+        Box::new(Store::open(dir).unwrap().with_leases(leases))
+    }
+}
+
+impl TestStore for PgStore {
+    fn insert_report(&self, id: &str, meta: &NewCall, report: &Value) -> Result<(), StoreError> {
+        PgStore::insert_report(self, id, meta, report)
+    }
+    fn audio_dir(&self) -> &Path {
+        PgStore::audio_dir(self)
+    }
+    fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore> {
+        Box::new(PgStore::open(&self.url, self.audio_dir(), leases).unwrap())
+    }
+}
+
+/// A fresh store of one backend, and the directory it lives in (removed when dropped).
+pub(crate) struct Fresh {
+    pub store: Box<dyn TestStore>,
+    _dir: tempfile::TempDir,
+}
+
+/// Lease settings of a test node named `node`, with a lease of `lease`.
+pub(crate) fn leases(node: &str, lease: Duration) -> LeaseSettings {
+    LeaseSettings {
+        node: node.into(),
+        lease,
+        ..LeaseSettings::default()
+    }
+}
+
+/// A new SQLite store in a temporary directory.
+pub(crate) fn sqlite() -> Fresh {
+    let dir = tempfile::tempdir().unwrap();
+    Fresh {
+        store: Box::new(Store::open(dir.path()).unwrap()),
+        _dir: dir,
+    }
+}
+
+/// A new PostgreSQL store on a new database of the test cluster, its audio in a temporary
+/// directory.
+pub(crate) fn postgres() -> Fresh {
+    let dir = tempfile::tempdir().unwrap();
+    let url = testing::fresh_database_url();
+    Fresh {
+        store: Box::new(
+            PgStore::open(&url, &dir.path().join("audio"), LeaseSettings::default()).unwrap(),
+        ),
+        _dir: dir,
+    }
+}
+
+/// For each test function `name(store: &dyn TestStore)`, a module `name` with the tests
+/// `sqlite` and `postgres`.
+macro_rules! on_both_stores {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[test]
+                fn sqlite() {
+                    super::$name(&*crate::store::backends::sqlite().store);
+                }
+                #[test]
+                fn postgres() {
+                    super::$name(&*crate::store::backends::postgres().store);
+                }
+            }
+        )*
+    };
+}
+pub(crate) use on_both_stores;
