@@ -1029,4 +1029,6 @@ pub fn failure_reason(error: &Error) -> String {
 
 mod heartbeat;
 #[cfg(test)]
+mod lease_tests;
+#[cfg(test)]
 mod tests;

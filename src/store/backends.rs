@@ -19,6 +19,8 @@ pub(crate) trait TestStore: CallStore {
     /// Another node on the same database and audio directory, with its own lease settings
     /// (a second process of the deployment).
     fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore>;
+    /// Sets call `id`'s recording path behind the store's back (a recording kept).
+    fn set_audio_path(&self, id: &str, path: &str);
 }
 
 impl TestStore for Store {
@@ -32,6 +34,16 @@ impl TestStore for Store {
         let dir = self.db_path.parent().expect("data dir");
         Box::new(Store::open(dir).unwrap().with_leases(leases))
     }
+    fn set_audio_path(&self, id: &str, path: &str) {
+        self.with_conn(|conn| {
+            conn.execute(
+                "UPDATE calls SET audio_path = ?2 WHERE id = ?1",
+                rusqlite::params![id, path],
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    }
 }
 
 impl TestStore for PgStore {
@@ -43,6 +55,16 @@ impl TestStore for PgStore {
     }
     fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore> {
         Box::new(PgStore::open(&self.url, self.audio_dir(), leases).unwrap())
+    }
+    fn set_audio_path(&self, id: &str, path: &str) {
+        self.with_client(|db| {
+            db.execute(
+                "UPDATE calls SET audio_path = $2 WHERE id = $1",
+                &[&id, &path],
+            )?;
+            Ok(())
+        })
+        .unwrap();
     }
 }
 

@@ -584,12 +584,12 @@ fn upload_with_key(store: &dyn TestStore, bytes: &[u8], key: &str) -> CallRow {
     store.enqueue(&id, &part, &meta, usize::MAX).unwrap()
 }
 
-#[test]
-fn an_upload_with_a_known_idempotency_key_returns_the_first_call_and_stores_nothing() {
-    let (_dir, store) = store();
-    let first = upload_with_key(&store, b"first", "key-1");
+fn an_upload_with_a_known_idempotency_key_returns_the_first_call_and_stores_nothing(
+    store: &dyn TestStore,
+) {
+    let first = upload_with_key(store, b"first", "key-1");
     std::thread::sleep(std::time::Duration::from_millis(2));
-    let retry = upload_with_key(&store, b"second upload", "key-1");
+    let retry = upload_with_key(store, b"second upload", "key-1");
     assert_eq!(retry.id, first.id);
     assert_eq!(retry.audio_bytes, 5);
     assert_eq!(std::fs::read_dir(store.audio_dir()).unwrap().count(), 1);
@@ -598,10 +598,16 @@ fn an_upload_with_a_known_idempotency_key_returns_the_first_call_and_stores_noth
     assert_eq!(found.id, first.id);
     assert!(store.find_by_idempotency_key("key-2").unwrap().is_none());
     // Calls without a key are never taken for one another.
-    upload(&store, b"a");
-    upload(&store, b"b");
+    upload(store, b"a");
+    upload(store, b"b");
     assert_eq!(store.status_counts().unwrap().queued, 3);
-    // The key is unique in the database itself.
+}
+
+#[test]
+fn the_idempotency_key_is_unique_in_the_database_itself() {
+    let (_dir, store) = store();
+    upload_with_key(&store, b"first", "key-1");
+    upload(&store, b"a");
     let duplicate = store.with_conn(|conn| {
         Ok(conn.execute(
             "UPDATE calls SET idempotency_key = 'key-1' WHERE idempotency_key IS NULL",
@@ -879,13 +885,13 @@ fn columns_added_to_an_existing_database_are_filled_from_its_stored_reports() {
     );
 }
 
-#[test]
-fn voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself() {
-    let (_dir, store) = store();
+fn voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself(
+    store: &dyn TestStore,
+) {
     // ann's calls on days 0..6, one of them by bob, one with no agent.
     for day in 0..6 {
         insert(
-            &store,
+            store,
             day as u32 + 1,
             "north",
             "ann",
@@ -893,7 +899,7 @@ fn voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself(
             json!({"duration_ms": 1}),
         );
     }
-    insert(&store, 10, "north", "bob", 2, json!({"duration_ms": 1}));
+    insert(store, 10, "north", "bob", 2, json!({"duration_ms": 1}));
     store
         .insert_report(&id(11), &NewCall::default(), &json!({"duration_ms": 1}))
         .unwrap();
@@ -913,7 +919,7 @@ fn voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself(
     assert!(!store
         .put_voice_summary(&id(99), "v2", 5000, &json!({}))
         .unwrap());
-    let queued = upload(&store, b"x");
+    let queued = upload(store, b"x");
     assert!(!store
         .put_voice_summary(&queued.id, "v2", 5000, &json!({}))
         .unwrap());
@@ -947,12 +953,7 @@ fn voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself(
         store.stale_voice_calls("v2", 10).unwrap().is_empty(),
         "no recording"
     );
-    store
-        .with_conn(|conn| {
-            conn.execute("UPDATE calls SET audio_path = 'x' WHERE id = ?1", [id(1)])?;
-            Ok(())
-        })
-        .unwrap();
+    store.set_audio_path(&id(1), "x");
     let stale: Vec<String> = store
         .stale_voice_calls("v2", 10)
         .unwrap()
@@ -988,7 +989,7 @@ fn voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself(
     );
 
     // They are in the database: a store opened again (a restart) has them.
-    let reopened = Store::open(store.db_path.parent().unwrap()).unwrap();
+    let reopened = store.node(lease::LeaseSettings::default());
     assert_eq!(
         reopened
             .voice_summaries("ann", "v2", None, 10)
@@ -1277,9 +1278,7 @@ fn agent_voices_are_kept_per_call_or_enrolled_and_deleted_with_their_call(store:
     assert_eq!(voices[0].call_id, None);
 }
 
-#[test]
-fn a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice() {
-    let (dir, store) = store();
+fn a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice(store: &dyn TestStore) {
     let enrol = |bytes: &[u8]| {
         let id = new_call_id();
         let part = store.upload_path(&id);
@@ -1293,9 +1292,6 @@ fn a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice() {
     assert_eq!(first.channel, 1);
     let path = first.audio_path.clone().unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), b"one");
-    // Not a call's recording: the start-up sweep leaves it.
-    store.sweep_orphans(std::time::Duration::ZERO).unwrap();
-    assert!(path.exists());
     // Enrolments are no calls: the queue of calls does not see them.
     assert_eq!(store.queue_depth().unwrap(), 0);
     assert!(store.claim().unwrap().is_none());
@@ -1333,7 +1329,17 @@ fn a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice() {
     assert_eq!(listed[0].reason.as_deref(), Some("no speech on channel 1"));
     assert_eq!(listed[1].status, CallStatus::Succeeded);
     assert_eq!(store.agent_voices("ann", 10).unwrap().len(), 1);
-    drop(dir);
+}
+
+#[test]
+fn an_enrolments_recording_is_not_swept_as_an_orphan() {
+    let (_dir, store) = store();
+    let id = new_call_id();
+    let part = store.upload_path(&id);
+    std::fs::write(&part, b"one").unwrap();
+    let enrolment = store.enqueue_enrolment(&id, &part, "ann", 1).unwrap();
+    store.sweep_orphans(std::time::Duration::ZERO).unwrap();
+    assert!(enrolment.audio_path.unwrap().exists());
 }
 
 fn label(call: &str, turn: i64, field: &str, reviewer_value: Value, reviewer: &str) -> NewLabel {
@@ -1453,6 +1459,9 @@ fn calibrations_are_numbered_and_roll_back_to_the_previous_one_or_none(store: &d
 }
 
 on_both_stores!(
+    an_upload_with_a_known_idempotency_key_returns_the_first_call_and_stores_nothing,
+    voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself,
+    a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice,
     enqueue_moves_the_upload_into_place_and_queues_it,
     max_queue_holds_under_concurrent_enqueues,
     a_full_queue_refuses_and_takes_calls_again_once_one_is_claimed,
