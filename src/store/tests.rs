@@ -114,7 +114,7 @@ fn max_queue_holds_under_concurrent_enqueues(store: &dyn TestStore) {
     let outcomes: Vec<Result<CallRow, StoreError>> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..10)
             .map(|_| {
-                let (store, barrier) = (store, &barrier);
+                let barrier = &barrier;
                 s.spawn(move || {
                     let id = new_call_id();
                     let part = store.upload_path(&id);
@@ -182,7 +182,6 @@ fn concurrent_claims_never_share_a_call(store: &dyn TestStore) {
     let claimed: Vec<String> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..4)
             .map(|_| {
-                let store = store;
                 s.spawn(move || {
                     let mut ids = Vec::new();
                     while let Some(c) = store.claim().unwrap() {

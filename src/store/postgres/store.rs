@@ -328,7 +328,7 @@ impl CallStore for PgStore {
     }
 
     fn queue_depth(&self) -> Result<i64, StoreError> {
-        self.with_client(|db| queued_count(db))
+        self.with_client(queued_count)
     }
 
     /// Deletes a call's recording, then, in one transaction, its row and every row that
@@ -805,18 +805,18 @@ impl CallStore for PgStore {
     }
 
     fn calibration_version(&self) -> Result<Option<u32>, StoreError> {
-        self.with_client(|db| labels::current_version(db))
+        self.with_client(labels::current_version)
     }
 
     fn current_calibration(&self) -> Result<Option<(u32, Value)>, StoreError> {
-        self.with_client(|db| labels::current(db))
+        self.with_client(labels::current)
     }
 
     fn roll_back_calibration(&self) -> Result<Option<u32>, StoreError> {
-        self.with_client(|db| labels::roll_back(db))
+        self.with_client(labels::roll_back)
     }
 
     fn calibrations(&self) -> Result<Vec<CalibrationRow>, StoreError> {
-        self.with_client(|db| labels::history(db))
+        self.with_client(labels::history)
     }
 }
