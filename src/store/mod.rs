@@ -25,8 +25,14 @@
 //! A claim is returned only once it is committed. A full disk (`ENOSPC`, `EDQUOT`,
 //! `SQLITE_FULL`) is told apart from other failures by [`StoreError::is_disk_full`].
 //!
+//! Each claim is leased to the node that took it ([`lease`]): workers renew it
+//! ([`CallStore::renew`]); a call whose lease has passed is given back by the next claim, so
+//! the calls of a node that died are taken by the others, and `recover` gives back only
+//! this node's calls.
+//!
 //! Callers see the [`CallStore`] trait (what the workers and the handlers use); [`Store`]
-//! is its SQLite implementation and keeps its connections to itself.
+//! is its SQLite implementation and keeps its connections to itself; [`postgres::PgStore`]
+//! is its PostgreSQL implementation, for several machines on one database.
 
 pub mod bands;
 mod files;
