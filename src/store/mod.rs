@@ -35,14 +35,17 @@ pub mod query;
 pub mod redacted;
 pub mod review;
 pub mod search;
+pub mod webhooks;
 
 use labels::{CalibrationRow, Label, LabelQuery, NewLabel};
 use query::{AgentStrain, ListQuery, Page, StrainBucket, StrainQuery, TrendBucket, TrendQuery};
 use review::{ReviewRow, ReviewSummary, StoredCard};
 use search::SearchHit;
+use webhooks::{WebhookCounts, WebhookEvent, WebhookState};
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -214,6 +217,7 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     )?;
     review::migrate(&tx)?;
     search::migrate(&tx)?;
+    webhooks::migrate(&tx)?;
     tx.commit()?;
     Ok(())
 }
@@ -794,6 +798,38 @@ pub trait CallStore: Send + Sync {
     fn roll_back_calibration(&self) -> Result<Option<u32>, StoreError>;
     /// Every calibration installed, newest first.
     fn calibrations(&self) -> Result<Vec<CalibrationRow>, StoreError>;
+
+    // ---- webhook outbox ([`webhooks`]; written by `finish`, `fail` and `recover` when on) ----
+
+    /// Leases up to `limit` due pending events to this process for `lease_ms`, oldest due
+    /// first; events leased elsewhere are skipped until their lease ends.
+    fn claim_webhook_events(
+        &self,
+        now_ms: i64,
+        limit: usize,
+        lease_ms: i64,
+    ) -> Result<Vec<WebhookEvent>, StoreError>;
+    /// Marks a pending event delivered; false when it was not pending.
+    fn webhook_delivered(&self, id: &str) -> Result<bool, StoreError>;
+    /// Records a failed attempt: retried at `next_attempt_at_ms`, or dead when `None`.
+    fn webhook_attempt_failed(
+        &self,
+        id: &str,
+        next_attempt_at_ms: Option<i64>,
+        error: &str,
+    ) -> Result<bool, StoreError>;
+    /// Events by state (for `/metrics`).
+    fn webhook_counts(&self) -> Result<WebhookCounts, StoreError>;
+    /// The `limit` newest events in `state`.
+    fn webhook_events(
+        &self,
+        state: WebhookState,
+        limit: usize,
+    ) -> Result<Vec<WebhookEvent>, StoreError>;
+    /// Puts a dead event back in the queue, due now; `None` when no dead event has that id.
+    fn resend_webhook_event(&self, id: &str) -> Result<Option<WebhookEvent>, StoreError>;
+    /// Deletes the events delivered before `before_ms`; returns how many.
+    fn prune_webhook_events(&self, before_ms: i64) -> Result<usize, StoreError>;
 }
 
 /// The embedded store: a SQLite database file and an audio directory. Cheap to clone (the
@@ -803,6 +839,8 @@ pub struct Store {
     db_path: PathBuf,
     audio_dir: PathBuf,
     idle: Arc<Mutex<Vec<Connection>>>,
+    /// Whether outcomes queue webhook events ([`Store::set_webhook_outbox`]).
+    outbox: Arc<AtomicBool>,
 }
 
 impl Store {
@@ -814,6 +852,7 @@ impl Store {
             db_path: data_dir.join("calltone.sqlite3"),
             audio_dir,
             idle: Arc::new(Mutex::new(Vec::new())),
+            outbox: Arc::new(AtomicBool::new(false)),
         };
         let mut conn = store.connect()?;
         conn.execute_batch(&schema())?;
@@ -828,6 +867,17 @@ impl Store {
             }
         }
         Ok(store)
+    }
+
+    /// Turns the webhook outbox on or off (off at open; the clones share it): when on,
+    /// [`CallStore::finish`], [`CallStore::fail`] and [`CallStore::recover`] queue a
+    /// [`webhooks`] event for each outcome in the outcome's own transaction.
+    pub fn set_webhook_outbox(&self, on: bool) {
+        self.outbox.store(on, Ordering::SeqCst);
+    }
+
+    fn outbox_on(&self) -> bool {
+        self.outbox.load(Ordering::SeqCst)
     }
 
     pub fn audio_dir(&self) -> &Path {
@@ -1134,6 +1184,11 @@ impl CallStore for Store {
             if n == 1 {
                 search::index_report(&tx, &claim.call.id, report)?;
                 moments::index_report(&tx, &claim.call.id, report)?;
+                if self.outbox_on() {
+                    let event =
+                        webhooks::new_event(&claim.call, webhooks::Outcome::Succeeded(report), now);
+                    webhooks::insert(&tx, &event)?;
+                }
             }
             tx.commit()?;
             Ok(n == 1)
@@ -1144,7 +1199,9 @@ impl CallStore for Store {
     fn fail(&self, claim: &Claim, reason: &str) -> Result<bool, StoreError> {
         self.with_conn(|conn| {
             let now = now_ms();
-            let n = conn.execute(
+            // The failure and its webhook event, together.
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let n = tx.execute(
                 "UPDATE calls SET status = ?5, reason = ?1, finished_at_ms = ?2, updated_at_ms = ?2
              WHERE id = ?3 AND status = ?6 AND attempts = ?4",
                 params![
@@ -1156,6 +1213,12 @@ impl CallStore for Store {
                     CallStatus::Processing
                 ],
             )?;
+            if n == 1 && self.outbox_on() {
+                let event =
+                    webhooks::new_event(&claim.call, webhooks::Outcome::Failed(reason), now);
+                webhooks::insert(&tx, &event)?;
+            }
+            tx.commit()?;
             Ok(n == 1)
         })
     }
@@ -1193,18 +1256,36 @@ impl CallStore for Store {
         self.with_conn(|conn| {
             let now = now_ms();
             let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
-            let failed = tx.execute(
-                "UPDATE calls SET status = ?3, finished_at_ms = ?1, updated_at_ms = ?1,
+            let given_up: Vec<String> = {
+                let mut stmt = tx.prepare(
+                    "UPDATE calls SET status = ?3, finished_at_ms = ?1, updated_at_ms = ?1,
                 reason = 'gave up after ' || attempts || ' attempts: the analysis was interrupted \
                           each time (the server stopped or crashed while working on this recording)'
-             WHERE status = ?4 AND attempts >= ?2",
-                params![
-                    now,
-                    max_attempts,
-                    CallStatus::Failed,
-                    CallStatus::Processing
-                ],
-            )?;
+             WHERE status = ?4 AND attempts >= ?2
+             RETURNING id",
+                )?;
+                let rows = stmt.query_map(
+                    params![
+                        now,
+                        max_attempts,
+                        CallStatus::Failed,
+                        CallStatus::Processing
+                    ],
+                    |r| r.get(0),
+                )?;
+                rows.collect::<Result<_, _>>()?
+            };
+            let failed = given_up.len();
+            if self.outbox_on() {
+                for id in &given_up {
+                    if let Some(call) = get_row(&tx, id)? {
+                        let reason = call.reason.clone().unwrap_or_default();
+                        let event =
+                            webhooks::new_event(&call, webhooks::Outcome::Failed(&reason), now);
+                        webhooks::insert(&tx, &event)?;
+                    }
+                }
+            }
             let requeued = tx.execute(
                 "UPDATE calls SET status = ?2, updated_at_ms = ?1,
                     queued_at_ms = MAX(?1, 1 + (SELECT COALESCE(MAX(queued_at_ms), 0)
@@ -1658,6 +1739,50 @@ impl CallStore for Store {
         self.with_conn(labels::roll_back)
     }
 
+    fn claim_webhook_events(
+        &self,
+        now_ms: i64,
+        limit: usize,
+        lease_ms: i64,
+    ) -> Result<Vec<WebhookEvent>, StoreError> {
+        self.with_conn(|conn| webhooks::claim(conn, now_ms, limit, lease_ms))
+    }
+
+    fn webhook_delivered(&self, id: &str) -> Result<bool, StoreError> {
+        self.with_conn(|conn| webhooks::delivered(conn, id, now_ms()))
+    }
+
+    fn webhook_attempt_failed(
+        &self,
+        id: &str,
+        next_attempt_at_ms: Option<i64>,
+        error: &str,
+    ) -> Result<bool, StoreError> {
+        self.with_conn(|conn| {
+            webhooks::attempt_failed(conn, id, now_ms(), next_attempt_at_ms, error)
+        })
+    }
+
+    fn webhook_counts(&self) -> Result<WebhookCounts, StoreError> {
+        self.with_conn(webhooks::counts)
+    }
+
+    fn webhook_events(
+        &self,
+        state: WebhookState,
+        limit: usize,
+    ) -> Result<Vec<WebhookEvent>, StoreError> {
+        self.with_conn(|conn| webhooks::list(conn, state, limit))
+    }
+
+    fn resend_webhook_event(&self, id: &str) -> Result<Option<WebhookEvent>, StoreError> {
+        self.with_conn(|conn| webhooks::resend(conn, id, now_ms()))
+    }
+
+    fn prune_webhook_events(&self, before_ms: i64) -> Result<usize, StoreError> {
+        self.with_conn(|conn| webhooks::prune(conn, before_ms))
+    }
+
     fn calibrations(&self) -> Result<Vec<CalibrationRow>, StoreError> {
         self.with_conn(labels::history)
     }
@@ -1821,3 +1946,5 @@ mod review_tests;
 pub(crate) mod testing;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod webhooks_tests;
