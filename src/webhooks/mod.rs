@@ -87,7 +87,7 @@ pub struct WebhookConfig {
 
 impl WebhookConfig {
     /// The defaults for a receiver at `url`: 10 s per attempt, retries for 72 h from 10 s
-    /// doubling up to 1 h between attempts (with jitter; about 80 attempts in all), a look
+    /// doubling up to 1 h between attempts (with jitter: about 100 attempts, at least 80), a look
     /// at the outbox every second, delivered events kept 7 days.
     pub fn new(url: String, secret: String) -> WebhookConfig {
         WebhookConfig {
