@@ -236,3 +236,54 @@ fn an_event_queued_while_the_receiver_is_down_survives_kill_9_and_is_delivered_o
     eprintln!("deliveries by event id: {by_id:?}");
     let _ = std::fs::remove_dir_all(&data_dir);
 }
+
+/// `calltone serve` with these webhook arguments and secret; its exit status and stderr.
+fn serve_refusal(args: &[&str], secret: Option<&str>) -> (bool, String) {
+    let data_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("webhook-refusal-{}", std::process::id()));
+    let mut command = Command::new(env!("CARGO_BIN_EXE_calltone"));
+    command
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(&data_dir)
+        .args(args)
+        .current_dir(root())
+        .env_remove("CALLTONE_WEBHOOK_SECRET")
+        .env_remove("CALLTONE_WEBHOOK_URL");
+    if let Some(secret) = secret {
+        command.env("CALLTONE_WEBHOOK_SECRET", secret);
+    }
+    let output = command.output().unwrap();
+    let _ = std::fs::remove_dir_all(&data_dir);
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn serve_refuses_a_webhook_without_a_secret_or_over_plain_http_and_says_why() {
+    let url = ["--webhook-url", "https://hooks.example.com/calltone"];
+    let (ok, stderr) = serve_refusal(&url, None);
+    assert!(!ok);
+    assert!(stderr.contains("CALLTONE_WEBHOOK_SECRET"), "{stderr}");
+
+    let (ok, stderr) = serve_refusal(&url, Some("short"));
+    assert!(!ok);
+    assert!(stderr.contains("at least 16 bytes"), "{stderr}");
+
+    let http = ["--webhook-url", "http://hooks.example.com/calltone"];
+    let (ok, stderr) = serve_refusal(&http, Some(SECRET));
+    assert!(!ok);
+    assert!(stderr.contains("--webhook-allow-http"), "{stderr}");
+
+    // The secret from a file: a short one is refused, whatever the environment says.
+    let file = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("webhook-secret-{}", std::process::id()));
+    std::fs::write(&file, "tiny\n").unwrap();
+    let mut args = url.to_vec();
+    args.extend(["--webhook-secret-file", file.to_str().unwrap()]);
+    let (ok, stderr) = serve_refusal(&args, Some(SECRET));
+    assert!(!ok);
+    assert!(stderr.contains("at least 16 bytes"), "{stderr}");
+    let _ = std::fs::remove_file(&file);
+}
