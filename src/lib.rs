@@ -56,4 +56,5 @@ pub mod store;
 pub mod text;
 pub mod timeline;
 pub mod tone;
+pub mod webhooks;
 pub mod worker;

@@ -22,6 +22,7 @@ use calltone::server::{self, ServeConfig, Server};
 use calltone::settings_file;
 use calltone::speakers::SpeakerCount;
 use calltone::store::{CallStore, Store, ORPHAN_GRACE};
+use calltone::webhooks::{Deliverer, WebhookConfig};
 use calltone::worker::Workers;
 
 /// Listens to recorded customer-service calls: transcript, turns and timings.
@@ -166,7 +167,80 @@ struct ServeArgs {
     #[command(flatten)]
     redaction: ServeRedactionArgs,
     #[command(flatten)]
+    webhook: ServeWebhookArgs,
+    #[command(flatten)]
     models: ModelArgs,
+}
+
+/// The defaults of the webhook settings ([`WebhookConfig::new`]).
+fn webhook_defaults() -> WebhookConfig {
+    WebhookConfig::new(String::new(), String::new())
+}
+
+/// `calltone serve`'s webhook (README "Webhooks"). The secret is read from
+/// CALLTONE_WEBHOOK_SECRET or a file, never from a flag (flags show in `ps`).
+#[derive(Args)]
+struct ServeWebhookArgs {
+    /// POST `call.succeeded` and `call.failed` events here (https, or http to loopback),
+    /// signed with the secret of CALLTONE_WEBHOOK_SECRET or --webhook-secret-file.
+    #[arg(long, env = "CALLTONE_WEBHOOK_URL")]
+    webhook_url: Option<String>,
+    /// A file holding the webhook secret (instead of CALLTONE_WEBHOOK_SECRET).
+    #[arg(long, env = "CALLTONE_WEBHOOK_SECRET_FILE")]
+    webhook_secret_file: Option<PathBuf>,
+    /// Allow an http:// webhook URL to another machine (the events travel unencrypted).
+    #[arg(long, env = "CALLTONE_WEBHOOK_ALLOW_HTTP")]
+    webhook_allow_http: bool,
+    /// Seconds one delivery attempt may take before it counts as failed.
+    #[arg(long, env = "CALLTONE_WEBHOOK_TIMEOUT_S", default_value_t = webhook_defaults().timeout.as_secs())]
+    webhook_timeout_s: u64,
+    /// Hours an event is retried (from its creation) before it is dead.
+    #[arg(long, env = "CALLTONE_WEBHOOK_RETRY_HOURS", default_value_t = webhook_defaults().retry_for.as_secs() / 3600)]
+    webhook_retry_hours: u64,
+    /// Milliseconds before the first retry; doubled after each failure (with jitter).
+    #[arg(long, env = "CALLTONE_WEBHOOK_BACKOFF_MIN_MS", default_value_t = webhook_defaults().backoff_min.as_millis() as u64)]
+    webhook_backoff_min_ms: u64,
+    /// Longest wait between two attempts, in milliseconds.
+    #[arg(long, env = "CALLTONE_WEBHOOK_BACKOFF_MAX_MS", default_value_t = webhook_defaults().backoff_max.as_millis() as u64)]
+    webhook_backoff_max_ms: u64,
+    /// Milliseconds between looks at the outbox when nothing is due.
+    #[arg(long, env = "CALLTONE_WEBHOOK_POLL_MS", default_value_t = webhook_defaults().poll_interval.as_millis() as u64)]
+    webhook_poll_ms: u64,
+    /// Days delivered events are kept (dead ones are kept until re-sent).
+    #[arg(long, env = "CALLTONE_WEBHOOK_KEEP_DELIVERED_DAYS", default_value_t = webhook_defaults().keep_delivered.as_secs() / 86_400)]
+    webhook_keep_delivered_days: u64,
+}
+
+impl ServeWebhookArgs {
+    /// The checked settings; `None` without a URL.
+    fn config(self) -> anyhow::Result<Option<WebhookConfig>> {
+        let Some(url) = self.webhook_url.filter(|u| !u.trim().is_empty()) else {
+            return Ok(None);
+        };
+        let secret = match &self.webhook_secret_file {
+            Some(path) => std::fs::read_to_string(path)
+                .with_context(|| format!("--webhook-secret-file {}", path.display()))?
+                .trim_end_matches(['\r', '\n'])
+                .to_string(),
+            None => std::env::var("CALLTONE_WEBHOOK_SECRET").unwrap_or_default(),
+        };
+        let config = WebhookConfig {
+            allow_http: self.webhook_allow_http,
+            timeout: std::time::Duration::from_secs(self.webhook_timeout_s),
+            retry_for: std::time::Duration::from_secs(
+                self.webhook_retry_hours.saturating_mul(3600),
+            ),
+            backoff_min: std::time::Duration::from_millis(self.webhook_backoff_min_ms),
+            backoff_max: std::time::Duration::from_millis(self.webhook_backoff_max_ms),
+            poll_interval: std::time::Duration::from_millis(self.webhook_poll_ms),
+            keep_delivered: std::time::Duration::from_secs(
+                self.webhook_keep_delivered_days.saturating_mul(86_400),
+            ),
+            ..WebhookConfig::new(url.trim().to_string(), secret)
+        };
+        config.validate()?;
+        Ok(Some(config))
+    }
 }
 
 /// `calltone serve`'s redaction of every call (README "Redaction").
@@ -997,6 +1071,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     };
     settings.validate()?;
     config.validate()?;
+    let webhook = args.webhook.config()?;
     let _lock = lock_data_dir(&settings.data_dir)?;
     let leases = calltone::store::lease::LeaseSettings {
         node: args
@@ -1006,6 +1081,8 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         max_attempts: settings.max_attempts,
     };
     let store = Store::open(&settings.data_dir)?.with_leases(leases);
+    // Before `recover`: a call it gives up is a `call.failed` event.
+    store.set_webhook_outbox(webhook.is_some());
     let recovery = store.recover(settings.max_attempts)?;
     if recovery.requeued + recovery.failed > 0 {
         tracing::warn!(
@@ -1028,6 +1105,9 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new()?;
     let result = runtime.block_on(async move {
         let server = Server::start(settings, Arc::clone(&store), Arc::clone(&queue)).await?;
+        let deliverer = webhook
+            .map(|webhook| Deliverer::start(webhook, Arc::clone(&store)))
+            .transpose()?;
         let workers = Workers::start(store, &config, queue);
         // The one line a supervisor or a test reads to find the port.
         eprintln!("calltone listening on http://{}", server.local_addr());
@@ -1036,6 +1116,9 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         let stopped = tokio::task::spawn_blocking(move || workers.shutdown(grace))
             .await
             .unwrap_or_default();
+        if let Some(deliverer) = deliverer {
+            deliverer.shutdown().await;
+        }
         tracing::info!(
             stopped = stopped.stopped,
             interrupted = stopped.interrupted,

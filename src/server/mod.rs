@@ -20,6 +20,7 @@ mod redaction;
 mod reviews;
 mod speakers;
 mod web;
+mod webhooks;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -71,11 +72,17 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("get", "/healthz"),
     ("get", "/readyz"),
     ("get", "/metrics"),
+    ("get", "/v1/webhooks/events"),
+    ("post", "/v1/webhooks/events/resend"),
 ];
 
 /// Routes whose writes are administration: with admin keys configured only they may, else
 /// the read-write keys.
-const ADMIN_ROUTES: &[&str] = &["/v1/calibration", "/v1/calibration/rollback"];
+const ADMIN_ROUTES: &[&str] = &[
+    "/v1/calibration",
+    "/v1/calibration/rollback",
+    "/v1/webhooks/events/resend",
+];
 
 /// Routes answered without an API key.
 const OPEN_ROUTES: &[&str] = &["/healthz", "/readyz", "/v1/openapi.json"];
@@ -481,6 +488,8 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))
+        .route("/v1/webhooks/events", get(webhooks::list_events))
+        .route("/v1/webhooks/events/resend", post(webhooks::resend_event))
         .merge(web::routes())
         .fallback(route_not_found)
         .method_not_allowed_fallback(method_not_allowed)

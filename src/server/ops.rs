@@ -1,6 +1,6 @@
 //! Operations endpoints: `/healthz` (the process answers), `/readyz` (every worker has its
 //! models loaded), `/metrics` (Prometheus text format: queue depth, calls by status, jobs
-//! done by this process, seconds spent per stage, real-time factor), `/v1/openapi.json`.
+//! done by this process, seconds spent per stage, real-time factor, webhook events by status), `/v1/openapi.json`.
 
 use std::fmt::Write;
 use std::sync::atomic::Ordering;
@@ -45,6 +45,7 @@ pub async fn openapi() -> impl IntoResponse {
 
 pub async fn metrics(State(state): State<AppState>) -> Result<impl IntoResponse, ApiError> {
     let counts = state.db(|store| Ok(store.status_counts()?)).await?;
+    let webhooks = state.db(|store| Ok(store.webhook_counts()?)).await?;
     let workers = &state.inner.queue;
     let m = &workers.metrics;
     let seconds = |v: &std::sync::atomic::AtomicU64| v.load(Ordering::Relaxed) as f64 / 1000.0;
@@ -134,6 +135,16 @@ pub async fn metrics(State(state): State<AppState>) -> Result<impl IntoResponse,
             ("{state=\"configured\"}", workers.workers() as f64),
             ("{state=\"ready\"}", workers.loaded() as f64),
             ("{state=\"busy\"}", workers.busy() as f64),
+        ],
+    );
+    family(
+        "calltone_webhook_events",
+        "gauge",
+        "Webhook events in the outbox by status (dead: given up after the retry window; delivered: until pruned).",
+        &[
+            ("{status=\"pending\"}", webhooks.pending as f64),
+            ("{status=\"dead\"}", webhooks.dead as f64),
+            ("{status=\"delivered\"}", webhooks.delivered as f64),
         ],
     );
     family(

@@ -44,14 +44,17 @@ pub mod query;
 pub mod redacted;
 pub mod review;
 pub mod search;
+pub mod webhooks;
 
 use labels::{CalibrationRow, Label, LabelQuery, NewLabel};
 use lease::LeaseSettings;
 use query::{AgentStrain, ListQuery, Page, StrainBucket, StrainQuery, TrendBucket, TrendQuery};
 use review::{ReviewRow, ReviewSummary, StoredCard};
 use search::SearchHit;
+use webhooks::{WebhookCounts, WebhookEvent, WebhookState};
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -231,6 +234,7 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     )?;
     review::migrate(&tx)?;
     search::migrate(&tx)?;
+    webhooks::migrate(&tx)?;
     tx.commit()?;
     Ok(())
 }
@@ -825,6 +829,38 @@ pub trait CallStore: Send + Sync {
     fn roll_back_calibration(&self) -> Result<Option<u32>, StoreError>;
     /// Every calibration installed, newest first.
     fn calibrations(&self) -> Result<Vec<CalibrationRow>, StoreError>;
+
+    // ---- webhook outbox ([`webhooks`]; written by `finish`, `fail` and `recover` when on) ----
+
+    /// Leases up to `limit` due pending events to this process for `lease_ms`, oldest due
+    /// first; events leased elsewhere are skipped until their lease ends.
+    fn claim_webhook_events(
+        &self,
+        now_ms: i64,
+        limit: usize,
+        lease_ms: i64,
+    ) -> Result<Vec<WebhookEvent>, StoreError>;
+    /// Marks a pending event delivered; false when it was not pending.
+    fn webhook_delivered(&self, id: &str) -> Result<bool, StoreError>;
+    /// Records a failed attempt: retried at `next_attempt_at_ms`, or dead when `None`.
+    fn webhook_attempt_failed(
+        &self,
+        id: &str,
+        next_attempt_at_ms: Option<i64>,
+        error: &str,
+    ) -> Result<bool, StoreError>;
+    /// Events by state (for `/metrics`).
+    fn webhook_counts(&self) -> Result<WebhookCounts, StoreError>;
+    /// The `limit` newest events in `state`.
+    fn webhook_events(
+        &self,
+        state: WebhookState,
+        limit: usize,
+    ) -> Result<Vec<WebhookEvent>, StoreError>;
+    /// Puts a dead event back in the queue, due now; `None` when no dead event has that id.
+    fn resend_webhook_event(&self, id: &str) -> Result<Option<WebhookEvent>, StoreError>;
+    /// Deletes the events delivered before `before_ms`; returns how many.
+    fn prune_webhook_events(&self, before_ms: i64) -> Result<usize, StoreError>;
 }
 
 /// The embedded store: a SQLite database file and an audio directory. Cheap to clone (the
@@ -836,6 +872,8 @@ pub struct Store {
     idle: Arc<Mutex<Vec<Connection>>>,
     /// This node's name, the claims' lease and the attempts a call may have ([`lease`]).
     leases: LeaseSettings,
+    /// Whether outcomes queue webhook events ([`Store::set_webhook_outbox`]).
+    outbox: Arc<AtomicBool>,
 }
 
 impl Store {
@@ -848,6 +886,7 @@ impl Store {
             audio_dir,
             idle: Arc::new(Mutex::new(Vec::new())),
             leases: LeaseSettings::default(),
+            outbox: Arc::new(AtomicBool::new(false)),
         };
         let mut conn = store.connect()?;
         conn.execute_batch(&schema())?;
@@ -862,6 +901,17 @@ impl Store {
             }
         }
         Ok(store)
+    }
+
+    /// Turns the webhook outbox on or off (off at open; the clones share it): when on,
+    /// [`CallStore::finish`], [`CallStore::fail`] and [`CallStore::recover`] queue a
+    /// [`webhooks`] event for each outcome in the outcome's own transaction.
+    pub fn set_webhook_outbox(&self, on: bool) {
+        self.outbox.store(on, Ordering::SeqCst);
+    }
+
+    fn outbox_on(&self) -> bool {
+        self.outbox.load(Ordering::SeqCst)
     }
 
     pub fn audio_dir(&self) -> &Path {
@@ -1101,7 +1151,7 @@ impl CallStore for Store {
             // Dropped without a commit, the transaction rolls back.
             let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
             // Calls whose lease has passed: their worker is taken for dead.
-            give_back(&tx, now, self.leases.max_attempts, None)?;
+            give_back(&tx, now, self.leases.max_attempts, None, self.outbox_on())?;
             let id: Option<(String, i64)> = {
                 let mut stmt = tx.prepare(
                     "UPDATE calls SET status = ?2, attempts = attempts + 1,
@@ -1175,6 +1225,11 @@ impl CallStore for Store {
             if n == 1 {
                 search::index_report(&tx, &claim.call.id, report)?;
                 moments::index_report(&tx, &claim.call.id, report)?;
+                if self.outbox_on() {
+                    let event =
+                        webhooks::new_event(&claim.call, webhooks::Outcome::Succeeded(report), now);
+                    webhooks::insert(&tx, &event)?;
+                }
             }
             tx.commit()?;
             Ok(n == 1)
@@ -1185,7 +1240,9 @@ impl CallStore for Store {
     fn fail(&self, claim: &Claim, reason: &str) -> Result<bool, StoreError> {
         self.with_conn(|conn| {
             let now = now_ms();
-            let n = conn.execute(
+            // The failure and its webhook event, together.
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let n = tx.execute(
                 "UPDATE calls SET status = ?5, reason = ?1, finished_at_ms = ?2, updated_at_ms = ?2
              WHERE id = ?3 AND status = ?6 AND attempts = ?4",
                 params![
@@ -1197,6 +1254,12 @@ impl CallStore for Store {
                     CallStatus::Processing
                 ],
             )?;
+            if n == 1 && self.outbox_on() {
+                let event =
+                    webhooks::new_event(&claim.call, webhooks::Outcome::Failed(reason), now);
+                webhooks::insert(&tx, &event)?;
+            }
+            tx.commit()?;
             Ok(n == 1)
         })
     }
@@ -1237,7 +1300,8 @@ impl CallStore for Store {
         self.with_conn(|conn| {
             let now = now_ms();
             let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
-            let recovery = give_back(&tx, now, max_attempts, Some(&self.leases.node))?;
+            let recovery =
+                give_back(&tx, now, max_attempts, Some(&self.leases.node), self.outbox_on())?;
             // Enrolments a crash left in progress are taken again.
             tx.execute(
                 "UPDATE voice_enrolments SET status = ?1 WHERE status = ?2",
@@ -1693,6 +1757,50 @@ impl CallStore for Store {
         self.with_conn(labels::roll_back)
     }
 
+    fn claim_webhook_events(
+        &self,
+        now_ms: i64,
+        limit: usize,
+        lease_ms: i64,
+    ) -> Result<Vec<WebhookEvent>, StoreError> {
+        self.with_conn(|conn| webhooks::claim(conn, now_ms, limit, lease_ms))
+    }
+
+    fn webhook_delivered(&self, id: &str) -> Result<bool, StoreError> {
+        self.with_conn(|conn| webhooks::delivered(conn, id, now_ms()))
+    }
+
+    fn webhook_attempt_failed(
+        &self,
+        id: &str,
+        next_attempt_at_ms: Option<i64>,
+        error: &str,
+    ) -> Result<bool, StoreError> {
+        self.with_conn(|conn| {
+            webhooks::attempt_failed(conn, id, now_ms(), next_attempt_at_ms, error)
+        })
+    }
+
+    fn webhook_counts(&self) -> Result<WebhookCounts, StoreError> {
+        self.with_conn(webhooks::counts)
+    }
+
+    fn webhook_events(
+        &self,
+        state: WebhookState,
+        limit: usize,
+    ) -> Result<Vec<WebhookEvent>, StoreError> {
+        self.with_conn(|conn| webhooks::list(conn, state, limit))
+    }
+
+    fn resend_webhook_event(&self, id: &str) -> Result<Option<WebhookEvent>, StoreError> {
+        self.with_conn(|conn| webhooks::resend(conn, id, now_ms()))
+    }
+
+    fn prune_webhook_events(&self, before_ms: i64) -> Result<usize, StoreError> {
+        self.with_conn(|conn| webhooks::prune(conn, before_ms))
+    }
+
     fn calibrations(&self) -> Result<Vec<CalibrationRow>, StoreError> {
         self.with_conn(labels::history)
     }
@@ -1707,24 +1815,41 @@ fn give_back(
     now: i64,
     max_attempts: u32,
     node: Option<&str>,
+    outbox: bool,
 ) -> Result<Recovery, StoreError> {
     let which = "status = ?3 AND (lease_until_ms < ?1 OR (?4 IS NOT NULL AND (claimed_by = ?4
         OR claimed_by IS NULL OR lease_until_ms IS NULL)))";
-    let failed = conn.execute(
-        &format!(
+    let given_up: Vec<String> = {
+        let mut stmt = conn.prepare(&format!(
             "UPDATE calls SET status = ?5, finished_at_ms = ?1, updated_at_ms = ?1,
                 reason = {}, lease_until_ms = NULL
-             WHERE {which} AND attempts >= ?2",
+             WHERE {which} AND attempts >= ?2
+             RETURNING id",
             lease::GAVE_UP_REASON_SQL
-        ),
-        params![
-            now,
-            max_attempts,
-            CallStatus::Processing,
-            node,
-            CallStatus::Failed
-        ],
-    )?;
+        ))?;
+        let rows = stmt.query_map(
+            params![
+                now,
+                max_attempts,
+                CallStatus::Processing,
+                node,
+                CallStatus::Failed
+            ],
+            |r| r.get(0),
+        )?;
+        rows.collect::<Result<_, _>>()?
+    };
+    // A call given up is a `call.failed` event, in the same transaction.
+    if outbox {
+        for id in &given_up {
+            if let Some(call) = get_row(conn, id)? {
+                let reason = call.reason.clone().unwrap_or_default();
+                let event = webhooks::new_event(&call, webhooks::Outcome::Failed(&reason), now);
+                webhooks::insert(conn, &event)?;
+            }
+        }
+    }
+    let failed = given_up.len();
     let requeued = conn.execute(
         &format!(
             "UPDATE calls SET status = ?5, updated_at_ms = ?1, lease_until_ms = NULL,
@@ -1906,3 +2031,5 @@ mod review_tests;
 pub(crate) mod testing;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod webhooks_tests;

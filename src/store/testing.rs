@@ -241,4 +241,40 @@ impl CallStore for FailingStore {
     fn calibrations(&self) -> Result<Vec<CalibrationRow>, StoreError> {
         self.inner.calibrations()
     }
+    fn claim_webhook_events(
+        &self,
+        now_ms: i64,
+        limit: usize,
+        lease_ms: i64,
+    ) -> Result<Vec<WebhookEvent>, StoreError> {
+        self.inner.claim_webhook_events(now_ms, limit, lease_ms)
+    }
+    fn webhook_delivered(&self, id: &str) -> Result<bool, StoreError> {
+        self.inner.webhook_delivered(id)
+    }
+    fn webhook_attempt_failed(
+        &self,
+        id: &str,
+        next_attempt_at_ms: Option<i64>,
+        error: &str,
+    ) -> Result<bool, StoreError> {
+        self.inner
+            .webhook_attempt_failed(id, next_attempt_at_ms, error)
+    }
+    fn webhook_counts(&self) -> Result<WebhookCounts, StoreError> {
+        self.inner.webhook_counts()
+    }
+    fn webhook_events(
+        &self,
+        state: WebhookState,
+        limit: usize,
+    ) -> Result<Vec<WebhookEvent>, StoreError> {
+        self.inner.webhook_events(state, limit)
+    }
+    fn resend_webhook_event(&self, id: &str) -> Result<Option<WebhookEvent>, StoreError> {
+        self.inner.resend_webhook_event(id)
+    }
+    fn prune_webhook_events(&self, before_ms: i64) -> Result<usize, StoreError> {
+        self.inner.prune_webhook_events(before_ms)
+    }
 }
