@@ -13,10 +13,14 @@ pub mod moments;
 pub mod queries;
 mod rows;
 pub mod search;
+mod sql;
 pub mod testing;
 
 pub use rows::{call_from_row, CALL_COLUMNS};
 
 /// The migrations, in order: (version, SQL). Applied each once, in a transaction of its
 /// own, recorded in `schema_migrations`.
-pub const MIGRATIONS: &[(i32, &str)] = &[(1, include_str!("migrations/0001_initial.sql"))];
+pub const MIGRATIONS: &[(i32, &str)] = &[
+    (1, include_str!("migrations/0001_initial.sql")),
+    (2, include_str!("migrations/0002_query_indexes.sql")),
+];
