@@ -11,6 +11,8 @@
 pub mod bands;
 pub mod moments;
 pub mod queries;
+#[cfg(test)]
+mod query_tests;
 mod rows;
 pub mod search;
 mod sql;
