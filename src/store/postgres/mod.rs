@@ -9,6 +9,8 @@
 //! moment and search rows written with each report). Replace this paragraph.
 
 pub mod bands;
+#[cfg(test)]
+mod explain;
 pub mod moments;
 pub mod queries;
 #[cfg(test)]

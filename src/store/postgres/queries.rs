@@ -30,12 +30,16 @@ use crate::store::query::{
 use crate::store::review::{ReviewSummary, REVIEW_SCORE_SQL};
 use crate::store::{CallStatus, StoreError};
 
-/// The UTC day a call started, `YYYY-MM-DD` (whole seconds, as SQLite's `unixepoch`).
-const DAY_SQL: &str =
-    "to_char(to_timestamp(started_at_ms / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
-/// The Monday of the ISO week (UTC) a call started, `YYYY-MM-DD`.
-const WEEK_SQL: &str = "to_char(date_trunc('week', to_timestamp(started_at_ms / 1000) \
-    AT TIME ZONE 'UTC'), 'YYYY-MM-DD')";
+/// The UTC day a call started, as days since 1970-01-01 (whole seconds first, as SQLite's
+/// `unixepoch`): a number to group and sort by, formatted only per bucket ([`DATE_SQL`]).
+const DAY_SQL: &str = "floor((started_at_ms / 1000) / 86400.0::DOUBLE PRECISION)";
+/// The Monday of the ISO week (UTC) a call started, as days since 1970-01-01 (a Thursday:
+/// the Monday before it is day −3).
+const WEEK_SQL: &str =
+    "7 * floor((floor((started_at_ms / 1000) / 86400.0::DOUBLE PRECISION) + 3) / 7) - 3";
+
+/// The day `k` (days since 1970-01-01) as `YYYY-MM-DD`.
+const DATE_SQL: &str = "to_char(to_timestamp(k * 86400) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
 
 /// What a list is ordered by, in SQL.
 struct Order {
@@ -71,8 +75,12 @@ impl Order {
 
 /// The list's statement for `q` (its `LIMIT` one past the page, to tell whether another
 /// follows), and the searched words; `None` when `q.text` holds nothing to search for (no
-/// call matches).
-pub(crate) fn list_statement(q: &ListQuery) -> Option<(Statement, Option<String>)> {
+/// call matches). `matching`: the calls that hold the searched phrase, when collected
+/// ([`search::matching_call_ids`]); else the condition is the index search itself.
+pub(crate) fn list_statement(
+    q: &ListQuery,
+    matching: Option<Vec<String>>,
+) -> Option<(Statement, Option<String>)> {
     let mut filter = Filter::default();
     filter.text_eq("agent_id", &q.agent_id);
     filter.text_eq("team", &q.team);
@@ -96,9 +104,16 @@ pub(crate) fn list_statement(q: &ListQuery) -> Option<(Statement, Option<String>
         Some(text) => Some(search::words(text)?),
         None => None,
     };
-    if let Some(words) = &words {
-        let p = filter.arg(words.clone());
-        filter.push(search::matching_calls(&p));
+    match (&words, matching) {
+        (Some(_), Some(ids)) => {
+            let p = filter.arg(ids);
+            filter.push(format!("id = ANY({p})"));
+        }
+        (Some(words), None) => {
+            let p = filter.arg(words.clone());
+            filter.push(search::matching_calls(&p));
+        }
+        (None, _) => {}
     }
     for bound in &q.scores {
         // `bound.column` is one of SCORE_COLUMNS (a static name, never user text).
@@ -172,7 +187,22 @@ fn cursor_condition(
 
 /// One page of calls matching `q` ([`crate::store::query::list`]).
 pub fn list(db: &mut impl GenericClient, q: &ListQuery) -> Result<Page, StoreError> {
-    let Some((statement, words)) = list_statement(q) else {
+    list_searching(db, q, true)
+}
+
+/// [`list`], with the calls matching a searched phrase collected first when
+/// `collect_matches` (and when few enough turns hold it); else searched for call by call.
+/// The same page either way.
+pub(crate) fn list_searching(
+    db: &mut impl GenericClient,
+    q: &ListQuery,
+    collect_matches: bool,
+) -> Result<Page, StoreError> {
+    let matching = match q.text.as_deref().map(search::words) {
+        Some(Some(words)) if collect_matches => search::matching_call_ids(db, &words)?,
+        _ => None,
+    };
+    let Some((statement, words)) = list_statement(q, matching) else {
         return Ok(Page {
             calls: Vec::new(),
             next_cursor: None,
@@ -279,10 +309,13 @@ pub(crate) fn trends_statement(q: &TrendQuery) -> Statement {
     filter.started_within("", q.from_ms, q.to_ms);
     filter.text_eq("team", &q.team);
     filter.text_eq("agent_id", &q.agent_id);
+    // Grouped by the day number, formatted once per bucket.
     let sql = format!(
-        "SELECT {period} AS p, {group} AS g, COUNT(*), CAST({value} AS DOUBLE PRECISION),
-                SUM(abusive::INTEGER)
-         FROM {from} {} GROUP BY p, g ORDER BY p, g NULLS FIRST",
+        "SELECT {DATE_SQL}, g, n, v, a FROM (
+             SELECT {period} AS k, {group} AS g, COUNT(*) AS n,
+                    CAST({value} AS DOUBLE PRECISION) AS v, SUM(abusive::INTEGER) AS a
+             FROM {from} {} GROUP BY k, g
+         ) AS buckets ORDER BY k, g NULLS FIRST",
         filter.where_clause()
     );
     Statement { sql, filter }
@@ -345,16 +378,22 @@ pub fn agent_strain(
     }
 
     let sql = format!(
-        "SELECT agent_id, {WEEK_SQL} AS p, COUNT(*), AVG(stress_agent), COUNT(stress_agent),
-                COALESCE(SUM(abusive_turns_customer), 0),
-                COUNT(*) FILTER (WHERE abusive_turns_customer > 0),
-                COALESCE(SUM(shouting_turns_customer), 0),
-                COUNT(abusive_turns_customer),
-                COUNT(stress_agent) FILTER (WHERE tone_reference_agent = 'profile'),
-                COUNT(stress_agent) FILTER (WHERE tone_reference_agent = 'population'),
-                COUNT(stress_agent) FILTER (WHERE tone_reference_agent = 'call'),
-                COUNT(stress_agent) FILTER (WHERE tone_reference_agent IS NULL)
-         FROM calls {} GROUP BY agent_id, p ORDER BY agent_id COLLATE \"C\", p",
+        "SELECT g, {DATE_SQL}, n, stress, stress_n, abusive_turns, with_abuse, shouting,
+                assessed, profile, population, call, unknown
+         FROM (
+             SELECT agent_id AS g, {WEEK_SQL} AS k, COUNT(*) AS n, AVG(stress_agent) AS stress,
+                    COUNT(stress_agent) AS stress_n,
+                    COALESCE(SUM(abusive_turns_customer), 0) AS abusive_turns,
+                    COUNT(*) FILTER (WHERE abusive_turns_customer > 0) AS with_abuse,
+                    COALESCE(SUM(shouting_turns_customer), 0) AS shouting,
+                    COUNT(abusive_turns_customer) AS assessed,
+                    COUNT(stress_agent) FILTER (WHERE tone_reference_agent = 'profile') AS profile,
+                    COUNT(stress_agent) FILTER (WHERE tone_reference_agent = 'population')
+                        AS population,
+                    COUNT(stress_agent) FILTER (WHERE tone_reference_agent = 'call') AS call,
+                    COUNT(stress_agent) FILTER (WHERE tone_reference_agent IS NULL) AS unknown
+             FROM calls {} GROUP BY g, k
+         ) AS weeks ORDER BY g COLLATE \"C\", k",
         filter.where_clause()
     );
     let rows = db.query(&sql, &filter.params())?;

@@ -387,6 +387,15 @@ fn same_pages(store: &Store, pg: &mut Client, q: &ListQuery, what: &str) -> usiz
             &to_json(&post),
             &format!("{what}, page {page_no}"),
         );
+        if q.text.is_some() {
+            // The matches searched for call by call, as for a phrase held by many turns.
+            let walked = queries::list_searching(pg, &q, false).unwrap();
+            assert_same(
+                &to_json(&lite),
+                &to_json(&walked),
+                &format!("{what}, page {page_no}, not collected"),
+            );
+        }
         listed += lite.calls.len();
         match lite.next_cursor {
             Some(token) => q.cursor = Some(Cursor::decode(&token).unwrap()),
@@ -674,9 +683,10 @@ fn found(pg: &mut Client, phrase: &str) -> Vec<(String, i64)> {
         descending: false,
         ..ListQuery::default()
     };
-    queries::list(pg, &q)
-        .unwrap()
-        .calls
+    let page = queries::list(pg, &q).unwrap();
+    let walked = queries::list_searching(pg, &q, false).unwrap();
+    assert_eq!(to_json(&page), to_json(&walked), "{phrase}");
+    page.calls
         .into_iter()
         .map(|c| {
             let hit = c.search_hit.expect("a listed call has its hit");

@@ -60,6 +60,39 @@ pub(crate) fn matching_calls(param: &str) -> String {
     )
 }
 
+/// Most matching turns [`matching_call_ids`] collects: a phrase held by more turns is common
+/// enough that the newest calls hold it, and the list walks them instead.
+pub const MATCHES_COLLECTED: i64 = 5_000;
+
+/// The calls whose turns hold `words` (from [`words`]), when at most [`MATCHES_COLLECTED`]
+/// turns hold them (through the GIN index: the cost grows with the turns holding every
+/// word, not with the calls stored); `None` when more do.
+///
+/// Why: PostgreSQL estimates a phrase as its words in any order, so for a phrase of common
+/// words that are rarely side by side it walks the calls newest first looking for it, and
+/// for a phrase nobody said walks them all (a second on 100,000 calls, `docs/postgres.md`).
+/// Collected first, the list's condition is this set of ids, and the walk is left for
+/// phrases so common that it ends early.
+pub(crate) fn matching_call_ids(
+    db: &mut impl GenericClient,
+    words: &str,
+) -> Result<Option<Vec<String>>, StoreError> {
+    let rows = db.query(
+        "SELECT call_id FROM call_turns WHERE tsv @@ phraseto_tsquery('simple', $1) LIMIT $2",
+        &[&words, &(MATCHES_COLLECTED + 1)],
+    )?;
+    if rows.len() as i64 > MATCHES_COLLECTED {
+        return Ok(None);
+    }
+    let mut ids = rows
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<Result<Vec<String>, _>>()?;
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(Some(ids))
+}
+
 /// Replaces call `call_id`'s rows of `call_turns` with the turns of `report` (called in
 /// the transaction that stores the report).
 pub fn index_report(
