@@ -852,3 +852,20 @@ fn a_reindexed_report_replaces_its_rows() {
         "blank turns are not indexed; moments replaced"
     );
 }
+
+#[test]
+fn an_absurdly_long_turn_is_stored_with_its_first_words_indexed() {
+    let mut pg = pg();
+    index_lines(&mut pg, &["short"]);
+    // 200,000 different words: a tsvector of 3.5 MB, over PostgreSQL's limit of 1 MB.
+    let many: Vec<String> = (0..200_000).map(|i| format!("λέξη{i}")).collect();
+    let long = format!("first words {}", many.join(" "));
+    let report = json!({"turns": [{"role": "agent", "start_ms": 0, "text": long}]});
+    search::index_report(&mut pg, &id(0), &report).unwrap();
+    assert_eq!(found(&mut pg, "first words").len(), 1);
+    let stored: i32 = pg
+        .query_one("SELECT octet_length(folded) FROM call_turns", &[])
+        .unwrap()
+        .get(0);
+    assert!(stored as usize <= search::MAX_TURN_WORDS_BYTES, "{stored}");
+}

@@ -3,8 +3,8 @@
 //! the call list.
 //!
 //! In: a report as it is stored (its `turns`: `text`, `start_ms`, `role`), and a phrase from a
-//! user. Out: the calls whose transcript holds the phrase ([`matching_calls`], a condition
-//! of [`super::queries::list`]) and, per call, the first matching turn ([`first_hits`]: a
+//! user. Out: the calls whose transcript holds the phrase (`matching_calls`, a condition
+//! of [`super::queries::list`]) and, per call, the first matching turn (`first_hits`: a
 //! [`SearchHit`], its text and `start_ms`, to play from).
 //!
 //! Both a turn and a phrase become [`words`]: folded by [`crate::store::search::fold`] (the
@@ -24,6 +24,11 @@
 //! a `C` database). Digits of other scripts (Arabic-Indic `٣`) are letters under `C` but not
 //! under glibc's UTF-8 locales, where a phrase of them finds nothing.
 //!
+//! The list collects the calls of a phrase's matching turns through the GIN index first
+//! (`matching_call_ids`, up to [`MATCHES_COLLECTED`] turns) and pages over their ids;
+//! a phrase held by more turns is looked for call by call, newest first, which then ends
+//! early (the plans, and why: `docs/postgres.md`).
+//!
 //! Rows: `call_turns (call_id, n, start_ms, role, text, folded, tsv)`, `n` the turn's place
 //! by start time; at most [`MAX_TURNS`] per call. The GIN index on `tsv` finds the
 //! matching turns; the primary key `(call_id, n)` replaces a call's rows and orders its hits.
@@ -38,6 +43,11 @@ use crate::store::StoreError;
 
 /// Turns indexed per call (a two-hour call has about 2,000), as on SQLite.
 pub const MAX_TURNS: usize = 100_000;
+
+/// Most bytes of one turn's words indexed: PostgreSQL refuses a `tsvector` over 1 MB (about
+/// 5 to 10 bytes per distinct word and position over the words' own), and storing a report
+/// must not fail on an absurdly long turn (an hour of speech is ~50 KB of words).
+pub const MAX_TURN_WORDS_BYTES: usize = 128 * 1024;
 
 /// `text` as the words the index holds and the phrase is matched by: [`fold`]ed, split at
 /// every character that is neither a letter nor a digit, joined by one space. `None` when it
@@ -60,7 +70,7 @@ pub(crate) fn matching_calls(param: &str) -> String {
     )
 }
 
-/// Most matching turns [`matching_call_ids`] collects: a phrase held by more turns is common
+/// Most matching turns `matching_call_ids` collects: a phrase held by more turns is common
 /// enough that the newest calls hold it, and the list walks them instead.
 pub const MATCHES_COLLECTED: i64 = 5_000;
 
@@ -124,7 +134,19 @@ pub fn index_report(
     let text: Vec<&str> = turns.iter().map(|t| t.1).collect();
     let folded: Vec<String> = turns
         .iter()
-        .map(|t| words(t.1).unwrap_or_default())
+        .map(|t| {
+            let mut words = words(t.1).unwrap_or_default();
+            if words.len() > MAX_TURN_WORDS_BYTES {
+                // At the last whole word that fits (a space is one byte, on a char boundary).
+                let mut end = MAX_TURN_WORDS_BYTES + 1;
+                while !words.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let cut = words[..end].rfind(' ').unwrap_or(0);
+                words.truncate(cut);
+            }
+            words
+        })
         .collect();
     // One statement for all the turns of the call.
     db.execute(
