@@ -160,11 +160,11 @@ fn cursor_condition(
     cursor: &Cursor,
 ) -> String {
     let column = order.expr;
-    let id = filter.arg(cursor.id.clone());
     match cursor.value {
         // A row comparison: an index on (column, id) starts right after the cursor.
         Some(v) if order.time && v.fract() == 0.0 => {
             let p = filter.arg(v as i64);
+            let id = filter.arg(cursor.id.clone());
             format!("({column}, id) {cmp} ({p}, {id})")
         }
         // Not a time this store wrote: no row holds it, the rows past it are those past
@@ -177,11 +177,15 @@ fn cursor_condition(
         }
         Some(v) => {
             let p = filter.arg(v);
+            let id = filter.arg(cursor.id.clone());
             format!(
                 "({column} {cmp} {p} OR ({column} = {p} AND id {cmp} {id}) OR {column} IS NULL)"
             )
         }
-        None => format!("({column} IS NULL AND id {cmp} {id})"),
+        None => {
+            let id = filter.arg(cursor.id.clone());
+            format!("({column} IS NULL AND id {cmp} {id})")
+        }
     }
 }
 

@@ -551,6 +551,38 @@ fn every_list_page_is_the_same_as_on_sqlite() {
             },
         ),
     ];
+    // Cursors this store did not write (a sort changed under them, a value between two
+    // rows): the same rows after them.
+    let some_id = id(77);
+    for (sort, value) in [
+        (
+            SortKey::StartedAt,
+            Some((MONDAY_MS + 20 * DAY_MS) as f64 + 0.5),
+        ),
+        (SortKey::StartedAt, None),
+        (SortKey::ReceivedAt, Some((MONDAY_MS + 9 * DAY_MS) as f64)),
+        (SortKey::Score("smile_customer"), None),
+        (SortKey::Score("smile_customer"), Some(0.5)),
+        (SortKey::ReviewScore, Some(50.0)),
+    ] {
+        for descending in [true, false] {
+            let q = ListQuery {
+                sort,
+                descending,
+                cursor: Some(Cursor {
+                    value,
+                    id: some_id.clone(),
+                }),
+                ..base.clone()
+            };
+            same_pages(
+                &store,
+                &mut pg,
+                &q,
+                &format!("cursor {value:?} on {sort:?}"),
+            );
+        }
+    }
     for (what, q) in filters {
         let n = same_pages(&store, &mut pg, &q, what);
         if what != "search, nothing to search" {
