@@ -165,8 +165,24 @@ fn explain_the_hot_queries_on_100k_calls() {
             },
         ),
         (
-            "list: by customer stress",
+            "list: by customer stress, highest first",
             ListQuery {
+                sort: SortKey::Score("stress_customer"),
+                ..ListQuery::default()
+            },
+        ),
+        (
+            "list: by customer sentiment, lowest first",
+            ListQuery {
+                sort: SortKey::Score("sentiment_customer"),
+                descending: false,
+                ..ListQuery::default()
+            },
+        ),
+        (
+            "list: one agent, by customer stress",
+            ListQuery {
+                agent_id: Some("agent-7".into()),
                 sort: SortKey::Score("stress_customer"),
                 ..ListQuery::default()
             },
@@ -228,14 +244,14 @@ fn explain_the_hot_queries_on_100k_calls() {
         explain(&mut db, what, &statement);
         let page = time(what, || queries::list(&mut db, &q).unwrap());
         println!("--- {} calls listed", page.calls.len());
-        if what.contains("default") {
+        if what.contains("default") || what.contains("highest first") {
             // The next page, from the cursor.
             let next = ListQuery {
                 cursor: Cursor::decode(page.next_cursor.as_deref().unwrap()),
                 ..q.clone()
             };
             let (statement, _) = queries::list_statement(&next, None).unwrap();
-            explain(&mut db, "list: newest first, page 2", &statement);
+            explain(&mut db, &format!("{what}, page 2"), &statement);
         }
     }
 
