@@ -12,7 +12,7 @@
 //! `(sort column, id)` (a row comparison on the two columns that are never NULL, so the
 //! newest-first list and its next pages are index scans of `calls_received` and of the
 //! per-agent, per-team and per-status indexes of migration 2), score columns sorted `NULLS
-//! LAST` either way as on SQLite, groups ordered by code point (`COLLATE "C"`, SQLite's
+//! LAST` either way as on SQLite (highest first off each score's index of migration 2), groups ordered by code point (`COLLATE "C"`, SQLite's
 //! binary order) whatever the database's collation. The plans of the hot queries on 100,000
 //! calls are in `docs/postgres.md`.
 
