@@ -598,7 +598,17 @@ pub fn agent_strain(
         })
     })?;
     let buckets: Vec<StrainBucket> = rows.collect::<Result<_, _>>()?;
+    let agents = strain_agents(&buckets, &baselines);
+    Ok((buckets, agents))
+}
 
+/// One [`AgentStrain`] per agent of `buckets` (agent then week order), with the agents'
+/// `(baseline, calls)`: agents wearing down first, then by their latest week's strain,
+/// highest first (shared by the SQLite and PostgreSQL stores).
+pub(super) fn strain_agents(
+    buckets: &[StrainBucket],
+    baselines: &std::collections::BTreeMap<String, (f64, i64)>,
+) -> Vec<AgentStrain> {
     let mut agents: Vec<AgentStrain> = Vec::new();
     let mut start = 0;
     while start < buckets.len() {
@@ -643,12 +653,12 @@ pub fn agent_strain(
             .then(latest_value(b).total_cmp(&latest_value(a)))
             .then(a.agent_id.cmp(&b.agent_id))
     });
-    Ok((buckets, agents))
+    agents
 }
 
 /// `v` to 4 decimals: the strain figures are means of scores given to 3, and a week is
 /// not "rising" by the rounding error of a mean.
-fn round4(v: f64) -> f64 {
+pub(super) fn round4(v: f64) -> f64 {
     (v * 10_000.0).round() / 10_000.0
 }
 

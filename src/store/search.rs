@@ -191,7 +191,8 @@ pub(super) fn first_hit(
         .optional()?)
 }
 
-fn snippet(text: &str) -> String {
+/// `text` trimmed and cut to [`SNIPPET_CHARS`] (with `…` when cut): a hit's text in a list.
+pub(super) fn snippet(text: &str) -> String {
     let text = text.trim();
     if text.chars().count() <= SNIPPET_CHARS {
         text.to_string()

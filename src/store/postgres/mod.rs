@@ -30,12 +30,17 @@
 //! trends, strain, coach moments, score bands and transcript search.
 
 pub mod bands;
+#[cfg(test)]
+mod explain;
 mod labels;
 pub mod moments;
 pub mod queries;
+#[cfg(test)]
+mod query_tests;
 mod reviews;
 mod rows;
 pub mod search;
+mod sql;
 mod store;
 pub mod testing;
 
@@ -51,7 +56,10 @@ use super::{io_err, StoreError};
 
 /// The migrations, in order: (version, SQL). Applied each once, in a transaction of its
 /// own, recorded in `schema_migrations`.
-pub const MIGRATIONS: &[(i32, &str)] = &[(1, include_str!("migrations/0001_initial.sql"))];
+pub const MIGRATIONS: &[(i32, &str)] = &[
+    (1, include_str!("migrations/0001_initial.sql")),
+    (2, include_str!("migrations/0002_query_indexes.sql")),
+];
 
 /// Idle connections a [`PgStore`] keeps for reuse; past this, a returned connection is
 /// closed.
