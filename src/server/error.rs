@@ -86,8 +86,12 @@ pub enum ApiError {
     InsufficientStorage(String),
     NotReady(String),
     /// The audio store (a bucket: `--audio-store s3://…`) could not be reached or refused
-    /// the request: nothing was stored; the reason is shown, the client may retry.
-    AudioStoreUnavailable(String),
+    /// the request: nothing was stored; the client may retry. The message names the store;
+    /// the detail (the bucket's answer) is logged.
+    AudioStoreUnavailable {
+        store: String,
+        detail: String,
+    },
     Internal(String),
 }
 
@@ -286,11 +290,14 @@ impl ApiError {
                 SYSTEM,
                 why.clone(),
             ),
-            AudioStoreUnavailable(why) => (
+            AudioStoreUnavailable { store, .. } => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "audio_store_unavailable",
                 SYSTEM,
-                format!("the recordings' store cannot be reached; retry later ({why})"),
+                format!(
+                    "the recordings' store ({store}) could not be reached or refused the \
+                     recording; nothing was stored, retry later"
+                ),
             ),
             Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -307,7 +314,7 @@ impl IntoResponse for ApiError {
         match &self {
             ApiError::Internal(detail) => tracing::error!("internal error: {detail}"),
             ApiError::InsufficientStorage(detail) => tracing::error!("disk full: {detail}"),
-            ApiError::AudioStoreUnavailable(detail) => {
+            ApiError::AudioStoreUnavailable { detail, .. } => {
                 tracing::error!("audio store unavailable: {detail}")
             }
             _ => {}
@@ -328,7 +335,7 @@ impl IntoResponse for ApiError {
             ApiError::QueueFull { retry_after_s, .. } => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_s));
             }
-            ApiError::ShuttingDown | ApiError::AudioStoreUnavailable(_) => {
+            ApiError::ShuttingDown | ApiError::AudioStoreUnavailable { .. } => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from(5u64));
             }
             ApiError::TooManyConnections { .. } => {
@@ -357,8 +364,11 @@ impl From<StoreError> for ApiError {
                 retry_after_s: QUEUE_FULL_RETRY_AFTER_S,
             },
             other if other.is_disk_full() => ApiError::InsufficientStorage(other.to_string()),
-            StoreError::Audio(e) if e.is_unavailable() => {
-                ApiError::AudioStoreUnavailable(e.to_string())
+            StoreError::Audio(AudioError::Remote { ref store, .. }) => {
+                ApiError::AudioStoreUnavailable {
+                    store: store.clone(),
+                    detail: e.to_string(),
+                }
             }
             other => ApiError::Internal(other.to_string()),
         }

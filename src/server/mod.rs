@@ -627,6 +627,8 @@ pub async fn shutdown_signal() {
 }
 
 #[cfg(test)]
+mod audio_store_tests;
+#[cfg(test)]
 mod review_tests;
 #[cfg(test)]
 mod tests;

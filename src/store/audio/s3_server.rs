@@ -74,20 +74,36 @@ pub fn new_bucket() -> String {
         NEXT.fetch_add(1, Ordering::Relaxed)
     );
     // moto takes an unsigned `PUT /bucket` as a bucket's creation.
-    let addr = server();
-    let mut conn = TcpStream::connect(addr).expect("the S3 test server");
-    write!(
-        conn,
-        "PUT /{name} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut answer = String::new();
-    conn.read_to_string(&mut answer).unwrap();
+    let answer = bucket_request("PUT", &name);
     assert!(
         answer.starts_with("HTTP/1.1 200"),
         "creating bucket {name}: {answer}"
     );
     name
+}
+
+/// Removes the (empty) bucket `name`: the store's requests on it fail from then on, as when
+/// a bucket is gone or refuses them.
+pub fn delete_bucket(name: &str) {
+    let answer = bucket_request("DELETE", name);
+    assert!(
+        answer.starts_with("HTTP/1.1 204"),
+        "deleting bucket {name}: {answer}"
+    );
+}
+
+/// An unsigned request on a bucket of the test server; the answer as text.
+fn bucket_request(method: &str, name: &str) -> String {
+    let addr = server();
+    let mut conn = TcpStream::connect(addr).expect("the S3 test server");
+    write!(
+        conn,
+        "{method} /{name} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    conn.read_to_string(&mut answer).unwrap();
+    answer
 }
 
 /// The settings that point the S3 store at the test server (instead of the `AWS_*`
