@@ -705,8 +705,8 @@ impl Worker {
     /// When there is no call to analyse: rebuilds the most recent stale agent voice summary
     /// (one made by another feature extractor, after an upgrade) from its call's stored
     /// recording, without transcribing it, so that agents' profiles come back without
-    /// waiting for new calls. A summary that cannot be rebuilt (the recording no longer
-    /// decodes, or has no agent speech) is dropped, so that it is not tried again. True when
+    /// waiting for new calls. A summary that cannot be rebuilt (the recording is gone from
+    /// the audio store, no longer decodes, or has no agent speech) is dropped, so that it is not tried again. True when
     /// one was handled. Once none is left the store is not asked again (this process only
     /// writes summaries of its own extractor).
     pub fn rebuild_stale_voice(&mut self) -> bool {
@@ -729,39 +729,47 @@ impl Worker {
         };
         let _span = tracing::info_span!("voice_rebuild", id = %call.id).entered();
         let copy = match self.fetch(call.audio_key.as_deref()) {
-            Ok(Some(copy)) => copy,
-            Ok(None) => return false,
+            Ok(copy) => copy,
             Err(e) => {
                 tracing::warn!("cannot read the recording from the audio store: {e}");
                 return false;
             }
         };
-        let path = copy.path();
-        let options = CallOptions {
-            call_id: Some(call.id.clone()),
-            roles: call.roles.clone(),
-            language: call.language_hint.clone(),
-            ..CallOptions::default()
-        };
-        let analyzer = &mut self.analyzer;
-        let measured = catch_unwind(AssertUnwindSafe(|| {
-            analyzer.voice_summaries(path, &options)
-        }));
-        let voice = match measured {
-            Ok(None) => return false,
-            Ok(Some(Ok(channels))) => channels
-                .into_iter()
-                .find(|(role, _)| role == "agent")
-                .and_then(|(_, voice)| voice),
-            Ok(Some(Err(e))) => {
-                tracing::warn!("cannot rebuild the voice summary: {}", failure_reason(&e));
+        let voice = match &copy {
+            // Gone (deleted after a redacted analysis): it cannot be rebuilt.
+            None => {
+                tracing::warn!("cannot rebuild the voice summary: the recording is gone");
                 None
             }
-            Err(_) => {
-                tracing::warn!("rebuilding the voice summary crashed");
-                None
+            Some(copy) => {
+                let options = CallOptions {
+                    call_id: Some(call.id.clone()),
+                    roles: call.roles.clone(),
+                    language: call.language_hint.clone(),
+                    ..CallOptions::default()
+                };
+                let analyzer = &mut self.analyzer;
+                let measured = catch_unwind(AssertUnwindSafe(|| {
+                    analyzer.voice_summaries(copy.path(), &options)
+                }));
+                match measured {
+                    Ok(None) => return false,
+                    Ok(Some(Ok(channels))) => channels
+                        .into_iter()
+                        .find(|(role, _)| role == "agent")
+                        .and_then(|(_, voice)| voice),
+                    Ok(Some(Err(e))) => {
+                        tracing::warn!("cannot rebuild the voice summary: {}", failure_reason(&e));
+                        None
+                    }
+                    Err(_) => {
+                        tracing::warn!("rebuilding the voice summary crashed");
+                        None
+                    }
+                }
             }
         };
+        drop(copy);
         let kept = match &voice {
             Some(voice) => crate::profiles::record_summary(&*self.store, &call.id, voice),
             None => Ok(false),

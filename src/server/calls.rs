@@ -347,8 +347,9 @@ fn intake_response(row: &CallRow, replayed: bool) -> Response {
 /// `POST /v1/calls`: the recording as the raw body or a multipart part named `audio`,
 /// metadata as query parameters or multipart text parts. The recording is received into a
 /// staging file, checked, stored in the audio store (fsynced, or acknowledged by the bucket)
-/// and then queued before the `202` ([`store_and_enqueue`]). With an `Idempotency-Key` already used, the body is
-/// not read and the first call is answered with `200` ([`intake_response`]).
+/// and then queued before the `202` ([`store_and_enqueue`]). With an `Idempotency-Key`
+/// already used, the body is not read and the first call is answered with `200`
+/// ([`intake_response`]).
 pub async fn create_call(
     State(state): State<AppState>,
     request: Request,

@@ -542,6 +542,31 @@ fn the_agent_is_measured_against_their_earlier_calls_once_enough_and_never_this_
 }
 
 #[test]
+fn a_stale_voice_summary_whose_recording_is_gone_is_dropped_not_tried_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let (mut worker, _queue) = worker(&store, Box::new(VoiceAnalyzer(Arc::clone(&seen))));
+    let meta = NewCall {
+        agent_id: Some("ann".into()),
+        ..NewCall::default()
+    };
+    let id = enqueue_with(&store, "call", meta);
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    assert!(store
+        .put_voice_summary(&id, "calltone-features-0", 60_000, &serde_json::json!({}))
+        .unwrap());
+    // Deleted after a redacted analysis: the row still names it.
+    store.local_audio().delete(&id).unwrap();
+    let current = crate::profiles::EXTRACTOR_VERSION;
+    assert_eq!(store.stale_voice_summaries("ann", current).unwrap(), 1);
+    let (mut worker, _queue) = self::worker(&store, Box::new(VoiceAnalyzer(Arc::clone(&seen))));
+    assert!(worker.rebuild_stale_voice());
+    assert_eq!(store.stale_voice_summaries("ann", current).unwrap(), 0);
+    assert!(!worker.rebuild_stale_voice(), "nothing left to try");
+}
+
+#[test]
 fn idle_workers_rebuild_stale_voice_summaries_from_the_stored_recordings() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
