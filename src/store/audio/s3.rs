@@ -221,7 +221,10 @@ impl AudioStore for S3Audio {
         });
         match uploaded {
             Ok(bytes) => {
-                std::fs::remove_file(local).map_err(io_err(local))?;
+                // Stored: a staging file that will not go is swept at the next start.
+                if let Err(e) = std::fs::remove_file(local) {
+                    tracing::warn!("cannot remove {}: {e}", local.display());
+                }
                 Ok(bytes)
             }
             Err(Transfer::Local(e)) => Err(io_err(local)(e)),
