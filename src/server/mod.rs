@@ -626,7 +626,9 @@ pub async fn shutdown_signal() {
     }
 }
 
+// Named `tests.rs`, as the layering check expects of a module's unit tests.
 #[cfg(test)]
+#[path = "audio_store/tests.rs"]
 mod audio_store_tests;
 #[cfg(test)]
 mod review_tests;
