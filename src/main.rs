@@ -21,6 +21,7 @@ use calltone::queue::Queue;
 use calltone::server::{self, ServeConfig, Server};
 use calltone::settings_file;
 use calltone::speakers::SpeakerCount;
+use calltone::store::audio as audio_store;
 use calltone::store::{CallStore, Store, ORPHAN_GRACE};
 use calltone::webhooks::{Deliverer, WebhookConfig};
 use calltone::worker::Workers;
@@ -96,6 +97,12 @@ struct ServeArgs {
     /// Where the database and the uploaded recordings are kept.
     #[arg(long, env = "CALLTONE_DATA_DIR", default_value_os_t = ServeConfig::default().data_dir)]
     data_dir: PathBuf,
+    /// Where the recordings are kept: `s3://BUCKET[/PREFIX]` for an S3-compatible bucket
+    /// shared by several machines (credentials and endpoint from `AWS_ACCESS_KEY_ID`,
+    /// `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_ENDPOINT_URL`, `AWS_ALLOW_HTTP`), or a
+    /// directory; by default DATA_DIR/audio.
+    #[arg(long, env = "CALLTONE_AUDIO_STORE", value_name = "URL")]
+    audio_store: Option<String>,
     /// Worker threads; each loads its own models and analyses one call at a time.
     #[arg(long, env = "CALLTONE_WORKERS", default_value_t = ServeConfig::default().workers)]
     workers: usize,
@@ -1083,6 +1090,10 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let store = Store::open(&settings.data_dir)?.with_leases(leases);
     // Before `recover`: a call it gives up is a `call.failed` event.
     store.set_webhook_outbox(webhook.is_some());
+    // A bucket that cannot be reached stops the start here, with the reason.
+    let audio = audio_store::open(args.audio_store.as_deref(), &settings.data_dir)
+        .context("opening the audio store (--audio-store)")?;
+    tracing::info!(location = %audio.location(), "audio store");
     let recovery = store.recover(settings.max_attempts)?;
     if recovery.requeued + recovery.failed > 0 {
         tracing::warn!(
@@ -1091,7 +1102,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             "calls interrupted by the last stop"
         );
     }
-    let swept = store.sweep_orphans(ORPHAN_GRACE)?;
+    let swept = audio_store::sweep_orphans(&store, &*audio, ORPHAN_GRACE)?;
     if swept.recordings + swept.partial > 0 {
         tracing::warn!(
             recordings = swept.recordings,
@@ -1104,11 +1115,17 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let grace = settings.shutdown_grace;
     let runtime = tokio::runtime::Runtime::new()?;
     let result = runtime.block_on(async move {
-        let server = Server::start(settings, Arc::clone(&store), Arc::clone(&queue)).await?;
+        let server = Server::start(
+            settings,
+            Arc::clone(&store),
+            Arc::clone(&audio),
+            Arc::clone(&queue),
+        )
+        .await?;
         let deliverer = webhook
             .map(|webhook| Deliverer::start(webhook, Arc::clone(&store)))
             .transpose()?;
-        let workers = Workers::start(store, &config, queue);
+        let workers = Workers::start(store, audio, &config, queue);
         // The one line a supervisor or a test reads to find the port.
         eprintln!("calltone listening on http://{}", server.local_addr());
         // Intake and the listener stop first; then the workers get the grace period.

@@ -29,8 +29,12 @@
 //! Each call is analysed with the calibration of the turn scores in force in the store
 //! ([`crate::calibration`]), re-read when its version changes.
 //!
+//! The recordings are read from the audio store ([`crate::store::audio`]): a worker fetches a
+//! call's recording to a local file before it analyses it (a bucket's copy is temporary); a
+//! store that cannot be reached puts the call back in the queue rather than fail it.
+//!
 //! With the service's redaction on ([`crate::config::Redaction`]), each call is analysed with
-//! redaction: the worker writes the redacted recording next to the upload
+//! redaction: the worker stores the redacted recording in the audio store next to the upload
 //! ([`crate::store::redacted`]) before it stores the redacted report, then deletes the upload
 //! unless it is to be kept. A call analysed without a redacted copy fails rather than be
 //! stored unredacted.
@@ -57,7 +61,8 @@ use crate::pipeline::{Analysis, CallOptions, Pipeline};
 use crate::profiles::VoiceProfile;
 use crate::queue::Queue;
 use crate::report::CallReport;
-use crate::store::redacted::{redacted_audio_path, remove_redacted_audio};
+use crate::store::audio::{AudioStore, LocalCopy};
+use crate::store::redacted::redacted_key;
 use crate::store::{CallRow, CallStore, Claim, StoreError};
 
 /// Each channel's role and voice summary ([`Analyzer::voice_summaries`]).
@@ -200,24 +205,35 @@ pub struct Shutdown {
 
 impl Workers {
     /// Starts one worker per [`Queue::workers`]; each loads its own pipeline from `config`
-    /// on its own thread and reports to `queue`.
-    pub fn start(store: Arc<dyn CallStore>, config: &Config, queue: Arc<Queue>) -> Workers {
+    /// on its own thread, reads the recordings from `audio` and reports to `queue`.
+    pub fn start(
+        store: Arc<dyn CallStore>,
+        audio: Arc<dyn AudioStore>,
+        config: &Config,
+        queue: Arc<Queue>,
+    ) -> Workers {
         let redaction = config.redaction;
         let config = config.clone();
         let load: LoadAnalyzer =
             Arc::new(move || Ok(Box::new(Pipeline::load(&config)?) as Box<dyn Analyzer>));
-        Workers::spawn(store, queue, load, redaction)
+        Workers::spawn(store, audio, queue, load, redaction)
     }
 
     /// Starts one worker per [`Queue::workers`], each with the analyzer `load` gives it on
     /// its own thread.
-    pub fn start_with(store: Arc<dyn CallStore>, queue: Arc<Queue>, load: LoadAnalyzer) -> Workers {
-        Workers::spawn(store, queue, load, None)
+    pub fn start_with(
+        store: Arc<dyn CallStore>,
+        audio: Arc<dyn AudioStore>,
+        queue: Arc<Queue>,
+        load: LoadAnalyzer,
+    ) -> Workers {
+        Workers::spawn(store, audio, queue, load, None)
     }
 
     /// Starts the workers, each redacting calls as `redaction` says (`None`: not at all).
     fn spawn(
         store: Arc<dyn CallStore>,
+        audio: Arc<dyn AudioStore>,
         queue: Arc<Queue>,
         load: LoadAnalyzer,
         redaction: Option<Redaction>,
@@ -225,8 +241,9 @@ impl Workers {
         let interrupters: Interrupters = Arc::default();
         let handles = (0..queue.workers())
             .map(|index| {
-                let (store, queue, load, interrupters) = (
+                let (store, audio, queue, load, interrupters) = (
                     Arc::clone(&store),
+                    Arc::clone(&audio),
                     Arc::clone(&queue),
                     Arc::clone(&load),
                     Arc::clone(&interrupters),
@@ -234,7 +251,14 @@ impl Workers {
                 std::thread::Builder::new()
                     .name(format!("calltone-worker-{index}"))
                     .spawn(move || {
-                        run_worker(index, &store, &queue, &*load, &interrupters, redaction)
+                        run_worker(
+                            index,
+                            (&store, &audio),
+                            &queue,
+                            &*load,
+                            &interrupters,
+                            redaction,
+                        )
                     })
                     .expect("spawn worker thread")
             })
@@ -367,6 +391,8 @@ enum Outcome {
 pub struct Worker {
     index: usize,
     store: Arc<dyn CallStore>,
+    /// Where the recordings are.
+    audio: Arc<dyn AudioStore>,
     queue: Arc<Queue>,
     analyzer: Box<dyn Analyzer>,
     store_retry: StoreRetry,
@@ -381,16 +407,19 @@ pub struct Worker {
 }
 
 impl Worker {
-    /// Worker `index` of `queue`, with its analyzer, working on `store`.
+    /// Worker `index` of `queue`, with its analyzer, working on `store` and the recordings
+    /// in `audio`.
     pub fn new(
         index: usize,
         store: Arc<dyn CallStore>,
+        audio: Arc<dyn AudioStore>,
         queue: Arc<Queue>,
         analyzer: Box<dyn Analyzer>,
     ) -> Worker {
         Worker {
             index,
             store,
+            audio,
             queue,
             analyzer,
             store_retry: StoreRetry::default(),
@@ -448,9 +477,18 @@ impl Worker {
                 flag.store(false, Ordering::SeqCst);
             }
         }
-        // 2. Analyse.
+        // 2. Analyse, from a local copy of the recording.
         let started = Instant::now();
-        let Some(outcome) = self.analyse(&claim) else {
+        let copy = match self.fetch(claim.call.audio_key.as_deref()) {
+            Ok(copy) => copy,
+            Err(e) => {
+                tracing::error!("cannot read the recording from the audio store: {e}");
+                let tick = self.put_back(&claim, e, false);
+                self.queue.set_in_hand(self.index, None);
+                return tick;
+            }
+        };
+        let Some(outcome) = self.analyse(&claim, copy.as_ref().map(LocalCopy::path)) else {
             if !self.queue.stopping() {
                 // Not a shutdown: the lease heartbeat found the claim lost (another node
                 // took the call). Should the claim still be ours after all, the call goes
@@ -472,11 +510,21 @@ impl Worker {
         tick
     }
 
-    /// Step 2: the analysis of a claimed call, a panic caught; `None` when it was
-    /// interrupted (there is no outcome to store).
-    fn analyse(&mut self, claim: &Claim) -> Option<Outcome> {
+    /// The recording stored under `key` as a local file (`None`: there is none); an error
+    /// when the audio store cannot say.
+    fn fetch(&self, key: Option<&str>) -> Result<Option<LocalCopy>, StoreError> {
+        match key {
+            Some(key) => Ok(self.audio.fetch(key)?),
+            None => Ok(None),
+        }
+    }
+
+    /// Step 2: the analysis of a claimed call from its recording at `path` (`None`: it is
+    /// missing), a panic caught; `None` when it was interrupted (there is no outcome to
+    /// store).
+    fn analyse(&mut self, claim: &Claim, path: Option<&Path>) -> Option<Outcome> {
         let call = &claim.call;
-        let Some(path) = call.audio_path.clone() else {
+        let Some(path) = path else {
             return Some(Outcome::Failure(
                 "the recording is missing from the store".into(),
             ));
@@ -500,7 +548,7 @@ impl Worker {
         let analyzer = &mut self.analyzer;
         Some(
             match catch_unwind(AssertUnwindSafe(|| {
-                analyzer.analyze_call_voices(&path, &options)
+                analyzer.analyze_call_voices(path, &options)
             })) {
                 Ok(Ok(Analysis {
                     report,
@@ -649,8 +697,16 @@ impl Worker {
             }
         };
         let _span = tracing::info_span!("enrolment", id = %enrolment.id).entered();
+        let copy = match self.fetch(enrolment.audio_key.as_deref()) {
+            Ok(copy) => copy,
+            Err(e) => {
+                // Taken again at the next start (or by another worker's recovery).
+                tracing::error!("cannot read the enrolment from the audio store: {e}");
+                return false;
+            }
+        };
         let analyzer = &mut self.analyzer;
-        let outcome = match enrolment.audio_path.as_deref() {
+        let outcome = match copy.as_ref().map(LocalCopy::path) {
             None => Err("the recording is missing from the store".to_string()),
             Some(path) => match catch_unwind(AssertUnwindSafe(|| {
                 analyzer.enroll(path, enrolment.channel as usize)
@@ -665,6 +721,12 @@ impl Worker {
             self.store
                 .finish_enrolment(&enrolment.id, outcome.as_deref().map_err(String::as_str))
         });
+        drop(copy);
+        if let (Ok(true), Some(key)) = (&stored, enrolment.audio_key.as_deref()) {
+            if let Err(e) = self.audio.delete(key) {
+                tracing::warn!("cannot remove the enrolment's recording: {e}");
+            }
+        }
         match (&outcome, stored) {
             (_, Err(e)) => tracing::error!("cannot store the enrolment: {e}"),
             (Ok(_), Ok(_)) => tracing::info!(agent = %enrolment.agent_id, "agent's voice enrolled"),
@@ -676,8 +738,8 @@ impl Worker {
     /// When there is no call to analyse: rebuilds the most recent stale agent voice summary
     /// (one made by another feature extractor, after an upgrade) from its call's stored
     /// recording, without transcribing it, so that agents' profiles come back without
-    /// waiting for new calls. A summary that cannot be rebuilt (the recording no longer
-    /// decodes, or has no agent speech) is dropped, so that it is not tried again. True when
+    /// waiting for new calls. A summary that cannot be rebuilt (the recording is gone from
+    /// the audio store, no longer decodes, or has no agent speech) is dropped, so that it is not tried again. True when
     /// one was handled. Once none is left the store is not asked again (this process only
     /// writes summaries of its own extractor).
     pub fn rebuild_stale_voice(&mut self) -> bool {
@@ -698,35 +760,49 @@ impl Worker {
                 return false;
             }
         };
-        let Some(path) = call.audio_path.clone() else {
-            return false;
-        };
         let _span = tracing::info_span!("voice_rebuild", id = %call.id).entered();
-        let options = CallOptions {
-            call_id: Some(call.id.clone()),
-            roles: call.roles.clone(),
-            language: call.language_hint.clone(),
-            ..CallOptions::default()
-        };
-        let analyzer = &mut self.analyzer;
-        let measured = catch_unwind(AssertUnwindSafe(|| {
-            analyzer.voice_summaries(&path, &options)
-        }));
-        let voice = match measured {
-            Ok(None) => return false,
-            Ok(Some(Ok(channels))) => channels
-                .into_iter()
-                .find(|(role, _)| role == "agent")
-                .and_then(|(_, voice)| voice),
-            Ok(Some(Err(e))) => {
-                tracing::warn!("cannot rebuild the voice summary: {}", failure_reason(&e));
-                None
-            }
-            Err(_) => {
-                tracing::warn!("rebuilding the voice summary crashed");
-                None
+        let copy = match self.fetch(call.audio_key.as_deref()) {
+            Ok(copy) => copy,
+            Err(e) => {
+                tracing::warn!("cannot read the recording from the audio store: {e}");
+                return false;
             }
         };
+        let voice = match &copy {
+            // Gone (deleted after a redacted analysis): it cannot be rebuilt.
+            None => {
+                tracing::warn!("cannot rebuild the voice summary: the recording is gone");
+                None
+            }
+            Some(copy) => {
+                let options = CallOptions {
+                    call_id: Some(call.id.clone()),
+                    roles: call.roles.clone(),
+                    language: call.language_hint.clone(),
+                    ..CallOptions::default()
+                };
+                let analyzer = &mut self.analyzer;
+                let measured = catch_unwind(AssertUnwindSafe(|| {
+                    analyzer.voice_summaries(copy.path(), &options)
+                }));
+                match measured {
+                    Ok(None) => return false,
+                    Ok(Some(Ok(channels))) => channels
+                        .into_iter()
+                        .find(|(role, _)| role == "agent")
+                        .and_then(|(_, voice)| voice),
+                    Ok(Some(Err(e))) => {
+                        tracing::warn!("cannot rebuild the voice summary: {}", failure_reason(&e));
+                        None
+                    }
+                    Err(_) => {
+                        tracing::warn!("rebuilding the voice summary crashed");
+                        None
+                    }
+                }
+            }
+        };
+        drop(copy);
         let kept = match &voice {
             Some(voice) => crate::profiles::record_summary(&*self.store, &call.id, voice),
             None => Ok(false),
@@ -768,17 +844,9 @@ impl Worker {
             Outcome::Report(report, voice, embedding, redacted_audio) => {
                 // The redacted recording first: once the report is stored the call is
                 // `succeeded`, and its audio must be there to serve.
-                let upload = claim.call.audio_path.as_deref();
+                let upload = claim.call.audio_key.as_deref();
                 if let (Some(channels), Some(upload)) = (&redacted_audio, upload) {
-                    let path = redacted_audio_path(upload);
-                    let written = self.write(|| {
-                        crate::pipeline::write_redacted_audio(&path, channels).map_err(|source| {
-                            StoreError::Io {
-                                path: path.clone(),
-                                source,
-                            }
-                        })
-                    });
+                    let written = self.write(|| self.put_redacted(upload, channels));
                     if let Err(e) = written {
                         tracing::error!("cannot store the redacted recording: {e}");
                         return self.put_back(claim, e, false);
@@ -802,7 +870,7 @@ impl Worker {
                     }
                     Ok(false) => {
                         if let (Some(_), Some(upload)) = (&redacted_audio, upload) {
-                            let _ = remove_redacted_audio(upload);
+                            let _ = self.audio.delete(&redacted_key(upload));
                         }
                         tracing::info!("call deleted or requeued meanwhile; report dropped");
                         Tick::Dropped { id }
@@ -830,17 +898,33 @@ impl Worker {
         }
     }
 
+    /// Writes the redacted recording of the upload stored under `upload` to a staging file and
+    /// stores it under its key ([`redacted_key`]).
+    fn put_redacted(&self, upload: &str, channels: &[Vec<f32>]) -> Result<(), StoreError> {
+        let key = redacted_key(upload);
+        let staging = self.audio.staging_path(&key);
+        let stored = crate::pipeline::write_redacted_audio(&staging, channels)
+            .map_err(|source| StoreError::Io {
+                path: staging.clone(),
+                source,
+            })
+            .and_then(|()| Ok(self.audio.put_file(&key, &staging)?));
+        if stored.is_err() {
+            let _ = std::fs::remove_file(&staging);
+        }
+        stored.map(|_| ())
+    }
+
     /// After a redacted call's report and recording are stored: the upload is deleted,
     /// unless the service keeps originals ([`Redaction::keep_original_audio`]). A failure is
     /// logged (the API never serves the upload while redacting).
     fn drop_upload(&self, call: &CallRow) {
         let keep = self.redaction.is_some_and(|r| r.keep_original_audio);
-        let Some(upload) = call.audio_path.as_deref().filter(|_| !keep) else {
+        let Some(upload) = call.audio_key.as_deref().filter(|_| !keep) else {
             return;
         };
-        match std::fs::remove_file(upload) {
+        match self.audio.delete(upload) {
             Ok(()) => tracing::debug!("upload deleted; the redacted copy stays"),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => tracing::error!("cannot delete the unredacted upload: {e}"),
         }
     }
@@ -934,7 +1018,7 @@ fn agent_summary(report: &CallReport, voices: Vec<Option<VoiceProfile>>) -> Opti
 /// ends.
 fn run_worker(
     index: usize,
-    store: &Arc<dyn CallStore>,
+    (store, audio): (&Arc<dyn CallStore>, &Arc<dyn AudioStore>),
     queue: &Arc<Queue>,
     load_analyzer: &(dyn Fn() -> Result<Box<dyn Analyzer>, Error> + Send + Sync),
     interrupters: &Interrupters,
@@ -965,8 +1049,14 @@ fn run_worker(
             return;
         }
     };
-    let mut worker = Worker::new(index, Arc::clone(store), Arc::clone(queue), analyzer)
-        .with_redaction(redaction);
+    let mut worker = Worker::new(
+        index,
+        Arc::clone(store),
+        Arc::clone(audio),
+        Arc::clone(queue),
+        analyzer,
+    )
+    .with_redaction(redaction);
     queue.set_loaded(true);
     // A fresh analyzer for `worker`; false (reported as fatal) when the models won't load.
     let reload = |worker: &mut Worker| match load() {

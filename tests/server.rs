@@ -256,11 +256,17 @@ fn server() -> SocketAddr {
                 // Wired as `calltone serve` wires them: the store, the queue's shared
                 // state, the server, then the workers.
                 let store: Arc<dyn CallStore> = Arc::new(Store::open(&settings.data_dir).unwrap());
+                let audio = calltone::store::audio::open(None, &settings.data_dir).unwrap();
                 let queue = Arc::new(Queue::new(settings.workers));
-                let server = Server::start(settings, Arc::clone(&store), Arc::clone(&queue))
-                    .await
-                    .unwrap();
-                let _workers = Workers::start(store, &config, queue);
+                let server = Server::start(
+                    settings,
+                    Arc::clone(&store),
+                    Arc::clone(&audio),
+                    Arc::clone(&queue),
+                )
+                .await
+                .unwrap();
+                let _workers = Workers::start(store, audio, &config, queue);
                 tx.send(server.local_addr()).unwrap();
                 server.run_until(std::future::pending()).await.unwrap();
             });

@@ -123,8 +123,10 @@ mod tests {
         add(100, "south", 1, 0.05);
         add(101, "south", 1, 0.15);
         add(200, "north", 200, 5.0);
+        let audio = store.local_audio();
         let state = crate::server::AppState::new(
             Arc::new(store),
+            audio,
             Arc::new(Queue::new(0)),
             ServeConfig::default(),
         );

@@ -345,9 +345,11 @@ fn intake_response(row: &CallRow, replayed: bool) -> Response {
 }
 
 /// `POST /v1/calls`: the recording as the raw body or a multipart part named `audio`,
-/// metadata as query parameters or multipart text parts. The recording is on disk, checked,
-/// fsynced and queued before the `202`. With an `Idempotency-Key` already used, the body is
-/// not read and the first call is answered with `200` ([`intake_response`]).
+/// metadata as query parameters or multipart text parts. The recording is received into a
+/// staging file, checked, stored in the audio store (fsynced, or acknowledged by the bucket)
+/// and then queued before the `202` ([`store_and_enqueue`]). With an `Idempotency-Key`
+/// already used, the body is not read and the first call is answered with `200`
+/// ([`intake_response`]).
 pub async fn create_call(
     State(state): State<AppState>,
     request: Request,
@@ -395,7 +397,7 @@ pub async fn create_call(
     }
 
     let id = new_call_id();
-    let part_path = state.inner.store.upload_path(&id);
+    let part_path = state.inner.audio.staging_path(&id);
     let mut guard = PartFile(Some(part_path.clone()));
     let mut upload = Upload::create(&part_path, limit).await?;
     if is_multipart {
@@ -459,10 +461,8 @@ pub async fn create_call(
     let call_id = id.clone();
     let max_queued = state.inner.settings.max_queue;
     let row = state
-        .db(move |store| {
-            store
-                .enqueue(&call_id, &part_path, &meta, max_queued)
-                .map_err(ApiError::from)
+        .db_audio(move |store, audio| {
+            store_and_enqueue(store, audio, &call_id, &part_path, meta, max_queued)
         })
         .await
         .map_err(|e| match e {
@@ -478,6 +478,30 @@ pub async fn create_call(
     state.inner.queue.wake();
     tracing::info!(id = %row.id, bytes = row.audio_bytes, codec = %source.codec, "call queued");
     Ok(intake_response(&row, false))
+}
+
+/// Stores the upload at `part_path` in the audio store under the call's id, then commits its
+/// row ("the bytes before the row"). When the store refuses the call (the queue is full) or
+/// answers with the call stored earlier under the same `Idempotency-Key`, the recording just
+/// stored is removed again. A bucket that cannot be reached is `503 audio_store_unavailable`,
+/// and nothing is queued.
+fn store_and_enqueue(
+    store: &dyn crate::store::CallStore,
+    audio: &dyn crate::store::audio::AudioStore,
+    id: &str,
+    part_path: &std::path::Path,
+    mut meta: NewCall,
+    max_queued: usize,
+) -> Result<CallRow, ApiError> {
+    meta.audio_bytes = audio.put_file(id, part_path)? as i64;
+    let queued = store.enqueue(id, id, &meta, max_queued);
+    if !matches!(&queued, Ok(row) if row.id == id) {
+        if let Err(e) = audio.delete(id) {
+            // The start-up sweep removes it (no row names it).
+            tracing::warn!(id, "cannot remove the recording of a call not queued: {e}");
+        }
+    }
+    Ok(queued?)
 }
 
 /// A call as the API shows it.
@@ -568,8 +592,18 @@ pub async fn get_audio(
         .db(move |store| store.get(&id)?.ok_or(ApiError::CallNotFound(id)))
         .await?;
     // With redaction on, only the redacted copy, once there is one.
-    let (path, media_type) =
-        super::redaction::audio_to_serve(&row, state.inner.settings.redaction.as_ref())?;
+    let redaction = state.inner.settings.redaction;
+    let served = row.clone();
+    let (copy, media_type) = state
+        .db_audio(move |_, audio| {
+            let (key, media_type) =
+                super::redaction::audio_to_serve(&served, redaction.as_ref(), audio)?;
+            match audio.fetch(&key)? {
+                Some(copy) => Ok((copy, media_type)),
+                None => Err(ApiError::CallNotFound(served.id)),
+            }
+        })
+        .await?;
     if let Some(range) = request.headers().get(header::RANGE) {
         if count_ranges(range.as_bytes(), MAX_RANGES) > MAX_RANGES {
             return Err(ApiError::TooManyRanges {
@@ -581,30 +615,37 @@ pub async fn get_audio(
     let mime: mime::Mime = media_type
         .or_else(|| row.content_type.as_deref().and_then(|m| m.parse().ok()))
         .unwrap_or(mime::APPLICATION_OCTET_STREAM);
-    let response = ServeFile::new_with_mime(path, &mime)
+    // The file is open once the response is made: a temporary copy may go after that.
+    let response = ServeFile::new_with_mime(copy.path(), &mime)
         .oneshot(request)
         .await
         .map_err(|e| ApiError::Internal(format!("serving the recording: {e}")))?;
+    drop(copy);
     if response.status() == StatusCode::NOT_FOUND {
         return Err(ApiError::CallNotFound(row.id));
     }
     Ok(response.map(Body::new))
 }
 
-/// `DELETE /v1/calls/{id}`: removes the recording, the report and the row.
+/// `DELETE /v1/calls/{id}`: removes the row and the report, then the recordings (a failure
+/// there is logged: the start-up sweep removes recordings no row names).
 pub async fn delete_call(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     checked_id(&id)?;
     state
-        .db(move |store| {
-            if store.delete(&id)? {
-                tracing::info!(id, "call deleted");
-                Ok(StatusCode::NO_CONTENT)
-            } else {
-                Err(ApiError::CallNotFound(id))
+        .db_audio(move |store, audio| {
+            let Some(keys) = store.delete(&id)? else {
+                return Err(ApiError::CallNotFound(id));
+            };
+            for key in keys {
+                if let Err(e) = audio.delete(&key) {
+                    tracing::warn!(id, key, "cannot remove a deleted call's recording: {e}");
+                }
             }
+            tracing::info!(id, "call deleted");
+            Ok(StatusCode::NO_CONTENT)
         })
         .await
 }
@@ -847,7 +888,9 @@ pub async fn enrol_voice(
     let limit = state.inner.settings.max_upload_bytes;
     let idle = state.inner.settings.upload_idle_timeout;
     let id = new_call_id();
-    let part_path = state.inner.store.upload_path(&id);
+    // Not a call id: the start-up sweep of orphaned recordings leaves it alone.
+    let key = format!("{id}.enrol");
+    let part_path = state.inner.audio.staging_path(&key);
     let mut guard = PartFile(Some(part_path.clone()));
     let mut upload = Upload::create(&part_path, limit).await?;
     upload.write_body(request.into_body(), idle).await?;
@@ -867,7 +910,14 @@ pub async fn enrol_voice(
         ));
     }
     let enrolment = state
-        .db(move |store| Ok(store.enqueue_enrolment(&id, &part_path, &agent_id, channel)?))
+        .db_audio(move |store, audio| {
+            audio.put_file(&key, &part_path)?;
+            let queued = store.enqueue_enrolment(&id, &key, &agent_id, channel);
+            if queued.is_err() {
+                let _ = audio.delete(&key);
+            }
+            Ok(queued?)
+        })
         .await?;
     guard.0 = None;
     state.inner.queue.wake();

@@ -9,6 +9,7 @@ use axum::Json;
 use serde::Serialize;
 
 use crate::error::DecodeError;
+use crate::store::audio::AudioError;
 use crate::store::StoreError;
 
 #[derive(Debug)]
@@ -84,6 +85,13 @@ pub enum ApiError {
     /// logged, not shown.
     InsufficientStorage(String),
     NotReady(String),
+    /// The audio store (a bucket: `--audio-store s3://…`) could not be reached or refused
+    /// the request: nothing was stored; the client may retry. The message names the store;
+    /// the detail (the bucket's answer) is logged.
+    AudioStoreUnavailable {
+        store: String,
+        detail: String,
+    },
     Internal(String),
 }
 
@@ -282,6 +290,15 @@ impl ApiError {
                 SYSTEM,
                 why.clone(),
             ),
+            AudioStoreUnavailable { store, .. } => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "audio_store_unavailable",
+                SYSTEM,
+                format!(
+                    "the recordings' store ({store}) could not be reached or refused the \
+                     recording; nothing was stored, retry later"
+                ),
+            ),
             Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -297,6 +314,9 @@ impl IntoResponse for ApiError {
         match &self {
             ApiError::Internal(detail) => tracing::error!("internal error: {detail}"),
             ApiError::InsufficientStorage(detail) => tracing::error!("disk full: {detail}"),
+            ApiError::AudioStoreUnavailable { detail, .. } => {
+                tracing::error!("audio store unavailable: {detail}")
+            }
             _ => {}
         }
         let (status, code, kind, message) = self.parts();
@@ -315,7 +335,7 @@ impl IntoResponse for ApiError {
             ApiError::QueueFull { retry_after_s, .. } => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_s));
             }
-            ApiError::ShuttingDown => {
+            ApiError::ShuttingDown | ApiError::AudioStoreUnavailable { .. } => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from(5u64));
             }
             ApiError::TooManyConnections { .. } => {
@@ -344,8 +364,20 @@ impl From<StoreError> for ApiError {
                 retry_after_s: QUEUE_FULL_RETRY_AFTER_S,
             },
             other if other.is_disk_full() => ApiError::InsufficientStorage(other.to_string()),
+            StoreError::Audio(AudioError::Remote { ref store, .. }) => {
+                ApiError::AudioStoreUnavailable {
+                    store: store.clone(),
+                    detail: e.to_string(),
+                }
+            }
             other => ApiError::Internal(other.to_string()),
         }
+    }
+}
+
+impl From<AudioError> for ApiError {
+    fn from(e: AudioError) -> Self {
+        StoreError::Audio(e).into()
     }
 }
 

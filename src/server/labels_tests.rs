@@ -42,6 +42,7 @@ fn router(settings: ServeConfig) -> (tempfile::TempDir, Arc<Store>, Router) {
         .unwrap();
     let state = AppState::new(
         Arc::clone(&store) as Arc<dyn CallStore>,
+        store.local_audio(),
         Arc::new(Queue::new(0)),
         settings,
     );
@@ -243,9 +244,7 @@ async fn a_bad_correction_is_422_with_the_reason_and_stores_nothing() {
 
     // A call not analysed yet: 409.
     let id = crate::store::new_call_id();
-    let part = store.upload_path(&id);
-    std::fs::write(&part, b"RIFF").unwrap();
-    store.enqueue(&id, &part, &NewCall::default(), 10).unwrap();
+    store.enqueue(&id, &id, &NewCall::default(), 10).unwrap();
     let (status, error) = send_json(
         &router,
         "POST",

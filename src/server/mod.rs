@@ -38,6 +38,7 @@ use axum::Router;
 use tower_http::trace::TraceLayer;
 
 use crate::queue::Queue;
+use crate::store::audio::AudioStore;
 use crate::store::CallStore;
 pub use error::ApiError;
 
@@ -232,6 +233,8 @@ pub struct AppState {
 
 struct Inner {
     store: Arc<dyn CallStore>,
+    /// Where the recordings' bytes are ([`crate::store::audio`]).
+    audio: Arc<dyn AudioStore>,
     /// The workers' bell and their state.
     queue: Arc<Queue>,
     /// Limits, timeouts and API keys.
@@ -241,10 +244,16 @@ struct Inner {
 }
 
 impl AppState {
-    pub fn new(store: Arc<dyn CallStore>, queue: Arc<Queue>, settings: ServeConfig) -> AppState {
+    pub fn new(
+        store: Arc<dyn CallStore>,
+        audio: Arc<dyn AudioStore>,
+        queue: Arc<Queue>,
+        settings: ServeConfig,
+    ) -> AppState {
         AppState {
             inner: Arc::new(Inner {
                 store,
+                audio,
                 queue,
                 settings,
                 accepting: AtomicBool::new(true),
@@ -272,6 +281,19 @@ impl AppState {
         tokio::task::spawn_blocking(move || f(&*store))
             .await
             .map_err(|e| ApiError::Internal(format!("database task: {e}")))?
+    }
+
+    /// Runs `f` with the store and the audio store on the blocking pool.
+    async fn db_audio<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&dyn CallStore, &dyn AudioStore) -> Result<T, ApiError> + Send + 'static,
+    {
+        let store = Arc::clone(&self.inner.store);
+        let audio = Arc::clone(&self.inner.audio);
+        tokio::task::spawn_blocking(move || f(&*store, &*audio))
+            .await
+            .map_err(|e| ApiError::Internal(format!("audio store task: {e}")))?
     }
 
     fn access_of(&self, token: &str) -> Option<Access> {
@@ -512,12 +534,14 @@ pub struct Server {
 }
 
 impl Server {
-    /// Starts listening on `serve.listen` and serving [`app`] over `store`, with `queue` to
+    /// Starts listening on `serve.listen` and serving [`app`] over `store` (the recordings in
+    /// `audio`), with `queue` to
     /// wake the workers and report on them. The caller has opened the store (and recovered
     /// what a crash left in progress) and starts the workers.
     pub async fn start(
         serve: ServeConfig,
         store: Arc<dyn CallStore>,
+        audio: Arc<dyn AudioStore>,
         queue: Arc<Queue>,
     ) -> anyhow::Result<Server> {
         let listener = tokio::net::TcpListener::bind(serve.listen)
@@ -535,7 +559,7 @@ impl Server {
             header_timeout: serve.header_timeout,
             idle_timeout: serve.idle_timeout,
         };
-        let state = AppState::new(store, queue, serve);
+        let state = AppState::new(store, audio, queue, serve);
         let router = app(state.clone());
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let serving = tokio::spawn(conn::serve(listener, router, limits, stopped));
@@ -611,6 +635,10 @@ pub async fn shutdown_signal() {
     }
 }
 
+// Named `tests.rs`, as the layering check expects of a module's unit tests.
+#[cfg(test)]
+#[path = "audio_store/tests.rs"]
+mod audio_store_tests;
 #[cfg(test)]
 mod review_tests;
 #[cfg(test)]

@@ -182,8 +182,10 @@ mod tests {
                 .insert_report(&format!("{n:024x}"), &meta, &report)
                 .unwrap();
         }
+        let audio = store.local_audio();
         let state = AppState::new(
             Arc::new(store),
+            audio,
             Arc::new(Queue::new(0)),
             ServeConfig::default(),
         );

@@ -11,6 +11,7 @@ use crate::store::{CallStore, NewCall, Store};
 fn router_on(store: &Store, settings: ServeConfig) -> Router {
     app(AppState::new(
         Arc::new(store.clone()),
+        store.local_audio(),
         Arc::new(Queue::new(0)),
         settings,
     ))
@@ -74,9 +75,7 @@ async fn a_review_is_drafted_from_the_report_checked_against_the_card_and_stored
     store.insert_report(&call_id(2), &meta, &report()).unwrap();
     let queued = {
         let id = crate::store::new_call_id();
-        let part = store.upload_path(&id);
-        std::fs::write(&part, b"RIFF").unwrap();
-        store.enqueue(&id, &part, &meta, 10).unwrap().id
+        store.enqueue(&id, &id, &meta, 10).unwrap().id
     };
     let router = router_on(&store, ServeConfig::default());
     let uri = format!("/v1/calls/{}/review", call_id(1));

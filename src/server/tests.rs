@@ -24,7 +24,8 @@ struct Fixture {
 fn fixture_with(settings: ServeConfig) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let state = AppState::new(Arc::new(store), Arc::new(Queue::new(0)), settings);
+    let audio = store.local_audio();
+    let state = AppState::new(Arc::new(store), audio, Arc::new(Queue::new(0)), settings);
     Fixture {
         _dir: dir,
         router: app(state),
@@ -540,8 +541,10 @@ async fn a_full_disk_answers_507_insufficient_storage_and_leaves_no_file() {
     failing
         .enqueue_failures
         .store(1, std::sync::atomic::Ordering::SeqCst);
+    let audio = failing.inner.local_audio();
     let state = AppState::new(
         Arc::new(failing),
+        audio,
         Arc::new(Queue::new(0)),
         ServeConfig::default(),
     );
@@ -911,7 +914,8 @@ async fn start_server(settings: ServeConfig) -> (tempfile::TempDir, Server) {
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
         ..settings
     };
-    let server = Server::start(settings, Arc::new(store), Arc::new(Queue::new(0)))
+    let audio = store.local_audio();
+    let server = Server::start(settings, Arc::new(store), audio, Arc::new(Queue::new(0)))
         .await
         .unwrap();
     (dir, server)
@@ -1269,8 +1273,10 @@ async fn agent_strain_is_a_trend_per_agent_and_week_that_flags_an_agent_wearing_
             }
         }
     }
+    let audio = store.local_audio();
     let state = AppState::new(
         Arc::new(store),
+        audio,
         Arc::new(Queue::new(0)),
         ServeConfig::default(),
     );
@@ -1379,8 +1385,10 @@ async fn an_agents_voice_profile_is_served_once_a_call_has_left_a_summary() {
             &serde_json::json!({}),
         )
         .unwrap();
+    let audio = store.local_audio();
     let state = AppState::new(
         Arc::new(store),
+        audio,
         Arc::new(Queue::new(0)),
         ServeConfig::default(),
     );
@@ -1501,7 +1509,12 @@ async fn a_reviewer_swaps_the_speakers_roles_and_the_call_is_analysed_again() {
         .insert_report(&stereo, &meta, &speakers_report(false))
         .unwrap();
     let queue = Arc::new(Queue::new(0));
-    let state = AppState::new(Arc::new(store.clone()), queue, ServeConfig::default());
+    let state = AppState::new(
+        Arc::new(store.clone()),
+        store.local_audio(),
+        queue,
+        ServeConfig::default(),
+    );
     let router = app(state);
     let put = |id: &str, body: &str| put_json(&format!("/v1/calls/{id}/speakers"), body);
 
@@ -1602,6 +1615,7 @@ async fn a_swap_is_refused_while_the_queue_is_full() {
     };
     let router = app(AppState::new(
         Arc::new(store.clone()),
+        store.local_audio(),
         Arc::new(Queue::new(0)),
         settings,
     ));
@@ -1625,6 +1639,7 @@ async fn a_recording_of_an_agent_is_queued_for_enrolment_and_listed_with_their_v
     let store = Store::open(dir.path()).unwrap();
     let router = app(AppState::new(
         Arc::new(store.clone()),
+        store.local_audio(),
         Arc::new(Queue::new(0)),
         ServeConfig::default(),
     ));

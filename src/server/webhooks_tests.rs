@@ -26,10 +26,8 @@ fn router() -> (tempfile::TempDir, Arc<Store>, Router, String) {
     store.set_webhook_outbox(true);
     for _ in 0..2 {
         let id = crate::store::new_call_id();
-        let part = store.upload_path(&id);
-        std::fs::write(&part, b"RIFF").unwrap();
         store
-            .enqueue(&id, &part, &NewCall::default(), usize::MAX)
+            .enqueue(&id, &id, &NewCall::default(), usize::MAX)
             .unwrap();
         let claim = store.claim().unwrap().unwrap();
         store.fail(&claim, "אין דיבור בהקלטה").unwrap();
@@ -46,6 +44,7 @@ fn router() -> (tempfile::TempDir, Arc<Store>, Router, String) {
     };
     let state = AppState::new(
         Arc::clone(&store) as Arc<dyn CallStore>,
+        store.local_audio(),
         Arc::new(Queue::new(0)),
         settings,
     );

@@ -3,7 +3,6 @@
 //! by [`on_both_stores!`] (a module per test with the tests `sqlite` and `postgres`).
 //! PostgreSQL's run needs the throwaway cluster of [`super::postgres::testing`].
 
-use std::path::Path;
 use std::time::Duration;
 
 use super::lease::LeaseSettings;
@@ -14,31 +13,26 @@ use super::{CallStore, NewCall, Store, StoreError, Value};
 pub(crate) trait TestStore: CallStore {
     /// Inserts a finished call with `report` ([`Store::insert_report`]).
     fn insert_report(&self, id: &str, meta: &NewCall, report: &Value) -> Result<(), StoreError>;
-    /// Where the recordings are kept.
-    fn audio_dir(&self) -> &Path;
-    /// Another node on the same database and audio directory, with its own lease settings
+    /// Another node on the same database, with its own lease settings
     /// (a second process of the deployment).
     fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore>;
-    /// Sets call `id`'s recording path behind the store's back (a recording kept).
-    fn set_audio_path(&self, id: &str, path: &str);
+    /// Sets call `id`'s recording key behind the store's back (a recording kept).
+    fn set_audio_key(&self, id: &str, key: &str);
 }
 
 impl TestStore for Store {
     fn insert_report(&self, id: &str, meta: &NewCall, report: &Value) -> Result<(), StoreError> {
         Store::insert_report(self, id, meta, report)
     }
-    fn audio_dir(&self) -> &Path {
-        Store::audio_dir(self)
-    }
     fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore> {
         let dir = self.db_path.parent().expect("data dir");
         Box::new(Store::open(dir).unwrap().with_leases(leases))
     }
-    fn set_audio_path(&self, id: &str, path: &str) {
+    fn set_audio_key(&self, id: &str, key: &str) {
         self.with_conn(|conn| {
             conn.execute(
                 "UPDATE calls SET audio_path = ?2 WHERE id = ?1",
-                rusqlite::params![id, path],
+                rusqlite::params![id, key],
             )?;
             Ok(())
         })
@@ -50,17 +44,14 @@ impl TestStore for PgStore {
     fn insert_report(&self, id: &str, meta: &NewCall, report: &Value) -> Result<(), StoreError> {
         PgStore::insert_report(self, id, meta, report)
     }
-    fn audio_dir(&self) -> &Path {
-        PgStore::audio_dir(self)
-    }
     fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore> {
-        Box::new(PgStore::open(&self.url, self.audio_dir(), leases).unwrap())
+        Box::new(PgStore::open(&self.url, leases).unwrap())
     }
-    fn set_audio_path(&self, id: &str, path: &str) {
+    fn set_audio_key(&self, id: &str, key: &str) {
         self.with_client(|db| {
             db.execute(
-                "UPDATE calls SET audio_path = $2 WHERE id = $1",
-                &[&id, &path],
+                "UPDATE calls SET audio_key = $2 WHERE id = $1",
+                &[&id, &key],
             )?;
             Ok(())
         })
@@ -92,15 +83,12 @@ pub(crate) fn sqlite() -> Fresh {
     }
 }
 
-/// A new PostgreSQL store on a new database of the test cluster, its audio in a temporary
-/// directory.
+/// A new PostgreSQL store on a new database of the test cluster.
 pub(crate) fn postgres() -> Fresh {
     let dir = tempfile::tempdir().unwrap();
     let url = testing::fresh_database_url();
     Fresh {
-        store: Box::new(
-            PgStore::open(&url, &dir.path().join("audio"), LeaseSettings::default()).unwrap(),
-        ),
+        store: Box::new(PgStore::open(&url, LeaseSettings::default()).unwrap()),
         _dir: dir,
     }
 }

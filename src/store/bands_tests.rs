@@ -83,10 +83,8 @@ fn terciles_are_interpolated_over_the_teams_calls(store: &dyn TestStore) {
 fn one_call_is_its_own_terciles_and_unsucceeded_calls_do_not_count(store: &dyn TestStore) {
     insert(store, 1, "north", 0, 0.25);
     let id = new_call_id();
-    let part = store.upload_path(&id);
-    std::fs::write(&part, b"RIFF").unwrap();
     store
-        .enqueue(&id, &part, &NewCall::default(), usize::MAX)
+        .enqueue(&id, &id, &NewCall::default(), usize::MAX)
         .unwrap();
     let b = &bands(store, Some("north"), 90)["stress_customer"];
     assert_eq!((b.n, b.p33, b.p67), (1, Some(0.25), Some(0.25)));

@@ -12,10 +12,8 @@ use super::*;
 
 fn upload(store: &dyn TestStore) -> CallRow {
     let id = new_call_id();
-    let part = store.upload_path(&id);
-    std::fs::write(&part, b"RIFF").unwrap();
     store
-        .enqueue(&id, &part, &NewCall::default(), usize::MAX)
+        .enqueue(&id, &id, &NewCall::default(), usize::MAX)
         .unwrap()
 }
 
@@ -132,25 +130,16 @@ on_both_stores!(
 
 /// Two PostgreSQL stores ("nodes") on one database, with their own pools and audio
 /// directories.
-fn two_nodes() -> (tempfile::TempDir, PgStore, PgStore) {
-    let dir = tempfile::tempdir().unwrap();
+fn two_nodes() -> (PgStore, PgStore) {
     let url = testing::fresh_database_url();
-    let a = PgStore::open(
-        &url,
-        &dir.path().join("a"),
-        leases("a", Duration::from_secs(60)),
-    );
-    let b = PgStore::open(
-        &url,
-        &dir.path().join("b"),
-        leases("b", Duration::from_secs(60)),
-    );
-    (dir, a.unwrap(), b.unwrap())
+    let a = PgStore::open(&url, leases("a", Duration::from_secs(60)));
+    let b = PgStore::open(&url, leases("b", Duration::from_secs(60)));
+    (a.unwrap(), b.unwrap())
 }
 
 #[test]
 fn postgres_two_nodes_claiming_at_once_never_get_one_call_twice() {
-    let (_dir, a, b) = two_nodes();
+    let (a, b) = two_nodes();
     for i in 0..200 {
         upload(if i % 2 == 0 { &a } else { &b });
     }
@@ -182,7 +171,7 @@ fn postgres_two_nodes_claiming_at_once_never_get_one_call_twice() {
 
 #[test]
 fn postgres_the_queue_limit_holds_under_concurrent_uploads_on_two_nodes() {
-    let (_dir, a, b) = two_nodes();
+    let (a, b) = two_nodes();
     let barrier = std::sync::Barrier::new(16);
     let outcomes: Vec<Result<CallRow, StoreError>> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..16)
@@ -190,10 +179,8 @@ fn postgres_the_queue_limit_holds_under_concurrent_uploads_on_two_nodes() {
                 let (store, barrier) = (if t % 2 == 0 { &a } else { &b }, &barrier);
                 s.spawn(move || {
                     let id = new_call_id();
-                    let part = store.upload_path(&id);
-                    std::fs::write(&part, b"RIFF").unwrap();
                     barrier.wait();
-                    store.enqueue(&id, &part, &NewCall::default(), 5)
+                    store.enqueue(&id, &id, &NewCall::default(), 5)
                 })
             })
             .collect();
@@ -206,26 +193,23 @@ fn postgres_the_queue_limit_holds_under_concurrent_uploads_on_two_nodes() {
         .count();
     assert_eq!((accepted, refused), (5, 11));
     assert_eq!(a.queue_depth().unwrap(), 5);
-    let files = |s: &PgStore| std::fs::read_dir(s.audio_dir()).unwrap().count();
-    assert_eq!(files(&a) + files(&b), 5);
+    assert_eq!(b.status_counts().unwrap().queued, 5);
 }
 
 #[test]
 fn postgres_an_idempotency_key_stores_one_call_under_concurrent_uploads() {
-    let (_dir, a, b) = two_nodes();
+    let (a, b) = two_nodes();
     let ids: Vec<String> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..8)
             .map(|t| {
                 let store = if t % 2 == 0 { &a } else { &b };
                 s.spawn(move || {
                     let id = new_call_id();
-                    let part = store.upload_path(&id);
-                    std::fs::write(&part, b"RIFF").unwrap();
                     let meta = NewCall {
                         idempotency_key: Some("same".into()),
                         ..NewCall::default()
                     };
-                    store.enqueue(&id, &part, &meta, usize::MAX).unwrap().id
+                    store.enqueue(&id, &id, &meta, usize::MAX).unwrap().id
                 })
             })
             .collect();
@@ -241,13 +225,12 @@ fn postgres_an_idempotency_key_stores_one_call_under_concurrent_uploads() {
 
 #[test]
 fn postgres_migrations_apply_once_when_two_processes_open_a_new_database_at_once() {
-    let dir = tempfile::tempdir().unwrap();
     let url = testing::fresh_database_url();
     let stores: Vec<PgStore> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..4)
-            .map(|i| {
-                let (url, path) = (&url, dir.path().join(format!("n{i}")));
-                s.spawn(move || PgStore::open(url, &path, LeaseSettings::default()).unwrap())
+            .map(|_| {
+                let url = &url;
+                s.spawn(move || PgStore::open(url, LeaseSettings::default()).unwrap())
             })
             .collect();
         handles.into_iter().map(|h| h.join().unwrap()).collect()
@@ -265,7 +248,7 @@ fn postgres_migrations_apply_once_when_two_processes_open_a_new_database_at_once
     let expected: Vec<i32> = super::postgres::MIGRATIONS.iter().map(|m| m.0).collect();
     assert_eq!(applied, expected);
     // Opened again, nothing changes; every store works.
-    PgStore::open(&url, dir.path(), LeaseSettings::default()).unwrap();
+    PgStore::open(&url, LeaseSettings::default()).unwrap();
     for store in &stores {
         assert_eq!(store.queue_depth().unwrap(), 0);
     }
@@ -273,9 +256,8 @@ fn postgres_migrations_apply_once_when_two_processes_open_a_new_database_at_once
 
 #[test]
 fn postgres_a_closed_connection_is_replaced_and_errors_are_postgres_errors() {
-    let dir = tempfile::tempdir().unwrap();
     let url = testing::fresh_database_url();
-    let store = PgStore::open(&url, dir.path(), LeaseSettings::default()).unwrap();
+    let store = PgStore::open(&url, LeaseSettings::default()).unwrap();
     assert_eq!(store.queue_depth().unwrap(), 0);
     // Every connection of the database is cut (a server restart, a failover).
     let mut admin = ::postgres::Client::connect(&url, ::postgres::NoTls).unwrap();

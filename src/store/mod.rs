@@ -1,7 +1,8 @@
-//! The durable job queue and report store: one SQLite file (WAL mode) plus the uploaded
-//! recordings under a data directory.
+//! The durable job queue and report store: one SQLite file (WAL mode) in a data directory;
+//! the recordings' bytes live in an [`audio::AudioStore`] (a local directory or a bucket),
+//! and the rows name them by key.
 //!
-//! In: an uploaded recording (bytes already written to a temporary file) and its metadata
+//! In: the key of an uploaded recording already in the audio store, and its metadata
 //! ([`NewCall`]). Out: call rows ([`CallRow`]) with status `queued` → `processing` →
 //! `succeeded` | `failed`, the report JSON, and per-call scores copied out of the report into
 //! columns so calls can be filtered, sorted and trended ([`query`]). Times are Unix
@@ -12,16 +13,17 @@
 //! ([`StoreError::QueueFull`]); the count and the insert are one transaction, so the limit
 //! holds however many uploads arrive at once.
 //!
-//! Durability: the recording is written, fsynced, renamed into place and its directory
-//! fsynced before the row is committed, so a `202` means the call survives a crash.
+//! Durability: the caller stores the recording ([`audio::AudioStore::put_file`]: fsynced and
+//! renamed into place, or acknowledged by the bucket) before the row is committed, so a `202`
+//! means the call survives a crash.
 //! A claimed job is `processing` with its attempt count raised; a crash leaves it
 //! `processing`, and [`CallStore::recover`] requeues it at the next start, behind the calls
 //! waiting then (or fails it once it has had `max_attempts`, so a recording that crashes the
 //! process cannot loop forever).
 //! Only the claim that is current may write the result ([`CallStore::finish`] checks the
 //! attempt number), so a call's report is written once.
-//! A crash between an upload's rename and its row's commit leaves a recording no call
-//! owns; [`Store::sweep_orphans`] removes such files at start-up once they are old enough.
+//! A crash between an upload's put and its row's commit leaves a recording no call
+//! owns; [`audio::sweep_orphans`] removes such recordings at start-up once they are old enough.
 //! A claim is returned only once it is committed. A full disk (`ENOSPC`, `EDQUOT`,
 //! `SQLITE_FULL`) is told apart from other failures by [`StoreError::is_disk_full`].
 //!
@@ -34,8 +36,8 @@
 //! is its SQLite implementation and keeps its connections to itself; [`postgres::PgStore`]
 //! is its PostgreSQL implementation, for several machines on one database.
 
+pub mod audio;
 pub mod bands;
-mod files;
 pub mod labels;
 pub mod lease;
 pub mod moments;
@@ -235,7 +237,34 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     review::migrate(&tx)?;
     search::migrate(&tx)?;
     webhooks::migrate(&tx)?;
+    keys_from_paths(&tx)?;
     tx.commit()?;
+    Ok(())
+}
+
+/// Rows written before the audio store ([`audio`]) hold their recording's absolute path in
+/// `audio_path`; it now holds the recording's key, which is the path's file name (`<id>`,
+/// `<id>.enrol`): the local store (`DATA_DIR/audio`) keeps each recording under that name,
+/// so an old data directory keeps working. Rows already holding keys are left as they are.
+fn keys_from_paths(tx: &Connection) -> Result<(), StoreError> {
+    for table in ["calls", "voice_enrolments"] {
+        let rows: Vec<(String, String)> = {
+            let mut stmt = tx.prepare(&format!(
+                "SELECT id, audio_path FROM {table} WHERE audio_path LIKE '%/%'"
+            ))?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for (id, path) in rows {
+            let key = Path::new(&path)
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned());
+            tx.execute(
+                &format!("UPDATE {table} SET audio_path = ?2 WHERE id = ?1"),
+                params![id, key],
+            )?;
+        }
+    }
     Ok(())
 }
 
@@ -345,6 +374,9 @@ pub enum StoreError {
     /// may.
     #[error("the queue is full: {queued} calls are waiting (at most {max})")]
     QueueFull { queued: i64, max: usize },
+    /// The audio store failed ([`audio::AudioError`]).
+    #[error("audio store: {0}")]
+    Audio(#[from] audio::AudioError),
 }
 
 impl StoreError {
@@ -357,6 +389,7 @@ impl StoreError {
             StoreError::Sqlite(e) => e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull),
             // PostgreSQL's `disk_full` (53100): the server's disk is full.
             StoreError::Postgres(e) => e.code() == Some(&::postgres::error::SqlState::DISK_FULL),
+            StoreError::Audio(e) => e.is_disk_full(),
             StoreError::Json(_) | StoreError::QueueFull { .. } => false,
         }
     }
@@ -421,6 +454,8 @@ pub struct NewCall {
     /// `None`: the pipeline's default.
     pub speakers: Option<String>,
     pub content_type: Option<String>,
+    /// The recording's size in bytes (what [`audio::AudioStore::put_file`] stored).
+    pub audio_bytes: i64,
     /// The client's `Idempotency-Key`: a second upload with the same key gets the call of
     /// the first ([`CallStore::enqueue`]).
     pub idempotency_key: Option<String>,
@@ -443,8 +478,10 @@ pub struct CallRow {
     pub claimed_at_ms: Option<i64>,
     pub finished_at_ms: Option<i64>,
     pub updated_at_ms: i64,
+    /// The recording's key in the audio store ([`audio`]); `None` for a report imported
+    /// without one.
     #[serde(skip)]
-    pub audio_path: Option<PathBuf>,
+    pub audio_key: Option<String>,
     pub audio_bytes: i64,
     pub content_type: Option<String>,
     pub duration_ms: Option<i64>,
@@ -493,7 +530,7 @@ fn row_to_call(row: &rusqlite::Row<'_>) -> rusqlite::Result<CallRow> {
         claimed_at_ms: row.get(11)?,
         finished_at_ms: row.get(12)?,
         updated_at_ms: row.get(13)?,
-        audio_path: row.get::<_, Option<String>>(14)?.map(PathBuf::from),
+        audio_key: row.get(14)?,
         audio_bytes: row.get(15)?,
         content_type: row.get(16)?,
         duration_ms: row.get(17)?,
@@ -547,8 +584,10 @@ pub struct Enrolment {
     pub agent_id: String,
     /// The channel of the recording that holds the agent's voice.
     pub channel: u32,
+    /// The recording's key in the audio store; `None` once the enrolment is finished (the
+    /// recording is then removed).
     #[serde(skip)]
-    pub audio_path: Option<PathBuf>,
+    pub audio_key: Option<String>,
     pub status: CallStatus,
     pub reason: Option<String>,
     pub received_at_ms: i64,
@@ -563,7 +602,7 @@ fn row_to_enrolment(row: &rusqlite::Row<'_>) -> rusqlite::Result<Enrolment> {
         id: row.get(0)?,
         agent_id: row.get(1)?,
         channel: row.get(2)?,
-        audio_path: row.get::<_, Option<String>>(3)?.map(PathBuf::from),
+        audio_key: row.get(3)?,
         status: row.get(4)?,
         reason: row.get(5)?,
         received_at_ms: row.get(6)?,
@@ -596,17 +635,18 @@ pub struct Recovery {
     pub failed: usize,
 }
 
-/// What [`Store::sweep_orphans`] removed from the audio directory.
+/// What [`audio::sweep_orphans`] removed from the audio store.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Sweep {
-    /// Recordings with no call row (a crash between the rename and the row's commit).
+    /// Recordings (and redacted copies) with no call row (a crash between the put and the
+    /// row's commit, or between a delete's row and its recording).
     pub recordings: usize,
-    /// Partial uploads (`ID.part`) a crash left behind.
+    /// Staging files (`NAME.part`: partial uploads, temporary copies) a crash left behind.
     pub partial: usize,
 }
 
-/// How old a file of the audio directory with no call must be before
-/// [`Store::sweep_orphans`] removes it at start-up: much longer than the fsync, rename and
+/// How old a recording with no call must be before
+/// [`audio::sweep_orphans`] removes it at start-up: much longer than the fsync, rename and
 /// commit of an upload, so that an upload in progress elsewhere is never taken for a leak.
 pub const ORPHAN_GRACE: std::time::Duration = std::time::Duration::from_secs(600);
 
@@ -647,16 +687,16 @@ impl StatusCounts {
 pub trait CallStore: Send + Sync {
     // ---- intake (handlers) ----
 
-    /// Where an upload in progress is written before [`CallStore::enqueue`].
-    fn upload_path(&self, id: &str) -> PathBuf;
-    /// Makes the upload at `upload` durable and queues call `id`, or refuses it with
+    /// Queues call `id`, whose recording the caller has already stored in the audio store
+    /// under `audio_key` (`meta.audio_bytes` long), or refuses it with
     /// [`StoreError::QueueFull`] when `max_queued` calls already wait. When
-    /// `meta.idempotency_key` is the key of a stored call, nothing is stored (the upload is
-    /// removed) and that call is returned: its id is not `id`.
+    /// `meta.idempotency_key` is the key of a stored call, nothing is stored and that call is
+    /// returned: its id is not `id`. The store never touches the recording: when the call is
+    /// refused, or another call is returned, the caller removes what it stored.
     fn enqueue(
         &self,
         id: &str,
-        upload: &Path,
+        audio_key: &str,
         meta: &NewCall,
         max_queued: usize,
     ) -> Result<CallRow, StoreError>;
@@ -687,9 +727,11 @@ pub trait CallStore: Send + Sync {
     fn status_counts(&self) -> Result<StatusCounts, StoreError>;
     /// Calls waiting for a worker.
     fn queue_depth(&self) -> Result<i64, StoreError>;
-    /// Deletes a call with its recording, report, voice summary, review and search index
-    /// entries; false if there was none.
-    fn delete(&self, id: &str) -> Result<bool, StoreError>;
+    /// Deletes a call's row with its report, voice summary, review and search index entries;
+    /// `None` if there was none, else the audio store keys to remove (its recording and
+    /// redacted copy, [`redacted::audio_keys`]), which the caller removes once this returns
+    /// (a crash in between leaves them to [`audio::sweep_orphans`]).
+    fn delete(&self, id: &str) -> Result<Option<Vec<String>>, StoreError>;
 
     // ---- scorecards and reviews (handlers; [`review`]) ----
 
@@ -773,19 +815,21 @@ pub trait CallStore: Send + Sync {
 
     // ---- voice enrolments: a recording of an agent, embedded by a worker ----
 
-    /// Makes the recording at `upload` durable (as [`CallStore::enqueue`] does, under a name
-    /// that is not a call's) and queues enrolment `id` of `agent_id`'s voice from `channel`.
+    /// Queues enrolment `id` of `agent_id`'s voice from `channel`, whose recording the caller
+    /// has already stored under `audio_key` (`<id>.enrol`: not a call's key). On an error the
+    /// caller removes the recording.
     fn enqueue_enrolment(
         &self,
         id: &str,
-        upload: &Path,
+        audio_key: &str,
         agent_id: &str,
         channel: u32,
     ) -> Result<Enrolment, StoreError>;
     /// Takes the oldest queued enrolment (`processing`); no two claims get the same one.
     fn claim_enrolment(&self) -> Result<Option<Enrolment>, StoreError>;
     /// Ends a claimed enrolment: the voice stored as the agent's (`succeeded`), or `failed`
-    /// with the reason; its recording is removed either way. False when it was not claimed.
+    /// with the reason; its recording's key is cleared either way (the caller, holding the
+    /// claimed [`Enrolment`], removes the recording). False when it was not claimed.
     fn finish_enrolment(&self, id: &str, outcome: Result<&[f32], &str>)
         -> Result<bool, StoreError>;
     /// The agent's `limit` most recent enrolments, newest first.
@@ -863,12 +907,11 @@ pub trait CallStore: Send + Sync {
     fn prune_webhook_events(&self, before_ms: i64) -> Result<usize, StoreError>;
 }
 
-/// The embedded store: a SQLite database file and an audio directory. Cheap to clone (the
-/// clones share one pool of idle connections).
+/// The embedded store: a SQLite database file. Cheap to clone (the clones share one pool of
+/// idle connections). The recordings are in an [`audio::AudioStore`] of the caller's.
 #[derive(Debug, Clone)]
 pub struct Store {
     db_path: PathBuf,
-    audio_dir: PathBuf,
     idle: Arc<Mutex<Vec<Connection>>>,
     /// This node's name, the claims' lease and the attempts a call may have ([`lease`]).
     leases: LeaseSettings,
@@ -879,11 +922,9 @@ pub struct Store {
 impl Store {
     /// Creates the data directory, the database and its schema if needed.
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
-        let audio_dir = data_dir.join("audio");
-        std::fs::create_dir_all(&audio_dir).map_err(io_err(&audio_dir))?;
+        std::fs::create_dir_all(data_dir).map_err(io_err(data_dir))?;
         let store = Store {
             db_path: data_dir.join("calltone.sqlite3"),
-            audio_dir,
             idle: Arc::new(Mutex::new(Vec::new())),
             leases: LeaseSettings::default(),
             outbox: Arc::new(AtomicBool::new(false)),
@@ -892,14 +933,6 @@ impl Store {
         conn.execute_batch(&schema())?;
         conn.execute_batch(labels::LABELS_SCHEMA)?;
         migrate(&mut conn)?;
-        // Leftovers of uploads interrupted before their row was committed.
-        if let Ok(entries) = std::fs::read_dir(&store.audio_dir) {
-            for entry in entries.flatten() {
-                if entry.file_name().to_string_lossy().ends_with(".part") {
-                    let _ = std::fs::remove_file(entry.path());
-                }
-            }
-        }
         Ok(store)
     }
 
@@ -914,60 +947,11 @@ impl Store {
         self.outbox.load(Ordering::SeqCst)
     }
 
-    pub fn audio_dir(&self) -> &Path {
-        &self.audio_dir
-    }
-
     /// The same store, claiming calls as `leases` says (node name, lease, attempts) instead
     /// of [`LeaseSettings::default`].
     pub fn with_leases(mut self, leases: LeaseSettings) -> Store {
         self.leases = leases;
         self
-    }
-
-    /// At start-up, after [`CallStore::recover`]: removes the files of the audio directory
-    /// that no call owns and that were last modified more than `grace` ago (by mtime):
-    /// recordings named by a call id with no row (a `kill -9` between the upload's rename and
-    /// its row's commit) and partial uploads (`ID.part`). Files of other names are left
-    /// alone.
-    pub fn sweep_orphans(&self, grace: std::time::Duration) -> Result<Sweep, StoreError> {
-        let mut sweep = Sweep::default();
-        let entries = std::fs::read_dir(&self.audio_dir).map_err(io_err(&self.audio_dir))?;
-        let now = SystemTime::now();
-        for entry in entries {
-            let entry = entry.map_err(io_err(&self.audio_dir))?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let (is_part, id) = match name.strip_suffix(".part") {
-                Some(id) => (true, id),
-                None => (false, name.as_str()),
-            };
-            if !is_valid_call_id(id) {
-                continue;
-            }
-            let path = entry.path();
-            let modified = entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .map_err(io_err(&path))?;
-            let old = now.duration_since(modified).is_ok_and(|age| age > grace);
-            if !old {
-                continue;
-            }
-            if !is_part && self.get(id)?.is_some() {
-                continue;
-            }
-            match std::fs::remove_file(&path) {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-                Err(e) => return Err(io_err(&path)(e)),
-            }
-            if is_part {
-                sweep.partial += 1;
-            } else {
-                sweep.recordings += 1;
-            }
-        }
-        Ok(sweep)
     }
 
     /// Runs `f` with an idle connection of the pool (a new one when none is idle), then
@@ -1025,7 +1009,7 @@ impl Store {
                 Stored {
                     status: CallStatus::Processing,
                     attempts: 1,
-                    audio_path: None,
+                    audio_key: None,
                     audio_bytes: 0,
                     content_type: None,
                 },
@@ -1044,74 +1028,53 @@ impl Store {
 /// The SQLite implementation: every method takes an idle connection from the store's
 /// pool (or opens one) and puts it back after.
 impl CallStore for Store {
-    /// A temporary file for an upload in progress (same directory as its final place, so
-    /// the rename is atomic). Removed at the next start if never committed.
-    fn upload_path(&self, id: &str) -> PathBuf {
-        self.audio_dir.join(format!("{id}.part"))
-    }
-
-    /// Makes an upload durable and queues it, unless `max_queued` calls already wait: fsync
-    /// the file, rename it into place, fsync the directory, then, in one write transaction,
-    /// count the queued calls and insert the row. The count and the insert are atomic
-    /// (`BEGIN IMMEDIATE` takes the write lock first), so concurrent uploads cannot all see
-    /// room for themselves: past `max_queued`, the call is refused with
-    /// [`StoreError::QueueFull`]. The same transaction looks up `meta.idempotency_key`
-    /// first: a call stored with that key is returned instead (whatever the queue holds),
-    /// and this upload is removed. On any error the file is removed.
+    /// Queues a call whose recording is stored, unless `max_queued` calls already wait: in
+    /// one write transaction, count the queued calls and insert the row. The count and the
+    /// insert are atomic (`BEGIN IMMEDIATE` takes the write lock first), so concurrent
+    /// uploads cannot all see room for themselves: past `max_queued`, the call is refused
+    /// with [`StoreError::QueueFull`]. The same transaction looks up `meta.idempotency_key`
+    /// first: a call stored with that key is returned instead (whatever the queue holds).
     fn enqueue(
         &self,
         id: &str,
-        upload: &Path,
+        audio_key: &str,
         meta: &NewCall,
         max_queued: usize,
     ) -> Result<CallRow, StoreError> {
-        let final_path = self.audio_dir.join(id);
-        let result = (|| {
-            let audio_bytes = files::make_durable(upload, &final_path, &self.audio_dir)?;
-            // Dropped without a commit, the transaction rolls back.
-            self.with_conn(|conn| {
-                let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
-                if let Some(key) = &meta.idempotency_key {
-                    if let Some(existing) = id_by_idempotency_key(&tx, key)? {
-                        return Ok(existing);
-                    }
+        // Dropped without a commit, the transaction rolls back.
+        let stored_id = self.with_conn(|conn| {
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            if let Some(key) = &meta.idempotency_key {
+                if let Some(existing) = id_by_idempotency_key(&tx, key)? {
+                    return Ok(existing);
                 }
-                let queued = queued_count(&tx)?;
-                if queued as u64 >= max_queued as u64 {
-                    return Err(StoreError::QueueFull {
-                        queued,
-                        max: max_queued,
-                    });
-                }
-                insert_call(
-                    &tx,
-                    id,
-                    meta,
-                    Stored {
-                        status: CallStatus::Queued,
-                        attempts: 0,
-                        audio_path: Some(&final_path.to_string_lossy()),
-                        audio_bytes,
-                        content_type: meta.content_type.as_deref(),
-                    },
-                )?;
-                tx.commit()?;
-                Ok(id.to_string())
-            })
-        })();
-        let stored = result.and_then(|stored_id| {
-            match self.get(&stored_id)? {
-                Some(row) => Ok(row),
-                // Only a concurrent delete of the call with the key gets here.
-                None => Err(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows)),
             }
-        });
-        match stored {
-            Ok(row) if row.id == id => Ok(row),
-            other => {
-                files::discard(upload, &final_path);
-                other
+            let queued = queued_count(&tx)?;
+            if queued as u64 >= max_queued as u64 {
+                return Err(StoreError::QueueFull {
+                    queued,
+                    max: max_queued,
+                });
             }
+            insert_call(
+                &tx,
+                id,
+                meta,
+                Stored {
+                    status: CallStatus::Queued,
+                    attempts: 0,
+                    audio_key: Some(audio_key),
+                    audio_bytes: meta.audio_bytes,
+                    content_type: meta.content_type.as_deref(),
+                },
+            )?;
+            tx.commit()?;
+            Ok(id.to_string())
+        })?;
+        match self.get(&stored_id)? {
+            Some(row) => Ok(row),
+            // Only a concurrent delete of the call with the key gets here.
+            None => Err(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows)),
         }
     }
 
@@ -1300,8 +1263,13 @@ impl CallStore for Store {
         self.with_conn(|conn| {
             let now = now_ms();
             let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
-            let recovery =
-                give_back(&tx, now, max_attempts, Some(&self.leases.node), self.outbox_on())?;
+            let recovery = give_back(
+                &tx,
+                now,
+                max_attempts,
+                Some(&self.leases.node),
+                self.outbox_on(),
+            )?;
             // Enrolments a crash left in progress are taken again.
             tx.execute(
                 "UPDATE voice_enrolments SET status = ?1 WHERE status = ?2",
@@ -1334,29 +1302,30 @@ impl CallStore for Store {
         self.leases.lease
     }
 
-    /// Deletes a call: its recording, its report, its labels and its row. Returns false if there was no
-    /// such call.
-    fn delete(&self, id: &str) -> Result<bool, StoreError> {
+    /// Deletes a call's row, its report, its labels and the rest, in one transaction;
+    /// returns the audio keys the caller removes next.
+    fn delete(&self, id: &str) -> Result<Option<Vec<String>>, StoreError> {
         self.with_conn(|conn| {
-            let path: Option<Option<String>> = conn
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let key: Option<Option<String>> = tx
                 .query_row("SELECT audio_path FROM calls WHERE id = ?1", [id], |r| {
                     r.get(0)
                 })
                 .optional()?;
-            let Some(path) = path else {
-                return Ok(false);
+            let Some(key) = key else {
+                return Ok(None);
             };
-            if let Some(path) = path {
-                files::remove_recording(Path::new(&path))?;
-            }
-            conn.execute("DELETE FROM agent_voice_summaries WHERE call_id = ?1", [id])?;
-            conn.execute("DELETE FROM agent_voices WHERE call_id = ?1", [id])?;
-            review::delete(conn, id)?;
-            search::unindex(conn, id)?;
-            conn.execute("DELETE FROM labels WHERE call_id = ?1", [id])?;
-            conn.execute("DELETE FROM call_moments WHERE call_id = ?1", [id])?;
-            conn.execute("DELETE FROM calls WHERE id = ?1", [id])?;
-            Ok(true)
+            tx.execute("DELETE FROM agent_voice_summaries WHERE call_id = ?1", [id])?;
+            tx.execute("DELETE FROM agent_voices WHERE call_id = ?1", [id])?;
+            review::delete(&tx, id)?;
+            search::unindex(&tx, id)?;
+            tx.execute("DELETE FROM labels WHERE call_id = ?1", [id])?;
+            tx.execute("DELETE FROM call_moments WHERE call_id = ?1", [id])?;
+            tx.execute("DELETE FROM calls WHERE id = ?1", [id])?;
+            tx.commit()?;
+            Ok(Some(
+                key.map(|k| redacted::audio_keys(&k)).unwrap_or_default(),
+            ))
         })
     }
 
@@ -1612,38 +1581,29 @@ impl CallStore for Store {
     fn enqueue_enrolment(
         &self,
         id: &str,
-        upload: &Path,
+        audio_key: &str,
         agent_id: &str,
         channel: u32,
     ) -> Result<Enrolment, StoreError> {
-        // Not a call id's name: the start-up sweep of orphaned recordings leaves it alone.
-        let final_path = self.audio_dir.join(format!("{id}.enrol"));
-        let result = (|| {
-            files::make_durable(upload, &final_path, &self.audio_dir)?;
-            self.with_conn(|conn| {
-                conn.execute(
-                    "INSERT INTO voice_enrolments (id, agent_id, channel, audio_path, status,
-                        received_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![
-                        id,
-                        agent_id,
-                        channel,
-                        final_path.to_string_lossy(),
-                        CallStatus::Queued,
-                        now_ms()
-                    ],
-                )?;
-                Ok(conn.query_row(
-                    &format!("SELECT {ENROLMENT_COLUMNS} FROM voice_enrolments WHERE id = ?1"),
-                    [id],
-                    row_to_enrolment,
-                )?)
-            })
-        })();
-        if result.is_err() {
-            files::discard(upload, &final_path);
-        }
-        result
+        self.with_conn(|conn| {
+            conn.execute(
+                "INSERT INTO voice_enrolments (id, agent_id, channel, audio_path, status,
+                    received_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    id,
+                    agent_id,
+                    channel,
+                    audio_key,
+                    CallStatus::Queued,
+                    now_ms()
+                ],
+            )?;
+            Ok(conn.query_row(
+                &format!("SELECT {ENROLMENT_COLUMNS} FROM voice_enrolments WHERE id = ?1"),
+                [id],
+                row_to_enrolment,
+            )?)
+        })
     }
 
     fn claim_enrolment(&self) -> Result<Option<Enrolment>, StoreError> {
@@ -1713,13 +1673,7 @@ impl CallStore for Store {
             tx.commit()?;
             Ok(path)
         })?;
-        let Some(path) = path else {
-            return Ok(false);
-        };
-        if let Some(path) = path {
-            let _ = std::fs::remove_file(path);
-        }
-        Ok(true)
+        Ok(path.is_some())
     }
 
     fn enrolments(&self, agent_id: &str, limit: usize) -> Result<Vec<Enrolment>, StoreError> {
@@ -1980,7 +1934,8 @@ fn count_marked(report: &Value, role: &str, mark: &str) -> Option<i64> {
 struct Stored<'a> {
     status: CallStatus,
     attempts: i64,
-    audio_path: Option<&'a str>,
+    /// Kept in the `audio_path` column (named before the audio store; it holds the key).
+    audio_key: Option<&'a str>,
     audio_bytes: i64,
     content_type: Option<&'a str>,
 }
@@ -2009,7 +1964,7 @@ fn insert_call(
             now,
             stored.status,
             stored.attempts,
-            stored.audio_path,
+            stored.audio_key,
             stored.audio_bytes,
             stored.content_type,
             meta.idempotency_key,

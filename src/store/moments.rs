@@ -622,7 +622,7 @@ mod tests {
     #[test]
     fn a_deleted_call_leaves_no_moment_behind() {
         let (_dir, store) = fixture();
-        assert!(store.delete(&id(1)).unwrap());
+        assert!(store.delete(&id(1)).unwrap().is_some());
         let answer = moments(&store.connect().unwrap(), &MomentQuery::default()).unwrap();
         assert!(answer.moments.iter().all(|m| m.call.id != id(1)));
         let rows: i64 = store

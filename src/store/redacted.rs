@@ -1,26 +1,19 @@
-//! Where a call's redacted recording is kept: next to its upload, as
-//! `<audio_path>.redacted.wav` (16-bit PCM WAV at 16 kHz, the upload's channel count).
+//! Where a call's redacted recording is kept: in the audio store next to its upload, under
+//! the key `<audio_key>.redacted.wav` (16-bit PCM WAV at 16 kHz, the upload's channel count).
 //!
-//! In: the call's stored `audio_path`. Out: the path of its redacted copy. The worker writes
-//! the copy before it stores the report; with redaction on, the API serves only this file
-//! (never the upload); [`super::CallStore::delete`] removes it with the call. The name is not
-//! a call id, so the start-up sweep of orphaned uploads leaves it alone.
+//! In: the call's stored audio key. Out: the key of its redacted copy. The worker stores the
+//! copy before it stores the report; with redaction on, the API serves only this copy (never
+//! the upload); [`super::CallStore::delete`] names it among the keys to remove with the call,
+//! and the start-up sweep removes one whose call is gone ([`super::audio::sweep_orphans`]).
 
-use std::path::{Path, PathBuf};
-
-/// The redacted copy of the recording stored at `audio_path`.
-pub fn redacted_audio_path(audio_path: &Path) -> PathBuf {
-    let mut name = audio_path.as_os_str().to_os_string();
-    name.push(".redacted.wav");
-    PathBuf::from(name)
+/// The key of the redacted copy of the recording stored under `audio_key`.
+pub fn redacted_key(audio_key: &str) -> String {
+    format!("{audio_key}.redacted.wav")
 }
 
-/// Removes the redacted copy of the recording at `audio_path`, if there is one.
-pub fn remove_redacted_audio(audio_path: &Path) -> std::io::Result<()> {
-    match std::fs::remove_file(redacted_audio_path(audio_path)) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
-        _ => Ok(()),
-    }
+/// Every key stored for the recording under `audio_key`: the upload and its redacted copy.
+pub fn audio_keys(audio_key: &str) -> Vec<String> {
+    vec![audio_key.to_string(), redacted_key(audio_key)]
 }
 
 #[cfg(test)]
@@ -29,12 +22,13 @@ mod tests {
 
     #[test]
     fn the_redacted_copy_sits_next_to_the_upload_and_is_not_a_call_id() {
-        let path = redacted_audio_path(Path::new("/data/audio/0123456789abcdef01234567"));
+        let key = redacted_key("0123456789abcdef01234567");
+        assert_eq!(key, "0123456789abcdef01234567.redacted.wav");
+        assert!(!super::super::is_valid_call_id(&key));
+        assert!(super::super::audio::is_valid_key(&key));
         assert_eq!(
-            path,
-            Path::new("/data/audio/0123456789abcdef01234567.redacted.wav")
+            audio_keys("0123456789abcdef01234567"),
+            ["0123456789abcdef01234567", &key]
         );
-        let name = path.file_name().unwrap().to_str().unwrap();
-        assert!(!super::super::is_valid_call_id(name));
     }
 }

@@ -47,22 +47,17 @@ pub fn disk_full(path: &Path) -> StoreError {
 }
 
 impl CallStore for FailingStore {
-    fn upload_path(&self, id: &str) -> PathBuf {
-        self.inner.upload_path(id)
-    }
     fn enqueue(
         &self,
         id: &str,
-        upload: &Path,
+        audio_key: &str,
         meta: &NewCall,
         max_queued: usize,
     ) -> Result<CallRow, StoreError> {
         if take(&self.enqueue_failures) {
-            // What the real store does on any error: the upload is removed.
-            let _ = std::fs::remove_file(upload);
-            return Err(disk_full(upload));
+            return Err(disk_full(Path::new(audio_key)));
         }
-        self.inner.enqueue(id, upload, meta, max_queued)
+        self.inner.enqueue(id, audio_key, meta, max_queued)
     }
     fn get(&self, id: &str) -> Result<Option<CallRow>, StoreError> {
         self.inner.get(id)
@@ -159,11 +154,12 @@ impl CallStore for FailingStore {
     fn enqueue_enrolment(
         &self,
         id: &str,
-        upload: &Path,
+        audio_key: &str,
         agent_id: &str,
         channel: u32,
     ) -> Result<Enrolment, StoreError> {
-        self.inner.enqueue_enrolment(id, upload, agent_id, channel)
+        self.inner
+            .enqueue_enrolment(id, audio_key, agent_id, channel)
     }
     fn claim_enrolment(&self) -> Result<Option<Enrolment>, StoreError> {
         self.inner.claim_enrolment()
@@ -184,7 +180,7 @@ impl CallStore for FailingStore {
     fn queue_depth(&self) -> Result<i64, StoreError> {
         self.inner.queue_depth()
     }
-    fn delete(&self, id: &str) -> Result<bool, StoreError> {
+    fn delete(&self, id: &str) -> Result<Option<Vec<String>>, StoreError> {
         self.inner.delete(id)
     }
     fn claim(&self) -> Result<Option<Claim>, StoreError> {
@@ -276,5 +272,17 @@ impl CallStore for FailingStore {
     }
     fn prune_webhook_events(&self, before_ms: i64) -> Result<usize, StoreError> {
         self.inner.prune_webhook_events(before_ms)
+    }
+}
+
+impl Store {
+    /// The local audio store of this store's data directory (`DATA_DIR/audio`), as
+    /// `calltone serve` opens it without `--audio-store`.
+    pub fn local_audio(&self) -> Arc<dyn audio::AudioStore> {
+        let data_dir = self
+            .db_path
+            .parent()
+            .expect("the database is in a directory");
+        Arc::new(audio::LocalAudio::open(&data_dir.join("audio")).expect("the audio directory"))
     }
 }

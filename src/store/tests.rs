@@ -8,7 +8,6 @@ use super::query::{
     self, Cursor, GroupBy, ListQuery, Metric, Period, ScoreBound, SortKey, TrendQuery,
 };
 use super::*;
-use std::fs::File;
 
 /// 2026-11-16 00:00 UTC, a Monday.
 const MONDAY_MS: i64 = 1_794_787_200_000;
@@ -50,13 +49,14 @@ fn insert(store: &dyn TestStore, n: u32, team: &str, agent: &str, day: i64, repo
     store.insert_report(&id(n), &meta, &report).unwrap();
 }
 
+/// Queues a call as the API does once its recording (`bytes` long) is stored under its id.
 fn upload(store: &dyn TestStore, bytes: &[u8]) -> CallRow {
     let id = new_call_id();
-    let part = store.upload_path(&id);
-    std::fs::write(&part, bytes).unwrap();
-    store
-        .enqueue(&id, &part, &NewCall::default(), usize::MAX)
-        .unwrap()
+    let meta = NewCall {
+        audio_bytes: bytes.len() as i64,
+        ..NewCall::default()
+    };
+    store.enqueue(&id, &id, &meta, usize::MAX).unwrap()
 }
 
 #[test]
@@ -97,13 +97,15 @@ fn statuses_keep_their_names_in_json_sql_and_parsing() {
     assert!(schema().contains("CHECK (status IN ('queued','processing','succeeded','failed'))"));
 }
 
-fn enqueue_moves_the_upload_into_place_and_queues_it(store: &dyn TestStore) {
+fn enqueue_keeps_the_recordings_key_and_size_and_queues_it(store: &dyn TestStore) {
     let call = upload(store, b"RIFF....");
     assert_eq!(call.status, CallStatus::Queued);
     assert_eq!(call.audio_bytes, 8);
-    let path = call.audio_path.unwrap();
-    assert_eq!(std::fs::read(&path).unwrap(), b"RIFF....");
-    assert!(!store.upload_path(&call.id).exists());
+    assert_eq!(call.audio_key.as_deref(), Some(call.id.as_str()));
+    assert_eq!(
+        store.get(&call.id).unwrap().unwrap().audio_key,
+        call.audio_key
+    );
     assert_eq!(store.queue_depth().unwrap(), 1);
 }
 
@@ -117,10 +119,8 @@ fn max_queue_holds_under_concurrent_enqueues(store: &dyn TestStore) {
                 let barrier = &barrier;
                 s.spawn(move || {
                     let id = new_call_id();
-                    let part = store.upload_path(&id);
-                    std::fs::write(&part, b"RIFF").unwrap();
                     barrier.wait();
-                    store.enqueue(&id, &part, &NewCall::default(), 3)
+                    store.enqueue(&id, &id, &NewCall::default(), 3)
                 })
             })
             .collect();
@@ -133,17 +133,12 @@ fn max_queue_holds_under_concurrent_enqueues(store: &dyn TestStore) {
         .count();
     assert_eq!((accepted, refused), (3, 7));
     assert_eq!(store.queue_depth().unwrap(), 3);
-    // Refused uploads leave no file behind: three recordings, no partial uploads.
-    let files = std::fs::read_dir(store.audio_dir()).unwrap().count();
-    assert_eq!(files, 3);
 }
 
 fn a_full_queue_refuses_and_takes_calls_again_once_one_is_claimed(store: &dyn TestStore) {
     let enqueue = |max| {
         let id = new_call_id();
-        let part = store.upload_path(&id);
-        std::fs::write(&part, b"RIFF").unwrap();
-        store.enqueue(&id, &part, &NewCall::default(), max)
+        store.enqueue(&id, &id, &NewCall::default(), max)
     };
     enqueue(1).unwrap();
     match enqueue(1) {
@@ -241,17 +236,23 @@ fn a_released_claim_keeps_its_attempt_count_and_cannot_finish(store: &dyn TestSt
     assert_eq!((row.status, row.attempts), (CallStatus::Queued, 0));
 }
 
-fn delete_removes_audio_report_and_row(store: &dyn TestStore) {
+fn delete_removes_report_and_row_and_names_the_recordings_to_remove(store: &dyn TestStore) {
     let call = upload(store, b"x");
     let claim = store.claim().unwrap().unwrap();
-    let path = call.audio_path.clone().unwrap();
-    assert!(store.delete(&call.id).unwrap());
-    assert!(!path.exists());
+    assert_eq!(
+        store.delete(&call.id).unwrap(),
+        Some(vec![call.id.clone(), format!("{}.redacted.wav", call.id)])
+    );
     assert!(store.get(&call.id).unwrap().is_none());
     // The worker that held it cannot bring it back.
     assert!(!store.finish(&claim, &json!({})).unwrap());
     assert!(store.get(&call.id).unwrap().is_none());
-    assert!(!store.delete(&call.id).unwrap());
+    assert_eq!(store.delete(&call.id).unwrap(), None);
+    // An imported report has no recording: nothing to remove.
+    store
+        .insert_report(&id(7), &NewCall::default(), &json!({}))
+        .unwrap();
+    assert_eq!(store.delete(&id(7)).unwrap(), Some(vec![]));
 }
 
 /// Six calls over two weeks, two teams, three agents.
@@ -528,59 +529,14 @@ fn disk_full_is_recognised_from_io_and_sqlite_errors() {
     assert!(!other.is_disk_full());
 }
 
-/// Sets a file's mtime `age` in the past.
-fn age(path: &Path, age: std::time::Duration) {
-    let file = File::options().append(true).open(path).unwrap();
-    file.set_modified(SystemTime::now() - age).unwrap();
-}
-
-/// Reported: a `kill -9` between an upload's rename and its row's insert left `audio/ID`
-/// with no row, and restarts never removed it.
-#[test]
-fn a_recording_left_without_a_row_by_a_crash_is_swept_at_start_up() {
-    let (_dir, store) = store();
-    let kept = upload(&store, b"owned");
-    let hour = std::time::Duration::from_secs(3600);
-    age(kept.audio_path.as_ref().unwrap(), hour);
-    // The crash: renamed into place, no row.
-    let orphan = store.audio_dir().join(new_call_id());
-    std::fs::write(&orphan, b"orphan").unwrap();
-    age(&orphan, hour);
-    let stale_part = store.upload_path(&new_call_id());
-    std::fs::write(&stale_part, b"part").unwrap();
-    age(&stale_part, hour);
-    // Too recent to be sure (an upload between its rename and its commit), or not ours.
-    let recent = store.audio_dir().join(new_call_id());
-    std::fs::write(&recent, b"recent").unwrap();
-    let recent_part = store.upload_path(&new_call_id());
-    std::fs::write(&recent_part, b"part").unwrap();
-    let foreign = store.audio_dir().join("README");
-    std::fs::write(&foreign, b"not a recording").unwrap();
-    age(&foreign, hour);
-
-    let sweep = store.sweep_orphans(ORPHAN_GRACE).unwrap();
-    assert_eq!(
-        sweep,
-        Sweep {
-            recordings: 1,
-            partial: 1
-        }
-    );
-    assert!(!orphan.exists() && !stale_part.exists());
-    assert!(kept.audio_path.as_ref().unwrap().exists());
-    assert!(recent.exists() && recent_part.exists() && foreign.exists());
-    assert_eq!(store.sweep_orphans(ORPHAN_GRACE).unwrap(), Sweep::default());
-}
-
 fn upload_with_key(store: &dyn TestStore, bytes: &[u8], key: &str) -> CallRow {
     let id = new_call_id();
-    let part = store.upload_path(&id);
-    std::fs::write(&part, bytes).unwrap();
     let meta = NewCall {
         idempotency_key: Some(key.into()),
+        audio_bytes: bytes.len() as i64,
         ..NewCall::default()
     };
-    store.enqueue(&id, &part, &meta, usize::MAX).unwrap()
+    store.enqueue(&id, &id, &meta, usize::MAX).unwrap()
 }
 
 fn an_upload_with_a_known_idempotency_key_returns_the_first_call_and_stores_nothing(
@@ -591,7 +547,7 @@ fn an_upload_with_a_known_idempotency_key_returns_the_first_call_and_stores_noth
     let retry = upload_with_key(store, b"second upload", "key-1");
     assert_eq!(retry.id, first.id);
     assert_eq!(retry.audio_bytes, 5);
-    assert_eq!(std::fs::read_dir(store.audio_dir()).unwrap().count(), 1);
+    assert_eq!(retry.audio_key.as_deref(), Some(first.id.as_str()));
     assert_eq!(store.status_counts().unwrap().queued, 1);
     let found = store.find_by_idempotency_key("key-1").unwrap().unwrap();
     assert_eq!(found.id, first.id);
@@ -952,7 +908,7 @@ fn voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself(
         store.stale_voice_calls("v2", 10).unwrap().is_empty(),
         "no recording"
     );
-    store.set_audio_path(&id(1), "x");
+    store.set_audio_key(&id(1), "x");
     let stale: Vec<String> = store
         .stale_voice_calls("v2", 10)
         .unwrap()
@@ -981,7 +937,7 @@ fn voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself(
         ns(store.voice_summaries("ann", "v2", None, 1).unwrap()),
         vec![66]
     );
-    assert!(store.delete(&id(6)).unwrap());
+    assert!(store.delete(&id(6)).unwrap().is_some());
     assert_eq!(
         ns(store.voice_summaries("ann", "v2", None, 1).unwrap()),
         vec![5]
@@ -1158,13 +1114,11 @@ fn a_database_from_before_speakers_is_migrated_with_its_calls() {
     let row = store.get(&id(1)).unwrap().unwrap();
     assert_eq!((row.speakers, row.speaker_roles), (None, None));
     // The new column and table work on the migrated database.
-    let part = store.upload_path(&id(2));
-    std::fs::write(&part, b"x").unwrap();
     let meta = NewCall {
         speakers: Some("auto".into()),
         ..NewCall::default()
     };
-    let row = store.enqueue(&id(2), &part, &meta, usize::MAX).unwrap();
+    let row = store.enqueue(&id(2), &id(2), &meta, usize::MAX).unwrap();
     assert_eq!(row.speakers.as_deref(), Some("auto"));
     assert!(store
         .put_agent_voice("ann", Some(&id(1)), &[1.0, 0.0])
@@ -1271,26 +1225,25 @@ fn agent_voices_are_kept_per_call_or_enrolled_and_deleted_with_their_call(store:
     assert_eq!(store.agent_voices("ann", 1).unwrap().len(), 1);
     assert!(store.agent_voices("bob", 10).unwrap().is_empty());
     // Deleting the call deletes the voice learned from it (privacy), not the enrolled one.
-    assert!(store.delete(&id(1)).unwrap());
+    assert!(store.delete(&id(1)).unwrap().is_some());
     let voices = store.agent_voices("ann", 10).unwrap();
     assert_eq!(voices.len(), 1);
     assert_eq!(voices[0].call_id, None);
 }
 
 fn a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice(store: &dyn TestStore) {
-    let enrol = |bytes: &[u8]| {
+    let enrol = || {
         let id = new_call_id();
-        let part = store.upload_path(&id);
-        std::fs::write(&part, bytes).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(2));
-        store.enqueue_enrolment(&id, &part, "ann", 1).unwrap()
+        store
+            .enqueue_enrolment(&id, &format!("{id}.enrol"), "ann", 1)
+            .unwrap()
     };
-    let first = enrol(b"one");
-    let second = enrol(b"two");
+    let first = enrol();
+    let second = enrol();
     assert_eq!(first.status, CallStatus::Queued);
     assert_eq!(first.channel, 1);
-    let path = first.audio_path.clone().unwrap();
-    assert_eq!(std::fs::read(&path).unwrap(), b"one");
+    assert_eq!(first.audio_key, Some(format!("{}.enrol", first.id)));
     // Enrolments are no calls: the queue of calls does not see them.
     assert_eq!(store.queue_depth().unwrap(), 0);
     assert!(store.claim().unwrap().is_none());
@@ -1308,7 +1261,9 @@ fn a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice(store: 
         !store.finish_enrolment(&first.id, Ok(&[0.6, 0.8])).unwrap(),
         "once"
     );
-    assert!(!path.exists(), "the recording is not kept");
+    let finished = &store.enrolments("ann", 10).unwrap()[1];
+    assert_eq!(finished.id, first.id);
+    assert_eq!(finished.audio_key, None, "the recording is not kept");
     let voices = store.agent_voices("ann", 10).unwrap();
     assert_eq!(voices.len(), 1);
     assert_eq!(
@@ -1328,17 +1283,6 @@ fn a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice(store: 
     assert_eq!(listed[0].reason.as_deref(), Some("no speech on channel 1"));
     assert_eq!(listed[1].status, CallStatus::Succeeded);
     assert_eq!(store.agent_voices("ann", 10).unwrap().len(), 1);
-}
-
-#[test]
-fn an_enrolments_recording_is_not_swept_as_an_orphan() {
-    let (_dir, store) = store();
-    let id = new_call_id();
-    let part = store.upload_path(&id);
-    std::fs::write(&part, b"one").unwrap();
-    let enrolment = store.enqueue_enrolment(&id, &part, "ann", 1).unwrap();
-    store.sweep_orphans(std::time::Duration::ZERO).unwrap();
-    assert!(enrolment.audio_path.unwrap().exists());
 }
 
 fn label(call: &str, turn: i64, field: &str, reviewer_value: Value, reviewer: &str) -> NewLabel {
@@ -1423,7 +1367,7 @@ fn deleting_a_call_deletes_its_labels(store: &dyn TestStore) {
             label(&id(2), 0, "stress", json!(0.2), "Ada"),
         ])
         .unwrap();
-    assert!(store.delete(&id(1)).unwrap());
+    assert!(store.delete(&id(1)).unwrap().is_some());
     let left = store.labels(&LabelQuery::default()).unwrap();
     assert_eq!(left.len(), 1);
     assert_eq!(left[0].call_id, id(2));
@@ -1461,14 +1405,14 @@ on_both_stores!(
     an_upload_with_a_known_idempotency_key_returns_the_first_call_and_stores_nothing,
     voice_summaries_are_the_agents_latest_of_one_extractor_never_the_call_itself,
     a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice,
-    enqueue_moves_the_upload_into_place_and_queues_it,
+    enqueue_keeps_the_recordings_key_and_size_and_queues_it,
     max_queue_holds_under_concurrent_enqueues,
     a_full_queue_refuses_and_takes_calls_again_once_one_is_claimed,
     a_call_is_claimed_once_and_in_arrival_order,
     concurrent_claims_never_share_a_call,
     recovery_requeues_interrupted_jobs_and_gives_up_after_max_attempts,
     a_released_claim_keeps_its_attempt_count_and_cannot_finish,
-    delete_removes_audio_report_and_row,
+    delete_removes_report_and_row_and_names_the_recordings_to_remove,
     list_filters_by_metadata_time_and_scores,
     sorting_by_a_score_pages_through_every_call_once_with_missing_scores_last,
     trends_average_a_score_per_week_and_team,

@@ -15,15 +15,13 @@ fn store() -> (tempfile::TempDir, Store) {
 /// Uploads a call with right-to-left metadata and claims it.
 fn claimed(store: &Store) -> Claim {
     let id = new_call_id();
-    let part = store.upload_path(&id);
-    std::fs::write(&part, b"RIFF").unwrap();
     let meta = NewCall {
         external_id: Some("שיחה-17".into()),
         agent_id: Some("وكيل-٣".into()),
         team: Some("Ομάδα Α".into()),
         ..NewCall::default()
     };
-    store.enqueue(&id, &part, &meta, usize::MAX).unwrap();
+    store.enqueue(&id, &id, &meta, usize::MAX).unwrap();
     let claim = store.claim().unwrap().unwrap();
     assert_eq!(claim.call.id, id);
     claim

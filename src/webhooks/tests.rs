@@ -64,13 +64,11 @@ fn store_with_event(dir: &std::path::Path) -> (Arc<dyn CallStore>, String) {
     let store = Store::open(dir).unwrap();
     store.set_webhook_outbox(true);
     let id = crate::store::new_call_id();
-    let part = store.upload_path(&id);
-    std::fs::write(&part, b"RIFF").unwrap();
     let meta = NewCall {
         agent_id: Some("سارة".into()),
         ..NewCall::default()
     };
-    store.enqueue(&id, &part, &meta, usize::MAX).unwrap();
+    store.enqueue(&id, &id, &meta, usize::MAX).unwrap();
     let claim = store.claim().unwrap().unwrap();
     let report = json!({"duration_ms": 5000, "language": "ar",
                         "scores": {"sentiment": {"customer": -0.25}}});

@@ -62,6 +62,7 @@ fn start(store: &Store, loads: &Arc<AtomicUsize>) -> (Workers, Arc<Queue>) {
     let queue = Arc::new(Queue::new(1));
     let workers = Workers::start_with(
         Arc::new(store.clone()),
+        store.local_audio(),
         Arc::clone(&queue),
         Arc::new(move || {
             loads.fetch_add(1, Ordering::SeqCst);
@@ -71,17 +72,27 @@ fn start(store: &Store, loads: &Arc<AtomicUsize>) -> (Workers, Arc<Queue>) {
     (workers, queue)
 }
 
-fn enqueue(store: &Store, script: &str) -> String {
+/// Stores `script` in the local audio store under `key`, as the API does with an upload.
+fn put_recording(store: &Store, key: &str, script: &str) -> i64 {
+    let audio = store.local_audio();
+    let staging = audio.staging_path(key);
+    std::fs::write(&staging, script).unwrap();
+    audio.put_file(key, &staging).unwrap() as i64
+}
+
+/// Stores the recording of a new call and queues it, as the API does.
+fn enqueue_with(store: &Store, script: &str, meta: NewCall) -> String {
     let id = new_call_id();
-    std::fs::write(store.upload_path(&id), script).unwrap();
-    store
-        .enqueue(
-            &id,
-            &store.upload_path(&id),
-            &NewCall::default(),
-            usize::MAX,
-        )
-        .unwrap();
+    let meta = NewCall {
+        audio_bytes: put_recording(store, &id, script),
+        ..meta
+    };
+    store.enqueue(&id, &id, &meta, usize::MAX).unwrap();
+    id
+}
+
+fn enqueue(store: &Store, script: &str) -> String {
+    let id = enqueue_with(store, script, NewCall::default());
     // Distinct arrival times keep the order of the queue the order of this test.
     std::thread::sleep(Duration::from_millis(2));
     id
@@ -201,6 +212,7 @@ fn a_shutdown_out_of_grace_interrupts_the_analysis_joins_the_worker_and_requeues
     let queue = Arc::new(Queue::new(1));
     let workers = Workers::start_with(
         Arc::new(store.clone()),
+        store.local_audio(),
         Arc::clone(&queue),
         Arc::new(|| Ok(Box::new(UntilInterrupted(Arc::default())) as Box<dyn Analyzer>)),
     );
@@ -222,7 +234,13 @@ fn a_shutdown_out_of_grace_interrupts_the_analysis_joins_the_worker_and_requeues
 
 fn worker(store: &Store, analyzer: Box<dyn Analyzer>) -> (Worker, Arc<Queue>) {
     let queue = Arc::new(Queue::new(1));
-    let worker = Worker::new(0, Arc::new(store.clone()), Arc::clone(&queue), analyzer);
+    let worker = Worker::new(
+        0,
+        Arc::new(store.clone()),
+        store.local_audio(),
+        Arc::clone(&queue),
+        analyzer,
+    );
     (worker, queue)
 }
 
@@ -286,7 +304,7 @@ impl Analyzer for DeletedMeanwhile {
     fn analyze_call(&mut self, path: &Path, options: &CallOptions) -> Result<CallReport, Error> {
         let report = ScriptedAnalyzer.analyze_call(path, options);
         let id = options.call_id.as_deref().unwrap();
-        assert!(self.0.delete(id).unwrap());
+        assert!(self.0.delete(id).unwrap().is_some());
         report
     }
 }
@@ -313,6 +331,7 @@ fn failing_worker(store: &Arc<crate::store::testing::FailingStore>) -> Worker {
     Worker::new(
         0,
         Arc::clone(store) as Arc<dyn CallStore>,
+        store.inner.local_audio(),
         Arc::new(Queue::new(1)),
         Box::new(ScriptedAnalyzer),
     )
@@ -474,16 +493,11 @@ fn the_agent_is_measured_against_their_earlier_calls_once_enough_and_never_this_
     let seen = Arc::new(Mutex::new(Vec::new()));
     let (mut worker, _queue) = worker(&store, Box::new(VoiceAnalyzer(Arc::clone(&seen))));
     let enqueue_for = |agent: Option<&str>| {
-        let id = new_call_id();
-        std::fs::write(store.upload_path(&id), "call").unwrap();
         let meta = NewCall {
             agent_id: agent.map(str::to_string),
             ..NewCall::default()
         };
-        store
-            .enqueue(&id, &store.upload_path(&id), &meta, usize::MAX)
-            .unwrap();
-        id
+        enqueue_with(&store, "call", meta)
     };
     let mut ids = Vec::new();
     for _ in 0..5 {
@@ -528,6 +542,31 @@ fn the_agent_is_measured_against_their_earlier_calls_once_enough_and_never_this_
 }
 
 #[test]
+fn a_stale_voice_summary_whose_recording_is_gone_is_dropped_not_tried_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let (mut worker, _queue) = worker(&store, Box::new(VoiceAnalyzer(Arc::clone(&seen))));
+    let meta = NewCall {
+        agent_id: Some("ann".into()),
+        ..NewCall::default()
+    };
+    let id = enqueue_with(&store, "call", meta);
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    assert!(store
+        .put_voice_summary(&id, "calltone-features-0", 60_000, &serde_json::json!({}))
+        .unwrap());
+    // Deleted after a redacted analysis: the row still names it.
+    store.local_audio().delete(&id).unwrap();
+    let current = crate::profiles::EXTRACTOR_VERSION;
+    assert_eq!(store.stale_voice_summaries("ann", current).unwrap(), 1);
+    let (mut worker, _queue) = self::worker(&store, Box::new(VoiceAnalyzer(Arc::clone(&seen))));
+    assert!(worker.rebuild_stale_voice());
+    assert_eq!(store.stale_voice_summaries("ann", current).unwrap(), 0);
+    assert!(!worker.rebuild_stale_voice(), "nothing left to try");
+}
+
+#[test]
 fn idle_workers_rebuild_stale_voice_summaries_from_the_stored_recordings() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
@@ -535,15 +574,11 @@ fn idle_workers_rebuild_stale_voice_summaries_from_the_stored_recordings() {
     let (mut worker, _queue) = worker(&store, Box::new(VoiceAnalyzer(Arc::clone(&seen))));
     let mut ids = Vec::new();
     for script in ["call", "FAIL-later"] {
-        let id = new_call_id();
-        std::fs::write(store.upload_path(&id), script).unwrap();
         let meta = NewCall {
             agent_id: Some("ann".into()),
             ..NewCall::default()
         };
-        store
-            .enqueue(&id, &store.upload_path(&id), &meta, usize::MAX)
-            .unwrap();
+        let id = enqueue_with(&store, script, meta);
         assert!(matches!(worker.tick(), Tick::Finished { .. }));
         ids.push(id);
     }
@@ -557,8 +592,8 @@ fn idle_workers_rebuild_stale_voice_summaries_from_the_stored_recordings() {
             .put_voice_summary(id, old, 60_000, &serde_json::json!({}))
             .unwrap());
     }
-    let audio = store.get(&ids[1]).unwrap().unwrap().audio_path.unwrap();
-    std::fs::write(audio, "FAIL").unwrap();
+    let key = store.get(&ids[1]).unwrap().unwrap().audio_key.unwrap();
+    put_recording(&store, &key, "FAIL");
     let (mut worker, _queue) = self::worker(&store, Box::new(VoiceAnalyzer(Arc::clone(&seen))));
     assert_eq!(
         store
@@ -621,11 +656,7 @@ impl Analyzer for SpeakerAnalyzer {
 }
 
 fn enqueue_call(store: &Store, script: &str, meta: NewCall) -> String {
-    let id = new_call_id();
-    std::fs::write(store.upload_path(&id), script).unwrap();
-    store
-        .enqueue(&id, &store.upload_path(&id), &meta, usize::MAX)
-        .unwrap();
+    let id = enqueue_with(store, script, meta);
     std::thread::sleep(Duration::from_millis(2));
     id
 }
@@ -761,17 +792,21 @@ fn an_idle_worker_enrols_an_agents_voice_which_their_mono_calls_then_use() {
     let (mut enroller, _queue) = worker(&store, Box::new(EnrolAnalyzer));
     let enrol = |script: &str| {
         let id = new_call_id();
-        std::fs::write(store.upload_path(&id), script).unwrap();
+        let key = format!("{id}.enrol");
+        put_recording(&store, &key, script);
         std::thread::sleep(Duration::from_millis(2));
-        store
-            .enqueue_enrolment(&id, &store.upload_path(&id), "ann", 1)
-            .unwrap()
+        store.enqueue_enrolment(&id, &key, "ann", 1).unwrap()
     };
     let good = enrol("VOICE");
     let bad = enrol("SILENCE");
     assert!(enroller.enrol_next());
     assert!(enroller.enrol_next());
     assert!(!enroller.enrol_next(), "none left");
+    // The recordings are removed from the audio store once embedded (or failed).
+    let audio = store.local_audio();
+    for e in [&good, &bad] {
+        assert!(!audio.exists(e.audio_key.as_deref().unwrap()).unwrap());
+    }
     let voices = store.agent_voices("ann", 10).unwrap();
     assert_eq!(voices.len(), 1);
     assert_eq!(voices[0].embedding, vec![0.0, 1.0]);
@@ -803,6 +838,7 @@ fn each_call_is_analysed_with_the_calibration_in_force_then() {
     let mut worker = Worker::new(
         0,
         Arc::new(store.clone()),
+        store.local_audio(),
         Arc::new(Queue::new(1)),
         Box::new(ScriptedAnalyzer),
     );

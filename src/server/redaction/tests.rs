@@ -19,7 +19,8 @@ use crate::report::{
     CallReport, ChannelInfo, ModelsUsed, Moment, SourceFormat, Timings, Turn, Word,
 };
 use crate::server::{app, AppState, ServeConfig};
-use crate::store::redacted::redacted_audio_path;
+use crate::store::audio::AudioStore;
+use crate::store::redacted::redacted_key;
 use crate::store::{CallStore, Store};
 use crate::worker::{Analyzer, Tick, Worker};
 
@@ -176,18 +177,30 @@ async fn service(
     redaction: Redaction,
 ) -> (Store, Router, Worker, String, Vec<u8>) {
     let store = Store::open(dir).unwrap();
+    let audio = store.local_audio();
+    service_on(store, audio, redaction).await
+}
+
+/// [`service`] with the recordings in `audio`.
+async fn service_on(
+    store: Store,
+    audio: std::sync::Arc<dyn AudioStore>,
+    redaction: Redaction,
+) -> (Store, Router, Worker, String, Vec<u8>) {
     let settings = ServeConfig {
         redaction: Some(redaction),
         ..ServeConfig::default()
     };
     let router = app(AppState::new(
         std::sync::Arc::new(store.clone()),
+        std::sync::Arc::clone(&audio),
         std::sync::Arc::new(Queue::new(0)),
         settings,
     ));
     let worker = Worker::new(
         0,
         std::sync::Arc::new(store.clone()),
+        audio,
         std::sync::Arc::new(Queue::new(1)),
         Box::new(StandIn),
     )
@@ -218,11 +231,59 @@ fn samples(wav: &[u8]) -> (u16, Vec<i16>) {
 #[tokio::test(flavor = "multi_thread")]
 async fn with_redaction_on_the_upload_is_never_served_and_is_gone_once_analysed() {
     let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let audio = store.local_audio();
+    let _ = the_upload_is_never_served_and_is_gone_once_analysed(store, audio).await;
+}
+
+/// The same with the recordings in an S3-compatible bucket (`--audio-store s3://…`): the
+/// upload is stored in the bucket before the `202`, the worker analyses a copy fetched from
+/// it and stores the redacted copy there, the API serves that copy (whole and by range), and
+/// deleting the call removes its objects.
+#[tokio::test(flavor = "multi_thread")]
+async fn with_the_recordings_in_a_bucket_intake_worker_audio_and_delete_go_through_it() {
+    use crate::store::audio::s3_server;
+    if s3_server::skipped(
+        "with_the_recordings_in_a_bucket_intake_worker_audio_and_delete_go_through_it",
+    ) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let staging = dir.path().join("staging");
+    let audio: std::sync::Arc<dyn AudioStore> =
+        std::sync::Arc::new(tokio::task::block_in_place(|| {
+            s3_server::s3_audio("calls", &staging)
+        }));
+    let (id, router) =
+        the_upload_is_never_served_and_is_gone_once_analysed(store.clone(), audio.clone()).await;
+    // Nothing of it is left in the bucket, nor on this machine's disk.
+    assert!(tokio::task::block_in_place(|| audio.list())
+        .unwrap()
+        .is_empty());
+    assert_eq!(std::fs::read_dir(&staging).unwrap().count(), 0);
+    assert!(
+        !dir.path().join("audio").exists(),
+        "no local audio directory"
+    );
+    let (status, _) = get_json(&router, &format!("/v1/calls/{id}/audio")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// Upload, analyse with redaction, serve, delete, on the recordings in `audio`; the call's id
+/// and the router, once the call is deleted.
+async fn the_upload_is_never_served_and_is_gone_once_analysed(
+    store: Store,
+    audio: std::sync::Arc<dyn AudioStore>,
+) -> (String, Router) {
     let redaction = Redaction {
         audio_with: Mask::Silence,
         keep_original_audio: false,
     };
-    let (store, router, mut worker, id, upload) = service(dir.path(), redaction).await;
+    let (store, router, mut worker, id, upload) = service_on(store, audio.clone(), redaction).await;
+    let exists = |key: &str| tokio::task::block_in_place(|| audio.exists(key)).unwrap();
+    let upload_key = store.get(&id).unwrap().unwrap().audio_key.unwrap();
+    assert!(exists(&upload_key), "stored before the 202");
     let audio_uri = format!("/v1/calls/{id}/audio");
 
     // Queued: the upload holds the address; it is not served.
@@ -234,9 +295,8 @@ async fn with_redaction_on_the_upload_is_never_served_and_is_gone_once_analysed(
         tokio::task::block_in_place(|| worker.tick()),
         Tick::Finished { .. }
     ));
-    let upload_path = store.get(&id).unwrap().unwrap().audio_path.unwrap();
-    assert!(!upload_path.exists(), "the unredacted upload is deleted");
-    assert!(redacted_audio_path(&upload_path).exists());
+    assert!(!exists(&upload_key), "the unredacted upload is deleted");
+    assert!(exists(&redacted_key(&upload_key)));
 
     // Served: the redacted copy, as 16 kHz 16-bit WAV with both channels.
     let (status, kind, served) = send(
@@ -247,6 +307,17 @@ async fn with_redaction_on_the_upload_is_never_served_and_is_gone_once_analysed(
     assert_eq!(status, StatusCode::OK);
     assert_eq!(kind, "audio/wav");
     assert_ne!(served, upload);
+    // A range of it, as a player asks.
+    let (status, _, part) = send(
+        &router,
+        Request::get(&audio_uri)
+            .header(header::RANGE, "bytes=40-99")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::PARTIAL_CONTENT);
+    assert_eq!(part, &served[40..100]);
     let (channels, masked) = samples(&served);
     let (_, original) = samples(&upload);
     assert_eq!((channels, masked.len()), (2, original.len()));
@@ -296,7 +367,8 @@ async fn with_redaction_on_the_upload_is_never_served_and_is_gone_once_analysed(
     )
     .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    assert!(!redacted_audio_path(&upload_path).exists());
+    assert!(!exists(&redacted_key(&upload_key)));
+    (id, router)
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -311,8 +383,9 @@ async fn a_kept_original_stays_on_disk_but_only_the_redacted_copy_is_served() {
         tokio::task::block_in_place(|| worker.tick()),
         Tick::Finished { .. }
     ));
-    let upload_path = store.get(&id).unwrap().unwrap().audio_path.unwrap();
-    assert_eq!(std::fs::read(&upload_path).unwrap(), upload);
+    let upload_key = store.get(&id).unwrap().unwrap().audio_key.unwrap();
+    let kept = store.local_audio().fetch(&upload_key).unwrap().unwrap();
+    assert_eq!(std::fs::read(kept.path()).unwrap(), upload);
     let (status, kind, served) = send(
         &router,
         Request::get(format!("/v1/calls/{id}/audio"))
@@ -337,17 +410,19 @@ async fn a_kept_original_stays_on_disk_but_only_the_redacted_copy_is_served() {
 #[test]
 fn without_redaction_the_upload_is_served_as_uploaded() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("0123456789abcdef01234567");
-    std::fs::write(&path, b"RIFF").unwrap();
+    let audio = crate::store::audio::LocalAudio::open(dir.path()).unwrap();
+    let key = "0123456789abcdef01234567";
+    std::fs::write(audio.staging_path(key), b"RIFF").unwrap();
+    audio.put_file(key, &audio.staging_path(key)).unwrap();
     let row = crate::store::CallRow {
-        audio_path: Some(path.clone()),
+        audio_key: Some(key.into()),
         ..test_row()
     };
-    let (served, media_type) = super::audio_to_serve(&row, None).unwrap();
-    assert_eq!((served, media_type), (path.clone(), None));
+    let (served, media_type) = super::audio_to_serve(&row, None, &audio).unwrap();
+    assert_eq!((served.as_str(), media_type), (key, None));
     // Redaction on and the call not analysed: refused.
     let on = Redaction::default();
-    let refused = super::audio_to_serve(&row, Some(&on)).unwrap_err();
+    let refused = super::audio_to_serve(&row, Some(&on), &audio).unwrap_err();
     assert_eq!(refused.parts().1, "audio_not_redacted_yet");
 }
 
@@ -367,7 +442,7 @@ fn test_row() -> crate::store::CallRow {
         claimed_at_ms: None,
         finished_at_ms: None,
         updated_at_ms: 0,
-        audio_path: None,
+        audio_key: None,
         audio_bytes: 4,
         content_type: None,
         duration_ms: None,

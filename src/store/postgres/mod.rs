@@ -3,7 +3,7 @@
 //! with the same behaviour.
 //!
 //! In: a database URL (`postgres://user:password@host:port/db`, libpq's key=value form also
-//! works), a local audio directory for the uploaded recordings, and the node's lease settings
+//! works) and the node's lease settings
 //! ([`LeaseSettings`]). Out: the [`CallStore`] trait over the tables of
 //! [`MIGRATIONS`] (times Unix ms, scores in the report's scales, documents JSONB).
 //!
@@ -46,13 +46,12 @@ pub mod testing;
 
 pub use rows::{call_from_row, CALL_COLUMNS};
 
-use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use postgres::{Client, NoTls};
 
 use super::lease::LeaseSettings;
-use super::{io_err, StoreError};
+use super::StoreError;
 
 /// The migrations, in order: (version, SQL). Applied each once, in a transaction of its
 /// own, recorded in `schema_migrations`.
@@ -74,12 +73,11 @@ pub(crate) const CALIBRATION_LOCK: i64 = MIGRATION_LOCK + 2;
 /// hash as the second key).
 pub(crate) const SCORECARD_LOCK: i32 = 0x6361_6c6c;
 
-/// The PostgreSQL store: a database and a local audio directory. Cheap to clone (the clones
-/// share one pool of idle connections).
+/// The PostgreSQL store: a database (the recordings are in the audio store,
+/// [`crate::store::audio`]). Cheap to clone (the clones share one pool of idle connections).
 #[derive(Clone)]
 pub struct PgStore {
     pub(crate) url: String,
-    audio_dir: PathBuf,
     idle: Arc<Mutex<Vec<Client>>>,
     leases: LeaseSettings,
 }
@@ -88,21 +86,18 @@ impl std::fmt::Debug for PgStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // The URL may hold a password: it is not shown.
         f.debug_struct("PgStore")
-            .field("audio_dir", &self.audio_dir)
             .field("leases", &self.leases)
             .finish_non_exhaustive()
     }
 }
 
 impl PgStore {
-    /// Connects to the database at `url`, brings its schema up to date ([`MIGRATIONS`]),
-    /// and creates `audio_dir` (where uploads are kept) if needed. Claims are this node's
+    /// Connects to the database at `url` and brings its schema up to date ([`MIGRATIONS`]).
+    /// Claims are this node's
     /// as `leases` says ([`LeaseSettings::default`]: the host's name, a 60 s lease).
-    pub fn open(url: &str, audio_dir: &Path, leases: LeaseSettings) -> Result<PgStore, StoreError> {
-        std::fs::create_dir_all(audio_dir).map_err(io_err(audio_dir))?;
+    pub fn open(url: &str, leases: LeaseSettings) -> Result<PgStore, StoreError> {
         let store = PgStore {
             url: url.to_string(),
-            audio_dir: audio_dir.to_path_buf(),
             idle: Arc::new(Mutex::new(Vec::new())),
             leases,
         };
@@ -110,11 +105,6 @@ impl PgStore {
         migrate(&mut client)?;
         store.put_back(client);
         Ok(store)
-    }
-
-    /// Where the uploaded recordings are kept.
-    pub fn audio_dir(&self) -> &Path {
-        &self.audio_dir
     }
 
     /// This store's lease settings.

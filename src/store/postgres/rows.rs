@@ -1,7 +1,6 @@
 //! Reading a call row of the `calls` table.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use postgres::Row;
 
@@ -11,7 +10,7 @@ use crate::store::{CallRow, CallStatus, StoreError, SCORE_COLUMNS};
 /// prefix them yourself when the query joins other tables).
 pub const CALL_COLUMNS: &str = "id, external_id, agent_id, team, started_at_ms, language_hint, \
     roles, received_at_ms, status, reason, attempts, claimed_at_ms, finished_at_ms, \
-    updated_at_ms, audio_path, audio_bytes, content_type, duration_ms, language, \
+    updated_at_ms, audio_key, audio_bytes, content_type, duration_ms, language, \
     sentiment_agent, sentiment_customer, stress_agent, stress_customer, smile_agent, \
     smile_customer, abusive, speakers, speaker_roles";
 
@@ -41,7 +40,7 @@ pub fn call_from_row(row: &Row) -> Result<CallRow, StoreError> {
         claimed_at_ms: row.try_get(11)?,
         finished_at_ms: row.try_get(12)?,
         updated_at_ms: row.try_get(13)?,
-        audio_path: row.try_get::<_, Option<String>>(14)?.map(PathBuf::from),
+        audio_key: row.try_get(14)?,
         audio_bytes: row.try_get(15)?,
         content_type: row.try_get(16)?,
         duration_ms: row.try_get(17)?,

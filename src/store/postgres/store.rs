@@ -1,7 +1,7 @@
 //! [`CallStore`] for [`PgStore`]: the SQLite store's behaviour in PostgreSQL's SQL.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use postgres::{GenericClient, Transaction};
 use serde_json::Value;
@@ -14,12 +14,12 @@ use crate::store::query::{
 };
 use crate::store::review::{ReviewRow, StoredCard};
 use crate::store::{
-    bands, files, now_ms, AgentVoice, CallRow, CallStatus, CallStore, Claim, Enrolment,
+    bands, now_ms, redacted, AgentVoice, CallRow, CallStatus, CallStore, Claim, Enrolment,
     ExtractedScores, NewCall, Recovery, StatusCounts, StoreError, VoiceSummary,
 };
 
 const ENROLMENT_COLUMNS: &str =
-    "id, agent_id, channel, audio_path, status, reason, received_at_ms, finished_at_ms";
+    "id, agent_id, channel, audio_key, status, reason, received_at_ms, finished_at_ms";
 
 fn enrolment_from_row(r: &postgres::Row) -> Result<Enrolment, StoreError> {
     let status: String = r.try_get(4)?;
@@ -27,7 +27,7 @@ fn enrolment_from_row(r: &postgres::Row) -> Result<Enrolment, StoreError> {
         id: r.try_get(0)?,
         agent_id: r.try_get(1)?,
         channel: r.try_get::<_, i32>(2)? as u32,
-        audio_path: r.try_get::<_, Option<String>>(3)?.map(PathBuf::from),
+        audio_key: r.try_get(3)?,
         // The CHECK constraint admits only the statuses this build knows.
         status: status.parse().unwrap_or(CallStatus::Failed),
         reason: r.try_get(5)?,
@@ -85,7 +85,7 @@ fn check_room(tx: &mut Transaction, max_queued: usize) -> Result<(), StoreError>
 struct Stored<'a> {
     status: CallStatus,
     attempts: i32,
-    audio_path: Option<&'a str>,
+    audio_key: Option<&'a str>,
     audio_bytes: i64,
 }
 
@@ -98,7 +98,7 @@ fn insert_call(
     let now = now_ms();
     db.execute(
         "INSERT INTO calls (id, external_id, agent_id, team, started_at_ms, language_hint,
-            roles, received_at_ms, status, attempts, updated_at_ms, audio_path, audio_bytes,
+            roles, received_at_ms, status, attempts, updated_at_ms, audio_key, audio_bytes,
             content_type, idempotency_key, queued_at_ms, speakers)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $8, $11, $12, $13, $14, $8, $15)",
         &[
@@ -112,7 +112,7 @@ fn insert_call(
             &now,
             &stored.status.as_str(),
             &stored.attempts,
-            &stored.audio_path,
+            &stored.audio_key,
             &stored.audio_bytes,
             &meta.content_type,
             &meta.idempotency_key,
@@ -185,7 +185,7 @@ impl PgStore {
                 Stored {
                     status: CallStatus::Processing,
                     attempts: 1,
-                    audio_path: None,
+                    audio_key: None,
                     audio_bytes: 0,
                 },
             )
@@ -200,66 +200,49 @@ impl PgStore {
 }
 
 impl CallStore for PgStore {
-    /// A temporary file for an upload in progress, in the audio directory (the rename into
-    /// place is atomic).
-    fn upload_path(&self, id: &str) -> PathBuf {
-        self.audio_dir.join(format!("{id}.part"))
-    }
-
-    /// As the SQLite store: the upload made durable first, then one transaction looks up the
-    /// idempotency key, counts the queue under the queue's advisory lock and inserts the row.
+    /// As the SQLite store (the recording is already in the audio store under `audio_key`):
+    /// one transaction looks up the idempotency key, counts the queue under the queue's
+    /// advisory lock and inserts the row.
     fn enqueue(
         &self,
         id: &str,
-        upload: &Path,
+        audio_key: &str,
         meta: &NewCall,
         max_queued: usize,
     ) -> Result<CallRow, StoreError> {
-        let final_path = self.audio_dir.join(id);
-        let result = (|| {
-            let audio_bytes = files::make_durable(upload, &final_path, &self.audio_dir)?;
-            self.with_client(|db| {
-                let mut tx = db.transaction()?;
-                tx.execute("SELECT pg_advisory_xact_lock($1)", &[&QUEUE_LOCK])?;
-                if let Some(key) = &meta.idempotency_key {
-                    if let Some(existing) = id_by_idempotency_key(&mut tx, key)? {
-                        return Ok(existing);
-                    }
+        let stored_id = self.with_client(|db| {
+            let mut tx = db.transaction()?;
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&QUEUE_LOCK])?;
+            if let Some(key) = &meta.idempotency_key {
+                if let Some(existing) = id_by_idempotency_key(&mut tx, key)? {
+                    return Ok(existing);
                 }
-                check_room(&mut tx, max_queued)?;
-                insert_call(
-                    &mut tx,
-                    id,
-                    meta,
-                    Stored {
-                        status: CallStatus::Queued,
-                        attempts: 0,
-                        audio_path: Some(&final_path.to_string_lossy()),
-                        audio_bytes,
-                    },
-                )?;
-                tx.commit()?;
-                Ok(id.to_string())
-            })
-        })();
-        let stored = result.and_then(|stored_id| match self.get(&stored_id)? {
-            Some(row) => Ok(row),
+            }
+            check_room(&mut tx, max_queued)?;
+            insert_call(
+                &mut tx,
+                id,
+                meta,
+                Stored {
+                    status: CallStatus::Queued,
+                    attempts: 0,
+                    audio_key: Some(audio_key),
+                    audio_bytes: meta.audio_bytes,
+                },
+            )?;
+            tx.commit()?;
+            Ok(id.to_string())
+        })?;
+        self.get(&stored_id)?.ok_or_else(|| {
             // Only a concurrent delete of the call with the key gets here.
-            None => Err(StoreError::Io {
-                path: final_path.clone(),
+            StoreError::Io {
+                path: PathBuf::from(&stored_id),
                 source: std::io::Error::new(
                     std::io::ErrorKind::NotFound,
                     "the call with this idempotency key was deleted meanwhile",
                 ),
-            }),
-        });
-        match stored {
-            Ok(row) if row.id == id => Ok(row),
-            other => {
-                files::discard(upload, &final_path);
-                other
             }
-        }
+        })
     }
 
     fn get(&self, id: &str) -> Result<Option<CallRow>, StoreError> {
@@ -333,16 +316,19 @@ impl CallStore for PgStore {
 
     /// Deletes a call's recording, then, in one transaction, its row and every row that
     /// names it (voice summary, learned voice, review, search rows, labels, moments).
-    fn delete(&self, id: &str) -> Result<bool, StoreError> {
+    /// Deletes a call's row, its report, its labels and the rest, in one transaction;
+    /// returns the audio keys the caller removes next.
+    fn delete(&self, id: &str) -> Result<Option<Vec<String>>, StoreError> {
         self.with_client(|db| {
-            let row = db.query_opt("SELECT audio_path FROM calls WHERE id = $1", &[&id])?;
-            let Some(row) = row else {
-                return Ok(false);
-            };
-            if let Some(path) = row.try_get::<_, Option<String>>(0)? {
-                files::remove_recording(Path::new(&path))?;
-            }
             let mut tx = db.transaction()?;
+            let row = tx.query_opt(
+                "SELECT audio_key FROM calls WHERE id = $1 FOR UPDATE",
+                &[&id],
+            )?;
+            let Some(row) = row else {
+                return Ok(None);
+            };
+            let key: Option<String> = row.try_get(0)?;
             for table in [
                 "agent_voice_summaries",
                 "agent_voices",
@@ -353,9 +339,11 @@ impl CallStore for PgStore {
             ] {
                 tx.execute(&format!("DELETE FROM {table} WHERE call_id = $1"), &[&id])?;
             }
-            let n = tx.execute("DELETE FROM calls WHERE id = $1", &[&id])?;
+            tx.execute("DELETE FROM calls WHERE id = $1", &[&id])?;
             tx.commit()?;
-            Ok(n == 1)
+            Ok(Some(
+                key.map(|k| redacted::audio_keys(&k)).unwrap_or_default(),
+            ))
         })
     }
 
@@ -457,7 +445,7 @@ impl CallStore for PgStore {
                 &format!(
                     "SELECT {} FROM agent_voice_summaries v JOIN calls c ON c.id = v.call_id
                      WHERE v.extractor <> $1 AND c.status = 'succeeded'
-                        AND c.audio_path IS NOT NULL
+                        AND c.audio_key IS NOT NULL
                      ORDER BY c.started_at_ms DESC, c.id DESC LIMIT $2",
                     columns.join(", ")
                 ),
@@ -547,36 +535,21 @@ impl CallStore for PgStore {
     fn enqueue_enrolment(
         &self,
         id: &str,
-        upload: &Path,
+        audio_key: &str,
         agent_id: &str,
         channel: u32,
     ) -> Result<Enrolment, StoreError> {
-        // Not a call id's name: the SQLite store's sweep of orphaned recordings leaves it.
-        let final_path = self.audio_dir.join(format!("{id}.enrol"));
-        let result = (|| {
-            files::make_durable(upload, &final_path, &self.audio_dir)?;
-            self.with_client(|db| {
-                let row = db.query_one(
-                    &format!(
-                        "INSERT INTO voice_enrolments (id, agent_id, channel, audio_path, status,
-                            received_at_ms) VALUES ($1, $2, $3, $4, 'queued', $5)
-                         RETURNING {ENROLMENT_COLUMNS}"
-                    ),
-                    &[
-                        &id,
-                        &agent_id,
-                        &(channel as i32),
-                        &final_path.to_string_lossy().as_ref(),
-                        &now_ms(),
-                    ],
-                )?;
-                enrolment_from_row(&row)
-            })
-        })();
-        if result.is_err() {
-            files::discard(upload, &final_path);
-        }
-        result
+        self.with_client(|db| {
+            let row = db.query_one(
+                &format!(
+                    "INSERT INTO voice_enrolments (id, agent_id, channel, audio_key, status,
+                        received_at_ms) VALUES ($1, $2, $3, $4, 'queued', $5)
+                     RETURNING {ENROLMENT_COLUMNS}"
+                ),
+                &[&id, &agent_id, &(channel as i32), &audio_key, &now_ms()],
+            )?;
+            enrolment_from_row(&row)
+        })
     }
 
     fn claim_enrolment(&self) -> Result<Option<Enrolment>, StoreError> {
@@ -606,18 +579,17 @@ impl CallStore for PgStore {
             Ok(embedding) => Some(serde_json::to_value(embedding)?),
             Err(_) => None,
         };
-        let path = self.with_client(|db| {
+        self.with_client(|db| {
             let now = now_ms();
             let mut tx = db.transaction()?;
             let row = tx.query_opt(
-                "SELECT audio_path FROM voice_enrolments WHERE id = $1 AND status = 'processing'
+                "SELECT 1 FROM voice_enrolments WHERE id = $1 AND status = 'processing'
                  FOR UPDATE",
                 &[&id],
             )?;
-            let Some(row) = row else {
-                return Ok(None);
-            };
-            let path: Option<String> = row.try_get(0)?;
+            if row.is_none() {
+                return Ok(false);
+            }
             let status = if voice.is_some() {
                 CallStatus::Succeeded
             } else {
@@ -625,7 +597,7 @@ impl CallStore for PgStore {
             };
             tx.execute(
                 "UPDATE voice_enrolments SET status = $2, reason = $3, finished_at_ms = $4,
-                    audio_path = NULL
+                    audio_key = NULL
                  WHERE id = $1",
                 &[&id, &status.as_str(), &outcome.err(), &now],
             )?;
@@ -637,15 +609,9 @@ impl CallStore for PgStore {
                 )?;
             }
             tx.commit()?;
-            Ok(Some(path))
-        })?;
-        let Some(path) = path else {
-            return Ok(false);
-        };
-        if let Some(path) = path {
-            let _ = std::fs::remove_file(path);
-        }
-        Ok(true)
+            // The recording's key is cleared: the worker removes it from the audio store.
+            Ok(true)
+        })
     }
 
     fn enrolments(&self, agent_id: &str, limit: usize) -> Result<Vec<Enrolment>, StoreError> {

@@ -23,7 +23,7 @@ CREATE TABLE calls (
     claimed_by              TEXT,
     finished_at_ms          BIGINT,
     updated_at_ms           BIGINT NOT NULL,
-    audio_path              TEXT,
+    audio_key              TEXT,
     audio_bytes             BIGINT NOT NULL,
     content_type            TEXT,
     duration_ms             BIGINT,
@@ -79,7 +79,7 @@ CREATE TABLE voice_enrolments (
     id             TEXT PRIMARY KEY,
     agent_id       TEXT NOT NULL,
     channel        INTEGER NOT NULL,
-    audio_path     TEXT,
+    audio_key     TEXT,
     status         TEXT NOT NULL
                    CHECK (status IN ('queued', 'processing', 'succeeded', 'failed')),
     reason         TEXT,
