@@ -21,7 +21,8 @@ use calltone::queue::Queue;
 use calltone::server::{self, ServeConfig, Server};
 use calltone::settings_file;
 use calltone::speakers::SpeakerCount;
-use calltone::store::{CallStore, Store, ORPHAN_GRACE};
+use calltone::store::open::{open_store, Intake, StoreLocation};
+use calltone::store::{CallStore, ORPHAN_GRACE};
 use calltone::worker::Workers;
 
 /// Listens to recorded customer-service calls: transcript, turns and timings.
@@ -57,8 +58,13 @@ enum Command {
     /// Manage the models: check them, or convert Whisper from CTranslate2 to ggml.
     #[command(subcommand)]
     Models(ModelsCommand),
-    /// Serve the HTTP API: upload calls, read their reports, lists and trends.
+    /// Serve the HTTP API: upload calls, read their reports, lists and trends (with
+    /// `--workers 0`, the API alone: `calltone worker` processes analyse the calls).
     Serve(ServeArgs),
+    /// Analyse the store's queued calls, without the HTTP API: worker threads and a small
+    /// health and metrics port. Run it on other machines than the API (PostgreSQL store), or
+    /// beside a `serve --workers 0` on one data directory (SQLite).
+    Worker(WorkerArgs),
     /// Fit a calibration of the turn scores from the reviewers' corrections in a data
     /// directory and install it (or roll it back, or show what is in force).
     Calibrate(CalibrateArgs),
@@ -92,12 +98,10 @@ struct ServeArgs {
     /// Address and port to listen on. Anything but loopback needs API keys.
     #[arg(long, env = "CALLTONE_LISTEN", default_value_t = ServeConfig::default().listen)]
     listen: std::net::SocketAddr,
-    /// Where the database and the uploaded recordings are kept.
-    #[arg(long, env = "CALLTONE_DATA_DIR", default_value_os_t = ServeConfig::default().data_dir)]
-    data_dir: PathBuf,
-    /// Worker threads; each loads its own models and analyses one call at a time.
-    #[arg(long, env = "CALLTONE_WORKERS", default_value_t = ServeConfig::default().workers)]
-    workers: usize,
+    #[command(flatten)]
+    store: StoreArgs,
+    #[command(flatten)]
+    jobs: JobArgs,
     /// Queued calls above which uploads are refused with 429.
     #[arg(long, env = "CALLTONE_MAX_QUEUE", default_value_t = ServeConfig::default().max_queue)]
     max_queue: usize,
@@ -107,15 +111,6 @@ struct ServeArgs {
     /// Seconds an upload may send nothing before it is dropped with 408.
     #[arg(long, env = "CALLTONE_UPLOAD_IDLE_TIMEOUT_S", default_value_t = ServeConfig::default().upload_idle_timeout.as_secs())]
     upload_idle_timeout_s: u64,
-    /// Analyses of one call cut short by crashes before it is marked failed. A crash for
-    /// another reason (kill -9, OOM, power loss) also counts against the call in hand, so
-    /// the default leaves room for bad luck: 2 in 100 healthy calls needed 4 attempts under
-    /// repeated kill -9.
-    #[arg(long, env = "CALLTONE_MAX_ATTEMPTS", default_value_t = ServeConfig::default().max_attempts)]
-    max_attempts: u32,
-    /// Seconds a shutdown waits for calls in progress before requeueing them.
-    #[arg(long, env = "CALLTONE_SHUTDOWN_GRACE_S", default_value_t = ServeConfig::default().shutdown_grace.as_secs())]
-    shutdown_grace_s: u64,
     /// Connections served at once; one more is answered 503 and closed.
     #[arg(long, env = "CALLTONE_MAX_CONNECTIONS", default_value_t = ServeConfig::default().max_connections)]
     max_connections: usize,
@@ -154,6 +149,62 @@ struct ServeArgs {
         hide_env_values = true
     )]
     admin_keys: Vec<String>,
+    #[command(flatten)]
+    redaction: ServeRedactionArgs,
+    #[command(flatten)]
+    models: ModelArgs,
+}
+
+/// Where the calls are kept: for `serve`, `worker` and `calibrate`.
+#[derive(Args)]
+struct StoreArgs {
+    /// Where the database (with --store sqlite) and the uploaded recordings are kept.
+    #[arg(long, env = "CALLTONE_DATA_DIR", default_value_os_t = ServeConfig::default().data_dir)]
+    data_dir: PathBuf,
+    /// The store: `sqlite` (the database file in --data-dir: one machine) or a PostgreSQL
+    /// URL, `postgres://USER:PASSWORD@HOST:5432/DATABASE`, shared by an API node and worker
+    /// nodes on several machines (README "Deployment on several machines").
+    #[arg(
+        long,
+        env = "CALLTONE_STORE",
+        default_value = "sqlite",
+        hide_env_values = true,
+        value_name = "sqlite|postgres://…"
+    )]
+    store: StoreLocation,
+}
+
+/// The workers' settings, the same for `serve` and `worker`.
+#[derive(Args)]
+struct JobArgs {
+    /// Worker threads; each loads its own models and analyses one call at a time. With
+    /// `serve`, 0 runs the API alone (no models loaded): `calltone worker` processes
+    /// analyse the calls it queues.
+    #[arg(long, env = "CALLTONE_WORKERS", default_value_t = ServeConfig::default().workers)]
+    workers: usize,
+    /// Analyses of one call cut short by crashes before it is marked failed. A crash for
+    /// another reason (kill -9, OOM, power loss) also counts against the call in hand, so
+    /// the default leaves room for bad luck: 2 in 100 healthy calls needed 4 attempts under
+    /// repeated kill -9.
+    #[arg(long, env = "CALLTONE_MAX_ATTEMPTS", default_value_t = ServeConfig::default().max_attempts)]
+    max_attempts: u32,
+    /// Seconds a shutdown waits for calls in progress before requeueing them.
+    #[arg(long, env = "CALLTONE_SHUTDOWN_GRACE_S", default_value_t = ServeConfig::default().shutdown_grace.as_secs())]
+    shutdown_grace_s: u64,
+}
+
+/// `calltone worker` settings: the store, the workers and the models as for `serve`, and
+/// the health port instead of the API.
+#[derive(Args)]
+struct WorkerArgs {
+    /// Address and port of the health port (`/healthz`, `/readyz`, `/metrics`; no call
+    /// data, no keys: keep it on a private network).
+    #[arg(long, env = "CALLTONE_WORKER_LISTEN", default_value_t = server::health::DEFAULT_WORKER_LISTEN)]
+    listen: std::net::SocketAddr,
+    #[command(flatten)]
+    store: StoreArgs,
+    #[command(flatten)]
+    jobs: JobArgs,
     #[command(flatten)]
     redaction: ServeRedactionArgs,
     #[command(flatten)]
@@ -247,9 +298,9 @@ struct SpeakerArgs {
 
 #[derive(Args)]
 struct CalibrateArgs {
-    /// The service's data directory (as for `serve`).
-    #[arg(long, env = "CALLTONE_DATA_DIR", default_value_os_t = ServeConfig::default().data_dir)]
-    data_dir: PathBuf,
+    /// The service's store (as for `serve`).
+    #[command(flatten)]
+    store: StoreArgs,
     /// Least labels per score (from at least 5 calls; never below 10); below it the score
     /// is skipped and the table says why.
     #[arg(long, default_value_t = calltone::calibration::MIN_LABELS)]
@@ -422,6 +473,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Analyze(args) => analyze(args),
         Command::Serve(args) => serve(args),
+        Command::Worker(args) => worker(args),
         Command::Features(args) => features(args),
         Command::Profile(ProfileCommand::Build(args)) => build_profile(args),
         Command::Models(ModelsCommand::Check(args)) => check_models(&args),
@@ -636,14 +688,16 @@ fn redact(args: &RedactArgs) -> anyhow::Result<ExitCode> {
 /// the store in `--data-dir`; a table (or JSON) on stdout.
 fn calibrate(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
     use calltone::calibrate::{self, CalibrateOptions};
-    if !args.data_dir.join("calltone.sqlite3").is_file() {
+    let data_dir = &args.store.data_dir;
+    if args.store.store == StoreLocation::Sqlite && !data_dir.join("calltone.sqlite3").is_file() {
         anyhow::bail!(
             "no calltone store in {} (set the service's with --data-dir or CALLTONE_DATA_DIR)",
-            args.data_dir.display()
+            data_dir.display()
         );
     }
-    let store = Store::open(&args.data_dir)
-        .with_context(|| format!("opening the store in {}", args.data_dir.display()))?;
+    // Beside a running service: its uploads in progress are left alone.
+    let store = open_store(&args.store.store, data_dir, Intake::Shared)?.store;
+    let store = &*store;
     let print = |json: serde_json::Value, text: String| {
         if args.json {
             println!("{json}");
@@ -652,7 +706,7 @@ fn calibrate(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
         }
     };
     if args.status {
-        let status = calibrate::status(&store)?;
+        let status = calibrate::status(store)?;
         let text = match &status.current {
             Some(c) => format!(
                 "in force: {} (scores: {})\n",
@@ -663,7 +717,7 @@ fn calibrate(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
         };
         print(serde_json::to_value(&status)?, text);
     } else if args.rollback {
-        let done = calibrate::roll_back(&store)?;
+        let done = calibrate::roll_back(store)?;
         let text = match (done.rolled_back, done.in_force) {
             (None, _) => "no calibration was in force; nothing rolled back\n".to_string(),
             (Some(v), Some(now)) => {
@@ -677,7 +731,7 @@ fn calibrate(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
             min_labels: args.min_labels,
             dry_run: args.dry_run,
         };
-        let outcome = calibrate::calibrate(&store, options)?;
+        let outcome = calibrate::calibrate(store, options)?;
         print(serde_json::to_value(&outcome)?, calibrate::table(&outcome));
     }
     Ok(ExitCode::SUCCESS)
@@ -944,23 +998,24 @@ fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `calltone serve`, the composition root: open the data directory (one server per
-/// directory), requeue what a crash left in progress, remove the files no call owns, listen,
-/// start the workers (they load their models in the background; `/readyz` says when they are
-/// done), and on SIGTERM or Ctrl-C stop intake first, then give the workers the grace period
-/// and requeue the rest.
+/// `calltone serve`, the composition root: open the store (with SQLite, one API per data
+/// directory), requeue what a crash left in progress (when this node runs workers), remove
+/// the files no call owns, listen, start the workers (they load their models in the
+/// background; `/readyz` says when they are done), and on SIGTERM or Ctrl-C stop intake
+/// first, then give the workers the grace period and requeue the rest. With `--workers 0`
+/// no model is loaded and no call is taken: worker nodes analyse what this node queues.
 fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let mut config = args.models.config();
     config.redaction = args.redaction.redaction();
     let settings = ServeConfig {
         listen: args.listen,
-        data_dir: args.data_dir,
-        workers: args.workers,
+        data_dir: args.store.data_dir.clone(),
+        workers: args.jobs.workers,
         max_queue: args.max_queue,
         max_upload_bytes: args.max_upload_mb.saturating_mul(MIB),
         upload_idle_timeout: std::time::Duration::from_secs(args.upload_idle_timeout_s),
-        max_attempts: args.max_attempts,
-        shutdown_grace: std::time::Duration::from_secs(args.shutdown_grace_s),
+        max_attempts: args.jobs.max_attempts,
+        shutdown_grace: std::time::Duration::from_secs(args.jobs.shutdown_grace_s),
         max_connections: args.max_connections,
         header_timeout: std::time::Duration::from_secs(args.header_timeout_s),
         idle_timeout: std::time::Duration::from_secs(args.idle_timeout_s),
@@ -987,26 +1042,26 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         redaction: config.redaction,
     };
     settings.validate()?;
-    config.validate()?;
-    let _lock = lock_data_dir(&settings.data_dir)?;
-    let store = Store::open(&settings.data_dir)?;
-    let recovery = store.recover(settings.max_attempts)?;
-    if recovery.requeued + recovery.failed > 0 {
-        tracing::warn!(
-            requeued = recovery.requeued,
-            failed = recovery.failed,
-            "calls interrupted by the last stop"
-        );
+    let runs_workers = settings.workers > 0;
+    if runs_workers {
+        config.validate()?;
     }
-    let swept = store.sweep_orphans(ORPHAN_GRACE)?;
-    if swept.recordings + swept.partial > 0 {
-        tracing::warn!(
-            recordings = swept.recordings,
-            partial_uploads = swept.partial,
-            "removed files no call owns (left by a crash during an upload)"
-        );
+    let _locks = lock_data_dir(&args.store, true, runs_workers)?;
+    let opened = open_store(&args.store.store, &settings.data_dir, Intake::Owner)?;
+    if runs_workers {
+        recover_interrupted(&*opened.store, settings.max_attempts)?;
     }
-    let store: Arc<dyn CallStore> = Arc::new(store);
+    if let Some(sqlite) = &opened.sqlite {
+        let swept = sqlite.sweep_orphans(ORPHAN_GRACE)?;
+        if swept.recordings + swept.partial > 0 {
+            tracing::warn!(
+                recordings = swept.recordings,
+                partial_uploads = swept.partial,
+                "removed files no call owns (left by a crash during an upload)"
+            );
+        }
+    }
+    let store = opened.store;
     let queue = Arc::new(Queue::new(settings.workers));
     let grace = settings.shutdown_grace;
     let runtime = tokio::runtime::Runtime::new()?;
@@ -1015,6 +1070,12 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         let workers = Workers::start(store, &config, queue);
         // The one line a supervisor or a test reads to find the port.
         eprintln!("calltone listening on http://{}", server.local_addr());
+        if !runs_workers {
+            eprintln!(
+                "calltone: no workers on this node (--workers 0): calls stay queued until a \
+                 `calltone worker` on this store takes them"
+            );
+        }
         // Intake and the listener stop first; then the workers get the grace period.
         let served = server.run_until(server::shutdown_signal()).await;
         let stopped = tokio::task::spawn_blocking(move || workers.shutdown(grace))
@@ -1038,23 +1099,128 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     result
 }
 
-/// Creates the data directory and takes its lock file for this process: one server per
-/// data directory. The lock lasts as long as the returned file.
-fn lock_data_dir(data_dir: &Path) -> anyhow::Result<std::fs::File> {
+/// `calltone worker`: the workers of `serve` without its API. Open the store (leaving the
+/// API's uploads in progress alone), requeue what a crash of this node left in progress,
+/// answer health checks on `--listen`, start the workers, and on SIGTERM or Ctrl-C stop
+/// claiming, give the calls in hand the grace period and put the rest back in the queue.
+/// A worker that cannot load its models stops the process with the reason (exit 2).
+fn worker(args: WorkerArgs) -> anyhow::Result<ExitCode> {
+    let mut config = args.models.config();
+    config.redaction = args.redaction.redaction();
+    let jobs = &args.jobs;
+    if jobs.workers == 0 || jobs.workers > server::MAX_WORKERS {
+        anyhow::bail!(
+            "--workers {} must be between 1 and {} for `calltone worker`",
+            jobs.workers,
+            server::MAX_WORKERS
+        );
+    }
+    if jobs.max_attempts == 0 {
+        anyhow::bail!("--max-attempts must be positive");
+    }
+    config.validate()?;
+    let _locks = lock_data_dir(&args.store, false, true)?;
+    let store = open_store(&args.store.store, &args.store.data_dir, Intake::Shared)?.store;
+    recover_interrupted(&*store, jobs.max_attempts)?;
+    let queue = Arc::new(Queue::new(jobs.workers));
+    let grace = std::time::Duration::from_secs(jobs.shutdown_grace_s);
+    let runtime = tokio::runtime::Runtime::new()?;
+    let listen = args.listen;
+    let result = runtime.block_on(async move {
+        let port =
+            server::health::HealthPort::start(listen, Arc::clone(&store), Arc::clone(&queue))
+                .await?;
+        let count = queue.workers();
+        let workers = Workers::start(store, &config, queue);
+        // The one line a supervisor or a test reads to find the health port.
+        eprintln!(
+            "calltone worker health on http://{} ({count} worker(s), store {})",
+            port.local_addr(),
+            args.store.store
+        );
+        let waited = port.wait(server::shutdown_signal()).await;
+        if waited.is_ok() {
+            tracing::info!("shutting down: no more claims, finishing the calls in hand");
+        }
+        let stopped = tokio::task::spawn_blocking(move || workers.shutdown(grace))
+            .await
+            .unwrap_or_default();
+        port.shutdown().await;
+        waited?;
+        eprintln!(
+            "calltone worker stopped ({} call(s) requeued)",
+            stopped.requeued
+        );
+        Ok(ExitCode::SUCCESS)
+    });
+    // A worker still inside Whisper (no grace left) must not hold up the exit.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+    result
+}
+
+/// Requeues the calls a crash left in progress (failing those out of attempts): only a
+/// process that runs workers does this, as only it can hold calls.
+fn recover_interrupted(store: &dyn CallStore, max_attempts: u32) -> anyhow::Result<()> {
+    let recovery = store.recover(max_attempts)?;
+    if recovery.requeued + recovery.failed > 0 {
+        tracing::warn!(
+            requeued = recovery.requeued,
+            failed = recovery.failed,
+            "calls interrupted by the last stop"
+        );
+    }
+    Ok(())
+}
+
+/// Creates the data directory and, for the SQLite store, takes its lock files for this
+/// process: `lock` for the one process that takes uploads (`serve`), `workers.lock` for the
+/// one process that runs workers (`serve` with workers, or `worker`), as the SQLite store
+/// requeues every call in progress when its workers start. A PostgreSQL store needs neither:
+/// its leases say whose calls are whose. The locks last as long as the returned files.
+fn lock_data_dir(
+    store: &StoreArgs,
+    intake: bool,
+    workers: bool,
+) -> anyhow::Result<Vec<std::fs::File>> {
+    let data_dir = &store.data_dir;
     std::fs::create_dir_all(data_dir)
         .with_context(|| format!("creating the data directory {}", data_dir.display()))?;
-    let lock_path = data_dir.join("lock");
+    if store.store != StoreLocation::Sqlite {
+        return Ok(Vec::new());
+    }
+    let mut locks = Vec::new();
+    if intake {
+        locks.push(lock_file(&data_dir.join("lock")).map_err(|e| {
+            e.context(format!(
+                "another calltone serve is using the data directory {} (set another with \
+                 --data-dir)",
+                data_dir.display()
+            ))
+        })?);
+    }
+    if workers {
+        locks.push(lock_file(&data_dir.join("workers.lock")).map_err(|e| {
+            e.context(format!(
+                "another calltone process runs workers on the data directory {}: with \
+                 --store sqlite one process per data directory may (`serve --workers 0` beside \
+                 one `calltone worker`, or one `serve`)",
+                data_dir.display()
+            ))
+        })?);
+    }
+    Ok(locks)
+}
+
+/// Opens (creating) the file at `path` and takes its exclusive lock, without waiting.
+fn lock_file(path: &Path) -> anyhow::Result<std::fs::File> {
     let lock = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
-        .open(&lock_path)
-        .with_context(|| format!("opening {}", lock_path.display()))?;
+        .open(path)
+        .with_context(|| format!("opening {}", path.display()))?;
     if lock.try_lock().is_err() {
-        anyhow::bail!(
-            "another calltone serve is using the data directory {} (set another with --data-dir)",
-            data_dir.display()
-        );
+        anyhow::bail!("{} is locked", path.display());
     }
     Ok(lock)
 }

@@ -31,6 +31,7 @@
 pub mod bands;
 pub mod labels;
 pub mod moments;
+pub mod open;
 pub mod query;
 pub mod redacted;
 pub mod review;
@@ -806,8 +807,24 @@ pub struct Store {
 }
 
 impl Store {
-    /// Creates the data directory, the database and its schema if needed.
+    /// Creates the data directory, the database and its schema if needed, and removes the
+    /// partial uploads (`ID.part`) a crash left: for the one process that takes uploads.
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
+        let store = Store::open_keeping_uploads(data_dir)?;
+        // Leftovers of uploads interrupted before their row was committed.
+        if let Ok(entries) = std::fs::read_dir(&store.audio_dir) {
+            for entry in entries.flatten() {
+                if entry.file_name().to_string_lossy().ends_with(".part") {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            }
+        }
+        Ok(store)
+    }
+
+    /// As [`Store::open`], but leaving partial uploads alone: for a `calltone worker` beside
+    /// an API process on the same data directory, whose uploads in progress they may be.
+    pub fn open_keeping_uploads(data_dir: &Path) -> Result<Store, StoreError> {
         let audio_dir = data_dir.join("audio");
         std::fs::create_dir_all(&audio_dir).map_err(io_err(&audio_dir))?;
         let store = Store {
@@ -819,14 +836,6 @@ impl Store {
         conn.execute_batch(&schema())?;
         conn.execute_batch(labels::LABELS_SCHEMA)?;
         migrate(&mut conn)?;
-        // Leftovers of uploads interrupted before their row was committed.
-        if let Ok(entries) = std::fs::read_dir(&store.audio_dir) {
-            for entry in entries.flatten() {
-                if entry.file_name().to_string_lossy().ends_with(".part") {
-                    let _ = std::fs::remove_file(entry.path());
-                }
-            }
-        }
         Ok(store)
     }
 
