@@ -169,9 +169,40 @@ struct StoreArgs {
         env = "CALLTONE_STORE",
         default_value = "sqlite",
         hide_env_values = true,
-        value_name = "sqlite|postgres://…"
+        value_name = "sqlite|postgres://…",
+        value_parser = StoreLocationParser
     )]
     store: StoreLocation,
+}
+
+/// Parses `--store` with [`StoreLocation`]'s own message: clap's would repeat the value,
+/// password included.
+#[derive(Clone)]
+struct StoreLocationParser;
+
+impl clap::builder::TypedValueParser for StoreLocationParser {
+    type Value = StoreLocation;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<StoreLocation, clap::Error> {
+        let refuse = |kind, message: String| clap::Error::raw(kind, message).with_cmd(command);
+        let text = value.to_str().ok_or_else(|| {
+            refuse(
+                clap::error::ErrorKind::InvalidUtf8,
+                "invalid value for '--store': not UTF-8\n".into(),
+            )
+        })?;
+        text.parse().map_err(|e| {
+            refuse(
+                clap::error::ErrorKind::ValueValidation,
+                format!("invalid value for '--store': {e}\n"),
+            )
+        })
+    }
 }
 
 /// The workers' settings, the same for `serve` and `worker`.
