@@ -449,3 +449,25 @@ fn a_store_flag_that_cannot_be_used_is_a_usage_error_without_the_password() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_worker_whose_model_cannot_load_exits_with_the_reason() {
+    let dir = data_dir("worker-no-model");
+    let output = calltone(&[
+        "worker",
+        "--listen",
+        "127.0.0.1:0",
+        "--data-dir",
+        dir.to_str().unwrap(),
+        "--whisper-model",
+        "/nonexistent/ggml-missing.bin",
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("could not load the models")
+            && stderr.contains("/nonexistent/ggml-missing.bin"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
