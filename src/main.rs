@@ -22,7 +22,9 @@ use calltone::server::{self, ServeConfig, Server};
 use calltone::settings_file;
 use calltone::speakers::SpeakerCount;
 use calltone::store::audio as audio_store;
-use calltone::store::{CallStore, Store, ORPHAN_GRACE};
+use calltone::store::lease::LeaseSettings;
+use calltone::store::open::{open_store, StoreLocation};
+use calltone::store::{CallStore, ORPHAN_GRACE};
 use calltone::webhooks::{Deliverer, WebhookConfig};
 use calltone::worker::Workers;
 
@@ -59,8 +61,13 @@ enum Command {
     /// Manage the models: check them, or convert Whisper from CTranslate2 to ggml.
     #[command(subcommand)]
     Models(ModelsCommand),
-    /// Serve the HTTP API: upload calls, read their reports, lists and trends.
+    /// Serve the HTTP API: upload calls, read their reports, lists and trends (with
+    /// `--workers 0`, the API alone: `calltone worker` processes analyse the calls).
     Serve(ServeArgs),
+    /// Analyse the store's queued calls, without the HTTP API: worker threads and a small
+    /// health and metrics port. Run it on other machines than the API (PostgreSQL store), or
+    /// beside a `serve --workers 0` on one data directory (SQLite).
+    Worker(WorkerArgs),
     /// Fit a calibration of the turn scores from the reviewers' corrections in a data
     /// directory and install it (or roll it back, or show what is in force).
     Calibrate(CalibrateArgs),
@@ -94,18 +101,10 @@ struct ServeArgs {
     /// Address and port to listen on. Anything but loopback needs API keys.
     #[arg(long, env = "CALLTONE_LISTEN", default_value_t = ServeConfig::default().listen)]
     listen: std::net::SocketAddr,
-    /// Where the database and the uploaded recordings are kept.
-    #[arg(long, env = "CALLTONE_DATA_DIR", default_value_os_t = ServeConfig::default().data_dir)]
-    data_dir: PathBuf,
-    /// Where the recordings are kept: `s3://BUCKET[/PREFIX]` for an S3-compatible bucket
-    /// shared by several machines (credentials and endpoint from `AWS_ACCESS_KEY_ID`,
-    /// `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_ENDPOINT_URL`, `AWS_ALLOW_HTTP`), or a
-    /// directory; by default DATA_DIR/audio.
-    #[arg(long, env = "CALLTONE_AUDIO_STORE", value_name = "URL")]
-    audio_store: Option<String>,
-    /// Worker threads; each loads its own models and analyses one call at a time.
-    #[arg(long, env = "CALLTONE_WORKERS", default_value_t = ServeConfig::default().workers)]
-    workers: usize,
+    #[command(flatten)]
+    store: StoreArgs,
+    #[command(flatten)]
+    jobs: JobArgs,
     /// Queued calls above which uploads are refused with 429.
     #[arg(long, env = "CALLTONE_MAX_QUEUE", default_value_t = ServeConfig::default().max_queue)]
     max_queue: usize,
@@ -115,24 +114,6 @@ struct ServeArgs {
     /// Seconds an upload may send nothing before it is dropped with 408.
     #[arg(long, env = "CALLTONE_UPLOAD_IDLE_TIMEOUT_S", default_value_t = ServeConfig::default().upload_idle_timeout.as_secs())]
     upload_idle_timeout_s: u64,
-    /// Analyses of one call cut short by crashes before it is marked failed. A crash for
-    /// another reason (kill -9, OOM, power loss) also counts against the call in hand, so
-    /// the default leaves room for bad luck: 2 in 100 healthy calls needed 4 attempts under
-    /// repeated kill -9.
-    #[arg(long, env = "CALLTONE_MAX_ATTEMPTS", default_value_t = ServeConfig::default().max_attempts)]
-    max_attempts: u32,
-    /// This node's name in the claims it takes (the store's `claimed_by`); a restarted node
-    /// gives back the calls claimed under its name. Each process needs its own. Default:
-    /// the host's name and the start of its machine id.
-    #[arg(long, env = "CALLTONE_NODE_NAME")]
-    node_name: Option<String>,
-    /// Seconds a claimed call's lease lasts without renewal (workers renew every third of
-    /// it); a call whose lease passed is taken by another worker, its attempt counted.
-    #[arg(long, env = "CALLTONE_LEASE_SECS", default_value_t = calltone::store::lease::DEFAULT_LEASE.as_secs())]
-    lease_secs: u64,
-    /// Seconds a shutdown waits for calls in progress before requeueing them.
-    #[arg(long, env = "CALLTONE_SHUTDOWN_GRACE_S", default_value_t = ServeConfig::default().shutdown_grace.as_secs())]
-    shutdown_grace_s: u64,
     /// Connections served at once; one more is answered 503 and closed.
     #[arg(long, env = "CALLTONE_MAX_CONNECTIONS", default_value_t = ServeConfig::default().max_connections)]
     max_connections: usize,
@@ -250,6 +231,124 @@ impl ServeWebhookArgs {
     }
 }
 
+/// Where the calls are kept: for `serve`, `worker` and `calibrate`.
+#[derive(Args)]
+struct StoreArgs {
+    /// Where the database (with --store sqlite) and the uploaded recordings are kept.
+    #[arg(long, env = "CALLTONE_DATA_DIR", default_value_os_t = ServeConfig::default().data_dir)]
+    data_dir: PathBuf,
+    /// The store: `sqlite` (the database file in --data-dir: one machine) or a PostgreSQL
+    /// URL, `postgres://USER:PASSWORD@HOST:5432/DATABASE`, shared by an API node and worker
+    /// nodes on several machines (README "Deployment on several machines").
+    #[arg(
+        long,
+        env = "CALLTONE_STORE",
+        default_value = "sqlite",
+        hide_env_values = true,
+        value_name = "sqlite|postgres://…",
+        value_parser = StoreLocationParser
+    )]
+    store: StoreLocation,
+    /// Where the recordings are kept: `s3://BUCKET[/PREFIX]` for an S3-compatible bucket
+    /// shared by several machines (credentials and endpoint from `AWS_ACCESS_KEY_ID`,
+    /// `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_ENDPOINT_URL`, `AWS_ALLOW_HTTP`), or a
+    /// directory; by default DATA_DIR/audio.
+    #[arg(long, env = "CALLTONE_AUDIO_STORE", value_name = "URL")]
+    audio_store: Option<String>,
+}
+
+/// Parses `--store` with [`StoreLocation`]'s own message: clap's would repeat the value,
+/// password included.
+#[derive(Clone)]
+struct StoreLocationParser;
+
+impl clap::builder::TypedValueParser for StoreLocationParser {
+    type Value = StoreLocation;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<StoreLocation, clap::Error> {
+        let refuse = |kind, message: String| clap::Error::raw(kind, message).with_cmd(command);
+        let text = value.to_str().ok_or_else(|| {
+            refuse(
+                clap::error::ErrorKind::InvalidUtf8,
+                "invalid value for '--store': not UTF-8\n".into(),
+            )
+        })?;
+        text.parse().map_err(|e| {
+            refuse(
+                clap::error::ErrorKind::ValueValidation,
+                format!("invalid value for '--store': {e}\n"),
+            )
+        })
+    }
+}
+
+/// The workers' settings, the same for `serve` and `worker`.
+#[derive(Args)]
+struct JobArgs {
+    /// Worker threads; each loads its own models and analyses one call at a time. With
+    /// `serve`, 0 runs the API alone (no models loaded): `calltone worker` processes
+    /// analyse the calls it queues.
+    #[arg(long, env = "CALLTONE_WORKERS", default_value_t = ServeConfig::default().workers)]
+    workers: usize,
+    /// Analyses of one call cut short by crashes before it is marked failed. A crash for
+    /// another reason (kill -9, OOM, power loss) also counts against the call in hand, so
+    /// the default leaves room for bad luck: 2 in 100 healthy calls needed 4 attempts under
+    /// repeated kill -9.
+    #[arg(long, env = "CALLTONE_MAX_ATTEMPTS", default_value_t = ServeConfig::default().max_attempts)]
+    max_attempts: u32,
+    /// This node's name in the claims it takes (the store's `claimed_by`); a restarted node
+    /// gives back the calls claimed under its name. Each process needs its own. Default:
+    /// the host's name and the start of its machine id.
+    #[arg(long, env = "CALLTONE_NODE_NAME")]
+    node_name: Option<String>,
+    /// Seconds a claimed call's lease lasts without renewal (workers renew every third of
+    /// it); a call whose lease passed is taken by another worker, its attempt counted.
+    #[arg(long, env = "CALLTONE_LEASE_SECS", default_value_t = calltone::store::lease::DEFAULT_LEASE.as_secs())]
+    lease_secs: u64,
+    /// Seconds a shutdown waits for calls in progress before requeueing them.
+    #[arg(long, env = "CALLTONE_SHUTDOWN_GRACE_S", default_value_t = ServeConfig::default().shutdown_grace.as_secs())]
+    shutdown_grace_s: u64,
+}
+
+/// `calltone worker` settings: the store, the workers and the models as for `serve`, and
+/// the health port instead of the API.
+#[derive(Args)]
+struct WorkerArgs {
+    /// Address and port of the health port (`/healthz`, `/readyz`, `/metrics`; no call
+    /// data, no keys: keep it on a private network).
+    #[arg(long, env = "CALLTONE_WORKER_LISTEN", default_value_t = server::health::DEFAULT_WORKER_LISTEN)]
+    listen: std::net::SocketAddr,
+    #[command(flatten)]
+    store: StoreArgs,
+    #[command(flatten)]
+    jobs: JobArgs,
+    #[command(flatten)]
+    redaction: ServeRedactionArgs,
+    #[command(flatten)]
+    webhook: ServeWebhookArgs,
+    #[command(flatten)]
+    models: ModelArgs,
+}
+
+impl JobArgs {
+    /// This node's claims: its name, the lease, the attempts a call may have.
+    fn leases(&self) -> LeaseSettings {
+        LeaseSettings {
+            node: self
+                .node_name
+                .clone()
+                .unwrap_or_else(calltone::store::lease::default_node_name),
+            lease: std::time::Duration::from_secs(self.lease_secs.max(1)),
+            max_attempts: self.max_attempts,
+        }
+    }
+}
+
 /// `calltone serve`'s redaction of every call (README "Redaction").
 #[derive(Args)]
 struct ServeRedactionArgs {
@@ -337,9 +436,9 @@ struct SpeakerArgs {
 
 #[derive(Args)]
 struct CalibrateArgs {
-    /// The service's data directory (as for `serve`).
-    #[arg(long, env = "CALLTONE_DATA_DIR", default_value_os_t = ServeConfig::default().data_dir)]
-    data_dir: PathBuf,
+    /// The service's store (as for `serve`).
+    #[command(flatten)]
+    store: StoreArgs,
     /// Least labels per score (from at least 5 calls; never below 10); below it the score
     /// is skipped and the table says why.
     #[arg(long, default_value_t = calltone::calibration::MIN_LABELS)]
@@ -512,6 +611,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Analyze(args) => analyze(args),
         Command::Serve(args) => serve(args),
+        Command::Worker(args) => worker(args),
         Command::Features(args) => features(args),
         Command::Profile(ProfileCommand::Build(args)) => build_profile(args),
         Command::Models(ModelsCommand::Check(args)) => check_models(&args),
@@ -726,14 +826,16 @@ fn redact(args: &RedactArgs) -> anyhow::Result<ExitCode> {
 /// the store in `--data-dir`; a table (or JSON) on stdout.
 fn calibrate(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
     use calltone::calibrate::{self, CalibrateOptions};
-    if !args.data_dir.join("calltone.sqlite3").is_file() {
+    let data_dir = &args.store.data_dir;
+    if args.store.store == StoreLocation::Sqlite && !data_dir.join("calltone.sqlite3").is_file() {
         anyhow::bail!(
             "no calltone store in {} (set the service's with --data-dir or CALLTONE_DATA_DIR)",
-            args.data_dir.display()
+            data_dir.display()
         );
     }
-    let store = Store::open(&args.data_dir)
-        .with_context(|| format!("opening the store in {}", args.data_dir.display()))?;
+    // Beside a running service: its uploads in progress are left alone.
+    let store = open_store(&args.store.store, data_dir, LeaseSettings::default(), false)?;
+    let store = &*store;
     let print = |json: serde_json::Value, text: String| {
         if args.json {
             println!("{json}");
@@ -742,7 +844,7 @@ fn calibrate(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
         }
     };
     if args.status {
-        let status = calibrate::status(&store)?;
+        let status = calibrate::status(store)?;
         let text = match &status.current {
             Some(c) => format!(
                 "in force: {} (scores: {})\n",
@@ -753,7 +855,7 @@ fn calibrate(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
         };
         print(serde_json::to_value(&status)?, text);
     } else if args.rollback {
-        let done = calibrate::roll_back(&store)?;
+        let done = calibrate::roll_back(store)?;
         let text = match (done.rolled_back, done.in_force) {
             (None, _) => "no calibration was in force; nothing rolled back\n".to_string(),
             (Some(v), Some(now)) => {
@@ -767,7 +869,7 @@ fn calibrate(args: CalibrateArgs) -> anyhow::Result<ExitCode> {
             min_labels: args.min_labels,
             dry_run: args.dry_run,
         };
-        let outcome = calibrate::calibrate(&store, options)?;
+        let outcome = calibrate::calibrate(store, options)?;
         print(serde_json::to_value(&outcome)?, calibrate::table(&outcome));
     }
     Ok(ExitCode::SUCCESS)
@@ -1034,23 +1136,24 @@ fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `calltone serve`, the composition root: open the data directory (one server per
-/// directory), requeue what a crash left in progress, remove the files no call owns, listen,
-/// start the workers (they load their models in the background; `/readyz` says when they are
-/// done), and on SIGTERM or Ctrl-C stop intake first, then give the workers the grace period
-/// and requeue the rest.
+/// `calltone serve`, the composition root: open the store (with SQLite, one API per data
+/// directory), requeue what a crash left in progress (when this node runs workers), remove
+/// the files no call owns, listen, start the workers (they load their models in the
+/// background; `/readyz` says when they are done), and on SIGTERM or Ctrl-C stop intake
+/// first, then give the workers the grace period and requeue the rest. With `--workers 0`
+/// no model is loaded and no call is taken: worker nodes analyse what this node queues.
 fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let mut config = args.models.config();
     config.redaction = args.redaction.redaction();
     let settings = ServeConfig {
         listen: args.listen,
-        data_dir: args.data_dir,
-        workers: args.workers,
+        data_dir: args.store.data_dir.clone(),
+        workers: args.jobs.workers,
         max_queue: args.max_queue,
         max_upload_bytes: args.max_upload_mb.saturating_mul(MIB),
         upload_idle_timeout: std::time::Duration::from_secs(args.upload_idle_timeout_s),
-        max_attempts: args.max_attempts,
-        shutdown_grace: std::time::Duration::from_secs(args.shutdown_grace_s),
+        max_attempts: args.jobs.max_attempts,
+        shutdown_grace: std::time::Duration::from_secs(args.jobs.shutdown_grace_s),
         max_connections: args.max_connections,
         header_timeout: std::time::Duration::from_secs(args.header_timeout_s),
         idle_timeout: std::time::Duration::from_secs(args.idle_timeout_s),
@@ -1077,40 +1180,34 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         redaction: config.redaction,
     };
     settings.validate()?;
-    config.validate()?;
+    let runs_workers = settings.workers > 0;
+    if runs_workers {
+        config.validate()?;
+    }
     let webhook = args.webhook.config()?;
-    let _lock = lock_data_dir(&settings.data_dir)?;
-    let leases = calltone::store::lease::LeaseSettings {
-        node: args
-            .node_name
-            .unwrap_or_else(calltone::store::lease::default_node_name),
-        lease: std::time::Duration::from_secs(args.lease_secs.max(1)),
-        max_attempts: settings.max_attempts,
-    };
-    let store = Store::open(&settings.data_dir)?.with_leases(leases);
-    // Before `recover`: a call it gives up is a `call.failed` event.
-    store.set_webhook_outbox(webhook.is_some());
+    let _locks = lock_data_dir(&args.store, true, runs_workers)?;
+    // With webhooks, a call given up at recovery is a `call.failed` event.
+    let store = open_store(
+        &args.store.store,
+        &settings.data_dir,
+        args.jobs.leases(),
+        webhook.is_some(),
+    )?;
     // A bucket that cannot be reached stops the start here, with the reason.
-    let audio = audio_store::open(args.audio_store.as_deref(), &settings.data_dir)
+    let audio = audio_store::open(args.store.audio_store.as_deref(), &settings.data_dir)
         .context("opening the audio store (--audio-store)")?;
     tracing::info!(location = %audio.location(), "audio store");
-    let recovery = store.recover(settings.max_attempts)?;
-    if recovery.requeued + recovery.failed > 0 {
-        tracing::warn!(
-            requeued = recovery.requeued,
-            failed = recovery.failed,
-            "calls interrupted by the last stop"
-        );
+    if runs_workers {
+        recover_interrupted(&*store, settings.max_attempts)?;
     }
-    let swept = audio_store::sweep_orphans(&store, &*audio, ORPHAN_GRACE)?;
+    let swept = audio_store::sweep_orphans(&*store, &*audio, ORPHAN_GRACE)?;
     if swept.recordings + swept.partial > 0 {
         tracing::warn!(
             recordings = swept.recordings,
             partial_uploads = swept.partial,
-            "removed files no call owns (left by a crash during an upload)"
+            "removed recordings no call owns (left by a crash during an upload)"
         );
     }
-    let store: Arc<dyn CallStore> = Arc::new(store);
     let queue = Arc::new(Queue::new(settings.workers));
     let grace = settings.shutdown_grace;
     let runtime = tokio::runtime::Runtime::new()?;
@@ -1128,6 +1225,12 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         let workers = Workers::start(store, audio, &config, queue);
         // The one line a supervisor or a test reads to find the port.
         eprintln!("calltone listening on http://{}", server.local_addr());
+        if !runs_workers {
+            eprintln!(
+                "calltone: no workers on this node (--workers 0): calls stay queued until a \
+                 `calltone worker` on this store takes them"
+            );
+        }
         // Intake and the listener stop first; then the workers get the grace period.
         let served = server.run_until(server::shutdown_signal()).await;
         let stopped = tokio::task::spawn_blocking(move || workers.shutdown(grace))
@@ -1154,23 +1257,142 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     result
 }
 
-/// Creates the data directory and takes its lock file for this process: one server per
-/// data directory. The lock lasts as long as the returned file.
-fn lock_data_dir(data_dir: &Path) -> anyhow::Result<std::fs::File> {
+/// `calltone worker`: the workers of `serve` without its API. Open the store (leaving the
+/// API's uploads in progress alone), requeue what a crash of this node left in progress,
+/// answer health checks on `--listen`, start the workers, and on SIGTERM or Ctrl-C stop
+/// claiming, give the calls in hand the grace period and put the rest back in the queue.
+/// A worker that cannot load its models stops the process with the reason (exit 2).
+fn worker(args: WorkerArgs) -> anyhow::Result<ExitCode> {
+    let mut config = args.models.config();
+    config.redaction = args.redaction.redaction();
+    let jobs = &args.jobs;
+    if jobs.workers == 0 || jobs.workers > server::MAX_WORKERS {
+        anyhow::bail!(
+            "--workers {} must be between 1 and {} for `calltone worker`",
+            jobs.workers,
+            server::MAX_WORKERS
+        );
+    }
+    if jobs.max_attempts == 0 {
+        anyhow::bail!("--max-attempts must be positive");
+    }
+    config.validate()?;
+    let webhook = args.webhook.config()?;
+    let _locks = lock_data_dir(&args.store, false, true)?;
+    let store = open_store(
+        &args.store.store,
+        &args.store.data_dir,
+        jobs.leases(),
+        webhook.is_some(),
+    )?;
+    let audio = audio_store::open(args.store.audio_store.as_deref(), &args.store.data_dir)
+        .context("opening the audio store (--audio-store)")?;
+    recover_interrupted(&*store, jobs.max_attempts)?;
+    let queue = Arc::new(Queue::new(jobs.workers));
+    let grace = std::time::Duration::from_secs(jobs.shutdown_grace_s);
+    let runtime = tokio::runtime::Runtime::new()?;
+    let listen = args.listen;
+    let result = runtime.block_on(async move {
+        let port =
+            server::health::HealthPort::start(listen, Arc::clone(&store), Arc::clone(&queue))
+                .await?;
+        let count = queue.workers();
+        let deliverer = webhook
+            .map(|webhook| Deliverer::start(webhook, Arc::clone(&store)))
+            .transpose()?;
+        let workers = Workers::start(store, audio, &config, queue);
+        // The one line a supervisor or a test reads to find the health port.
+        eprintln!(
+            "calltone worker health on http://{} ({count} worker(s), store {})",
+            port.local_addr(),
+            args.store.store
+        );
+        let waited = port.wait(server::shutdown_signal()).await;
+        if waited.is_ok() {
+            tracing::info!("shutting down: no more claims, finishing the calls in hand");
+        }
+        let stopped = tokio::task::spawn_blocking(move || workers.shutdown(grace))
+            .await
+            .unwrap_or_default();
+        port.shutdown().await;
+        if let Some(deliverer) = deliverer {
+            deliverer.shutdown().await;
+        }
+        waited?;
+        eprintln!(
+            "calltone worker stopped ({} call(s) requeued)",
+            stopped.requeued
+        );
+        Ok(ExitCode::SUCCESS)
+    });
+    // A worker still inside Whisper (no grace left) must not hold up the exit.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+    result
+}
+
+/// Requeues the calls a crash left in progress (failing those out of attempts): only a
+/// process that runs workers does this, as only it can hold calls.
+fn recover_interrupted(store: &dyn CallStore, max_attempts: u32) -> anyhow::Result<()> {
+    let recovery = store.recover(max_attempts)?;
+    if recovery.requeued + recovery.failed > 0 {
+        tracing::warn!(
+            requeued = recovery.requeued,
+            failed = recovery.failed,
+            "calls interrupted by the last stop"
+        );
+    }
+    Ok(())
+}
+
+/// Creates the data directory and, for the SQLite store, takes its lock files for this
+/// process: `lock` for the one process that takes uploads (`serve`), `workers.lock` for the
+/// one process that runs workers (`serve` with workers, or `worker`), as the SQLite store
+/// requeues every call in progress when its workers start. A PostgreSQL store needs neither:
+/// its leases say whose calls are whose. The locks last as long as the returned files.
+fn lock_data_dir(
+    store: &StoreArgs,
+    intake: bool,
+    workers: bool,
+) -> anyhow::Result<Vec<std::fs::File>> {
+    let data_dir = &store.data_dir;
     std::fs::create_dir_all(data_dir)
         .with_context(|| format!("creating the data directory {}", data_dir.display()))?;
-    let lock_path = data_dir.join("lock");
+    if store.store != StoreLocation::Sqlite {
+        return Ok(Vec::new());
+    }
+    let mut locks = Vec::new();
+    if intake {
+        locks.push(lock_file(&data_dir.join("lock")).map_err(|e| {
+            e.context(format!(
+                "another calltone serve is using the data directory {} (set another with \
+                 --data-dir)",
+                data_dir.display()
+            ))
+        })?);
+    }
+    if workers {
+        locks.push(lock_file(&data_dir.join("workers.lock")).map_err(|e| {
+            e.context(format!(
+                "another calltone process runs workers on the data directory {}: with \
+                 --store sqlite one process per data directory may (`serve --workers 0` beside \
+                 one `calltone worker`, or one `serve`)",
+                data_dir.display()
+            ))
+        })?);
+    }
+    Ok(locks)
+}
+
+/// Opens (creating) the file at `path` and takes its exclusive lock, without waiting.
+fn lock_file(path: &Path) -> anyhow::Result<std::fs::File> {
     let lock = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
-        .open(&lock_path)
-        .with_context(|| format!("opening {}", lock_path.display()))?;
+        .open(path)
+        .with_context(|| format!("opening {}", path.display()))?;
     if lock.try_lock().is_err() {
-        anyhow::bail!(
-            "another calltone serve is using the data directory {} (set another with --data-dir)",
-            data_dir.display()
-        );
+        anyhow::bail!("{} is locked", path.display());
     }
     Ok(lock)
 }

@@ -807,7 +807,7 @@ fn a_config_file_sits_below_the_environment_which_sits_below_flags() {
         .join(format!("config-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("calltone.toml");
-    std::fs::write(&file, "listen = \"0.0.0.0:0\"\nworkers = 0\n").unwrap();
+    std::fs::write(&file, "listen = \"0.0.0.0:0\"\nworkers = 65\n").unwrap();
     let serve = |extra: &[&str], workers_env: Option<&str>| {
         let mut command = Command::new(env!("CARGO_BIN_EXE_calltone"));
         command
@@ -828,15 +828,15 @@ fn a_config_file_sits_below_the_environment_which_sits_below_flags() {
         assert_eq!(output.status.code(), Some(2));
         String::from_utf8_lossy(&output.stderr).into_owned()
     };
-    // The file alone: its `workers = 0` is the first error.
+    // The file alone: its `workers = 65` is the first error.
     let stderr = serve(&[], None);
-    assert!(stderr.contains("--workers 0"), "{stderr}");
+    assert!(stderr.contains("--workers 65"), "{stderr}");
     // The environment overrides the file's workers; the file's listen address stays.
     let stderr = serve(&[], Some("2"));
     assert!(stderr.contains("refusing to listen on 0.0.0.0"), "{stderr}");
     // A flag overrides the environment.
-    let stderr = serve(&["--workers", "0"], Some("2"));
-    assert!(stderr.contains("--workers 0"), "{stderr}");
+    let stderr = serve(&["--workers", "65"], Some("2"));
+    assert!(stderr.contains("--workers 65"), "{stderr}");
     // Unknown keys are named, with the known ones.
     std::fs::write(&file, "listne = \"127.0.0.1:0\"\n").unwrap();
     let stderr = serve(&[], None);

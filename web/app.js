@@ -308,8 +308,26 @@ function uploadPanel() {
       ...["1", "3", "4"].map((n) => h("option", { value: n }, n)),
       h("option", { value: "auto" }, "auto"))),
     h("label", {}, "Language", h("input", { name: "language", size: 4, placeholder: "detect" })),
-    button, status);
+    button, status, nodeNote());
   return form;
+}
+
+/** Says so when this server runs no workers (`calltone serve --workers 0`): its uploads wait in
+ *  the queue until a worker node takes them. From /readyz (open: no key needed); nothing is shown
+ *  on a server with workers, or when /readyz does not answer. */
+function nodeNote() {
+  const note = h("p", { class: "muted node-note", role: "note", hidden: true });
+  fetch("/readyz")
+    .then((r) => r.json())
+    .then((ready) => {
+      if (ready.role !== "api") return;
+      const queued = Number.isInteger(ready.queued) ? ready.queued : null;
+      note.textContent = "Workers: 0 on this node. Uploads wait in the queue until a worker node analyses them"
+        + (queued === null ? "." : ` (${queued} ${queued === 1 ? "call" : "calls"} queued now).`);
+      note.hidden = false;
+    })
+    .catch(() => {});
+  return note;
 }
 
 // ---- One call ---------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ mod bands;
 mod calls;
 mod conn;
 pub mod error;
+pub mod health;
 mod labels;
 mod moments;
 mod ops;
@@ -94,7 +95,8 @@ pub struct ServeConfig {
     pub listen: SocketAddr,
     /// Database and recordings.
     pub data_dir: PathBuf,
-    /// Worker threads, each with its own models.
+    /// Worker threads, each with its own models; 0: this process only takes and serves
+    /// calls, and `calltone worker` processes analyse them.
     pub workers: usize,
     /// Queued calls above which uploads get `429`.
     pub max_queue: usize,
@@ -150,6 +152,9 @@ impl Default for ServeConfig {
     }
 }
 
+/// Most worker threads one process may run (`--workers`).
+pub const MAX_WORKERS: usize = 64;
+
 /// Largest `--max-connections` accepted.
 pub const MAX_CONNECTIONS_LIMIT: usize = 65_536;
 
@@ -159,8 +164,11 @@ pub const MIN_API_KEY_LEN: usize = 16;
 impl ServeConfig {
     /// Checks the settings; names the flag or variable that fixes each problem.
     pub fn validate(&self) -> anyhow::Result<()> {
-        if self.workers == 0 || self.workers > 64 {
-            anyhow::bail!("--workers {} must be between 1 and 64", self.workers);
+        if self.workers > MAX_WORKERS {
+            anyhow::bail!(
+                "--workers {} must be between 0 (the API alone) and {MAX_WORKERS}",
+                self.workers
+            );
         }
         if self.max_queue == 0 {
             anyhow::bail!("--max-queue must be positive");
@@ -641,5 +649,7 @@ pub async fn shutdown_signal() {
 mod audio_store_tests;
 #[cfg(test)]
 mod review_tests;
+#[cfg(test)]
+mod role_tests;
 #[cfg(test)]
 mod tests;

@@ -1066,7 +1066,7 @@ async fn healthz_answers_200_while_stalled_sockets_hold_every_connection() {
         let answer = read_until_closed(&mut probe, Duration::from_secs(5)).await;
         let answer = String::from_utf8_lossy(&answer).to_string();
         assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
-        assert!(answer.ends_with(r#"{"status":"ok"}"#), "{answer}");
+        assert!(answer.contains(r#""status":"ok""#), "{answer}");
         assert!(
             started.elapsed() < Duration::from_secs(2),
             "{:?}",

@@ -41,6 +41,7 @@ pub mod bands;
 pub mod labels;
 pub mod lease;
 pub mod moments;
+pub mod open;
 pub mod postgres;
 pub mod query;
 pub mod redacted;

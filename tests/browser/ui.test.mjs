@@ -756,3 +756,46 @@ test("a redacted call shows each tag as a badge read out as what was removed, an
   assert.equal(shown.empty, "Personal data redacted (0 spans).");
   await shot("redaction-badge");
 });
+
+test("a server without workers (serve --workers 0) says so on the upload panel; one with workers does not", async () => {
+  // The API alone loads no model: it starts at once, and needs no key on loopback.
+  const apiDir = mkdtempSync(path.join(tmpdir(), "calltone-ui-api-"));
+  const apiOnly = spawn(BINARY, ["serve", "--workers", "0", "--listen", "127.0.0.1:0", "--data-dir", apiDir], {
+    cwd: ROOT,
+    env: { ...process.env, CALLTONE_API_KEYS: "", CALLTONE_READ_KEYS: "", CALLTONE_ADMIN_KEYS: "" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  try {
+    const apiBase = await new Promise((resolve, reject) => {
+      let log = "";
+      const timer = setTimeout(() => reject(new Error(`--workers 0 server did not start:\n${log}`)), 30_000);
+      apiOnly.stderr.on("data", (chunk) => {
+        log += chunk;
+        const m = log.match(/listening on (http:\/\/[0-9.:]+)/);
+        if (m) { clearTimeout(timer); resolve(m[1]); }
+      });
+      apiOnly.on("exit", (code) => reject(new Error(`--workers 0 server exited with ${code}:\n${log}`)));
+    });
+    const other = await browser.newPage({ viewport: DESKTOP });
+    try {
+      await other.goto(`${apiBase}/#/review`);
+      const note = other.getByRole("note").filter({ hasText: "Workers: 0 on this node" });
+      await note.waitFor();
+      assert.equal(await note.textContent(),
+        "Workers: 0 on this node. Uploads wait in the queue until a worker node analyses them (0 calls queued now).");
+      await other.screenshot({ path: path.join(ARTEFACTS, "api-without-workers.png"), fullPage: true });
+    } finally {
+      await other.close();
+    }
+  } finally {
+    apiOnly.kill("SIGTERM");
+    rmSync(apiDir, { recursive: true, force: true });
+  }
+  // The test's own server runs a worker: no note.
+  await page.goto(`${base}/#/trends`);
+  const ready = page.waitForResponse((r) => r.url().endsWith("/readyz"));
+  await page.goto(`${base}/#/review`);
+  await page.getByRole("heading", { name: "Calls" }).waitFor();
+  await ready;
+  assert.equal(await page.locator(".node-note").isHidden(), true);
+});
