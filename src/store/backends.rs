@@ -21,6 +21,8 @@ pub(crate) trait TestStore: CallStore {
     fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore>;
     /// Sets call `id`'s recording path behind the store's back (a recording kept).
     fn set_audio_path(&self, id: &str, path: &str);
+    /// Turns the webhook outbox on or off ([`Store::set_webhook_outbox`]).
+    fn set_webhook_outbox(&self, on: bool);
 }
 
 impl TestStore for Store {
@@ -33,6 +35,9 @@ impl TestStore for Store {
     fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore> {
         let dir = self.db_path.parent().expect("data dir");
         Box::new(Store::open(dir).unwrap().with_leases(leases))
+    }
+    fn set_webhook_outbox(&self, on: bool) {
+        Store::set_webhook_outbox(self, on)
     }
     fn set_audio_path(&self, id: &str, path: &str) {
         self.with_conn(|conn| {
@@ -55,6 +60,9 @@ impl TestStore for PgStore {
     }
     fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore> {
         Box::new(PgStore::open(&self.url, self.audio_dir(), leases).unwrap())
+    }
+    fn set_webhook_outbox(&self, on: bool) {
+        PgStore::set_webhook_outbox(self, on)
     }
     fn set_audio_path(&self, id: &str, path: &str) {
         self.with_client(|db| {

@@ -1300,8 +1300,13 @@ impl CallStore for Store {
         self.with_conn(|conn| {
             let now = now_ms();
             let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
-            let recovery =
-                give_back(&tx, now, max_attempts, Some(&self.leases.node), self.outbox_on())?;
+            let recovery = give_back(
+                &tx,
+                now,
+                max_attempts,
+                Some(&self.leases.node),
+                self.outbox_on(),
+            )?;
             // Enrolments a crash left in progress are taken again.
             tx.execute(
                 "UPDATE voice_enrolments SET status = ?1 WHERE status = ?2",
