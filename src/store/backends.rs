@@ -16,6 +16,8 @@ pub(crate) trait TestStore: CallStore {
     /// Another node on the same database, with its own lease settings
     /// (a second process of the deployment).
     fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore>;
+    /// Turns the webhook outbox on or off ([`Store::set_webhook_outbox`]).
+    fn set_webhook_outbox(&self, on: bool);
     /// Sets call `id`'s recording key behind the store's back (a recording kept).
     fn set_audio_key(&self, id: &str, key: &str);
 }
@@ -27,6 +29,9 @@ impl TestStore for Store {
     fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore> {
         let dir = self.db_path.parent().expect("data dir");
         Box::new(Store::open(dir).unwrap().with_leases(leases))
+    }
+    fn set_webhook_outbox(&self, on: bool) {
+        Store::set_webhook_outbox(self, on)
     }
     fn set_audio_key(&self, id: &str, key: &str) {
         self.with_conn(|conn| {
@@ -46,6 +51,9 @@ impl TestStore for PgStore {
     }
     fn node(&self, leases: LeaseSettings) -> Box<dyn TestStore> {
         Box::new(PgStore::open(&self.url, leases).unwrap())
+    }
+    fn set_webhook_outbox(&self, on: bool) {
+        PgStore::set_webhook_outbox(self, on)
     }
     fn set_audio_key(&self, id: &str, key: &str) {
         self.with_client(|db| {

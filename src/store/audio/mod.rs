@@ -227,7 +227,7 @@ fn unique_name(key: &str) -> String {
     )
 }
 
-#[cfg(test)]
-pub(crate) mod s3_server;
+/// Test support (also for the integration tests): a real S3-compatible server.
+pub mod s3_server;
 #[cfg(test)]
 mod tests;

@@ -106,11 +106,17 @@ fn bucket_request(method: &str, name: &str) -> String {
     answer
 }
 
+/// The test server's URL (`http://127.0.0.1:PORT`), started on first use: what
+/// `AWS_ENDPOINT_URL` names for a `calltone` process of a test.
+pub fn endpoint() -> String {
+    format!("http://{}", server())
+}
+
 /// The settings that point the S3 store at the test server (instead of the `AWS_*`
 /// variables).
 pub fn options() -> Vec<(&'static str, String)> {
     vec![
-        ("aws_endpoint", format!("http://{}", server())),
+        ("aws_endpoint", endpoint()),
         ("aws_access_key_id", "test".into()),
         ("aws_secret_access_key", "test".into()),
         ("aws_region", "us-east-1".into()),

@@ -25,6 +25,10 @@
 //! - **Reports** are written with their score columns ([`ExtractedScores`]), their search
 //!   rows ([`search::index_report`]) and their moments ([`moments::index_report`]) in one
 //!   transaction.
+//! - **Webhook outbox** (migration 3, SQL in `webhooks.rs`): with the outbox on
+//!   ([`PgStore::set_webhook_outbox`]), `finish`, `fail` and every call given up write a
+//!   [`crate::store::webhooks`] event in the outcome's transaction; deliverers on any node
+//!   lease due events with `FOR UPDATE SKIP LOCKED`, so no two send one event at once.
 //!
 //! The query functions ([`queries`], [`moments`], [`bands`], [`search`]) answer the lists,
 //! trends, strain, coach moments, score bands and transcript search.
@@ -43,9 +47,11 @@ pub mod search;
 mod sql;
 mod store;
 pub mod testing;
+mod webhooks;
 
 pub use rows::{call_from_row, CALL_COLUMNS};
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use postgres::{Client, NoTls};
@@ -58,6 +64,7 @@ use super::StoreError;
 pub const MIGRATIONS: &[(i32, &str)] = &[
     (1, include_str!("migrations/0001_initial.sql")),
     (2, include_str!("migrations/0002_query_indexes.sql")),
+    (3, include_str!("migrations/0003_webhook_events.sql")),
 ];
 
 /// Idle connections a [`PgStore`] keeps for reuse; past this, a returned connection is
@@ -80,6 +87,8 @@ pub struct PgStore {
     pub(crate) url: String,
     idle: Arc<Mutex<Vec<Client>>>,
     leases: LeaseSettings,
+    /// Whether outcomes queue webhook events ([`PgStore::set_webhook_outbox`]).
+    outbox: Arc<AtomicBool>,
 }
 
 impl std::fmt::Debug for PgStore {
@@ -100,6 +109,7 @@ impl PgStore {
             url: url.to_string(),
             idle: Arc::new(Mutex::new(Vec::new())),
             leases,
+            outbox: Arc::new(AtomicBool::new(false)),
         };
         let mut client = store.connect()?;
         migrate(&mut client)?;
@@ -110,6 +120,18 @@ impl PgStore {
     /// This store's lease settings.
     pub fn leases(&self) -> &LeaseSettings {
         &self.leases
+    }
+
+    /// Turns the webhook outbox on or off (off at open; the clones share it), as
+    /// [`crate::store::Store::set_webhook_outbox`]: when on, `finish`, `fail`, and every call
+    /// given up (a claim past an expired lease, or `recover`, after `max_attempts`) queue a
+    /// [`crate::store::webhooks`] event in the outcome's own transaction.
+    pub fn set_webhook_outbox(&self, on: bool) {
+        self.outbox.store(on, Ordering::SeqCst);
+    }
+
+    pub(crate) fn outbox_on(&self) -> bool {
+        self.outbox.load(Ordering::SeqCst)
     }
 
     fn connect(&self) -> Result<Client, StoreError> {

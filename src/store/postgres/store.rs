@@ -6,13 +6,14 @@ use std::path::PathBuf;
 use postgres::{GenericClient, Transaction};
 use serde_json::Value;
 
-use super::{labels, moments, reviews, search, PgStore, CALL_COLUMNS, QUEUE_LOCK};
+use super::{labels, moments, reviews, search, webhooks, PgStore, CALL_COLUMNS, QUEUE_LOCK};
 use crate::store::labels::{CalibrationRow, Label, LabelQuery, NewLabel};
 use crate::store::lease::GAVE_UP_REASON_SQL;
 use crate::store::query::{
     AgentStrain, ListQuery, Page, StrainBucket, StrainQuery, TrendBucket, TrendQuery,
 };
 use crate::store::review::{ReviewRow, StoredCard};
+use crate::store::webhooks::{new_event, Outcome, WebhookCounts, WebhookEvent, WebhookState};
 use crate::store::{
     bands, now_ms, redacted, AgentVoice, CallRow, CallStatus, CallStore, Claim, Enrolment,
     ExtractedScores, NewCall, Recovery, StatusCounts, StoreError, VoiceSummary,
@@ -124,26 +125,39 @@ fn insert_call(
 
 /// Gives back claimed calls (in `tx`): those whose lease passed before `now`, and with
 /// `node`, also those claimed by `node` or by no known node. Each goes behind the waiting
-/// calls with its attempt count kept, or is failed once it has had `max_attempts`. Rows
-/// another transaction holds (a renewal, a finish) are skipped, never waited for.
+/// calls with its attempt count kept, or is failed once it has had `max_attempts`, with a
+/// `call.failed` webhook event when `outbox` is on. Rows another transaction holds (a
+/// renewal, a finish) are skipped, never waited for.
 fn give_back(
     tx: &mut Transaction,
     now: i64,
     max_attempts: u32,
     node: Option<&str>,
+    outbox: bool,
 ) -> Result<Recovery, StoreError> {
     let which = "SELECT id FROM calls WHERE status = 'processing' AND (lease_until_ms < $1
         OR ($2::text IS NOT NULL AND (claimed_by = $2 OR claimed_by IS NULL
                                       OR lease_until_ms IS NULL)))";
     let max_attempts = i32::try_from(max_attempts).unwrap_or(i32::MAX);
-    let failed = tx.execute(
+    let given_up = tx.query(
         &format!(
             "UPDATE calls SET status = 'failed', finished_at_ms = $1, updated_at_ms = $1,
                 reason = {GAVE_UP_REASON_SQL}, lease_until_ms = NULL
-             WHERE id IN ({which} AND attempts >= $3 FOR UPDATE SKIP LOCKED)"
+             WHERE id IN ({which} AND attempts >= $3 FOR UPDATE SKIP LOCKED)
+             RETURNING id"
         ),
         &[&now, &node, &max_attempts],
     )?;
+    // A call given up is a `call.failed` event, in the same transaction.
+    if outbox {
+        for row in &given_up {
+            let id: String = row.try_get(0)?;
+            if let Some(call) = get_row(tx, &id)? {
+                let reason = call.reason.clone().unwrap_or_default();
+                webhooks::insert(tx, &new_event(&call, Outcome::Failed(&reason), now))?;
+            }
+        }
+    }
     let requeued = tx.execute(
         &format!(
             "UPDATE calls SET status = 'queued', updated_at_ms = $1, lease_until_ms = NULL,
@@ -156,7 +170,7 @@ fn give_back(
     )?;
     Ok(Recovery {
         requeued: requeued as usize,
-        failed: failed as usize,
+        failed: given_up.len(),
     })
 }
 
@@ -636,7 +650,13 @@ impl CallStore for PgStore {
         self.with_client(|db| {
             let now = now_ms();
             let mut tx = db.transaction()?;
-            give_back(&mut tx, now, self.leases.max_attempts, None)?;
+            give_back(
+                &mut tx,
+                now,
+                self.leases.max_attempts,
+                None,
+                self.outbox_on(),
+            )?;
             let row = tx.query_opt(
                 CLAIM_SQL,
                 &[&now, &(now + self.leases.lease_ms()), &self.leases.node],
@@ -653,8 +673,9 @@ impl CallStore for PgStore {
         })
     }
 
-    /// Stores the report with its score columns, search rows and moments in one
-    /// transaction, if the claim is current (the call `processing` at this attempt).
+    /// Stores the report with its score columns, search rows, moments and (outbox on) its
+    /// `call.succeeded` webhook event in one transaction, if the claim is current (the call
+    /// `processing` at this attempt).
     fn finish(&self, claim: &Claim, report: &Value) -> Result<bool, StoreError> {
         let extracted = ExtractedScores::from_report(report);
         let attempt = i32::try_from(claim.attempt).unwrap_or(-1);
@@ -692,21 +713,34 @@ impl CallStore for PgStore {
             if n == 1 {
                 search::index_report(&mut tx, &claim.call.id, report)?;
                 moments::index_report(&mut tx, &claim.call.id, report)?;
+                if self.outbox_on() {
+                    let event = new_event(&claim.call, Outcome::Succeeded(report), now);
+                    webhooks::insert(&mut tx, &event)?;
+                }
             }
             tx.commit()?;
             Ok(n == 1)
         })
     }
 
+    /// Marks the call `failed`, with (outbox on) its `call.failed` webhook event in the same
+    /// transaction, if the claim is current.
     fn fail(&self, claim: &Claim, reason: &str) -> Result<bool, StoreError> {
         let attempt = i32::try_from(claim.attempt).unwrap_or(-1);
         self.with_client(|db| {
-            let n = db.execute(
+            let now = now_ms();
+            let mut tx = db.transaction()?;
+            let n = tx.execute(
                 "UPDATE calls SET status = 'failed', reason = $1, finished_at_ms = $2,
                     updated_at_ms = $2, lease_until_ms = NULL
                  WHERE id = $3 AND status = 'processing' AND attempts = $4",
-                &[&reason, &now_ms(), &claim.call.id, &attempt],
+                &[&reason, &now, &claim.call.id, &attempt],
             )?;
+            if n == 1 && self.outbox_on() {
+                let event = new_event(&claim.call, Outcome::Failed(reason), now);
+                webhooks::insert(&mut tx, &event)?;
+            }
+            tx.commit()?;
             Ok(n == 1)
         })
     }
@@ -731,7 +765,13 @@ impl CallStore for PgStore {
     fn recover(&self, max_attempts: u32) -> Result<Recovery, StoreError> {
         self.with_client(|db| {
             let mut tx = db.transaction()?;
-            let recovery = give_back(&mut tx, now_ms(), max_attempts, Some(&self.leases.node))?;
+            let recovery = give_back(
+                &mut tx,
+                now_ms(),
+                max_attempts,
+                Some(&self.leases.node),
+                self.outbox_on(),
+            )?;
             tx.execute(
                 "UPDATE voice_enrolments SET status = 'queued', claimed_by = NULL
                  WHERE status = 'processing' AND (claimed_by = $1 OR claimed_by IS NULL)",
@@ -784,5 +824,49 @@ impl CallStore for PgStore {
 
     fn calibrations(&self) -> Result<Vec<CalibrationRow>, StoreError> {
         self.with_client(labels::history)
+    }
+
+    /// Leases due events with `FOR UPDATE SKIP LOCKED`: deliverers on several nodes never
+    /// hold one event at once.
+    fn claim_webhook_events(
+        &self,
+        now_ms: i64,
+        limit: usize,
+        lease_ms: i64,
+    ) -> Result<Vec<WebhookEvent>, StoreError> {
+        self.with_client(|db| webhooks::claim(db, now_ms, limit, lease_ms))
+    }
+
+    fn webhook_delivered(&self, id: &str) -> Result<bool, StoreError> {
+        self.with_client(|db| webhooks::delivered(db, id, now_ms()))
+    }
+
+    fn webhook_attempt_failed(
+        &self,
+        id: &str,
+        next_attempt_at_ms: Option<i64>,
+        error: &str,
+    ) -> Result<bool, StoreError> {
+        self.with_client(|db| webhooks::attempt_failed(db, id, now_ms(), next_attempt_at_ms, error))
+    }
+
+    fn webhook_counts(&self) -> Result<WebhookCounts, StoreError> {
+        self.with_client(webhooks::counts)
+    }
+
+    fn webhook_events(
+        &self,
+        state: WebhookState,
+        limit: usize,
+    ) -> Result<Vec<WebhookEvent>, StoreError> {
+        self.with_client(|db| webhooks::list(db, state, limit))
+    }
+
+    fn resend_webhook_event(&self, id: &str) -> Result<Option<WebhookEvent>, StoreError> {
+        self.with_client(|db| webhooks::resend(db, id, now_ms()))
+    }
+
+    fn prune_webhook_events(&self, before_ms: i64) -> Result<usize, StoreError> {
+        self.with_client(|db| webhooks::prune(db, before_ms))
     }
 }
