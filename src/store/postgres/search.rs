@@ -9,7 +9,8 @@
 //!
 //! Both a turn and a phrase become [`words`]: folded by [`crate::store::search::fold`] (the
 //! SQLite index's fold: lower case, combining marks removed, Arabic, Hebrew and Greek letter
-//! variants unified), then split in Rust at every character that is not a letter or a digit
+//! variants unified), Latin letters' accents dropped (`café` is `cafe`, as FTS5's
+//! `remove_diacritics` reads it on SQLite), then split in Rust at every character that is not a letter or a digit
 //! and joined by single spaces. That string is the column `folded`; the generated column
 //! `tsv` is `to_tsvector('simple', folded)` (no stemming, no stop words: every language
 //! alike), searched with `tsv @@ phraseto_tsquery('simple', $n)`, the phrase's words always a
@@ -37,6 +38,7 @@ use std::collections::HashMap;
 
 use postgres::GenericClient;
 use serde_json::Value;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use crate::store::search::{fold, snippet, SearchHit};
 use crate::store::StoreError;
@@ -53,12 +55,32 @@ pub const MAX_TURN_WORDS_BYTES: usize = 128 * 1024;
 /// every character that is neither a letter nor a digit, joined by one space. `None` when it
 /// holds no letter or digit (nothing to search for).
 pub fn words(text: &str) -> Option<String> {
-    let folded = fold(text);
+    let folded = without_latin_accents(&fold(text));
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// `text` with its precomposed Latin letters (Latin-1 Supplement to Latin Extended-B, Latin
+/// Extended Additional) in their base letter, their accents dropped (`é` → `e`, `ñ` → `n`,
+/// `ṣ` → `s`), as SQLite's FTS5 tokenizer does (`remove_diacritics`); [`fold`] drops only
+/// accents written as combining marks. Other scripts are left as they are.
+fn without_latin_accents(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}') {
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    out.push(d);
+                }
+            });
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The SQL condition on `calls` for "its transcript holds the words of parameter `param`"
@@ -183,4 +205,27 @@ pub(crate) fn first_hits(
         );
     }
     Ok(hits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::words;
+
+    #[test]
+    fn latin_accents_are_dropped_and_other_scripts_kept() {
+        assert_eq!(
+            words("Café CRÈME, Ṣabāḥ ñandú!").as_deref(),
+            Some("cafe creme sabah nandu")
+        );
+        // The same with the accents written as combining marks.
+        assert_eq!(
+            words("Cafe\u{301} cre\u{300}me").as_deref(),
+            Some("cafe creme")
+        );
+        assert_eq!(
+            words("אֲנִי רוֹצֶה، أُرِيدُ; Θέλω").as_deref(),
+            Some("אני רוצה اريد θελω")
+        );
+        assert_eq!(words(" ,.!"), None);
+    }
 }
