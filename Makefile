@@ -6,14 +6,21 @@
 CALLTONE := target/release/calltone
 SAMPLES  := samples/call_en_stereo_8k_ulaw.wav samples/call_en_mono_16k.wav
 
-.PHONY: demo test test-browser browser-deps setup deps build models bench lint clean-models load features-reference tone-model
+.PHONY: demo test test-services test-browser bench-scale-out browser-deps setup deps build models bench lint clean-models load features-reference tone-model
 
 demo: setup
 	$(CALLTONE) analyze $(SAMPLES)
 
-test: setup
+test: setup test-services
 	cargo test --release
 	$(MAKE) test-browser
+
+# What the store's tests start for real (never mocked): PostgreSQL's server (each test binary
+# starts a throwaway cluster of it, scripts/test-postgres.sh) and moto's S3-compatible server
+# (into target/s3-venv; scripts/s3-test-server.sh).
+test-services:
+	@WITH_POSTGRES=1 scripts/install-system-deps.sh
+	@scripts/s3-test-server.sh install
 
 # The web page end to end in headless Chromium, against the real server (tests/browser/).
 test-browser: setup browser-deps
@@ -40,6 +47,13 @@ lint:
 
 bench: setup
 	benches/compare.sh
+
+# Scale-out figures (README, Deployment on several machines): the queue's claim rate at 100
+# and 10,000 waiting calls, then intake and throughput with 1, 2 and 3 worker processes on
+# PostgreSQL and an S3-compatible bucket.
+bench-scale-out: setup test-services
+	cargo bench --bench queue_claims
+	python3 benches/scale_out.py
 
 # Load test of `calltone serve` on loopback (bounded; see README, Serving).
 load: setup

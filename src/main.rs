@@ -1200,13 +1200,21 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     if runs_workers {
         recover_interrupted(&*store, settings.max_attempts)?;
     }
-    let swept = audio_store::sweep_orphans(&*store, &*audio, ORPHAN_GRACE)?;
-    if swept.recordings + swept.partial > 0 {
-        tracing::warn!(
-            recordings = swept.recordings,
-            partial_uploads = swept.partial,
-            "removed recordings no call owns (left by a crash during an upload)"
-        );
+    // The sweep of orphaned recordings lists the whole audio store (a bucket may hold
+    // millions of recordings): it runs beside the service, never holding up its start.
+    {
+        let (store, audio) = (Arc::clone(&store), Arc::clone(&audio));
+        std::thread::spawn(move || {
+            match audio_store::sweep_orphans(&*store, &*audio, ORPHAN_GRACE) {
+                Ok(swept) if swept.recordings + swept.partial > 0 => tracing::warn!(
+                    recordings = swept.recordings,
+                    partial_uploads = swept.partial,
+                    "removed recordings no call owns (left by a crash during an upload)"
+                ),
+                Ok(_) => {}
+                Err(e) => tracing::warn!("the sweep of orphaned recordings stopped: {e}"),
+            }
+        });
     }
     let queue = Arc::new(Queue::new(settings.workers));
     let grace = settings.shutdown_grace;

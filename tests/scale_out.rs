@@ -299,10 +299,10 @@ fn two_workers_and_an_api_on_postgres_and_a_bucket_finish_every_call_once_after_
     for id in &ids {
         let call = get_json(api.addr, &format!("/v1/calls/{id}"));
         assert_eq!(call["status"], "succeeded", "{call}");
-        let report = get_json(api.addr, &format!("/v1/calls/{id}/report"));
+        let turns = call["report"]["turns"].as_array();
         assert!(
-            !report["turns"].as_array().unwrap().is_empty(),
-            "{id}: no turns"
+            turns.is_some_and(|t| !t.is_empty()),
+            "{id}: no turns in {call}"
         );
         if held.contains(id) && call["attempts"].as_i64().unwrap() >= 2 {
             retried += 1;

@@ -51,6 +51,9 @@ fn insert(store: &dyn TestStore, n: u32, team: &str, agent: &str, day: i64, repo
 
 /// Queues a call as the API does once its recording (`bytes` long) is stored under its id.
 fn upload(store: &dyn TestStore, bytes: &[u8]) -> CallRow {
+    // Uploads a millisecond apart keep their order in the queue (calls queued in one
+    // millisecond are taken in id order).
+    std::thread::sleep(std::time::Duration::from_millis(2));
     let id = new_call_id();
     let meta = NewCall {
         audio_bytes: bytes.len() as i64,

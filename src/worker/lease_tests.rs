@@ -45,9 +45,16 @@ fn node(dir: &Path, name: &str, lease: Duration) -> Store {
 
 fn enqueue(store: &Store) -> String {
     let id = new_call_id();
-    store
-        .enqueue(&id, &id, &NewCall::default(), usize::MAX)
-        .unwrap();
+    // The recording in the data directory's audio store, as the API puts it.
+    let audio = store.local_audio();
+    let staging = audio.staging_path(&id);
+    std::fs::write(&staging, b"RIFF").unwrap();
+    let audio_bytes = audio.put_file(&id, &staging).unwrap() as i64;
+    let meta = NewCall {
+        audio_bytes,
+        ..NewCall::default()
+    };
+    store.enqueue(&id, &id, &meta, usize::MAX).unwrap();
     std::thread::sleep(Duration::from_millis(2));
     id
 }

@@ -242,7 +242,7 @@ fn mirror(store: &Store, pg: &mut Client) {
         .prepare(
             "SELECT id, external_id, agent_id, team, started_at_ms, language_hint, roles,
                 received_at_ms, status, reason, attempts, claimed_at_ms, finished_at_ms,
-                updated_at_ms, audio_key, audio_bytes, content_type, duration_ms, language,
+                updated_at_ms, audio_path, audio_bytes, content_type, duration_ms, language,
                 report, sentiment_agent, sentiment_customer, stress_agent, stress_customer,
                 smile_agent, smile_customer, abusive, queued_at_ms, abusive_turns_customer,
                 shouting_turns_customer, tone_reference_agent, speakers, speaker_roles
