@@ -74,10 +74,13 @@ def stop(process):
 def run(workers, args, scratch):
     """One deployment with `workers` worker processes; load.py's summary."""
     watch = str(os.getpid())
-    database = subprocess.run(
+    cluster = subprocess.run(
         [os.path.join(ROOT, "scripts/test-postgres.sh"), os.path.join(scratch, f"pg{workers}"),
          "--watch", watch, "--durable"],
-        check=True, capture_output=True, text=True).stdout.strip()
+        capture_output=True, text=True)
+    if cluster.returncode != 0:
+        sys.exit(f"scale_out.py: scripts/test-postgres.sh failed: {cluster.stderr}")
+    database = cluster.stdout.strip()
     s3_port = free_port()
     s3 = subprocess.Popen([os.path.join(ROOT, "scripts/s3-test-server.sh"), "serve"],
                           env=dict(os.environ, PORT=str(s3_port), WATCH_PID=watch),
@@ -128,11 +131,13 @@ def main():
     if not os.path.exists(BINARY):
         sys.exit("scale_out.py: no target/release/calltone: run 'make build'")
     scratch = tempfile.mkdtemp(prefix="calltone-scale-out-")
+    # The database cluster runs as the `postgres` user when this runs as root.
+    os.chmod(scratch, 0o755)
     rows = []
     try:
         for workers in args.workers:
             summary = run(workers, args, scratch)
-            rows.append({"workers": workers, **summary})
+            rows.append({**summary, "workers": workers})
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     lines = ["| worker processes | intake p50 ms | intake p99 ms | call-min per wall min | succeeded |",
