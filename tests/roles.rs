@@ -3,11 +3,9 @@
 //! SQLite data directory analysing a call end to end, and `--store` refusing what it cannot
 //! use with a usage error (exit 2) that names the problem and never the password.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::sync::mpsc;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -15,9 +13,8 @@ use serde_json::Value;
 /// Generous: the machine running the tests may be busy with other work.
 const JOB_TIMEOUT: Duration = Duration::from_secs(900);
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{get, metric, request, root, Node};
 
 fn data_dir(name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
@@ -35,139 +32,6 @@ fn calltone(args: &[&str]) -> Output {
         .env_remove("CALLTONE_STORE")
         .output()
         .expect("run calltone")
-}
-
-/// A running `calltone` process and the address it announced on stderr.
-struct Node {
-    child: Child,
-    addr: SocketAddr,
-    /// The rest of its stderr, line by line.
-    stderr: mpsc::Receiver<String>,
-}
-
-impl Node {
-    /// Starts `calltone ARGS` and waits for the line `PREFIX` + `ADDR`.
-    fn start(args: &[&str], prefix: &str) -> Node {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_calltone"))
-            .args(args)
-            .current_dir(root())
-            .env_remove("RUST_LOG")
-            .env_remove("CALLTONE_STORE")
-            .env("CALLTONE_LOG", "warn")
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-        let mut seen = String::new();
-        let addr = loop {
-            let Some(line) = lines.next() else {
-                panic!("calltone {args:?} exited before listening: {seen}");
-            };
-            let line = line.unwrap();
-            if let Some(rest) = line.strip_prefix(prefix) {
-                let addr = rest.split_whitespace().next().unwrap();
-                break addr.parse().unwrap();
-            }
-            seen.push_str(&line);
-            seen.push('\n');
-        };
-        // Keep draining stderr so the child never blocks on it; the lines stay readable.
-        let (tx, stderr) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in lines.map_while(Result::ok) {
-                let _ = tx.send(line);
-            }
-        });
-        Node {
-            child,
-            addr,
-            stderr,
-        }
-    }
-
-    /// SIGTERM, then the exit status and what it wrote to stderr meanwhile.
-    fn terminate(mut self) -> (std::process::ExitStatus, String) {
-        let status = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status()
-            .unwrap();
-        assert!(status.success());
-        let exit = self.child.wait().unwrap();
-        let stderr: Vec<String> = self.stderr.try_iter().collect();
-        (exit, stderr.join("\n"))
-    }
-}
-
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-struct Response {
-    status: u16,
-    body: Vec<u8>,
-}
-
-impl Response {
-    fn json(&self) -> Value {
-        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
-            panic!(
-                "status {}: not JSON ({e}): {}",
-                self.status,
-                String::from_utf8_lossy(&self.body)
-            )
-        })
-    }
-
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.body).into_owned()
-    }
-}
-
-/// One HTTP/1.1 exchange on a fresh connection (the answers here are never chunked: JSON
-/// and metrics bodies come with a length).
-fn request(
-    addr: SocketAddr,
-    method: &str,
-    path: &str,
-    content_type: &str,
-    body: &[u8],
-) -> Response {
-    let mut stream = TcpStream::connect(addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(60)))
-        .unwrap();
-    let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: \
-         {content_type}\r\nContent-Length: {}\r\n\r\n",
-        body.len()
-    );
-    stream.write_all(head.as_bytes()).unwrap();
-    let _ = stream.write_all(body);
-    let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .unwrap_or_else(|| panic!("no HTTP response: {}", String::from_utf8_lossy(&raw)));
-    let head = String::from_utf8_lossy(&raw[..split]).to_string();
-    assert!(
-        !head
-            .to_ascii_lowercase()
-            .contains("transfer-encoding: chunked"),
-        "{head}"
-    );
-    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
-    Response {
-        status,
-        body: raw[split + 4..].to_vec(),
-    }
-}
-
-fn get(addr: SocketAddr, path: &str) -> Response {
-    request(addr, "GET", path, "application/json", b"")
 }
 
 fn upload(addr: SocketAddr, name: &str) -> String {
@@ -188,15 +52,6 @@ fn wait_ready(addr: SocketAddr, path: &str) -> Value {
         assert!(Instant::now() < deadline, "never ready: {}", answer.text());
         std::thread::sleep(Duration::from_millis(200));
     }
-}
-
-/// The value of the metric line that starts with `name` (labels included) in `text`.
-fn metric(text: &str, name: &str) -> f64 {
-    text.lines()
-        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' '))
-        .unwrap_or_else(|| panic!("no {name} in {text}"))
-        .parse()
-        .unwrap()
 }
 
 #[test]

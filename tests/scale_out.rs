@@ -11,8 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -27,9 +26,8 @@ const SECRET: &str = "scale-out-test-secret-0123456789";
 /// Generous: the machine running the tests may be busy with other work.
 const ALL_DONE_TIMEOUT: Duration = Duration::from_secs(1200);
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{get, metric, request, root, Node};
 
 fn scratch(name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
@@ -38,88 +36,16 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-/// A running `calltone` process and the address it announced on stderr.
-struct Node {
-    child: Child,
-    addr: SocketAddr,
-}
-
-impl Node {
-    /// Starts `calltone ARGS` with `env` and waits for the line `PREFIX` + `ADDR`.
-    fn start(args: &[&str], env: &[(&str, String)], prefix: &str) -> Node {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_calltone"))
-            .args(args)
-            .envs(env.iter().map(|(k, v)| (k, v)))
-            .current_dir(root())
-            .env_remove("RUST_LOG")
-            .env("CALLTONE_LOG", "warn")
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-        let mut seen = String::new();
-        let addr = loop {
-            let Some(line) = lines.next() else {
-                panic!("calltone {args:?} exited before listening: {seen}");
-            };
-            let line = line.unwrap();
-            if let Some(rest) = line.strip_prefix(prefix) {
-                break rest.split_whitespace().next().unwrap().parse().unwrap();
-            }
-            seen.push_str(&line);
-            seen.push('\n');
-        };
-        // Keep draining stderr so that the child never blocks on it.
-        std::thread::spawn(move || for _ in lines.map_while(Result::ok) {});
-        Node { child, addr }
-    }
-}
-
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// One HTTP/1.1 exchange on a fresh connection; the status and the body.
-fn request(addr: SocketAddr, method: &str, path: &str, body: &[u8]) -> (u16, Vec<u8>) {
-    let mut stream = TcpStream::connect(addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(60)))
-        .unwrap();
-    let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: \
-         audio/wav\r\nContent-Length: {}\r\n\r\n",
-        body.len()
-    );
-    stream.write_all(head.as_bytes()).unwrap();
-    stream.write_all(body).unwrap();
-    let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .unwrap_or_else(|| panic!("no HTTP answer: {}", String::from_utf8_lossy(&raw)));
-    let head = String::from_utf8_lossy(&raw[..split]).to_string();
-    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
-    (status, raw[split + 4..].to_vec())
-}
-
+/// `path`'s answer as JSON, which must be a 200.
 fn get_json(addr: SocketAddr, path: &str) -> Value {
-    let (status, body) = request(addr, "GET", path, b"");
-    assert_eq!(status, 200, "{path}: {}", String::from_utf8_lossy(&body));
-    serde_json::from_slice(&body).unwrap()
+    let answer = get(addr, path);
+    assert_eq!(answer.status, 200, "{path}: {}", answer.text());
+    answer.json()
 }
 
-fn metric(addr: SocketAddr, name: &str) -> f64 {
-    let (_, body) = request(addr, "GET", "/metrics", b"");
-    let text = String::from_utf8_lossy(&body);
-    text.lines()
-        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' '))
-        .unwrap_or_else(|| panic!("no {name} in {text}"))
-        .parse()
-        .unwrap()
+/// The value of metric `name` (labels included) on `addr`'s `/metrics`.
+fn metric_of(addr: SocketAddr, name: &str) -> f64 {
+    metric(&get(addr, "/metrics").text(), name)
 }
 
 /// The webhook events received, by event id: (type, call id), and how many deliveries.
@@ -197,7 +123,7 @@ fn two_workers_and_an_api_on_postgres_and_a_bucket_finish_every_call_once_after_
         ("CALLTONE_WEBHOOK_POLL_MS", "200".to_string()),
     ];
     let api_dir = scratch("api");
-    let api = Node::start(
+    let api = Node::start_with(
         &[
             "serve",
             "--workers",
@@ -218,7 +144,7 @@ fn two_workers_and_an_api_on_postgres_and_a_bucket_finish_every_call_once_after_
     );
     let worker = |name: &str| {
         let dir = scratch(name);
-        Node::start(
+        Node::start_with(
             &[
                 "worker",
                 "--listen",
@@ -248,9 +174,15 @@ fn two_workers_and_an_api_on_postgres_and_a_bucket_finish_every_call_once_after_
     let audio = std::fs::read(root().join("tests/data/convert_hello.wav")).unwrap();
     let ids: Vec<String> = (0..CALLS)
         .map(|_| {
-            let (status, body) = request(api.addr, "POST", "/v1/calls?language=en", &audio);
-            assert_eq!(status, 202, "{}", String::from_utf8_lossy(&body));
-            let created: Value = serde_json::from_slice(&body).unwrap();
+            let created = request(
+                api.addr,
+                "POST",
+                "/v1/calls?language=en",
+                "audio/wav",
+                &audio,
+            );
+            assert_eq!(created.status, 202, "{}", created.text());
+            let created = created.json();
             created["id"].as_str().unwrap().to_string()
         })
         .collect();
@@ -261,7 +193,7 @@ fn two_workers_and_an_api_on_postgres_and_a_bucket_finish_every_call_once_after_
     let held = loop {
         assert!(Instant::now() < deadline, "w1 never took a call");
         let node = doomed.as_ref().unwrap();
-        if metric(node.addr, "calltone_workers{state=\"busy\"}") >= 1.0 {
+        if metric_of(node.addr, "calltone_workers{state=\"busy\"}") >= 1.0 {
             let processing = get_json(api.addr, "/v1/calls?status=processing&limit=100");
             let mut node = doomed.take().unwrap();
             node.child.kill().unwrap(); // SIGKILL
@@ -281,8 +213,8 @@ fn two_workers_and_an_api_on_postgres_and_a_bucket_finish_every_call_once_after_
 
     // w2 alone finishes everything, the dead worker's call after its lease.
     loop {
-        let succeeded = metric(api.addr, "calltone_calls{status=\"succeeded\"}");
-        let failed = metric(api.addr, "calltone_calls{status=\"failed\"}");
+        let succeeded = metric_of(api.addr, "calltone_calls{status=\"succeeded\"}");
+        let failed = metric_of(api.addr, "calltone_calls{status=\"failed\"}");
         assert_eq!(failed, 0.0, "a call failed");
         if succeeded as usize == CALLS {
             break;
