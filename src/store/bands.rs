@@ -132,10 +132,23 @@ fn terciles(
 
 /// The bands of every score column for `q` (see the module docs for the population).
 pub fn score_bands(conn: &Connection, q: &BandQuery) -> Result<ScoreBands, StoreError> {
+    bands_from(q, |column, team| terciles(conn, column, team, q))
+}
+
+/// The count and terciles of one score column's values (`n`, `p33`, `p67`).
+pub type Terciles = (i64, Option<f64>, Option<f64>);
+
+/// The bands of every score column for `q` from `terciles(column, team)` (a store's query
+/// of one column over the team's calls, or all calls with `None`): the team's bands when it
+/// has [`MIN_TEAM_CALLS`] with that score, else everyone's. Shared by both stores.
+pub fn bands_from(
+    q: &BandQuery,
+    mut terciles: impl FnMut(&str, Option<&str>) -> Result<Terciles, StoreError>,
+) -> Result<ScoreBands, StoreError> {
     let mut out = ScoreBands::new();
     for column in SCORE_COLUMNS {
         let team = match q.team.as_deref() {
-            Some(team) => Some(terciles(conn, column, Some(team), q)?),
+            Some(team) => Some(terciles(column, Some(team))?),
             None => None,
         };
         let band = match team {
@@ -147,7 +160,7 @@ pub fn score_bands(conn: &Connection, q: &BandQuery) -> Result<ScoreBands, Store
                 team_n: Some(n),
             },
             _ => {
-                let (n, p33, p67) = terciles(conn, column, None, q)?;
+                let (n, p33, p67) = terciles(column, None)?;
                 ScoreBand {
                     p33,
                     p67,

@@ -163,6 +163,24 @@ pub struct Page {
     pub next_cursor: Option<String>,
 }
 
+impl Page {
+    /// A page of `calls`, with the cursor of the next one when `more` calls follow it
+    /// (`last_value`: the last call's value of the sort column). Shared by both stores.
+    pub fn new(calls: Vec<CallRow>, more: bool, last_value: Option<f64>) -> Page {
+        let next_cursor = match (more, calls.last()) {
+            (true, Some(last)) => Some(
+                Cursor {
+                    value: last_value,
+                    id: last.id.clone(),
+                }
+                .encode(),
+            ),
+            _ => None,
+        };
+        Page { calls, next_cursor }
+    }
+}
+
 /// A `WHERE` clause being built: conditions joined by `AND`, their `?` values in order.
 #[derive(Default)]
 struct Filter {
@@ -304,17 +322,7 @@ pub fn list(conn: &Connection, q: &ListQuery) -> Result<Page, StoreError> {
             call.search_hit = search::first_hit(conn, &call.id, phrase)?;
         }
     }
-    let next_cursor = match (more, calls.last()) {
-        (true, Some(last)) => Some(
-            Cursor {
-                value: last_value,
-                id: last.id.clone(),
-            }
-            .encode(),
-        ),
-        _ => None,
-    };
-    Ok(Page { calls, next_cursor })
+    Ok(Page::new(calls, more, last_value))
 }
 
 /// What a trend measures per bucket.

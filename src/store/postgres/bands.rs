@@ -9,7 +9,7 @@
 use postgres::GenericClient;
 
 use super::sql::Filter;
-use crate::store::bands::{BandQuery, Population, ScoreBand, ScoreBands, MIN_TEAM_CALLS};
+use crate::store::bands::{bands_from, BandQuery, ScoreBands, Terciles};
 use crate::store::{CallStatus, StoreError, SCORE_COLUMNS};
 
 /// The count and the terciles of `column` over the succeeded calls in the window, of `team`
@@ -20,7 +20,7 @@ fn terciles(
     column: &str,
     team: Option<&str>,
     q: &BandQuery,
-) -> Result<(i64, Option<f64>, Option<f64>), StoreError> {
+) -> Result<Terciles, StoreError> {
     assert!(
         SCORE_COLUMNS.contains(&column),
         "{column} is not a score column"
@@ -62,32 +62,5 @@ fn terciles(
 
 /// Terciles of each per-call score ([`crate::store::bands::score_bands`]).
 pub fn score_bands(db: &mut impl GenericClient, q: &BandQuery) -> Result<ScoreBands, StoreError> {
-    let mut out = ScoreBands::new();
-    for column in SCORE_COLUMNS {
-        let team = match q.team.as_deref() {
-            Some(team) => Some(terciles(db, column, Some(team), q)?),
-            None => None,
-        };
-        let band = match team {
-            Some((n, p33, p67)) if n >= MIN_TEAM_CALLS => ScoreBand {
-                p33,
-                p67,
-                n,
-                population: Population::Team,
-                team_n: Some(n),
-            },
-            _ => {
-                let (n, p33, p67) = terciles(db, column, None, q)?;
-                ScoreBand {
-                    p33,
-                    p67,
-                    n,
-                    population: Population::All,
-                    team_n: team.map(|t| t.0),
-                }
-            }
-        };
-        out.insert(column.to_string(), band);
-    }
-    Ok(out)
+    bands_from(q, |column, team| terciles(db, column, team, q))
 }

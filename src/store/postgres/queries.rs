@@ -238,17 +238,7 @@ pub(crate) fn list_searching(
         call.review = reviews.remove(&call.id);
         call.search_hit = hits.remove(&call.id);
     }
-    let next_cursor = match (more, calls.last()) {
-        (true, Some(last)) => Some(
-            Cursor {
-                value: last_value,
-                id: last.id.clone(),
-            }
-            .encode(),
-        ),
-        _ => None,
-    };
-    Ok(Page { calls, next_cursor })
+    Ok(Page::new(calls, more, last_value))
 }
 
 /// The review summaries of the calls `ids` that have a review, by call id.
