@@ -1354,9 +1354,10 @@ fn recover_interrupted(store: &dyn CallStore, max_attempts: u32) -> anyhow::Resu
 
 /// Creates the data directory and, for the SQLite store, takes its lock files for this
 /// process: `lock` for the one process that takes uploads (`serve`), `workers.lock` for the
-/// one process that runs workers (`serve` with workers, or `worker`), as the SQLite store
-/// requeues every call in progress when its workers start. A PostgreSQL store needs neither:
-/// its leases say whose calls are whose. The locks last as long as the returned files.
+/// one process that runs workers (`serve` with workers, or `worker`): processes on one
+/// machine share the default node name, so a second one with workers starting would give
+/// back the first one's calls in progress as its own. A PostgreSQL store takes no lock: each
+/// node names its claims (`--node-name`). The locks last as long as the returned files.
 fn lock_data_dir(
     store: &StoreArgs,
     intake: bool,
