@@ -221,10 +221,18 @@ fn bench_asr(c: &mut Criterion) {
     let call_ms = recording.duration_ms();
     let speech = detect_all(&mut load_vad(&config), &recording, &config);
     let mut asr = Transcriber::load(&config.asr()).expect("Whisper loads");
-    let transcribe = |asr: &mut Transcriber, language: Option<&str>| {
-        for (channel, samples) in recording.channels.iter().enumerate() {
-            black_box(asr.transcribe(samples, &speech[channel], language).unwrap());
-        }
+    let transcribe = |asr: &mut Transcriber, forced: Option<&str>| {
+        let parties: Vec<(&[f32], &[SpeechSegment])> = recording
+            .channels
+            .iter()
+            .zip(&speech)
+            .map(|(samples, segments)| (samples.as_slice(), segments.as_slice()))
+            .collect();
+        let language = asr.call_language(&parties, forced).unwrap().unwrap();
+        black_box(
+            asr.transcribe_parties(&parties, &language, &mut |_| {})
+                .unwrap(),
+        );
     };
     print_rtf("asr forced en (both channels)", call_ms, || {
         transcribe(&mut asr, Some("en"))

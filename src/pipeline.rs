@@ -35,7 +35,7 @@ use crate::analysis::fuse::{
     find_moments, fuse_turn_sentiment, round3, score_call, RoleTone, LONG_SILENCE_MS,
 };
 use crate::analysis::turns::{build_turns, ChannelSpeech};
-use crate::asr::{ChannelTranscript, Transcriber, ASR_PAD_SAMPLES};
+use crate::asr::{ChannelTranscript, LanguageChoice, Transcriber, WhisperCost, ASR_PAD_SAMPLES};
 use crate::audio::vad::{Vad, VadConfig};
 use crate::audio::{self, Recording};
 use crate::config::Config;
@@ -457,20 +457,38 @@ impl Pipeline {
             .collect();
         let speech: Vec<Vec<SpeechSegment>> = parties.iter().map(|p| p.segments.clone()).collect();
 
-        // Words: Whisper hears each party's speech only.
+        // Words: the call's language, then each party's speech, which is all Whisper hears.
         let stage = Instant::now();
-        let mut transcripts = Vec::with_capacity(parties.len());
-        for (party, (samples, segments)) in samples.iter().zip(&speech).enumerate() {
-            progress(Stage::Transcribing { channel: party });
-            let language = options.language.as_deref();
-            transcripts.push(self.asr.transcribe(samples, segments, language)?);
-        }
+        let heard: Vec<(&[f32], &[SpeechSegment])> = samples
+            .iter()
+            .zip(&speech)
+            .map(|(samples, segments)| (*samples, segments.as_slice()))
+            .collect();
+        let language = self
+            .asr
+            .call_language(&heard, options.language.as_deref())?;
+        let mut whisper = WhisperCost {
+            language_ms: stage.elapsed().as_secs_f64() * 1000.0,
+            ..WhisperCost::default()
+        };
+        let transcripts = match &language {
+            Some(language) => self
+                .asr
+                .transcribe_parties(&heard, language, &mut |party| {
+                    progress(Stage::Transcribing { channel: party })
+                })?,
+            None => vec![ChannelTranscript::default(); parties.len()],
+        };
         let speech_ms: u64 = speech
             .iter()
             .flatten()
             .map(|s| samples_to_ms(s.len()))
             .sum();
         timings.asr = log_stage("asr", stage, speech_ms);
+        for transcript in &transcripts {
+            whisper.add(&transcript.cost);
+        }
+        timings.whisper = Some(whisper.rounded());
         let call_language = majority_language(&transcripts);
 
         // Roles: the channels' as given; the speakers' from their voice, words and order.
@@ -594,7 +612,7 @@ impl Pipeline {
             turn.channel = party.channel;
             turn.speaker = party.speaker.clone();
         }
-        warnings.extend(self.language_warnings(options, &transcripts));
+        warnings.extend(self.language_warnings(options, language.as_ref()));
         if let Err(why) = &self.tone {
             warnings.push(why.clone());
         }
@@ -736,12 +754,12 @@ impl Pipeline {
         choices.into_iter().map(Some).collect()
     }
 
-    /// What the reader should know about the languages: an English-only model that was not
-    /// told the language, and each channel whose detection was unsure.
+    /// What the reader should know about the language: an English-only model that was not
+    /// told it, or a detection that was unsure.
     fn language_warnings(
         &self,
         options: &CallOptions,
-        transcripts: &[ChannelTranscript],
+        language: Option<&LanguageChoice>,
     ) -> Vec<String> {
         let mut warnings = Vec::new();
         if !self.asr.is_multilingual() && options.language.is_none() {
@@ -751,17 +769,14 @@ impl Pipeline {
                 self.asr.model_name()
             ));
         }
-        for (channel, transcript) in transcripts.iter().enumerate() {
-            let Some(language) = &transcript.language else {
-                continue;
-            };
+        if let Some(language) = language {
             if let Some(p) = language
                 .probability
                 .filter(|&p| p < UNCERTAIN_LANGUAGE_PROBABILITY)
             {
                 warnings.push(format!(
-                    "channel {channel}: language detection is uncertain ({}, p = {p:.2}); \
-                     name the call's language with --language, or the candidates with --languages",
+                    "language detection is uncertain ({}, p = {p:.2}); name the call's language \
+                     with --language, or the candidates with --languages",
                     language.code,
                 ));
             }

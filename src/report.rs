@@ -330,6 +330,9 @@ pub struct Timings {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tone: Option<u64>,
     pub total: u64,
+    /// Where the ASR's time went, summed over the call's channels (see `asr::WhisperCost`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whisper: Option<crate::asr::WhisperCost>,
 }
 
 impl CallReport {

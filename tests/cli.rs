@@ -171,6 +171,23 @@ fn stereo_call_is_transcribed_per_party_with_roles_and_times() {
         assert_eq!(channel["language"], "en");
         assert!(channel["language_probability"].as_f64().unwrap() > 0.5);
     }
+    // Where Whisper's time went: the language detected once for the call, then every
+    // channel's windows, each at least one encoder pass and some decoder steps.
+    let whisper = &report["timings_ms"]["whisper"];
+    assert!(whisper["language_ms"].as_f64().unwrap() > 0.0);
+    let windows = whisper["windows"].as_u64().unwrap();
+    assert!(windows >= 2, "one window or more per channel: {whisper}");
+    assert!(whisper["encoder_passes"].as_u64().unwrap() >= windows);
+    assert!(whisper["decoder_steps"].as_u64().unwrap() > 50, "{whisper}");
+    // The encoder hears each window's speech and a margin, not Whisper's full 30 s.
+    let encoded_s = whisper["encoded_s"].as_f64().unwrap();
+    assert!(
+        encoded_s > 30.0 && encoded_s < 30.0 * windows as f64,
+        "{whisper}"
+    );
+    for part in ["mel_ms", "encoder_ms", "decoder_ms", "after_ms"] {
+        assert!(whisper[part].as_f64().unwrap() > 0.0, "{part}: {whisper}");
+    }
     assert!(turns.iter().all(|t| t["role"]
         == if t["channel"] == 0 {
             "agent"

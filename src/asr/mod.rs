@@ -11,6 +11,8 @@
 mod passes;
 pub mod windows;
 
+pub use passes::WhisperCost;
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -43,9 +45,10 @@ const FULL_AUDIO_POSITIONS: usize = WINDOW_SAMPLES / SAMPLES_PER_AUDIO_POSITION;
 /// decoder hears the speech end. With 0.3 s it sometimes did not, and wrote the window's last
 /// sentence a second time in a segment past the end of the audio.
 const AUDIO_POSITIONS_MARGIN: usize = 100;
-/// Language detection hears the first 10 s of a channel's speech: enough for Whisper to
-/// tell the language, at a third of the cost of its 30 s.
-const DETECT_POSITIONS: i32 = 500;
+/// Language detection hears the first 10 s of the call's speech: enough for Whisper to tell
+/// the language, at a third of the cost of its 30 s.
+const DETECT_SAMPLES: usize = 10 * SAMPLE_RATE_HZ as usize;
+const DETECT_POSITIONS: i32 = (DETECT_SAMPLES / SAMPLES_PER_AUDIO_POSITION) as i32;
 /// Speech the VAD heard past where Whisper stopped in a window that is worth another go
 /// in the next window (0.1 s). Less is the end of a word Whisper already wrote.
 const MIN_TAIL_SPEECH_SAMPLES: usize = SAMPLE_RATE_HZ as usize / 10;
@@ -85,18 +88,18 @@ pub struct LanguageChoice {
 }
 
 /// What Whisper heard on one channel.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ChannelTranscript {
     pub language: Option<LanguageChoice>,
     pub words: Vec<Word>,
+    /// What Whisper's work on this channel cost.
+    pub cost: WhisperCost,
 }
 
 /// A loaded Whisper model and its decoding state. Not `Sync`: one per worker thread.
 pub struct Transcriber {
     context: WhisperContext,
     state: WhisperState,
-    /// Language detection's own state, made on first use (see [`Transcriber::detector`]).
-    detector: Option<WhisperState>,
     config: AsrConfig,
     name: String,
     /// Set by another thread to stop the transcription in hand ([`Transcriber::interrupter`]).
@@ -142,7 +145,6 @@ impl Transcriber {
         Ok(Transcriber {
             context,
             state,
-            detector: None,
             config: config.clone(),
             name,
             interrupt: Arc::new(AtomicBool::new(false)),
@@ -156,15 +158,6 @@ impl Transcriber {
         Arc::clone(&self.interrupt)
     }
 
-    fn check_interrupt(&self) -> Result<(), ModelError> {
-        if self.interrupt.load(Ordering::SeqCst) {
-            return Err(ModelError::Interrupted {
-                what: "transcription",
-            });
-        }
-        Ok(())
-    }
-
     /// The model's name for reports (`whisper-base-f16`, …).
     pub fn model_name(&self) -> &str {
         &self.name
@@ -174,74 +167,88 @@ impl Transcriber {
         self.context.is_multilingual()
     }
 
-    /// Transcribes the speech of one channel. `language`: `None` detects it.
-    pub fn transcribe(
+    /// The call's language: `forced` when given, else Whisper's language identification on
+    /// the first [`DETECT_SAMPLES`] of the call's speech, every party's in call order, in one
+    /// encoder pass. `None` when nobody spoke.
+    ///
+    /// One decision per call rather than per channel: the parties of a contact-centre call
+    /// speak one language, and a party who says little (an agent's short greeting, a
+    /// customer's "yes") is too little for Whisper to tell; together they are enough.
+    pub fn call_language(
         &mut self,
-        channel: &[f32],
-        speech: &[SpeechSegment],
-        language: Option<&str>,
-    ) -> Result<ChannelTranscript, ModelError> {
-        let padded = pad_segments(speech, ASR_PAD_SAMPLES, channel.len());
-        let mut packer = Packer::new(&padded, WINDOW_SAMPLES, GAP_SAMPLES);
-        let Some(first) = packer.next_window() else {
-            return Ok(ChannelTranscript {
-                language: language.map(|code| LanguageChoice {
-                    code: code.into(),
-                    probability: None,
-                }),
-                words: Vec::new(),
-            });
-        };
-        let language = match language {
-            Some(code) => LanguageChoice {
+        parties: &[(&[f32], &[SpeechSegment])],
+        forced: Option<&str>,
+    ) -> Result<Option<LanguageChoice>, ModelError> {
+        let known = |code: &str| {
+            Some(LanguageChoice {
                 code: code.into(),
                 probability: None,
-            },
-            None if !self.is_multilingual() => LanguageChoice {
-                code: "en".into(),
-                probability: None,
-            },
-            // A centre that names one language has chosen it: no encoder pass to ask.
-            None if self.config.languages.len() == 1 => LanguageChoice {
-                code: self.config.languages[0].clone(),
-                probability: None,
-            },
-            None => self.detect_language(&first.audio(channel))?,
+            })
         };
-        let mut words = Vec::new();
-        let mut next = Some(first);
-        while let Some(window) = next {
-            self.check_interrupt()?;
-            let unheard = self.transcribe_window(&window, channel, &language.code, &mut words)?;
-            if let Some(from) = unheard {
-                let tail_speech = window.speech_after(from, speech);
-                tracing::debug!(
-                    tail_ms = samples_to_ms(window.len.saturating_sub(from)),
-                    tail_speech_ms = samples_to_ms(tail_speech),
-                    "Whisper stopped before the window's end"
-                );
-                if tail_speech >= MIN_TAIL_SPEECH_SAMPLES {
-                    packer.put_back(&window, from);
-                }
-            }
-            next = packer.next_window();
+        if let Some(code) = forced {
+            return Ok(known(code));
         }
-        Ok(ChannelTranscript {
-            language: Some(language),
-            words,
-        })
+        if !self.is_multilingual() {
+            return Ok(known("en"));
+        }
+        // A centre that names one language has chosen it: no encoder pass to ask.
+        if let [only] = self.config.languages.as_slice() {
+            return Ok(known(only));
+        }
+        let clip = detection_clip(parties);
+        if clip.is_empty() {
+            return Ok(None);
+        }
+        self.detect_language(&clip).map(Some)
     }
 
-    /// Whisper's language identification on up to 30 s of speech.
-    fn detect_language(&mut self, audio: &[f32]) -> Result<LanguageChoice, ModelError> {
+    /// Transcribes every party's speech in `language` (see [`Self::call_language`]), one after the other on all the
+    /// transcriber's threads. `on_start` hears each party as it begins.
+    ///
+    /// Side by side (a decoding state per party, one thread each) was measured and left
+    /// out: a second state holds 230 MB more (a 5-minute stereo call then peaked at 682 MB,
+    /// over the 600 MB it must stay under), for 31 s instead of 33-39 s on that call and
+    /// nothing on a call where one party speaks much longer than the other.
+    pub fn transcribe_parties(
+        &mut self,
+        parties: &[(&[f32], &[SpeechSegment])],
+        language: &LanguageChoice,
+        on_start: &mut dyn FnMut(usize),
+    ) -> Result<Vec<ChannelTranscript>, ModelError> {
+        let mut decoding = Decoding {
+            state: &mut self.state,
+            config: &self.config,
+            eot: self.context.token_eot(),
+            interrupt: &self.interrupt,
+            language,
+        };
+        parties
+            .iter()
+            .enumerate()
+            .map(|(party, (channel, speech))| {
+                on_start(party);
+                decoding.transcribe(channel, speech)
+            })
+            .collect()
+    }
+
+    /// Whisper's language identification on a clip of at most [`DETECT_SAMPLES`], on the
+    /// transcription state: one encoder pass over the clip's length, one decoder step.
+    fn detect_language(&mut self, clip: &[f32]) -> Result<LanguageChoice, ModelError> {
         let run_error = |e: whisper_rs::WhisperError| ModelError::Run {
             what: "language detection",
             reason: e.to_string(),
         };
         let threads = self.config.threads;
-        let detector = self.detector().map_err(run_error)?;
-        detector.pcm_to_mel(audio, threads).map_err(run_error)?;
-        let (detected, probabilities) = detector.lang_detect(0, threads).map_err(run_error)?;
+        // The encoder runs on the length the state's last `full` was given, so the state is
+        // given the clip's first, with its encoder pass refused: that costs no encoding.
+        let mut params = quiet_params(SamplingStrategy::Greedy { best_of: 1 }, threads);
+        params.set_audio_ctx(audio_positions(clip.len()).min(DETECT_POSITIONS));
+        params.set_language(Some("en"));
+        let state = &mut self.state;
+        passes::set_encoder_length(state, params).map_err(run_error)?;
+        state.pcm_to_mel(clip, threads).map_err(run_error)?;
+        let (detected, probabilities) = state.lang_detect(0, threads).map_err(run_error)?;
         let allowed: Vec<i32> = self
             .config
             .languages
@@ -256,41 +263,63 @@ impl Transcriber {
                 .max_by(|a, b| probabilities[**a as usize].total_cmp(&probabilities[**b as usize]))
                 .expect("not empty")
         };
-        Ok(LanguageChoice {
+        let choice = LanguageChoice {
             code: whisper_rs::get_lang_str(id).unwrap_or("en").to_string(),
             probability: probabilities.get(id as usize).copied(),
+        };
+        tracing::debug!(language = %choice.code, probability = ?choice.probability, clip_ms = samples_to_ms(clip.len()), "language detected");
+        Ok(choice)
+    }
+}
+
+/// A decoding state transcribing parties' speech in one language.
+struct Decoding<'a> {
+    state: &'a mut WhisperState,
+    config: &'a AsrConfig,
+    eot: i32,
+    interrupt: &'a AtomicBool,
+    language: &'a LanguageChoice,
+}
+
+impl Decoding<'_> {
+    fn transcribe(
+        &mut self,
+        channel: &[f32],
+        speech: &[SpeechSegment],
+    ) -> Result<ChannelTranscript, ModelError> {
+        let padded = pad_segments(speech, ASR_PAD_SAMPLES, channel.len());
+        let mut packer = Packer::new(&padded, WINDOW_SAMPLES, GAP_SAMPLES);
+        let mut words = Vec::new();
+        let mut cost = WhisperCost::default();
+        while let Some(window) = packer.next_window() {
+            self.check_interrupt()?;
+            let unheard = self.transcribe_window(&window, channel, &mut words, &mut cost)?;
+            if let Some(from) = unheard {
+                let tail_speech = window.speech_after(from, speech);
+                tracing::debug!(
+                    tail_ms = samples_to_ms(window.len.saturating_sub(from)),
+                    tail_speech_ms = samples_to_ms(tail_speech),
+                    "Whisper stopped before the window's end"
+                );
+                if tail_speech >= MIN_TAIL_SPEECH_SAMPLES {
+                    packer.put_back(&window, from);
+                }
+            }
+        }
+        Ok(ChannelTranscript {
+            language: Some(self.language.clone()),
+            words,
+            cost,
         })
     }
 
-    /// Whisper's parameters with this transcriber's threads and nothing printed to stdout.
-    fn quiet_params<'a, 'b>(&self, strategy: SamplingStrategy) -> FullParams<'a, 'b> {
-        let mut params = FullParams::new(strategy);
-        params.set_n_threads(self.config.threads as i32);
-        params.set_print_special(false);
-        params.set_print_progress(false);
-        params.set_print_realtime(false);
-        params.set_print_timestamps(false);
-        params
-    }
-
-    /// The state language detection runs on, whose encoder hears [`DETECT_POSITIONS`].
-    ///
-    /// whisper.cpp sets a state's encoder length only when it transcribes, and detection
-    /// then reuses it. Detection on the transcription state would hear as much as the last
-    /// window held, so it has a state of its own, set once by transcribing 1 s of silence
-    /// with that length.
-    fn detector(&mut self) -> Result<&mut WhisperState, whisper_rs::WhisperError> {
-        if self.detector.is_none() {
-            let mut state = self.context.create_state()?;
-            let mut params = self.quiet_params(SamplingStrategy::Greedy { best_of: 1 });
-            params.set_audio_ctx(DETECT_POSITIONS);
-            params.set_language(Some("en"));
-            params.set_no_timestamps(true);
-            params.set_max_tokens(1);
-            state.full(params, &[0.0; SAMPLE_RATE_HZ as usize])?;
-            self.detector = Some(state);
+    fn check_interrupt(&self) -> Result<(), ModelError> {
+        if self.interrupt.load(Ordering::SeqCst) {
+            return Err(ModelError::Interrupted {
+                what: "transcription",
+            });
         }
-        Ok(self.detector.as_mut().expect("just made"))
+        Ok(())
     }
 
     /// Transcribes one window into `words`. Returns the window sample from which Whisper
@@ -299,18 +328,20 @@ impl Transcriber {
         &mut self,
         window: &Window,
         channel: &[f32],
-        language: &str,
         words: &mut Vec<Word>,
+        cost: &mut WhisperCost,
     ) -> Result<Option<usize>, ModelError> {
-        let mut params = self.quiet_params(if self.config.beam_size > 1 {
+        let beam_size = self.config.beam_size;
+        let strategy = if beam_size > 1 {
             SamplingStrategy::BeamSearch {
-                beam_size: self.config.beam_size as i32,
+                beam_size: beam_size as i32,
                 patience: -1.0,
             }
         } else {
             SamplingStrategy::Greedy { best_of: 1 }
-        });
-        params.set_language(Some(language));
+        };
+        let mut params = quiet_params(strategy, self.config.threads);
+        params.set_language(Some(&self.language.code));
         params.set_no_context(true);
         params.set_token_timestamps(true);
         params.set_suppress_blank(true);
@@ -320,16 +351,17 @@ impl Transcriber {
         let positions = audio_positions(audio.len());
         params.set_audio_ctx(positions);
         tracing::debug!(pieces = ?window.pieces, positions, "window");
-        let outcome = passes::full_one_pass(&mut self.state, params, &audio, &self.interrupt);
+        let outcome = passes::full_one_pass(self.state, params, &audio, positions, self.interrupt);
         // Stopped on purpose: the window's result (an error, or a partial window) is not
         // the audio's.
         self.check_interrupt()?;
-        let unheard = outcome.map_err(|e| ModelError::Run {
+        let (unheard, window_cost) = outcome.map_err(|e| ModelError::Run {
             what: "transcription",
             reason: e.to_string(),
         })?;
+        cost.add(&window_cost);
 
-        let eot = self.context.token_eot();
+        let eot = self.eot;
         for segment in self.state.as_iter() {
             let tokens: Vec<_> = (0..segment.n_tokens())
                 .filter_map(|i| segment.get_token(i))
@@ -374,6 +406,17 @@ impl Transcriber {
     }
 }
 
+/// Whisper's parameters with `threads` and nothing printed to stdout.
+fn quiet_params<'a, 'b>(strategy: SamplingStrategy, threads: usize) -> FullParams<'a, 'b> {
+    let mut params = FullParams::new(strategy);
+    params.set_n_threads(threads as i32);
+    params.set_print_special(false);
+    params.set_print_progress(false);
+    params.set_print_realtime(false);
+    params.set_print_timestamps(false);
+    params
+}
+
 /// How much of Whisper's 30 s the encoder runs on for a window of `len` samples. Whisper
 /// pads every input to 30 s and encodes all of it; on a 10 s window two thirds of that work
 /// is spent on the padding. whisper.cpp's `audio_ctx` encodes only the positions that hold
@@ -382,6 +425,33 @@ impl Transcriber {
 fn audio_positions(len: usize) -> i32 {
     (len.div_ceil(SAMPLES_PER_AUDIO_POSITION) + AUDIO_POSITIONS_MARGIN).min(FULL_AUDIO_POSITIONS)
         as i32
+}
+
+/// What language detection hears: the call's first [`DETECT_SAMPLES`] of speech (padded as
+/// for transcription), every party's in call order, [`GAP_SAMPLES`] of silence between pieces.
+fn detection_clip(parties: &[(&[f32], &[SpeechSegment])]) -> Vec<f32> {
+    let mut pieces: Vec<(usize, &[f32])> = parties
+        .iter()
+        .flat_map(|(channel, speech)| {
+            pad_segments(speech, ASR_PAD_SAMPLES, channel.len())
+                .into_iter()
+                .map(|s| (s.start_sample, &channel[s.start_sample..s.end_sample]))
+        })
+        .collect();
+    pieces.sort_by_key(|(start, _)| *start);
+    let mut clip = Vec::with_capacity(DETECT_SAMPLES);
+    for (_, audio) in pieces {
+        if !clip.is_empty() {
+            clip.resize(clip.len() + GAP_SAMPLES, 0.0);
+        }
+        let room = DETECT_SAMPLES.saturating_sub(clip.len());
+        clip.extend_from_slice(&audio[..audio.len().min(room)]);
+        if clip.len() >= DETECT_SAMPLES {
+            break;
+        }
+    }
+    clip.truncate(DETECT_SAMPLES);
+    clip
 }
 
 /// Joins BPE tokens into words: a token whose text starts with a space begins a word.
@@ -552,6 +622,30 @@ mod tests {
             assert!(positions < FULL_AUDIO_POSITIONS, "{seconds} s");
         }
         assert_eq!(audio_positions(WINDOW_SAMPLES), 1500);
+    }
+
+    #[test]
+    fn detection_hears_every_party_in_call_order_up_to_its_length() {
+        let second = SAMPLE_RATE_HZ as usize;
+        let agent = vec![0.5_f32; 20 * second];
+        let customer = vec![-0.5_f32; 20 * second];
+        let segment = |from: usize, to: usize| SpeechSegment {
+            start_sample: from * second,
+            end_sample: to * second,
+        };
+        // The customer speaks first (1-3 s), then the agent (5-12 s), then the customer again.
+        let agent_speech = [segment(5, 12)];
+        let customer_speech = [segment(1, 3), segment(14, 19)];
+        let clip = detection_clip(&[(&agent, &agent_speech), (&customer, &customer_speech)]);
+        assert_eq!(clip.len(), DETECT_SAMPLES);
+        let pad = ASR_PAD_SAMPLES;
+        // The customer's first words (padded), a gap of silence, then the agent's.
+        let first = 2 * second + 2 * pad;
+        assert!(clip[..first].iter().all(|&x| x == -0.5));
+        assert!(clip[first..first + GAP_SAMPLES].iter().all(|&x| x == 0.0));
+        assert_eq!(clip[first + GAP_SAMPLES], 0.5);
+        // Nobody spoke: nothing to hear.
+        assert!(detection_clip(&[(&agent, &[]), (&customer, &[])]).is_empty());
     }
 
     #[test]

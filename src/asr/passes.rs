@@ -6,18 +6,28 @@
 //! [`full_one_pass`] refuses that second pass and says where the decoder stopped, so the rest
 //! can go into the next window (`windows::Packer::put_back`), where it costs only its length.
 //!
+//! The same callbacks time the window's work ([`WhisperCost`]): the encoder callback marks
+//! where the mel spectrogram ends and the encoder begins, and the logits filter, which
+//! whisper.cpp calls once per decoder step, marks where encoding ends, each step, and each
+//! restart of the decoding at a higher temperature (a fallback).
+//!
 //! In: a Whisper state, its parameters and a window's audio. Out: the state's segments, as
-//! `WhisperState::full` leaves them, and the window time (samples) from which nothing was
-//! heard, when a pass was refused. The unsafe code of the ASR lives here: the callback reads
-//! the state's segments through whisper.cpp's C API between passes, and the log hook.
+//! `WhisperState::full` leaves them, the window time (samples) from which nothing was heard
+//! when a pass was refused, and what the window cost. The unsafe code of the ASR lives here:
+//! the callbacks read the state's segments through whisper.cpp's C API between passes, and
+//! the log hook.
 
 use std::ffi::{c_char, c_void, CStr};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
 
 use whisper_rs::whisper_rs_sys as sys;
 use whisper_rs::{FullParams, WhisperError, WhisperState};
 
 use super::SAMPLES_PER_CENTISECOND;
+use crate::timeline::SAMPLE_RATE_HZ;
 
 /// A second pass is refused once the decoder has written this far into the window (1 s).
 /// Before that whisper.cpp goes on as it would, so a window always makes progress.
@@ -28,8 +38,67 @@ const MIN_PASS_CS: i64 = 20;
 /// What whisper.cpp logs, as an error, when the callback refuses a pass.
 const REFUSED_LOG: &str = "encoder_begin_callback returned false";
 
-/// The callback's record of one `full` call.
-#[derive(Debug, Default)]
+/// What Whisper's work cost, from whisper.cpp's callbacks: one window's here, summed over a
+/// channel's in [`super::ChannelTranscript`] and over a call's in the report's timings.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct WhisperCost {
+    /// Language detection (its encoder pass on the first seconds of speech, one step).
+    pub language_ms: f64,
+    /// Windows transcribed.
+    pub windows: u32,
+    /// Encoder passes (one per window unless Whisper wrote under 1 s in the first).
+    pub encoder_passes: u32,
+    /// Seconds of audio the encoder ran on (each pass's `audio_ctx`, 20 ms a position).
+    pub encoded_s: f64,
+    /// Decoder steps, one per token sampled (timestamps included), fallbacks included.
+    pub decoder_steps: u32,
+    /// Decodings restarted at a higher temperature because the text looked wrong
+    /// (repetitive, or improbable where Whisper heard speech).
+    pub fallbacks: u32,
+    /// The log-mel spectrogram, from the start of `full` to the first encoder pass.
+    pub mel_ms: f64,
+    /// Encoder passes, each to its first decoder step (the prompt's own step included).
+    pub encoder_ms: f64,
+    /// From each pass's first decoder step to its last.
+    pub decoder_ms: f64,
+    /// After the last decoder step: DTW word timing (one more decoder run over the
+    /// window's tokens with the alignment heads' attention kept) and segment bookkeeping.
+    pub after_ms: f64,
+}
+
+impl WhisperCost {
+    /// The same, with times to 0.1 ms and seconds to 0.01 s, as reports give them.
+    pub fn rounded(mut self) -> Self {
+        let round = |x: f64, per_unit: f64| (x * per_unit).round() / per_unit;
+        for ms in [
+            &mut self.language_ms,
+            &mut self.mel_ms,
+            &mut self.encoder_ms,
+            &mut self.decoder_ms,
+            &mut self.after_ms,
+        ] {
+            *ms = round(*ms, 10.0);
+        }
+        self.encoded_s = round(self.encoded_s, 100.0);
+        self
+    }
+
+    pub fn add(&mut self, other: &WhisperCost) {
+        self.language_ms += other.language_ms;
+        self.windows += other.windows;
+        self.encoder_passes += other.encoder_passes;
+        self.encoded_s += other.encoded_s;
+        self.decoder_steps += other.decoder_steps;
+        self.fallbacks += other.fallbacks;
+        self.mel_ms += other.mel_ms;
+        self.encoder_ms += other.encoder_ms;
+        self.decoder_ms += other.decoder_ms;
+        self.after_ms += other.after_ms;
+    }
+}
+
+/// The callbacks' record of one `full` call.
+#[derive(Debug)]
 struct Passes<'a> {
     /// Set from another thread to stop: no further encoder pass, no further decoder step.
     interrupt: Option<&'a AtomicBool>,
@@ -38,11 +107,78 @@ struct Passes<'a> {
     /// Encoder passes whisper.cpp was allowed (a refusal ends the call).
     encoded: u32,
     refused_from_cs: Option<i64>,
+    /// When `full` began, and the latest encoder pass and decoder step.
+    started: Instant,
+    encoder_began: Option<Instant>,
+    last_step: Option<Instant>,
+    /// A pass has begun whose first decoder step has not come yet.
+    pass_pending: bool,
+    cost: WhisperCost,
+}
+
+impl Passes<'_> {
+    fn new(window_cs: i64, interrupt: Option<&AtomicBool>) -> Passes<'_> {
+        Passes {
+            interrupt,
+            window_cs,
+            encoded: 0,
+            refused_from_cs: None,
+            started: Instant::now(),
+            encoder_began: None,
+            last_step: None,
+            pass_pending: false,
+            cost: WhisperCost {
+                windows: 1,
+                ..WhisperCost::default()
+            },
+        }
+    }
+
+    fn encoder_begins(&mut self, now: Instant) {
+        match self.last_step {
+            Some(last) => self.cost.after_ms += ms(now - last),
+            None => self.cost.mel_ms += ms(now - self.started),
+        }
+        self.last_step = None;
+        self.encoder_began = Some(now);
+        self.pass_pending = true;
+    }
+
+    /// A decoder step of the pass in hand, whose sequence so far has `n_tokens` tokens.
+    fn decoder_step(&mut self, now: Instant, n_tokens: usize) {
+        self.cost.decoder_steps += 1;
+        if self.pass_pending {
+            let began = self.encoder_began.unwrap_or(self.started);
+            self.cost.encoder_ms += ms(now - began);
+            self.pass_pending = false;
+        } else if let Some(last) = self.last_step {
+            if n_tokens == 0 {
+                self.cost.fallbacks += 1;
+            }
+            self.cost.decoder_ms += ms(now - last);
+        }
+        self.last_step = Some(now);
+    }
+
+    fn finish(mut self, now: Instant, positions: i32) -> WhisperCost {
+        match self.last_step {
+            Some(last) => self.cost.after_ms += ms(now - last),
+            None => self.cost.mel_ms += ms(now - self.encoder_began.unwrap_or(self.started)),
+        }
+        self.cost.encoder_passes = self.encoded;
+        self.cost.encoded_s = f64::from(self.encoded) * f64::from(positions) * 0.02;
+        self.cost
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
 }
 
 /// Runs `state.full(params, audio)` with one encoder pass, or more while the decoder has
 /// written less than [`MIN_HEARD_CS`]. Returns the window sample from which nothing was
-/// transcribed when a later pass was refused, `None` when Whisper went through the window.
+/// transcribed when a later pass was refused (`None` when Whisper went through the window),
+/// and what the window cost; `positions` is the `audio_ctx` the parameters carry.
 ///
 /// When `interrupt` is set (by another thread), whisper.cpp stops at its next check: before
 /// an encoder pass, after one, or between decoder steps; the result is then an error or a
@@ -51,27 +187,54 @@ pub fn full_one_pass(
     state: &mut WhisperState,
     mut params: FullParams,
     audio: &[f32],
+    positions: i32,
     interrupt: &AtomicBool,
-) -> Result<Option<usize>, WhisperError> {
-    let mut passes = Passes {
-        interrupt: Some(interrupt),
-        window_cs: (audio.len() / SAMPLES_PER_CENTISECOND) as i64,
-        ..Passes::default()
-    };
+) -> Result<(Option<usize>, WhisperCost), WhisperError> {
+    let window_cs = (audio.len() / SAMPLES_PER_CENTISECOND) as i64;
+    let mut passes = Passes::new(window_cs, Some(interrupt));
     // SAFETY: the callbacks get pointers to `passes` and `interrupt`, which outlive `full`;
-    // whisper.cpp calls the encoder callback on this thread, between passes, and nothing
-    // else touches `passes` meanwhile; the abort callback only loads the atomic flag.
+    // whisper.cpp calls the encoder callback and the logits filter on this thread, between
+    // passes and between decoder steps, and nothing else touches `passes` meanwhile; the
+    // abort callback only loads the atomic flag.
+    let record: *mut c_void = std::ptr::from_mut(&mut passes).cast();
     unsafe {
         params.set_start_encoder_callback(Some(on_encoder_begin));
-        params.set_start_encoder_callback_user_data(std::ptr::from_mut(&mut passes).cast());
+        params.set_start_encoder_callback_user_data(record);
+        params.set_filter_logits_callback(Some(on_decoder_step));
+        params.set_filter_logits_callback_user_data(record);
         params.set_abort_callback(Some(on_abort_check));
         params.set_abort_callback_user_data(std::ptr::from_ref(interrupt).cast_mut().cast());
     }
     state.full(params, audio)?;
-    tracing::debug!(encoder_passes = passes.encoded, "window transcribed");
-    Ok(passes
+    let unheard = passes
         .refused_from_cs
-        .map(|cs| cs as usize * SAMPLES_PER_CENTISECOND))
+        .map(|cs| cs as usize * SAMPLES_PER_CENTISECOND);
+    let cost = passes.finish(Instant::now(), positions);
+    tracing::debug!(?cost, "window transcribed");
+    Ok((unheard, cost))
+}
+
+/// Sets the encoder length (`params`' `audio_ctx`) of `state` for `encode` and `lang_detect`,
+/// which use the length the state's last `full` was given: a `full` on 1 s of silence whose
+/// only encoder pass is refused, so it costs the silence's mel spectrogram and nothing else.
+pub fn set_encoder_length(
+    state: &mut WhisperState,
+    mut params: FullParams,
+) -> Result<(), WhisperError> {
+    // SAFETY: the callback reads nothing and refuses every pass.
+    unsafe {
+        params.set_start_encoder_callback(Some(refuse_encoder));
+    }
+    state.full(params, &[0.0; SAMPLE_RATE_HZ as usize])?;
+    Ok(())
+}
+
+unsafe extern "C" fn refuse_encoder(
+    _context: *mut sys::whisper_context,
+    _state: *mut sys::whisper_state,
+    _user_data: *mut c_void,
+) -> bool {
+    false
 }
 
 /// whisper.cpp's `encoder_begin_callback`: `true` lets the pass run.
@@ -103,7 +266,23 @@ unsafe extern "C" fn on_encoder_begin(
         }
     }
     passes.encoded += 1;
+    passes.encoder_begins(Instant::now());
     true
+}
+
+/// whisper.cpp's `logits_filter_callback`, called before each token is sampled: only
+/// timed, the logits are left as they are.
+unsafe extern "C" fn on_decoder_step(
+    _context: *mut sys::whisper_context,
+    _state: *mut sys::whisper_state,
+    _tokens: *const sys::whisper_token_data,
+    n_tokens: std::ffi::c_int,
+    _logits: *mut f32,
+    user_data: *mut c_void,
+) {
+    // SAFETY: as for `on_encoder_begin`.
+    let passes = unsafe { &mut *user_data.cast::<Passes>() };
+    passes.decoder_step(Instant::now(), n_tokens.max(0) as usize);
 }
 
 /// whisper.cpp's `abort_callback`, asked after each encoder pass and between decoder steps:
