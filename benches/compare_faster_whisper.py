@@ -264,6 +264,9 @@ def run_job(job, args):
             cmd.append("--word-timestamps")
         if job.get("no_condition"):
             cmd.append("--no-condition")
+    # peak resident memory of the job's process, from GNU time
+    rss_file = Path(args.out) / ".peak_rss_kb"
+    cmd = ["/usr/bin/time", "-f", "%M", "-o", str(rss_file)] + cmd
     hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(args.contention)]
     busy0, ours0, hog0 = cpu_busy_s(), children_cpu_s(), sum(process_cpu_s(h.pid) for h in hogs)
     t0 = time.perf_counter()
@@ -287,7 +290,8 @@ def run_job(job, args):
         raise RuntimeError(f"{' '.join(cmd)} failed ({p.returncode}):\n{p.stderr[-3000:]}")
     # CPU time the rest of the machine used while the job ran, as a share of all CPUs
     others = max(0.0, (busy1 - busy0) - (ours1 - ours0)) / (wall * (os.cpu_count() or 1))
-    result = dict(wall_s=wall, cmd=cmd, others_busy=round(others, 3), cpu_s=round(ours1 - ours0, 2))
+    result = dict(wall_s=wall, cmd=cmd, others_busy=round(others, 3), cpu_s=round(ours1 - ours0, 2),
+                  peak_mb=round(int(rss_file.read_text().split()[-1]) / 1024, 1))
     if job["engine"] == "calltone":
         report = json.loads(p.stdout.strip().splitlines()[-1])
         t = report["timings_ms"]
@@ -297,6 +301,7 @@ def run_job(job, args):
         result.update(
             compute_s=t["total"] / 1000,
             stages_ms=dict(decode=t["decode"], vad=t["vad"], asr=t["asr"], total=t["total"]),
+            whisper=t.get("whisper"),
             texts=texts,
             languages=[c.get("language") for c in report["channels"]],
             speech_s=[c.get("speech_ms", 0) / 1000 for c in report["channels"]],
@@ -347,6 +352,7 @@ def summarise(jobs, runs, refs, args):
             others_busy=[r["others_busy"] for r in rs],
             idle_before=[round(r["idle_before"], 2) for r in rs],
             timed_out=sum(bool(r.get("timed_out")) for r in every),
+            peak_mb=median([r["peak_mb"] for r in rs if "peak_mb" in r]),
         )
         done = [r for r in every if not r.get("timed_out")]
         if not done:
@@ -359,6 +365,9 @@ def summarise(jobs, runs, refs, args):
         if job["engine"] == "calltone":
             for stage in ("decode", "vad", "asr", "total"):
                 row[f"{stage}_ms"] = median([r["stages_ms"][stage] for r in rs])
+            parts = [r["whisper"] for r in rs if r.get("whisper")]
+            if parts:
+                row["whisper"] = {k: median([p[k] for p in parts]) for k in parts[0]}
         else:
             row["decode_s"] = median([r["decode_s"] for r in rs])
             row["transcribe_s"] = [median([r["transcribe_s"][i] for r in rs]) for i in range(len(rs[0]["transcribe_s"]))]
@@ -426,13 +435,16 @@ def markdown(rows, meta):
         f"Runs: {meta['runs_clean']} clean of {meta['runs_all']}; column `clean` = clean runs/all runs of the row, "
         "`others` = the largest share others took during the runs used.",
         "",
-        "| file | audio s | lang | engine | config | compute s | × RT | ratio | process s | × RT | ratio | WER ch0 / ch1 | clean | others |",
-        "| --- | ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |",
+        "- **peak MB**: the process's peak resident memory (GNU time's maximum RSS), model included.",
+        "",
+        "| file | audio s | lang | engine | config | compute s | × RT | ratio | process s | × RT | ratio | WER ch0 / ch1 | peak MB | clean | others |",
+        "| --- | ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
     ]
     for r in rows:
         lines.append(
             "| {file} | {audio:.1f} | {lang} | {engine} | {config} | {c:.2f} ({cmin:.2f}–{cmax:.2f}) | {xrt:.1f} | {ratio} | "
-            "{w:.2f} ({wmin:.2f}–{wmax:.2f}) | {wxrt:.1f} | {wratio} | {wer} | {clean}/{all} | {others:.0%} |".format(
+            "{w:.2f} ({wmin:.2f}–{wmax:.2f}) | {wxrt:.1f} | {wratio} | {wer} | {peak} | {clean}/{all} | {others:.0%} |".format(
+                peak=f"{r['peak_mb']:.0f}" if r.get("peak_mb") else "–",
                 clean=r["runs_clean"], all=r["runs_all"], others=max(r["others_busy"]),
                 file=Path(r["file"]).name, audio=r["audio_s"],
                 lang=r["language"] if r["lang_mode"] == "forced" else "auto→" + ",".join(str(x) for x in r.get("languages", [])),
@@ -456,6 +468,19 @@ def markdown(rows, meta):
             tr = " + ".join(f"{t:.2f}" for t in r["transcribe_s"])
             lines.append(f"| {Path(r['file']).name} | {r['lang_mode']} | faster-whisper | {r['config']} | {r['decode_s'] * 1000:.0f} ms | "
                          f"(in transcribe) | {tr} s (load {r['load_s']:.2f} s) | {sp} |")
+    lines += ["", "## Inside calltone's ASR", "",
+              "From `timings_ms.whisper` (medians; whisper.cpp's callbacks): language detection, log-mel, encoder "
+              "(to each pass's first decoder step), decoder (first to last step), after (DTW word timing and "
+              "bookkeeping); seconds of audio encoded, decoder steps and temperature fallbacks.", "",
+              "| file | lang | config | language | mel | encoder | decoder | after | windows | encoded s | ms per encoded s | steps | ms per step | fallbacks |",
+              "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in (r for r in rows if r.get("whisper")):
+        w = r["whisper"]
+        lines.append(
+            f"| {Path(r['file']).name} | {r['lang_mode']} | {r['config']} | {w['language_ms']:.0f} | {w['mel_ms']:.0f} | "
+            f"{w['encoder_ms']:.0f} | {w['decoder_ms']:.0f} | {w['after_ms']:.0f} | {w['windows']:.0f} | {w['encoded_s']:.1f} | "
+            f"{w['encoder_ms'] / max(w['encoded_s'], 1e-9):.1f} | {w['decoder_steps']:.0f} | "
+            f"{w['decoder_ms'] / max(w['decoder_steps'], 1):.1f} | {w['fallbacks']:.0f} |")
     return "\n".join(lines) + "\n"
 
 
