@@ -390,7 +390,7 @@ struct AnalyzeArgs {
     /// Roles of the channels, in order (default: `agent,customer` for stereo, `speaker` for mono).
     #[arg(long, value_delimiter = ',')]
     roles: Option<Vec<String>>,
-    /// Force the language (ISO 639-1, e.g. `en`, `ar`, `he`, `el`) instead of detecting it per channel.
+    /// Force the language (ISO 639-1, e.g. `en`, `ar`, `he`, `el`) instead of detecting it once for the call.
     #[arg(long, env = "CALLTONE_LANGUAGE")]
     language: Option<String>,
     /// The agent's voice profile (`calltone profile build`): the agent's per-call smile and

@@ -71,7 +71,7 @@ pub struct CallOptions {
     /// One role per channel; defaults: stereo `agent`, `customer`; mono `speaker` when it is
     /// not split into speakers (whose roles are inferred).
     pub roles: Option<Vec<String>>,
-    /// Force the language (ISO 639-1) instead of detecting it per channel.
+    /// Force the language (ISO 639-1) instead of detecting it once for the call.
     pub language: Option<String>,
     /// The agent's voice profile from their earlier calls (never this one): the reference of
     /// the agent's call-level tone when [`VoiceProfile::usable`]; population norms otherwise.
