@@ -145,7 +145,7 @@ pub struct Analysis {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     Decoding,
-    DetectingSpeech { channel: usize },
+    DetectingSpeech,
     TellingSpeakersApart,
     Transcribing { channel: usize },
     MeasuringTone,
@@ -155,7 +155,7 @@ impl std::fmt::Display for Stage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Stage::Decoding => write!(f, "decoding"),
-            Stage::DetectingSpeech { channel } => write!(f, "finding speech (channel {channel})"),
+            Stage::DetectingSpeech => write!(f, "finding speech"),
             Stage::TellingSpeakersApart => write!(f, "telling the speakers apart"),
             Stage::Transcribing { channel } => write!(f, "transcribing (channel {channel})"),
             Stage::MeasuringTone => write!(f, "measuring tone"),
@@ -793,14 +793,9 @@ pub fn detect_speech(
     config: &VadConfig,
     progress: &mut dyn FnMut(Stage),
 ) -> Result<Vec<Vec<SpeechSegment>>> {
-    channels
-        .iter()
-        .enumerate()
-        .map(|(channel, samples)| {
-            progress(Stage::DetectingSpeech { channel });
-            Ok(vad.detect_speech(samples, config)?)
-        })
-        .collect()
+    progress(Stage::DetectingSpeech);
+    let channels: Vec<&[f32]> = channels.iter().map(Vec::as_slice).collect();
+    Ok(vad.detect_speech_of(&channels, config)?)
 }
 
 /// `calltone features FILE`: decodes `path`, finds the speech of each channel (with `vad`,

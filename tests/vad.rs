@@ -133,3 +133,31 @@ fn probabilities_come_one_per_32_ms_window() {
     assert_eq!(probabilities.len(), 16_000usize.div_ceil(512));
     assert!(probabilities.iter().all(|p| (0.0..=1.0).contains(p)));
 }
+
+#[test]
+fn channels_in_one_batch_score_as_each_alone() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let recording = audio::load(
+        &root.join("samples/call_en_stereo_8k_ulaw.wav"),
+        &DecodeOptions::default(),
+    )
+    .unwrap();
+    let mut vad = vad().lock().unwrap();
+    // The customer's channel cut short and a silent third: lengths and silence differ.
+    let customer = &recording.channels[1][..recording.channels[1].len() - 5_000];
+    let silent = vec![0.0f32; 40_000];
+    let channels: Vec<&[f32]> = vec![&recording.channels[0], customer, &silent];
+    let together = vad.speech_probabilities_of(&channels).unwrap();
+    for (channel, batched) in channels.iter().zip(&together) {
+        let alone = vad.speech_probabilities(channel).unwrap();
+        assert_eq!(batched.len(), alone.len());
+        let worst = batched
+            .iter()
+            .zip(&alone)
+            .map(|(a, b)| (a - b).abs())
+            .fold(0.0f32, f32::max);
+        assert!(worst < 1e-4, "a window's probability moved by {worst}");
+    }
+    assert!(together[0].iter().any(|&p| p > 0.9), "the agent speaks");
+    assert!(together[2].iter().all(|&p| p == 0.0));
+}

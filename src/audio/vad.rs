@@ -26,6 +26,8 @@ use crate::timeline::{pad_segments, SpeechSegment};
 pub const WINDOW_SAMPLES: usize = 512;
 /// Samples of the previous window the model also sees.
 const CONTEXT_SAMPLES: usize = 64;
+/// Width of each of Silero's two recurrent state rows.
+const STATE_WIDTH: usize = 128;
 /// Windows whose RMS is below this (−70 dBFS) are silence without asking the model.
 const SILENCE_RMS: f32 = 3.16e-4;
 
@@ -97,39 +99,72 @@ impl Vad {
 
     /// One speech probability per 512-sample window of `samples` (16 kHz).
     pub fn speech_probabilities(&mut self, samples: &[f32]) -> Result<Vec<f32>, ModelError> {
+        let mut channels = self.speech_probabilities_of(&[samples])?;
+        Ok(channels.pop().expect("one channel"))
+    }
+
+    /// [`Self::speech_probabilities`] of each channel, all channels in one batch: one model
+    /// run per window for the call instead of one per channel (the model is small enough
+    /// that a run costs mostly its overhead). Each channel keeps its own recurrent state,
+    /// and a channel whose window is silence keeps it unchanged and scores 0, as alone.
+    pub fn speech_probabilities_of(
+        &mut self,
+        channels: &[&[f32]],
+    ) -> Result<Vec<Vec<f32>>, ModelError> {
         let run_error = |e: ort::Error| ModelError::Run {
             what: "voice activity detection",
             reason: e.to_string(),
         };
-        let mut state = vec![0.0f32; 2 * 128];
-        let mut input = vec![0.0f32; CONTEXT_SAMPLES + WINDOW_SAMPLES];
+        let batch = channels.len();
+        let width = CONTEXT_SAMPLES + WINDOW_SAMPLES;
+        let longest = channels.iter().map(|c| c.len()).max().unwrap_or(0);
+        // Silero's state is [2, batch, 128]: channel b's rows are at l * batch + b.
+        let mut state = vec![0.0f32; 2 * batch * STATE_WIDTH];
+        let mut input = vec![0.0f32; batch * width];
         let sample_rate = [TARGET_SAMPLE_RATE_HZ as i64];
-        let mut probabilities = Vec::with_capacity(samples.len() / WINDOW_SAMPLES + 1);
-        for window in samples.chunks(WINDOW_SAMPLES) {
-            // Context: the tail of the previous window.
-            input.copy_within(WINDOW_SAMPLES.., 0);
-            input[CONTEXT_SAMPLES..CONTEXT_SAMPLES + window.len()].copy_from_slice(window);
-            input[CONTEXT_SAMPLES + window.len()..].fill(0.0);
-            let rms = (window.iter().map(|v| v * v).sum::<f32>() / window.len() as f32).sqrt();
-            if rms < SILENCE_RMS {
-                probabilities.push(0.0);
+        let mut probabilities: Vec<Vec<f32>> = channels
+            .iter()
+            .map(|c| Vec::with_capacity(c.len().div_ceil(WINDOW_SAMPLES)))
+            .collect();
+        let mut heard = vec![false; batch];
+        for start in (0..longest).step_by(WINDOW_SAMPLES) {
+            for (b, channel) in channels.iter().enumerate() {
+                let window =
+                    &channel[start.min(channel.len())..(start + WINDOW_SAMPLES).min(channel.len())];
+                // Context: the tail of the previous window.
+                let row = &mut input[b * width..(b + 1) * width];
+                row.copy_within(WINDOW_SAMPLES.., 0);
+                row[CONTEXT_SAMPLES..CONTEXT_SAMPLES + window.len()].copy_from_slice(window);
+                row[CONTEXT_SAMPLES + window.len()..].fill(0.0);
+                heard[b] = !window.is_empty() && rms(window) >= SILENCE_RMS;
+                if !heard[b] && !window.is_empty() {
+                    probabilities[b].push(0.0);
+                }
+            }
+            if !heard.contains(&true) {
                 continue;
             }
             let outputs = self
                 .session
                 .run(ort::inputs![
-                    TensorRef::from_array_view(([1usize, input.len()], input.as_slice()))
+                    TensorRef::from_array_view(([batch, width], input.as_slice()))
                         .map_err(run_error)?,
-                    TensorRef::from_array_view(([2usize, 1, 128], state.as_slice()))
+                    TensorRef::from_array_view(([2usize, batch, STATE_WIDTH], state.as_slice()))
                         .map_err(run_error)?,
                     TensorRef::from_array_view(([1usize], sample_rate.as_slice()))
                         .map_err(run_error)?,
                 ])
                 .map_err(run_error)?;
             let (_, p) = outputs[0].try_extract_tensor::<f32>().map_err(run_error)?;
-            probabilities.push(p[0]);
             let (_, next_state) = outputs[1].try_extract_tensor::<f32>().map_err(run_error)?;
-            state.copy_from_slice(next_state);
+            for b in (0..batch).filter(|&b| heard[b]) {
+                probabilities[b].push(p[b]);
+                for layer in 0..2 {
+                    let rows =
+                        (layer * batch + b) * STATE_WIDTH..(layer * batch + b + 1) * STATE_WIDTH;
+                    state[rows.clone()].copy_from_slice(&next_state[rows]);
+                }
+            }
         }
         Ok(probabilities)
     }
@@ -140,13 +175,27 @@ impl Vad {
         samples: &[f32],
         config: &VadConfig,
     ) -> Result<Vec<SpeechSegment>, ModelError> {
-        let probabilities = self.speech_probabilities(samples)?;
-        Ok(segments_from_probabilities(
-            &probabilities,
-            samples.len(),
-            config,
-        ))
+        let mut channels = self.detect_speech_of(&[samples], config)?;
+        Ok(channels.pop().expect("one channel"))
     }
+
+    /// The speech segments of each channel, the channels in one batch.
+    pub fn detect_speech_of(
+        &mut self,
+        channels: &[&[f32]],
+        config: &VadConfig,
+    ) -> Result<Vec<Vec<SpeechSegment>>, ModelError> {
+        let probabilities = self.speech_probabilities_of(channels)?;
+        Ok(channels
+            .iter()
+            .zip(&probabilities)
+            .map(|(samples, p)| segments_from_probabilities(p, samples.len(), config))
+            .collect())
+    }
+}
+
+fn rms(window: &[f32]) -> f32 {
+    (window.iter().map(|v| v * v).sum::<f32>() / window.len() as f32).sqrt()
 }
 
 /// Silero's hysteresis and padding over per-window probabilities.
