@@ -1,8 +1,9 @@
-//! Speech recognition: one channel's speech → timed words, with whisper.cpp (`whisper-rs`).
+//! Speech recognition: the parties' speech → timed words, with whisper.cpp (`whisper-rs`).
 //!
-//! In: a 16 kHz channel and its speech segments from the VAD. Out: the channel's language
-//! (detected on its first window, with a probability, unless forced) and its words, each
-//! with start and end in call samples and Whisper's token probability. Only speech reaches
+//! In: 16 kHz channels and each party's speech segments from the VAD. Out: the call's
+//! language (detected once on the first seconds of everyone's speech, with a probability,
+//! unless forced), and per party its words, each with start and end in call samples and
+//! Whisper's token probability, and what the work cost ([`WhisperCost`]). Only speech reaches
 //! Whisper (see [`windows`]), with [`ASR_PAD_SAMPLES`] of context on each side; every word
 //! is mapped back into the stretch of speech it came from, so no text is ever placed where
 //! the VAD heard no speech. Each window gets one encoder pass ([`passes`]); speech Whisper
@@ -202,8 +203,9 @@ impl Transcriber {
         self.detect_language(&clip).map(Some)
     }
 
-    /// Transcribes every party's speech in `language` (see [`Self::call_language`]), one after the other on all the
-    /// transcriber's threads. `on_start` hears each party as it begins.
+    /// Transcribes every party's speech in `language` (see [`Self::call_language`]), one
+    /// after the other on all the transcriber's threads. `on_start` hears each party as it
+    /// begins.
     ///
     /// Side by side (a decoding state per party, one thread each) was measured and left
     /// out: a second state holds 230 MB more (a 5-minute stereo call then peaked at 682 MB,
@@ -267,7 +269,12 @@ impl Transcriber {
             code: whisper_rs::get_lang_str(id).unwrap_or("en").to_string(),
             probability: probabilities.get(id as usize).copied(),
         };
-        tracing::debug!(language = %choice.code, probability = ?choice.probability, clip_ms = samples_to_ms(clip.len()), "language detected");
+        tracing::debug!(
+            language = %choice.code,
+            probability = ?choice.probability,
+            clip_ms = samples_to_ms(clip.len()),
+            "language detected"
+        );
         Ok(choice)
     }
 }

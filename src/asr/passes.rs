@@ -117,13 +117,13 @@ struct Passes<'a> {
 }
 
 impl Passes<'_> {
-    fn new(window_cs: i64, interrupt: Option<&AtomicBool>) -> Passes<'_> {
+    fn new(window_cs: i64, interrupt: Option<&AtomicBool>, started: Instant) -> Passes<'_> {
         Passes {
             interrupt,
             window_cs,
             encoded: 0,
             refused_from_cs: None,
-            started: Instant::now(),
+            started,
             encoder_began: None,
             last_step: None,
             pass_pending: false,
@@ -161,9 +161,11 @@ impl Passes<'_> {
     }
 
     fn finish(mut self, now: Instant, positions: i32) -> WhisperCost {
-        match self.last_step {
-            Some(last) => self.cost.after_ms += ms(now - last),
-            None => self.cost.mel_ms += ms(now - self.encoder_began.unwrap_or(self.started)),
+        match (self.last_step, self.encoder_began) {
+            (Some(last), _) => self.cost.after_ms += ms(now - last),
+            // Stopped inside a pass, before its first decoder step.
+            (None, Some(began)) => self.cost.encoder_ms += ms(now - began),
+            (None, None) => self.cost.mel_ms += ms(now - self.started),
         }
         self.cost.encoder_passes = self.encoded;
         self.cost.encoded_s = f64::from(self.encoded) * f64::from(positions) * 0.02;
@@ -191,7 +193,7 @@ pub fn full_one_pass(
     interrupt: &AtomicBool,
 ) -> Result<(Option<usize>, WhisperCost), WhisperError> {
     let window_cs = (audio.len() / SAMPLES_PER_CENTISECOND) as i64;
-    let mut passes = Passes::new(window_cs, Some(interrupt));
+    let mut passes = Passes::new(window_cs, Some(interrupt), Instant::now());
     // SAFETY: the callbacks get pointers to `passes` and `interrupt`, which outlive `full`;
     // whisper.cpp calls the encoder callback and the logits filter on this thread, between
     // passes and between decoder steps, and nothing else touches `passes` meanwhile; the
@@ -315,5 +317,55 @@ unsafe extern "C" fn log_hook(level: sys::ggml_log_level, text: *const c_char, _
         sys::ggml_log_level_GGML_LOG_LEVEL_WARN => tracing::warn!(target: "whisper", "{text}"),
         sys::ggml_log_level_GGML_LOG_LEVEL_INFO => tracing::info!(target: "whisper", "{text}"),
         _ => tracing::debug!(target: "whisper", "{text}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_window_s_time_is_split_at_the_encoder_and_the_decoder_steps() {
+        let t0 = Instant::now();
+        let at = |ms: u64| t0 + Duration::from_millis(ms);
+        let mut passes = Passes::new(3000, None, t0);
+        passes.encoded = 1;
+        passes.encoder_begins(at(10));
+        // The first step comes once the encoder is done; then two more steps, a restart
+        // at a higher temperature (the sequence back to no tokens) and one more step.
+        for (ms, tokens) in [(50, 0), (55, 1), (60, 2), (70, 0), (75, 1)] {
+            passes.decoder_step(at(ms), tokens);
+        }
+        let cost = passes.finish(at(90), 750);
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
+        assert!(close(cost.mel_ms, 10.0), "{cost:?}");
+        assert!(close(cost.encoder_ms, 40.0), "{cost:?}");
+        assert!(close(cost.decoder_ms, 25.0), "{cost:?}");
+        assert!(close(cost.after_ms, 15.0), "{cost:?}");
+        assert_eq!((cost.decoder_steps, cost.fallbacks), (5, 1));
+        assert_eq!((cost.windows, cost.encoder_passes), (1, 1));
+        assert!(close(cost.encoded_s, 15.0));
+    }
+
+    #[test]
+    fn a_second_pass_counts_its_encoder_and_the_first_pass_s_tail() {
+        let t0 = Instant::now();
+        let at = |ms: u64| t0 + Duration::from_millis(ms);
+        let mut passes = Passes::new(3000, None, t0);
+        passes.encoded = 2;
+        passes.encoder_begins(at(5));
+        passes.decoder_step(at(25), 0);
+        passes.decoder_step(at(30), 1);
+        // DTW after the first pass, then the second pass's encoder and steps.
+        passes.encoder_begins(at(40));
+        passes.decoder_step(at(60), 0);
+        passes.decoder_step(at(64), 1);
+        let cost = passes.finish(at(70), 500);
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
+        assert!(close(cost.encoder_ms, 40.0), "{cost:?}");
+        assert!(close(cost.decoder_ms, 9.0), "{cost:?}");
+        assert!(close(cost.after_ms, 16.0), "{cost:?}");
+        assert_eq!(cost.fallbacks, 0, "a new pass is not a fallback");
+        assert!(close(cost.encoded_s, 20.0));
     }
 }
