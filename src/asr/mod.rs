@@ -12,7 +12,7 @@
 mod passes;
 pub mod windows;
 
-pub use passes::WhisperCost;
+pub use crate::report::WhisperCost;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -6,7 +6,7 @@
 //! [`full_one_pass`] refuses that second pass and says where the decoder stopped, so the rest
 //! can go into the next window (`windows::Packer::put_back`), where it costs only its length.
 //!
-//! The same callbacks time the window's work ([`WhisperCost`]): the encoder callback marks
+//! The same callbacks time the window's work (`report::WhisperCost`): the encoder callback marks
 //! where the mel spectrogram ends and the encoder begins, and the logits filter, which
 //! whisper.cpp calls once per decoder step, marks where encoding ends, each step, and each
 //! restart of the decoding at a higher temperature (a fallback).
@@ -21,12 +21,11 @@ use std::ffi::{c_char, c_void, CStr};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use serde::{Deserialize, Serialize};
-
 use whisper_rs::whisper_rs_sys as sys;
 use whisper_rs::{FullParams, WhisperError, WhisperState};
 
 use super::SAMPLES_PER_CENTISECOND;
+use crate::report::WhisperCost;
 use crate::timeline::SAMPLE_RATE_HZ;
 
 /// A second pass is refused once the decoder has written this far into the window (1 s).
@@ -37,65 +36,6 @@ const MIN_HEARD_CS: i64 = 100;
 const MIN_PASS_CS: i64 = 20;
 /// What whisper.cpp logs, as an error, when the callback refuses a pass.
 const REFUSED_LOG: &str = "encoder_begin_callback returned false";
-
-/// What Whisper's work cost, from whisper.cpp's callbacks: one window's here, summed over a
-/// channel's in [`super::ChannelTranscript`] and over a call's in the report's timings.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct WhisperCost {
-    /// Language detection (its encoder pass on the first seconds of speech, one step).
-    pub language_ms: f64,
-    /// Windows transcribed.
-    pub windows: u32,
-    /// Encoder passes (one per window unless Whisper wrote under 1 s in the first).
-    pub encoder_passes: u32,
-    /// Seconds of audio the encoder ran on (each pass's `audio_ctx`, 20 ms a position).
-    pub encoded_s: f64,
-    /// Decoder steps, one per token sampled (timestamps included), fallbacks included.
-    pub decoder_steps: u32,
-    /// Decodings restarted at a higher temperature because the text looked wrong
-    /// (repetitive, or improbable where Whisper heard speech).
-    pub fallbacks: u32,
-    /// The log-mel spectrogram, from the start of `full` to the first encoder pass.
-    pub mel_ms: f64,
-    /// Encoder passes, each to its first decoder step (the prompt's own step included).
-    pub encoder_ms: f64,
-    /// From each pass's first decoder step to its last.
-    pub decoder_ms: f64,
-    /// After the last decoder step: DTW word timing (one more decoder run over the
-    /// window's tokens with the alignment heads' attention kept) and segment bookkeeping.
-    pub after_ms: f64,
-}
-
-impl WhisperCost {
-    /// The same, with times to 0.1 ms and seconds to 0.01 s, as reports give them.
-    pub fn rounded(mut self) -> Self {
-        let round = |x: f64, per_unit: f64| (x * per_unit).round() / per_unit;
-        for ms in [
-            &mut self.language_ms,
-            &mut self.mel_ms,
-            &mut self.encoder_ms,
-            &mut self.decoder_ms,
-            &mut self.after_ms,
-        ] {
-            *ms = round(*ms, 10.0);
-        }
-        self.encoded_s = round(self.encoded_s, 100.0);
-        self
-    }
-
-    pub fn add(&mut self, other: &WhisperCost) {
-        self.language_ms += other.language_ms;
-        self.windows += other.windows;
-        self.encoder_passes += other.encoder_passes;
-        self.encoded_s += other.encoded_s;
-        self.decoder_steps += other.decoder_steps;
-        self.fallbacks += other.fallbacks;
-        self.mel_ms += other.mel_ms;
-        self.encoder_ms += other.encoder_ms;
-        self.decoder_ms += other.decoder_ms;
-        self.after_ms += other.after_ms;
-    }
-}
 
 /// The callbacks' record of one `full` call.
 #[derive(Debug)]
