@@ -36,14 +36,20 @@ fn detect(samples: &[f32]) -> Vec<SpeechSegment> {
         .unwrap()
 }
 
-#[test]
-fn finds_each_utterance_of_the_stereo_call_on_its_own_channel() {
+/// The stereo sample call, decoded (agent on channel 0, customer on 1).
+fn stereo_call() -> audio::Recording {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let recording = audio::load(
+    audio::load(
         &root.join("samples/call_en_stereo_8k_ulaw.wav"),
         &DecodeOptions::default(),
     )
-    .unwrap();
+    .unwrap()
+}
+
+#[test]
+fn finds_each_utterance_of_the_stereo_call_on_its_own_channel() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let recording = stereo_call();
     let reference: Value = serde_json::from_str(
         &std::fs::read_to_string(root.join("samples/reference.json")).unwrap(),
     )
@@ -136,12 +142,7 @@ fn probabilities_come_one_per_32_ms_window() {
 
 #[test]
 fn channels_in_one_batch_score_as_each_alone() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let recording = audio::load(
-        &root.join("samples/call_en_stereo_8k_ulaw.wav"),
-        &DecodeOptions::default(),
-    )
-    .unwrap();
+    let recording = stereo_call();
     let mut vad = vad().lock().unwrap();
     // The customer's channel cut short and a silent third: lengths and silence differ.
     let customer = &recording.channels[1][..recording.channels[1].len() - 5_000];
