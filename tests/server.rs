@@ -4,10 +4,10 @@
 //!
 //! One in-process server (two workers, models loaded once) serves every test but the
 //! recovery test, which runs the binary as a child process. Requests go through a minimal
-//! HTTP/1.1 client over `TcpStream`, so what is tested is what a client sees on the wire.
+//! HTTP/1.1 client over `TcpStream` (tests/common), so what is tested is what a client sees on the wire.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::io::{BufRead, BufReader};
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, OnceLock};
@@ -20,15 +20,14 @@ use calltone::store::{CallStore, Store};
 use calltone::worker::Workers;
 use serde_json::Value;
 
+mod common;
+use common::{exchange, root, Response};
+
 const WRITE_KEY: &str = "test-write-key-0123456789";
 const READ_KEY: &str = "test-read-key-0123456789";
 /// Generous: the machine running the tests may be busy with other work.
 const JOB_TIMEOUT: Duration = Duration::from_secs(900);
 const MAX_UPLOAD_BYTES: u64 = 2 * 1024 * 1024;
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn sample(name: &str) -> Vec<u8> {
     std::fs::read(root().join("samples").join(name)).unwrap()
@@ -36,46 +35,7 @@ fn sample(name: &str) -> Vec<u8> {
 
 // ---- a minimal HTTP/1.1 client ----
 
-struct Response {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-impl Response {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn json(&self) -> Value {
-        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
-            panic!(
-                "status {}: not JSON ({e}): {}",
-                self.status,
-                String::from_utf8_lossy(&self.body)
-            )
-        })
-    }
-}
-
-fn dechunk(mut body: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    loop {
-        let line_end = body.windows(2).position(|w| w == b"\r\n").unwrap();
-        let size_text = std::str::from_utf8(&body[..line_end]).unwrap();
-        let size = usize::from_str_radix(size_text.split(';').next().unwrap().trim(), 16).unwrap();
-        body = &body[line_end + 2..];
-        if size == 0 {
-            return out;
-        }
-        out.extend_from_slice(&body[..size]);
-        body = &body[size + 2..];
-    }
-}
-
+/// Requests with the headers given, waiting up to 120 s (a worker may be mid-analysis).
 fn request(
     addr: SocketAddr,
     method: &str,
@@ -83,53 +43,7 @@ fn request(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> Response {
-    let mut stream = TcpStream::connect(addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(120)))
-        .unwrap();
-    let mut head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (name, value) in headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
-    head.push_str("\r\n");
-    stream.write_all(head.as_bytes()).unwrap();
-    // The server may answer (413, 401) before it has read the whole body.
-    let _ = stream.write_all(body);
-    let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .unwrap_or_else(|| panic!("no HTTP response: {}", String::from_utf8_lossy(&raw)));
-    let head = String::from_utf8_lossy(&raw[..split]).to_string();
-    let mut lines = head.split("\r\n");
-    let status: u16 = lines
-        .next()
-        .unwrap()
-        .split(' ')
-        .nth(1)
-        .unwrap()
-        .parse()
-        .unwrap();
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
-        .collect();
-    let mut body = raw[split + 4..].to_vec();
-    if headers
-        .iter()
-        .any(|(n, v)| n.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"))
-    {
-        body = dechunk(&body);
-    }
-    Response {
-        status,
-        headers,
-        body,
-    }
+    exchange(addr, method, path, headers, body, Duration::from_secs(120))
 }
 
 fn bearer(key: &str) -> String {

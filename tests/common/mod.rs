@@ -1,5 +1,6 @@
 //! What the integration tests that run `calltone` processes share: starting one and reading
-//! the address it announces, one HTTP exchange, a metric's value.
+//! the address it announces, one HTTP exchange, a metric's value. tests/server.rs, which runs
+//! its server in-process, shares the HTTP exchange.
 #![allow(dead_code)]
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -92,10 +93,18 @@ impl Drop for Node {
 
 pub struct Response {
     pub status: u16,
+    pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
 }
 
 impl Response {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
     pub fn json(&self) -> Value {
         serde_json::from_slice(&self.body).unwrap_or_else(|e| {
             panic!(
@@ -111,25 +120,28 @@ impl Response {
     }
 }
 
-/// One HTTP/1.1 exchange on a fresh connection (the answers here are never chunked: JSON
-/// and metrics bodies come with a length).
-pub fn request(
+/// One HTTP/1.1 exchange on a fresh connection with `headers` added, waiting at most
+/// `timeout` for the answer; a chunked body is put back together.
+pub fn exchange(
     addr: SocketAddr,
     method: &str,
     path: &str,
-    content_type: &str,
+    headers: &[(&str, &str)],
     body: &[u8],
+    timeout: Duration,
 ) -> Response {
     let mut stream = TcpStream::connect(addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(60)))
-        .unwrap();
-    let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: \
-         {content_type}\r\nContent-Length: {}\r\n\r\n",
+    stream.set_read_timeout(Some(timeout)).unwrap();
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
         body.len()
     );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
     stream.write_all(head.as_bytes()).unwrap();
+    // The server may answer (413, 401) before it has read the whole body.
     let _ = stream.write_all(body);
     let mut raw = Vec::new();
     let _ = stream.read_to_end(&mut raw);
@@ -138,17 +150,66 @@ pub fn request(
         .position(|w| w == b"\r\n\r\n")
         .unwrap_or_else(|| panic!("no HTTP response: {}", String::from_utf8_lossy(&raw)));
     let head = String::from_utf8_lossy(&raw[..split]).to_string();
-    assert!(
-        !head
-            .to_ascii_lowercase()
-            .contains("transfer-encoding: chunked"),
-        "{head}"
-    );
-    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    let mut lines = head.split("\r\n");
+    let status: u16 = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
+        .collect();
+    let mut body = raw[split + 4..].to_vec();
+    if headers
+        .iter()
+        .any(|(n, v)| n.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"))
+    {
+        body = dechunk(&body);
+    }
     Response {
         status,
-        body: raw[split + 4..].to_vec(),
+        headers,
+        body,
     }
+}
+
+fn dechunk(mut body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let line_end = body.windows(2).position(|w| w == b"\r\n").unwrap();
+        let size_text = std::str::from_utf8(&body[..line_end]).unwrap();
+        let size = usize::from_str_radix(size_text.split(';').next().unwrap().trim(), 16).unwrap();
+        body = &body[line_end + 2..];
+        if size == 0 {
+            return out;
+        }
+        out.extend_from_slice(&body[..size]);
+        body = &body[size + 2..];
+    }
+}
+
+/// [`exchange`] with a content type, waiting at most 60 s; the answers these tests read are
+/// never chunked (JSON and metrics bodies come with a length).
+pub fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    content_type: &str,
+    body: &[u8],
+) -> Response {
+    let headers = [("Content-Type", content_type)];
+    let response = exchange(addr, method, path, &headers, body, Duration::from_secs(60));
+    let encoding = response.header("transfer-encoding").unwrap_or_default();
+    assert!(
+        !encoding.to_ascii_lowercase().contains("chunked"),
+        "status {}: a chunked answer",
+        response.status
+    );
+    response
 }
 
 pub fn get(addr: SocketAddr, path: &str) -> Response {
