@@ -28,8 +28,8 @@ use crate::error::ModelError;
 use crate::timeline::{pad_segments, samples_to_ms, CallWord, SpeechSegment, SAMPLE_RATE_HZ};
 use windows::{Packer, Window};
 
-/// Whisper's input length: 30 s.
-pub const WINDOW_SAMPLES: usize = 30 * SAMPLE_RATE_HZ as usize;
+/// The longest window: [`MAX_AUDIO_POSITIONS`], 29.76 s (Whisper's input is 30 s).
+pub const WINDOW_SAMPLES: usize = MAX_AUDIO_POSITIONS * SAMPLES_PER_AUDIO_POSITION;
 /// Silence placed between packed pieces: 0.6 s, so Whisper hears separate phrases and a
 /// word time that runs late (DTW lags most before a pause) still falls in the right piece.
 pub const GAP_SAMPLES: usize = SAMPLE_RATE_HZ as usize * 6 / 10;
@@ -41,7 +41,15 @@ const SAMPLES_PER_CENTISECOND: usize = SAMPLE_RATE_HZ as usize / 100;
 /// Audio per encoder position: mel frames come every 10 ms and the encoder's stride-2
 /// convolution halves them, so Whisper's 30 s are 1500 positions.
 const SAMPLES_PER_AUDIO_POSITION: usize = 2 * SAMPLES_PER_CENTISECOND;
-const FULL_AUDIO_POSITIONS: usize = WINDOW_SAMPLES / SAMPLES_PER_AUDIO_POSITION;
+/// The encoder runs on a multiple of 16 positions. The attention multiplies its weights by
+/// V with the positions as the inner dimension, and ggml hands an f16 product to its fast
+/// kernels (llamafile's tinyBLAS) only when that dimension is a multiple of 16 (AVX-512; 8
+/// on AVX2); otherwise it takes dot products row by row, and the encoder took 20 % longer
+/// on the stereo sample, for the same words.
+const POSITIONS_MULTIPLE: usize = 16;
+/// Whisper's 30 s are 1500 positions; a window runs on at most the largest multiple of
+/// [`POSITIONS_MULTIPLE`] in them.
+const MAX_AUDIO_POSITIONS: usize = 1500 / POSITIONS_MULTIPLE * POSITIONS_MULTIPLE;
 /// Encoder positions kept past a window's last sample: 2 s of Whisper's zero padding, so the
 /// decoder hears the speech end. With 0.3 s it sometimes did not, and wrote the window's last
 /// sentence a second time in a segment past the end of the audio.
@@ -49,7 +57,8 @@ const AUDIO_POSITIONS_MARGIN: usize = 100;
 /// Language detection hears the first 10 s of the call's speech: enough for Whisper to tell
 /// the language, at a third of the cost of its 30 s.
 const DETECT_SAMPLES: usize = 10 * SAMPLE_RATE_HZ as usize;
-const DETECT_POSITIONS: i32 = (DETECT_SAMPLES / SAMPLES_PER_AUDIO_POSITION) as i32;
+const DETECT_POSITIONS: i32 =
+    (DETECT_SAMPLES / SAMPLES_PER_AUDIO_POSITION).next_multiple_of(POSITIONS_MULTIPLE) as i32;
 /// Speech the VAD heard past where Whisper stopped in a window that is worth another go
 /// in the next window (0.1 s). Less is the end of a word Whisper already wrote.
 const MIN_TAIL_SPEECH_SAMPLES: usize = SAMPLE_RATE_HZ as usize / 10;
@@ -427,11 +436,12 @@ fn quiet_params<'a, 'b>(strategy: SamplingStrategy, threads: usize) -> FullParam
 /// How much of Whisper's 30 s the encoder runs on for a window of `len` samples. Whisper
 /// pads every input to 30 s and encodes all of it; on a 10 s window two thirds of that work
 /// is spent on the padding. whisper.cpp's `audio_ctx` encodes only the positions that hold
-/// the window (and [`AUDIO_POSITIONS_MARGIN`] more), so a short call or a window at the end
-/// of a channel costs in proportion to its length.
+/// the window (and [`AUDIO_POSITIONS_MARGIN`] more, rounded up to [`POSITIONS_MULTIPLE`]),
+/// so a short call or a window at the end of a channel costs in proportion to its length.
 fn audio_positions(len: usize) -> i32 {
-    (len.div_ceil(SAMPLES_PER_AUDIO_POSITION) + AUDIO_POSITIONS_MARGIN).min(FULL_AUDIO_POSITIONS)
-        as i32
+    (len.div_ceil(SAMPLES_PER_AUDIO_POSITION) + AUDIO_POSITIONS_MARGIN)
+        .next_multiple_of(POSITIONS_MULTIPLE)
+        .min(MAX_AUDIO_POSITIONS) as i32
 }
 
 /// What language detection hears: the call's first [`DETECT_SAMPLES`] of speech (padded as
@@ -619,16 +629,22 @@ mod tests {
     }
 
     #[test]
-    fn the_encoder_covers_the_window_and_never_more_than_30_s() {
+    fn the_encoder_covers_the_window_in_multiples_of_16_and_never_more_than_30_s() {
         // whisper.cpp's DTW needs the window's mel frames (100 per second) to fit in twice
         // the encoder positions.
         for seconds in [1, 7, 19, 27] {
             let len = seconds * SAMPLE_RATE_HZ as usize;
             let positions = audio_positions(len) as usize;
             assert!(2 * positions > len / SAMPLES_PER_CENTISECOND, "{seconds} s");
-            assert!(positions < FULL_AUDIO_POSITIONS, "{seconds} s");
+            assert!(positions < MAX_AUDIO_POSITIONS, "{seconds} s");
+            assert_eq!(positions % 16, 0, "{seconds} s");
         }
-        assert_eq!(audio_positions(WINDOW_SAMPLES), 1500);
+        assert_eq!(audio_positions(WINDOW_SAMPLES), 1488);
+        assert_eq!(
+            audio_positions(WINDOW_SAMPLES) as usize * 320,
+            WINDOW_SAMPLES
+        );
+        assert_eq!(DETECT_POSITIONS % 16, 0);
     }
 
     #[test]
