@@ -12,15 +12,13 @@ figures as a comparison between two builds or settings, not as absolute accuracy
 
 prints CER and WER per language and channel condition (errors summed over the lines, divided
 by the reference length), the language forced, ASR seconds, and the encoder's work: the
-encoder positions Whisper ran (50 per second of audio), summed over every encoder pass, read
-from calltone's debug log (`calltone::asr=debug`: each window's `positions`, and the
-`encoder_passes` it took). Run it twice (e.g. two binaries) on the same selection to compare;
+encoder positions Whisper ran (50 per second of audio), summed over every encoder pass, from
+each report's `timings_ms.whisper` (`encoded_s`, `windows`, `encoder_passes`). Run it twice (e.g. two binaries) on the same selection to compare;
 `--threads 1` makes runs reproducible and lets two run side by side.
 """
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -64,7 +62,7 @@ def main():
 
     # char errors, chars, word errors, words, asr s, encoder positions
     totals = defaultdict(lambda: [0, 0, 0, 0, 0.0, 0])
-    env = dict(os.environ, RUST_LOG="calltone::asr=debug", NO_COLOR="1")
+    env = dict(os.environ)
     if args.threads:
         env["CALLTONE_THREADS"] = str(args.threads)
     failed = []
@@ -92,13 +90,12 @@ def main():
             t[2] += edit_distance(ref.split(), hyp.split())
             t[3] += len(ref.split())
             t[4] += report["timings_ms"]["asr"] / 1000
-            log = re.sub(r"\x1b\[[0-9;]*m", "", out.stderr)
-            positions = [int(p) for p in re.findall(r"positions=(\d+)", log)]
-            passes = [int(p) for p in re.findall(r"encoder_passes=(\d+)", log)]
-            work = sum(p * n for p, n in zip(positions, passes))
+            whisper = report["timings_ms"].get("whisper") or {}
+            work = round(whisper.get("encoded_s", 0) * 50)
             t[5] += work
             print(f"{args.label} {call['file']}: CER {edit_distance(list(ref), list(hyp)) / max(1, len(ref)):.3f}"
-                  f", {len(positions)} windows, {sum(passes)} encoder passes, {work} positions",
+                  f", {whisper.get('windows', 0)} windows, {whisper.get('encoder_passes', 0)} encoder passes,"
+                  f" {work} positions",
                   file=sys.stderr, flush=True)
     print(f"| {args.label} language | channel | CER | WER | ASR s | encoder positions |")
     print("| --- | --- | ---: | ---: | ---: | ---: |")
