@@ -230,7 +230,10 @@ pub(crate) fn cues(folded: &str) -> Vec<(usize, Cue)> {
 const NAME_CUES: &[(&str, bool)] = &[
     ("my name is", false),
     ("my name's", false),
+    ("my name’s", false),
     ("name is", false),
+    ("name's", false),
+    ("name’s", false),
     ("this is", false),
     ("i'm", false),
     ("i’m", false),
@@ -349,7 +352,10 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
                 let explicit = [
                     "my name is",
                     "my name's",
+                    "my name’s",
                     "name is",
+                    "name's",
+                    "name’s",
                     "με λένε",
                     "λέγομαι",
                     "ονομάζομαι",
@@ -523,6 +529,9 @@ mod tests {
         assert_eq!(names_in("I'm calling about my bill"), Vec::<&str>::new());
         assert_eq!(names_in("my name is john and my account"), ["john"]);
         assert_eq!(names_in("my name is on the account"), Vec::<&str>::new());
+        assert_eq!(names_in("the name's Robert Johnson"), ["Robert Johnson"]);
+        assert_eq!(names_in("Yeah, the name’s Ana Silva."), ["Ana Silva"]);
+        assert_eq!(names_in("the name's on the card"), Vec::<&str>::new());
         assert_eq!(
             names_in("مرحبا، اسمي أحمد القحطاني وعندي مشكلة"),
             ["أحمد القحطاني"]
