@@ -225,34 +225,47 @@ pub(crate) fn cues(folded: &str) -> Vec<(usize, Cue)> {
     out
 }
 
-/// Phrases that introduce the speaker's own name. The `bool` marks a weak cue ("أنا", "I am")
-/// whose name must end the clause.
-const NAME_CUES: &[(&str, bool)] = &[
-    ("my name is", false),
-    ("my name's", false),
-    ("my name’s", false),
-    ("name is", false),
-    ("name's", false),
-    ("name’s", false),
-    ("this is", false),
-    ("i'm", false),
-    ("i’m", false),
-    ("i am", false),
-    ("اسمي", false),
-    ("إسمي", false),
-    ("معك", false),
-    ("معاك", false),
-    ("انا", true),
-    ("שמי", false),
-    ("קוראים לי", false),
-    ("השם שלי הוא", false),
-    ("השם שלי", false),
-    ("με λένε", false),
-    ("λέγομαι", false),
-    ("ονομάζομαι", false),
-    ("το όνομά μου είναι", false),
-    ("είμαι ο", false),
-    ("είμαι η", false),
+/// How a phrase introduces the speaker's own name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NameCue {
+    /// It says a name follows ("my name is"): in English and Greek a lower-case name is
+    /// taken too (its first two words).
+    Explicit,
+    /// A name usually follows ("this is", "اسمي"): in English and Greek it is capitalised.
+    Plain,
+    /// A name may follow ("أنا"): it must end the clause.
+    Weak,
+}
+
+use NameCue::{Explicit, Plain, Weak};
+
+/// Phrases that introduce the speaker's own name.
+const NAME_CUES: &[(&str, NameCue)] = &[
+    ("my name is", Explicit),
+    ("my name's", Explicit),
+    ("my name’s", Explicit),
+    ("name is", Explicit),
+    ("name's", Explicit),
+    ("name’s", Explicit),
+    ("this is", Plain),
+    ("i'm", Plain),
+    ("i’m", Plain),
+    ("i am", Plain),
+    ("اسمي", Plain),
+    ("إسمي", Plain),
+    ("معك", Plain),
+    ("معاك", Plain),
+    ("انا", Weak),
+    ("שמי", Plain),
+    ("קוראים לי", Plain),
+    ("השם שלי הוא", Plain),
+    ("השם שלי", Plain),
+    ("με λένε", Explicit),
+    ("λέγομαι", Explicit),
+    ("ονομάζομαι", Explicit),
+    ("το όνομά μου είναι", Explicit),
+    ("είμαι ο", Plain),
+    ("είμαι η", Plain),
 ];
 
 /// Words that never begin or continue a name after a cue.
@@ -332,7 +345,7 @@ const NOT_NAMES: &[&str] = &[
 pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     let words = tokens(text);
     let mut out = Vec::new();
-    for &(cue, weak) in NAME_CUES {
+    for &(cue, kind) in NAME_CUES {
         for (_, cue_end) in find_phrase(folded, &fold(cue)) {
             let mut taken: Vec<(usize, usize)> = Vec::new();
             let mut at = cue_end;
@@ -349,20 +362,7 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
                 if NOT_NAMES.contains(&f) || first.is_numeric() {
                     break;
                 }
-                let explicit = [
-                    "my name is",
-                    "my name's",
-                    "my name’s",
-                    "name is",
-                    "name's",
-                    "name’s",
-                    "με λένε",
-                    "λέγομαι",
-                    "ονομάζομαι",
-                    "το όνομά μου είναι",
-                ]
-                .contains(&cue);
-                if cased && !first.is_uppercase() && !(explicit && taken.len() < 2) {
+                if cased && !first.is_uppercase() && !(kind == Explicit && taken.len() < 2) {
                     break; // English and Greek names are capitalised, unless "my name is" says so
                 }
                 if !cased && !taken.is_empty() && (f.starts_with('و') || f.starts_with('ו')) {
@@ -379,7 +379,7 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
                 }
             }
             if let (Some(&(s, _)), Some(&(_, e))) = (taken.first(), taken.last()) {
-                if weak {
+                if kind == Weak {
                     // "أنا خالد، صاحب الحساب": the name and a comma, the cue not joined to
                     // "و" ("وأنا تعبت." is a feeling, not a name).
                     let rest = text[e..].trim_start();
