@@ -13,8 +13,9 @@ figures as a comparison between two builds or settings, not as absolute accuracy
 prints CER and WER per language and channel condition (errors summed over the lines, divided
 by the reference length), the language forced, ASR seconds, and the encoder's work: the
 encoder positions Whisper ran (50 per second of audio), summed over every encoder pass, from
-each report's `timings_ms.whisper` (`encoded_s`, `windows`, `encoder_passes`). Run it twice (e.g. two binaries) on the same selection to compare;
-`--threads 1` makes runs reproducible and lets two run side by side.
+each report's `timings_ms.whisper` (`encoded_s`, `windows`, `encoder_passes`). Run it twice
+(e.g. two binaries) on the same selection to compare; `--threads 1` makes runs reproducible and
+lets two run side by side.
 """
 import argparse
 import json

@@ -4,7 +4,8 @@
 //!
 //! One in-process server (two workers, models loaded once) serves every test but the
 //! recovery test, which runs the binary as a child process. Requests go through a minimal
-//! HTTP/1.1 client over `TcpStream` (tests/common), so what is tested is what a client sees on the wire.
+//! HTTP/1.1 client over `TcpStream` (tests/common), so what is tested is what a client sees
+//! on the wire.
 
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
