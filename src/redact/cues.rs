@@ -119,6 +119,8 @@ const CUES: &[(Cue, &[&str])] = &[
         &[
             "born",
             "date of birth",
+            "birth date",
+            "birthdate",
             "birthday",
             "dob",
             "d.o.b",
@@ -129,13 +131,14 @@ const CUES: &[(Cue, &[&str])] = &[
             "مواليد",
             "مولود",
             "ولدت",
+            "اتولدت",
+            "انولدت",
             "לידה",
-            "נולדתי",
-            "נולדת",
+            "נולד",
+            "יליד",
             "יום הולדת",
             "γέννησης",
-            "γεννήθηκα",
-            "γεννηθήκατε",
+            "γεννήθηκ",
             "γενέθλια",
         ],
     ),
@@ -584,6 +587,15 @@ mod tests {
         assert_eq!(kinds("מה מספר תעודת הזהות?").first(), Some(&Cue::Id));
         assert_eq!(kinds("Ο ΑΦΜ είναι"), [Cue::Id]);
         assert_eq!(kinds("ημερομηνία γέννησης"), [Cue::Birth]);
+        for born in [
+            "my birth date is",
+            "אני ילידת",
+            "היא נולדה",
+            "اتولدت",
+            "γεννήθηκε",
+        ] {
+            assert_eq!(kinds(born), [Cue::Birth], "{born}");
+        }
         assert_eq!(kinds("your order number"), [Cue::Order]);
     }
 }

@@ -5,6 +5,7 @@
 //! In: an utterance's text, its folded copy and words. Out: byte ranges of dates. Whether a
 //! date is a date of birth is the finder's call (a birth cue), not this module's.
 
+use super::numbers::cardinal;
 use super::words::{ascii_digits, digit_value, fold, Token};
 
 const MONTHS: &[&str] = &[
@@ -117,44 +118,22 @@ const ORDINALS: &[&str] = &[
     "nineteenth",
     "twentieth",
     "thirtieth",
+    "πρώτη",
+    "أول",
+    "الأول",
 ];
 
-const YEAR_WORDS: &[&str] = &[
-    "nineteen",
-    "eighteen",
-    "two",
-    "thousand",
-    "and",
-    "oh",
-    "hundred",
-    "one",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
+/// Suffixes written after a day's digits: "3rd", Greek "1η", "3ης".
+const DAY_SUFFIXES: &[&str] = &["", "st", "nd", "rd", "th", "η", "ης"];
+
+/// Words between a day and its month ("the 5th of May", "الخامس من مارس").
+const DAY_OF: &[&str] = &["of", "من"];
+
+/// Words between a month and its year ("12 Μαρτίου του 1985", "مارس سنة ١٩٨٥"), folded.
+const YEAR_OF: &[&str] = &["του", "عام", "سنه", "العام", "שנת"];
 
 fn is_month(word: &str, folded: &str) -> bool {
-    let stripped = folded.strip_prefix('ב').unwrap_or(folded);
+    let stripped = folded.strip_prefix(['ב', 'ל']).unwrap_or(folded);
     let stripped = stripped.strip_prefix('ו').unwrap_or(stripped);
     static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let months = FOLDED.get_or_init(|| MONTHS.iter().map(|m| fold(m)).collect());
@@ -174,9 +153,9 @@ fn is_day(folded: &str) -> bool {
         let d = ascii_digits(&digits)
             .and_then(|d| d.parse::<u32>().ok())
             .unwrap_or(0);
-        return (1..=31).contains(&d) && ["", "st", "nd", "rd", "th"].contains(&rest);
+        return (1..=31).contains(&d) && DAY_SUFFIXES.contains(&rest);
     }
-    ORDINALS.contains(&folded)
+    ORDINALS.iter().any(|o| fold(o) == folded)
 }
 
 fn is_year(folded: &str) -> bool {
@@ -184,65 +163,158 @@ fn is_year(folded: &str) -> bool {
         .is_some_and(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
 }
 
+/// A year said in words from word `j` on: "nineteen eighty-five", "nineteen oh five", "two
+/// thousand three", "ألف وتسعمية وتسعين", "אלף תשע מאות…", "χίλια εννιακόσια…" (1900–2099);
+/// the index past its last word.
+fn spoken_year(words: &[&str], j: usize) -> Option<usize> {
+    let year = |v: u32| (1900..=2099).contains(&v);
+    let last = words.len().min(j + 7);
+    for k in (j + 1..=last).rev() {
+        if cardinal(&words[j..k]).is_some_and(year) {
+            return Some(k);
+        }
+        // English pairs: "nineteen" + "eighty-five" / "oh five" / "hundred"
+        if k >= j + 2 && matches!(words[j], "nineteen" | "twenty") {
+            let century = if words[j] == "nineteen" { 1900 } else { 2000 };
+            let rest = &words[j + 1..k];
+            let tail = match rest {
+                ["hundred"] => Some(0),
+                ["oh" | "o", unit] => cardinal(&[unit]).filter(|&u| u < 10),
+                _ => cardinal(rest).filter(|&v| (10..=99).contains(&v)),
+            };
+            if tail.is_some_and(|t| year(century + t)) {
+                return Some(k);
+            }
+        }
+    }
+    None
+}
+
+/// A day said before word `i` (its month), as words `k..i`: "12", "3rd", "the fifth of",
+/// "twenty-first", "خمسة عشر", "חמישה עשר", "δεκαπέντε". Returns `k`.
+fn day_before(words: &[&str], i: usize) -> Option<usize> {
+    let i = if i >= 2 && DAY_OF.contains(&words[i - 1]) {
+        i - 1
+    } else {
+        i
+    };
+    if i >= 1 && is_day(words[i - 1]) {
+        let twenty =
+            i >= 2 && words[i - 2] == "twenty" && !words[i - 1].starts_with(char::is_numeric);
+        return Some(if twenty { i - 2 } else { i - 1 });
+    }
+    // said in words, and not the end of digits read out ("… four five, May I …")
+    let is_day_value = |k: usize| cardinal(&words[k..i]).is_some_and(|d| (1..=31).contains(&d));
+    let after_number =
+        |k: usize| k > 0 && (cardinal(&words[k - 1..k]).is_some() || is_day(words[k - 1]));
+    (i.saturating_sub(3)..i).find(|&k| is_day_value(k) && !after_number(k))
+}
+
+/// A day said after a month, from word `j` on: "March 12", "March the fifth", "March
+/// twenty-first". Returns the index past it.
+fn day_after(words: &[&str], j: usize) -> Option<usize> {
+    let j = if words.get(j) == Some(&"the") {
+        j + 1
+    } else {
+        j
+    };
+    if j + 1 < words.len() && words[j] == "twenty" && is_day(words[j + 1]) {
+        return Some(j + 2);
+    }
+    if j < words.len() && is_day(words[j]) {
+        return Some(j + 1);
+    }
+    let is_day_value = |k: usize| cardinal(&words[j..k]).is_some_and(|d| (1..=31).contains(&d));
+    (j + 1..=words.len().min(j + 3))
+        .rev()
+        .find(|&k| is_day_value(k))
+}
+
+/// A year from word `j` on, in digits or said, after an optional "του", "سنة": the index
+/// past it.
+fn year_from(words: &[&str], j: usize) -> Option<usize> {
+    let at = |j: usize| {
+        if j < words.len() && is_year(words[j]) {
+            Some(j + 1)
+        } else {
+            spoken_year(words, j)
+        }
+    };
+    at(j).or_else(|| {
+        let connector = j < words.len() && YEAR_OF.contains(&words[j]);
+        connector.then(|| at(j + 1)).flatten()
+    })
+}
+
 /// The dates in `text`: byte ranges.
-pub(crate) fn dates(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
+pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = numeric_dates(text);
-    let w = |i: usize| &folded[words[i].start..words[i].end];
-    for i in 0..words.len() {
-        if !is_month(&text[words[i].start..words[i].end], w(i)) {
+    let words: Vec<&str> = tokens.iter().map(|t| &folded[t.start..t.end]).collect();
+    for i in 0..tokens.len() {
+        if !is_month(&text[tokens[i].start..tokens[i].end], words[i]) {
             continue;
         }
-        let mut start = words[i].start;
-        let mut end = words[i].end;
-        let mut found = false;
-        // a day before: "12 March", "the 12th of March"
-        if i >= 1 && is_day(w(i - 1)) {
-            start = words[i - 1].start;
-            found = true;
-        } else if i >= 2 && w(i - 1) == "of" && is_day(w(i - 2)) {
-            start = words[i - 2].start;
-            found = true;
-        }
-        let mut j = i + 1;
-        // a day after: "March 12", "March twelfth", "March twenty-first"
-        if !found && j < words.len() && is_day(w(j)) {
-            end = words[j].end;
-            found = true;
-            j += 1;
-        } else if !found && j + 1 < words.len() && w(j) == "twenty" && is_day(w(j + 1)) {
-            end = words[j + 1].end;
-            found = true;
-            j += 2;
-        }
-        // a year: digits, or said ("nineteen eighty-five", "two thousand three")
-        if j < words.len() && is_year(w(j)) {
-            end = words[j].end;
-            found = true;
-        } else {
-            let mut k = j;
-            while k < words.len() && YEAR_WORDS.contains(&w(k)) && k < j + 4 {
-                k += 1;
-            }
-            if k >= j + 2 {
-                end = words[k - 1].end;
+        let joined =
+            i > 0 && !text[tokens[i - 1].end..tokens[i].start].contains([',', '.', '،', '?', '!']);
+        let day = day_before(&words, i).filter(|_| joined);
+        let mut next = i + 1;
+        let mut found = day.is_some();
+        if !found {
+            if let Some(k) = day_after(&words, next) {
+                next = k;
                 found = true;
             }
         }
-        if found {
-            out.push((start, end));
+        let year = year_from(&words, next);
+        if let Some(k) = year {
+            next = k;
+        }
+        if found || year.is_some() {
+            out.push((tokens[day.unwrap_or(i)].start, tokens[next - 1].end));
         }
     }
     out
 }
 
-/// A year (`1987`, `١٩٨٧`) within three words after byte `cue_end` (a birth cue): its range.
-pub(crate) fn year_after(folded: &str, words: &[Token], cue_end: usize) -> Option<(usize, usize)> {
-    words
-        .iter()
-        .filter(|w| w.start >= cue_end)
-        .take(3)
-        .find(|w| is_year(&folded[w.start..w.end]))
-        .map(|w| (w.start, w.end))
+/// A year (`1987`, `١٩٨٧`, "nineteen eighty-seven", "ألف وتسعمية…") starting within three
+/// words after byte `cue_end` (a birth cue): its range.
+pub(crate) fn year_after(folded: &str, tokens: &[Token], cue_end: usize) -> Option<(usize, usize)> {
+    let words: Vec<&str> = tokens.iter().map(|t| &folded[t.start..t.end]).collect();
+    let first = tokens.iter().position(|t| t.start >= cue_end)?;
+    (first..words.len().min(first + 3)).find_map(|j| {
+        let k = if is_year(words[j]) {
+            j + 1
+        } else {
+            spoken_year(&words, j)?
+        };
+        Some((tokens[j].start, tokens[k - 1].end))
+    })
+}
+
+/// Day, month and year written as three numbers after a birth cue: `15 3 1990`, "١٥ ٣
+/// ١٩٩٠", "5 11 85" — digits of any script with only spaces or commas between them (slashes,
+/// dots and dashes are [`dates`]'). Only a birth cue makes such numbers a date.
+pub(crate) fn spaced_date_after(
+    folded: &str,
+    tokens: &[Token],
+    cue_end: usize,
+) -> Option<(usize, usize)> {
+    let first = tokens.iter().position(|t| t.start >= cue_end)?;
+    let digits = |t: &Token| ascii_digits(&folded[t.start..t.end]);
+    (first..tokens.len().min(first + 3)).find_map(|j| {
+        let three = tokens.get(j..j + 3)?;
+        let parts: Vec<String> = three.iter().map(digits).collect::<Option<_>>()?;
+        let value = |p: &str| p.parse::<u32>().unwrap_or(0);
+        let day = parts[0].len() <= 2 && (1..=31).contains(&value(&parts[0]));
+        let month = parts[1].len() <= 2 && (1..=12).contains(&value(&parts[1]));
+        let year = parts[2].len() == 2 || is_year(&parts[2]);
+        let spaced = three.windows(2).all(|w| {
+            folded[w[0].end..w[1].start]
+                .chars()
+                .all(|c| c.is_whitespace() || c == ',' || c == '،')
+        });
+        (day && month && year && spaced).then(|| (three[0].start, three[2].end))
+    })
 }
 
 /// `d/m/y`, `d.m.y`, `d-m-y`, `y-m-d` in digits of any script.
@@ -319,5 +391,56 @@ mod tests {
         assert_eq!(found("Γεννήθηκα στις 3 Μαΐου 1990"), ["3 Μαΐου 1990"]);
         assert_eq!(found("12 مارس 1985"), ["12 مارس 1985"]);
         assert!(found("you may call at 4.30").is_empty());
+    }
+
+    #[test]
+    fn dates_said_in_words_in_every_language() {
+        assert_eq!(
+            found("born on the fifth of May nineteen oh two"),
+            ["fifth of May nineteen oh two"]
+        );
+        assert_eq!(
+            found("it's March the twenty first two thousand and one"),
+            ["March the twenty first two thousand and one"]
+        );
+        assert_eq!(
+            found("مواليد خمسة عشر مارس ألف وتسعمية وخمسة وثمانين"),
+            ["خمسة عشر مارس ألف وتسعمية وخمسة وثمانين"]
+        );
+        assert_eq!(
+            found("ولدت خمستاشر مارس سنة ١٩٩٠"),
+            ["خمستاشر مارس سنة ١٩٩٠"]
+        );
+        assert_eq!(
+            found("נולדתי בשלושה במאי אלף תשע מאות שמונים ושמונה"),
+            ["במאי אלף תשע מאות שמונים ושמונה"]
+        );
+        assert_eq!(
+            found("נולדתי שלושה במאי אלף תשע מאות שמונים ושמונה"),
+            ["שלושה במאי אלף תשע מאות שמונים ושמונה"]
+        );
+        assert_eq!(
+            found("γεννήθηκα δεκαπέντε Μαρτίου του χίλια εννιακόσια ογδόντα πέντε"),
+            ["δεκαπέντε Μαρτίου του χίλια εννιακόσια ογδόντα πέντε"]
+        );
+        assert_eq!(found("στις 1η Μαΐου"), ["1η Μαΐου"]);
+        // the end of digits read out is not a day
+        assert_eq!(found("it's four five six, May I ask"), Vec::<&str>::new());
+        assert_eq!(found("one two three four May"), ["May"; 0]);
+    }
+
+    #[test]
+    fn a_spaced_date_counts_only_after_a_birth_cue() {
+        let text = "تاريخ الميلاد ١٥ ٣ ١٩٩٠";
+        let folded = fold(text);
+        let tokens = tokens(text);
+        let cue_end = "تاريخ الميلاد".len();
+        let found = spaced_date_after(&folded, &tokens, cue_end).map(|(s, e)| &text[s..e]);
+        assert_eq!(found, Some("١٥ ٣ ١٩٩٠"));
+        let text = "born 15 13 1990";
+        assert_eq!(
+            spaced_date_after(&fold(text), &super::super::words::tokens(text), 4),
+            None
+        );
     }
 }

@@ -184,14 +184,23 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     if birth {
         spans.extend(dates.iter().map(|&r| span(Kind::DateOfBirth, r)));
         if dates.is_empty() {
-            // "born in 1987", "مواليد ١٩٨٧": the year of birth on its own.
-            let cue_ends = my_cues
+            // "15 3 1990" or, "born in 1987", "مواليد ١٩٨٧", the year of birth on its own; in
+            // an answer to "date of birth?" from the start of the line.
+            let mut cue_ends: Vec<usize> = my_cues
                 .iter()
                 .filter(|&&(_, c)| c == cues::Cue::Birth)
-                .map(|&(e, _)| e);
+                .map(|&(e, _)| e)
+                .collect();
+            if before_cue == Some(cues::Cue::Birth) {
+                cue_ends.insert(0, 0);
+            }
             spans.extend(
                 cue_ends
-                    .filter_map(|e| dates::year_after(&folded, &tokens, e))
+                    .iter()
+                    .filter_map(|&e| {
+                        dates::spaced_date_after(&folded, &tokens, e)
+                            .or_else(|| dates::year_after(&folded, &tokens, e))
+                    })
                     .map(|r| span(Kind::DateOfBirth, r)),
             );
         }

@@ -236,6 +236,142 @@ fn number_word(folded: &str) -> Option<(Word, bool)> {
     None
 }
 
+/// Words that are a whole number on their own in the cardinals of dates: compound hundreds,
+/// the duals of "thousand" and the teens Arabic dialects say as one word.
+const CARDINAL_WORDS: &[(&str, u32)] = &[
+    ("حداشر", 11),
+    ("حدعش", 11),
+    ("احدعش", 11),
+    ("اتناشر", 12),
+    ("اطنعش", 12),
+    ("تلتاشر", 13),
+    ("تلطعش", 13),
+    ("اربعتاشر", 14),
+    ("اربعطعش", 14),
+    ("خمستاشر", 15),
+    ("خمسطعش", 15),
+    ("ستاشر", 16),
+    ("سطعش", 16),
+    ("سبعتاشر", 17),
+    ("سبعطعش", 17),
+    ("تمنتاشر", 18),
+    ("تمنطعش", 18),
+    ("تسعتاشر", 19),
+    ("تسعطعش", 19),
+    ("مئتين", 200),
+    ("مائتين", 200),
+    ("ميتين", 200),
+    ("مئتان", 200),
+    ("مائتان", 200),
+    ("ثلاثمية", 300),
+    ("ثلاثمائة", 300),
+    ("ثلاثمئة", 300),
+    ("تلتمية", 300),
+    ("أربعمية", 400),
+    ("أربعمائة", 400),
+    ("أربعمئة", 400),
+    ("ربعمية", 400),
+    ("خمسمية", 500),
+    ("خمسمائة", 500),
+    ("خمسمئة", 500),
+    ("ستمية", 600),
+    ("ستمائة", 600),
+    ("ستمئة", 600),
+    ("سبعمية", 700),
+    ("سبعمائة", 700),
+    ("سبعمئة", 700),
+    ("ثمانمية", 800),
+    ("ثمانمائة", 800),
+    ("ثمانمئة", 800),
+    ("ثمنمية", 800),
+    ("تمنمية", 800),
+    ("تسعمية", 900),
+    ("تسعمائة", 900),
+    ("تسعمئة", 900),
+    ("ألفين", 2000),
+    ("ألفان", 2000),
+    ("מאתיים", 200),
+    ("אלפיים", 2000),
+    ("εκατόν", 100),
+    ("διακόσια", 200),
+    ("τριακόσια", 300),
+    ("τετρακόσια", 400),
+    ("πεντακόσια", 500),
+    ("εξακόσια", 600),
+    ("επτακόσια", 700),
+    ("εφτακόσια", 700),
+    ("οκτακόσια", 800),
+    ("οχτακόσια", 800),
+    ("εννιακόσια", 900),
+    ("εννεακόσια", 900),
+];
+
+/// "Thousand" (times what comes before it), and the plural hundreds of Hebrew ("שלוש מאות").
+const THOUSANDS: &[&str] = &[
+    "thousand",
+    "ألف",
+    "آلاف",
+    "אלף",
+    "אלפים",
+    "χίλια",
+    "χιλιάδες",
+];
+const HUNDREDS: &[&str] = &["מאות"];
+
+/// A whole number said in words, the way years and days are ("twenty-one", "two thousand
+/// and three", "خمسة وثمانين", "ألف وتسعمية وتسعين", "אלף תשע מאות שמונים וחמש", "χίλια
+/// εννιακόσια ογδόντα πέντε"): the value of all of `words` (folded), or `None` when they do
+/// not make one number (digits read one by one do not: "one two", "ένα δύο").
+pub(crate) fn cardinal(words: &[&str]) -> Option<u32> {
+    static TABLE: OnceLock<HashMap<String, u32>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| CARDINAL_WORDS.iter().map(|&(w, v)| (fold(w), v)).collect());
+    let is_in = |list: &[&str], w: &str| list.iter().any(|l| fold(l) == w);
+    let (mut total, mut cur, mut numbers) = (0u32, 0u32, 0usize);
+    for (i, &word) in words.iter().enumerate() {
+        if (word == "and" || word == "και") && i > 0 && i + 1 < words.len() {
+            continue;
+        }
+        let bare = ["و", "ו"]
+            .iter()
+            .find_map(|p| word.strip_prefix(p).filter(|r| r.chars().count() >= 2))
+            .filter(|r| table.contains_key(*r) || is_in(THOUSANDS, r) || is_in(HUNDREDS, r))
+            .unwrap_or(word);
+        numbers += 1;
+        if let Some(&v) = table.get(bare) {
+            match v {
+                2000 if total == 0 && cur == 0 => total = 2000,
+                100..=900 if cur == 0 => cur = v,
+                11..=19 if cur % 100 == 0 => cur += v,
+                _ => return None,
+            }
+        } else if is_in(THOUSANDS, bare) {
+            if total != 0 || cur >= 1000 {
+                return None;
+            }
+            total = cur.max(1) * 1000;
+            cur = 0;
+        } else if is_in(HUNDREDS, bare) {
+            if !(1..=9).contains(&cur) {
+                return None;
+            }
+            cur *= 100;
+        } else {
+            let (w, _) = number_word(word)?;
+            let (units, tens) = (cur % 10, cur / 10 % 10);
+            cur = match w {
+                Word::Unit(u) if units == 0 && tens != 1 => cur + u32::from(u),
+                Word::Teen(t) if cur % 100 == 0 => cur + u32::from(t),
+                Word::Tens(1) if tens == 0 => cur + 10,
+                Word::Tens(t) if tens == 0 && t >= 2 => cur + 10 * u32::from(t),
+                Word::Hundred if cur == 0 => 100,
+                Word::Hundred if (1..=9).contains(&cur) => cur * 100,
+                _ => return None,
+            };
+        }
+    }
+    (numbers > 0).then_some(total + cur)
+}
+
 /// Words after a number that make it an amount of money or a measure.
 const AMOUNT_WORDS: &[&str] = &[
     "dollars",
@@ -633,6 +769,36 @@ mod tests {
         assert_eq!(read("it's 4111, 1111, 1111, 1111 ok"), ["4111111111111111"]);
         assert_eq!(read("I have 3, 4 items"), ["3", "4"]);
         assert_eq!(read("תתקשרו ל03-6123456"), ["036123456"]);
+    }
+
+    #[test]
+    fn cardinals_of_days_and_years() {
+        let value = |text: &str| {
+            let folded = fold(text);
+            let words: Vec<&str> = tokens(text)
+                .iter()
+                .map(|t| &folded[t.start..t.end])
+                .collect();
+            cardinal(&words)
+        };
+        assert_eq!(value("twenty one"), Some(21));
+        assert_eq!(value("two thousand and three"), Some(2003));
+        assert_eq!(value("خمسة عشر"), Some(15));
+        assert_eq!(value("خمستاشر"), Some(15));
+        assert_eq!(value("ألف وتسعمية وخمسة وثمانين"), Some(1985));
+        assert_eq!(value("ألفين وثلاثة"), Some(2003));
+        assert_eq!(value("ألف وتسعمائة وتسعين"), Some(1990));
+        assert_eq!(value("אלף תשע מאות שמונים וחמש"), Some(1985));
+        assert_eq!(value("חמישה עשר"), Some(15));
+        assert_eq!(value("אלפיים ושלוש"), Some(2003));
+        assert_eq!(value("χίλια εννιακόσια ογδόντα πέντε"), Some(1985));
+        assert_eq!(value("δύο χιλιάδες τρία"), Some(2003));
+        assert_eq!(value("δεκαπέντε"), Some(15));
+        // digits read one by one are not one number
+        assert_eq!(value("one two"), None);
+        assert_eq!(value("ένα δύο τρία"), None);
+        assert_eq!(value("twenty thirty"), None);
+        assert_eq!(value("two million"), None);
     }
 
     #[test]
