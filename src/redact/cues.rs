@@ -6,7 +6,7 @@
 //! In: an utterance's text and its folded copy ([`super::words::fold`]). Out: cue positions
 //! with what they announce, and byte ranges of names and addresses.
 
-use super::words::{fold, is_word_char, tokens};
+use super::words::{fold, is_mark, is_word_char, tokens};
 
 /// What a cue word says about the number after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +59,8 @@ const CUES: &[(Cue, &[&str])] = &[
             "landline",
             "جوال",
             "جوالي",
+            "رقمي",
+            "نمرتي",
             "هاتف",
             "موبايل",
             "تلفون",
@@ -68,6 +70,7 @@ const CUES: &[(Cue, &[&str])] = &[
             "تواصل",
             "واتساب",
             "טלפון",
+            "המספר שלי",
             "נייד",
             "פלאפון",
             "לחזור אלי",
@@ -78,6 +81,7 @@ const CUES: &[(Cue, &[&str])] = &[
             "τηλέφωνο",
             "τηλεφώνου",
             "κινητό",
+            "το νούμερό μου",
             "τηλ",
             "με πάρετε",
             "πάρτε με",
@@ -89,7 +93,13 @@ const CUES: &[(Cue, &[&str])] = &[
         Cue::Id,
         &[
             "social security",
+            "social",
             "ssn",
+            "iqama",
+            "afm",
+            "tax number",
+            "tax id",
+            "teudat zehut",
             "id number",
             "national id",
             "passport",
@@ -163,6 +173,10 @@ const CUES: &[(Cue, &[&str])] = &[
             "مرجع",
             "المطالبة",
             "الفاتورة",
+            "البلاغ",
+            "بلاغ",
+            "الشكوى",
+            "شكوى",
             "הזמנה",
             "פנייה",
             "משלוח",
@@ -186,13 +200,27 @@ const PREFIX_LETTERS: &[char] = &[
 ];
 
 /// Where `cue` (folded) occurs in `folded` as the start of a word (after up to three prefix
-/// letters in Arabic and Hebrew); short cues must also end a word. Returns byte ranges.
+/// letters in Arabic and Hebrew); short cues must also end a word. Vowel points and the
+/// tatweel in the text are skipped ("وُلدتُ" holds "ولدت"). Returns byte ranges.
 pub(crate) fn find_phrase(folded: &str, cue: &str) -> Vec<(usize, usize)> {
+    // The text without marks, and where each of its bytes is in `folded`.
+    let (plain, at_byte): (String, Vec<usize>) = if folded.chars().any(is_mark) {
+        let mut plain = String::with_capacity(folded.len());
+        let mut at = Vec::with_capacity(folded.len() + 1);
+        for (i, c) in folded.char_indices().filter(|&(_, c)| !is_mark(c)) {
+            plain.push(c);
+            at.extend(std::iter::repeat_n(i, c.len_utf8()));
+        }
+        at.push(folded.len());
+        (plain, at)
+    } else {
+        (folded.to_string(), (0..=folded.len()).collect())
+    };
     let mut out = Vec::new();
     let short = cue.chars().count() <= 3;
-    for (at, _) in folded.match_indices(cue) {
+    for (at, _) in plain.match_indices(cue) {
         let end = at + cue.len();
-        let mut before = folded[..at].chars().rev();
+        let mut before = plain[..at].chars().rev();
         let mut prefixes = 0;
         let ok_start = loop {
             match before.next() {
@@ -202,9 +230,9 @@ pub(crate) fn find_phrase(folded: &str, cue: &str) -> Vec<(usize, usize)> {
                 Some(_) => break false,
             }
         };
-        let ok_end = !short || !folded[end..].chars().next().is_some_and(is_word_char);
+        let ok_end = !short || !plain[end..].chars().next().is_some_and(is_word_char);
         if ok_start && ok_end {
-            out.push((at, end));
+            out.push((at_byte[at], at_byte[end]));
         }
     }
     out
@@ -587,6 +615,7 @@ mod tests {
         assert_eq!(kinds("מה מספר תעודת הזהות?").first(), Some(&Cue::Id));
         assert_eq!(kinds("Ο ΑΦΜ είναι"), [Cue::Id]);
         assert_eq!(kinds("ημερομηνία γέννησης"), [Cue::Birth]);
+        assert_eq!(kinds("وُلِدْتُ في"), [Cue::Birth]);
         for born in [
             "my birth date is",
             "אני ילידת",

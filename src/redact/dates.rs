@@ -6,7 +6,7 @@
 //! date is a date of birth is the finder's call (a birth cue), not this module's.
 
 use super::numbers::cardinal;
-use super::words::{ascii_digits, digit_value, fold, Token};
+use super::words::{ascii_digits, bare, digit_value, fold, Token};
 
 const MONTHS: &[&str] = &[
     "january",
@@ -133,6 +133,7 @@ const DAY_OF: &[&str] = &["of", "من"];
 const YEAR_OF: &[&str] = &["του", "عام", "سنه", "العام", "שנת"];
 
 fn is_month(word: &str, folded: &str) -> bool {
+    let folded = &*bare(folded);
     let stripped = folded.strip_prefix(['ב', 'ל']).unwrap_or(folded);
     let stripped = stripped.strip_prefix('ו').unwrap_or(stripped);
     static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();

@@ -109,6 +109,7 @@ pub struct Utterance<'a> {
 mod checks;
 mod cues;
 mod dates;
+mod emails;
 mod kinds;
 mod numbers;
 mod words;
@@ -162,9 +163,13 @@ pub fn find(text: &str, language: Option<&str>) -> Vec<Span> {
 pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> Vec<Span> {
     let folded = words::fold(text);
     let tokens = words::tokens(text);
-    let mut spans: Vec<Span> = find_emails(text);
-    spans.extend(find_ibans(text));
     let span = |kind, (start, end): (usize, usize)| Span { kind, start, end };
+    let mut spans: Vec<Span> = emails::written(text)
+        .into_iter()
+        .chain(emails::spoken(text, &folded, &tokens))
+        .map(|r| span(Kind::Email, r))
+        .collect();
+    spans.extend(find_ibans(text));
     spans.extend(
         cues::addresses(text, &folded)
             .into_iter()
@@ -217,12 +222,21 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             continue;
         }
         let first = run.atoms[0].start;
+        let last = run.atoms[run.atoms.len() - 1].end;
+        // the cue before the number, else the question before, else one said after it
+        // ("…two two five three, that's my social")
         let cue = my_cues
             .iter()
             .rev()
             .find(|&&(end, _)| end <= first)
             .map(|&(_, c)| c)
-            .or(before_cue);
+            .or(before_cue)
+            .or_else(|| {
+                my_cues
+                    .iter()
+                    .find(|&&(end, _)| end > last)
+                    .map(|&(_, c)| c)
+            });
         let cued = matches!(
             cue,
             Some(cues::Cue::Card | cues::Cue::Id | cues::Cue::Phone)
@@ -373,39 +387,6 @@ pub fn apply(text: &str, spans: &[Span]) -> String {
     }
     out.push_str(&text[at..]);
     out
-}
-
-/// E-mail addresses written out (`name@example.com`).
-fn find_emails(text: &str) -> Vec<Span> {
-    let mut spans = Vec::new();
-    let bytes = text.as_bytes();
-    let is_local = |c: char| c.is_alphanumeric() || "._%+-'".contains(c);
-    for (at, _) in text.match_indices('@') {
-        let start = text[..at]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_local(c))
-            .last()
-            .map(|(i, _)| i);
-        let end = text[at + 1..]
-            .char_indices()
-            .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '-')
-            .last()
-            .map(|(i, c)| at + 1 + i + c.len_utf8());
-        if let (Some(start), Some(mut end)) = (start, end) {
-            while end > at + 1 && bytes[end - 1] == b'.' {
-                end -= 1;
-            }
-            if text[at + 1..end].contains('.') {
-                spans.push(Span {
-                    kind: Kind::Email,
-                    start,
-                    end,
-                });
-            }
-        }
-    }
-    spans
 }
 
 #[cfg(test)]

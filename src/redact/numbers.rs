@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::words::{ascii_digits, fold, Token};
+use super::words::{ascii_digits, bare, fold, Token};
 
 /// One group of a number as said or written: bytes `start..end`, read as `digits`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,6 +76,8 @@ enum Word {
     Tens(u8),
     /// "hundred".
     Hundred,
+    /// 200, 300, …, 900 said as one word (ar "تسعمية", el "εννιακόσια", he "מאתיים").
+    Hundreds(u8),
     /// "double", "triple".
     Times(usize),
     /// "thousand", "million": an amount, not digits read out.
@@ -136,8 +138,8 @@ fn lexicon() -> &'static HashMap<String, Word> {
         add("thousand thousands million millions billion", Magnitude);
         add("plus", Plus);
         // Arabic (MSA and the Gulf / Levantine / Egyptian forms Whisper writes)
-        add("صفر", Unit(0));
-        add("واحد واحدة احد حدعش", Unit(1));
+        add("صفر زيرو", Unit(0));
+        add("واحد واحدة احد", Unit(1));
         add("اثنين اثنان اتنين ثنين اثنا اثني", Unit(2));
         add("ثلاثة ثلاث تلاتة تلات ثلاثه", Unit(3));
         add("أربعة أربع اربعه", Unit(4));
@@ -155,7 +157,32 @@ fn lexicon() -> &'static HashMap<String, Word> {
         add("سبعين سبعون", Tens(7));
         add("ثمانين ثمانون تمانين", Tens(8));
         add("تسعين تسعون", Tens(9));
+        for (t, words) in [
+            (11, "حداشر حدعش احدعش احداشر"),
+            (12, "اتناشر اطنعش اثناشر"),
+            (13, "تلتاشر تلطعش ثلاثطعش"),
+            (14, "اربعتاشر اربعطعش"),
+            (15, "خمستاشر خمسطعش"),
+            (16, "ستاشر سطعش"),
+            (17, "سبعتاشر سبعطعش"),
+            (18, "تمنتاشر تمنطعش ثمنطعش"),
+            (19, "تسعتاشر تسعطعش"),
+        ] {
+            add(words, Teen(t));
+        }
         add("مية مائة ميه مئة", Hundred);
+        for (h, words) in [
+            (2, "مئتين مائتين ميتين مئتان مائتان"),
+            (3, "ثلاثمية ثلاثمائة ثلاثمئة تلتمية"),
+            (4, "أربعمية أربعمائة أربعمئة ربعمية"),
+            (5, "خمسمية خمسمائة خمسمئة"),
+            (6, "ستمية ستمائة ستمئة"),
+            (7, "سبعمية سبعمائة سبعمئة"),
+            (8, "ثمانمية ثمانمائة ثمانمئة ثمنمية تمنمية"),
+            (9, "تسعمية تسعمائة تسعمئة"),
+        ] {
+            add(words, Hundreds(h));
+        }
         add("ألف آلاف ألفين مليون ملايين", Magnitude);
         add("زائد زايد", Plus);
         // Hebrew (feminine, masculine and construct forms)
@@ -179,6 +206,7 @@ fn lexicon() -> &'static HashMap<String, Word> {
         add("שמונים", Tens(8));
         add("תשעים", Tens(9));
         add("מאה", Hundred);
+        add("מאתיים", Hundreds(2));
         add("אלף אלפים מיליון", Magnitude);
         add("פלוס", Plus);
         // Greek
@@ -210,7 +238,19 @@ fn lexicon() -> &'static HashMap<String, Word> {
         add("εβδομήντα", Tens(7));
         add("ογδόντα", Tens(8));
         add("ενενήντα", Tens(9));
-        add("εκατό", Hundred);
+        add("εκατό εκατόν", Hundred);
+        for (h, words) in [
+            (2, "διακόσια διακόσιες"),
+            (3, "τριακόσια τριακόσιες"),
+            (4, "τετρακόσια τετρακόσιες"),
+            (5, "πεντακόσια πεντακόσιες"),
+            (6, "εξακόσια εξακόσιες"),
+            (7, "επτακόσια εφτακόσια επτακόσιες εφτακόσιες"),
+            (8, "οκτακόσια οχτακόσια οκτακόσιες οχτακόσιες"),
+            (9, "εννιακόσια εννεακόσια εννιακόσιες εννεακόσιες"),
+        ] {
+            add(words, Hundreds(h));
+        }
         add("χίλια χιλιάδες εκατομμύριο εκατομμύρια", Magnitude);
         add("συν", Plus);
         m
@@ -220,6 +260,7 @@ fn lexicon() -> &'static HashMap<String, Word> {
 /// A folded word as a number word, and whether it came with the conjunction prefix of
 /// Arabic (و) or Hebrew (ו) ("and": "وأربعين", "ואחת").
 fn number_word(folded: &str) -> Option<(Word, bool)> {
+    let folded = &*bare(folded);
     let lex = lexicon();
     if let Some(&w) = lex.get(folded) {
         return Some((w, false));
@@ -236,75 +277,8 @@ fn number_word(folded: &str) -> Option<(Word, bool)> {
     None
 }
 
-/// Words that are a whole number on their own in the cardinals of dates: compound hundreds,
-/// the duals of "thousand" and the teens Arabic dialects say as one word.
-const CARDINAL_WORDS: &[(&str, u32)] = &[
-    ("حداشر", 11),
-    ("حدعش", 11),
-    ("احدعش", 11),
-    ("اتناشر", 12),
-    ("اطنعش", 12),
-    ("تلتاشر", 13),
-    ("تلطعش", 13),
-    ("اربعتاشر", 14),
-    ("اربعطعش", 14),
-    ("خمستاشر", 15),
-    ("خمسطعش", 15),
-    ("ستاشر", 16),
-    ("سطعش", 16),
-    ("سبعتاشر", 17),
-    ("سبعطعش", 17),
-    ("تمنتاشر", 18),
-    ("تمنطعش", 18),
-    ("تسعتاشر", 19),
-    ("تسعطعش", 19),
-    ("مئتين", 200),
-    ("مائتين", 200),
-    ("ميتين", 200),
-    ("مئتان", 200),
-    ("مائتان", 200),
-    ("ثلاثمية", 300),
-    ("ثلاثمائة", 300),
-    ("ثلاثمئة", 300),
-    ("تلتمية", 300),
-    ("أربعمية", 400),
-    ("أربعمائة", 400),
-    ("أربعمئة", 400),
-    ("ربعمية", 400),
-    ("خمسمية", 500),
-    ("خمسمائة", 500),
-    ("خمسمئة", 500),
-    ("ستمية", 600),
-    ("ستمائة", 600),
-    ("ستمئة", 600),
-    ("سبعمية", 700),
-    ("سبعمائة", 700),
-    ("سبعمئة", 700),
-    ("ثمانمية", 800),
-    ("ثمانمائة", 800),
-    ("ثمانمئة", 800),
-    ("ثمنمية", 800),
-    ("تمنمية", 800),
-    ("تسعمية", 900),
-    ("تسعمائة", 900),
-    ("تسعمئة", 900),
-    ("ألفين", 2000),
-    ("ألفان", 2000),
-    ("מאתיים", 200),
-    ("אלפיים", 2000),
-    ("εκατόν", 100),
-    ("διακόσια", 200),
-    ("τριακόσια", 300),
-    ("τετρακόσια", 400),
-    ("πεντακόσια", 500),
-    ("εξακόσια", 600),
-    ("επτακόσια", 700),
-    ("εφτακόσια", 700),
-    ("οκτακόσια", 800),
-    ("οχτακόσια", 800),
-    ("εννιακόσια", 900),
-    ("εννεακόσια", 900),
-];
+/// Two thousand said as one word (the dual of Arabic and Hebrew).
+const TWO_THOUSAND: &[&str] = &["ألفين", "ألفان", "אלפיים"];
 
 /// "Thousand" (times what comes before it), and the plural hundreds of Hebrew ("שלוש מאות").
 const THOUSANDS: &[&str] = &[
@@ -323,27 +297,24 @@ const HUNDREDS: &[&str] = &["מאות"];
 /// εννιακόσια ογδόντα πέντε"): the value of all of `words` (folded), or `None` when they do
 /// not make one number (digits read one by one do not: "one two", "ένα δύο").
 pub(crate) fn cardinal(words: &[&str]) -> Option<u32> {
-    static TABLE: OnceLock<HashMap<String, u32>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| CARDINAL_WORDS.iter().map(|&(w, v)| (fold(w), v)).collect());
     let is_in = |list: &[&str], w: &str| list.iter().any(|l| fold(l) == w);
     let (mut total, mut cur, mut numbers) = (0u32, 0u32, 0usize);
-    for (i, &word) in words.iter().enumerate() {
+    for (i, word) in words.iter().enumerate() {
+        let word = &*bare(word);
         if (word == "and" || word == "και") && i > 0 && i + 1 < words.len() {
             continue;
         }
         let bare = ["و", "ו"]
             .iter()
             .find_map(|p| word.strip_prefix(p).filter(|r| r.chars().count() >= 2))
-            .filter(|r| table.contains_key(*r) || is_in(THOUSANDS, r) || is_in(HUNDREDS, r))
+            .filter(|r| is_in(TWO_THOUSAND, r) || is_in(THOUSANDS, r) || is_in(HUNDREDS, r))
             .unwrap_or(word);
         numbers += 1;
-        if let Some(&v) = table.get(bare) {
-            match v {
-                2000 if total == 0 && cur == 0 => total = 2000,
-                100..=900 if cur == 0 => cur = v,
-                11..=19 if cur % 100 == 0 => cur += v,
-                _ => return None,
+        if is_in(TWO_THOUSAND, bare) {
+            if total != 0 || cur != 0 {
+                return None;
             }
+            total = 2000;
         } else if is_in(THOUSANDS, bare) {
             if total != 0 || cur >= 1000 {
                 return None;
@@ -365,6 +336,7 @@ pub(crate) fn cardinal(words: &[&str]) -> Option<u32> {
                 Word::Tens(t) if tens == 0 && t >= 2 => cur + 10 * u32::from(t),
                 Word::Hundred if cur == 0 => 100,
                 Word::Hundred if (1..=9).contains(&cur) => cur * 100,
+                Word::Hundreds(h) if cur == 0 => 100 * u32::from(h),
                 _ => return None,
             };
         }
@@ -532,6 +504,52 @@ pub(crate) fn runs(
                 .all(|w| matches!(&text[w[0].end..w[1].start], "," | "."));
     }
     out.retain(|r| !r.atoms.is_empty());
+    join_dictated(text, out)
+}
+
+/// Numbers dictated a digit at a time with commas ("6, 0, 1, 1, …") or in groups with full
+/// stops ("4556. 7399. 3465. 3141."), which a recogniser writes as separate numbers: adjacent
+/// runs are joined when each is one written digit (seven or more of them), or when each is
+/// a written group of 3–5 digits and together they pass the card check.
+fn join_dictated(text: &str, runs: Vec<Run>) -> Vec<Run> {
+    let single = |r: &Run| r.atoms.len() == 1 && r.atoms[0].written && r.atoms[0].digits.len() == 1;
+    let group = |r: &Run| {
+        r.atoms
+            .iter()
+            .all(|a| a.written && (3..=5).contains(&a.digits.len()))
+    };
+    let mut out: Vec<Run> = Vec::new();
+    let mut i = 0;
+    while i < runs.len() {
+        // the chain of runs from i with only spaces and , . between them
+        let mut j = i + 1;
+        while j < runs.len() {
+            let gap = &text[runs[j - 1].atoms[runs[j - 1].atoms.len() - 1].end..runs[j].lead];
+            let plain = gap.chars().all(|c| c.is_whitespace() || ",.،".contains(c));
+            if !plain || runs[j].plus || runs[j].amount || runs[j - 1].amount {
+                break;
+            }
+            j += 1;
+        }
+        let chain = &runs[i..j];
+        let digits: String = chain.iter().map(|r| r.digits(0, r.atoms.len())).collect();
+        let dictated = chain.len() >= 7 && chain.iter().all(single);
+        let card = chain.len() >= 2
+            && chain.iter().all(group)
+            && (13..=19).contains(&digits.len())
+            && super::checks::luhn(&digits);
+        if dictated || card {
+            let mut joined = chain[0].clone();
+            for r in &chain[1..] {
+                joined.atoms.extend(r.atoms.iter().cloned());
+            }
+            joined.thousands = false;
+            out.push(joined);
+        } else {
+            out.extend(chain.iter().cloned());
+        }
+        i = j;
+    }
     out
 }
 
@@ -568,7 +586,9 @@ fn prefixed_digits(word: &str) -> Option<(usize, String)> {
     if !"לבמוהשכلبوفك".contains(c) {
         return None;
     }
-    ascii_digits(&word[c.len_utf8()..]).map(|d| (c.len_utf8(), d))
+    let rest = &word[c.len_utf8()..];
+    let digits = rest.trim_start_matches('\u{0640}');
+    ascii_digits(digits).map(|d| (word.len() - digits.len(), d))
 }
 
 /// Whether what lies between two words keeps a number going: spaces, one dash, dot or
@@ -683,6 +703,13 @@ fn apply_word(
                 open: Open::Tens,
             });
         }
+        Word::Hundreds(h) => run.atoms.push(Atom {
+            start: tok.start,
+            end: tok.end,
+            digits: format!("{h}00"),
+            written: false,
+            open: Open::Hundred,
+        }),
         Word::Hundred => {
             if let Some(a) = last {
                 if a.open != Open::Hundred && a.digits.len() <= 2 {
@@ -752,6 +779,11 @@ mod tests {
         assert_eq!(read("זה אפס חמש ארבעים ואחת שלוש עשרה"), ["054113"]);
         assert_eq!(read("μηδέν έξι σαράντα ένα δώδεκα"), ["064112"]);
         assert_eq!(read("זאת אחת שתיים שלוש"), ["123"]);
+        assert_eq!(
+            read("εξακόσια ενενήντα πέντε, μηδέν ενενήντα έξι"),
+            ["695096"]
+        );
+        assert_eq!(read("زيرو خمسطعش، تسعمية وعشرين"), ["015920"]);
     }
 
     #[test]
@@ -799,6 +831,15 @@ mod tests {
         assert_eq!(value("ένα δύο τρία"), None);
         assert_eq!(value("twenty thirty"), None);
         assert_eq!(value("two million"), None);
+    }
+
+    #[test]
+    fn digits_dictated_one_by_one_or_in_stopped_groups_are_one_number() {
+        assert_eq!(read("That's 4, 5, 5, 6, 7, 3, 9, 9."), ["45567399"]);
+        assert_eq!(read("It's 4539. 1488. 0343. 6467."), ["4539148803436467"]);
+        // not a card: stays apart
+        assert_eq!(read("rooms 101. 102. 103."), ["101", "102", "103"]);
+        assert_eq!(read("I have 3, 4 items"), ["3", "4"]);
     }
 
     #[test]

@@ -50,8 +50,7 @@ pub(crate) fn fold(text: &str) -> String {
 /// Whether `c` belongs to a word: letters, digits of any script, and the combining marks of
 /// Arabic and Hebrew (vowel points), which would otherwise split a word.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(c as u32, 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670)
+    c.is_alphanumeric() || is_mark(c)
 }
 
 /// The words of `text`, in order.
@@ -75,6 +74,25 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
         });
     }
     out
+}
+
+/// Whether `c` is a vowel point or other combining mark of Arabic or Hebrew, or the Arabic
+/// tatweel (a stretch of the line, "لـ"): none changes which word is written.
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0591..=0x05BD | 0x05BF | 0x05C1..=0x05C2 | 0x05C4..=0x05C5 | 0x05C7)
+        || matches!(c as u32, 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x0640)
+}
+
+/// `word` without marks ([`is_mark`]): "وُلِدْتُ" reads as "ولدت".
+pub(crate) fn bare(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(is_mark) {
+        word.chars()
+            .filter(|&c| !is_mark(c))
+            .collect::<String>()
+            .into()
+    } else {
+        word.into()
+    }
 }
 
 /// The value of a digit of any script served (ASCII, Arabic-Indic, Eastern Arabic-Indic).
@@ -121,5 +139,7 @@ mod tests {
         assert_eq!(ascii_digits("٤١١١"), Some("4111".into()));
         assert_eq!(ascii_digits("۰۵"), Some("05".into()));
         assert_eq!(ascii_digits("12a"), None);
+        assert_eq!(bare("وُلِدْتُ"), "ولدت");
+        assert_eq!(bare("لـ"), "ل");
     }
 }

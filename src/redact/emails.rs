@@ -1,0 +1,157 @@
+//! E-mail addresses, written (`name@example.com`) or said the way a recogniser writes them:
+//! "j dot murphy at outlook dot com", "محمد دوت علي آت ياهو دوت كوم", "יוסי נקודה כהן
+//! שטרודל ג'ימייל נקודה קום", "νίκος τελεία αλεξίου παπάκι gmail τελεία com".
+//!
+//! In: an utterance's text (and its folded copy and words). Out: byte ranges of addresses.
+
+use super::words::{fold, Token};
+
+/// E-mail addresses written out.
+pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let is_local = |c: char| c.is_alphanumeric() || "._%+-'".contains(c);
+    for (at, _) in text.match_indices('@') {
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_local(c))
+            .last()
+            .map(|(i, _)| i);
+        let end = text[at + 1..]
+            .char_indices()
+            .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '-')
+            .last()
+            .map(|(i, c)| at + 1 + i + c.len_utf8());
+        if let (Some(start), Some(mut end)) = (start, end) {
+            while end > at + 1 && bytes[end - 1] == b'.' {
+                end -= 1;
+            }
+            if text[at + 1..end].contains('.') {
+                out.push((start, end));
+            }
+        }
+    }
+    out
+}
+
+/// "At" said between the two halves of an address.
+const AT: &[&str] = &["at", "آت", "ايت", "שטרודל", "כרוכית", "παπάκι", "ατ"];
+/// "Dot" said inside an address.
+const DOT: &[&str] = &["dot", "دوت", "نقطة", "נקודה", "דוט", "τελεία", "ντοτ"];
+/// Other joiners said inside the part before "at".
+const JOINERS: &[&str] = &[
+    "underscore",
+    "dash",
+    "hyphen",
+    "اندرسكور",
+    "אנדרסקור",
+    "מקף",
+    "παύλα",
+];
+/// Words before "at" that are not the start of an address ("reach me at …").
+const NOT_LOCAL: &[&str] = &[
+    "me",
+    "us",
+    "is",
+    "it's",
+    "email",
+    "mail",
+    "هو",
+    "זה",
+    "είναι",
+];
+
+/// Words joined by `.`, `_`, `-` or an apostrophe with no space (`j.murphy`, `ג'ימייל`)
+/// count as one: `(start, end)` byte ranges.
+fn compounds(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for t in tokens {
+        match out.last_mut() {
+            Some(last) if matches!(&text[last.1..t.start], "." | "_" | "-" | "'" | "’") => {
+                last.1 = t.end;
+            }
+            _ => out.push((t.start, t.end)),
+        }
+    }
+    out
+}
+
+/// E-mail addresses said: a name, joined by "dot" or "underscore" to more; "at"; a domain
+/// with at least one "dot".
+pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let words = compounds(text, tokens);
+    let is = |list: &[&str], i: usize| {
+        let w = &folded[words[i].0..words[i].1];
+        list.iter().any(|l| fold(l) == w)
+    };
+    let mut out = Vec::new();
+    for a in 1..words.len().saturating_sub(1) {
+        if !is(AT, a) || is(NOT_LOCAL, a - 1) || is(DOT, a - 1) || is(DOT, a + 1) {
+            continue;
+        }
+        // the domain: a word, then "dot" and a word, once or more (or written: `gmail.com`)
+        let mut end = a + 1;
+        while end + 2 < words.len() && is(DOT, end + 1) {
+            end += 2;
+        }
+        if end == a + 1 && !text[words[end].0..words[end].1].contains('.') {
+            continue;
+        }
+        // the name: a word, with "dot", "underscore" and a word before it, again and again
+        let mut start = a - 1;
+        while start >= 2
+            && (is(DOT, start - 1) || is(JOINERS, start - 1))
+            && !is(NOT_LOCAL, start - 2)
+        {
+            start -= 2;
+        }
+        out.push((words[start].0, words[end].1));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::tokens;
+    use super::*;
+
+    fn said(text: &str) -> Vec<&str> {
+        spoken(text, &fold(text), &tokens(text))
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn addresses_said_in_every_language() {
+        assert_eq!(
+            said("It's j dot murphy at outlook dot com."),
+            ["j dot murphy at outlook dot com"]
+        );
+        assert_eq!(
+            said("Email is tom underscore hargreaves at yahoo dot co dot uk"),
+            ["tom underscore hargreaves at yahoo dot co dot uk"]
+        );
+        assert_eq!(said("it's sam.lee at gmail.com"), ["sam.lee at gmail.com"]);
+        assert_eq!(
+            said("الإيميل سارة دوت خالد آت هوتميل دوت كوم"),
+            ["سارة دوت خالد آت هوتميل دوت كوم"]
+        );
+        assert_eq!(
+            said("המייל דנה נקודה לוי שטרודל ג'ימייל נקודה קום"),
+            ["דנה נקודה לוי שטרודל ג'ימייל נקודה קום"]
+        );
+        assert_eq!(
+            said("είναι ελένη τελεία νίκου παπάκι yahoo τελεία gr"),
+            ["ελένη τελεία νίκου παπάκι yahoo τελεία gr"]
+        );
+    }
+
+    #[test]
+    fn at_without_a_domain_is_not_an_address() {
+        assert!(said("I was at home at five").is_empty());
+        assert!(said("reach me at work dot com").is_empty());
+        assert!(said("we met at Starbucks on Main").is_empty());
+    }
+}
