@@ -6,7 +6,7 @@
 //! In: an utterance's text and its folded copy ([`super::words::fold`]). Out: cue positions
 //! with what they announce, and byte ranges of names and addresses.
 
-use super::words::{fold, is_mark, is_word_char, tokens};
+use super::words::{fold, is_mark, is_word_char, tokens, Token};
 
 /// What a cue word says about the number after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -266,9 +266,12 @@ enum NameCue {
     Plain,
     /// A name may follow ("أنا"): it must end the clause.
     Weak,
+    /// A title the other party addresses someone by ("Mr", "أستاذ", "גברת", "κύριε"): one or
+    /// two words, capitalised in English and Greek, ending the clause in Arabic and Hebrew.
+    Title,
 }
 
-use NameCue::{Explicit, Plain, Weak};
+use NameCue::{Explicit, Plain, Title, Weak};
 
 /// Phrases that introduce the speaker's own name.
 const NAME_CUES: &[(&str, NameCue)] = &[
@@ -279,6 +282,8 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("name's", Explicit),
     ("name’s", Explicit),
     ("this is", Plain),
+    ("speaking to", Plain),
+    ("speaking with", Plain),
     ("i'm", Plain),
     ("i’m", Plain),
     ("i am", Plain),
@@ -287,16 +292,94 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("معك", Plain),
     ("معاك", Plain),
     ("انا", Weak),
+    ("أستاذ", Title),
+    ("أستاذة", Title),
+    ("مدام", Title),
+    ("سيد", Title),
+    ("السيدة", Title),
+    ("أخ", Title),
+    ("أخت", Title),
+    ("دكتور", Title),
     ("שמי", Plain),
     ("קוראים לי", Plain),
     ("השם שלי הוא", Plain),
     ("השם שלי", Plain),
+    ("מדבר", Plain),
+    ("מדברת", Plain),
+    ("אני", Weak),
+    ("מר", Title),
+    ("גברת", Title),
+    ("אדון", Title),
     ("με λένε", Explicit),
     ("λέγομαι", Explicit),
     ("ονομάζομαι", Explicit),
     ("το όνομά μου είναι", Explicit),
     ("είμαι ο", Plain),
     ("είμαι η", Plain),
+    ("mr", Title),
+    ("mrs", Title),
+    ("ms", Title),
+    ("mister", Title),
+    ("κύριε", Title),
+    ("κυρία", Title),
+    ("κύριος", Title),
+    ("κύριο", Title),
+];
+
+/// Words that may stand between a cue and the name ("اسمي هو ليلى", "השם שלי זה עומר").
+const COPULAS: &[&str] = &["هو", "هي", "זה", "הוא", "היא", "είναι"];
+
+/// Words after which the speaker names themself ("Daniel Whitaker here", "Χριστίνα Δήμου
+/// εδώ").
+const NAME_AFTER: &[&str] = &["here", "calling", "speaking", "εδώ"];
+
+/// Questions whose answer is a name ("Can I take your name?", "עם מי יש לי הכבוד?").
+const NAME_QUESTIONS: &[&str] = &[
+    "your name",
+    "name please",
+    "full name",
+    "who am i speaking",
+    "who's calling",
+    "who is calling",
+    "اسمك",
+    "الاسم",
+    "اسم حضرتك",
+    "مين معي",
+    "مين معاي",
+    "שמך",
+    "השם שלך",
+    "השם המלא",
+    "עם מי יש לי",
+    "עם מי אני מדבר",
+    "το όνομά σας",
+    "ονοματεπώνυμο",
+    "με ποιον μιλάω",
+    "ποιος είστε",
+];
+
+/// Words before a name given in answer ("Yes, …", "sure, it's …").
+const ANSWER_FILLERS: &[&str] = &[
+    "yes",
+    "yeah",
+    "yep",
+    "sure",
+    "it's",
+    "it",
+    "s",
+    "ok",
+    "okay",
+    "نعم",
+    "اه",
+    "ايوه",
+    "أيوة",
+    "طبعا",
+    "اكيد",
+    "כן",
+    "בטח",
+    "בבקשה",
+    "ναι",
+    "βεβαίως",
+    "μάλιστα",
 ];
 
 /// Words that never begin or continue a name after a cue.
@@ -370,63 +453,252 @@ const NOT_NAMES: &[&str] = &[
     "είμαι",
     "ο",
     "η",
+    "israeli",
+    "greek",
+    "british",
+    "american",
+    "english",
+    "irish",
+    "scottish",
+    "canadian",
+    "australian",
+    "arab",
+    "saudi",
+    "jewish",
+    "muslim",
+    "christian",
+    "new",
+    "your",
+    "مكتوب",
+    "مش",
+    "مو",
+    "ما",
+    "غلط",
+    "موجود",
+    "مسجل",
+    "كان",
+    "لا",
+    "على",
+    "לא",
+    "על",
+    "גם",
+    "רק",
+    "כבר",
+    "עוד",
+    "רוצה",
+    "צריך",
+    "צריכה",
+    "חושב",
+    "חושבת",
+    "יודע",
+    "יודעת",
+    "מבין",
+    "מבינה",
+    "בסדר",
+    "פשוט",
+    "עדיין",
+    "ממש",
+    "מאוד",
+    "מנסה",
+    "מחכה",
+    "לקוח",
+    "לקוחה",
+    "מצטער",
+    "מצטערת",
+    "יכול",
+    "יכולה",
+    "מרגיש",
+    "מרגישה",
+    "שומע",
+    "שומעת",
+    "עכשיו",
+    "פה",
+    "זה",
+    "לך",
+    "לכם",
+    "δεν",
+    "το",
+    "τη",
+    "την",
 ];
 
 /// Names introduced by a cue in `text` (not repeated ones): byte ranges.
 pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     let words = tokens(text);
     let mut out = Vec::new();
+    let keep = |(s, e): (usize, usize), out: &mut Vec<(usize, usize)>| {
+        if !out.iter().any(|&(os, oe)| os < e && s < oe) {
+            out.push((s, e));
+        }
+    };
     for &(cue, kind) in NAME_CUES {
         for (_, cue_end) in find_phrase(folded, &fold(cue)) {
-            let mut taken: Vec<(usize, usize)> = Vec::new();
-            let mut at = cue_end;
-            let mut long_name = false;
-            for w in words.iter().filter(|w| w.start >= cue_end) {
-                let gap = &text[at..w.start];
-                if !gap.trim().is_empty() || (gap.is_empty() && at != cue_end) {
-                    break;
-                }
-                let word = &text[w.start..w.end];
-                let f = &folded[w.start..w.end];
-                let first = word.chars().next().unwrap_or(' ');
-                let cased = first.is_uppercase() || first.is_lowercase();
-                if NOT_NAMES.contains(&f) || first.is_numeric() {
-                    break;
-                }
-                if cased && !first.is_uppercase() && !(kind == Explicit && taken.len() < 2) {
-                    break; // English and Greek names are capitalised, unless "my name is" says so
-                }
-                if !cased && !taken.is_empty() && (f.starts_with('و') || f.starts_with('ו')) {
-                    break; // "وأريد", "ורציתי": the clause goes on
-                }
-                taken.push((w.start, w.end));
-                at = w.end;
-                if ["عبد", "ابو", "ابن", "بن"].contains(&f) {
-                    long_name = true;
-                }
-                let limit = if cased || long_name { 3 } else { 2 };
-                if taken.len() >= limit {
-                    break;
-                }
-            }
-            if let (Some(&(s, _)), Some(&(_, e))) = (taken.first(), taken.last()) {
-                if kind == Weak {
-                    // "أنا خالد، صاحب الحساب": the name and a comma, the cue not joined to
-                    // "و" ("وأنا تعبت." is a feeling, not a name).
-                    let rest = text[e..].trim_start();
-                    let joined =
-                        folded[..cue_end - fold(cue).len()].ends_with(|c: char| is_word_char(c));
-                    if joined || !rest.starts_with([',', '،']) {
-                        continue;
-                    }
-                }
-                if !out.iter().any(|&(os, oe)| os < e && s < oe) {
-                    out.push((s, e));
-                }
+            if let Some(name) = name_after(text, folded, &words, cue, kind, cue_end) {
+                keep(name, &mut out);
             }
         }
     }
+    for name in names_before(text, folded, &words) {
+        keep(name, &mut out);
+    }
     out
+}
+
+/// The name a `kind` cue ending at byte `cue_end` introduces.
+fn name_after(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    cue: &str,
+    kind: NameCue,
+    cue_end: usize,
+) -> Option<(usize, usize)> {
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut at = cue_end;
+    let mut long_name = false;
+    let mut copula = false;
+    for w in words.iter().filter(|w| w.start >= cue_end) {
+        let gap = &text[at..w.start];
+        let joined = !taken.is_empty() && ["-", "'", "’"].contains(&gap);
+        if joined {
+            // "Brennan-Hall", "O'Connell": one word
+            if let Some(last) = taken.last_mut() {
+                last.1 = w.end;
+            }
+            at = w.end;
+            continue;
+        }
+        let title_stop = kind == Title && at == cue_end && gap.trim() == ".";
+        if !title_stop && (!gap.trim().is_empty() || (gap.is_empty() && at != cue_end)) {
+            break;
+        }
+        let word = &text[w.start..w.end];
+        let f = &folded[w.start..w.end];
+        if taken.is_empty() && !copula && COPULAS.iter().any(|c| fold(c) == f) && kind != Title {
+            copula = true;
+            at = w.end;
+            continue;
+        }
+        let first = word.chars().next().unwrap_or(' ');
+        let cased = first.is_uppercase() || first.is_lowercase();
+        if NOT_NAMES.contains(&f) || first.is_numeric() {
+            break;
+        }
+        let latin = first.is_ascii_alphabetic();
+        if cased && !first.is_uppercase() && !(kind == Explicit && latin && taken.len() < 2) {
+            break; // English and Greek names are capitalised, unless "my name is" says so
+        }
+        if !cased && !taken.is_empty() && (f.starts_with('و') || f.starts_with('ו')) {
+            break; // "وأريد", "ורציתי": the clause goes on
+        }
+        taken.push((w.start, w.end));
+        at = w.end;
+        if ["عبد", "ابو", "ابن", "بن"].contains(&f) {
+            long_name = true;
+        }
+        let limit = match kind {
+            Title => 2,
+            _ if cased || long_name => 3,
+            _ => 2,
+        };
+        if taken.len() >= limit {
+            break;
+        }
+    }
+    let (s, e) = (taken.first()?.0, taken.last()?.1);
+    let rest = text[e..].trim_start();
+    let ends_clause = rest.is_empty() || rest.starts_with([',', '،', '.', '?', '!', '؟']);
+    let uncased = !text[s..e]
+        .chars()
+        .any(|c| c.is_uppercase() || c.is_lowercase());
+    match kind {
+        // "أنا خالد، صاحب الحساب": the name and a comma, the cue not joined to "و" ("وأنا
+        // تعبت." is a feeling, not a name).
+        Weak => {
+            let joined = folded[..cue_end - fold(cue).len()].ends_with(|c: char| is_word_char(c));
+            (!joined && rest.starts_with([',', '،'])).then_some((s, e))
+        }
+        Title if uncased => ends_clause.then_some((s, e)),
+        _ => Some((s, e)),
+    }
+}
+
+/// Names said before "here", "calling", "εδώ" at the start of a clause ("it's Daniel
+/// Whitaker here", "Χριστίνα Δήμου εδώ"): two or three capitalised words, or one after a
+/// comma or "it's".
+fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (t, w) in words.iter().enumerate() {
+        if !NAME_AFTER.iter().any(|n| fold(n) == folded[w.start..w.end]) {
+            continue;
+        }
+        let mut k = t;
+        while k > 0 && t - k < 3 {
+            let p = &words[k - 1];
+            let capital = text[p.start..].starts_with(char::is_uppercase);
+            let joined = text[p.end..words[k].start].trim().is_empty();
+            if !capital || !joined || NOT_NAMES.contains(&&folded[p.start..p.end]) {
+                break;
+            }
+            k -= 1;
+        }
+        if k == t {
+            continue;
+        }
+        let before = text[..words[k].start].trim_end();
+        let after_it_is =
+            before.ends_with("it's") || before.ends_with("it’s") || before.ends_with("is");
+        let clause_start = before.is_empty() || before.ends_with([',', '.', '!', '?']);
+        if after_it_is || before.ends_with(',') || (t - k >= 2 && clause_start) {
+            out.push((words[k].start, words[t - 1].end));
+        }
+    }
+    out
+}
+
+/// Whether `folded` asks for a name (so that the next line's answer is one).
+pub(crate) fn asks_name(folded: &str) -> bool {
+    NAME_QUESTIONS
+        .iter()
+        .any(|q| !find_phrase(folded, &fold(q)).is_empty())
+}
+
+/// A name given as the answer to a name question: "Yeah, Jenny Alvarez.", "רים חדאד",
+/// "Νίκος Αλεξίου, ναι.". In English and Greek the first one to three capitalised words
+/// after the fillers; in Arabic and Hebrew the whole answer when it is one to three words.
+pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> {
+    let words = tokens(text);
+    let is_filler = |w: &Token| {
+        ANSWER_FILLERS
+            .iter()
+            .any(|f| fold(f) == folded[w.start..w.end])
+    };
+    let first = words.iter().position(|w| !is_filler(w))?;
+    let rest = &words[first..];
+    let start = rest[0].start;
+    let initial = text[start..].chars().next()?;
+    if initial.is_uppercase() || initial.is_lowercase() {
+        let n = rest
+            .iter()
+            .take(3)
+            .take_while(|w| {
+                text[w.start..].starts_with(char::is_uppercase)
+                    && !NOT_NAMES.contains(&&folded[w.start..w.end])
+            })
+            .count();
+        let whole = n == rest.len();
+        return (n >= 2 || (n == 1 && whole)).then(|| (start, rest[n.max(1) - 1].end));
+    }
+    let clause: Vec<&Token> = rest
+        .iter()
+        .take_while(|w| !text[start..w.start].contains([',', '،', '.', '?', '!', '؟']))
+        .collect();
+    let whole = clause.len() == rest.len();
+    let plain = clause
+        .iter()
+        .all(|w| !NOT_NAMES.contains(&&folded[w.start..w.end]));
+    (whole && (1..=3).contains(&clause.len()) && plain)
+        .then(|| (start, clause[clause.len() - 1].end))
 }
 
 /// Phrases that introduce the speaker's address.
@@ -583,6 +855,76 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(names_in("العرض حلو وأنا موافق عليه."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn names_joined_by_a_hyphen_or_apostrophe_after_a_copula_or_before_here() {
+        assert_eq!(
+            names_in("this is Grace O'Connell calling"),
+            ["Grace O'Connell"]
+        );
+        assert_eq!(
+            names_in("I'm Sophie Brennan-Hall."),
+            ["Sophie Brennan-Hall"]
+        );
+        assert_eq!(names_in("اسمي هو ليلى منصور وعندي سؤال"), ["ليلى منصور"]);
+        assert_eq!(names_in("השם שלי זה עומר ביטון"), ["עומר ביטון"]);
+        assert_eq!(names_in("Yeah hi, it's Dan Price here"), ["Dan Price"]);
+        assert_eq!(names_in("Γεια σας, Ελένη Ρήγα εδώ."), ["Ελένη Ρήγα"]);
+        assert_eq!(names_in("Nobody here answers"), Vec::<&str>::new());
+        assert_eq!(names_in("I'm Israeli, the ID is"), Vec::<&str>::new());
+        assert_eq!(
+            names_in("Το όνομά μου είναι γραμμένο λάθος"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(names_in("שמי לא מופיע על החשבון"), Vec::<&str>::new());
+        assert_eq!(names_in("اسمي مكتوب غلط"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn names_after_a_title() {
+        assert_eq!(names_in("thanks Mrs Okafor, one moment"), ["Okafor"]);
+        assert_eq!(names_in("Thank you Mr. Dean"), ["Dean"]);
+        assert_eq!(names_in("شكرا أستاذ سامي، لحظة"), ["سامي"]);
+        assert_eq!(names_in("תודה גברת אוחיון."), ["אוחיון"]);
+        assert_eq!(names_in("Ευχαριστώ κυρία Λαμπράκη"), ["Λαμπράκη"]);
+        // in Arabic and Hebrew the name ends the clause
+        assert_eq!(names_in("الأستاذ اللي كلمته امبارح قال"), Vec::<&str>::new());
+        assert_eq!(names_in("hello Mrs smith"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_name_given_as_an_answer() {
+        let answer = |q: &str, a: &str| {
+            asks_name(&fold(q))
+                .then(|| answered_name(a, &fold(a)))
+                .flatten()
+                .map(|(s, e)| a[s..e].to_string())
+        };
+        assert_eq!(
+            answer("Can I take your name please?", "Yeah, Tom Reyes."),
+            Some("Tom Reyes".into())
+        );
+        assert_eq!(
+            answer("עם מי יש לי הכבוד?", "אורי שחר"),
+            Some("אורי שחר".into())
+        );
+        assert_eq!(
+            answer("ممكن الاسم الكامل؟", "نعم، هدى سالم"),
+            Some("هدى سالم".into())
+        );
+        assert_eq!(
+            answer(
+                "Can I take your name please?",
+                "Sorry, it's my wife's account."
+            ),
+            None
+        );
+        assert_eq!(
+            answer("עם מי יש לי הכבוד?", "רגע, זה על שם אשתי, היא לא פה"),
+            None
+        );
+        assert_eq!(answer("How can I help?", "Tom Reyes."), None);
     }
 
     #[test]

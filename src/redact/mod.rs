@@ -180,6 +180,9 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             .into_iter()
             .map(|r| span(Kind::Name, r)),
     );
+    if before.is_some_and(|b| cues::asks_name(&words::fold(b))) {
+        spans.extend(cues::answered_name(text, &folded).map(|r| span(Kind::Name, r)));
+    }
 
     let my_cues = cues::cues(&folded);
     let before_cue = before.and_then(|b| cues::cues(&words::fold(b)).last().map(|&(_, c)| c));
@@ -292,10 +295,12 @@ fn resolve(mut spans: Vec<Span>) -> Vec<Span> {
 fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
     let folded = words::fold(text);
     let mut out: Vec<Span> = Vec::new();
+    let stems: Vec<&str> = names.iter().filter_map(|n| greek_stem(n)).collect();
     for w in words::tokens(text) {
         let word = &folded[w.start..w.end];
         let mut start = None;
-        if names.iter().any(|n| n == word) {
+        let declined = greek_stem(word).is_some_and(|s| stems.contains(&s));
+        if declined || names.iter().any(|n| n == word) {
             start = Some(w.start);
         } else if let Some(c) = word.chars().next() {
             if "وليבלוה".contains(c) && names.iter().any(|n| n == &word[c.len_utf8()..]) {
@@ -314,6 +319,20 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// A Greek name (folded) without its case ending, so that the forms a name is said in match:
+/// "Βλάχος" / "Βλάχο", "Παπαδόπουλος" / "Παπαδόπουλε", "Γιάννης" / "Γιάννη". `None` for a
+/// word that is not Greek or whose stem would be under four letters.
+fn greek_stem(word: &str) -> Option<&str> {
+    if !word.chars().all(|c| ('\u{0370}'..='\u{03FF}').contains(&c)) {
+        return None;
+    }
+    let stem = ["ου", "οσ", "ησ", "ασ", "εσ", "ε", "ο", "η", "α", "σ"]
+        .iter()
+        .find_map(|e| word.strip_suffix(e))
+        .unwrap_or(word);
+    (stem.chars().count() >= 4).then_some(stem)
 }
 
 /// IBANs written out: two capital letters, two check digits, then letters and digits
@@ -392,6 +411,28 @@ pub fn apply(text: &str, spans: &[Span]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_greek_name_is_found_again_in_another_case() {
+        let call = [
+            Utterance {
+                text: "Με λένε Σπύρο Λαμπρό.",
+                language: Some("el"),
+                speaker: 1,
+            },
+            Utterance {
+                text: "Εντάξει κύριε Λαμπρέ και Σπύρο, μισό λεπτό.",
+                language: Some("el"),
+                speaker: 0,
+            },
+        ];
+        let found = find_in_conversation(&call);
+        assert_eq!(
+            apply(call[1].text, &found[1]),
+            "Εντάξει κύριε [NAME] και [NAME], μισό λεπτό."
+        );
+        assert_eq!(greek_stem("μισο"), None);
+    }
 
     fn tagged(text: &str, language: &str) -> String {
         apply(text, &find(text, Some(language)))
