@@ -94,6 +94,24 @@ const MONTHS: &[&str] = &[
     "οκτώβριος",
     "νοέμβριος",
     "δεκέμβριος",
+    "ιανουάριο",
+    "φεβρουάριο",
+    "μάρτιο",
+    "απρίλιο",
+    "μάιο",
+    "ιούνιο",
+    "ιούλιο",
+    "αύγουστο",
+    "σεπτέμβριο",
+    "οκτώβριο",
+    "νοέμβριο",
+    "δεκέμβριο",
+    // the Hijri months that are one word (صفر, "zero", is left out)
+    "محرم",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
 ];
 
 const ORDINALS: &[&str] = &[
@@ -125,6 +143,26 @@ const ORDINALS: &[&str] = &[
 
 /// Suffixes written after a day's digits: "3rd", Greek "1η", "3ης".
 const DAY_SUFFIXES: &[&str] = &["", "st", "nd", "rd", "th", "η", "ης"];
+
+/// Arabic ordinal days ("الخامس عشر من مارس"): the unit, with or without the article.
+const ARABIC_ORDINALS: &[(&str, u32)] = &[
+    ("اول", 1),
+    ("حادي", 1),
+    ("ثاني", 2),
+    ("ثالث", 3),
+    ("رابع", 4),
+    ("خامس", 5),
+    ("سادس", 6),
+    ("سابع", 7),
+    ("ثامن", 8),
+    ("تاسع", 9),
+    ("عاشر", 10),
+    ("عشرين", 20),
+    ("ثلاثين", 30),
+];
+
+/// Letters joined to the front of a day or month ("ب٣ شباط", "בשלושה במרץ", "ה-9").
+const DAY_PREFIXES: &[char] = &['ب', 'ل', 'ב', 'ל', 'ה', 'ו'];
 
 /// Words between a day and its month ("the 5th of May", "الخامس من مارس").
 const DAY_OF: &[&str] = &["of", "من"];
@@ -159,9 +197,58 @@ fn is_day(folded: &str) -> bool {
     ORDINALS.iter().any(|o| fold(o) == folded)
 }
 
+/// A year in digits: 1900–2099, or 1300–1499 (Hijri).
 fn is_year(folded: &str) -> bool {
     ascii_digits(folded)
-        .is_some_and(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
+        .is_some_and(|d| d.len() == 4 && ["19", "20", "13", "14"].contains(&&d[..2]))
+}
+
+/// The value of a day said as words `words` (folded): a cardinal ("خمسة عشر", "δεκαπέντε",
+/// "בשלושה" with its prefix letter) or an Arabic ordinal ("الخامس عشر", "الحادي والعشرين").
+fn day_value(words: &[&str]) -> Option<u32> {
+    let (first, rest) = words.split_first()?;
+    let unprefixed = first
+        .strip_prefix(DAY_PREFIXES)
+        .filter(|r| r.chars().count() >= 2);
+    let cardinal_day = cardinal(words).or_else(|| {
+        let mut w = words.to_vec();
+        w[0] = unprefixed?;
+        cardinal(&w)
+    });
+    let ordinal = || {
+        let unit = first.strip_prefix("ال").unwrap_or(first);
+        let (_, u) = ARABIC_ORDINALS.iter().find(|(o, _)| *o == unit)?;
+        match rest {
+            [] => Some(*u),
+            ["عشر"] if *u < 10 => Some(u + 10),
+            [tens] if *u < 10 => {
+                let tens = tens.strip_prefix('و')?;
+                let tens = tens.strip_prefix("ال").unwrap_or(tens);
+                ARABIC_ORDINALS
+                    .iter()
+                    .find(|(o, v)| *o == tens && *v >= 20)
+                    .map(|(_, v)| v + u)
+            }
+            _ => None,
+        }
+    };
+    cardinal_day
+        .or_else(ordinal)
+        .filter(|d| (1..=31).contains(d))
+}
+
+/// A two-digit year from word `j` on ("'88", "٩٢", "eighty-eight", "שמונים ושמונה"): the
+/// index past it.
+fn short_year(words: &[&str], j: usize) -> Option<usize> {
+    if words
+        .get(j)
+        .is_some_and(|w| ascii_digits(w).is_some_and(|d| d.len() == 2))
+    {
+        return Some(j + 1);
+    }
+    (j + 1..=words.len().min(j + 2))
+        .rev()
+        .find(|&k| cardinal(&words[j..k]).is_some_and(|v| (10..=99).contains(&v)))
 }
 
 /// A year said in words from word `j` on: "nineteen eighty-five", "nineteen oh five", "two
@@ -199,13 +286,14 @@ fn day_before(words: &[&str], i: usize) -> Option<usize> {
     } else {
         i
     };
-    if i >= 1 && is_day(words[i - 1]) {
+    let day_word = |w: &str| is_day(w) || w.strip_prefix(DAY_PREFIXES).is_some_and(is_day);
+    if i >= 1 && day_word(words[i - 1]) {
         let twenty =
             i >= 2 && words[i - 2] == "twenty" && !words[i - 1].starts_with(char::is_numeric);
         return Some(if twenty { i - 2 } else { i - 1 });
     }
     // said in words, and not the end of digits read out ("… four five, May I …")
-    let is_day_value = |k: usize| cardinal(&words[k..i]).is_some_and(|d| (1..=31).contains(&d));
+    let is_day_value = |k: usize| day_value(&words[k..i]).is_some();
     let after_number =
         |k: usize| k > 0 && (cardinal(&words[k - 1..k]).is_some() || is_day(words[k - 1]));
     (i.saturating_sub(3)..i).find(|&k| is_day_value(k) && !after_number(k))
@@ -225,20 +313,20 @@ fn day_after(words: &[&str], j: usize) -> Option<usize> {
     if j < words.len() && is_day(words[j]) {
         return Some(j + 1);
     }
-    let is_day_value = |k: usize| cardinal(&words[j..k]).is_some_and(|d| (1..=31).contains(&d));
+    let is_day_value = |k: usize| day_value(&words[j..k]).is_some();
     (j + 1..=words.len().min(j + 3))
         .rev()
         .find(|&k| is_day_value(k))
 }
 
 /// A year from word `j` on, in digits or said, after an optional "του", "سنة": the index
-/// past it.
-fn year_from(words: &[&str], j: usize) -> Option<usize> {
+/// past it. Two digits count only after a day and month (`short`: "5 June, eighty-eight").
+fn year_from(words: &[&str], j: usize, short: bool) -> Option<usize> {
     let at = |j: usize| {
         if j < words.len() && is_year(words[j]) {
             Some(j + 1)
         } else {
-            spoken_year(words, j)
+            spoken_year(words, j).or_else(|| short.then(|| short_year(words, j)).flatten())
         }
     };
     at(j).or_else(|| {
@@ -266,7 +354,7 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, u
                 found = true;
             }
         }
-        let year = year_from(&words, next);
+        let year = year_from(&words, next, found);
         if let Some(k) = year {
             next = k;
         }
@@ -292,30 +380,66 @@ pub(crate) fn year_after(folded: &str, tokens: &[Token], cue_end: usize) -> Opti
     })
 }
 
-/// Day, month and year written as three numbers after a birth cue: `15 3 1990`, "١٥ ٣
-/// ١٩٩٠", "5 11 85" — digits of any script with only spaces or commas between them (slashes,
-/// dots and dashes are [`dates`]'). Only a birth cue makes such numbers a date.
+/// Day, month and year said as three numbers after a birth cue: `15 3 1990`, "١٥ ٣ ١٩٩٠",
+/// "oh nine, oh four, nineteen ninety-three", "سبعة وعشرين ستة ألف وتسعمية وتسعين" — digits
+/// of any script or number words, with spaces or commas between them (slashes, dots and
+/// dashes are [`dates`]'). Only a birth cue makes such numbers a date.
 pub(crate) fn spaced_date_after(
     folded: &str,
     tokens: &[Token],
     cue_end: usize,
 ) -> Option<(usize, usize)> {
     let first = tokens.iter().position(|t| t.start >= cue_end)?;
-    let digits = |t: &Token| ascii_digits(&folded[t.start..t.end]);
-    (first..tokens.len().min(first + 3)).find_map(|j| {
-        let three = tokens.get(j..j + 3)?;
-        let parts: Vec<String> = three.iter().map(digits).collect::<Option<_>>()?;
-        let value = |p: &str| p.parse::<u32>().unwrap_or(0);
-        let day = parts[0].len() <= 2 && (1..=31).contains(&value(&parts[0]));
-        let month = parts[1].len() <= 2 && (1..=12).contains(&value(&parts[1]));
-        let year = parts[2].len() == 2 || is_year(&parts[2]);
-        let spaced = three.windows(2).all(|w| {
+    let words: Vec<&str> = tokens.iter().map(|t| &folded[t.start..t.end]).collect();
+    let spaced = |a: usize, b: usize| {
+        tokens[a..b].windows(2).all(|w| {
             folded[w[0].end..w[1].start]
                 .chars()
                 .all(|c| c.is_whitespace() || c == ',' || c == '،')
-        });
-        (day && month && year && spaced).then(|| (three[0].start, three[2].end))
+        })
+    };
+    (first..tokens.len().min(first + 3)).find_map(|j| {
+        for (d, d_end) in numbers_at(&words, j) {
+            if !(1..=31).contains(&d) {
+                continue;
+            }
+            for (m, m_end) in numbers_at(&words, d_end) {
+                if !(1..=12).contains(&m) {
+                    continue;
+                }
+                let y_end = year_from(&words, m_end, true);
+                if let Some(end) = y_end.filter(|&end| spaced(j, end)) {
+                    return Some((tokens[j].start, tokens[end - 1].end));
+                }
+            }
+        }
+        None
     })
+}
+
+/// The numbers that may start at word `j`: written digits, "oh nine", or one to three
+/// number words; `(value, index past it)`, longest first.
+fn numbers_at(words: &[&str], j: usize) -> Vec<(u32, usize)> {
+    let Some(&w) = words.get(j) else {
+        return Vec::new();
+    };
+    if let Some(d) = ascii_digits(w).filter(|d| d.len() <= 2) {
+        return vec![(d.parse().unwrap_or(0), j + 1)];
+    }
+    let mut out: Vec<(u32, usize)> = (j + 1..=words.len().min(j + 3))
+        .rev()
+        .filter_map(|k| cardinal(&words[j..k]).map(|v| (v, k)))
+        .collect();
+    if ["oh", "o"].contains(&w) || cardinal(&[w]) == Some(0) {
+        if let Some(u) = words
+            .get(j + 1)
+            .and_then(|u| cardinal(&[u]))
+            .filter(|&u| u < 10)
+        {
+            out.insert(0, (u, j + 2));
+        }
+    }
+    out
 }
 
 /// `d/m/y`, `d.m.y`, `d-m-y`, `y-m-d` in digits of any script.
@@ -414,7 +538,7 @@ mod tests {
         );
         assert_eq!(
             found("נולדתי בשלושה במאי אלף תשע מאות שמונים ושמונה"),
-            ["במאי אלף תשע מאות שמונים ושמונה"]
+            ["בשלושה במאי אלף תשע מאות שמונים ושמונה"]
         );
         assert_eq!(
             found("נולדתי שלושה במאי אלף תשע מאות שמונים ושמונה"),
@@ -431,6 +555,31 @@ mod tests {
     }
 
     #[test]
+    fn ordinals_prefixes_short_years_and_the_months_of_other_calendars() {
+        assert_eq!(
+            found("ولدت في الحادي والعشرين من يناير عام ألفين"),
+            ["الحادي والعشرين من يناير عام ألفين"]
+        );
+        assert_eq!(found("مواليد ب٧ آذار ١٩٨٨"), ["ب٧ آذار ١٩٨٨"]);
+        assert_eq!(found("נולדתי בארבעה ביולי 1979"), ["בארבעה ביולי 1979"]);
+        assert_eq!(
+            found("the 2nd of June, seventy-one."),
+            ["2nd of June, seventy-one"]
+        );
+        assert_eq!(
+            found("στις εννιά Μαΐου του ενενήντα"),
+            ["εννιά Μαΐου του ενενήντα"]
+        );
+        assert_eq!(
+            found("γεννήθηκα τον Απρίλιο του 1983"),
+            ["Απρίλιο του 1983"]
+        );
+        assert_eq!(found("مواليد ١٢ شعبان ١٤٠٥"), ["١٢ شعبان ١٤٠٥"]);
+        // a two-digit number after a month alone is no year
+        assert_eq!(found("in June 45 people came"), Vec::<&str>::new());
+    }
+
+    #[test]
     fn a_spaced_date_counts_only_after_a_birth_cue() {
         let text = "تاريخ الميلاد ١٥ ٣ ١٩٩٠";
         let folded = fold(text);
@@ -438,6 +587,12 @@ mod tests {
         let cue_end = "تاريخ الميلاد".len();
         let found = spaced_date_after(&folded, &tokens, cue_end).map(|(s, e)| &text[s..e]);
         assert_eq!(found, Some("١٥ ٣ ١٩٩٠"));
+        let said = "oh seven, oh two, nineteen ninety one";
+        let got = spaced_date_after(&fold(said), &super::super::words::tokens(said), 0);
+        assert_eq!(got.map(|(s, e)| &said[s..e]), Some(said));
+        let said = "سبعة وعشرين ستة ألف وتسعمية وتسعين";
+        let got = spaced_date_after(&fold(said), &super::super::words::tokens(said), 0);
+        assert_eq!(got.map(|(s, e)| &said[s..e]), Some(said));
         let text = "born 15 13 1990";
         assert_eq!(
             spaced_date_after(&fold(text), &super::super::words::tokens(text), 4),
