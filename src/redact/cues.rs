@@ -6,6 +6,7 @@
 //! In: an utterance's text and its folded copy ([`super::words::fold`]). Out: cue positions
 //! with what they announce, and byte ranges of names and addresses.
 
+use super::numbers::cardinal;
 use super::words::{fold, is_mark, is_word_char, tokens, Token};
 
 /// What a cue word says about the number after it.
@@ -109,6 +110,8 @@ const CUES: &[(Cue, &[&str])] = &[
             "إقامة",
             "الإقامة",
             "السجل المدني",
+            "سجلي المدني",
+            "سجل مدني",
             "جواز",
             "תעודת זהות",
             "ת.ז",
@@ -702,64 +705,133 @@ pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> 
         .then(|| (start, clause[clause.len() - 1].end))
 }
 
-/// Phrases that introduce the speaker's address.
+/// Phrases that introduce the speaker's address (or where to send something). What follows
+/// is an address only when it holds a number or a street word ("I live at home" is not).
 const ADDRESS_CUES: &[&str] = &[
     "i live at",
     "i live on",
     "my address is",
     "the address is",
     "address is",
+    "send it to",
+    "deliver it to",
+    "deliver to",
+    "ship it to",
+    "moved to",
     "عنواني",
     "العنوان",
+    "عنوان",
     "أسكن في",
     "اسكن في",
     "ساكن في",
     "ساكنة في",
+    "ساكن",
+    "ساكنة",
     "הכתובת שלי היא",
     "הכתובת שלי",
     "הכתובת היא",
     "הכתובת",
-    "אני גר ב",
-    "אני גרה ב",
+    "כתובת",
+    "גר ב",
+    "גרה ב",
+    "גרים ב",
+    "תשלחו ל",
+    "לשלוח ל",
     "η διεύθυνσή μου είναι",
     "η διεύθυνση είναι",
     "η διεύθυνσή μου",
+    "διεύθυνση",
     "μένω στην",
     "μένω στο",
     "μένω στη",
     "μένω σε",
+    "κάθομαι στην",
+    "κάθομαι στο",
+    "κάθομαι στη",
+    "στείλτε το στην",
+    "στείλτε το στο",
+    "στείλτε το στη",
 ];
 
-/// Cues that also introduce other talk about an address ("بدي أغير العنوان المسجل عندكم"):
-/// what follows them is an address only with a number or a street word in it.
-const WEAK_ADDRESS_CUES: &[&str] = &["العنوان", "הכתובת", "the address is", "address is"];
-
-/// Words of a street address (street, road, avenue, district) in the languages served.
+/// Words of a street address (street, road, avenue, building, flat) in the languages served,
+/// folded; a word matches with a prefix letter joined to it ("بشارع", "ברחוב").
 const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "drive",
+    "close",
+    "boulevard",
+    "blvd",
+    "way",
+    "court",
+    "crescent",
+    "terrace",
+    "grove",
+    "gardens",
+    "square",
+    "parkway",
+    "apartment",
+    "flat",
+    "شارع",
+    "ش",
+    "طريق",
+    "حي",
+    "عمارة",
+    "بناية",
+    "بناء",
+    "فيلا",
+    "شقة",
+    "רחוב",
+    "רח",
+    "שדרות",
+    "שד",
+    "דירה",
+    "סמטת",
+    "οδός",
+    "οδό",
+    "οδού",
+    "λεωφόρος",
+    "λεωφόρο",
+    "λεωφόρου",
+    "πλατεία",
+    "διαμέρισμα",
+];
+
+/// Street words that, capitalised after a house number and a name, make an English address
+/// without a cue ("9 Millbrook Close", "twenty seven Queens Drive").
+const STREET_TYPES: &[&str] = &[
     "street",
     "road",
     "avenue",
     "lane",
     "drive",
-    "st.",
-    "rd",
-    "ave",
-    "شارع",
-    "طريق",
-    "حي",
-    "عمارة",
-    "فيلا",
-    "רחוב",
-    "שדרות",
-    "שד'",
-    "דירה",
-    "οδός",
-    "λεωφόρος",
-    "πλατεία",
+    "close",
+    "boulevard",
+    "way",
+    "court",
+    "crescent",
+    "terrace",
+    "grove",
+    "gardens",
+    "square",
+    "parkway",
 ];
 
 /// Words that end an address ("and my phone…", "please").
 const ADDRESS_ENDS: &[&str] = &[
+    "for",
+    "since",
+    "already",
+    "منذ",
+    "صار",
+    "כבר",
+    "מאז",
+    "εδώ",
     "and",
     "but",
     "please",
@@ -776,12 +848,31 @@ const ADDRESS_ENDS: &[&str] = &[
     "παρακαλώ",
 ];
 
-/// Addresses introduced by a cue: from after the cue to the end of the clause.
+/// Whether the words of `text` hold a house number or a street word.
+fn is_street(text: &str, folded: &str) -> bool {
+    tokens(text).iter().any(|w| {
+        let f = &folded[w.start..w.end];
+        let unprefixed = f
+            .strip_prefix(['ب', 'ل', 'و', 'ב', 'ל', 'ו', 'ה'])
+            .filter(|r| r.chars().count() >= 2);
+        f.chars().any(|c| c.is_numeric())
+            || cardinal(&[f]).is_some()
+            || STREET_WORDS
+                .iter()
+                .any(|s| fold(s) == f || unprefixed.is_some_and(|u| fold(s) == u))
+    })
+}
+
+/// Addresses: introduced by a cue, from after the cue to the end of the clause; and in
+/// English a house number, a name and a street word ("9 Millbrook Close").
 pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for cue in ADDRESS_CUES {
-        for (_, cue_end) in find_phrase(folded, &fold(cue)) {
-            if out.iter().any(|&(s, e)| cue_end >= s && cue_end <= e) {
+        let cue = fold(cue);
+        for (_, cue_end) in find_phrase(folded, &cue) {
+            let mid_word = folded[cue_end..].starts_with(is_word_char)
+                && !cue.ends_with(|c: char| PREFIX_LETTERS.contains(&c));
+            if mid_word || out.iter().any(|&(s, e)| cue_end >= s && cue_end <= e) {
                 continue;
             }
             let rest = &text[cue_end..];
@@ -795,19 +886,58 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
                 if gap.contains(['.', '?', '!', ';', '؟', '\n']) && !(gap == "." && end > start) {
                     break;
                 }
-                if ADDRESS_ENDS.contains(&&folded[ws..we]) || count >= 12 {
+                // "…, and my number is": another cue's clause
+                let clause_end = text[ws..]
+                    .find([',', '،', '.', '?'])
+                    .map_or(text.len(), |e| ws + e);
+                let new_clause =
+                    gap.contains([',', '،']) && !cues(&folded[ws..clause_end]).is_empty();
+                if new_clause || ADDRESS_ENDS.contains(&&folded[ws..we]) || count >= 12 {
                     break;
                 }
                 end = we;
                 count += 1;
             }
-            let weak = WEAK_ADDRESS_CUES.contains(cue);
-            let f = &folded[start..end];
-            let street = f.chars().any(|c| c.is_numeric())
-                || STREET_WORDS.iter().any(|w| f.contains(&fold(w)));
-            if count >= 2 && (street || !weak) {
+            if count >= 2 && is_street(&text[start..end], &folded[start..end]) {
                 out.push((start, end));
             }
+        }
+    }
+    for span in numbered_streets(text, folded) {
+        if !out.iter().any(|&(s, e)| s < span.1 && span.0 < e) {
+            out.push(span);
+        }
+    }
+    out
+}
+
+/// English addresses without a cue: a house number (digits or said), one to three
+/// capitalised words, and a capitalised street word ("310 Lakeview Boulevard").
+fn numbered_streets(text: &str, folded: &str) -> Vec<(usize, usize)> {
+    let words = tokens(text);
+    let w = |i: usize| &folded[words[i].start..words[i].end];
+    let capital = |i: usize| text[words[i].start..].starts_with(char::is_uppercase);
+    let mut out = Vec::new();
+    for t in 2..words.len() {
+        if !capital(t) || !STREET_TYPES.contains(&w(t)) {
+            continue;
+        }
+        let mut k = t;
+        while k > 0 && t - k < 3 && capital(k - 1) {
+            k -= 1;
+        }
+        if k == t {
+            continue;
+        }
+        let house = |from: usize| {
+            let said: Vec<&str> = (from..k).map(w).collect();
+            let digits = said.len() == 1
+                && said[0].len() <= 4
+                && said[0].chars().all(|c| c.is_ascii_digit());
+            digits || cardinal(&said).is_some_and(|v| (1..10_000).contains(&v))
+        };
+        if let Some(from) = (k.saturating_sub(3)..k).find(|&f| house(f)) {
+            out.push((words[from].start, words[t].end));
         }
     }
     out
@@ -944,6 +1074,37 @@ mod tests {
             .map(|&(s, e)| &text[s..e])
             .collect();
         assert_eq!(got, ["רחוב הרצל 14, תל אביב"]);
+    }
+
+    #[test]
+    fn an_address_needs_a_number_or_a_street_word() {
+        let found = |text: &str| -> Vec<String> {
+            addresses(text, &fold(text))
+                .iter()
+                .map(|&(s, e)| text[s..e].to_string())
+                .collect()
+        };
+        assert!(found("I live at home with my parents").is_empty());
+        assert!(found("Μένω στη Θεσσαλονίκη, στην Καλαμαριά.").is_empty());
+        assert_eq!(
+            found("ساكنة بشارع النخيل، عمارة ٤."),
+            ["بشارع النخيل، عمارة ٤"]
+        );
+        assert_eq!(
+            found("כתובת: ביאליק ארבעים, רמת גן"),
+            ["ביאליק ארבעים, רמת גן"]
+        );
+        assert_eq!(
+            found("Μένω στο Βόλο, το κινητό μου είναι 6912345678"),
+            Vec::<String>::new()
+        );
+        // English, without a cue
+        assert_eq!(found("we're at 14 Orchard Close now"), ["14 Orchard Close"]);
+        assert_eq!(
+            found("it's twenty two Bishops Way"),
+            ["twenty two Bishops Way"]
+        );
+        assert!(found("the Golden Gate Way is closed").is_empty());
     }
 
     #[test]

@@ -110,6 +110,7 @@ mod checks;
 mod cues;
 mod dates;
 mod emails;
+mod ibans;
 mod kinds;
 mod numbers;
 mod words;
@@ -169,7 +170,12 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         .chain(emails::spoken(text, &folded, &tokens))
         .map(|r| span(Kind::Email, r))
         .collect();
-    spans.extend(find_ibans(text));
+    spans.extend(
+        ibans::written(text)
+            .into_iter()
+            .chain(ibans::spoken(text, &folded, &tokens))
+            .map(|r| span(Kind::Iban, r)),
+    );
     spans.extend(
         cues::addresses(text, &folded)
             .into_iter()
@@ -333,66 +339,6 @@ fn greek_stem(word: &str) -> Option<&str> {
         .find_map(|e| word.strip_suffix(e))
         .unwrap_or(word);
     (stem.chars().count() >= 4).then_some(stem)
-}
-
-/// IBANs written out: two capital letters, two check digits, then letters and digits
-/// (ASCII or Arabic-Indic) in groups, as long as the country's IBANs are, passing mod 97.
-fn find_ibans(text: &str) -> Vec<Span> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i + 3 < chars.len() {
-        let c0 = chars[i].1;
-        let boundary = i == 0 || !words::is_word_char(chars[i - 1].1);
-        if !(boundary && c0.is_ascii_uppercase() && chars[i + 1].1.is_ascii_uppercase()) {
-            i += 1;
-            continue;
-        }
-        // Collect code characters, one space or dash allowed between groups.
-        let mut code = String::new();
-        let mut ends = Vec::new();
-        let mut j = i;
-        while j < chars.len() && code.len() < 34 {
-            let c = chars[j].1;
-            if let Some(d) = words::digit_value(c) {
-                code.push(char::from(b'0' + d));
-            } else if c.is_ascii_uppercase() {
-                code.push(c);
-            } else if (c == ' ' || c == '-')
-                && j + 1 < chars.len()
-                && (chars[j + 1].1.is_ascii_uppercase()
-                    || words::digit_value(chars[j + 1].1).is_some())
-                && code.len() >= 2
-            {
-                j += 1;
-                continue;
-            } else {
-                break;
-            }
-            ends.push(chars[j].0 + c.len_utf8());
-            j += 1;
-        }
-        let lengths: Vec<usize> = match checks::iban_length(&code[..2.min(code.len())]) {
-            Some(n) => vec![n],
-            None => (15..=34).rev().collect(),
-        };
-        let hit = lengths
-            .into_iter()
-            .find(|&n| n <= code.len() && checks::iban(&code[..n]));
-        if let Some(n) = hit {
-            out.push(Span {
-                kind: Kind::Iban,
-                start: chars[i].0,
-                end: ends[n - 1],
-            });
-            while i < chars.len() && chars[i].0 < ends[n - 1] {
-                i += 1;
-            }
-        } else {
-            i += 1;
-        }
-    }
-    out
 }
 
 /// `text` with each span replaced by its kind's tag. `spans` as [`find`] returns them.
