@@ -145,11 +145,15 @@ const CUES: &[(Cue, &[&str])] = &[
             "مولود",
             "ولدت",
             "اتولدت",
+            "تزاديت",
+            "زاديت",
+            "خلقت",
             "انولدت",
             "לידה",
             "נולד",
             "יליד",
             "יום הולדת",
+            "הולדת",
             "γέννησης",
             "γεννήθηκ",
             "γεννημέν",
@@ -281,6 +285,12 @@ use NameCue::{Explicit, Plain, Title, Weak};
 const NAME_CUES: &[(&str, NameCue)] = &[
     ("my name is", Explicit),
     ("my name's", Explicit),
+    ("surname is", Explicit),
+    ("last name is", Explicit),
+    ("first name is", Explicit),
+    ("surname", Plain),
+    ("last name", Plain),
+    ("first name", Plain),
     ("my name’s", Explicit),
     ("name is", Explicit),
     ("name's", Explicit),
@@ -293,6 +303,8 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("i am", Plain),
     ("اسمي", Plain),
     ("إسمي", Plain),
+    ("سميتي", Plain),
+    ("اسم العائلة", Plain),
     ("معك", Plain),
     ("معاك", Plain),
     ("انا", Weak),
@@ -308,6 +320,8 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("קוראים לי", Plain),
     ("השם שלי הוא", Plain),
     ("השם שלי", Plain),
+    ("שם משפחה", Plain),
+    ("שם פרטי", Plain),
     ("מדבר", Plain),
     ("מדברת", Plain),
     ("אני", Weak),
@@ -328,6 +342,8 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("κυρία", Title),
     ("κύριος", Title),
     ("κύριο", Title),
+    ("κυρίου", Title),
+    ("κυρίας", Title),
 ];
 
 /// Words that may stand between a cue and the name ("اسمي هو ليلى", "השם שלי זה עומר").
@@ -485,6 +501,20 @@ const NOT_NAMES: &[&str] = &[
     "على",
     "לא",
     "על",
+    "גר",
+    "גרה",
+    "גרים",
+    "עובד",
+    "עובדת",
+    "מחפש",
+    "מחפשת",
+    "מופיע",
+    "מופיעה",
+    "רשום",
+    "רשומה",
+    "כתוב",
+    "יש",
+    "אין",
     "גם",
     "רק",
     "כבר",
@@ -609,6 +639,25 @@ fn name_after(
             break;
         }
     }
+    // "اسمي محمد عبدالله العتيبي، …": a third word in Arabic and Hebrew when it ends the clause
+    if let (Some(&(_, last)), true) = (
+        taken.last(),
+        taken.len() == 2 && matches!(kind, Plain | Explicit),
+    ) {
+        let next = words.iter().find(|w| w.start >= last);
+        if let Some(w) = next.filter(|w| &text[last..w.start] == " ") {
+            let f = &folded[w.start..w.end];
+            let uncased = !text[w.start..w.end]
+                .chars()
+                .any(|c| c.is_uppercase() || c.is_lowercase());
+            let rest = text[w.end..].trim_start();
+            let ends = rest.is_empty() || rest.starts_with([',', '،', '.', '?', '!', '؟']);
+            let clause_goes_on = f.starts_with('و') || f.starts_with('ו');
+            if uncased && ends && !clause_goes_on && !NOT_NAMES.contains(&f) {
+                taken.push((w.start, w.end));
+            }
+        }
+    }
     let (s, e) = (taken.first()?.0, taken.last()?.1);
     let rest = text[e..].trim_start();
     let ends_clause = rest.is_empty() || rest.starts_with([',', '،', '.', '?', '!', '؟']);
@@ -727,6 +776,9 @@ const ADDRESS_CUES: &[&str] = &[
     "ساكنة في",
     "ساكن",
     "ساكنة",
+    "كنسكن",
+    "نسكن",
+    "بيتي في",
     "הכתובת שלי היא",
     "הכתובת שלי",
     "הכתובת היא",
@@ -779,6 +831,8 @@ const STREET_WORDS: &[&str] = &[
     "flat",
     "شارع",
     "ش",
+    "زنقة",
+    "درب",
     "طريق",
     "حي",
     "عمارة",
@@ -937,7 +991,27 @@ fn numbered_streets(text: &str, folded: &str) -> Vec<(usize, usize)> {
             digits || cardinal(&said).is_some_and(|v| (1..10_000).contains(&v))
         };
         if let Some(from) = (k.saturating_sub(3)..k).find(|&f| house(f)) {
-            out.push((words[from].start, words[t].end));
+            // ", apartment 5B", "flat 2"
+            let mut end = words[t].end;
+            if t + 2 < words.len()
+                && ["apartment", "flat", "unit", "apt", "suite"].contains(&w(t + 1))
+            {
+                end = words[t + 2].end;
+            }
+            out.push((words[from].start, end));
+        }
+    }
+    // "٧٢٣٥ شارع العليا", "12 רחוב הגפן": a house number, a street word, the street's name
+    for t in 1..words.len().saturating_sub(1) {
+        let number = w(t - 1).chars().all(|c| c.is_numeric()) && w(t - 1).chars().count() <= 5;
+        if number && ["شارع", "רחוב", "οδοσ"].contains(&w(t)) {
+            let end = words[t + 1..]
+                .iter()
+                .take(2)
+                .take_while(|x| !text[words[t].end..x.start].contains([',', '،', '.', '?']))
+                .last()
+                .map_or(words[t].end, |x| x.end);
+            out.push((words[t - 1].start, end));
         }
     }
     out
@@ -1009,7 +1083,14 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(names_in("שמי לא מופיע על החשבון"), Vec::<&str>::new());
+        assert_eq!(names_in("אני גר אצל אחותי, אז"), Vec::<&str>::new());
+        assert_eq!(names_in("אני רונית אלון, בעלת החשבון"), ["רונית אלון"]);
         assert_eq!(names_in("اسمي مكتوب غلط"), Vec::<&str>::new());
+        assert_eq!(
+            names_in("مرحبا، اسمي سعد عبدالرحمن الدوسري، بخصوص"),
+            ["سعد عبدالرحمن الدوسري"]
+        );
+        assert_eq!(names_in("My surname is Nowicki."), ["Nowicki"]);
     }
 
     #[test]
@@ -1105,6 +1186,11 @@ mod tests {
             ["twenty two Bishops Way"]
         );
         assert!(found("the Golden Gate Way is closed").is_empty());
+        assert_eq!(
+            found("it's 88 Mill Lane, flat 4 now"),
+            ["88 Mill Lane, flat 4"]
+        );
+        assert_eq!(found("١٢٠ شارع التحلية، جدة"), ["١٢٠ شارع التحلية"]);
     }
 
     #[test]

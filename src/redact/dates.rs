@@ -395,11 +395,23 @@ pub(crate) fn spaced_date_after(
         tokens[a..b].windows(2).all(|w| {
             folded[w[0].end..w[1].start]
                 .chars()
-                .all(|c| c.is_whitespace() || c == ',' || c == '،')
+                .all(|c| c.is_whitespace() || ",،-/".contains(c))
         })
+    };
+    // "the 28th of the 6th", "είκοσι οχτώ του έξι"
+    let skip_of = |k: usize| {
+        let mut k = k;
+        while words
+            .get(k)
+            .is_some_and(|w| ["of", "the", "του", "من"].contains(w))
+        {
+            k += 1;
+        }
+        k
     };
     (first..tokens.len().min(first + 3)).find_map(|j| {
         for (d, d_end) in numbers_at(&words, j) {
+            let d_end = skip_of(d_end);
             if !(1..=31).contains(&d) {
                 continue;
             }
@@ -417,6 +429,34 @@ pub(crate) fn spaced_date_after(
     })
 }
 
+/// An English ordinal from word `j` on ("tenth", "twenty-first", "3rd"): its value and the
+/// index past it.
+fn ordinal_value(words: &[&str], j: usize) -> Option<(u32, usize)> {
+    let value = |w: &str| {
+        let digits = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|x| w.strip_suffix(x));
+        if let Some(d) = digits.filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit())) {
+            return d.parse::<u32>().ok();
+        }
+        let i = ORDINALS.iter().take(21).position(|o| *o == w)?;
+        Some(match i {
+            19 => 20,
+            20 => 30,
+            _ => i as u32 + 1,
+        })
+    };
+    if words[j] == "twenty" || words[j] == "thirty" {
+        let tens = if words[j] == "twenty" { 20 } else { 30 };
+        let unit = words
+            .get(j + 1)
+            .and_then(|w| value(w))
+            .filter(|&u| u < 10)?;
+        return Some((tens + unit, j + 2));
+    }
+    value(words[j]).map(|v| (v, j + 1))
+}
+
 /// The numbers that may start at word `j`: written digits, "oh nine", or one to three
 /// number words; `(value, index past it)`, longest first.
 fn numbers_at(words: &[&str], j: usize) -> Vec<(u32, usize)> {
@@ -425,6 +465,9 @@ fn numbers_at(words: &[&str], j: usize) -> Vec<(u32, usize)> {
     };
     if let Some(d) = ascii_digits(w).filter(|d| d.len() <= 2) {
         return vec![(d.parse().unwrap_or(0), j + 1)];
+    }
+    if let Some(v) = ordinal_value(words, j) {
+        return vec![v];
     }
     let mut out: Vec<(u32, usize)> = (j + 1..=words.len().min(j + 3))
         .rev()
@@ -590,6 +633,14 @@ mod tests {
         let said = "oh seven, oh two, nineteen ninety one";
         let got = spaced_date_after(&fold(said), &super::super::words::tokens(said), 0);
         assert_eq!(got.map(|(s, e)| &said[s..e]), Some(said));
+        for said in [
+            "oh four, oh nine, eighty-eight",
+            "seventeenth of the tenth, ninety-three",
+            "είκοσι οχτώ του έξι, εβδομήντα εννιά",
+        ] {
+            let got = spaced_date_after(&fold(said), &super::super::words::tokens(said), 0);
+            assert_eq!(got.map(|(s, e)| &said[s..e]), Some(said));
+        }
         let said = "سبعة وعشرين ستة ألف وتسعمية وتسعين";
         let got = spaced_date_after(&fold(said), &super::super::words::tokens(said), 0);
         assert_eq!(got.map(|(s, e)| &said[s..e]), Some(said));

@@ -4,6 +4,7 @@
 //!
 //! In: an utterance's text (and its folded copy and words). Out: byte ranges of addresses.
 
+use super::numbers::cardinal;
 use super::words::{fold, Token};
 
 /// E-mail addresses written out.
@@ -55,11 +56,20 @@ const NOT_LOCAL: &[&str] = &[
     "us",
     "is",
     "it's",
+    "s",
     "email",
     "mail",
+    "address",
+    "الايميل",
+    "ايميل",
+    "بريدي",
     "هو",
+    "המייל",
+    "מייל",
     "זה",
     "είναι",
+    "το",
+    "email",
 ];
 
 /// Words joined by `.`, `_`, `-` or an apostrophe with no space (`j.murphy`, `ג'ימייל`)
@@ -85,6 +95,18 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         let w = &folded[words[i].0..words[i].1];
         list.iter().any(|l| fold(l) == w)
     };
+    let word = |i: usize| &folded[words[i].0..words[i].1];
+    let is_number = |i: usize| {
+        let w = word(i);
+        w.chars().all(|c| c.is_ascii_digit())
+            || cardinal(&w.split('-').collect::<Vec<_>>()).is_some()
+    };
+    let single = |i: usize| word(i).chars().count() == 1;
+    let spelled = |i: usize| {
+        let w = word(i);
+        w.chars().count() >= 5 && w.split('-').all(|l| l.chars().count() == 1)
+    };
+    let letters = |i: usize| word(i).replace('-', "");
     let mut out = Vec::new();
     for a in 1..words.len().saturating_sub(1) {
         if !is(AT, a) || is(NOT_LOCAL, a - 1) || is(DOT, a - 1) || is(DOT, a + 1) {
@@ -100,11 +122,31 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         }
         // the name: a word, with "dot", "underscore" and a word before it, again and again
         let mut start = a - 1;
-        while start >= 2
-            && (is(DOT, start - 1) || is(JOINERS, start - 1))
-            && !is(NOT_LOCAL, start - 2)
+        // "nowak, N-O-W-A-K, at …": a name spelled after it is said
+        if start >= 1
+            && spelled(start)
+            && letters(start) == folded[words[start - 1].0..words[start - 1].1]
         {
-            start -= 2;
+            start -= 1;
+        }
+        // joined parts ("j dot murphy", "tom underscore b eighty-four"); letters and
+        // numbers join without a word ("b eighty-four", "سبعة وثمانين")
+        let bit = |i: usize| (is_number(i) || single(i)) && !is(NOT_LOCAL, i);
+        loop {
+            if start >= 1 && bit(start - 1) {
+                start -= 1;
+            } else if start >= 2
+                && (is(DOT, start - 1) || is(JOINERS, start - 1))
+                && !is(NOT_LOCAL, start - 2)
+            {
+                start -= 2;
+            } else {
+                break;
+            }
+        }
+        // a name before them: "john eighty at …"
+        if bit(start) && start >= 1 && !is(NOT_LOCAL, start - 1) && !is(AT, start - 1) {
+            start -= 1;
         }
         out.push((words[start].0, words[end].1));
     }
@@ -134,6 +176,14 @@ mod tests {
             ["tom underscore hargreaves at yahoo dot co dot uk"]
         );
         assert_eq!(said("it's sam.lee at gmail.com"), ["sam.lee at gmail.com"]);
+        assert_eq!(
+            said("it's kim underscore r seventy-one at gmail dot com"),
+            ["kim underscore r seventy-one at gmail dot com"]
+        );
+        assert_eq!(
+            said("email is ann dot lutz, L-U-T-Z, at mail dot de"),
+            ["ann dot lutz, L-U-T-Z, at mail dot de"]
+        );
         assert_eq!(
             said("الإيميل سارة دوت خالد آت هوتميل دوت كوم"),
             ["سارة دوت خالد آت هوتميل دوت كوم"]

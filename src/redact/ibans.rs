@@ -72,20 +72,27 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         |w: &str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase());
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        let country = &text[t.start..t.end];
-        let Some(length) = capitals(country)
-            .then(|| checks::iban_length(country))
+        // the country's two letters, written together or spelled ("G B")
+        let mut country = text[t.start..t.end].to_string();
+        let mut k = i + 1;
+        if country.len() == 1 && capitals(&country) {
+            if let Some(next) = tokens.get(i + 1).filter(|n| text[t.end..n.start] == *" ") {
+                country.push_str(&text[next.start..next.end]);
+                k += 1;
+            }
+        }
+        let Some(length) = capitals(&country)
+            .then(|| checks::iban_length(&country))
             .flatten()
         else {
             continue;
         };
-        let mut code = country.to_string();
-        let mut end = t.end;
-        let mut k = i + 1;
+        let mut code = country.clone();
+        let mut end = tokens[k - 1].end;
         while k < tokens.len() && code.len() < length {
             let w = &tokens[k];
             let gap = &text[end..w.start];
-            if !gap.chars().all(|c| c.is_whitespace() || ",-".contains(c)) {
+            if !gap.chars().all(|c| c.is_whitespace() || ",،-".contains(c)) {
                 break;
             }
             if capitals(&text[w.start..w.end]) {
@@ -130,6 +137,10 @@ mod tests {
         assert_eq!(
             said("IBAN GR δεκαέξι 0110 1250 0000 0001 2300 695"),
             ["GR δεκαέξι 0110 1250 0000 0001 2300 695"]
+        );
+        assert_eq!(
+            said("G B, eighty two, W E S T, 1234 5698 7654 32"),
+            ["G B, eighty two, W E S T, 1234 5698 7654 32"]
         );
         // the check fails: not an IBAN
         assert!(said("GB eighty three WEST 1234 5698 7654 32").is_empty());

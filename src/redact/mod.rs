@@ -324,6 +324,36 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
             }
         }
     }
+    // a name spelled out ("K-O-W-A-L-S-K-I", "L U T Z"): single letters, one run
+    let tokens = words::tokens(text);
+    let mut i = 0;
+    while i < tokens.len() {
+        let single = |t: &words::Token| folded[t.start..t.end].chars().count() == 1;
+        // one separator throughout: "N-O-W-A-K", "L U T Z"
+        let gap = |j: usize| &text[tokens[j - 1].end..tokens[j].start];
+        let mut j = i;
+        while j < tokens.len()
+            && single(&tokens[j])
+            && (j == i || (matches!(gap(j), "-" | " ") && (j == i + 1 || gap(j) == gap(i + 1))))
+        {
+            j += 1;
+        }
+        if j - i >= 3 {
+            let letters: String = tokens[i..j]
+                .iter()
+                .map(|t| &folded[t.start..t.end])
+                .collect();
+            if names.contains(&letters) {
+                out.push(Span {
+                    kind: Kind::Name,
+                    start: tokens[i].start,
+                    end: tokens[j - 1].end,
+                });
+            }
+        }
+        i = if j - i >= 3 { j } else { i + 1 };
+    }
+    out.sort_by_key(|s| s.start);
     out
 }
 
@@ -378,6 +408,20 @@ mod tests {
             "Εντάξει κύριε [NAME] και [NAME], μισό λεπτό."
         );
         assert_eq!(greek_stem("μισο"), None);
+    }
+
+    #[test]
+    fn a_name_spelled_out_is_the_name() {
+        let call = [Utterance {
+            text: "My surname is Nowicki, that's N-O-W-I-C-K-I.",
+            language: Some("en"),
+            speaker: 1,
+        }];
+        let found = find_in_conversation(&call);
+        assert_eq!(
+            apply(call[0].text, &found[0]),
+            "My surname is [NAME], that's [NAME]."
+        );
     }
 
     fn tagged(text: &str, language: &str) -> String {

@@ -140,7 +140,7 @@ fn lexicon() -> &'static HashMap<String, Word> {
         // Arabic (MSA and the Gulf / Levantine / Egyptian forms Whisper writes)
         add("صفر زيرو", Unit(0));
         add("واحد واحدة احد", Unit(1));
-        add("اثنين اثنان اتنين ثنين اثنا اثني", Unit(2));
+        add("اثنين اثنان اتنين ثنين اثنا اثني تنين", Unit(2));
         add("ثلاثة ثلاث تلاتة تلات ثلاثه", Unit(3));
         add("أربعة أربع اربعه", Unit(4));
         add("خمسة خمس خمسه", Unit(5));
