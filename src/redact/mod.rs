@@ -16,8 +16,8 @@
 //!
 //! The files: `words.rs` (words and folded text), `numbers.rs` (numbers however written or
 //! said), `checks.rs` (check digits), `cues.rs` (cue words, names, addresses), `dates.rs`
-//! (dates), `kinds.rs` (which kind a number is); this file puts them together and resolves
-//! overlaps. The evaluation is `tests/redact.rs` on `data/redaction/` (README, "Redaction").
+//! (dates), `emails.rs` and `ibans.rs` (written or said), `kinds.rs` (which kind a number is);
+//! this file puts them together and resolves overlaps. The evaluation is `tests/redact.rs` on `data/redaction/` (README, "Redaction").
 
 use serde::{Deserialize, Serialize};
 
