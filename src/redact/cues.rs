@@ -805,28 +805,14 @@ const ADDRESS_CUES: &[&str] = &[
     "στείλτε το στη",
 ];
 
-/// Words of a street address (street, road, avenue, building, flat) in the languages served,
-/// folded; a word matches with a prefix letter joined to it ("بشارع", "ברחוב").
+/// Words of a street address besides [`STREET_TYPES`] (abbreviations, building, flat, and the
+/// street words of Arabic, Hebrew and Greek); a word matches with a prefix letter joined to it
+/// ("بشارع", "ברחוב").
 const STREET_WORDS: &[&str] = &[
-    "street",
     "st",
-    "road",
     "rd",
-    "avenue",
     "ave",
-    "lane",
-    "drive",
-    "close",
-    "boulevard",
     "blvd",
-    "way",
-    "court",
-    "crescent",
-    "terrace",
-    "grove",
-    "gardens",
-    "square",
-    "parkway",
     "apartment",
     "flat",
     "شارع",
@@ -913,6 +899,7 @@ fn is_street(text: &str, folded: &str) -> bool {
             || cardinal(&[f]).is_some()
             || STREET_WORDS
                 .iter()
+                .chain(STREET_TYPES)
                 .any(|s| fold(s) == f || unprefixed.is_some_and(|u| fold(s) == u))
     })
 }
