@@ -277,9 +277,12 @@ enum NameCue {
     /// A title the other party addresses someone by ("Mr", "أستاذ", "גברת", "κύριε"): one or
     /// two words, capitalised in English and Greek, ending the clause in Arabic and Hebrew.
     Title,
+    /// "Here is" opening a call ("שלום, כאן מיכל מהבנק", "Καλησπέρα, εδώ η Μαρία"): only at
+    /// a clause's start; in Hebrew the name ends the clause or comes before "from …" (מ…).
+    Greeting,
 }
 
-use NameCue::{Explicit, Plain, Title, Weak};
+use NameCue::{Explicit, Greeting, Plain, Title, Weak};
 
 /// Phrases that introduce the speaker's own name.
 const NAME_CUES: &[(&str, NameCue)] = &[
@@ -325,6 +328,8 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("מדבר", Plain),
     ("מדברת", Plain),
     ("אני", Weak),
+    ("כאן", Greeting),
+    ("פה", Greeting),
     ("מר", Title),
     ("גברת", Title),
     ("אדון", Title),
@@ -334,6 +339,12 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("το όνομά μου είναι", Explicit),
     ("είμαι ο", Plain),
     ("είμαι η", Plain),
+    ("μιλάτε με τον", Plain),
+    ("μιλάτε με την", Plain),
+    ("μιλάτε με τη", Plain),
+    ("εδώ η", Greeting),
+    ("εδώ ο", Greeting),
+    ("εδώ", Greeting),
     ("mr", Title),
     ("mrs", Title),
     ("ms", Title),
@@ -556,6 +567,28 @@ const NOT_NAMES: &[&str] = &[
     "την",
 ];
 
+/// Words after "כאן"/"εδώ" that name a desk, not a person ("כאן מוקד השירות", "εδώ η
+/// εξυπηρέτηση πελατών").
+const DESKS: &[&str] = &[
+    "מוקד",
+    "המוקד",
+    "שירות",
+    "צוות",
+    "מחלקת",
+    "נציג",
+    "נציגה",
+    "הנציג",
+    "הנציגה",
+    "תמיכה",
+    "התמיכה",
+    "חברת",
+    "הבנק",
+    "εξυπηρέτηση",
+    "τεχνική",
+    "τράπεζα",
+    "εταιρεία",
+];
+
 /// Names introduced by a cue in `text` (not repeated ones): byte ranges.
 pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     let words = tokens(text);
@@ -575,7 +608,64 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     for name in names_before(text, folded, &words) {
         keep(name, &mut out);
     }
+    if let Some(name) = its_name(text, folded, &words) {
+        keep(name, &mut out);
+    }
     out
+}
+
+/// Capitalised words that are not names after "it's".
+const NOT_NAMES_CAPITALISED: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "visa",
+    "mastercard",
+    "amex",
+];
+
+/// A full name said as "it's …" opening the line, the way a caller answers who they are
+/// ("Yeah it's Callum Fraser, date of birth …", "It's Robert Kline."): two or three
+/// capitalised words ending the clause.
+fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)> {
+    let f = |w: &Token| &folded[w.start..w.end];
+    let lead = ["yes", "yeah", "yep", "ok", "okay", "sure", "hi", "hello"];
+    let first = words.iter().position(|w| !lead.contains(&f(w)))?;
+    let rest = &words[first..];
+    let skip = match rest {
+        [it, s, ..] if f(it) == "it" && ["s", "is"].contains(&f(s)) => 2,
+        _ => return None,
+    };
+    let name: Vec<&Token> = rest[skip..]
+        .iter()
+        .take(3)
+        .take_while(|w| {
+            text[w.start..].starts_with(char::is_uppercase)
+                && !NOT_NAMES.contains(&f(w))
+                && !NOT_NAMES_CAPITALISED.contains(&f(w))
+        })
+        .collect();
+    let (s, e) = (name.first()?.start, name.last()?.end);
+    let joined = name.windows(2).all(|p| &text[p[0].end..p[1].start] == " ");
+    let after = text[e..].trim_start();
+    let ends = after.is_empty() || after.starts_with([',', '.', '?', '!']);
+    (name.len() >= 2 && joined && ends).then_some((s, e))
 }
 
 /// The name a `kind` cue ending at byte `cue_end` introduces.
@@ -618,6 +708,9 @@ fn name_after(
         if NOT_NAMES.contains(&f) || first.is_numeric() {
             break;
         }
+        if kind == Greeting && (DESKS.contains(&f) || first.is_ascii_alphabetic()) {
+            break; // "כאן מוקד השירות", "Εδώ Vodafone": a desk or a brand
+        }
         let latin = first.is_ascii_alphabetic();
         if cased && !first.is_uppercase() && !(kind == Explicit && latin && taken.len() < 2) {
             break; // English and Greek names are capitalised, unless "my name is" says so
@@ -631,7 +724,7 @@ fn name_after(
             long_name = true;
         }
         let limit = match kind {
-            Title => 2,
+            Title | Greeting => 2,
             _ if cased || long_name => 3,
             _ => 2,
         };
@@ -672,8 +765,70 @@ fn name_after(
             (!joined && rest.starts_with([',', '،'])).then_some((s, e))
         }
         Title if uncased => ends_clause.then_some((s, e)),
+        Greeting => greeting_name(text, folded, words, cue, cue_end, &taken),
         _ => Some((s, e)),
     }
+}
+
+/// Greetings before "כאן"/"εδώ" when no comma was written ("שלום כאן דנה").
+const GREETINGS: &[&str] = &[
+    "שלום",
+    "היי",
+    "ערב טוב",
+    "בוקר טוב",
+    "צהריים טובים",
+    "καλησπέρα",
+    "καλησπέρα σας",
+    "καλημέρα",
+    "καλημέρα σας",
+    "γεια σας",
+];
+
+/// The name after a greeting cue (`taken`, one or two words), if the cue opens a clause and
+/// the name, in Hebrew, ends it or comes before "from …" ("כאן מיכל מהבנק", "פה דנה מזרחי
+/// ממחלקת גבייה").
+fn greeting_name(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    cue: &str,
+    cue_end: usize,
+    taken: &[(usize, usize)],
+) -> Option<(usize, usize)> {
+    let before = folded[..cue_end - fold(cue).len()].trim_end();
+    let opens = before.is_empty()
+        || before.ends_with([',', '،', '.', '!', '?', ':', '-'])
+        || GREETINGS.iter().any(|g| before.ends_with(&fold(g)));
+    if !opens {
+        return None;
+    }
+    let next_word = |end: usize| {
+        words
+            .iter()
+            .find(|w| w.start >= end)
+            .filter(|w| text[end..w.start].trim().is_empty())
+            .map(|w| &folded[w.start..w.end])
+    };
+    let from = |w: Option<&str>| w.is_some_and(|w| w.starts_with('מ'));
+    let mut taken = taken.to_vec();
+    let hebrew =
+        text[taken.first()?.0..].starts_with(|c: char| ('\u{5d0}'..='\u{5ea}').contains(&c));
+    if hebrew {
+        // "מהבנק" after one name word is "from the bank", unless "from …" follows it too
+        if taken.len() == 2
+            && from(Some(&folded[taken[1].0..taken[1].1]))
+            && !from(next_word(taken[1].1))
+        {
+            taken.pop();
+        }
+        let (_, e) = *taken.last()?;
+        let rest = text[e..].trim_start();
+        let ends = rest.is_empty() || rest.starts_with([',', '،', '.', '?', '!']);
+        if !ends && !from(next_word(e)) {
+            return None;
+        }
+    }
+    Some((taken.first()?.0, taken.last()?.1))
 }
 
 /// Names said before "here", "calling", "εδώ" at the start of a clause ("it's Daniel
@@ -917,28 +1072,8 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
                 continue;
             }
             let rest = &text[cue_end..];
-            let lead = rest.len() - rest.trim_start_matches([' ', ':']).len();
-            let start = cue_end + lead;
-            let mut end = start;
-            let mut count = 0;
-            for w in tokens(&text[start..]) {
-                let (ws, we) = (start + w.start, start + w.end);
-                let gap = &text[end..ws];
-                if gap.contains(['.', '?', '!', ';', '؟', '\n']) && !(gap == "." && end > start) {
-                    break;
-                }
-                // "…, and my number is": another cue's clause
-                let clause_end = text[ws..]
-                    .find([',', '،', '.', '?'])
-                    .map_or(text.len(), |e| ws + e);
-                let new_clause =
-                    gap.contains([',', '،']) && !cues(&folded[ws..clause_end]).is_empty();
-                if new_clause || ADDRESS_ENDS.contains(&&folded[ws..we]) || count >= 12 {
-                    break;
-                }
-                end = we;
-                count += 1;
-            }
+            let start = cue_end + rest.len() - rest.trim_start_matches([' ', ':']).len();
+            let (end, count) = clause_end(text, folded, start);
             if count >= 2 && is_street(&text[start..end], &folded[start..end]) {
                 out.push((start, end));
             }
@@ -950,6 +1085,78 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The end of an address that starts at byte `start`, and its word count: up to the clause's
+/// end, a word that ends addresses, another cue's clause, or twelve words.
+fn clause_end(text: &str, folded: &str, start: usize) -> (usize, usize) {
+    let mut end = start;
+    let mut count = 0;
+    for w in tokens(&text[start..]) {
+        let (ws, we) = (start + w.start, start + w.end);
+        let gap = &text[end..ws];
+        if gap.contains(['.', '?', '!', ';', '؟', '\n']) && !(gap == "." && end > start) {
+            break;
+        }
+        // "…, and my number is": another cue's clause
+        let stop = text[ws..]
+            .find([',', '،', '.', '?'])
+            .map_or(text.len(), |e| ws + e);
+        let new_clause = gap.contains([',', '،']) && !cues(&folded[ws..stop]).is_empty();
+        if new_clause || ADDRESS_ENDS.contains(&&folded[ws..we]) || count >= 12 {
+            break;
+        }
+        end = we;
+        count += 1;
+    }
+    (end, count)
+}
+
+/// Questions whose answer is an address ("And your address?", "מה הכתובת המלאה?", "Η
+/// διεύθυνσή σας;").
+const ADDRESS_QUESTIONS: &[&str] = &[
+    "address",
+    "عنوانك",
+    "العنوان",
+    "عنوان",
+    "כתובת",
+    "הכתובת",
+    "διεύθυνση",
+    "διεύθυνσή",
+];
+
+/// Whether `text` asks for an address (so that the next line's answer is one).
+pub(crate) fn asks_address(text: &str) -> bool {
+    let folded = fold(text);
+    let asks = text.trim_end().ends_with(['?', '؟', ';', '\u{37e}']);
+    asks && ADDRESS_QUESTIONS
+        .iter()
+        .any(|q| !find_phrase(&folded, &fold(q)).is_empty())
+}
+
+/// An address given as the answer to an address question ("הגפן 3, קריית אתא", "Ακαδημίας
+/// 17, Αθήνα."): the answer after its fillers, when it holds a number and a word.
+pub(crate) fn answered_address(text: &str, folded: &str) -> Option<(usize, usize)> {
+    let words = tokens(text);
+    let filler = |w: &Token| {
+        ANSWER_FILLERS
+            .iter()
+            .any(|f| fold(f) == folded[w.start..w.end])
+    };
+    let start = words.iter().find(|w| !filler(w))?.start;
+    let (end, count) = clause_end(text, folded, start);
+    let numbered = |w: &Token| {
+        let f = &folded[w.start..w.end];
+        f.chars().any(|c| c.is_numeric()) || cardinal(&[f]).is_some()
+    };
+    let inside: Vec<&Token> = words
+        .iter()
+        .filter(|w| w.start >= start && w.end <= end)
+        .collect();
+    let numbers = inside.iter().filter(|w| numbered(w)).count();
+    let named = numbers < inside.len();
+    (count >= 2 && numbers > 0 && named && cues(&folded[start..end]).is_empty())
+        .then_some((start, end))
 }
 
 /// English addresses without a cue: a house number (digits or said), one to three
@@ -1093,6 +1300,35 @@ mod tests {
     }
 
     #[test]
+    fn a_full_name_said_as_its() {
+        assert_eq!(
+            names_in("Yeah it's Callum Fraser, date of birth 17/04/1995."),
+            ["Callum Fraser"]
+        );
+        assert_eq!(names_in("It's Robert Kline."), ["Robert Kline"]);
+        assert_eq!(names_in("It's Visa Debit."), Vec::<&str>::new());
+        assert_eq!(names_in("it's Tuesday March the third"), Vec::<&str>::new());
+        assert_eq!(names_in("It's British Gas, right?"), Vec::<&str>::new());
+        assert_eq!(names_in("It's Netflix."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn names_after_here_is_at_the_start_of_a_call() {
+        assert_eq!(names_in("שלום, כאן מיכל מהבנק"), ["מיכל"]);
+        assert_eq!(names_in("שלום כאן דנה מזרחי ממחלקת גבייה"), ["דנה מזרחי"]);
+        assert_eq!(names_in("פה רונית, במה אפשר לעזור?"), ["רונית"]);
+        assert_eq!(
+            names_in("Καλησπέρα, εδώ η Μαρία Κώστα από τη Wind"),
+            ["Μαρία Κώστα"]
+        );
+        // a desk, a brand, or "here" inside a clause
+        assert_eq!(names_in("שלום, כאן מוקד השירות"), Vec::<&str>::new());
+        assert_eq!(names_in("Εδώ Vodafone, καλησπέρα"), Vec::<&str>::new());
+        assert_eq!(names_in("זה כתוב פה באתר שלכם"), Vec::<&str>::new());
+        assert_eq!(names_in("פה באתר כתוב שזה חינם"), Vec::<&str>::new());
+    }
+
+    #[test]
     fn a_name_given_as_an_answer() {
         let answer = |q: &str, a: &str| {
             asks_name(&fold(q))
@@ -1142,6 +1378,33 @@ mod tests {
             .map(|&(s, e)| &text[s..e])
             .collect();
         assert_eq!(got, ["רחוב הרצל 14, תל אביב"]);
+    }
+
+    #[test]
+    fn an_address_given_as_an_answer() {
+        let answer = |q: &str, a: &str| {
+            asks_address(q)
+                .then(|| answered_address(a, &fold(a)))
+                .flatten()
+                .map(|(s, e)| a[s..e].to_string())
+        };
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            answer("מה הכתובת המלאה?", "הגפן 3, קריית אתא"),
+            some("הגפן 3, קריית אתא")
+        );
+        assert_eq!(
+            answer("Η διεύθυνσή σας;", "Ακαδημίας 17, Αθήνα."),
+            some("Ακαδημίας 17, Αθήνα")
+        );
+        assert_eq!(
+            answer("And the address?", "yes, 14 Carlton Road"),
+            some("14 Carlton Road")
+        );
+        // a number alone, a statement, or no number
+        assert_eq!(answer("What's the address?", "3"), None);
+        assert_eq!(answer("I changed my address.", "3 days ago"), None);
+        assert_eq!(answer("Your address?", "same as before"), None);
     }
 
     #[test]

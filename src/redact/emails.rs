@@ -69,7 +69,11 @@ const NOT_LOCAL: &[&str] = &[
     "זה",
     "είναι",
     "το",
-    "email",
+    "μου",
+    "שלי",
+    "تبعي",
+    "حقي",
+    "الخاص",
 ];
 
 /// Words joined by `.`, `_`, `-` or an apostrophe with no space (`j.murphy`, `ג'ימייל`)
@@ -132,6 +136,14 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         // joined parts ("j dot murphy", "tom underscore b eighty-four"); letters and
         // numbers join without a word ("b eighty-four", "سبعة وثمانين")
         let bit = |i: usize| (is_number(i) || single(i)) && !is(NOT_LOCAL, i);
+        // a name of two words after "email is", a joiner, or opening the line: "john smith
+        // at …", "שירה אנדרסקור בן דוד שטרודל …"
+        let plain = |i: usize| !(is(NOT_LOCAL, i) || is(AT, i) || is(DOT, i) || is(JOINERS, i));
+        let opens =
+            |i: usize| i == 0 || is(NOT_LOCAL, i - 1) || is(JOINERS, i - 1) || is(DOT, i - 1);
+        if start >= 1 && plain(start - 1) && opens(start - 1) && !bit(start - 1) {
+            start -= 1;
+        }
         loop {
             if start >= 1 && bit(start - 1) {
                 start -= 1;
@@ -192,6 +204,15 @@ mod tests {
             said("המייל דנה נקודה לוי שטרודל ג'ימייל נקודה קום"),
             ["דנה נקודה לוי שטרודל ג'ימייל נקודה קום"]
         );
+        assert_eq!(
+            said("my email is john smith at gmail dot com"),
+            ["john smith at gmail dot com"]
+        );
+        assert_eq!(
+            said("המייל שלי דנה לוי שטרודל וואלה נקודה קום"),
+            ["דנה לוי שטרודל וואלה נקודה קום"]
+        );
+        assert_eq!(said("send it to me at work dot com"), Vec::<&str>::new());
         assert_eq!(
             said("είναι ελένη τελεία νίκου παπάκι yahoo τελεία gr"),
             ["ελένη τελεία νίκου παπάκι yahoo τελεία gr"]

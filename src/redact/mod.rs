@@ -189,6 +189,9 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     if before.is_some_and(|b| cues::asks_name(&words::fold(b))) {
         spans.extend(cues::answered_name(text, &folded).map(|r| span(Kind::Name, r)));
     }
+    if before.is_some_and(cues::asks_address) && spans.is_empty() {
+        spans.extend(cues::answered_address(text, &folded).map(|r| span(Kind::Address, r)));
+    }
 
     let my_cues = cues::cues(&folded);
     let before_cue = before.and_then(|b| cues::cues(&words::fold(b)).last().map(|&(_, c)| c));
