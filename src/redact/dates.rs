@@ -274,6 +274,13 @@ fn spoken_year(words: &[&str], j: usize) -> Option<usize> {
                 return Some(k);
             }
         }
+        // "two thousand and one"
+        if k >= j + 3 && words[j + 1] == "thousand" && words[j + 2] == "and" {
+            let said: Vec<&str> = [&words[j..j + 2], &words[j + 3..k]].concat();
+            if cardinal(&said).is_some_and(year) {
+                return Some(k);
+            }
+        }
     }
     None
 }
@@ -359,7 +366,14 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, u
             next = k;
         }
         if found || year.is_some() {
-            out.push((tokens[day.unwrap_or(i)].start, tokens[next - 1].end));
+            // "the fourth of May": the article is said with the day
+            let first = day.unwrap_or(i);
+            let first = if day.is_some() && first > 0 && words[first - 1] == "the" {
+                first - 1
+            } else {
+                first
+            };
+            out.push((tokens[first].start, tokens[next - 1].end));
         }
     }
     out
@@ -565,7 +579,7 @@ mod tests {
     fn dates_said_in_words_in_every_language() {
         assert_eq!(
             found("born on the fifth of May nineteen oh two"),
-            ["fifth of May nineteen oh two"]
+            ["the fifth of May nineteen oh two"]
         );
         assert_eq!(
             found("it's March the twenty first two thousand and one"),
@@ -598,6 +612,22 @@ mod tests {
     }
 
     #[test]
+    fn english_dates_with_their_article_and_and() {
+        assert_eq!(
+            found("the fifth of June seventy-nine"),
+            ["the fifth of June seventy-nine"]
+        );
+        assert_eq!(
+            found("on the third of March two thousand and four"),
+            ["the third of March two thousand and four"]
+        );
+        assert_eq!(
+            found("as the 9th of July 1990, right"),
+            ["the 9th of July 1990"]
+        );
+    }
+
+    #[test]
     fn ordinals_prefixes_short_years_and_the_months_of_other_calendars() {
         assert_eq!(
             found("ولدت في الحادي والعشرين من يناير عام ألفين"),
@@ -607,7 +637,7 @@ mod tests {
         assert_eq!(found("נולדתי בארבעה ביולי 1979"), ["בארבעה ביולי 1979"]);
         assert_eq!(
             found("the 2nd of June, seventy-one."),
-            ["2nd of June, seventy-one"]
+            ["the 2nd of June, seventy-one"]
         );
         assert_eq!(
             found("στις εννιά Μαΐου του ενενήντα"),

@@ -39,7 +39,20 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
 /// "At" said between the two halves of an address.
 const AT: &[&str] = &["at", "آت", "ايت", "שטרודל", "כרוכית", "παπάκι", "ατ"];
 /// "Dot" said inside an address.
-const DOT: &[&str] = &["dot", "دوت", "نقطة", "נקודה", "דוט", "τελεία", "ντοτ"];
+const DOT: &[&str] = &[
+    "dot",
+    "point",
+    "دوت",
+    "نقطة",
+    "بوان",
+    "بوينت",
+    "נקודה",
+    "דוט",
+    "τελεία",
+    "ντοτ",
+];
+/// Joiners said in two words ("קו תחתון", "κάτω παύλα": underscore).
+const TWO_WORD_JOINERS: &[(&str, &str)] = &[("קו", "תחתון"), ("κάτω", "παύλα"), ("under", "score")];
 /// Other joiners said inside the part before "at".
 const JOINERS: &[&str] = &[
     "underscore",
@@ -56,7 +69,10 @@ const NOT_LOCAL: &[&str] = &[
     "us",
     "is",
     "it's",
-    "s",
+    "its",
+    "that's",
+    "that’s",
+    "it’s",
     "email",
     "mail",
     "address",
@@ -72,6 +88,9 @@ const NOT_LOCAL: &[&str] = &[
     "μου",
     "שלי",
     "تبعي",
+    "تاعي",
+    "ديالي",
+    "بتاعي",
     "حقي",
     "الخاص",
 ];
@@ -135,7 +154,7 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         }
         // joined parts ("j dot murphy", "tom underscore b eighty-four"); letters and
         // numbers join without a word ("b eighty-four", "سبعة وثمانين")
-        let bit = |i: usize| (is_number(i) || single(i)) && !is(NOT_LOCAL, i);
+        let bit = |i: usize| (is_number(i) || single(i) || word(i) == "oh") && !is(NOT_LOCAL, i);
         // a name of two words after "email is", a joiner, or opening the line: "john smith
         // at …", "שירה אנדרסקור בן דוד שטרודל …"
         let plain = |i: usize| !(is(NOT_LOCAL, i) || is(AT, i) || is(DOT, i) || is(JOINERS, i));
@@ -144,21 +163,33 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         if start >= 1 && plain(start - 1) && opens(start - 1) && !bit(start - 1) {
             start -= 1;
         }
+        // a joiner of one word or two ("קו תחתון", "κάτω παύλα") ending at word `i`
+        let joiner = |i: usize| {
+            let two = i >= 1
+                && TWO_WORD_JOINERS.iter().any(|(a, b)| {
+                    fold(a) == folded[words[i - 1].0..words[i - 1].1] && fold(b) == word(i)
+                });
+            if two {
+                Some(2)
+            } else {
+                (is(DOT, i) || is(JOINERS, i)).then_some(1)
+            }
+        };
         loop {
             if start >= 1 && bit(start - 1) {
                 start -= 1;
-            } else if start >= 2
-                && (is(DOT, start - 1) || is(JOINERS, start - 1))
-                && !is(NOT_LOCAL, start - 2)
-            {
-                start -= 2;
+            } else if let Some(w) = (start >= 2).then(|| joiner(start - 1)).flatten() {
+                if start < w + 1 || is(NOT_LOCAL, start - w - 1) {
+                    break;
+                }
+                start -= w + 1;
+            } else if bit(start) && start >= 1 && plain(start - 1) {
+                // a name before letters or numbers: "john eighty at …", "hughes one nine
+                // seven oh", and a joiner may come before it again
+                start -= 1;
             } else {
                 break;
             }
-        }
-        // a name before them: "john eighty at …"
-        if bit(start) && start >= 1 && !is(NOT_LOCAL, start - 1) && !is(AT, start - 1) {
-            start -= 1;
         }
         out.push((words[start].0, words[end].1));
     }
@@ -213,6 +244,26 @@ mod tests {
             ["דנה לוי שטרודל וואלה נקודה קום"]
         );
         assert_eq!(said("send it to me at work dot com"), Vec::<&str>::new());
+        assert_eq!(
+            said("that's ben dot ortiz two oh oh one at aol dot com"),
+            ["ben dot ortiz two oh oh one at aol dot com"]
+        );
+        assert_eq!(
+            said("it's a d a m s dot j at gmail dot com"),
+            ["a d a m s dot j at gmail dot com"]
+        );
+        assert_eq!(
+            said("יעל קו תחתון מור שטרודל וואלה נקודה קום"),
+            ["יעל קו תחתון מור שטרודל וואלה נקודה קום"]
+        );
+        assert_eq!(
+            said("μαρία κάτω παύλα κ παπάκι gmail τελεία com"),
+            ["μαρία κάτω παύλα κ παπάκι gmail τελεία com"]
+        );
+        assert_eq!(
+            said("الإيميل تاعي سلمى.حداد ات هوتميل بوان كوم"),
+            ["سلمى.حداد ات هوتميل بوان كوم"]
+        );
         assert_eq!(
             said("είναι ελένη τελεία νίκου παπάκι yahoo τελεία gr"),
             ["ελένη τελεία νίκου παπάκι yahoo τελεία gr"]

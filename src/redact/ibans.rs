@@ -8,8 +8,8 @@ use super::checks;
 use super::numbers;
 use super::words::{digit_value, is_word_char, Token};
 
-/// IBANs written out: two capital letters, two check digits, then letters and digits
-/// (ASCII or Arabic-Indic) in groups, as long as the country's IBANs are, passing mod 97.
+/// IBANs written out: two letters, two check digits, then letters and digits (ASCII or
+/// Arabic-Indic) in groups, as long as the country's IBANs are, passing mod 97.
 pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
@@ -17,7 +17,9 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
     while i + 3 < chars.len() {
         let c0 = chars[i].1;
         let boundary = i == 0 || !is_word_char(chars[i - 1].1);
-        if !(boundary && c0.is_ascii_uppercase() && chars[i + 1].1.is_ascii_uppercase()) {
+        // a recogniser may write it in lower case ("fr06 5260 …"): then the country's length
+        // must be known, and mod 97 decides
+        if !(boundary && c0.is_ascii_alphabetic() && chars[i + 1].1.is_ascii_alphabetic()) {
             i += 1;
             continue;
         }
@@ -29,11 +31,11 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
             let c = chars[j].1;
             if let Some(d) = digit_value(c) {
                 code.push(char::from(b'0' + d));
-            } else if c.is_ascii_uppercase() {
-                code.push(c);
+            } else if c.is_ascii_alphabetic() {
+                code.push(c.to_ascii_uppercase());
             } else if (c == ' ' || c == '-')
                 && j + 1 < chars.len()
-                && (chars[j + 1].1.is_ascii_uppercase() || digit_value(chars[j + 1].1).is_some())
+                && (chars[j + 1].1.is_ascii_alphabetic() || digit_value(chars[j + 1].1).is_some())
                 && code.len() >= 2
             {
                 j += 1;
@@ -44,9 +46,11 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
             ends.push(chars[j].0 + c.len_utf8());
             j += 1;
         }
+        // a country the registry does not list may have any length, when written in capitals
         let lengths: Vec<usize> = match checks::iban_length(&code[..2.min(code.len())]) {
             Some(n) => vec![n],
-            None => (15..=34).rev().collect(),
+            None if c0.is_ascii_uppercase() => (15..=34).rev().collect(),
+            None => Vec::new(),
         };
         let hit = lengths
             .into_iter()

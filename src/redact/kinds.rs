@@ -35,6 +35,10 @@ pub(crate) fn kind_of(
     let n = digits.len();
     let lang = |l: &str| language.is_none_or(|x| x == l);
     let card = (13..=19).contains(&n) && checks::luhn(digits);
+    // "412-68-3157": a social security number by its shape, whatever was asked before
+    if n == 9 && sizes == [3, 2, 4] && checks::ssn(digits) && lang("en") {
+        return Some(Kind::Id);
+    }
     if cue == Some(Cue::Order) {
         return card.then_some(Kind::Card);
     }
@@ -43,7 +47,8 @@ pub(crate) fn kind_of(
     }
     match cue {
         Some(Cue::Card) if (12..=19).contains(&n) => return Some(Kind::Card),
-        Some(Cue::Id) if (7..=12).contains(&n) => return Some(Kind::Id),
+        // up to the 15 digits of an Emirati ID ("784-1987-4737912-5")
+        Some(Cue::Id) if (7..=15).contains(&n) => return Some(Kind::Id),
         Some(Cue::Phone) if (7..=15).contains(&n) => return Some(Kind::Phone),
         _ => {}
     }
@@ -53,14 +58,20 @@ pub(crate) fn kind_of(
     if n == 10 && checks::saudi_id(digits) && (lang("ar") || cue == Some(Cue::Id)) {
         return Some(Kind::Id);
     }
+    // "04-8259931", "052-7714096": an area or mobile code of two or three digits, then the
+    // line, is a phone number even when the digits pass an ID's check
+    if digits.starts_with('0')
+        && sizes.len() == 2
+        && (2..=3).contains(&sizes[0])
+        && (9..=10).contains(&n)
+    {
+        return Some(Kind::Phone);
+    }
     if n == 9 {
         if checks::teudat_zehut(digits) && lang("he") {
             return Some(Kind::Id);
         }
         if checks::afm(digits) && lang("el") {
-            return Some(Kind::Id);
-        }
-        if sizes == [3, 2, 4] && checks::ssn(digits) && lang("en") {
             return Some(Kind::Id);
         }
     }
@@ -175,6 +186,10 @@ mod tests {
         assert_eq!(k("4111111111111112", &[4, 4, 4, 4], "en"), None);
         assert_eq!(k("0501234567", &[3, 7], "he"), Some(Kind::Phone));
         assert_eq!(k("123456782", &[9], "he"), Some(Kind::Id));
+        // a landline's area code and line, though the nine digits pass the ID's check
+        assert!(checks::teudat_zehut("048259931"));
+        assert_eq!(k("048259931", &[2, 7], "he"), Some(Kind::Phone));
+        assert_eq!(k("048259931", &[9], "he"), Some(Kind::Id));
         assert_eq!(k("123456782", &[9], "en"), None);
         assert_eq!(k("094019245", &[9], "el"), Some(Kind::Id));
         assert_eq!(k("1000000008", &[10], "ar"), Some(Kind::Id));
@@ -182,6 +197,9 @@ mod tests {
         assert_eq!(k("6912345678", &[3, 3, 4], "el"), Some(Kind::Phone));
         assert_eq!(k("2125550199", &[3, 3, 4], "en"), Some(Kind::Phone));
         assert_eq!(k("12345678", &[8], "en"), None);
+        // a social security number's shape holds under a claim's cue
+        let ssn = kind_of("412683157", &[3, 2, 4], false, Some(Cue::Order), Some("en"));
+        assert_eq!(ssn, Some(Kind::Id));
         assert_eq!(
             kind_of("966501234567", &[12], true, None, Some("ar")),
             Some(Kind::Phone)

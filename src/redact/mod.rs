@@ -15,8 +15,9 @@
 //! day, order counts) stay.
 //!
 //! The files: `words.rs` (words and folded text), `numbers.rs` (numbers however written or
-//! said), `checks.rs` (check digits), `cues.rs` (cue words, names, addresses), `dates.rs`
-//! (dates), `emails.rs` and `ibans.rs` (written or said), `kinds.rs` (which kind a number is);
+//! said), `checks.rs` (check digits), `cues.rs` (cue words, names), `addresses.rs`, `dates.rs`
+//! (dates), `emails.rs` and `ibans.rs` (written or said), `ids.rs` (IDs that begin with
+//! letters), `kinds.rs` (which kind a number is);
 //! this file puts them together and resolves overlaps. The evaluation is `tests/redact.rs` on `data/redaction/` (README, "Redaction").
 
 use serde::{Deserialize, Serialize};
@@ -106,11 +107,13 @@ pub struct Utterance<'a> {
     pub speaker: usize,
 }
 
+mod addresses;
 mod checks;
 mod cues;
 mod dates;
 mod emails;
 mod ibans;
+mod ids;
 mod kinds;
 mod numbers;
 mod words;
@@ -177,7 +180,12 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             .map(|r| span(Kind::Iban, r)),
     );
     spans.extend(
-        cues::addresses(text, &folded)
+        ids::lettered(text, &folded, &tokens)
+            .into_iter()
+            .map(|r| span(Kind::Id, r)),
+    );
+    spans.extend(
+        addresses::addresses(text, &folded)
             .into_iter()
             .map(|r| span(Kind::Address, r)),
     );
@@ -189,8 +197,8 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     if before.is_some_and(|b| cues::asks_name(&words::fold(b))) {
         spans.extend(cues::answered_name(text, &folded).map(|r| span(Kind::Name, r)));
     }
-    if before.is_some_and(cues::asks_address) && spans.is_empty() {
-        spans.extend(cues::answered_address(text, &folded).map(|r| span(Kind::Address, r)));
+    if before.is_some_and(addresses::asks_address) && spans.is_empty() {
+        spans.extend(addresses::answered_address(text, &folded).map(|r| span(Kind::Address, r)));
     }
 
     let my_cues = cues::cues(&folded);
@@ -476,6 +484,16 @@ mod tests {
         );
         assert_eq!(tagged("תעודת זהות 123456782", "he"), "תעודת זהות [ID]");
         assert_eq!(tagged("رقم الإقامة ٢٠٠٠ ٠٠٠ ٠٠٦", "ar"), "رقم الإقامة [ID]");
+        // Maghrebi digits, an Emirati ID's fifteen, an IBAN in lower case
+        assert_eq!(
+            tagged("الكارط: ربعة جوج تمنية تسعود، واحد واحد واحد واحد، جوج جوج جوج جوج، تلاتة تلاتة تلاتة واحد", "ar"),
+            "الكارط: [CARD]"
+        );
+        assert_eq!(tagged("الهوية 784-1990-1234567-6", "ar"), "الهوية [ID]");
+        assert_eq!(
+            tagged("it's gb82 west 1234 5698 7654 32", "en"),
+            "it's [IBAN]"
+        );
     }
 
     #[test]
