@@ -52,6 +52,10 @@ const ADDRESS_CUES: &[&str] = &[
     "μένω στο",
     "μένω στη",
     "μένω σε",
+    "μένουμε στην",
+    "μένουμε στο",
+    "μένουμε στη",
+    "μένουμε",
     "κάθομαι στην",
     "κάθομαι στο",
     "κάθομαι στη",
@@ -179,9 +183,16 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
             }
         }
     }
-    for span in numbered_streets(text, folded) {
-        if !out.iter().any(|&(s, e)| s < span.1 && span.0 < e) {
-            out.push(span);
+    // a shaped address joins the cue's that it overlaps ("I live at flat 2, 9 Mill Lane,
+    // Leeds LS1 4AB")
+    for span in shaped(text, folded) {
+        match out.iter_mut().find(|o| o.0 < span.1 && span.0 < o.1) {
+            // the cue may end inside the first word ("גר ב|רחוב הרצל")
+            Some(o) if text[span.0.min(o.0)..o.0].chars().all(is_word_char) => {
+                o.1 = o.1.max(span.1)
+            }
+            Some(o) => *o = (o.0.min(span.0), o.1.max(span.1)),
+            None => out.push(span),
         }
     }
     out
@@ -203,7 +214,9 @@ fn clause_end(text: &str, folded: &str, start: usize) -> (usize, usize) {
             .find([',', '،', '.', '?'])
             .map_or(text.len(), |e| ws + e);
         let new_clause = gap.contains([',', '،']) && !cues(&folded[ws..stop]).is_empty();
-        if new_clause || ADDRESS_ENDS.contains(&&folded[ws..we]) || count >= 12 {
+        let after =
+            gap.contains([',', '،']) && AFTER_ADDRESS.iter().any(|a| fold(a) == folded[ws..we]);
+        if new_clause || after || ADDRESS_ENDS.contains(&&folded[ws..we]) || count >= 12 {
             break;
         }
         end = we;
@@ -259,53 +272,337 @@ pub(crate) fn answered_address(text: &str, folded: &str) -> Option<(usize, usize
         .then_some((start, end))
 }
 
-/// English addresses without a cue: a house number (digits or said), one to three
-/// capitalised words, and a capitalised street word ("310 Lakeview Boulevard").
-fn numbered_streets(text: &str, folded: &str) -> Vec<(usize, usize)> {
+/// Street words that come before the street's name ("17 Rue des Lilas", "5 Via Roma").
+const STREET_TYPES_FIRST: &[&str] = &["rue", "via", "calle", "chemin", "avenida", "strada"];
+
+/// Words of a building inside an address besides [`STREET_WORDS`]: entrance, floor, unit.
+const BUILDING_WORDS: &[&str] = &[
+    "unit",
+    "suite",
+    "apt",
+    "floor",
+    "כניסה",
+    "קומה",
+    "طابق",
+    "الطابق",
+    "الدور",
+    "όροφος",
+    "είσοδος",
+];
+
+/// Words after an address that are not part of it ("…, that's right", "…، صح؟").
+const AFTER_ADDRESS: &[&str] = &[
+    "that",
+    "that's",
+    "is",
+    "yes",
+    "right",
+    "correct",
+    "ok",
+    "okay",
+    "and",
+    "i",
+    "my",
+    "please",
+    "صح",
+    "صحيح",
+    "تمام",
+    "طيب",
+    "نعم",
+    "נכון",
+    "כן",
+    "בסדר",
+    "σωστά",
+    "ναι",
+    "εντάξει",
+];
+
+/// Words before a house number that are not a street's name ("على ٣٢", "στο 5").
+const PREPOSITIONS: &[&str] = &[
+    "at",
+    "to",
+    "on",
+    "in",
+    "from",
+    "number",
+    "على",
+    "في",
+    "الى",
+    "إلى",
+    "عند",
+    "من",
+    "رقم",
+    "על",
+    "אל",
+    "עד",
+    "של",
+    "מספר",
+    "σε",
+    "στο",
+    "στη",
+    "στην",
+    "στον",
+    "από",
+    "αριθμός",
+];
+
+/// Addresses without a cue, by their shape: a house number beside a street word, in any
+/// order ("9 Millbrook Close", "17 Rue des Lilas", "٣٢ شارع بلس", "Λεωφόρος Κηφισίας 230",
+/// "דירה 12"), or a Greek street name in the genitive and its number before a comma
+/// ("Καλοκαιρινού 54, Ηράκλειο"). Each runs back over the flat, entrance and floor before it
+/// and on over the town, region and postcode after it.
+fn shaped(text: &str, folded: &str) -> Vec<(usize, usize)> {
     let words = tokens(text);
-    let w = |i: usize| &folded[words[i].start..words[i].end];
-    let capital = |i: usize| text[words[i].start..].starts_with(char::is_uppercase);
-    let mut out = Vec::new();
-    for t in 2..words.len() {
-        if !capital(t) || !STREET_TYPES.contains(&w(t)) {
-            continue;
-        }
-        let mut k = t;
-        while k > 0 && t - k < 3 && capital(k - 1) {
-            k -= 1;
-        }
-        if k == t {
-            continue;
-        }
-        let house = |from: usize| {
-            let said: Vec<&str> = (from..k).map(w).collect();
-            let digits = said.len() == 1
-                && said[0].len() <= 4
-                && said[0].chars().all(|c| c.is_ascii_digit());
-            digits || cardinal(&said).is_some_and(|v| (1..10_000).contains(&v))
-        };
-        if let Some(from) = (k.saturating_sub(3)..k).find(|&f| house(f)) {
-            // ", apartment 5B", "flat 2"
-            let mut end = words[t].end;
-            if t + 2 < words.len()
-                && ["apartment", "flat", "unit", "apt", "suite"].contains(&w(t + 1))
-            {
-                end = words[t + 2].end;
+    let line = Line::new(text, folded, &words);
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (first, last) in cores(&line) {
+        let first = line.back(first);
+        let last = line.on(last);
+        let span = (words[first].start, words[last].end);
+        match out.iter_mut().find(|o| o.0 < span.1 && span.0 < o.1) {
+            // the cue may end inside the first word ("גר ב|רחוב הרצל")
+            Some(o) if text[span.0.min(o.0)..o.0].chars().all(is_word_char) => {
+                o.1 = o.1.max(span.1)
             }
-            out.push((words[from].start, end));
+            Some(o) => *o = (o.0.min(span.0), o.1.max(span.1)),
+            None => out.push(span),
         }
     }
-    // "٧٢٣٥ شارع العليا", "12 רחוב הגפן": a house number, a street word, the street's name
-    for t in 1..words.len().saturating_sub(1) {
-        let number = w(t - 1).chars().all(|c| c.is_numeric()) && w(t - 1).chars().count() <= 5;
-        if number && ["شارع", "רחוב", "οδοσ"].contains(&w(t)) {
-            let end = words[t + 1..]
+    out
+}
+
+/// An utterance's words, with what [`shaped`] asks of each.
+struct Line<'a> {
+    text: &'a str,
+    folded: &'a str,
+    words: &'a [Token],
+    /// Written with capitals at all (a recogniser may write none).
+    cased: bool,
+}
+
+impl<'a> Line<'a> {
+    fn new(text: &'a str, folded: &'a str, words: &'a [Token]) -> Self {
+        let cased = text.chars().any(char::is_uppercase);
+        Line {
+            text,
+            folded,
+            words,
+            cased,
+        }
+    }
+
+    fn f(&self, i: usize) -> &'a str {
+        &self.folded[self.words[i].start..self.words[i].end]
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        &self.text[self.words[i].start..self.words[i].end]
+    }
+
+    /// The text between words `i` and `i + 1`.
+    fn gap(&self, i: usize) -> &'a str {
+        &self.text[self.words[i].end..self.words[i + 1].start]
+    }
+
+    fn sentence_break(&self, i: usize) -> bool {
+        self.gap(i).contains(['.', '?', '!', ';', '؟', '\n'])
+    }
+
+    /// Capitalised, or written in a script without case, or in a line written without any.
+    fn capital(&self, i: usize) -> bool {
+        let c = self.word(i).chars().next().unwrap_or(' ');
+        !self.cased || c.is_uppercase() || !(c.is_lowercase() || c.is_numeric())
+    }
+
+    fn uncased(&self, i: usize) -> bool {
+        let c = self.word(i).chars().next().unwrap_or(' ');
+        !(c.is_uppercase() || c.is_lowercase() || c.is_numeric())
+    }
+
+    /// A house number ("12", "12c", "٢٣", "fourteen", "εκατόν είκοσι τρία"): the index of
+    /// its last word.
+    fn house(&self, i: usize) -> Option<usize> {
+        let f = self.f(i);
+        let digits = f.chars().take_while(|c| c.is_numeric()).count();
+        if (1..=5).contains(&digits) && f.chars().count() <= digits + 1 {
+            return Some(i);
+        }
+        (i..self.words.len().min(i + 4)).rev().find(|&k| {
+            let said: Vec<&str> = (i..=k).map(|j| self.f(j)).collect();
+            cardinal(&said).is_some_and(|v| (1..10_000).contains(&v))
+        })
+    }
+
+    fn street_word(&self, i: usize) -> bool {
+        let f = self.f(i);
+        let unprefixed = f
+            .strip_prefix(['ب', 'ل', 'و', 'ב', 'ל', 'ו', 'ה'])
+            .filter(|r| r.chars().count() >= 2);
+        STREET_WORDS
+            .iter()
+            .chain(STREET_TYPES)
+            .any(|s| fold(s) == f || unprefixed.is_some_and(|u| fold(s) == u))
+    }
+
+    fn building(&self, i: usize) -> bool {
+        self.street_word(i) || BUILDING_WORDS.iter().any(|b| fold(b) == self.f(i))
+    }
+
+    fn in_list(&self, i: usize, list: &[&str]) -> bool {
+        list.iter().any(|w| fold(w) == self.f(i))
+    }
+
+    /// Runs back from word `first` over what comes before a street in an address: "Flat 2,",
+    /// "unit 5,", "כניסה ב' קומה 3", and the street's name before its number ("הנרקיסים 7").
+    fn back(&self, mut first: usize) -> usize {
+        while first > 0 {
+            let p = first - 1;
+            if self.sentence_break(p) {
+                break;
+            }
+            let comma = self.gap(p).contains([',', '،']);
+            if comma {
+                // "Flat 2, 9 Coldharbour Lane", "فيلا ٢٣، شارع ١٨"
+                if p >= 1 && self.house(p) == Some(p) && self.building(p - 1) {
+                    first = p - 1;
+                    continue;
+                }
+                break;
+            }
+            let letter = self.word(p).chars().count() == 1 && self.capital(p);
+            if self.house(p) == Some(p) || self.building(p) || letter {
+                first = p;
+                continue;
+            }
+            // a capitalised name, or one in a script without case ("its 80 east …" is no name)
+            let written_as_name = if self.cased {
+                self.capital(p)
+            } else {
+                self.uncased(p)
+            };
+            let named = self.house(first).is_some()
+                && written_as_name
+                && !self.in_list(p, PREPOSITIONS)
+                && !self.in_list(p, AFTER_ADDRESS)
+                && !super::cues::is_cue_word(self.f(p));
+            if named {
+                first = p;
+            }
+            break;
+        }
+        first
+    }
+
+    /// Runs on from word `last` over the flat, town, region and postcode after a street
+    /// ("…, London SE5 9NR", "…, R H ten, seven Q P", "…، رأس بيروت"), up to the sentence's
+    /// end or a word that is not an address's.
+    fn on(&self, mut last: usize) -> usize {
+        let mut plain = 0; // words of no address kind in a row (uncased scripts)
+        while last + 1 < self.words.len() {
+            let k = last + 1;
+            if self.sentence_break(last) || self.in_list(k, AFTER_ADDRESS) {
+                break;
+            }
+            if self.gap(last).contains([',', '،']) {
+                plain = 0;
+            }
+            let f = self.f(k);
+            let kind = f.chars().any(|c| c.is_numeric())
+                || cardinal(&[f]).is_some()
+                || self.building(k)
+                || (self.word(k).chars().count() <= 3
+                    && self.word(k).chars().all(char::is_uppercase));
+            let name = self.capital(k)
+                && !self.in_list(k, ADDRESS_ENDS)
+                && !self.in_list(k, PREPOSITIONS)
+                && !super::cues::is_cue_word(f);
+            // "δεύτερος όροφος": a word before a building word
+            let before_building =
+                k + 1 < self.words.len() && self.gap(k).trim().is_empty() && self.building(k + 1);
+            if kind || before_building {
+                last = k;
+            } else if name && (!self.uncased(k) || plain < 3) {
+                plain += usize::from(self.uncased(k));
+                last = k;
+            } else {
+                break;
+            }
+        }
+        last
+    }
+}
+
+/// The words at the heart of each address of the line's shape: `(first, last)` word.
+fn cores(line: &Line) -> Vec<(usize, usize)> {
+    let n = line.words.len();
+    let mut out = Vec::new();
+    for t in 0..n {
+        let f = line.f(t);
+        // "9 Millbrook Close", "221 west 79th street": a number, one to three names, a
+        // street type
+        if t >= 2 && line.capital(t) && STREET_TYPES.contains(&f) {
+            let mut k = t;
+            while k > 0 && t - k < 3 && line.capital(k - 1) && line.house(k - 1) != Some(k - 1) {
+                k -= 1;
+            }
+            let from = (k.saturating_sub(3)..k).find(|&i| line.house(i) == Some(k - 1));
+            if let (Some(from), true) = (from, k < t) {
+                out.push((from, t));
+            }
+        }
+        let Some(h) = line.house(t) else { continue };
+        if h + 1 >= n || line.sentence_break(h) {
+            continue;
+        }
+        let next = line.f(h + 1);
+        // "17 Rue des Lilas": a street type before the name, which runs to the comma
+        if STREET_TYPES_FIRST.contains(&next) {
+            let mut last = h + 1;
+            while last + 1 < n && last - h < 5 && line.gap(last).trim().is_empty() {
+                last += 1;
+            }
+            out.push((t, last));
+        }
+        // "٣٢ شارع بلس", "12 רחוב הגפן": a number, a street word, the street's name
+        if ["شارع", "רחוב", "οδοσ"].contains(&next) {
+            out.push((t, (h + 2).min(n - 1)));
+        }
+        // "Καλοκαιρινού 54, Ηράκλειο": a Greek name in the genitive, its number, a comma
+        if t >= 1 && line.gap(t - 1) == " " {
+            let name = line.word(t - 1);
+            let genitive = ["ου", "ους", "ης", "ας", "ων"]
                 .iter()
-                .take(2)
-                .take_while(|x| !text[words[t].end..x.start].contains([',', '،', '.', '?']))
-                .last()
-                .map_or(words[t].end, |x| x.end);
-            out.push((words[t - 1].start, end));
+                .any(|e| line.f(t - 1).ends_with(&fold(e)));
+            let greek =
+                name.starts_with(|c: char| ('Α'..='Ω').contains(&c) || "ΆΈΉΊΌΎΏ".contains(c));
+            let ends = h + 1 == n || line.gap(h).contains(',');
+            if greek && genitive && ends && !super::dates::is_month(name, line.f(t - 1)) {
+                out.push((t - 1, h));
+            }
+        }
+    }
+    // "Λεωφόρος Κηφισίας 230", "شارع الملك فهد ١٢", "דירה 12", "flat 4": a street word and
+    // a number after it, at once or after up to three names (in Arabic, Hebrew and Greek)
+    for t in 0..n {
+        if !line.street_word(t) || STREET_TYPES.contains(&line.f(t)) {
+            continue;
+        }
+        let latin = line.word(t).starts_with(|c: char| c.is_ascii_alphabetic());
+        let reach = if latin { 1 } else { 4 };
+        for k in t + 1..n.min(t + 1 + reach) {
+            if line.sentence_break(k - 1) || line.gap(k - 1).contains([',', '،']) {
+                break;
+            }
+            if let Some(h) = line.house(k) {
+                out.push((t, h));
+                break;
+            }
+            if !line.capital(k)
+                || line.in_list(k, PREPOSITIONS)
+                || super::cues::is_cue_word(line.f(k))
+            {
+                break;
+            }
         }
     }
     out
@@ -331,6 +628,48 @@ mod tests {
             .map(|&(s, e)| &text[s..e])
             .collect();
         assert_eq!(got, ["רחוב הרצל 14, תל אביב"]);
+    }
+
+    #[test]
+    fn addresses_by_their_shape_without_a_cue() {
+        let found = |text: &str| -> Vec<String> {
+            addresses(text, &fold(text))
+                .iter()
+                .map(|&(s, e)| text[s..e].to_string())
+                .collect()
+        };
+        assert_eq!(
+            found("Apartment 3, 41 Kingsway Road, Leeds LS6 2AB, that's it"),
+            ["Apartment 3, 41 Kingsway Road, Leeds LS6 2AB"]
+        );
+        assert_eq!(
+            found("so it's 12 Elm Close, Hove, B N three, two P Q"),
+            ["12 Elm Close, Hove, B N three, two P Q"]
+        );
+        assert_eq!(
+            found("its 80 east 12th street apt 4b brooklyn ny 11201"),
+            ["80 east 12th street apt 4b brooklyn ny 11201"]
+        );
+        assert_eq!(
+            found("send it to 8 Via Roma, 00184 Roma, ok?"),
+            ["8 Via Roma, 00184 Roma"]
+        );
+        assert_eq!(
+            found("شقة ٤، شارع ٩، الرحاب، القاهرة"),
+            ["شقة ٤، شارع ٩، الرحاب، القاهرة"]
+        );
+        assert_eq!(
+            found("העצמאות 9 קומה 2 דירה 5, חיפה"),
+            ["העצמאות 9 קומה 2 דירה 5, חיפה"]
+        );
+        assert_eq!(found("Οδός Ερμού 12, Αθήνα"), ["Οδός Ερμού 12, Αθήνα"]);
+        assert_eq!(found("Πατησίων 88, Αθήνα"), ["Πατησίων 88, Αθήνα"]);
+        // numbers beside words that are not streets
+        assert!(found("I waited 40 minutes on the line").is_empty());
+        assert!(found("Ο λογαριασμός 54, τον πλήρωσα").is_empty());
+        assert!(found("Στις 15 Μαΐου, πλήρωσα").is_empty());
+        assert!(found("Τρίτη 12, στις δέκα").is_empty());
+        assert!(found("the flat rate is 20 pounds").is_empty());
     }
 
     #[test]
@@ -393,6 +732,6 @@ mod tests {
             found("it's 88 Mill Lane, flat 4 now"),
             ["88 Mill Lane, flat 4"]
         );
-        assert_eq!(found("١٢٠ شارع التحلية، جدة"), ["١٢٠ شارع التحلية"]);
+        assert_eq!(found("١٢٠ شارع التحلية، جدة"), ["١٢٠ شارع التحلية، جدة"]);
     }
 }

@@ -273,6 +273,13 @@ pub(crate) fn cues(folded: &str) -> Vec<(usize, Cue)> {
     out
 }
 
+/// Whether a folded word is the first word of a cue ("card", "phone", "order", …).
+pub(crate) fn is_cue_word(folded_word: &str) -> bool {
+    CUES.iter()
+        .flat_map(|&(_, words)| words.iter())
+        .any(|w| fold(w).split(' ').next() == Some(folded_word))
+}
+
 /// How a phrase introduces the speaker's own name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum NameCue {

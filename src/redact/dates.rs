@@ -170,7 +170,7 @@ const DAY_OF: &[&str] = &["of", "من"];
 /// Words between a month and its year ("12 Μαρτίου του 1985", "مارس سنة ١٩٨٥"), folded.
 const YEAR_OF: &[&str] = &["του", "عام", "سنه", "العام", "שנת"];
 
-fn is_month(word: &str, folded: &str) -> bool {
+pub(crate) fn is_month(word: &str, folded: &str) -> bool {
     let folded = &*bare(folded);
     let stripped = folded.strip_prefix(['ב', 'ל']).unwrap_or(folded);
     let stripped = stripped.strip_prefix('ו').unwrap_or(stripped);
