@@ -5,7 +5,7 @@
 //! In: an utterance's text and its folded copy ([`super::words::fold`]). Out: cue positions
 //! with what they announce, and byte ranges of names.
 
-use super::words::{fold, is_mark, is_word_char, tokens, Token};
+use super::words::{fold, is_mark, is_word_char, tokens, unaccented, Token};
 
 /// What a cue word says about the number after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -346,6 +346,7 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("אני", Weak),
     ("כאן", Greeting),
     ("פה", Greeting),
+    ("זה", Greeting),
     ("מר", Title),
     ("גברת", Title),
     ("אדון", Title),
@@ -427,6 +428,12 @@ pub(crate) const ANSWER_FILLERS: &[&str] = &[
     "ναι",
     "βεβαίως",
     "μάλιστα",
+];
+
+/// Lower-case words inside a name, between capitalised ones ("de la", "van der", "bin").
+const PARTICLES: &[&str] = &[
+    "de", "la", "del", "della", "di", "da", "dos", "das", "du", "le", "van", "von", "der", "den",
+    "ter", "bin", "ibn", "al", "el",
 ];
 
 /// Words that never begin or continue a name after a cue.
@@ -754,20 +761,32 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
         [it, s, ..] if f(it) == "it" && ["s", "is"].contains(&f(s)) => 2,
         _ => return None,
     };
-    let name: Vec<&Token> = rest[skip..]
-        .iter()
-        .take(3)
-        .take_while(|w| {
-            text[w.start..].starts_with(char::is_uppercase)
-                && !not_name(&text[w.start..w.end])
-                && !NOT_NAMES_CAPITALISED.contains(&f(w))
-        })
-        .collect();
+    let capitalised = |w: &Token| {
+        text[w.start..].starts_with(char::is_uppercase)
+            && !not_name(&text[w.start..w.end])
+            && !NOT_NAMES_CAPITALISED.contains(&f(w))
+    };
+    let from = skip + first;
+    let mut name: Vec<&Token> = Vec::new();
+    for w in words[from..].iter().take(3) {
+        let joined = name.last().is_none_or(|p| &text[p.end..w.start] == " ");
+        if !joined || !capitalised(w) {
+            break;
+        }
+        name.push(w);
+    }
     let (s, e) = (name.first()?.start, name.last()?.end);
-    let joined = name.windows(2).all(|p| &text[p[0].end..p[1].start] == " ");
     let after = text[e..].trim_start();
     let ends = after.is_empty() || after.starts_with([',', '.', '?', '!']);
-    (name.len() >= 2 && joined && ends).then_some((s, e))
+    // "It's Tom, Tom Brennan": the first name, then said again with the surname
+    let again = match &words[from..] {
+        [a, b, c, ..] if name.len() == 1 && &text[a.end..b.start] == ", " => {
+            let same = f(a) == f(b) && &text[b.end..c.start] == " " && capitalised(c);
+            same.then_some((s, c.end))
+        }
+        _ => None,
+    };
+    again.or((name.len() >= 2 && ends).then_some((s, e)))
 }
 
 /// The name a `kind` cue ending at byte `cue_end` introduces.
@@ -807,6 +826,19 @@ fn name_after(
         }
         let first = word.chars().next().unwrap_or(' ');
         let cased = first.is_uppercase() || first.is_lowercase();
+        // "Fernando Alvarez de la Cruz", "Ludwig van Beethoven": a particle inside a name
+        let particle = !taken.is_empty() && PARTICLES.contains(&f) && {
+            let next = words.iter().find(|n| n.start >= w.end);
+            next.is_some_and(|n| {
+                &text[w.end..n.start] == " "
+                    && (PARTICLES.contains(&&folded[n.start..n.end])
+                        || text[n.start..].starts_with(char::is_uppercase))
+            })
+        };
+        if particle {
+            at = w.end;
+            continue;
+        }
         if not_name(word) || first.is_numeric() {
             break;
         }
@@ -919,9 +951,15 @@ fn greeting_name(
     taken: &[(usize, usize)],
 ) -> Option<(usize, usize)> {
     let before = folded[..cue_end - fold(cue).len()].trim_end();
-    let opens = before.is_empty()
-        || before.ends_with([',', '،', '.', '!', '?', ':', '-'])
-        || GREETINGS.iter().any(|g| before.ends_with(&fold(g)));
+    let greeted = |b: &str| GREETINGS.iter().any(|g| b.ends_with(&fold(g)));
+    // "זה" ("it's") names only right after a greeting: "היי, זה יוסי לוי"
+    let opens = if cue == "זה" {
+        greeted(before.trim_end_matches([',', '،', '!', '.']).trim_end())
+    } else {
+        before.is_empty()
+            || before.ends_with([',', '،', '.', '!', '?', ':', '-'])
+            || greeted(before)
+    };
     if !opens {
         return None;
     }
@@ -983,6 +1021,49 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
         if after_it_is || before.ends_with(',') || (t - k >= 2 && clause_start) {
             out.push((words[k].start, words[t - 1].end));
         }
+    }
+    out
+}
+
+/// A name followed by its spelling, with no cue ("Kwame Mensah, M E N S A H", "Nowak,
+/// N-O-W-A-K"): people spell names, not other words. The spelled word and its spelling, and
+/// a capitalised first name before it.
+pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
+    let single = |t: &Token| folded[t.start..t.end].chars().count() == 1;
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < words.len() {
+        let gap = |j: usize| &text[words[j - 1].end..words[j].start];
+        let starts = gap(i).contains(char::is_whitespace);
+        let mut j = i;
+        while starts
+            && j < words.len()
+            && single(&words[j])
+            && (j == i || (matches!(gap(j), "-" | " ") && (j == i + 1 || gap(j) == gap(i + 1))))
+        {
+            j += 1;
+        }
+        if j - i < 3 {
+            i += 1;
+            continue;
+        }
+        let letters: String = words[i..j]
+            .iter()
+            .map(|t| &folded[t.start..t.end])
+            .collect();
+        let said = i - 1;
+        let between = gap(i).trim();
+        let word = unaccented(&folded[words[said].start..words[said].end]);
+        if word == letters && matches!(between, "" | "," | "-" | "—") {
+            let mut first = said;
+            let capital = |k: usize| text[words[k].start..].starts_with(char::is_uppercase);
+            if said >= 1 && gap(said) == " " && capital(said) && capital(said - 1) {
+                first = said - 1;
+            }
+            out.push((words[first].start, words[said].end));
+            out.push((words[i].start, words[j - 1].end));
+        }
+        i = j;
     }
     out
 }
@@ -1148,12 +1229,30 @@ mod tests {
     }
 
     #[test]
+    fn a_name_followed_by_its_spelling() {
+        let text = "Dorota Wiśniewska, W I S N I E W S K A";
+        let got: Vec<&str> = spelled_names(text, &fold(text), &tokens(text))
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(got, ["Dorota Wiśniewska", "W I S N I E W S K A"]);
+        let text = "the code is A B C, not A B D";
+        assert!(spelled_names(text, &fold(text), &tokens(text)).is_empty());
+    }
+
+    #[test]
     fn a_full_name_said_as_its() {
         assert_eq!(
             names_in("Yeah it's Callum Fraser, date of birth 17/04/1995."),
             ["Callum Fraser"]
         );
         assert_eq!(names_in("It's Robert Kline."), ["Robert Kline"]);
+        assert_eq!(names_in("It's Ann, Ann Pryce, hi"), ["Ann, Ann Pryce"]);
+        assert_eq!(names_in("It's Monday, Monday Morning"), Vec::<&str>::new());
+        assert_eq!(
+            names_in("my name is Ana Maria de la Vega, I called"),
+            ["Ana Maria de la Vega"]
+        );
         assert_eq!(names_in("It's Visa Debit."), Vec::<&str>::new());
         assert_eq!(names_in("it's Tuesday March the third"), Vec::<&str>::new());
         assert_eq!(names_in("It's British Gas, right?"), Vec::<&str>::new());
@@ -1165,6 +1264,9 @@ mod tests {
         assert_eq!(names_in("שלום, כאן מיכל מהבנק"), ["מיכל"]);
         assert_eq!(names_in("שלום כאן דנה מזרחי ממחלקת גבייה"), ["דנה מזרחי"]);
         assert_eq!(names_in("פה רונית, במה אפשר לעזור?"), ["רונית"]);
+        assert_eq!(names_in("היי, זה אורי שמש, חזרתי אליכם"), ["אורי שמש"]);
+        assert_eq!(names_in("זה לא עובד, זה מעצבן"), Vec::<&str>::new());
+        assert_eq!(names_in("היי, זה בסדר"), Vec::<&str>::new());
         assert_eq!(
             names_in("Καλησπέρα, εδώ η Μαρία Κώστα από τη Wind"),
             ["Μαρία Κώστα"]

@@ -192,6 +192,7 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     spans.extend(
         cues::names(text, &folded)
             .into_iter()
+            .chain(cues::spelled_names(text, &folded, &tokens))
             .map(|r| span(Kind::Name, r)),
     );
     if before.is_some_and(|b| cues::asks_name(&words::fold(b))) {
@@ -342,8 +343,11 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
         let single = |t: &words::Token| folded[t.start..t.end].chars().count() == 1;
         // one separator throughout: "N-O-W-A-K", "L U T Z"
         let gap = |j: usize| &text[tokens[j - 1].end..tokens[j].start];
+        // a run starts a word ("that's S I O B H A N": not the "s" of "that's")
+        let starts = i == 0 || gap(i).contains(char::is_whitespace);
         let mut j = i;
-        while j < tokens.len()
+        while starts
+            && j < tokens.len()
             && single(&tokens[j])
             && (j == i || (matches!(gap(j), "-" | " ") && (j == i + 1 || gap(j) == gap(i + 1))))
         {
@@ -354,7 +358,7 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
                 .iter()
                 .map(|t| &folded[t.start..t.end])
                 .collect();
-            if names.contains(&letters) {
+            if names.iter().any(|n| words::unaccented(n) == letters) {
                 out.push(Span {
                     kind: Kind::Name,
                     start: tokens[i].start,
@@ -433,6 +437,14 @@ mod tests {
             apply(call[0].text, &found[0]),
             "My surname is [NAME], that's [NAME]."
         );
+        // spelled with spaces after "that's", without the accent
+        let call = [Utterance {
+            text: "it's Zoé Marchand, that's Z O E",
+            language: Some("en"),
+            speaker: 1,
+        }];
+        let found = find_in_conversation(&call);
+        assert_eq!(apply(call[0].text, &found[0]), "it's [NAME], that's [NAME]");
     }
 
     fn tagged(text: &str, language: &str) -> String {

@@ -95,6 +95,13 @@ pub(crate) fn bare(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `word` with its letters' accents taken off ("siobhán" → "siobhan"), as a name is spelled
+/// out letter by letter.
+pub(crate) fn unaccented(word: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    word.nfd().filter(|&c| !is_combining_mark(c)).collect()
+}
+
 /// The value of a digit of any script served (ASCII, Arabic-Indic, Eastern Arabic-Indic).
 pub(crate) fn digit_value(c: char) -> Option<u8> {
     match c {
