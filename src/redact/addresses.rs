@@ -52,6 +52,7 @@ const ADDRESS_CUES: &[&str] = &[
     "μένω στο",
     "μένω στη",
     "μένω σε",
+    "μένω",
     "μένουμε στην",
     "μένουμε στο",
     "μένουμε στη",
@@ -238,10 +239,36 @@ const ADDRESS_QUESTIONS: &[&str] = &[
     "διεύθυνσή",
 ];
 
+/// Words that ask, for a question written without its mark ("לאיזו כתובת לשלוח את הראוטר").
+const QUESTION_WORDS: &[&str] = &[
+    "what",
+    "which",
+    "where",
+    "can",
+    "could",
+    "ما",
+    "ماهو",
+    "وين",
+    "فين",
+    "شو",
+    "ايش",
+    "مه",
+    "מה",
+    "איזו",
+    "לאיזו",
+    "איפה",
+    "ποια",
+    "ποιο",
+    "πού",
+    "μπορείτε",
+];
+
 /// Whether `text` asks for an address (so that the next line's answer is one).
 pub(crate) fn asks_address(text: &str) -> bool {
     let folded = fold(text);
-    let asks = text.trim_end().ends_with(['?', '؟', ';', '\u{37e}']);
+    let first = tokens(text).first().map(|w| &folded[w.start..w.end]);
+    let asks = text.trim_end().ends_with(['?', '؟', ';', '\u{37e}'])
+        || first.is_some_and(|w| QUESTION_WORDS.iter().any(|q| fold(q) == w));
     asks && ADDRESS_QUESTIONS
         .iter()
         .any(|q| !find_phrase(&folded, &fold(q)).is_empty())
@@ -315,6 +342,36 @@ const AFTER_ADDRESS: &[&str] = &[
     "σωστά",
     "ναι",
     "εντάξει",
+];
+
+/// Units after a number that make it an amount or a time, not a house number.
+const UNITS: &[&str] = &[
+    "pounds",
+    "quid",
+    "euros",
+    "dollars",
+    "percent",
+    "minutes",
+    "hours",
+    "days",
+    "pence",
+    "ευρώ",
+    "λεπτά",
+    "ώρες",
+    "μέρες",
+    "جنيه",
+    "ريال",
+    "درهم",
+    "دينار",
+    "دقيقة",
+    "دقائق",
+    "ساعة",
+    "يوم",
+    "שקל",
+    "שקלים",
+    "דקות",
+    "שעות",
+    "ימים",
 ];
 
 /// Words before a house number that are not a street's name ("على ٣٢", "στο 5").
@@ -594,7 +651,11 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
                 break;
             }
             if let Some(h) = line.house(k) {
-                out.push((t, h));
+                // "a flat twenty pounds": an amount, not a flat
+                let unit = h + 1 < n && line.in_list(h + 1, UNITS);
+                if !unit {
+                    out.push((t, h));
+                }
                 break;
             }
             if !line.capital(k)

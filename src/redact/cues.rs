@@ -5,6 +5,7 @@
 //! In: an utterance's text and its folded copy ([`super::words::fold`]). Out: cue positions
 //! with what they announce, and byte ranges of names.
 
+use super::numbers::cardinal;
 use super::words::{fold, is_mark, is_word_char, tokens, unaccented, Token};
 
 /// What a cue word says about the number after it.
@@ -203,6 +204,8 @@ const CUES: &[(Cue, &[&str])] = &[
             "αποστολής",
             "αποζημίωσης",
             "τιμολόγιο",
+            "policy",
+            "serial",
             "αριθμός παροχής",
             "παροχής",
             "μετρητή",
@@ -356,6 +359,8 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("το όνομά μου είναι", Explicit),
     ("είμαι ο", Plain),
     ("είμαι η", Plain),
+    ("εγώ ο", Plain),
+    ("εγώ η", Plain),
     ("μιλάτε με τον", Plain),
     ("μιλάτε με την", Plain),
     ("μιλάτε με τη", Plain),
@@ -401,6 +406,10 @@ const NAME_QUESTIONS: &[&str] = &[
     "עם מי אני מדבר",
     "το όνομά σας",
     "ονοματεπώνυμο",
+    "spell the surname",
+    "spell your surname",
+    "spell your name",
+    "spell that",
     "με ποιον μιλάω",
     "ποιος είστε",
 ];
@@ -423,9 +432,13 @@ pub(crate) const ANSWER_FILLERS: &[&str] = &[
     "طبعا",
     "اكيد",
     "כן",
+    "זה",
     "בטח",
     "בבקשה",
     "ναι",
+    "εγώ",
+    "ο",
+    "η",
     "βεβαίως",
     "μάλιστα",
 ];
@@ -633,6 +646,15 @@ const NOT_NAMES: &[&str] = &[
     "كمان",
     "بس",
     "مش",
+    "حق",
+    "اللي",
+    "μόνη",
+    "μόνος",
+    "ίδιος",
+    "ίδια",
+    "κάτοχος",
+    "δικαιούχος",
+    "πελάτης",
 ];
 
 /// Whether `word` (as written) is in [`NOT_NAMES`], folded alike ("από", "متأكد"), or is
@@ -842,6 +864,15 @@ fn name_after(
         if not_name(word) || first.is_numeric() {
             break;
         }
+        // "אני בן שלושים ושתיים": an age, not "Ben"
+        let age = ["בן", "בת"].contains(&f)
+            && words
+                .iter()
+                .find(|n| n.start >= w.end)
+                .is_some_and(|n| cardinal(&[&folded[n.start..n.end]]).is_some());
+        if age {
+            break;
+        }
         if is_desk(f) {
             return None; // "כאן מוקד השירות", "you're speaking to Apex Insurance": a desk
         }
@@ -853,7 +884,13 @@ fn name_after(
         }
         // a line with no capital at all was written without case ("ονομαζομαι σωτηρια ραπτη")
         let latin = first.is_ascii_alphabetic() || !text.chars().any(char::is_uppercase);
-        if cased && !first.is_uppercase() && !(kind == Explicit && latin && taken.len() < 2) {
+        let lower_ok = match kind {
+            Explicit => latin && taken.len() < 2,
+            // "thank you mr adeyemi": a title is cue enough in a line written without case
+            Title => latin && taken.is_empty() && !text.chars().any(char::is_uppercase),
+            _ => false,
+        };
+        if cased && !first.is_uppercase() && !lower_ok {
             break; // English and Greek names are capitalised, unless "my name is" says so
         }
         let and = f.starts_with('و') || (f.starts_with('ו') && !f.starts_with("וו"));
@@ -908,18 +945,32 @@ fn name_after(
     match kind {
         // "أنا خالد، صاحب الحساب": the name and a comma, the cue not joined to "و" ("وأنا
         // تعبت." is a feeling, not a name).
-        // "أنا مصطفى عثمان إبراهيم ومتصل بخصوص …": two words or more and "and …", the cue
-        // opening the clause
+        // "أنا مصطفى عثمان إبراهيم ومتصل بخصوص …": the cue opening the clause
         Weak => {
             let before = &folded[..cue_end - fold(cue).len()];
             let joined = before.ends_with(|c: char| is_word_char(c));
             let before = before.trim_end();
             let opens = before.is_empty() || before.ends_with([',', '،', '.', '!', '?', '؟']);
-            let and_next = rest.starts_with(['و', 'ו']);
-            let named = rest.starts_with([',', '،']) || (opens && and_next && taken.len() >= 2);
+            // "and …", "from …" ("אני מוחמד חטיב מטירה", "أنا فاطمة العلوي من الرباط"), or
+            // a cue ("אני רונית אלמוג ת.ז. …") after two words or more
+            let next = words
+                .iter()
+                .find(|w| w.start >= e)
+                .map(|w| &folded[w.start..w.end]);
+            let goes_on = next.is_some_and(|n| {
+                n.starts_with(['و', 'ו'])
+                    || n == "من"
+                    || (n.starts_with('מ') && n.chars().count() > 2)
+                    || is_cue_word(n)
+            });
+            let named = rest.starts_with([',', '،']) || (opens && goes_on && taken.len() >= 2);
             (!joined && named).then_some((s, e))
         }
-        Title if uncased => ends_clause.then_some((s, e)),
+        // "أستاذ محمد خليني …", "גברת קוזלוב אני …": the first word, when the clause goes on
+        Title if uncased => match ends_clause {
+            true => Some((s, e)),
+            false => Some(taken[0]),
+        },
         Greeting => greeting_name(text, folded, words, cue, cue_end, &taken),
         _ => Some((s, e)),
     }
@@ -1077,7 +1128,8 @@ pub(crate) fn asks_name(folded: &str) -> bool {
 
 /// A name given as the answer to a name question: "Yeah, Jenny Alvarez.", "רים חדאד",
 /// "Νίκος Αλεξίου, ναι.". In English and Greek the first one to three capitalised words
-/// after the fillers; in Arabic and Hebrew the whole answer when it is one to three words.
+/// after the fillers; in Arabic and Hebrew (and a line with no capital) the whole answer when
+/// it is one to three words; or the name spelled out.
 pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> {
     let words = tokens(text);
     let is_filler = |w: &Token| {
@@ -1089,7 +1141,17 @@ pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> 
     let rest = &words[first..];
     let start = rest[0].start;
     let initial = text[start..].chars().next()?;
-    if initial.is_uppercase() || initial.is_lowercase() {
+    // spelled out: "yeah it's o k o n k w o"
+    let letters = rest
+        .iter()
+        .filter(|w| text[w.start..w.end].chars().count() == 1)
+        .count();
+    if letters >= 3 && letters == rest.len() {
+        return Some((start, rest[rest.len() - 1].end));
+    }
+    // a line written without any capital is read as a script without case
+    let cased_line = text.chars().any(char::is_uppercase);
+    if cased_line && (initial.is_uppercase() || initial.is_lowercase()) {
         let n = rest
             .iter()
             .take(3)
@@ -1174,6 +1236,9 @@ mod tests {
             ["هشام كمال الدسوقي"]
         );
         assert_eq!(names_in("קוראים לי אבבה וולדה"), ["אבבה וולדה"]);
+        assert_eq!(names_in("שמי יעל בן חיים"), ["יעל בן חיים"]);
+        assert_eq!(names_in("אני בן ארבעים, זה לא קשור"), Vec::<&str>::new());
+        assert_eq!(names_in("είμαι η σύζυγός του"), Vec::<&str>::new());
         // a line written without case
         assert_eq!(
             names_in("καλησπερα, λεγομαι νικος βλαχος"),

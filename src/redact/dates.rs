@@ -347,7 +347,9 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, u
     let mut out = numeric_dates(text);
     let words: Vec<&str> = tokens.iter().map(|t| &folded[t.start..t.end]).collect();
     for i in 0..tokens.len() {
-        if !is_month(&text[tokens[i].start..tokens[i].end], words[i]) {
+        // "may" is the month when capitalised, or in a line written without any capital
+        let caseless_may = words[i] == "may" && !text.chars().any(char::is_uppercase);
+        if !is_month(&text[tokens[i].start..tokens[i].end], words[i]) && !caseless_may {
             continue;
         }
         let joined =
@@ -613,6 +615,11 @@ mod tests {
 
     #[test]
     fn english_dates_with_their_article_and_and() {
+        assert_eq!(
+            found("the fourth of may eighty two"),
+            ["the fourth of may eighty two"]
+        );
+        assert!(found("you may call at four").is_empty());
         assert_eq!(
             found("the fifth of June seventy-nine"),
             ["the fifth of June seventy-nine"]

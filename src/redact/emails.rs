@@ -37,7 +37,7 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// "At" said between the two halves of an address.
-const AT: &[&str] = &["at", "آت", "ايت", "שטרודל", "כרוכית", "παπάκι", "ατ"];
+const AT: &[&str] = &["at", "آت", "ايت", "שטרודל", "כרוכית", "אט", "παπάκι", "ατ"];
 /// "Dot" said inside an address.
 const DOT: &[&str] = &[
     "dot",
@@ -52,7 +52,12 @@ const DOT: &[&str] = &[
     "ντοτ",
 ];
 /// Joiners said in two words ("קו תחתון", "κάτω παύλα": underscore).
-const TWO_WORD_JOINERS: &[(&str, &str)] = &[("קו", "תחתון"), ("κάτω", "παύλα"), ("under", "score")];
+const TWO_WORD_JOINERS: &[(&str, &str)] = &[
+    ("קו", "תחתון"),
+    ("κάτω", "παύλα"),
+    ("under", "score"),
+    ("اندر", "سكور"),
+];
 /// Other joiners said inside the part before "at".
 const JOINERS: &[&str] = &[
     "underscore",
@@ -190,6 +195,10 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
             } else {
                 break;
             }
+        }
+        // and a first name before the last: "המייל שלי דני כהן אחת שתיים שטרודל …"
+        if start >= 1 && plain(start - 1) && opens(start - 1) && !bit(start - 1) && start < a - 1 {
+            start -= 1;
         }
         out.push((words[start].0, words[end].1));
     }

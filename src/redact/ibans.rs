@@ -6,7 +6,7 @@
 
 use super::checks;
 use super::numbers;
-use super::words::{digit_value, is_word_char, Token};
+use super::words::{digit_value, fold, is_word_char, Token};
 
 /// IBANs written out: two letters, two check digits, then letters and digits (ASCII or
 /// Arabic-Indic) in groups, as long as the country's IBANs are, passing mod 97.
@@ -67,57 +67,152 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// IBANs with parts said: a country code in capitals, then groups of capitals, written
-/// digits and number words, read together until the country's length, passing mod 97.
+/// English letters as said in Arabic, Hebrew and Greek, as a recogniser writes them (folded),
+/// with the letters each may be ("איי" is A or I): enough for the countries' codes.
+const LETTER_NAMES: &[(&str, &str)] = &[
+    ("ايه", "A"),
+    ("اي", "EI"),
+    ("بي", "B"),
+    ("دي", "D"),
+    ("اف", "F"),
+    ("جي", "G"),
+    ("اتش", "H"),
+    ("كي", "K"),
+    ("ال", "L"),
+    ("ان", "N"),
+    ("او", "O"),
+    ("كيو", "Q"),
+    ("ار", "R"),
+    ("اس", "S"),
+    ("دبليو", "W"),
+    ("איי", "AI"),
+    ("בי", "B"),
+    ("די", "D"),
+    ("אי", "E"),
+    ("אף", "F"),
+    ("גי", "G"),
+    ("אל", "L"),
+    ("אן", "N"),
+    ("או", "O"),
+    ("אר", "R"),
+    ("אס", "S"),
+    ("αρ", "R"),
+    ("ελ", "L"),
+    ("τζι", "G"),
+    ("αι", "I"),
+    ("ει", "A"),
+    ("μπι", "B"),
+    ("ντι", "D"),
+    ("ι", "E"),
+    ("εφ", "F"),
+    ("ες", "S"),
+    ("εν", "N"),
+    ("ταυ", "T"),
+];
+
+/// The letters word `t` may stand for: itself in capitals when it is one to four Latin
+/// letters ("GB", "nl", "rabo"), or a letter's name ("جي", "אר", "τζι").
+fn letters_of(text: &str, folded: &str, t: &Token) -> Vec<String> {
+    let word = &text[t.start..t.end];
+    if !word.is_empty() && word.len() <= 4 && word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return vec![word.to_ascii_uppercase()];
+    }
+    let f = &folded[t.start..t.end];
+    LETTER_NAMES
+        .iter()
+        .find(|(name, _)| fold(name) == f)
+        .map(|(_, ls)| ls.chars().map(String::from).collect())
+        .unwrap_or_default()
+}
+
+/// IBANs with parts said: a country code (its two letters written, or spelled, or their names
+/// said: "G B", "n l", "اس ايه", "τζι αρ"), then groups of letters, written digits and number
+/// words, read together until the country's length, passing mod 97.
 pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let runs = numbers::runs(text, folded, tokens, &[]);
     let atoms: Vec<&numbers::Atom> = runs.iter().flat_map(|r| &r.atoms).collect();
-    let capitals =
-        |w: &str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase());
     let mut out = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        // the country's two letters, written together or spelled ("G B")
-        let mut country = text[t.start..t.end].to_string();
-        let mut k = i + 1;
-        if country.len() == 1 && capitals(&country) {
-            if let Some(next) = tokens.get(i + 1).filter(|n| text[t.end..n.start] == *" ") {
-                country.push_str(&text[next.start..next.end]);
-                k += 1;
-            }
-        }
-        let Some(length) = capitals(&country)
-            .then(|| checks::iban_length(&country))
-            .flatten()
-        else {
-            continue;
-        };
-        let mut code = country.clone();
-        let mut end = tokens[k - 1].end;
-        while k < tokens.len() && code.len() < length {
-            let w = &tokens[k];
-            let gap = &text[end..w.start];
-            if !gap.chars().all(|c| c.is_whitespace() || ",،-".contains(c)) {
-                break;
-            }
-            if capitals(&text[w.start..w.end]) {
-                code.push_str(&text[w.start..w.end]);
-                end = w.end;
-                k += 1;
-            } else if let Some(a) = atoms.iter().find(|a| a.start == w.start) {
-                code.push_str(&a.digits);
-                end = a.end;
-                while k < tokens.len() && tokens[k].start < a.end {
-                    k += 1;
+    let mut i = 0;
+    while i < tokens.len() {
+        let first = letters_of(text, folded, &tokens[i]);
+        // the country's two letters, in one word or two ("G B", "اس ايه")
+        let mut countries: Vec<(String, usize)> = first
+            .iter()
+            .filter(|c| c.len() == 2)
+            .map(|c| (c.clone(), i + 1))
+            .collect();
+        if let Some(next) = tokens
+            .get(i + 1)
+            .filter(|n| text[tokens[i].end..n.start].trim().is_empty())
+        {
+            for a in first.iter().filter(|c| c.len() == 1) {
+                for b in letters_of(text, folded, next)
+                    .iter()
+                    .filter(|c| c.len() == 1)
+                {
+                    countries.push((format!("{a}{b}"), i + 2));
                 }
-            } else {
-                break;
             }
         }
-        if code.len() == length && checks::iban(&code) {
-            out.push((t.start, end));
+        let found = countries.into_iter().find_map(|(country, k)| {
+            let length = checks::iban_length(&country)?;
+            read_on(text, folded, tokens, &atoms, country, k, length)
+        });
+        match found {
+            Some(end) => {
+                out.push((tokens[i].start, end));
+                i = tokens
+                    .iter()
+                    .position(|t| t.start >= end)
+                    .unwrap_or(tokens.len());
+            }
+            None => i += 1,
         }
     }
     out
+}
+
+/// Reads an IBAN of `country` on from word `k` to `length` characters: the end byte of the
+/// last word read, when the code passes mod 97.
+fn read_on(
+    text: &str,
+    folded: &str,
+    tokens: &[Token],
+    atoms: &[&numbers::Atom],
+    mut code: String,
+    mut k: usize,
+    length: usize,
+) -> Option<usize> {
+    let mut end = tokens[k - 1].end;
+    while k < tokens.len() && code.len() < length {
+        let w = &tokens[k];
+        let gap = &text[end..w.start];
+        if !gap.chars().all(|c| c.is_whitespace() || ",،-".contains(c)) {
+            break;
+        }
+        let word = &text[w.start..w.end];
+        let capitals = word.len() <= 4 && word.chars().all(|c| c.is_ascii_uppercase());
+        // capitals are letters ("L O Y D": not "O" for zero); said in lower case, a number
+        // word comes first ("oh" is zero)
+        if capitals {
+            code.push_str(word);
+            end = w.end;
+            k += 1;
+        } else if let Some(a) = atoms.iter().find(|a| a.start == w.start) {
+            code.push_str(&a.digits);
+            end = a.end;
+            while k < tokens.len() && tokens[k].start < a.end {
+                k += 1;
+            }
+        } else if let Some(l) = letters_of(text, folded, w).first() {
+            code.push_str(l);
+            end = w.end;
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    (code.len() == length && checks::iban(&code)).then_some(end)
 }
 
 #[cfg(test)]
@@ -145,6 +240,27 @@ mod tests {
         assert_eq!(
             said("G B, eighty two, W E S T, 1234 5698 7654 32"),
             ["G B, eighty two, W E S T, 1234 5698 7654 32"]
+        );
+        assert_eq!(
+            said("it's G B nine two L O Y D three oh nine six two two one seven four five eight eight six three"),
+            ["G B nine two L O Y D three oh nine six two two one seven four five eight eight six three"]
+        );
+        // in lower case, or the letters' names said in Arabic, Greek and Hebrew
+        assert_eq!(
+            said("the dutch one is n l nine one abna oh four one seven one six four three oh oh"),
+            ["n l nine one abna oh four one seven one six four three oh oh"]
+        );
+        assert_eq!(
+            said("الايبان اس ايه صفر ثلاثة ثمانية صفر صفر صفر صفر صفر صفر صفر ستة صفر ثمانية صفر واحد صفر واحد ستة سبعة خمسة واحد تسعة"),
+            ["اس ايه صفر ثلاثة ثمانية صفر صفر صفر صفر صفر صفر صفر ستة صفر ثمانية صفر واحد صفر واحد ستة سبعة خمسة واحد تسعة"]
+        );
+        assert_eq!(
+            said("τζι αρ δεκαέξι 0110 1250 0000 0001 2300 695"),
+            ["τζι αρ δεκαέξι 0110 1250 0000 0001 2300 695"]
+        );
+        assert_eq!(
+            said("איי אל שישים ושתיים 0108 0000 0009 9999 999"),
+            ["איי אל שישים ושתיים 0108 0000 0009 9999 999"]
         );
         // the check fails: not an IBAN
         assert!(said("GB eighty three WEST 1234 5698 7654 32").is_empty());
