@@ -242,13 +242,24 @@ fn evaluation_wild() {
 
 #[test]
 fn evaluation_blind_sets_keep_their_floor() {
-    // blind2 and blind3 (about 110 sentences a language each) were written by helpers who
+    // blind2 to blind5 (about 110 sentences a language each) were written by helpers who
     // never read the rules or the README, and scored once before any change (README: first
     // runs); their misses were then fixed, so they are no longer held out. Asserted as a floor
-    // so that later rules do not undo what they taught.
-    for set in ["blind2", "blind3"] {
+    // so that later rules do not undo what they taught. blind5 is written as a recogniser
+    // without capitals writes, and its lower-case names are still mostly missed: its floor
+    // is lower.
+    for (set, floor) in [
+        ("blind2", 0.95),
+        ("blind3", 0.95),
+        ("blind4", 0.95),
+        ("blind5", 0.85),
+    ] {
         for (lang, s) in &table(set) {
-            assert!(s.recall() >= 0.95, "{set} {lang}: recall {:.3}", s.recall());
+            assert!(
+                s.recall() >= floor,
+                "{set} {lang}: recall {:.3}",
+                s.recall()
+            );
             assert!(
                 s.over_per_25() <= 1.0,
                 "{set} {lang}: {:.2} over-redactions per 25 sentences",
