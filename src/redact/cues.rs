@@ -745,7 +745,7 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Capitalised words that are not names after "it's".
+/// Capitalised words that are not names after "it's" (months are asked of [`super::dates::is_month`]).
 const NOT_NAMES_CAPITALISED: &[&str] = &[
     "monday",
     "tuesday",
@@ -754,18 +754,6 @@ const NOT_NAMES_CAPITALISED: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "visa",
     "mastercard",
     "amex",
@@ -787,6 +775,7 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
         text[w.start..].starts_with(char::is_uppercase)
             && !not_name(&text[w.start..w.end])
             && !NOT_NAMES_CAPITALISED.contains(&f(w))
+            && !super::dates::is_month(&text[w.start..w.end], f(w))
     };
     let from = skip + first;
     let mut name: Vec<&Token> = Vec::new();
