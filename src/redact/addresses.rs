@@ -152,16 +152,35 @@ const ADDRESS_ENDS: &[&str] = &[
 fn is_street(text: &str, folded: &str) -> bool {
     tokens(text).iter().any(|w| {
         let f = &folded[w.start..w.end];
-        let unprefixed = f
-            .strip_prefix(['ب', 'ل', 'و', 'ב', 'ל', 'ו', 'ה'])
-            .filter(|r| r.chars().count() >= 2);
-        f.chars().any(|c| c.is_numeric())
-            || cardinal(&[f]).is_some()
-            || STREET_WORDS
-                .iter()
-                .chain(STREET_TYPES)
-                .any(|s| fold(s) == f || unprefixed.is_some_and(|u| fold(s) == u))
+        has_number(f) || is_street_word(f)
     })
+}
+
+/// Whether a folded word holds a number: digits, or a number word ("ארבעים").
+fn has_number(folded_word: &str) -> bool {
+    folded_word.chars().any(|c| c.is_numeric()) || cardinal(&[folded_word]).is_some()
+}
+
+/// Whether a folded word is a street word ([`STREET_WORDS`], [`STREET_TYPES`]), with a
+/// prefix letter joined to it or not ("بشارع", "ברחוב").
+fn is_street_word(folded_word: &str) -> bool {
+    let unprefixed = folded_word
+        .strip_prefix(['ب', 'ل', 'و', 'ב', 'ל', 'ו', 'ה'])
+        .filter(|r| r.chars().count() >= 2);
+    STREET_WORDS
+        .iter()
+        .chain(STREET_TYPES)
+        .any(|s| fold(s) == folded_word || unprefixed.is_some_and(|u| fold(s) == u))
+}
+
+/// Adds `span` to `out`, joined to an address it overlaps; a cue may end inside the first
+/// word of the other ("גר ב|רחוב הרצל"), whose start then stays the cue's.
+fn join(out: &mut Vec<(usize, usize)>, span: (usize, usize), text: &str) {
+    match out.iter_mut().find(|o| o.0 < span.1 && span.0 < o.1) {
+        Some(o) if text[span.0.min(o.0)..o.0].chars().all(is_word_char) => o.1 = o.1.max(span.1),
+        Some(o) => *o = (o.0.min(span.0), o.1.max(span.1)),
+        None => out.push(span),
+    }
 }
 
 /// Addresses: introduced by a cue, from after the cue to the end of the clause; and in
@@ -187,14 +206,7 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
     // a shaped address joins the cue's that it overlaps ("I live at flat 2, 9 Mill Lane,
     // Leeds LS1 4AB")
     for span in shaped(text, folded) {
-        match out.iter_mut().find(|o| o.0 < span.1 && span.0 < o.1) {
-            // the cue may end inside the first word ("גר ב|רחוב הרצל")
-            Some(o) if text[span.0.min(o.0)..o.0].chars().all(is_word_char) => {
-                o.1 = o.1.max(span.1)
-            }
-            Some(o) => *o = (o.0.min(span.0), o.1.max(span.1)),
-            None => out.push(span),
-        }
+        join(&mut out, span, text);
     }
     out
 }
@@ -285,15 +297,14 @@ pub(crate) fn answered_address(text: &str, folded: &str) -> Option<(usize, usize
     };
     let start = words.iter().find(|w| !filler(w))?.start;
     let (end, count) = clause_end(text, folded, start);
-    let numbered = |w: &Token| {
-        let f = &folded[w.start..w.end];
-        f.chars().any(|c| c.is_numeric()) || cardinal(&[f]).is_some()
-    };
     let inside: Vec<&Token> = words
         .iter()
         .filter(|w| w.start >= start && w.end <= end)
         .collect();
-    let numbers = inside.iter().filter(|w| numbered(w)).count();
+    let numbers = inside
+        .iter()
+        .filter(|w| has_number(&folded[w.start..w.end]))
+        .count();
     let named = numbers < inside.len();
     (count >= 2 && numbers > 0 && named && cues(&folded[start..end]).is_empty())
         .then_some((start, end))
@@ -415,15 +426,7 @@ fn shaped(text: &str, folded: &str) -> Vec<(usize, usize)> {
     for (first, last) in cores(&line) {
         let first = line.back(first);
         let last = line.on(last);
-        let span = (words[first].start, words[last].end);
-        match out.iter_mut().find(|o| o.0 < span.1 && span.0 < o.1) {
-            // the cue may end inside the first word ("גר ב|רחוב הרצל")
-            Some(o) if text[span.0.min(o.0)..o.0].chars().all(is_word_char) => {
-                o.1 = o.1.max(span.1)
-            }
-            Some(o) => *o = (o.0.min(span.0), o.1.max(span.1)),
-            None => out.push(span),
-        }
+        join(&mut out, (words[first].start, words[last].end), text);
     }
     out
 }
@@ -491,14 +494,7 @@ impl<'a> Line<'a> {
     }
 
     fn street_word(&self, i: usize) -> bool {
-        let f = self.f(i);
-        let unprefixed = f
-            .strip_prefix(['ب', 'ل', 'و', 'ב', 'ל', 'ו', 'ה'])
-            .filter(|r| r.chars().count() >= 2);
-        STREET_WORDS
-            .iter()
-            .chain(STREET_TYPES)
-            .any(|s| fold(s) == f || unprefixed.is_some_and(|u| fold(s) == u))
+        is_street_word(self.f(i))
     }
 
     fn building(&self, i: usize) -> bool {
@@ -564,8 +560,7 @@ impl<'a> Line<'a> {
                 plain = 0;
             }
             let f = self.f(k);
-            let kind = f.chars().any(|c| c.is_numeric())
-                || cardinal(&[f]).is_some()
+            let kind = has_number(f)
                 || self.building(k)
                 || (self.word(k).chars().count() <= 3
                     && self.word(k).chars().all(char::is_uppercase));

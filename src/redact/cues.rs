@@ -6,7 +6,7 @@
 //! with what they announce, and byte ranges of names.
 
 use super::numbers::cardinal;
-use super::words::{fold, is_mark, is_word_char, tokens, unaccented, Token};
+use super::words::{fold, is_mark, is_word_char, spelled_runs, tokens, unaccented, Token};
 
 /// What a cue word says about the number after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -260,14 +260,8 @@ pub(crate) fn find_phrase(folded: &str, cue: &str) -> Vec<(usize, usize)> {
 
 /// Every cue in the folded text: `(end byte, cue)`, in order.
 pub(crate) fn cues(folded: &str) -> Vec<(usize, Cue)> {
-    static FOLDED: std::sync::OnceLock<Vec<(Cue, String)>> = std::sync::OnceLock::new();
-    let table = FOLDED.get_or_init(|| {
-        CUES.iter()
-            .flat_map(|&(cue, words)| words.iter().map(move |w| (cue, fold(w))))
-            .collect()
-    });
     let mut out = Vec::new();
-    for (cue, w) in table {
+    for (cue, w) in folded_cues() {
         for (_, end) in find_phrase(folded, w) {
             out.push((end, *cue));
         }
@@ -278,9 +272,19 @@ pub(crate) fn cues(folded: &str) -> Vec<(usize, Cue)> {
 
 /// Whether a folded word is the first word of a cue ("card", "phone", "order", …).
 pub(crate) fn is_cue_word(folded_word: &str) -> bool {
-    CUES.iter()
-        .flat_map(|&(_, words)| words.iter())
-        .any(|w| fold(w).split(' ').next() == Some(folded_word))
+    folded_cues()
+        .iter()
+        .any(|(_, w)| w.split(' ').next() == Some(folded_word))
+}
+
+/// [`CUES`], folded once.
+fn folded_cues() -> &'static [(Cue, String)] {
+    static FOLDED: std::sync::OnceLock<Vec<(Cue, String)>> = std::sync::OnceLock::new();
+    FOLDED.get_or_init(|| {
+        CUES.iter()
+            .flat_map(|&(cue, words)| words.iter().map(move |w| (cue, fold(w))))
+            .collect()
+    })
 }
 
 /// How a phrase introduces the speaker's own name.
@@ -1069,41 +1073,27 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
 /// N-O-W-A-K"): people spell names, not other words. The spelled word and its spelling, and
 /// a capitalised first name before it.
 pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
-    let single = |t: &Token| folded[t.start..t.end].chars().count() == 1;
     let mut out = Vec::new();
-    let mut i = 1;
-    while i < words.len() {
-        let gap = |j: usize| &text[words[j - 1].end..words[j].start];
-        let starts = gap(i).contains(char::is_whitespace);
-        let mut j = i;
-        while starts
-            && j < words.len()
-            && single(&words[j])
-            && (j == i || (matches!(gap(j), "-" | " ") && (j == i + 1 || gap(j) == gap(i + 1))))
-        {
-            j += 1;
-        }
-        if j - i < 3 {
-            i += 1;
-            continue;
-        }
-        let letters: String = words[i..j]
+    for run in spelled_runs(text, folded, words)
+        .into_iter()
+        .filter(|r| r.start >= 1)
+    {
+        let letters: String = words[run.clone()]
             .iter()
             .map(|t| &folded[t.start..t.end])
             .collect();
-        let said = i - 1;
-        let between = gap(i).trim();
+        let said = run.start - 1;
+        let gap = |j: usize| &text[words[j - 1].end..words[j].start];
         let word = unaccented(&folded[words[said].start..words[said].end]);
-        if word == letters && matches!(between, "" | "," | "-" | "—") {
+        if word == letters && matches!(gap(run.start).trim(), "" | "," | "-" | "—") {
             let mut first = said;
             let capital = |k: usize| text[words[k].start..].starts_with(char::is_uppercase);
             if said >= 1 && gap(said) == " " && capital(said) && capital(said - 1) {
                 first = said - 1;
             }
             out.push((words[first].start, words[said].end));
-            out.push((words[i].start, words[j - 1].end));
+            out.push((words[run.start].start, words[run.end - 1].end));
         }
-        i = j;
     }
     out
 }

@@ -336,37 +336,20 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
             }
         }
     }
-    // a name spelled out ("K-O-W-A-L-S-K-I", "L U T Z"): single letters, one run
+    // a name spelled out ("K-O-W-A-L-S-K-I", "L U T Z")
     let tokens = words::tokens(text);
-    let mut i = 0;
-    while i < tokens.len() {
-        let single = |t: &words::Token| folded[t.start..t.end].chars().count() == 1;
-        // one separator throughout: "N-O-W-A-K", "L U T Z"
-        let gap = |j: usize| &text[tokens[j - 1].end..tokens[j].start];
-        // a run starts a word ("that's S I O B H A N": not the "s" of "that's")
-        let starts = i == 0 || gap(i).contains(char::is_whitespace);
-        let mut j = i;
-        while starts
-            && j < tokens.len()
-            && single(&tokens[j])
-            && (j == i || (matches!(gap(j), "-" | " ") && (j == i + 1 || gap(j) == gap(i + 1))))
-        {
-            j += 1;
+    for run in words::spelled_runs(text, &folded, &tokens) {
+        let letters: String = tokens[run.clone()]
+            .iter()
+            .map(|t| &folded[t.start..t.end])
+            .collect();
+        if names.iter().any(|n| words::unaccented(n) == letters) {
+            out.push(Span {
+                kind: Kind::Name,
+                start: tokens[run.start].start,
+                end: tokens[run.end - 1].end,
+            });
         }
-        if j - i >= 3 {
-            let letters: String = tokens[i..j]
-                .iter()
-                .map(|t| &folded[t.start..t.end])
-                .collect();
-            if names.iter().any(|n| words::unaccented(n) == letters) {
-                out.push(Span {
-                    kind: Kind::Name,
-                    start: tokens[i].start,
-                    end: tokens[j - 1].end,
-                });
-            }
-        }
-        i = if j - i >= 3 { j } else { i + 1 };
     }
     out.sort_by_key(|s| s.start);
     out

@@ -95,6 +95,38 @@ pub(crate) fn bare(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Letters spelled out one by one ("K-O-W-A-L-S-K-I", "L U T Z"): runs of three or more
+/// one-letter words with one separator throughout, each starting a word (not the "s" of
+/// "that's"). Returns the runs as ranges of indices into `words`.
+pub(crate) fn spelled_runs(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+) -> Vec<std::ops::Range<usize>> {
+    let single = |t: &Token| folded[t.start..t.end].chars().count() == 1;
+    let gap = |j: usize| &text[words[j - 1].end..words[j].start];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let starts = i == 0 || gap(i).contains(char::is_whitespace);
+        let mut j = i;
+        while starts
+            && j < words.len()
+            && single(&words[j])
+            && (j == i || (matches!(gap(j), "-" | " ") && (j == i + 1 || gap(j) == gap(i + 1))))
+        {
+            j += 1;
+        }
+        if j - i >= 3 {
+            out.push(i..j);
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 /// `word` with its letters' accents taken off ("siobhán" → "siobhan"), as a name is spelled
 /// out letter by letter.
 pub(crate) fn unaccented(word: &str) -> String {
