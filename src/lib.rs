@@ -37,6 +37,7 @@
 pub mod analysis;
 pub mod asr;
 pub mod audio;
+pub mod band;
 pub mod calibrate;
 pub mod calibration;
 pub mod config;

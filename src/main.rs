@@ -1059,10 +1059,14 @@ fn diarize(args: DiarizeArgs) -> anyhow::Result<ExitCode> {
                                 ..RoleEvidence::default()
                             })
                             .collect();
-                        assign_roles(&evidence)
-                            .into_iter()
-                            .map(|c| Some(c.role))
-                            .collect()
+                        let choices = assign_roles(&evidence);
+                        for (party, choice) in parties.iter().zip(&choices) {
+                            eprintln!(
+                                "{name}: {} is the {} ({:.2}): {}",
+                                party.label, choice.role, choice.confidence, choice.reason
+                            );
+                        }
+                        choices.into_iter().map(|c| Some(c.role)).collect()
                     }
                     _ => vec![None; parties.len()],
                 };

@@ -68,10 +68,11 @@ def main():
         t_agent = [t for t in truth if t[0] == m.get("agent_label", "agent")]
         t_customer = [t for t in truth if t[0] == m.get("customer_label", "customer")]
         right = bool(agent) and overlap(agent, t_agent) > overlap(agent, t_customer)
+        why = [l.split(": ", 1)[1] for l in p.stderr.splitlines() if " is the " in l]
         results.append({"call": c, "enrolled_from": enrol, "right": right,
-                        "customer_first": m.get("customer_first", False)})
-        print(f"{c}: {'right' if right else 'WRONG'} (enrolled from {os.path.basename(enrol)})",
-              file=sys.stderr)
+                        "customer_first": m.get("customer_first", False), "why": why})
+        print(f"{c}: {'right' if right else 'WRONG'} (enrolled from {os.path.basename(enrol)})"
+              + "".join(f"\n  {w}" for w in why), file=sys.stderr)
     scored = [r for r in results if "right" in r]
     right = sum(r["right"] for r in scored)
     first = [r for r in scored if r["customer_first"]]

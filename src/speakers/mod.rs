@@ -68,8 +68,9 @@ pub struct Speaker {
     /// `S1`, `S2`, … in order of first speech.
     pub label: String,
     pub segments: Vec<SpeechSegment>,
-    /// The voice: the unit centroid of the speaker's embeddings (`None` if it was assigned
-    /// only by elimination).
+    /// The voice (a unit embedding), heard through the telephone band from where the speaker
+    /// talks alone (or, short of that, from all their speech), as an enrolled voice is:
+    /// [`Embedder::embed_voices`]. `None` when there is nothing to hear.
     pub voice: Option<Vec<f32>>,
 }
 
@@ -104,9 +105,10 @@ impl Diarizer {
         })
     }
 
-    /// Embeds stretches of speech (16 kHz): what an enrolled voice is made of.
+    /// The voice of each stretch of speech (16 kHz), as the speakers' voices are heard
+    /// ([`Embedder::embed_voices`]): what an enrolled voice is made of.
     pub fn embed(&mut self, stretches: &[Vec<f32>]) -> Result<Vec<Option<Vec<f32>>>, ModelError> {
-        self.embedder.embed(stretches, usize::MAX)
+        self.embedder.embed_voices(stretches)
     }
 
     /// The speakers of `samples` (16 kHz) where `speech` (the VAD's segments) says someone
@@ -215,13 +217,17 @@ impl Diarizer {
             .map(|s| Speaker {
                 label: String::new(),
                 segments: runs(&activity, s, samples.len()),
-                voice: Some(centroids[s].clone()),
+                voice: None,
             })
             .filter(|s| !s.segments.is_empty())
             .collect();
         speakers.sort_by_key(|s| s.segments[0].start_sample);
-        for (i, s) in speakers.iter_mut().enumerate() {
+        let voices = self
+            .embedder
+            .embed_voices(&speakers_speech(samples, &speakers))?;
+        for (i, (s, voice)) in speakers.iter_mut().zip(voices).enumerate() {
             s.label = format!("S{}", i + 1);
+            s.voice = voice;
         }
         Ok(Diarization { speakers })
     }
@@ -345,6 +351,62 @@ fn assign_pieces(pieces: &mut [Piece], centroids: &[Vec<f32>]) {
 }
 
 /// The whole speech as one speaker (when nothing could be embedded).
+/// Each speaker's speech where no other speaker talks (all of it when that is under
+/// [`MIN_ACTIVE_SAMPLES`]), in order.
+fn speakers_speech(samples: &[f32], speakers: &[Speaker]) -> Vec<Vec<f32>> {
+    let spans = |segments: &[SpeechSegment]| -> Vec<Range<usize>> {
+        segments
+            .iter()
+            .map(|g| g.start_sample.min(samples.len())..g.end_sample.min(samples.len()))
+            .collect()
+    };
+    let audio = |ranges: &[Range<usize>]| -> Vec<f32> {
+        ranges
+            .iter()
+            .flat_map(|r| &samples[r.clone()])
+            .copied()
+            .collect()
+    };
+    speakers
+        .iter()
+        .enumerate()
+        .map(|(k, speaker)| {
+            let mine = spans(&speaker.segments);
+            let mut others: Vec<Range<usize>> = speakers
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != k)
+                .flat_map(|(_, other)| spans(&other.segments))
+                .collect();
+            others.sort_by_key(|r| r.start);
+            let alone = audio(&without(&mine, &others));
+            if alone.len() >= MIN_ACTIVE_SAMPLES {
+                alone
+            } else {
+                audio(&mine)
+            }
+        })
+        .collect()
+}
+
+/// The parts of `ranges` that no range of `minus` (sorted by start) covers.
+fn without(ranges: &[Range<usize>], minus: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for r in ranges {
+        let mut from = r.start;
+        for m in minus.iter().filter(|m| m.start < r.end && m.end > r.start) {
+            if m.start > from {
+                out.push(from..m.start);
+            }
+            from = from.max(m.end);
+        }
+        if from < r.end {
+            out.push(from..r.end);
+        }
+    }
+    out
+}
+
 fn one_speaker(speech: &[SpeechSegment]) -> Diarization {
     Diarization {
         speakers: vec![Speaker {

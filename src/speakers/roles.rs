@@ -135,10 +135,22 @@ fn choose_agent(speakers: &[RoleEvidence]) -> Option<(usize, f32, String)> {
     let first = (0..speakers.len())
         .min_by_key(|&i| speakers[i].first_ms)
         .expect("not empty");
+    let voices = if by_voice.is_empty() {
+        "no enrolled voice to compare".to_string()
+    } else {
+        let similarities: Vec<String> = speakers
+            .iter()
+            .filter_map(|s| s.enrolled_similarity.map(|v| format!("{v:.2}")))
+            .collect();
+        format!(
+            "the enrolled voice is not clearly one speaker's: {}",
+            similarities.join(" and ")
+        )
+    };
     Some((
         first,
         0.55,
-        "spoke first (no agent script heard, no enrolled voice to compare)".into(),
+        format!("spoke first (no agent script heard, {voices})"),
     ))
 }
 
@@ -179,6 +191,22 @@ mod tests {
         ]);
         assert_eq!(roles(&choices), ["customer", "agent"]);
         assert!(choices[1].reason.contains("how can i help"), "{choices:?}");
+    }
+
+    #[test]
+    fn an_unclear_voice_with_no_script_falls_back_to_the_order_and_says_both_similarities() {
+        let choices = assign_roles(&[
+            speaker(3_000, &[], &[], Some(0.82)),
+            speaker(500, &[], &[], Some(0.78)),
+        ]);
+        assert_eq!(roles(&choices), ["customer", "agent"]);
+        assert!(choices[1].confidence < 0.6);
+        assert!(
+            choices[1]
+                .reason
+                .contains("the enrolled voice is not clearly one speaker's: 0.82 and 0.78"),
+            "{choices:?}"
+        );
     }
 
     #[test]

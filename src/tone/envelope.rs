@@ -4,7 +4,7 @@
 //! A smile shortens the vocal tract and raises every formant by a few per cent (Tartter 1980);
 //! the median F2 or F3 of one segment moves with what is said as much as with a smile, but the
 //! long-term spectrum of a whole sentence, compared with the same speaker's usual one, moves
-//! mostly with the vocal tract. In: a segment's telephone-band copy (8 kHz, [`super::band`]) and
+//! mostly with the vocal tract. In: a segment's telephone-band copy (8 kHz, [`crate::band`]) and
 //! the centres of its voiced frames (8 kHz samples). Per segment: the mean power spectrum of
 //! Hann-windowed frames of [`ENVELOPE_FFT_LEN`] samples (32 ms, which smooths the harmonics),
 //! in dB, resampled on [`ENVELOPE_POINTS`] log-spaced frequencies over [`ENVELOPE_BAND_HZ`],

@@ -18,7 +18,7 @@
 //! | `alpha_ratio_db` | dB | difference | energy 1–3.4 kHz over 300 Hz–1 kHz of the voiced frames' average spectrum, dB |
 //! | `hammarberg_db` | dB | difference | strongest bin 300 Hz–2 kHz minus strongest 2–3.4 kHz, same spectrum, dB |
 //! | `energy_2_3k4_db` | dB | difference | energy 2–3.4 kHz over the telephone band 300 Hz–3.4 kHz, same spectrum, dB (≤ 0) |
-//! | `f1_hz` | Hz | % of baseline | median F1 over voiced frames, LPC (Burg, order 8) of the segment's telephone-band copy (300–3400 Hz, 8 kHz; [`super::band`]), Hz |
+//! | `f1_hz` | Hz | % of baseline | median F1 over voiced frames, LPC (Burg, order 8) of the segment's telephone-band copy (300–3400 Hz, 8 kHz; [`crate::band`]), Hz |
 //! | `f2_hz` | Hz | % of baseline | median F2, as F1 |
 //! | `f3_hz` | Hz | % of baseline | median F3, as F1 |
 //! | `jitter_local_pct` | % | difference | Praat's local jitter, % |
@@ -159,7 +159,7 @@ pub const FEATURES: [FeatureSpec; RAW_COUNT] = [
         name: "f1_hz",
         unit: "Hz",
         deviation: Deviation::PercentOfBaseline,
-        definition: "median F1 over voiced frames, LPC (Burg, order 8) of the segment's telephone-band copy (300–3400 Hz, 8 kHz; [`super::band`]), Hz",
+        definition: "median F1 over voiced frames, LPC (Burg, order 8) of the segment's telephone-band copy (300–3400 Hz, 8 kHz; [`crate::band`]), Hz",
     },
     FeatureSpec {
         name: "f2_hz",

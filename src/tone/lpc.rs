@@ -1,5 +1,5 @@
 //! Formants from linear prediction: a 25 ms frame of the telephone-band copy of a segment
-//! ([`super::band`], 8 kHz samples) → F1, F2, F3 in Hz.
+//! ([`crate::band`], 8 kHz samples) → F1, F2, F3 in Hz.
 //!
 //! The frame is pre-emphasised (from [`PRE_EMPHASIS_FROM_HZ`]), Hamming-windowed and fitted
 //! with an all-pole model of order [`LPC_ORDER`] by Burg's method; the roots of the predictor

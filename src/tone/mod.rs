@@ -8,7 +8,6 @@
 //! scores against a reference that compares across calls ([`profile`]: the agent's voice
 //! profile, or population norms).
 
-pub mod band;
 mod baseline;
 pub mod classifier;
 pub mod envelope;

@@ -67,14 +67,10 @@ pub const ALPHA_HIGH_HZ: (f64, f64) = (1_000.0, TELEPHONE_BAND_HZ.1);
 /// (eGeMAPS: 0–2 kHz and 2–5 kHz).
 pub const HAMMARBERG_LOW_HZ: (f64, f64) = (TELEPHONE_BAND_HZ.0, 2_000.0);
 pub const HAMMARBERG_HIGH_HZ: (f64, f64) = (2_000.0, TELEPHONE_BAND_HZ.1);
-/// The telephone band, Hz: the spectral-envelope features (formants, the smile band) are
-/// measured within it, so that wide-band and telephone audio give the same numbers
-/// (see [`super::band`]).
-pub const TELEPHONE_BAND_HZ: (f64, f64) = (300.0, 3_400.0);
-/// Orders of the telephone band's Butterworth high-pass and low-pass (the low-pass is also the
-/// anti-alias filter of the decimation to 8 kHz).
-pub const TELEPHONE_HIGHPASS_ORDER: usize = 4;
-pub const TELEPHONE_LOWPASS_ORDER: usize = 12;
+/// The telephone band, Hz, and its filter's orders ([`crate::band`]): the spectral-envelope
+/// features (formants, the smile band) are measured within it, so that wide-band and
+/// telephone audio give the same numbers.
+pub use crate::band::{TELEPHONE_BAND_HZ, TELEPHONE_HIGHPASS_ORDER, TELEPHONE_LOWPASS_ORDER};
 /// Sample rate of the telephone-band copy.
 pub const TELEPHONE_RATE_HZ: f64 = SAMPLE_RATE_HZ / 2.0;
 /// The "smile band": energy of 2–3.4 kHz (the part of 2–4 kHz a telephone passes) relative

@@ -5,7 +5,6 @@
 //! In: 16 kHz mono samples of one segment. Out: [`RawFeatures`], `None` where undefined.
 //! DSP constants are in [`super::params`].
 
-use super::band::TelephoneBand;
 use super::envelope::EnvelopeAnalyzer;
 use super::features::{index, RawFeatures, RAW_COUNT};
 use super::lpc::{track_formants, FormantAnalyzer};
@@ -13,6 +12,7 @@ use super::params::*;
 use super::pitch::{frame_centre, hz_to_semitones, PitchAnalyzer, PitchTrack};
 use super::stats::{mean, percentile_sorted, slope};
 use super::voice;
+use crate::band::TelephoneBand;
 
 /// Reusable analysers; one per thread.
 #[derive(Default)]

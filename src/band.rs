@@ -1,16 +1,27 @@
-//! The telephone band: 16 kHz samples → the same signal band-passed to 300–3400 Hz and
-//! decimated to 8 kHz.
+//! The telephone band: what of a voice a phone line carries, 300–3400 Hz.
 //!
-//! The spectral-envelope features (formants, the smile band) are measured on this copy of
-//! every segment, so that a wide-band recording and the same speech through a telephone
-//! channel give the same numbers: both pass through the same band, and nothing outside it
-//! (which a phone line removes) can move them. The band-pass is a Butterworth high-pass of
-//! order [`TELEPHONE_HIGHPASS_ORDER`] at [`TELEPHONE_BAND_HZ`]`.0` and a Butterworth low-pass
-//! of order [`TELEPHONE_LOWPASS_ORDER`] at [`TELEPHONE_BAND_HZ`]`.1` (bilinear transform,
-//! cascaded biquads, one forward pass); the low-pass is also the anti-alias filter for keeping
-//! every second sample.
+//! Two stages hear a voice through it, so that a wide-band recording and the same speech
+//! through a telephone channel give the same numbers (nothing outside the band, which a phone
+//! line removes, can move them):
+//! - the tone's spectral-envelope features (formants, the smile band) are measured on a
+//!   band-passed copy decimated to 8 kHz ([`TelephoneBand::apply`]);
+//! - the speaker stage's voices, those compared with an agent's enrolled voice, are embedded
+//!   from a band-passed copy at 16 kHz ([`TelephoneBand::filter`]): an agent enrolled from a
+//!   headset recording and heard on a µ-law call is still the same voice.
+//!
+//! The band-pass is a Butterworth high-pass of order [`TELEPHONE_HIGHPASS_ORDER`] at
+//! [`TELEPHONE_BAND_HZ`]`.0` and a Butterworth low-pass of order [`TELEPHONE_LOWPASS_ORDER`] at
+//! [`TELEPHONE_BAND_HZ`]`.1` (bilinear transform, cascaded biquads, one forward pass); the
+//! low-pass is also the anti-alias filter for keeping every second sample.
 
-use super::params::*;
+/// The telephone band, Hz.
+pub const TELEPHONE_BAND_HZ: (f64, f64) = (300.0, 3_400.0);
+/// Orders of the band's Butterworth high-pass and low-pass (the low-pass is also the
+/// anti-alias filter of the decimation to 8 kHz).
+pub const TELEPHONE_HIGHPASS_ORDER: usize = 4;
+pub const TELEPHONE_LOWPASS_ORDER: usize = 12;
+/// The rate of the samples the filter takes.
+const SAMPLE_RATE_HZ: f64 = 16_000.0;
 
 /// One second-order section: y = (b0 + b1 z⁻¹ + b2 z⁻²) / (1 + a1 z⁻¹ + a2 z⁻²) x.
 #[derive(Debug, Clone, Copy)]
@@ -103,13 +114,23 @@ impl TelephoneBand {
     /// `samples` (16 kHz) band-passed to the telephone band and decimated by two into `out`
     /// (8 kHz: sample `j` of `out` is sample `2j` of the input).
     pub fn apply(&mut self, samples: &[f32], out: &mut Vec<f32>) {
+        self.run(samples);
+        out.clear();
+        out.extend(self.work.iter().step_by(2).map(|&v| v as f32));
+    }
+
+    /// `samples` (16 kHz) band-passed to the telephone band, still at 16 kHz.
+    pub fn filter(&mut self, samples: &[f32]) -> Vec<f32> {
+        self.run(samples);
+        self.work.iter().map(|&v| v as f32).collect()
+    }
+
+    fn run(&mut self, samples: &[f32]) {
         self.work.clear();
         self.work.extend(samples.iter().map(|&v| v as f64));
         for section in &self.sections {
             section.run(&mut self.work);
         }
-        out.clear();
-        out.extend(self.work.iter().step_by(2).map(|&v| v as f32));
     }
 }
 
