@@ -53,6 +53,10 @@ use crate::tone::features::{file_features, FeatureExtractor, FileFeatures, FileO
 use crate::tone::profile::VoiceProfile;
 use crate::tone::{CallTone, TurnTone};
 
+/// How the voices of [`Pipeline::voice_embedding`] and [`Pipeline::enroll_file`] are heard:
+/// what to store with them, so that only voices heard alike are compared.
+pub use crate::speakers::embedding::VOICE_HEARD;
+
 /// Below this probability a detected language is reported as uncertain.
 const UNCERTAIN_LANGUAGE_PROBABILITY: f32 = 0.5;
 

@@ -57,13 +57,13 @@ use std::time::{Duration, Instant};
 use crate::calibration::Calibration;
 use crate::config::{Config, Redaction};
 use crate::error::{Error, ModelError};
-use crate::pipeline::{Analysis, CallOptions, Pipeline};
+use crate::pipeline::{Analysis, CallOptions, Pipeline, VOICE_HEARD};
 use crate::profiles::VoiceProfile;
 use crate::queue::Queue;
 use crate::report::CallReport;
 use crate::store::audio::{AudioStore, LocalCopy};
 use crate::store::redacted::redacted_key;
-use crate::store::{CallRow, CallStore, Claim, StoreError};
+use crate::store::{AgentVoice, CallRow, CallStore, Claim, StoreError};
 
 /// Each channel's role and voice summary ([`Analyzer::voice_summaries`]).
 pub type ChannelVoices = Vec<(String, Option<VoiceProfile>)>;
@@ -660,6 +660,9 @@ impl Worker {
                 return (None, false);
             }
         };
+        // Voices heard otherwise (stored by an earlier release) are not compared; the agent's
+        // next stereo calls teach the voice again.
+        let voices: Vec<&AgentVoice> = voices.iter().filter(|v| v.heard == VOICE_HEARD).collect();
         let others: Vec<&[f32]> = voices
             .iter()
             .filter(|v| v.call_id.as_deref() != Some(call.id.as_str()))
@@ -678,7 +681,10 @@ impl Worker {
         let (Some(agent), Some(embedding)) = (call.agent_id.as_deref(), embedding) else {
             return;
         };
-        match self.write(|| self.store.put_agent_voice(agent, Some(&call.id), embedding)) {
+        match self.write(|| {
+            self.store
+                .put_agent_voice(agent, Some(&call.id), embedding, VOICE_HEARD)
+        }) {
             Ok(kept) => tracing::debug!(agent, kept, "agent's voice learned"),
             Err(e) => tracing::warn!(agent, "cannot keep the agent's voice: {e}"),
         }
@@ -718,8 +724,11 @@ impl Worker {
             },
         };
         let stored = self.write(|| {
-            self.store
-                .finish_enrolment(&enrolment.id, outcome.as_deref().map_err(String::as_str))
+            self.store.finish_enrolment(
+                &enrolment.id,
+                outcome.as_deref().map_err(String::as_str),
+                VOICE_HEARD,
+            )
         });
         drop(copy);
         if let (Ok(true), Some(key)) = (&stored, enrolment.audio_key.as_deref()) {

@@ -4,6 +4,7 @@
 //!
 //! Times in and out are RFC 3339 (UTC out); stored as Unix milliseconds.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use axum::body::Body;
@@ -942,11 +943,16 @@ pub async fn agent_voice(
             let voices = store.agent_voices(&agent_id, 1000)?;
             let enrolments = store.enrolments(&agent_id, 20)?;
             let learned = voices.iter().filter(|v| v.call_id.is_some()).count();
+            let mut heard: BTreeMap<&str, usize> = BTreeMap::new();
+            for voice in &voices {
+                *heard.entry(voice.heard.as_str()).or_default() += 1;
+            }
             Ok(json!({
                 "agent_id": agent_id,
                 "voices": voices.len(),
                 "learned": learned,
                 "enrolled": voices.len() - learned,
+                "heard": heard,
                 "enrolments": enrolments.iter().map(enrolment_view).collect::<Vec<_>>(),
             }))
         })

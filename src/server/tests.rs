@@ -1688,7 +1688,7 @@ async fn a_recording_of_an_agent_is_queued_for_enrolment_and_listed_with_their_v
     let claimed = store.claim_enrolment().unwrap().unwrap();
     assert_eq!(claimed.id, created["id"].as_str().unwrap());
     assert!(store
-        .finish_enrolment(&claimed.id, Ok(&[1.0, 0.0]))
+        .finish_enrolment(&claimed.id, Ok(&[1.0, 0.0]), "test")
         .unwrap());
 
     let (status, voice) = send_json(&router, get("/v1/agents/ann%20marie/voice")).await;
@@ -1696,6 +1696,7 @@ async fn a_recording_of_an_agent_is_queued_for_enrolment_and_listed_with_their_v
     assert_eq!(voice["voices"], 1);
     assert_eq!(voice["enrolled"], 1);
     assert_eq!(voice["learned"], 0);
+    assert_eq!(voice["heard"], serde_json::json!({"test": 1}));
     assert_eq!(voice["enrolments"][0]["status"], "succeeded");
     let (_, nobody) = send_json(&router, get("/v1/agents/nobody/voice")).await;
     assert_eq!(nobody["voices"], 0);

@@ -19,6 +19,10 @@ use crate::onnx::OnnxRuntime;
 pub const PARTIAL_SAMPLES: usize = 25_440;
 /// The embedding's width.
 pub const DIMENSIONS: usize = 256;
+/// What a voice of [`Embedder::embed_voices`] is: stored with each agent voice, so that a
+/// voice heard otherwise (before the telephone band: `ge2e`) is never compared with one
+/// heard this way.
+pub const VOICE_HEARD: &str = "ge2e-telephone-band";
 /// Partials a voice ([`Embedder::embed_voices`]) is heard from, at most, spread evenly over
 /// its speech: 32 × 1.6 s.
 pub const VOICE_PARTIALS: usize = 32;

@@ -139,7 +139,8 @@ CREATE TABLE IF NOT EXISTS agent_voices (
     agent_id       TEXT NOT NULL,
     call_id        TEXT UNIQUE,
     embedding      TEXT NOT NULL,
-    created_at_ms  INTEGER NOT NULL
+    created_at_ms  INTEGER NOT NULL,
+    heard          TEXT NOT NULL DEFAULT 'ge2e'
 );
 CREATE INDEX IF NOT EXISTS agent_voices_agent ON agent_voices (agent_id, created_at_ms);
 CREATE TABLE IF NOT EXISTS voice_enrolments (
@@ -235,6 +236,15 @@ fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         "CREATE UNIQUE INDEX IF NOT EXISTS calls_idempotency_key ON calls (idempotency_key);
          CREATE INDEX IF NOT EXISTS calls_waiting ON calls (status, queued_at_ms, id);",
     )?;
+    let voices: Vec<String> = {
+        let mut stmt = tx.prepare("SELECT name FROM pragma_table_info('agent_voices')")?;
+        let names = stmt.query_map([], |r| r.get(0))?;
+        names.collect::<Result<_, _>>()?
+    };
+    if !voices.iter().any(|c| c == "heard") {
+        // Voices stored before were embedded as recorded.
+        tx.execute_batch("ALTER TABLE agent_voices ADD COLUMN heard TEXT NOT NULL DEFAULT 'ge2e'")?;
+    }
     review::migrate(&tx)?;
     search::migrate(&tx)?;
     webhooks::migrate(&tx)?;
@@ -575,6 +585,9 @@ pub struct AgentVoice {
     /// The call it was learned from; `None` for a voice enrolled directly.
     pub call_id: Option<String>,
     pub embedding: Vec<f32>,
+    /// How the embedding was heard (the pipeline's `VOICE_HEARD` when it was stored): only
+    /// voices heard alike are compared. `ge2e` for voices stored before this was kept.
+    pub heard: String,
     pub created_at_ms: i64,
 }
 
@@ -802,14 +815,15 @@ pub trait CallStore: Send + Sync {
 
     // ---- agents' voices, for telling them apart on mono calls (workers) ----
 
-    /// Stores an agent's voice (a unit embedding): learned from call `call_id` (replacing
-    /// that call's, and only if the call is the agent's), or enrolled directly (`None`).
-    /// False, writing nothing, when the call is not the agent's.
+    /// Stores an agent's voice (a unit embedding, heard as `heard` says): learned from call
+    /// `call_id` (replacing that call's, and only if the call is the agent's), or enrolled
+    /// directly (`None`). False, writing nothing, when the call is not the agent's.
     fn put_agent_voice(
         &self,
         agent_id: &str,
         call_id: Option<&str>,
         embedding: &[f32],
+        heard: &str,
     ) -> Result<bool, StoreError>;
     /// The agent's `limit` most recent stored voices, newest first.
     fn agent_voices(&self, agent_id: &str, limit: usize) -> Result<Vec<AgentVoice>, StoreError>;
@@ -828,11 +842,16 @@ pub trait CallStore: Send + Sync {
     ) -> Result<Enrolment, StoreError>;
     /// Takes the oldest queued enrolment (`processing`); no two claims get the same one.
     fn claim_enrolment(&self) -> Result<Option<Enrolment>, StoreError>;
-    /// Ends a claimed enrolment: the voice stored as the agent's (`succeeded`), or `failed`
-    /// with the reason; its recording's key is cleared either way (the caller, holding the
-    /// claimed [`Enrolment`], removes the recording). False when it was not claimed.
-    fn finish_enrolment(&self, id: &str, outcome: Result<&[f32], &str>)
-        -> Result<bool, StoreError>;
+    /// Ends a claimed enrolment: the voice (heard as `heard` says) stored as the agent's
+    /// (`succeeded`), or `failed` with the reason; its recording's key is cleared either way
+    /// (the caller, holding the claimed [`Enrolment`], removes the recording). False when it
+    /// was not claimed.
+    fn finish_enrolment(
+        &self,
+        id: &str,
+        outcome: Result<&[f32], &str>,
+        heard: &str,
+    ) -> Result<bool, StoreError>;
     /// The agent's `limit` most recent enrolments, newest first.
     fn enrolments(&self, agent_id: &str, limit: usize) -> Result<Vec<Enrolment>, StoreError>;
 
@@ -1538,14 +1557,16 @@ impl CallStore for Store {
         agent_id: &str,
         call_id: Option<&str>,
         embedding: &[f32],
+        heard: &str,
     ) -> Result<bool, StoreError> {
         let text = serde_json::to_string(embedding)?;
         self.with_conn(|conn| {
             let n = conn.execute(
-                "INSERT OR REPLACE INTO agent_voices (agent_id, call_id, embedding, created_at_ms)
-                 SELECT ?1, ?2, ?3, ?4
+                "INSERT OR REPLACE INTO agent_voices
+                    (agent_id, call_id, embedding, created_at_ms, heard)
+                 SELECT ?1, ?2, ?3, ?4, ?5
                  WHERE ?2 IS NULL OR EXISTS (SELECT 1 FROM calls WHERE id = ?2 AND agent_id = ?1)",
-                params![agent_id, call_id, text, now_ms()],
+                params![agent_id, call_id, text, now_ms(), heard],
             )?;
             Ok(n == 1)
         })
@@ -1554,7 +1575,7 @@ impl CallStore for Store {
     fn agent_voices(&self, agent_id: &str, limit: usize) -> Result<Vec<AgentVoice>, StoreError> {
         self.with_conn(|conn| {
             let mut stmt = conn.prepare(
-                "SELECT agent_id, call_id, embedding, created_at_ms FROM agent_voices
+                "SELECT agent_id, call_id, embedding, created_at_ms, heard FROM agent_voices
                  WHERE agent_id = ?1 ORDER BY created_at_ms DESC, id DESC LIMIT ?2",
             )?;
             let rows = stmt.query_map(params![agent_id, limit as i64], |r| {
@@ -1563,15 +1584,17 @@ impl CallStore for Store {
                     r.get::<_, Option<String>>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, i64>(3)?,
+                    r.get::<_, String>(4)?,
                 ))
             })?;
             let mut out = Vec::new();
             for row in rows {
-                let (agent_id, call_id, text, created_at_ms) = row?;
+                let (agent_id, call_id, text, created_at_ms, heard) = row?;
                 out.push(AgentVoice {
                     agent_id,
                     call_id,
                     embedding: serde_json::from_str(&text)?,
+                    heard,
                     created_at_ms,
                 });
             }
@@ -1631,6 +1654,7 @@ impl CallStore for Store {
         &self,
         id: &str,
         outcome: Result<&[f32], &str>,
+        heard: &str,
     ) -> Result<bool, StoreError> {
         let voice = match outcome {
             Ok(embedding) => Some(serde_json::to_string(embedding)?),
@@ -1665,9 +1689,10 @@ impl CallStore for Store {
             if path.is_some() {
                 if let Some(voice) = &voice {
                     tx.execute(
-                        "INSERT INTO agent_voices (agent_id, call_id, embedding, created_at_ms)
-                         SELECT agent_id, NULL, ?2, ?3 FROM voice_enrolments WHERE id = ?1",
-                        params![id, voice, now],
+                        "INSERT INTO agent_voices
+                            (agent_id, call_id, embedding, created_at_ms, heard)
+                         SELECT agent_id, NULL, ?2, ?3, ?4 FROM voice_enrolments WHERE id = ?1",
+                        params![id, voice, now, heard],
                     )?;
                 }
             }

@@ -145,8 +145,10 @@ impl CallStore for FailingStore {
         agent_id: &str,
         call_id: Option<&str>,
         embedding: &[f32],
+        heard: &str,
     ) -> Result<bool, StoreError> {
-        self.inner.put_agent_voice(agent_id, call_id, embedding)
+        self.inner
+            .put_agent_voice(agent_id, call_id, embedding, heard)
     }
     fn agent_voices(&self, agent_id: &str, limit: usize) -> Result<Vec<AgentVoice>, StoreError> {
         self.inner.agent_voices(agent_id, limit)
@@ -168,8 +170,9 @@ impl CallStore for FailingStore {
         &self,
         id: &str,
         outcome: Result<&[f32], &str>,
+        heard: &str,
     ) -> Result<bool, StoreError> {
-        self.inner.finish_enrolment(id, outcome)
+        self.inner.finish_enrolment(id, outcome, heard)
     }
     fn enrolments(&self, agent_id: &str, limit: usize) -> Result<Vec<Enrolment>, StoreError> {
         self.inner.enrolments(agent_id, limit)

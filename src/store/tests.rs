@@ -1124,7 +1124,7 @@ fn a_database_from_before_speakers_is_migrated_with_its_calls() {
     let row = store.enqueue(&id(2), &id(2), &meta, usize::MAX).unwrap();
     assert_eq!(row.speakers.as_deref(), Some("auto"));
     assert!(store
-        .put_agent_voice("ann", Some(&id(1)), &[1.0, 0.0])
+        .put_agent_voice("ann", Some(&id(1)), &[1.0, 0.0], "test")
         .unwrap());
     let roles = [("S1".to_string(), "customer".to_string())].into();
     assert!(store
@@ -1194,6 +1194,44 @@ fn a_reviewers_speaker_roles_requeue_a_succeeded_call_keeping_its_report_until_r
     assert_eq!(row.scores["stress_customer"], 0.3);
 }
 
+#[test]
+fn voices_stored_before_their_hearing_was_kept_are_migrated_as_heard_as_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let conn = Connection::open(dir.path().join("calltone.sqlite3")).unwrap();
+        let old = schema().replace(",\n    heard          TEXT NOT NULL DEFAULT 'ge2e'", "");
+        assert!(!old.contains("heard"));
+        conn.execute_batch(&old).unwrap();
+        conn.execute(
+            "INSERT INTO agent_voices (agent_id, call_id, embedding, created_at_ms)
+             VALUES ('ann', NULL, '[0.6,0.8]', 1)",
+            [],
+        )
+        .unwrap();
+    }
+    let store = Store::open(dir.path()).unwrap();
+    store
+        .put_agent_voice("ann", None, &[1.0, 0.0], "ge2e-telephone-band")
+        .unwrap();
+    let heard: Vec<String> = store
+        .agent_voices("ann", 10)
+        .unwrap()
+        .into_iter()
+        .map(|v| v.heard)
+        .collect();
+    assert_eq!(heard, ["ge2e-telephone-band", "ge2e"]);
+    // Opening it again changes nothing.
+    drop(store);
+    assert_eq!(
+        Store::open(dir.path())
+            .unwrap()
+            .agent_voices("ann", 10)
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
 fn agent_voices_are_kept_per_call_or_enrolled_and_deleted_with_their_call(store: &dyn TestStore) {
     let ann = NewCall {
         agent_id: Some("ann".into()),
@@ -1204,26 +1242,29 @@ fn agent_voices_are_kept_per_call_or_enrolled_and_deleted_with_their_call(store:
         .insert_report(&id(2), &NewCall::default(), &json!({}))
         .unwrap();
     assert!(store
-        .put_agent_voice("ann", Some(&id(1)), &[0.6, 0.8])
+        .put_agent_voice("ann", Some(&id(1)), &[0.6, 0.8], "old")
         .unwrap());
     // Learned again from the same call (analysed again): replaced, not added.
     assert!(store
-        .put_agent_voice("ann", Some(&id(1)), &[0.8, 0.6])
+        .put_agent_voice("ann", Some(&id(1)), &[0.8, 0.6], "new")
         .unwrap());
     // Not ann's call, or no such call: nothing kept.
     assert!(!store
-        .put_agent_voice("ann", Some(&id(2)), &[1.0, 0.0])
+        .put_agent_voice("ann", Some(&id(2)), &[1.0, 0.0], "new")
         .unwrap());
     assert!(!store
-        .put_agent_voice("ann", Some(&id(3)), &[1.0, 0.0])
+        .put_agent_voice("ann", Some(&id(3)), &[1.0, 0.0], "new")
         .unwrap());
     // Enrolled directly.
-    assert!(store.put_agent_voice("ann", None, &[0.0, 1.0]).unwrap());
+    assert!(store
+        .put_agent_voice("ann", None, &[0.0, 1.0], "new")
+        .unwrap());
     let voices = store.agent_voices("ann", 10).unwrap();
     assert_eq!(voices.len(), 2);
     assert!(voices
         .iter()
         .any(|v| v.call_id.as_deref() == Some(id(1).as_str()) && v.embedding == [0.8, 0.6]));
+    assert!(voices.iter().all(|v| v.heard == "new"), "{voices:?}");
     assert!(voices.iter().any(|v| v.call_id.is_none()));
     assert_eq!(store.agent_voices("ann", 1).unwrap().len(), 1);
     assert!(store.agent_voices("bob", 10).unwrap().is_empty());
@@ -1259,9 +1300,13 @@ fn a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice(store: 
     // A crash: the enrolment in progress is taken again after the restart.
     store.recover(DEFAULT_MAX_ATTEMPTS).unwrap();
     assert_eq!(store.claim_enrolment().unwrap().unwrap().id, first.id);
-    assert!(store.finish_enrolment(&first.id, Ok(&[0.6, 0.8])).unwrap());
+    assert!(store
+        .finish_enrolment(&first.id, Ok(&[0.6, 0.8]), "new")
+        .unwrap());
     assert!(
-        !store.finish_enrolment(&first.id, Ok(&[0.6, 0.8])).unwrap(),
+        !store
+            .finish_enrolment(&first.id, Ok(&[0.6, 0.8]), "new")
+            .unwrap(),
         "once"
     );
     let finished = &store.enrolments("ann", 10).unwrap()[1];
@@ -1270,13 +1315,17 @@ fn a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice(store: 
     let voices = store.agent_voices("ann", 10).unwrap();
     assert_eq!(voices.len(), 1);
     assert_eq!(
-        (voices[0].call_id.as_deref(), voices[0].embedding.as_slice()),
-        (None, &[0.6f32, 0.8][..])
+        (
+            voices[0].call_id.as_deref(),
+            voices[0].embedding.as_slice(),
+            voices[0].heard.as_str()
+        ),
+        (None, &[0.6f32, 0.8][..], "new")
     );
 
     assert_eq!(store.claim_enrolment().unwrap().unwrap().id, second.id);
     assert!(store
-        .finish_enrolment(&second.id, Err("no speech on channel 1"))
+        .finish_enrolment(&second.id, Err("no speech on channel 1"), "new")
         .unwrap());
     assert!(store.claim_enrolment().unwrap().is_none());
     let listed = store.enrolments("ann", 10).unwrap();

@@ -761,6 +761,39 @@ fn the_agents_voice_is_learned_from_their_stereo_calls_and_used_on_their_mono_ca
 }
 
 #[test]
+fn voices_heard_otherwise_are_not_compared_and_the_voice_is_learned_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    // Ann enrolled and learned before voices were heard through the telephone band.
+    store
+        .put_agent_voice("ann", None, &[1.0, 0.0], "ge2e")
+        .unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let (mut worker, _queue) = worker(&store, Box::new(SpeakerAnalyzer(Arc::clone(&seen))));
+    let ann = || NewCall {
+        agent_id: Some("ann".into()),
+        ..NewCall::default()
+    };
+    enqueue_call(&store, "MONO", ann());
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    enqueue_call(&store, "STEREO", ann());
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    let seen = seen.lock().unwrap();
+    assert_eq!(seen[0].agent_voice, None, "the old voice is not compared");
+    assert!(
+        seen[1].learn_agent_voice,
+        "learned again from her stereo call"
+    );
+    let heard: Vec<String> = store
+        .agent_voices("ann", 10)
+        .unwrap()
+        .into_iter()
+        .map(|v| v.heard)
+        .collect();
+    assert_eq!(heard, [crate::pipeline::VOICE_HEARD, "ge2e"]);
+}
+
+#[test]
 fn the_mean_voice_is_a_unit_vector_or_none() {
     assert_eq!(mean_voice(&[]), None);
     assert_eq!(mean_voice(&[&[1.0, 0.0], &[1.0]]), None);

@@ -65,6 +65,7 @@ pub const MIGRATIONS: &[(i32, &str)] = &[
     (1, include_str!("migrations/0001_initial.sql")),
     (2, include_str!("migrations/0002_query_indexes.sql")),
     (3, include_str!("migrations/0003_webhook_events.sql")),
+    (4, include_str!("migrations/0004_agent_voices_heard.sql")),
 ];
 
 /// Idle connections a [`PgStore`] keeps for reuse; past this, a returned connection is

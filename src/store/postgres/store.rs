@@ -510,17 +510,19 @@ impl CallStore for PgStore {
         agent_id: &str,
         call_id: Option<&str>,
         embedding: &[f32],
+        heard: &str,
     ) -> Result<bool, StoreError> {
         let embedding = serde_json::to_value(embedding)?;
         self.with_client(|db| {
             let n = db.execute(
-                "INSERT INTO agent_voices (agent_id, call_id, embedding, created_at_ms)
-                 SELECT $1, $2::text, $3, $4
+                "INSERT INTO agent_voices (agent_id, call_id, embedding, created_at_ms, heard)
+                 SELECT $1, $2::text, $3, $4, $5
                  WHERE $2::text IS NULL
                     OR EXISTS (SELECT 1 FROM calls WHERE id = $2::text AND agent_id = $1)
                  ON CONFLICT (call_id) DO UPDATE SET agent_id = EXCLUDED.agent_id,
-                    embedding = EXCLUDED.embedding, created_at_ms = EXCLUDED.created_at_ms",
-                &[&agent_id, &call_id, &embedding, &now_ms()],
+                    embedding = EXCLUDED.embedding, created_at_ms = EXCLUDED.created_at_ms,
+                    heard = EXCLUDED.heard",
+                &[&agent_id, &call_id, &embedding, &now_ms(), &heard],
             )?;
             Ok(n == 1)
         })
@@ -529,7 +531,7 @@ impl CallStore for PgStore {
     fn agent_voices(&self, agent_id: &str, limit: usize) -> Result<Vec<AgentVoice>, StoreError> {
         self.with_client(|db| {
             db.query(
-                "SELECT agent_id, call_id, embedding, created_at_ms FROM agent_voices
+                "SELECT agent_id, call_id, embedding, created_at_ms, heard FROM agent_voices
                  WHERE agent_id = $1 ORDER BY created_at_ms DESC, id DESC LIMIT $2",
                 &[&agent_id, &(limit as i64)],
             )?
@@ -540,6 +542,7 @@ impl CallStore for PgStore {
                     call_id: r.try_get(1)?,
                     embedding: serde_json::from_value(r.try_get(2)?)?,
                     created_at_ms: r.try_get(3)?,
+                    heard: r.try_get(4)?,
                 })
             })
             .collect()
@@ -588,6 +591,7 @@ impl CallStore for PgStore {
         &self,
         id: &str,
         outcome: Result<&[f32], &str>,
+        heard: &str,
     ) -> Result<bool, StoreError> {
         let voice = match outcome {
             Ok(embedding) => Some(serde_json::to_value(embedding)?),
@@ -617,9 +621,9 @@ impl CallStore for PgStore {
             )?;
             if let Some(voice) = &voice {
                 tx.execute(
-                    "INSERT INTO agent_voices (agent_id, call_id, embedding, created_at_ms)
-                     SELECT agent_id, NULL, $2, $3 FROM voice_enrolments WHERE id = $1",
-                    &[&id, voice, &now],
+                    "INSERT INTO agent_voices (agent_id, call_id, embedding, created_at_ms, heard)
+                     SELECT agent_id, NULL, $2, $3, $4 FROM voice_enrolments WHERE id = $1",
+                    &[&id, voice, &now, &heard],
                 )?;
             }
             tx.commit()?;
