@@ -676,7 +676,11 @@ fn not_name(word: &str) -> bool {
 
 /// Whether a folded word names a desk, team or company ([`DESKS`]).
 fn is_desk(folded: &str) -> bool {
-    DESKS.iter().any(|d| fold(d) == folded)
+    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    FOLDED
+        .get_or_init(|| DESKS.iter().map(|d| fold(d)).collect())
+        .iter()
+        .any(|d| d == folded)
 }
 
 /// Words after a name cue that name a desk, team or company, not a person ("כאן מוקד
