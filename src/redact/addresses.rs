@@ -355,8 +355,14 @@ const AFTER_ADDRESS: &[&str] = &[
     "εντάξει",
 ];
 
-/// Units after a number that make it an amount or a time, not a house number.
+/// Units after a number that make it an amount, a time or a temperature, not a house number.
 const UNITS: &[&str] = &[
+    "degrees",
+    "βαθμούς",
+    "βαθμοί",
+    "درجة",
+    "درجات",
+    "מעלות",
     "pounds",
     "quid",
     "euros",
@@ -383,6 +389,15 @@ const UNITS: &[&str] = &[
     "דקות",
     "שעות",
     "ימים",
+];
+
+/// Words that are no street's name: in a line written without capitals, "sixty which is way
+/// more" is not "60 Which Is Way".
+const FUNCTION_WORDS: &[&str] = &[
+    "which", "what", "who", "is", "was", "are", "were", "be", "it", "its", "it's", "that", "this",
+    "and", "or", "but", "of", "to", "for", "with", "by", "as", "so", "not", "no", "more", "less",
+    "very", "than", "then", "there", "here", "i", "you", "he", "she", "we", "they", "me", "my",
+    "your", "a", "an",
 ];
 
 /// Words before a house number that are not a street's name ("على ٣٢", "στο 5").
@@ -594,7 +609,12 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         // street type
         if t >= 2 && line.capital(t) && STREET_TYPES.contains(&f) {
             let mut k = t;
-            while k > 0 && t - k < 3 && line.capital(k - 1) && line.house(k - 1) != Some(k - 1) {
+            while k > 0
+                && t - k < 3
+                && line.capital(k - 1)
+                && line.house(k - 1) != Some(k - 1)
+                && !line.in_list(k - 1, FUNCTION_WORDS)
+            {
                 k -= 1;
             }
             let from = (k.saturating_sub(3)..k).find(|&i| line.house(i) == Some(k - 1));

@@ -173,6 +173,10 @@ const CUES: &[(Cue, &[&str])] = &[
             "order",
             "ticket",
             "tracking",
+            "تتبع",
+            "التتبع",
+            "מעקב",
+            "εντοπισμού",
             "reference",
             "claim",
             "invoice",
@@ -732,7 +736,8 @@ const DESKS: &[&str] = &[
 pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     let words = tokens(text);
     let mut out = Vec::new();
-    let keep = |(s, e): (usize, usize), out: &mut Vec<(usize, usize)>| {
+    let keep = |name: (usize, usize), out: &mut Vec<(usize, usize)>| {
+        let (s, e) = said_again(text, folded, &words, name);
         if !out.iter().any(|&(os, oe)| os < e && s < oe) {
             out.push((s, e));
         }
@@ -751,6 +756,39 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
         keep(name, &mut out);
     }
     out
+}
+
+/// A one-word name said again at once with the surname ("this is Edna, Edna Pickering",
+/// "η Βασιλική, η Βασιλική Ζαχαρίου", "אבי, אבי מזרחי"): the name runs on over both.
+fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize)) -> (usize, usize) {
+    let f = |w: &Token| &folded[w.start..w.end];
+    let Some(i) = words.iter().position(|w| w.start == s && w.end == e) else {
+        return (s, e);
+    };
+    let gap = |a: &Token, b: &Token| &text[a.end..b.start];
+    // an article may come again with the name ("η Βασιλική, η Βασιλική …")
+    let article = |w: &Token| ["ο", "η", "τον", "την"].contains(&f(w));
+    let mut k = i + 1;
+    if words
+        .get(k)
+        .is_some_and(|w| gap(&words[i], w).trim() != ",")
+    {
+        return (s, e);
+    }
+    if words.get(k).is_some_and(article) && i >= 1 && article(&words[i - 1]) {
+        k += 1;
+    }
+    match (words.get(k), words.get(k + 1)) {
+        (Some(again), Some(surname))
+            if f(again) == f(&words[i])
+                && gap(again, surname) == " "
+                && !not_name(&text[surname.start..surname.end])
+                && !text[surname.start..].starts_with(|c: char| c.is_lowercase()) =>
+        {
+            (s, surname.end)
+        }
+        _ => (s, e),
+    }
 }
 
 /// Capitalised words that are not names after "it's" (months are asked of [`super::dates::is_month`]).
@@ -776,7 +814,7 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
     let first = words.iter().position(|w| !lead.contains(&f(w)))?;
     let rest = &words[first..];
     let skip = match rest {
-        [it, s, ..] if f(it) == "it" && ["s", "is"].contains(&f(s)) => 2,
+        [it, s, ..] if ["it", "this"].contains(&f(it)) && ["s", "is"].contains(&f(s)) => 2,
         _ => return None,
     };
     let capitalised = |w: &Token| {
@@ -787,9 +825,17 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
     };
     let from = skip + first;
     let mut name: Vec<&Token> = Vec::new();
-    for w in words[from..].iter().take(3) {
+    for w in words[from..].iter() {
+        // "Adeyemi-Clarke", "O'Neill": one word
+        let hyphen = name
+            .last()
+            .is_some_and(|p| ["-", "'", "’"].contains(&&text[p.end..w.start]));
+        if hyphen && capitalised(w) {
+            name.push(w);
+            continue;
+        }
         let joined = name.last().is_none_or(|p| &text[p.end..w.start] == " ");
-        if !joined || !capitalised(w) {
+        if !joined || !capitalised(w) || name.len() >= 3 {
             break;
         }
         name.push(w);
@@ -817,6 +863,14 @@ fn name_after(
     kind: NameCue,
     cue_end: usize,
 ) -> Option<(usize, usize)> {
+    // "אני מדבר מנצרת": "I am speaking (from …)"; "מדבר יוסי" is "Yossi speaking"
+    if ["מדבר", "מדברת"].contains(&cue) {
+        let cue_start = cue_end.saturating_sub(fold(cue).len());
+        let before = words.iter().rev().find(|w| w.end <= cue_start);
+        if before.is_some_and(|w| &folded[w.start..w.end] == "אני") {
+            return None;
+        }
+    }
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut at = cue_end;
     let mut long_name = false;

@@ -295,8 +295,9 @@ fn day_before(words: &[&str], i: usize) -> Option<usize> {
     };
     let day_word = |w: &str| is_day(w) || w.strip_prefix(DAY_PREFIXES).is_some_and(is_day);
     if i >= 1 && day_word(words[i - 1]) {
-        let twenty =
-            i >= 2 && words[i - 2] == "twenty" && !words[i - 1].starts_with(char::is_numeric);
+        let twenty = i >= 2
+            && matches!(words[i - 2], "twenty" | "thirty")
+            && !words[i - 1].starts_with(char::is_numeric);
         return Some(if twenty { i - 2 } else { i - 1 });
     }
     // said in words, and not the end of digits read out ("… four five, May I …")
@@ -314,7 +315,7 @@ fn day_after(words: &[&str], j: usize) -> Option<usize> {
     } else {
         j
     };
-    if j + 1 < words.len() && words[j] == "twenty" && is_day(words[j + 1]) {
+    if j + 1 < words.len() && matches!(words[j], "twenty" | "thirty") && is_day(words[j + 1]) {
         return Some(j + 2);
     }
     if j < words.len() && is_day(words[j]) {

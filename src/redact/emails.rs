@@ -37,7 +37,19 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// "At" said between the two halves of an address.
-const AT: &[&str] = &["at", "آت", "ايت", "שטרודל", "כרוכית", "אט", "παπάκι", "ατ"];
+const AT: &[&str] = &[
+    "at",
+    "arobase",
+    "آت",
+    "ايت",
+    "أروباز",
+    "اروباز",
+    "שטרודל",
+    "כרוכית",
+    "אט",
+    "παπάκι",
+    "ατ",
+];
 /// "Dot" said inside an address.
 const DOT: &[&str] = &[
     "dot",

@@ -648,4 +648,51 @@ mod tests {
         let spans = find(text, Some("en"));
         assert_eq!(apply(text, &spans), "write to [EMAIL]. thanks");
     }
+
+    /// Forms blind6's first run (README, Redaction) found missing or wrongly taken.
+    #[test]
+    fn forms_from_the_sixth_blind_set() {
+        for (text, lang, want) in [
+            (
+                "hello dear, this is Edna, Edna Pickering, I'm ringing",
+                "en",
+                "hello dear, this is [NAME], I'm ringing",
+            ),
+            ("It's Bartholomew Adeyemi-Clarke.", "en", "It's [NAME]."),
+            (
+                "social security number oh seven nine dash five one dash two two four six",
+                "en",
+                "social security number [ID]",
+            ),
+            (
+                "I was born on the thirty-first of December nineteen fifty-three",
+                "en",
+                "I was born on [DATE_OF_BIRTH]",
+            ),
+            (
+                "الإيميل ديالي هو سلمى تسعة وتمانين أروباز جيميل بوان كوم",
+                "ar",
+                "الإيميل ديالي هو [EMAIL]",
+            ),
+            (
+                "שמי מוחמד עבאסי, אני מדבר מנצרת",
+                "he",
+                "שמי [NAME], אני מדבר מנצרת",
+            ),
+            ("שלום, מדבר יוסי מהמוקד", "he", "שלום, מדבר [NAME] מהמוקד"),
+        ] {
+            assert_eq!(tagged(text, lang), want, "{text}");
+        }
+        for (text, lang) in [
+            (
+                "the bill says two hundred and forty-seven pounds sixty which is way more",
+                "en",
+            ),
+            ("it costs twenty dash thirty pounds", "en"),
+            ("מספר המעקב RR 4830 1726 5 IL", "he"),
+            ("בדירה 30 מעלות והמזגן לא עובד", "he"),
+        ] {
+            assert_eq!(find(text, Some(lang)), [], "{text}");
+        }
+    }
 }

@@ -383,6 +383,9 @@ const AMOUNT_WORDS: &[&str] = &[
     "τοις",
 ];
 
+/// A dash said between the groups of a number read out.
+const DASH_WORDS: &[&str] = &["dash", "hyphen", "شرطة", "מקף", "παύλα"];
+
 /// Currency signs written before (or after) an amount.
 const CURRENCY: &[char] = &['$', '€', '£', '₪', '﷼', '¥', '%'];
 
@@ -435,6 +438,11 @@ pub(crate) fn runs(
         if !continues {
             finish(&mut cur, &mut out);
             times = None;
+        }
+        // "oh seven nine dash five one dash …": a dash said between groups is their gap
+        if read.is_none() && continues && DASH_WORDS.contains(&word) {
+            prev_end = tok.end;
+            continue;
         }
         let Some(read) = read else {
             if let Some(run) = cur.as_mut() {
