@@ -508,6 +508,17 @@ impl<'a> Line<'a> {
         })
     }
 
+    /// A capitalised Greek word in the genitive, as streets are named ("Καλοκαιρινού",
+    /// "Αγίου Δημητρίου"), and not a month.
+    fn greek_genitive(&self, i: usize) -> bool {
+        let name = self.word(i);
+        let genitive = ["ου", "ους", "ης", "ας", "ων"]
+            .iter()
+            .any(|e| self.f(i).ends_with(&fold(e)));
+        let greek = name.starts_with(|c: char| ('Α'..='Ω').contains(&c) || "ΆΈΉΊΌΎΏ".contains(c));
+        greek && genitive && !super::dates::is_month(name, self.f(i))
+    }
+
     fn street_word(&self, i: usize) -> bool {
         is_street_word(self.f(i))
     }
@@ -548,7 +559,9 @@ impl<'a> Line<'a> {
             } else {
                 self.uncased(p)
             };
-            let named = self.house(first).is_some()
+            // "Αγίου Δημητρίου 51": a street named in two genitives
+            let named = (self.house(first).is_some()
+                || (self.greek_genitive(first) && self.greek_genitive(p)))
                 && written_as_name
                 && !self.in_list(p, PREPOSITIONS)
                 && !self.in_list(p, AFTER_ADDRESS)
@@ -641,14 +654,8 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         }
         // "Καλοκαιρινού 54, Ηράκλειο": a Greek name in the genitive, its number, a comma
         if t >= 1 && line.gap(t - 1) == " " {
-            let name = line.word(t - 1);
-            let genitive = ["ου", "ους", "ης", "ας", "ων"]
-                .iter()
-                .any(|e| line.f(t - 1).ends_with(&fold(e)));
-            let greek =
-                name.starts_with(|c: char| ('Α'..='Ω').contains(&c) || "ΆΈΉΊΌΎΏ".contains(c));
             let ends = h + 1 == n || line.gap(h).contains(',');
-            if greek && genitive && ends && !super::dates::is_month(name, line.f(t - 1)) {
+            if line.greek_genitive(t - 1) && ends {
                 out.push((t - 1, h));
             }
         }

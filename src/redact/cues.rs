@@ -369,6 +369,8 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("είμαι η", Plain),
     ("εγώ ο", Plain),
     ("εγώ η", Plain),
+    ("σας μιλάει ο", Plain),
+    ("σας μιλάει η", Plain),
     ("μιλάτε με τον", Plain),
     ("μιλάτε με την", Plain),
     ("μιλάτε με τη", Plain),
@@ -1166,7 +1168,8 @@ pub(crate) fn asks_name(folded: &str) -> bool {
 /// A name given as the answer to a name question: "Yeah, Jenny Alvarez.", "רים חדאד",
 /// "Νίκος Αλεξίου, ναι.". In English and Greek the first one to three capitalised words
 /// after the fillers; in Arabic and Hebrew (and a line with no capital) the whole answer when
-/// it is one to three words; or the name spelled out.
+/// it is one to four words (the "quadruple name", الاسم الرباعي, that Arabic forms ask for:
+/// "نورة سعد محمد القحطاني"); or the name spelled out.
 pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> {
     let words = tokens(text);
     let is_filler = |w: &Token| {
@@ -1205,7 +1208,7 @@ pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> 
         .collect();
     let whole = clause.len() == rest.len();
     let plain = clause.iter().all(|w| !not_name(&text[w.start..w.end]));
-    (whole && (1..=3).contains(&clause.len()) && plain)
+    (whole && (1..=4).contains(&clause.len()) && plain)
         .then(|| (start, clause[clause.len() - 1].end))
 }
 
@@ -1399,6 +1402,10 @@ mod tests {
         assert_eq!(
             answer("ممكن الاسم الكامل؟", "نعم، هدى سالم"),
             Some("هدى سالم".into())
+        );
+        assert_eq!(
+            answer("ممكن الاسم الرباعي لو سمحت؟", "نورة سعد محمد القحطاني"),
+            Some("نورة سعد محمد القحطاني".into())
         );
         assert_eq!(
             answer(
