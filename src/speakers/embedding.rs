@@ -95,8 +95,8 @@ impl Embedder {
     /// from at most [`VOICE_PARTIALS`] partials: the form in which an agent's enrolled voice
     /// and the speakers of a call are compared, so that an enrolment recorded wide-band
     /// matches the same agent on a narrow-band call. (Without the band, an agent enrolled from
-    /// 16 kHz audio matched their own voice on 8 kHz µ-law calls at 0.56–0.85 and the other
-    /// party at 0.49–0.74; with it, 0.79–0.95 against 0.54–0.77: benches/diarization.)
+    /// 16 kHz audio matched their own voice on 8 kHz µ-law calls at 0.55–0.86 and the other
+    /// party at 0.49–0.74; with it, 0.79–0.95 against 0.53–0.89: benches/diarization.)
     pub fn embed_voices(
         &mut self,
         stretches: &[Vec<f32>],
