@@ -815,6 +815,17 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
     let lead = ["yes", "yeah", "yep", "ok", "okay", "sure", "hi", "hello"];
     let first = words.iter().position(|w| !lead.contains(&f(w)))?;
     let rest = &words[first..];
+    // "זה אהרון, אהרון גולדשטיין": in Hebrew, only with the name said again at once
+    if let [ze, a, b, c, ..] = rest {
+        if f(ze) == "זה" {
+            let again = &text[a.end..b.start] == ", "
+                && f(a) == f(b)
+                && &text[b.end..c.start] == " "
+                && !not_name(&text[a.start..a.end])
+                && !not_name(&text[c.start..c.end]);
+            return again.then_some((a.start, c.end));
+        }
+    }
     let skip = match rest {
         [it, s, ..] if ["it", "this"].contains(&f(it)) && ["s", "is"].contains(&f(s)) => 2,
         _ => return None,
