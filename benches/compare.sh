@@ -8,6 +8,12 @@
 # Writes bench-results/ (git-ignored): long_call_stereo_8k_ulaw.wav, compare.md, compare.json,
 # compare-raw.jsonl, calltone (a copy of the binary measured, so a rebuild during the run
 # changes nothing). Takes ~20-30 min on 2 idle cores (3 rounds); see the Python file's doc.
+#
+#   benches/compare.sh --calls [--rounds 2 ...]
+# runs the call set instead: 9 distinct English stereo calls (13.8 min, 8 kHz µ-law) made by
+# benches/asr_calls.py from the diarization bench's calls (run benches/diarization/run.sh
+# once first), each with the language named and detected, the base-q8_0 model and faster-whisper
+# int8 (split and mix); compare.md then opens with the set's sums. ~35 min for 2 rounds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,6 +40,16 @@ if [[ ! -f $LONG || $SAMPLE -nt $LONG ]]; then
     sox "${args[@]}" -e u-law -b 8 -r 8000 -c 2 "$LONG"
 fi
 cp target/release/calltone "$OUT/calltone"
+
+if [[ ${1:-} == --calls ]]; then
+    shift
+    [[ -d target/diarization/heldout ]] || die "no target/diarization: run benches/diarization/run.sh first"
+    mapfile -t CALLS < <(python3 benches/asr_calls.py --out "$OUT/calls")
+    exec "$PY" benches/compare_faster_whisper.py run \
+        --calltone "$OUT/calltone" --out "$OUT" --reference "$OUT/calls/reference.json" \
+        --call-set "${CALLS[@]}" --auto-all --calltone-models base-q8_0 --compute-types int8 --variants \
+        "$@"
+fi
 
 exec "$PY" benches/compare_faster_whisper.py run \
     --calltone "$OUT/calltone" --out "$OUT" --long-repeat $REPEAT --long-source "$(basename $SAMPLE)" \

@@ -117,15 +117,23 @@ def fw_main(args):
 # ---------------------------------------------------------------------------------------------
 # WER
 # ---------------------------------------------------------------------------------------------
-def wer(ref, hyp, language):
+def wer_counts(ref, hyp, language):
+    """(word errors, reference words)."""
     r, h = normalise(ref, language).split(), normalise(hyp, language).split()
-    return round(edit_distance(r, h) / max(1, len(r)), 3)
+    return edit_distance(r, h), len(r)
 
 
-def references():
-    """file name → (language, [reference text per channel], reference text of all turns)."""
+def wer(ref, hyp, language):
+    errors, words = wer_counts(ref, hyp, language)
+    return round(errors / max(1, words), 3)
+
+
+def references(extra=()):
+    """file name → (language, [reference text per channel], reference text of all turns), from
+    samples/reference.json and the `extra` files of the same form (benches/asr_calls.py's)."""
     refs = {}
-    for s in json.loads(REFERENCE.read_text())["samples"]:
+    samples = [s for path in [REFERENCE, *extra] for s in json.loads(Path(path).read_text())["samples"]]
+    for s in samples:
         if not s.get("kept", True):
             continue
         turns = s["turns"]
@@ -212,7 +220,7 @@ def make_jobs(files, args, refs):
         ref = reference_for(path, refs, args.long_repeat, args.long_source)
         lang = ref["language"] if ref else "en"
         modes = ["forced"]
-        if Path(path).name in args.auto_files:
+        if args.auto_all or Path(path).name in args.auto_files:
             modes.append("auto")
         for mode in modes:
             language = lang if mode == "forced" else "auto"
@@ -380,6 +388,7 @@ def summarise(jobs, runs, refs, args):
             lang = ref["language"]
             if len(texts) == len(ref["channels"]):
                 row["wer"] = [wer(r, h, lang) for r, h in zip(ref["channels"], texts)]
+                row["wer_counts"] = [wer_counts(r, h, lang) for r, h in zip(ref["channels"], texts)]
             else:  # the mono mix of a stereo call
                 row["wer"] = [wer(ref["all"], " ".join(texts), lang)]
                 row["wer_is_mix"] = True
@@ -398,6 +407,56 @@ def summarise(jobs, runs, refs, args):
             row["wall_ratio_vs_fw"] = row["wall_s"] / base["wall_s"]
             row["ratio_base"] = base["config"]
     return rows
+
+
+def call_set(rows, files, args):
+    """One row per engine, config and language mode over the call set (`files`): summed
+    times, pooled WER per channel (word errors over reference words), the ratio of the sums
+    against faster-whisper's first compute type, split."""
+    names = {Path(f).name for f in files}
+    keys = []
+    for r in rows:
+        k = (r["lang_mode"], r["engine"], r["config"])
+        if Path(r["file"]).name in names and k not in keys:
+            keys.append(k)
+    out = []
+    for k in keys:
+        rs = [r for r in rows if (r["lang_mode"], r["engine"], r["config"]) == k and Path(r["file"]).name in names]
+        if len(rs) != len(names) or any("compute_s" not in r or "x_realtime" not in r for r in rs):
+            continue  # a call without a finished run: no sum
+        counts = [r.get("wer_counts") for r in rs]
+        pooled = None
+        if all(c and len(c) == 2 for c in counts):
+            pooled = [sum(c[ch][0] for c in counts) / max(1, sum(c[ch][1] for c in counts)) for ch in range(2)]
+        out.append(dict(
+            lang_mode=k[0], engine=k[1], config=k[2], calls=len(rs), audio_s=sum(r["audio_s"] for r in rs),
+            compute_s=sum(r["compute_s"] for r in rs), wall_s=sum(r["wall_s"] for r in rs),
+            peak_mb=max((r.get("peak_mb") or 0) for r in rs), wer=pooled,
+            detected=sorted({lang for r in rs for lang in r.get("languages") or [] if lang}),
+        ))
+    for row in out:
+        base = next((b for b in out if b["lang_mode"] == row["lang_mode"] and b["engine"] == "faster-whisper"
+                     and b["config"] == f"{args.compute_types[0]} split"), None)
+        if base:
+            row["speed_vs_fw"] = base["compute_s"] / row["compute_s"]
+    return out
+
+
+def call_set_markdown(summary):
+    lines = ["## The call set", "",
+             "Every call of the set, summed: compute s (model load excluded), × real time, calltone's speed ÷ "
+             "faster-whisper's (its first compute type, each channel on its own) in the same language mode, "
+             "WER pooled over the calls per channel (word errors ÷ reference words: agent / customer), the "
+             "largest peak resident memory of one call.", "",
+             "| language | engine | config | calls | audio min | compute s | × RT | speed ÷ faster-whisper | WER agent / customer | peak MB |",
+             "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |"]
+    for r in summary:
+        lang = "named" if r["lang_mode"] == "forced" else "detected (" + ", ".join(r["detected"]) + ")"
+        w = " / ".join(f"{x:.3f}" for x in r["wer"]) if r["wer"] else "–"
+        speed = f"{r['speed_vs_fw']:.2f}×" if "speed_vs_fw" in r else "–"
+        lines.append(f"| {lang} | {r['engine']} | {r['config']} | {r['calls']} | {r['audio_s'] / 60:.1f} | "
+                     f"{r['compute_s']:.1f} | {r['audio_s'] / r['compute_s']:.1f} | {speed} | {w} | {r['peak_mb']:.0f} |")
+    return "\n".join(lines) + "\n\n"
 
 
 def fmt_wer(row):
@@ -485,7 +544,7 @@ def markdown(rows, meta):
 
 
 def run_main(args):
-    refs = references()
+    refs = references(args.reference)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     jobs = make_jobs(args.files, args, refs)
@@ -544,8 +603,13 @@ def run_main(args):
         faster_whisper="1.2.1", model_dir=args.model_dir, seed=args.seed,
         command=" ".join(sys.argv),
     )
-    (out / "compare.json").write_text(json.dumps(dict(meta=meta, rows=rows), indent=1, ensure_ascii=False) + "\n")
+    summary = call_set(rows, args.call_set, args) if args.call_set else []
+    (out / "compare.json").write_text(
+        json.dumps(dict(meta=meta, call_set=summary, rows=rows), indent=1, ensure_ascii=False) + "\n")
     md = markdown(rows, meta)
+    if summary:
+        head, _, rest = md.partition("| file |")
+        md = head + call_set_markdown(summary) + "## Every file\n\n| file |" + rest
     (out / "compare.md").write_text(md)
     print(md)
     print(f"wrote {out / 'compare.md'}, {out / 'compare.json'}, {raw_path}", file=sys.stderr)
@@ -566,7 +630,7 @@ def main():
     fw.add_argument("--no-condition", action="store_true", help="condition_on_previous_text=False")
 
     run = sub.add_parser("run", help="the interleaved comparison")
-    run.add_argument("--files", nargs="+", required=True)
+    run.add_argument("--files", nargs="*", default=[])
     run.add_argument("--calltone", default=str(ROOT / "target/release/calltone"))
     run.add_argument("--calltone-models", nargs="+", default=["base-f16", "base-q8_0"])
     run.add_argument("--compute-types", nargs="+", default=["int8", "float32"],
@@ -577,6 +641,11 @@ def main():
     run.add_argument("--seed", type=int, default=1)
     run.add_argument("--auto-files", nargs="*", default=["call_en_stereo_8k_ulaw.wav"],
                      help="file names also run with language detection")
+    run.add_argument("--auto-all", action="store_true", help="run every file with language detection too")
+    run.add_argument("--reference", nargs="*", default=[],
+                     help="more reference files in samples/reference.json's form (benches/asr_calls.py writes one)")
+    run.add_argument("--call-set", nargs="*", default=[],
+                     help="files summed into one table (the call set); they are also run")
     run.add_argument("--variants", nargs="*", default=["words", "nocontext"], choices=["words", "nocontext"],
                      help="extra faster-whisper runs on stereo files (language forced, first compute type, "
                           "per channel): words = word_timestamps=True; nocontext = condition_on_previous_text=False")
@@ -608,7 +677,7 @@ def main():
     if args.command == "fw":
         fw_main(args)
     else:
-        args.files = [str(Path(f)) for f in args.files]
+        args.files = [str(Path(f)) for f in args.files + [f for f in args.call_set if f not in args.files]]
         run_main(args)
 
 

@@ -22,7 +22,8 @@ Outputs, per call `<stem>` in --out:
   <stem>.wav               8 kHz G.711 u-law mono (agent + customer + noise, 300-3400 Hz band)
   stereo/<stem>.wav        16 kHz PCM16 stereo, agent left, customer right (each with its noise)
   <stem>.rttm              the truth: labels `agent` / `customer`
-  <stem>.json              language, who is the agent, voices, first speaker, speech and overlap
+  <stem>.json              language, who is the agent, voices, first speaker, speech and overlap,
+                           and each line's text (`turns`: channel, start, text)
 
 Truth times come from the synthesised audio itself: each line's 10 ms frames whose energy is
 within 30 dB of the line's 95th-percentile frame energy are speech; stretches of speech closer
@@ -470,16 +471,17 @@ def try_call(rng, set_name, lang, out_dir, min_s, max_s, customer_first):
             if j:
                 t += int(rng.uniform(0.35, 0.9) * SR)
             audio, regions = line(speaker, text)
-            placed.append((speaker, t, audio, regions, "line"))
+            placed.append((speaker, t, audio, regions, "line", text))
             t += len(audio)
         # a backchannel of the listener inside a longer turn, now and then
         listener = "customer" if speaker == "agent" else "agent"
         if (t - start) > 3 * SR and rng.random() < 0.3:
-            audio, regions = line(listener, rng.choice(plan["back"]))
+            back = rng.choice(plan["back"])
+            audio, regions = line(listener, back)
             at = start + int(rng.uniform(0.3, 0.75) * (t - start))
             # inside the turn, clear of the listener's own previous and next speech
             if at > last_end[listener] + int(0.3 * SR) and at + len(audio) < t - SR:
-                placed.append((listener, at, audio, regions, "backchannel"))
+                placed.append((listener, at, audio, regions, "backchannel", back))
                 last_end[listener] = at + len(audio)
         last_end[speaker] = t
         end = max(t, prev[2] if prev else 0)
@@ -554,7 +556,7 @@ def write_call(c, set_name, seed, index, attempt, out_dir):
     total = c["total"]
     tracks = {"agent": np.zeros(total), "customer": np.zeros(total)}
     truth = {"agent": [], "customer": []}
-    for speaker, start, audio, regions, kind in c["placed"]:
+    for speaker, start, audio, regions, kind, _ in c["placed"]:
         tracks[speaker][start:start + len(audio)] += audio
         truth[speaker] += [(start + a, start + b) for a, b in regions]
     truth = {k: merge(v) for k, v in truth.items()}
@@ -612,6 +614,12 @@ def write_call(c, set_name, seed, index, attempt, out_dir):
         "overlap_ms": int(ov * 1000 / SR),
         "lines": sum(1 for p in c["placed"] if p[4] == "line"),
         "backchannels": sum(1 for p in c["placed"] if p[4] == "backchannel"),
+        # what each party says, in samples/reference.json's form (for benches/asr_calls.py)
+        "turns": [
+            {"channel": {"agent": 0, "customer": 1}[speaker], "start_ms": int(start * 1000 / SR),
+             "text": text}
+            for speaker, start, _, _, _, text in sorted(c["placed"], key=lambda p: p[1])
+        ],
     }
     with open(os.path.join(out_dir, stem + ".json"), "w") as f:
         json.dump(meta, f, ensure_ascii=False, indent=1)
