@@ -6,7 +6,7 @@
 CALLTONE := target/release/calltone
 SAMPLES  := samples/call_en_stereo_8k_ulaw.wav samples/call_en_mono_16k.wav
 
-.PHONY: demo test test-services test-browser bench-scale-out browser-deps setup deps build models bench lint clean-models load features-reference tone-model
+.PHONY: demo test test-services test-browser bench-scale-out bench-calls browser-deps setup deps build models bench lint clean-models load features-reference tone-model
 
 demo: setup
 	$(CALLTONE) analyze $(SAMPLES)
@@ -47,6 +47,13 @@ lint:
 
 bench: setup
 	benches/compare.sh
+
+# The ASR comparison on 9 distinct stereo calls (README, Performance): the diarization bench
+# makes the calls (its first run installs its tools' venv, ~3 min), then 2 rounds (~20 min).
+bench-calls: setup
+	[ -d target/diarization/heldout ] || WITH_DIARIZATION_TOOLS=1 scripts/install-system-deps.sh
+	[ -d target/diarization/heldout ] || benches/diarization/run.sh --no-analyze
+	benches/compare.sh --calls --rounds 2 --only '^(?!.*mix)'
 
 # Scale-out figures (README, Deployment on several machines): the queue's claim rate at 100
 # and 10,000 waiting calls, then intake and throughput with 1, 2 and 3 worker processes on
