@@ -680,6 +680,32 @@ fn not_name(word: &str) -> bool {
         .contains(&folded)
 }
 
+/// Whether a folded word is a given name: Faker's lists for the locales whose callers and
+/// agents a centre in our languages hears, less the names that are everyday words
+/// (`given_names.txt`, written by `scripts/given_names.py`). Consulted only after a name cue,
+/// where case cannot say it is a name: Arabic and Hebrew have no capitals, and some
+/// recognisers write every language in lower case.
+fn is_given_name(folded: &str) -> bool {
+    static NAMES: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    NAMES
+        .get_or_init(|| {
+            include_str!("given_names.txt")
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| fold(l).to_lowercase())
+                .collect()
+        })
+        .contains(&folded.to_lowercase())
+}
+
+/// Words that end a name said in a line without capitals ("this is michael at claims", "it's
+/// tomasz wisniewski again").
+const AFTER_NAME: &[&str] = &[
+    "at", "with", "for", "to", "of", "again", "today", "speaking", "please", "thanks", "thank",
+    "here", "calling", "how", "can", "i", "and", "from", "in", "on", "born", "my", "the", "is",
+];
+
 /// Whether a folded word names a desk, team or company ([`DESKS`]).
 fn is_desk(folded: &str) -> bool {
     static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
@@ -830,6 +856,8 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
         [it, s, ..] if ["it", "this"].contains(&f(it)) && ["s", "is"].contains(&f(s)) => 2,
         _ => return None,
     };
+    // in a line without capitals: a given name first, then a word that does not end it
+    let uncased_line = !text.chars().any(char::is_uppercase);
     let capitalised = |w: &Token| {
         text[w.start..].starts_with(char::is_uppercase)
             && !not_name(&text[w.start..w.end])
@@ -837,6 +865,26 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
             && !super::dates::is_month(&text[w.start..w.end], f(w))
     };
     let from = skip + first;
+    if uncased_line {
+        return match &words[from..] {
+            [a, b, ..]
+                if is_given_name(f(a))
+                    && &text[a.end..b.start] == " "
+                    && surname_in_lower_case(f(b)) =>
+            {
+                let mut end = b.end;
+                // "o'brien", "nowak-lewandowska": one word
+                for (p, w) in words[from + 1..].iter().zip(&words[from + 2..]) {
+                    if !["-", "'", "’"].contains(&&text[p.end..w.start]) {
+                        break;
+                    }
+                    end = w.end;
+                }
+                Some((a.start, end))
+            }
+            _ => None,
+        };
+    }
     let mut name: Vec<&Token> = Vec::new();
     for w in words[from..].iter() {
         // "Adeyemi-Clarke", "O'Neill": one word
@@ -867,6 +915,15 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
     again.or((name.len() >= 2 && ends).then_some((s, e)))
 }
 
+/// Whether a word after a given name in a line without capitals can be the surname.
+fn surname_in_lower_case(folded: &str) -> bool {
+    folded.chars().all(char::is_alphabetic)
+        && !AFTER_NAME.contains(&folded)
+        && !not_name(folded)
+        && !is_desk(folded)
+        && !is_cue_word(folded)
+}
+
 /// The name a `kind` cue ending at byte `cue_end` introduces.
 fn name_after(
     text: &str,
@@ -888,6 +945,9 @@ fn name_after(
     let mut at = cue_end;
     let mut long_name = false;
     let mut copula = false;
+    // the first word is a given name (`is_given_name`): a name where case cannot say so
+    let mut given_first = false;
+    let uncased_line = !text.chars().any(char::is_uppercase);
     for w in words.iter().filter(|w| w.start >= cue_end) {
         let gap = &text[at..w.start];
         let joined = !taken.is_empty() && ["-", "'", "’"].contains(&gap);
@@ -951,15 +1011,24 @@ fn name_after(
         let lower_ok = match kind {
             Explicit => latin && taken.len() < 2,
             // "thank you mr adeyemi": a title is cue enough in a line written without case
-            Title => latin && taken.is_empty() && !text.chars().any(char::is_uppercase),
+            Title => latin && taken.is_empty() && uncased_line,
             _ => false,
-        };
+        } || (uncased_line
+            && match taken.len() {
+                // "this is michael at claims", "είμαι η ελένη από …"
+                0 => is_given_name(f),
+                1 => given_first && surname_in_lower_case(f),
+                _ => false,
+            });
         if cased && !first.is_uppercase() && !lower_ok {
             break; // English and Greek names are capitalised, unless "my name is" says so
         }
         let and = f.starts_with('و') || (f.starts_with('ו') && !f.starts_with("וו"));
         if !cased && !taken.is_empty() && and {
             break; // "وأريد", "ורציתי": the clause goes on ("וורקו" is a name)
+        }
+        if taken.is_empty() {
+            given_first = is_given_name(f);
         }
         taken.push((w.start, w.end));
         at = w.end;
@@ -994,7 +1063,11 @@ fn name_after(
                 .is_some_and(|n| folded[n.start..].starts_with(['و', 'ו']));
             let ends =
                 rest.is_empty() || rest.starts_with([',', '،', '.', '?', '!', '؟']) || and_next;
-            let clause_goes_on = f.starts_with('و') || f.starts_with('ו');
+            // "… מחיפה", "… من": where the speaker is from, not a third name
+            let clause_goes_on = f.starts_with('و')
+                || f.starts_with('ו')
+                || f == "من"
+                || (f.starts_with('מ') && f.chars().count() > 3);
             if uncased && ends && !clause_goes_on && !not_name(&text[w.start..w.end]) {
                 taken.push((w.start, w.end));
             }
@@ -1028,7 +1101,18 @@ fn name_after(
                     || is_cue_word(n)
             });
             let named = rest.starts_with([',', '،']) || (opens && goes_on && taken.len() >= 2);
-            (!joined && named).then_some((s, e))
+            if joined {
+                None
+            } else if named {
+                Some((s, e))
+            } else if given_first {
+                // "כן אהלן אני מוחמד חטיב מטירה": a given name; the next word is the surname
+                // when the clause ends or goes on after it, else the given name alone
+                let whole = taken.len() >= 2 && (ends_clause || goes_on);
+                Some(if whole { (s, e) } else { taken[0] })
+            } else {
+                None
+            }
         }
         // "أستاذ محمد خليني …", "גברת קוזלוב אני …": the first word, when the clause goes on
         Title if uncased => match ends_clause {

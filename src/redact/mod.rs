@@ -649,6 +649,53 @@ mod tests {
         assert_eq!(apply(text, &spans), "write to [EMAIL]. thanks");
     }
 
+    /// A given name after a cue where case cannot mark it: Arabic and Hebrew, and lines a
+    /// recogniser wrote in lower case. Words that are also names ("will", "שלי", "تمام") are
+    /// left out of the list, and a word that ends the clause is not taken for a surname.
+    #[test]
+    fn a_given_name_is_found_where_case_cannot_mark_it() {
+        for (text, lang, want) in [
+            (
+                "this is daniela at the billing desk",
+                "en",
+                "this is [NAME] at the billing desk",
+            ),
+            (
+                "yeah it's gabriela mendes calling about my order",
+                "en",
+                "yeah it's [NAME] calling about my order",
+            ),
+            (
+                "כן שלום אני יוסף מזרחי מחיפה ויש לי שאלה",
+                "he",
+                "כן שלום אני [NAME] מחיפה ויש לי שאלה",
+            ),
+            ("טוב אני דנה יש לי בעיה", "he", "טוב אני [NAME] יש לי בעיה"),
+            (
+                "καλημέρα είμαι η κατερίνα παππά από την πάτρα",
+                "el",
+                "καλημέρα είμαι η [NAME] από την πάτρα",
+            ),
+            (
+                "مساء الخير انا خالد بدي اسأل عن الفاتورة",
+                "ar",
+                "مساء الخير انا [NAME] بدي اسأل عن الفاتورة",
+            ),
+        ] {
+            let spans = find(text, Some(lang));
+            assert_eq!(apply(text, &spans), want, "{text}");
+        }
+        for (text, lang) in [
+            ("i'm fine thanks and you", "en"),
+            ("this is will be the last time i call", "en"),
+            ("הטלפון שלי לא עובד ואני שלי", "he"),
+            ("انا تمام الحمد لله", "ar"),
+            ("είμαι η καλή σας πελάτισσα", "el"),
+        ] {
+            assert_eq!(find(text, Some(lang)), [], "{text}");
+        }
+    }
+
     /// Forms blind6's first run (README, Redaction) found missing or wrongly taken.
     #[test]
     fn forms_from_the_sixth_blind_set() {

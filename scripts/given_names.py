@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Writes src/redact/given_names.txt: given names in Latin, Arabic, Hebrew and Greek script, for
+the redactor to recognise a name after a cue where nothing else marks it (Arabic and Hebrew have
+no capitals; some recognisers write every language in lower case).
+
+Source: the person providers of Faker (PyPI `faker`, MIT licence, pinned below), which list the
+given names common in each locale (e.g. he_IL: the Israeli statistics bureau's most given names;
+el_GR, ar_*, pl_PL, tr_TR, …). Only first names are taken, not surnames: a surname list is
+long and full of ordinary words. A name that is also a common word of the calls' languages
+(STOP below: "will", "grace", "hope", "אור", "نور", …) is kept out: the lexicon then only adds
+names the rules would not otherwise find, never a word a caller says about something else.
+
+Usage: scripts/given_names.py   (installs faker into target/names-venv on first use)
+The output is committed; re-run it only to change the source or the locales.
+"""
+
+import os
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / "target" / "names-venv"
+FAKER = "faker==40.63.0"
+OUT = ROOT / "src" / "redact" / "given_names.txt"
+
+# Locales whose callers and agents a contact centre in our four languages hears, by script.
+LOCALES = {
+    "latin": ["en_US", "en_GB", "en_IE", "en_IN", "en_NG", "en_PK", "pl_PL", "tr_TR", "es_ES", "es_MX",
+              "fr_FR", "it_IT", "de_DE", "pt_BR", "ro_RO", "yo_NG", "sw"],
+    "arabic": ["ar_AA", "ar_SA", "ar_PS", "ar_DZ", "fa_IR"],
+    "hebrew": ["he_IL"],
+    "greek": ["el_GR"],
+}
+
+# Given names that are also everyday words in a call (checked by hand against each list).
+STOP = {
+    # English
+    "will", "bill", "mark", "may", "june", "april", "august", "grant", "hope", "joy", "faith",
+    "summer", "rose", "dawn", "guy", "chance", "sunny", "rich", "sky", "love", "grace", "dean",
+    "page", "sandy", "penny", "holly", "ivy", "frank", "earnest", "ernest", "royal", "king",
+    "major", "miles", "art", "carol", "christian", "daisy", "destiny", "gay", "glen", "hunter",
+    "iris", "jack", "jade", "jean", "lane", "mercy", "misty", "pat", "patience", "pearl", "ray",
+    "reed", "rock", "ruby", "sage", "savannah", "storm", "tanner", "taylor", "trinity", "victory",
+    "walker", "wade", "young", "see", "an", "al", "ali", "can", "so", "long", "do", "don", "ma",
+    "pay", "sim", "son", "tim", "tom", "ben", "dan", "ann", "amber", "autumn", "brooke", "cash",
+    "cherry", "crystal", "hazel", "heather", "honey", "jasmine", "kit", "lily", "angel", "baby",
+    "blue", "brand", "buck", "butch", "cliff", "colt", "dell", "drew", "duke", "early", "else",
+    "fern", "ford", "forest", "gene", "gray", "green", "harmony", "haven", "hill", "hollis", "jay",
+    "jewel", "joy", "justice", "lemon", "marsh", "mason", "max", "melody", "ocean", "price",
+    "rain", "river", "robin", "rusty", "scott", "shelby", "skip", "spring", "sterling", "stone",
+    "sue", "tiger", "todd", "trent", "true", "wolf", "worth", "york", "zion", "case", "nice",
+    "no", "one", "on", "in", "is", "it", "me", "my", "la", "le", "de", "da", "di", "del", "van",
+    "von", "ok", "okay", "hi", "yes", "sir", "miss", "bay", "dale", "fox", "north", "west",
+    "till", "said", "german", "mad", "sultan", "else", "per", "lucky", "sonny", "stormy", "hero",
+    # Arabic: hope, light, happy, generous, beautiful, praise, …
+    "امل", "نور", "سعيد", "كريم", "جميل", "حمد", "سلام", "صباح", "هدى", "منى", "رجاء", "وفاء",
+    "ايمان", "سلامه", "فرح", "عادل", "امين", "رضا", "حسن", "فاضل", "مجد", "وليد", "نبيل", "شريف",
+    "فهد", "ماجد", "راشد", "سالم", "صابر", "عزيز", "حكيم", "رحمه", "نعمه", "بشرى", "سماح", "ندى",
+    "غاده", "سعاد", "هناء", "مني", "علي", "على", "تمام", "صاحب", "شامل", "كامل", "كبير", "سليم",
+    "ممتاز", "فاتح", "هادي", "جمال", "نصر", "سعد", "طلعت", "رمضان", "منير", "مبروك", "عيد",
+    "خير", "خيري", "حبيب", "حبيبه", "لطيف", "لطيفه", "ناصر", "منصور", "فايز", "فائز", "بدر",
+    # Hebrew: light, dew, age/joy, sea, lake, spring, song, gift, …
+    "אור", "טל", "גיל", "ים", "אגם", "אביב", "שירה", "מתנה", "הדר", "חן", "רון", "שחר", "עומר",
+    "נוי", "שקד", "רז", "ליאור", "טוהר", "אושר", "שלום", "חיים", "ברק", "דור", "צור", "עוז",
+    "יער", "גלעד", "זיו", "נועם", "תום", "שי", "אל", "בן", "בת", "רוני", "גאיה", "אלה", "מאיר",
+    "אמת", "נחמה", "שמחה", "מזל", "כוכב", "פרח", "יעל", "אלון", "ארז", "אלה", "שלי", "לי",
+    "שני", "רק", "כל", "אם", "עד", "מה", "מי", "זהבה", "פז", "גל", "נחל", "רוח",
+    # Greek: hope, peace, …
+    "ελπίδα", "ειρήνη", "αγάπη", "χαρά", "ζωή", "δόξα", "νίκη", "πίστη", "σοφία", "αρετή",
+    "αυγή", "άνθη", "καλή", "καλλιόπη",
+}
+
+
+def fold(word):
+    """Lower case, accents and Arabic/Hebrew vowel points off, Arabic letter variants joined
+    (as the redactor's `fold` does, closely enough for a stop list)."""
+    word = unicodedata.normalize("NFD", word.lower())
+    word = "".join(c for c in word if not unicodedata.combining(c))
+    return word.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ς": "σ"}))
+
+
+def ensure_faker():
+    python = VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    subprocess.run([str(python), "-m", "pip", "install", "-q", FAKER], check=True)
+    return python
+
+
+def extract():
+    """In the venv: {script: sorted names}."""
+    from faker import Faker
+
+    names = {}
+    for script, locales in LOCALES.items():
+        found = set()
+        for locale in locales:
+            provider = Faker(locale)
+            person = next(p for p in provider.providers if "person" in type(p).__module__)
+            for attr in ("first_names_male", "first_names_female", "first_names", "first_names_nonbinary"):
+                value = getattr(person, attr, None)
+                if value:
+                    found.update(value.keys() if hasattr(value, "keys") else value)
+        names[script] = found
+    return names
+
+
+def main():
+    if os.environ.get("GIVEN_NAMES_IN_VENV") != "1":
+        python = ensure_faker()
+        env = dict(os.environ, GIVEN_NAMES_IN_VENV="1")
+        sys.exit(subprocess.run([str(python), __file__], env=env).returncode)
+    stop = {fold(w) for w in STOP}
+    lines = [
+        "# Given names by script, one per line (scripts/given_names.py writes this file).",
+        f"# Source: the person providers of Faker ({FAKER}, MIT licence, (c) joke2k and contributors),",
+        "# locales " + ", ".join(l for ls in LOCALES.values() for l in ls) + ".",
+        "# Names that are also everyday words (the script's STOP list) are left out.",
+    ]
+    for script, found in extract().items():
+        kept = sorted({n.strip() for n in found if n.strip() and " " not in n.strip()})
+        kept = [n for n in kept if fold(n) not in stop and len(fold(n)) > 1]
+        lines.append(f"# {script}: {len(kept)}")
+        lines.extend(kept)
+    OUT.write_text("\n".join(lines) + "\n")
+    print(f"wrote {OUT}: {sum(not l.startswith('#') for l in lines)} names")
+
+
+if __name__ == "__main__":
+    main()
