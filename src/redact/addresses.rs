@@ -148,11 +148,18 @@ const ADDRESS_ENDS: &[&str] = &[
     "παρακαλώ",
 ];
 
-/// Whether the words of `text` hold a house number or a street word.
+/// Whether the words of `text` hold a house number (not a number of [`UNITS`]: "μένω εδώ
+/// δώδεκα χρόνια" says how long) or a street word.
 fn is_street(text: &str, folded: &str) -> bool {
-    tokens(text).iter().any(|w| {
+    let words = tokens(text);
+    let unit = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| UNITS.iter().any(|u| fold(u) == folded[w.start..w.end]))
+    };
+    words.iter().enumerate().any(|(i, w)| {
         let f = &folded[w.start..w.end];
-        has_number(f) || is_street_word(f)
+        (has_number(f) && !unit(i + 1)) || is_street_word(f)
     })
 }
 
@@ -389,6 +396,17 @@ const UNITS: &[&str] = &[
     "דקות",
     "שעות",
     "ימים",
+    // "μένω εδώ δέκα χρόνια": how long, not where
+    "years",
+    "months",
+    "χρόνια",
+    "μήνες",
+    "سنين",
+    "سنوات",
+    "سنة",
+    "شهور",
+    "שנים",
+    "חודשים",
 ];
 
 /// Words that are no street's name: in a line written without capitals, "sixty which is way

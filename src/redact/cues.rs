@@ -314,6 +314,10 @@ use NameCue::{Explicit, Greeting, Plain, Title, Weak};
 /// Phrases that introduce the speaker's own name.
 const NAME_CUES: &[(&str, NameCue)] = &[
     ("my name is", Explicit),
+    ("account's under", Plain),
+    ("account is under", Plain),
+    ("under the name of", Plain),
+    ("under the name", Plain),
     ("my name's", Explicit),
     ("surname is", Explicit),
     ("last name is", Explicit),
@@ -933,11 +937,12 @@ fn name_after(
     kind: NameCue,
     cue_end: usize,
 ) -> Option<(usize, usize)> {
-    // "אני מדבר מנצרת": "I am speaking (from …)"; "מדבר יוסי" is "Yossi speaking"
+    // "אני מדבר מנצרת": "I am speaking (from …)", "אני לא מדבר טוב עברית": "I do not speak
+    // …"; "מדבר יוסי" is "Yossi speaking"
     if ["מדבר", "מדברת"].contains(&cue) {
         let cue_start = cue_end.saturating_sub(fold(cue).len());
         let before = words.iter().rev().find(|w| w.end <= cue_start);
-        if before.is_some_and(|w| &folded[w.start..w.end] == "אני") {
+        if before.is_some_and(|w| ["אני", "לא"].contains(&&folded[w.start..w.end])) {
             return None;
         }
     }

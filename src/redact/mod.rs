@@ -696,6 +696,33 @@ mod tests {
         }
     }
 
+    /// Forms blind7's first run (README, Redaction) found missing or wrongly taken.
+    #[test]
+    fn forms_from_the_seventh_blind_set() {
+        for (text, lang, want) in [
+            (
+                "The account's under Priya Natarajan.",
+                "en",
+                "The account's under [NAME].",
+            ),
+            (
+                "it's booked under the name of Olga Petrenko",
+                "en",
+                "it's booked under the name of [NAME]",
+            ),
+        ] {
+            let spans = find(text, Some(lang));
+            assert_eq!(apply(text, &spans), want, "{text}");
+        }
+        for (text, lang) in [
+            ("אני לא מדבר טוב אנגלית", "he"),
+            ("μένω εδώ δώδεκα χρόνια", "el"),
+            ("the account's under review", "en"),
+        ] {
+            assert_eq!(find(text, Some(lang)), [], "{text}");
+        }
+    }
+
     /// Forms blind6's first run (README, Redaction) found missing or wrongly taken.
     #[test]
     fn forms_from_the_sixth_blind_set() {
