@@ -144,6 +144,7 @@ const CUES: &[(Cue, &[&str])] = &[
             "birthday",
             "dob",
             "d.o.b",
+            "d o b",
             "الميلاد",
             "ميلادي",
             "ميلادك",

@@ -710,6 +710,7 @@ mod tests {
                 "en",
                 "it's booked under the name of [NAME]",
             ),
+            ("D O B 30/09/1975", "en", "D O B [DATE_OF_BIRTH]"),
         ] {
             let spans = find(text, Some(lang));
             assert_eq!(apply(text, &spans), want, "{text}");
