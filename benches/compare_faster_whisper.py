@@ -38,6 +38,11 @@ Language: `forced` passes the file's language (reference.json; `en` for the long
 `auto` lets each engine detect it (calltone: once per channel on its first window;
 faster-whisper: on the first 30 s of VAD speech per transcription).
 
+The call set (`benches/compare.sh --calls`): `--call-set FILES` runs those files too and sums
+them into one table at the head of compare.md (times summed, WER pooled per channel: word
+errors over reference words); `--reference FILE` adds their references (benches/asr_calls.py
+writes one); `--auto-all` runs every file with the language detected as well.
+
 WER: lowercase, punctuation and symbols removed (as samples/make_samples.py does), per channel
 against reference.json's turns; for the mix, against all turns in time order. The long call's
 reference is the stereo sample's, repeated as many times as it was concatenated.
