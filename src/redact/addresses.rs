@@ -152,14 +152,10 @@ const ADDRESS_ENDS: &[&str] = &[
 /// δώδεκα χρόνια" says how long) or a street word.
 fn is_street(text: &str, folded: &str) -> bool {
     let words = tokens(text);
-    let unit = |i: usize| {
-        words
-            .get(i)
-            .is_some_and(|w| UNITS.iter().any(|u| fold(u) == folded[w.start..w.end]))
-    };
-    words.iter().enumerate().any(|(i, w)| {
-        let f = &folded[w.start..w.end];
-        (has_number(f) && !unit(i + 1)) || is_street_word(f)
+    let line = Line::new(text, folded, &words);
+    (0..words.len()).any(|i| {
+        let unit = i + 1 < words.len() && line.in_list(i + 1, UNITS);
+        (has_number(line.f(i)) && !unit) || is_street_word(line.f(i))
     })
 }
 

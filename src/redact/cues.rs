@@ -880,7 +880,7 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
                 let mut end = b.end;
                 // "o'brien", "nowak-lewandowska": one word
                 for (p, w) in words[from + 1..].iter().zip(&words[from + 2..]) {
-                    if !["-", "'", "’"].contains(&&text[p.end..w.start]) {
+                    if !joins_name(&text[p.end..w.start]) {
                         break;
                     }
                     end = w.end;
@@ -895,7 +895,7 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
         // "Adeyemi-Clarke", "O'Neill": one word
         let hyphen = name
             .last()
-            .is_some_and(|p| ["-", "'", "’"].contains(&&text[p.end..w.start]));
+            .is_some_and(|p| joins_name(&text[p.end..w.start]));
         if hyphen && capitalised(w) {
             name.push(w);
             continue;
@@ -918,6 +918,11 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
         _ => None,
     };
     again.or((name.len() >= 2 && ends).then_some((s, e)))
+}
+
+/// Whether the gap between two words joins them into one name ("O'Brien", "Adeyemi-Clarke").
+fn joins_name(gap: &str) -> bool {
+    ["-", "'", "’"].contains(&gap)
 }
 
 /// Whether a word after a given name in a line without capitals can be the surname.
@@ -956,7 +961,7 @@ fn name_after(
     let uncased_line = !text.chars().any(char::is_uppercase);
     for w in words.iter().filter(|w| w.start >= cue_end) {
         let gap = &text[at..w.start];
-        let joined = !taken.is_empty() && ["-", "'", "’"].contains(&gap);
+        let joined = !taken.is_empty() && joins_name(gap);
         if joined {
             // "Brennan-Hall", "O'Connell": one word
             if let Some(last) = taken.last_mut() {
@@ -1013,7 +1018,7 @@ fn name_after(
             break; // "מדברת מהמוקד": "from the …"
         }
         // a line with no capital at all was written without case ("ονομαζομαι σωτηρια ραπτη")
-        let latin = first.is_ascii_alphabetic() || !text.chars().any(char::is_uppercase);
+        let latin = first.is_ascii_alphabetic() || uncased_line;
         let lower_ok = match kind {
             Explicit => latin && taken.len() < 2,
             // "thank you mr adeyemi": a title is cue enough in a line written without case
