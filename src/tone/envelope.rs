@@ -6,9 +6,12 @@
 //! long-term spectrum of a whole sentence, compared with the same speaker's usual one, moves
 //! mostly with the vocal tract. In: a segment's telephone-band copy (8 kHz, [`crate::band`]) and
 //! the centres of its voiced frames (8 kHz samples). Per segment: the mean power spectrum of
-//! Hann-windowed frames of [`ENVELOPE_FFT_LEN`] samples (32 ms, which smooths the harmonics),
-//! in dB, resampled on [`ENVELOPE_POINTS`] log-spaced frequencies over [`ENVELOPE_BAND_HZ`],
-//! with its least-squares line removed (the tilt is a feature of its own). Per channel: the
+//! Hann-windowed frames of [`ENVELOPE_FFT_LEN`] samples (32 ms), in dB, smoothed to its envelope
+//! by cutting its cepstrum above [`ENVELOPE_LIFTER`] (the voice's harmonics and a room's ripple
+//! are the same for the segment and the baseline, and would pull their best match towards no
+//! shift at all), resampled on [`ENVELOPE_POINTS`] log-spaced frequencies over
+//! [`ENVELOPE_BAND_HZ`], with its least-squares line removed (the tilt is a feature of its own).
+//! Per channel: the
 //! baseline curve is the duration-weighted median, frequency by frequency, of its segments'
 //! curves; a segment's shift is the lag (±[`ENVELOPE_MAX_SHIFT_STEPS`] points, refined by a
 //! parabola through the correlation peak) that best correlates its curve with the baseline,
@@ -93,11 +96,12 @@ impl EnvelopeAnalyzer {
         }
         let floor = self.power.iter().copied().fold(0.0, f64::max) * 1e-12;
         let bin_hz = TELEPHONE_RATE_HZ / ENVELOPE_FFT_LEN as f64;
-        let db: Vec<f64> = self
+        let mut db: Vec<f64> = self
             .power
             .iter()
             .map(|&p| 10.0 * (p / frames as f64 + floor).log10())
             .collect();
+        lifter(&mut db, bin_hz);
         let mut curve: Vec<f64> = (0..ENVELOPE_POINTS)
             .map(|k| {
                 let bin = ENVELOPE_BAND_HZ.0 * (step() * k as f64).exp() / bin_hz;
@@ -108,6 +112,39 @@ impl EnvelopeAnalyzer {
             .collect();
         remove_line(&mut curve);
         Some(curve)
+    }
+}
+
+/// Quefrencies kept by [`lifter`] (samples at 8 kHz: 3 ms, below every voice's pitch period).
+pub const ENVELOPE_LIFTER: usize = 24;
+
+/// Smooths a log power spectrum (dB, bins 0..=N/2) to its envelope: outside the band each bin
+/// takes the value of the band's nearest edge (so the line's filter edges do not spread into
+/// it), then the real cepstrum is cut above [`ENVELOPE_LIFTER`]. What is left is the vocal
+/// tract's envelope without the harmonics of the voice or the fine ripple of a room.
+fn lifter(db: &mut [f64], bin_hz: f64) {
+    let last = db.len() - 1;
+    let lo = ((ENVELOPE_BAND_HZ.0 / bin_hz).ceil() as usize).min(last);
+    let hi = ((ENVELOPE_BAND_HZ.1 / bin_hz).floor() as usize).min(last);
+    let (low_edge, high_edge) = (db[lo], db[hi]);
+    db[..lo].iter_mut().for_each(|v| *v = low_edge);
+    db[hi + 1..].iter_mut().for_each(|v| *v = high_edge);
+    // Even extension of length 2·last: c_n = (1/2last)·(d_0 + (−1)^n d_last + 2 Σ d_k cos(π n k / last)).
+    let m = 2 * last;
+    let angle = |n: usize, k: usize| std::f64::consts::PI * (n * k % m) as f64 / last as f64;
+    let cepstrum: Vec<f64> = (0..=ENVELOPE_LIFTER.min(last))
+        .map(|n| {
+            let sign = if n % 2 == 0 { 1.0 } else { -1.0 };
+            let inner: f64 = (1..last).map(|k| db[k] * angle(n, k).cos()).sum();
+            (db[0] + sign * db[last] + 2.0 * inner) / m as f64
+        })
+        .collect();
+    for (k, v) in db.iter_mut().enumerate() {
+        *v = cepstrum[0]
+            + 2.0
+                * (1..cepstrum.len())
+                    .map(|n| cepstrum[n] * angle(n, k).cos())
+                    .sum::<f64>();
     }
 }
 
@@ -228,6 +265,24 @@ mod tests {
         let back = shift_pct(&a, &b).unwrap();
         assert!((back + 5.7).abs() < 1.5, "shift {back} %");
         assert!(shift_pct(&a, &a).unwrap().abs() < 0.1);
+    }
+
+    /// The same echo on the segment and its baseline, as one room gives every segment of a
+    /// channel: its ripple must not hold the match at no shift.
+    #[test]
+    fn a_rooms_ripple_does_not_hide_the_shift() {
+        let room = |x: Vec<f32>| -> Vec<f32> {
+            let delay = 40; // 5 ms: a ripple every 200 Hz
+            (0..x.len())
+                .map(|i| x[i] + if i >= delay { 0.6 * x[i - delay] } else { 0.0 })
+                .collect()
+        };
+        let base = [600.0, 1_400.0, 2_500.0];
+        let up: Vec<f64> = base.iter().map(|f| f * 1.06).collect();
+        let a = curve_of(&room(vowel(110.0, &base, 1.0)));
+        let b = curve_of(&room(vowel(112.0, &up, 1.0)));
+        let s = shift_pct(&b, &a).unwrap();
+        assert!((s - 6.0).abs() < 1.5, "shift {s} %");
     }
 
     #[test]

@@ -33,8 +33,9 @@ use super::stats::weighted_median;
 
 /// The version of the raw features' definitions: bumped whenever the same audio would give
 /// another raw value (a new feature, a changed DSP constant), which invalidates every stored
-/// profile and population norm made before.
-pub const EXTRACTOR_VERSION: &str = "calltone-features-1";
+/// profile and population norm made before. `-2`: the envelope curve is smoothed to its
+/// cepstral envelope (`envelope::ENVELOPE_LIFTER`).
+pub const EXTRACTOR_VERSION: &str = "calltone-features-2";
 
 /// A profile is used as a reference from this many calls on…
 pub const MIN_PROFILE_CALLS: u32 = 3;
