@@ -167,9 +167,12 @@ const LEVEL_TOLERANCE: f32 = 0.2;
 /// phone; `tone-4`: 0.11, ar's strongest stress, 0.95 clean and 0.83 by phone).
 const PHONE_AROUSAL_TOLERANCE: f32 = 0.3;
 const PHONE_STRESS_TOLERANCE: f32 = 0.15;
-/// Largest move through the phone channel of smile and valence (measured: ar 0.07 / 0.16,
-/// he 0.04 / 0.18, el 0.18 / 0.19, en 0.01 / 0.13).
-const PHONE_SMILE_VALENCE_TOLERANCE: f32 = 0.3;
+/// Largest move through the phone channel of smile and valence (measured with `tone-3`: ar
+/// 0.07 / 0.16, he 0.04 / 0.18, el 0.18 / 0.19, en 0.01 / 0.13; with `tone-5`: ar 0.10 / 0.18,
+/// he 0.32 / 0.33, el 0.15 / 0.11, en ≤ 0.06 / 0.07). `tone-5` hears these smiles more strongly
+/// clean (he strongest 0.88, mildest 0.36) than by phone (0.56, 0.19), which keeps their order;
+/// the tolerance went 0.3 → 0.35 with it.
+const PHONE_SMILE_VALENCE_TOLERANCE: f32 = 0.35;
 
 fn assert_smile_rises(lang: &str) {
     let calls = &calls()[lang];

@@ -45,7 +45,7 @@ REPO = HERE.parent.parent
 SEED = 20261122
 Z_CLIP = 8.0
 OOD_Z = 5.0
-VERSION = "tone-4"
+VERSION = "tone-5"
 # Head options appended to every learner cross-validation chooses from (see ToneModel): the smile
 # head is ordinal over the smile strengths.
 HEAD_OPTIONS = "+ord"
