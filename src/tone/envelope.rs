@@ -11,11 +11,11 @@
 //! are the same for the segment and the baseline, and would pull their best match towards no
 //! shift at all), resampled on [`ENVELOPE_POINTS`] log-spaced frequencies over
 //! [`ENVELOPE_BAND_HZ`], with its least-squares line removed (the tilt is a feature of its own).
-//! Per channel: the
-//! baseline curve is the duration-weighted median, frequency by frequency, of its segments'
-//! curves; a segment's shift is the lag (±[`ENVELOPE_MAX_SHIFT_STEPS`] points, refined by a
-//! parabola through the correlation peak) that best correlates its curve with the baseline,
-//! as `100·(ratio − 1)` %: positive when the segment's spectrum sits higher in frequency.
+//! Per channel: the baseline curve is the duration-weighted median, frequency by frequency, of
+//! its segments' curves; a segment's shift is the lag (±[`ENVELOPE_MAX_SHIFT_STEPS`] points,
+//! refined by a parabola through the correlation peak) that best correlates its curve with the
+//! baseline, as `100·(ratio − 1)` %: positive when the segment's spectrum sits higher in
+//! frequency.
 
 use std::sync::Arc;
 
@@ -48,6 +48,7 @@ pub struct EnvelopeAnalyzer {
     frame: Vec<f64>,
     spectrum: Vec<Complex<f64>>,
     power: Vec<f64>,
+    lifter: Lifter,
 }
 
 impl Default for EnvelopeAnalyzer {
@@ -61,6 +62,7 @@ impl Default for EnvelopeAnalyzer {
             frame: vec![0.0; ENVELOPE_FFT_LEN],
             spectrum: fft.make_output_vec(),
             power: vec![0.0; ENVELOPE_FFT_LEN / 2 + 1],
+            lifter: Lifter::new(ENVELOPE_FFT_LEN / 2 + 1),
             fft,
         }
     }
@@ -95,16 +97,15 @@ impl EnvelopeAnalyzer {
             return None;
         }
         let floor = self.power.iter().copied().fold(0.0, f64::max) * 1e-12;
-        let bin_hz = TELEPHONE_RATE_HZ / ENVELOPE_FFT_LEN as f64;
         let mut db: Vec<f64> = self
             .power
             .iter()
             .map(|&p| 10.0 * (p / frames as f64 + floor).log10())
             .collect();
-        lifter(&mut db, bin_hz);
+        self.lifter.apply(&mut db);
         let mut curve: Vec<f64> = (0..ENVELOPE_POINTS)
             .map(|k| {
-                let bin = ENVELOPE_BAND_HZ.0 * (step() * k as f64).exp() / bin_hz;
+                let bin = ENVELOPE_BAND_HZ.0 * (step() * k as f64).exp() / bin_hz();
                 let i = (bin.floor() as usize).min(db.len() - 2);
                 let t = bin - i as f64;
                 db[i] * (1.0 - t) + db[i + 1] * t
@@ -115,36 +116,67 @@ impl EnvelopeAnalyzer {
     }
 }
 
-/// Quefrencies kept by [`lifter`] (samples at 8 kHz: 3 ms, below every voice's pitch period).
+/// Quefrencies kept by [`Lifter`] (samples at 8 kHz: 3 ms, below every voice's pitch period).
 pub const ENVELOPE_LIFTER: usize = 24;
+
+/// Width of one spectrum bin, Hz.
+fn bin_hz() -> f64 {
+    TELEPHONE_RATE_HZ / ENVELOPE_FFT_LEN as f64
+}
 
 /// Smooths a log power spectrum (dB, bins 0..=N/2) to its envelope: outside the band each bin
 /// takes the value of the band's nearest edge (so the line's filter edges do not spread into
 /// it), then the real cepstrum is cut above [`ENVELOPE_LIFTER`]. What is left is the vocal
 /// tract's envelope without the harmonics of the voice or the fine ripple of a room.
-fn lifter(db: &mut [f64], bin_hz: f64) {
-    let last = db.len() - 1;
-    let lo = ((ENVELOPE_BAND_HZ.0 / bin_hz).ceil() as usize).min(last);
-    let hi = ((ENVELOPE_BAND_HZ.1 / bin_hz).floor() as usize).min(last);
-    let (low_edge, high_edge) = (db[lo], db[hi]);
-    db[..lo].iter_mut().for_each(|v| *v = low_edge);
-    db[hi + 1..].iter_mut().for_each(|v| *v = high_edge);
-    // Even extension of length 2·last: c_n = (1/2last)·(d_0 + (−1)^n d_last + 2 Σ d_k cos(π n k / last)).
-    let m = 2 * last;
-    let angle = |n: usize, k: usize| std::f64::consts::PI * (n * k % m) as f64 / last as f64;
-    let cepstrum: Vec<f64> = (0..=ENVELOPE_LIFTER.min(last))
-        .map(|n| {
-            let sign = if n % 2 == 0 { 1.0 } else { -1.0 };
-            let inner: f64 = (1..last).map(|k| db[k] * angle(n, k).cos()).sum();
-            (db[0] + sign * db[last] + 2.0 * inner) / m as f64
-        })
-        .collect();
-    for (k, v) in db.iter_mut().enumerate() {
-        *v = cepstrum[0]
-            + 2.0
-                * (1..cepstrum.len())
-                    .map(|n| cepstrum[n] * angle(n, k).cos())
-                    .sum::<f64>();
+struct Lifter {
+    /// The band's first and last bin.
+    band: (usize, usize),
+    /// `cos(π·n·k / last)` for each kept quefrency `n` and bin `k` (`last` = the last bin):
+    /// the cosines of the spectrum's even extension, the same for every segment.
+    cosines: Vec<Vec<f64>>,
+}
+
+impl Lifter {
+    fn new(bins: usize) -> Self {
+        let last = bins - 1;
+        let band = (
+            ((ENVELOPE_BAND_HZ.0 / bin_hz()).ceil() as usize).min(last),
+            ((ENVELOPE_BAND_HZ.1 / bin_hz()).floor() as usize).min(last),
+        );
+        let cosines = (0..=ENVELOPE_LIFTER.min(last))
+            .map(|n| {
+                (0..bins)
+                    .map(|k| (std::f64::consts::PI * (n * k) as f64 / last as f64).cos())
+                    .collect()
+            })
+            .collect();
+        Self { band, cosines }
+    }
+
+    fn apply(&self, db: &mut [f64]) {
+        let (lo, hi) = self.band;
+        let (low_edge, high_edge) = (db[lo], db[hi]);
+        db[..lo].iter_mut().for_each(|v| *v = low_edge);
+        db[hi + 1..].iter_mut().for_each(|v| *v = high_edge);
+        // c_n = (d_0 + (−1)^n d_last + 2 Σ_{0<k<last} d_k cos(π n k / last)) / (2·last), and
+        // back: d_k = c_0 + 2 Σ_{n≥1} c_n cos(π n k / last), over the kept n only.
+        let last = db.len() - 1;
+        let cepstrum: Vec<f64> = self
+            .cosines
+            .iter()
+            .map(|cos| {
+                let inner: f64 = (1..last).map(|k| db[k] * cos[k]).sum();
+                (db[0] + cos[last] * db[last] + 2.0 * inner) / (2 * last) as f64
+            })
+            .collect();
+        for (k, v) in db.iter_mut().enumerate() {
+            *v = cepstrum
+                .iter()
+                .zip(&self.cosines)
+                .enumerate()
+                .map(|(n, (&c, cos))| if n == 0 { c } else { 2.0 * c } * cos[k])
+                .sum();
+        }
     }
 }
 
