@@ -8,7 +8,7 @@
 #                                        (recorded voice of Allison Smith, 8 kHz telephone band, CC-BY-SA-3.0)
 #   apt   codec2-examples               usr/share/codec2/wav/ve9qrp.wav (amateur-radio speech, 8 kHz, 112 s)
 # Derived: dev00 resampled to 8 kHz G.711 mu-law (telephone band) with sox.
-# Usage: models/tone/real_speech.sh [WORKDIR] [CALLTONE_BIN]   (README: what tone-4 says on them)
+# Usage: models/tone/real_speech.sh [WORKDIR] [CALLTONE_BIN]   (REPORT.md: what the models say on them)
 set -euo pipefail
 WORK=${1:-models/tone/work/real_speech}
 CALLTONE=${2:-${CALLTONE:-calltone}}
