@@ -122,6 +122,11 @@ fn a_lost_claim_stops_its_analysis_and_the_worker_takes_the_next_call() {
     assert!(a.delete(&first).unwrap().is_some());
     let row = wait_for(&a, &second, |row| row.status == CallStatus::Processing);
     assert_eq!(row.attempts, 1);
+    // The worker tells the queue after its claim commits: a moment later under load.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while queue.in_hand().is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(10));
+    }
     assert_eq!(queue.in_hand(), vec![(second.clone(), 1)]);
     let report = workers.shutdown(Duration::ZERO);
     assert_eq!((report.interrupted, report.requeued), (1, 1));
