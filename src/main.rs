@@ -531,6 +531,10 @@ struct ModelArgs {
     /// Whisper model: a provisioned name (`base-f16`, `base-q8_0`) or a ggml file path.
     #[arg(long, env = "CALLTONE_WHISPER_MODEL", default_value = config::DEFAULT_WHISPER_MODEL)]
     whisper_model: String,
+    /// Whisper's encoder: `auto` (the ONNX encoder beside the model, `ggml-base-encoder.onnx`,
+    /// when it is there), `ggml` (whisper.cpp's own) or an ONNX encoder's path.
+    #[arg(long, env = "CALLTONE_WHISPER_ENCODER", default_value = "auto")]
+    whisper_encoder: config::WhisperEncoder,
     /// The ONNX Runtime library (default: ORT_DYLIB_PATH, then MODELS_DIR/onnxruntime/).
     #[arg(long, env = "CALLTONE_ONNXRUNTIME")]
     onnxruntime: Option<PathBuf>,
@@ -564,6 +568,7 @@ impl ModelArgs {
         Config {
             models_dir: self.models_dir.clone().unwrap_or(defaults.models_dir),
             whisper_model: self.whisper_model.clone(),
+            whisper_encoder: self.whisper_encoder.clone(),
             onnxruntime: self.onnxruntime.clone(),
             threads: self.threads.unwrap_or(defaults.threads),
             beam_size: self.beam_size,
@@ -1113,6 +1118,10 @@ fn check_models(args: &ModelArgs) -> anyhow::Result<ExitCode> {
     println!("onnxruntime  {}", library.display());
     println!("vad          {}", config.vad_model_path().display());
     println!("whisper      {}", config.whisper_model_path().display());
+    match config.whisper_encoder_path() {
+        Some(encoder) => println!("             {} (encoder)", encoder.display()),
+        None => println!("             (whisper.cpp's own encoder)"),
+    }
     let tone = config.tone_model_path();
     if tone.exists() || config.tone_model.is_some() {
         println!("tone         {}", tone.display());

@@ -77,6 +77,28 @@ impl OnnxRuntime {
         what: &'static str,
         threads: usize,
     ) -> Result<Session, ModelError> {
+        self.open(model, what, threads, true)
+    }
+
+    /// As [`Self::session`], with intra-op threads that sleep between runs instead of
+    /// spinning: for a model that takes turns with other work on the same cores (Whisper's
+    /// encoder, then whisper.cpp's decoder).
+    pub fn session_between_other_work(
+        &self,
+        model: &Path,
+        what: &'static str,
+        threads: usize,
+    ) -> Result<Session, ModelError> {
+        self.open(model, what, threads, false)
+    }
+
+    fn open(
+        &self,
+        model: &Path,
+        what: &'static str,
+        threads: usize,
+        spinning: bool,
+    ) -> Result<Session, ModelError> {
         if !model.is_file() {
             return Err(ModelError::Missing {
                 what,
@@ -89,16 +111,17 @@ impl OnnxRuntime {
             path: model.to_owned(),
             reason,
         };
-        let builder = Session::builder(&self.environment).map_err(|e| load_error(e.to_string()))?;
-        let builder = builder
+        let error = |e: ort::Error<_>| load_error(e.to_string());
+        let mut builder = Session::builder(&self.environment)
+            .map_err(|e| load_error(e.to_string()))?
             .with_optimization_level(GraphOptimizationLevel::Level3)
-            .map_err(|e| load_error(e.to_string()))?;
-        let builder = builder
+            .map_err(error)?
             .with_intra_threads(threads)
-            .map_err(|e| load_error(e.to_string()))?;
-        let mut builder = builder
+            .map_err(error)?
             .with_inter_threads(1)
-            .map_err(|e| load_error(e.to_string()))?;
+            .map_err(error)?
+            .with_intra_op_spinning(spinning)
+            .map_err(error)?;
         builder
             .commit_from_file(model)
             .map_err(|e| load_error(e.to_string()))

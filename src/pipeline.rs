@@ -193,7 +193,7 @@ impl Pipeline {
         let library = config.onnxruntime_path();
         let runtime = OnnxRuntime::load(&library)?;
         let vad = Vad::load(runtime, &config.vad_model_path())?;
-        let asr = Transcriber::load(&config.asr())?;
+        let asr = Transcriber::load(&config.asr(), runtime)?;
         // The tone model is optional only when it was not asked for by name; a model that is
         // there but does not fit the feature extractor is an error at start-up.
         let tone_path = config.tone_model_path();
@@ -634,6 +634,7 @@ impl Pipeline {
             moments,
             models: ModelsUsed {
                 asr: self.asr.model_name().to_string(),
+                asr_encoder: self.asr.encoder_name().map(str::to_string),
                 vad: VAD_MODEL_NAME.into(),
                 tone: self.tone.as_ref().ok().map(ToneClassifier::name),
                 text: Some(TEXT_MODEL_NAME.into()),

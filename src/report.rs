@@ -308,6 +308,9 @@ pub struct Word {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ModelsUsed {
     pub asr: String,
+    /// The ONNX encoder Whisper ran (its file name), when not whisper.cpp's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asr_encoder: Option<String>,
     pub vad: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tone: Option<String>,
@@ -540,6 +543,7 @@ mod tests {
             moments: Vec::new(),
             models: ModelsUsed {
                 asr: "a".into(),
+                asr_encoder: None,
                 vad: "v".into(),
                 tone: None,
                 text: None,

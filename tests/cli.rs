@@ -489,6 +489,64 @@ fn missing_models_are_clear_errors_that_name_the_fix() {
 
     let output = calltone(&["analyze", "--language", "xx", good.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
+
+    // An ONNX encoder named but absent, or a model that is not one, is refused by name.
+    let output = calltone(&[
+        "analyze",
+        "--whisper-encoder",
+        "/nonexistent/ggml-base-encoder.onnx",
+        good.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("/nonexistent/ggml-base-encoder.onnx")
+            && stderr.contains("--whisper-encoder ggml"),
+        "{stderr}"
+    );
+    let output = calltone(&[
+        "analyze",
+        "--whisper-encoder",
+        "models/vad/silero_vad.onnx",
+        good.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("expected [mel]"), "{stderr}");
+}
+
+/// The ONNX encoder (the default where `models/provision.sh` wrote it) and whisper.cpp's own
+/// are the same weights at 8 bits, blocked differently: on the stereo sample both must
+/// transcribe each party as the reference says, and almost word for word alike.
+#[test]
+fn both_whisper_encoders_hear_the_same_words() {
+    let call = sample("call_en_stereo_8k_ulaw.wav");
+    let call = call.to_str().unwrap();
+    let onnx = analyze_json(&["--language", "en", call]);
+    let ggml = analyze_json(&["--language", "en", "--whisper-encoder", "ggml", call]);
+    assert_eq!(
+        onnx["models"]["asr_encoder"], "ggml-base-encoder.onnx",
+        "{}",
+        onnx["models"]
+    );
+    assert!(ggml["models"].get("asr_encoder").is_none());
+    for channel in [0, 1] {
+        let reference = reference_text("call_en_stereo_8k_ulaw.wav", channel);
+        let heard = |report: &Value| channel_text(report["turns"].as_array().unwrap(), channel);
+        let (onnx_text, ggml_text) = (heard(&onnx), heard(&ggml));
+        for (encoder, text) in [("onnx", &onnx_text), ("ggml", &ggml_text)] {
+            let error = wer(&reference, text);
+            assert!(
+                error <= 0.1,
+                "{encoder} channel {channel}: WER {error:.3}: {text}"
+            );
+        }
+        let apart = wer(&ggml_text, &onnx_text);
+        assert!(
+            apart <= 0.05,
+            "channel {channel}: {apart:.3} apart\n{ggml_text}\n{onnx_text}"
+        );
+    }
 }
 
 #[test]

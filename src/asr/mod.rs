@@ -9,6 +9,7 @@
 //! the VAD heard no speech. Each window gets one encoder pass ([`passes`]); speech Whisper
 //! did not reach in it goes into the next window.
 
+pub mod encoder;
 mod passes;
 pub mod windows;
 
@@ -25,7 +26,9 @@ use whisper_rs::{
 };
 
 use crate::error::ModelError;
+use crate::onnx::OnnxRuntime;
 use crate::timeline::{pad_segments, samples_to_ms, CallWord, SpeechSegment, SAMPLE_RATE_HZ};
+use encoder::{HookedEncoder, OnnxEncoder};
 use windows::{Packer, Window};
 
 /// The longest window: [`MAX_AUDIO_POSITIONS`], 29.76 s (Whisper's input is 30 s).
@@ -89,6 +92,9 @@ pub struct AsrConfig {
     /// centre knows which languages its calls are in, and restricting the choice keeps a
     /// poor line from being "detected" as a language nobody there speaks.
     pub languages: Vec<String>,
+    /// Whisper's encoder on ONNX Runtime (a file of `models/whisper_encoder_to_onnx.py`,
+    /// converted from the same weights as `model`); `None`: whisper.cpp's own.
+    pub encoder: Option<PathBuf>,
 }
 
 /// A recognised word, in call samples (the base type of [`crate::timeline`]).
@@ -116,6 +122,9 @@ pub struct ChannelTranscript {
 pub struct Transcriber {
     context: WhisperContext,
     state: WhisperState,
+    /// The ONNX encoder `state` calls, if any; declared after `state`, which is dropped first.
+    _encoder: Option<HookedEncoder>,
+    encoder_name: Option<String>,
     config: AsrConfig,
     name: String,
     /// Set by another thread to stop the transcription in hand ([`Transcriber::interrupter`]).
@@ -123,7 +132,8 @@ pub struct Transcriber {
 }
 
 impl Transcriber {
-    pub fn load(config: &AsrConfig) -> Result<Self, ModelError> {
+    /// Loads the ggml model, and the ONNX encoder when `config` names one.
+    pub fn load(config: &AsrConfig, runtime: &OnnxRuntime) -> Result<Self, ModelError> {
         if !config.model.is_file() {
             return Err(ModelError::Missing {
                 what: "the Whisper model",
@@ -154,13 +164,22 @@ impl Transcriber {
         }
         let context = WhisperContext::new_with_params(path, params)
             .map_err(|e| load_error(format!("{e} (is it a whisper.cpp ggml file?)")))?;
-        let state = context
-            .create_state()
-            .map_err(|e| load_error(e.to_string()))?;
+        let encoder = match &config.encoder {
+            Some(path) => Some(OnnxEncoder::load(runtime, path, config.threads)?),
+            None => None,
+        };
+        let (state, encoder) =
+            encoder::create_state(&context, encoder).map_err(|e| load_error(e.to_string()))?;
         let name = model_name(&config.model);
         Ok(Transcriber {
             context,
             state,
+            _encoder: encoder,
+            encoder_name: config
+                .encoder
+                .as_deref()
+                .and_then(Path::file_name)
+                .map(|name| name.to_string_lossy().into_owned()),
             config: config.clone(),
             name,
             interrupt: Arc::new(AtomicBool::new(false)),
@@ -177,6 +196,11 @@ impl Transcriber {
     /// The model's name for reports (`whisper-base-f16`, …).
     pub fn model_name(&self) -> &str {
         &self.name
+    }
+
+    /// The ONNX encoder's file name, when Whisper runs one (else whisper.cpp's own encoder).
+    pub fn encoder_name(&self) -> Option<&str> {
+        self.encoder_name.as_deref()
     }
 
     pub fn is_multilingual(&self) -> bool {

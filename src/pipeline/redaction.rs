@@ -283,6 +283,7 @@ mod tests {
             moments: Vec::new(),
             models: ModelsUsed {
                 asr: "a".into(),
+                asr_encoder: None,
                 vad: "v".into(),
                 tone: None,
                 text: None,

@@ -42,6 +42,7 @@ impl Analyzer for ScriptedAnalyzer {
             moments: Vec::new(),
             models: ModelsUsed {
                 asr: "none".into(),
+                asr_encoder: None,
                 vad: "none".into(),
                 tone: None,
                 text: None,

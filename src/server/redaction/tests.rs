@@ -127,6 +127,7 @@ impl Analyzer for StandIn {
             }],
             models: ModelsUsed {
                 asr: "none".into(),
+                asr_encoder: None,
                 vad: "none".into(),
                 tone: None,
                 text: None,
