@@ -3088,10 +3088,16 @@ static void dft(const float* in, int N, float* out) {
         float re = 0;
         float im = 0;
 
+        // calltone patch: the table index (k*n*step) % COUNT, stepped rather than divided
+        const int idx_step = (k * sin_cos_step) % (SIN_COS_N_COUNT);
+        int idx = 0;
         for (int n = 0; n < N; n++) {
-            int idx = (k * n * sin_cos_step) % (SIN_COS_N_COUNT); // t = 2*M_PI*k*n/N
             re += in[n]*global_cache.cos_vals[idx]; // cos(t)
             im -= in[n]*global_cache.sin_vals[idx]; // sin(t)
+            idx += idx_step;
+            if (idx >= SIN_COS_N_COUNT) {
+                idx -= SIN_COS_N_COUNT;
+            }
         }
 
         out[k*2 + 0] = re;
@@ -3159,6 +3165,26 @@ static void log_mel_spectrogram_worker_thread(int ith, const float * hann, const
     // make sure n_fft == 1 + (WHISPER_N_FFT / 2), bin_0 to bin_nyquist
     assert(n_fft == 1 + (frame_size / 2));
 
+    // calltone patch: a mel filter is zero but for a few bins, so its sum runs over the groups
+    // of four bins from the one that holds its first nonzero weight to the one that holds its
+    // last; the groups left out add exactly zero, so the sums are the same
+    int k_tail = 0; // where the unrolled loop ends
+    while (k_tail < n_fft - 3) {
+        k_tail += 4;
+    }
+    std::vector<int> k_begin(mel.n_mel, 0);
+    std::vector<int> k_end(mel.n_mel, 0);
+    for (int j = 0; j < mel.n_mel; j++) {
+        for (int k = 0; k < k_tail; k++) {
+            if (filters.data[j * n_fft + k] != 0.0f) {
+                if (k_end[j] == 0) {
+                    k_begin[j] = k / 4 * 4;
+                }
+                k_end[j] = k / 4 * 4 + 4;
+            }
+        }
+    }
+
     // calculate FFT only when fft_in are not all zero
     for (; i < std::min(n_samples / frame_step + 1, mel.n_len); i += n_threads) {
         const int offset = i * frame_step;
@@ -3187,7 +3213,7 @@ static void log_mel_spectrogram_worker_thread(int ith, const float * hann, const
             double sum = 0.0;
             // unroll loop (suggested by GH user @lunixbochs)
             int k = 0;
-            for (k = 0; k < n_fft - 3; k += 4) {
+            for (k = k_begin[j]; k < k_end[j]; k += 4) {
                 sum +=
                         fft_out[k + 0] * filters.data[j * n_fft + k + 0] +
                         fft_out[k + 1] * filters.data[j * n_fft + k + 1] +
@@ -3195,7 +3221,7 @@ static void log_mel_spectrogram_worker_thread(int ith, const float * hann, const
                         fft_out[k + 3] * filters.data[j * n_fft + k + 3];
             }
             // handle n_fft remainder
-            for (; k < n_fft; k++) {
+            for (k = k_tail; k < n_fft; k++) {
                 sum += fft_out[k] * filters.data[j * n_fft + k];
             }
             sum = log10(std::max(sum, 1e-10));
