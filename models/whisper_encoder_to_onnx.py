@@ -19,14 +19,16 @@ Inside, as Whisper's AudioEncoder: conv1d(80->512, k3, p1) + GELU, conv1d(512->5
 LayerNorm. GELU is the exact (erf) one, LayerNorm's epsilon 1e-5.
 
 The 24 matrix products of the blocks are MatMulNBits (ONNX Runtime's com.microsoft domain) with
-8-bit symmetric weights in blocks of 128 along the input dimension, one float scale a block
+8-bit symmetric weights in blocks of 32 along the input dimension, one float scale a block
 (w = scale * (q - 128)), and accuracy_level 4: the activations are quantized to 8 bits per block
 too, so the product runs on the CPU's integer dot-product instructions. That is ggml's q8_0
-scheme with blocks of 128 instead of 32. Measured on this project's machine (2 threads, a 29.76 s
-window): 0.35 s, against about 0.84 s for whisper.cpp's q8_0 encoder and 0.47 s for this graph in
-float32; its output is within 5 % (relative L2) of the float32 encoder's on a call, where
-CTranslate2's int8 encoder is within 6 %. Per-tensor dynamic quantization (QDQ MatMulInteger) ran
-in 0.28 s but was 19 % off: Whisper's activations have outliers one scale per tensor cannot hold.
+scheme. Measured on this project's machine (2 threads, a 29.76 s window): 0.40 s, against about
+0.84 s for whisper.cpp's q8_0 encoder and 0.47 s for this graph in float32; its output is within
+2.5 % (relative L2) of the float32 encoder's on a call, where CTranslate2's int8 encoder is
+within 6 %. Blocks of 128 took 0.36 s and were 4.6 % off, and Whisper then wrote worse Greek on
+the tone corpus's calls than whisper.cpp's encoder (WER +0.03-0.04); per-tensor dynamic
+quantization (MatMulInteger) took 0.28 s and was 19 % off: Whisper's activations have outliers
+that one scale per tensor cannot hold.
 """
 import argparse
 import hashlib
@@ -37,7 +39,7 @@ import sys
 import numpy as np
 
 N_MELS = 80
-BLOCK = 128  # MatMulNBits block along K
+BLOCK = 32  # MatMulNBits block along K (--block-size): ggml q8_0's
 OPSET = 20  # Gelu and LayerNormalization are standard ops from 20 and 17
 IR_VERSION = 9
 DTYPES = {0: np.float32, 1: np.int8, 2: np.int16, 3: np.int32, 4: np.float16}
@@ -88,12 +90,12 @@ def layer_count(variables):
     return sum(1 for name in variables if name.startswith("encoder/layer_") and name.endswith("/ffn/linear_0/bias"))
 
 
-def quantize_blocks(weight):
-    """[N, K] float -> (uint8 [N, K/BLOCK, BLOCK], float32 scales [N, K/BLOCK]), w = s*(q-128).
+def quantize_blocks(weight, block=BLOCK):
+    """[N, K] float -> (uint8 [N, K/block, block], float32 scales [N, K/block]), w = s*(q-128).
     Each block's largest magnitude maps to -128 (q = 0), as ONNX Runtime's own RTN quantizer
     does, so a block uses the whole signed range."""
     n, k = weight.shape
-    blocks = weight.astype(np.float32).reshape(n, k // BLOCK, BLOCK)
+    blocks = weight.astype(np.float32).reshape(n, k // block, block)
     peak = np.take_along_axis(blocks, np.abs(blocks).argmax(-1)[..., None], -1)[..., 0]
     scale = (peak / np.float32(-128)).astype(np.float32)
     scale[scale == 0] = 1.0
@@ -101,7 +103,7 @@ def quantize_blocks(weight):
     return q, scale
 
 
-def build(variables, source_sha256, quantized=True):
+def build(variables, source_sha256, quantized=True, block=BLOCK):
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
@@ -132,10 +134,10 @@ def build(variables, source_sha256, quantized=True):
     def linear(x, prefix):
         weight = f32(prefix + "/weight")  # [N, K]
         if quantized:
-            q, scale = quantize_blocks(weight)
+            q, scale = quantize_blocks(weight, block)
             n, k = weight.shape
             y = node("MatMulNBits", [x, const(prefix + "/q8", q), const(prefix + "/scales", scale)],
-                     domain="com.microsoft", K=k, N=n, bits=8, block_size=BLOCK, accuracy_level=4)
+                     domain="com.microsoft", K=k, N=n, bits=8, block_size=block, accuracy_level=4)
         else:
             y = node("MatMul", [x, const(prefix + "/weight_t", weight.T)])
         return node("Add", [y, const(prefix + "/bias", f32(prefix + "/bias"))])
@@ -172,7 +174,7 @@ def build(variables, source_sha256, quantized=True):
                               producer_name="calltone whisper_encoder_to_onnx.py")
     model.ir_version = IR_VERSION
     helper.set_model_props(model, {"calltone.source_sha256": source_sha256,
-                                   "calltone.weights": "q8 blocks of 128" if quantized else "float32"})
+                                   "calltone.weights": f"q8 blocks of {block}" if quantized else "float32"})
     onnx.checker.check_model(model)
     return model
 
@@ -253,9 +255,10 @@ def main():
     parser.add_argument("model_bin")
     parser.add_argument("out")
     parser.add_argument("--check", action="store_true", help="compare with a numpy reference")
+    parser.add_argument("--block-size", type=int, default=BLOCK, help="weights per quantization block (default %(default)s)")
     args = parser.parse_args()
     variables, source_sha256 = read_ct2(args.model_bin)
-    model = build(variables, source_sha256)
+    model = build(variables, source_sha256, block=args.block_size)
     if args.check:
         check(variables, build(variables, source_sha256, quantized=False), model)
     import onnx

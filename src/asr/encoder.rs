@@ -100,7 +100,7 @@ unsafe impl Send for HookedEncoder {}
 
 impl Drop for HookedEncoder {
     fn drop(&mut self) {
-        // SAFETY: the pointer came from `Box::into_raw` in `create_state` and is freed once.
+        // SAFETY: the pointer came from `Box::leak` in `create_state` and is freed once, here.
         drop(unsafe { Box::from_raw(self.0.as_ptr()) });
     }
 }
@@ -108,22 +108,14 @@ impl Drop for HookedEncoder {
 /// whisper.cpp's hook is process-wide while a state is being created: one creation at a time.
 static CREATING: Mutex<()> = Mutex::new(());
 
+/// whisper.cpp's `whisper_external_encoder_callback`: (mel, n_mels, n_frames, embd, n_state,
+/// n_ctx, user data) → success.
+type EncoderCallback =
+    unsafe extern "C" fn(*const f32, c_int, c_int, *mut f32, c_int, c_int, *mut c_void) -> bool;
+
 extern "C" {
     /// The vendored whisper.cpp's patch (`vendor/whisper-rs-sys/PATCHES.md`).
-    fn whisper_set_external_encoder(
-        callback: Option<
-            unsafe extern "C" fn(
-                *const f32,
-                c_int,
-                c_int,
-                *mut f32,
-                c_int,
-                c_int,
-                *mut c_void,
-            ) -> bool,
-        >,
-        user_data: *mut c_void,
-    );
+    fn whisper_set_external_encoder(callback: Option<EncoderCallback>, user_data: *mut c_void);
 }
 
 /// A decoding state of `context` whose encoder is `encoder` (whisper.cpp's own when `None`).
