@@ -33,7 +33,8 @@ pub struct OnnxEncoder {
 
 impl OnnxEncoder {
     /// Opens the encoder with `threads` intra-op threads that sleep, rather than spin, once a
-    /// window is encoded: whisper.cpp's decoder needs the cores next.
+    /// window is encoded: whisper.cpp's decoder needs the cores next (with spinning threads
+    /// the ASR of a 5.2-minute call took 15.6-15.8 s instead of 14.4-15.3 s).
     pub fn load(runtime: &OnnxRuntime, path: &Path, threads: usize) -> Result<Self, ModelError> {
         let load_error = |reason: String| ModelError::Load {
             what: WHAT,
