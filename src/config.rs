@@ -46,7 +46,7 @@ pub struct Config {
 }
 
 /// Which encoder Whisper runs: whisper.cpp's own (ggml) or the same weights on ONNX Runtime
-/// with 8-bit blocks (`src/asr/encoder.rs`: about 2.4 times as fast on this project's machine).
+/// with 8-bit blocks (`src/asr/encoder.rs`: about twice as fast on this project's machine).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum WhisperEncoder {
     /// The ONNX encoder beside the ggml file when it is there (`ggml-base-q8_0.bin` →

@@ -634,7 +634,7 @@ impl Pipeline {
             moments,
             models: ModelsUsed {
                 asr: self.asr.model_name().to_string(),
-                asr_encoder: self.asr.encoder_name().map(str::to_string),
+                asr_encoder: self.asr.encoder_name(),
                 vad: VAD_MODEL_NAME.into(),
                 tone: self.tone.as_ref().ok().map(ToneClassifier::name),
                 text: Some(TEXT_MODEL_NAME.into()),

@@ -3,7 +3,7 @@
 //! Half of a call's transcription time was whisper.cpp's encoder (ggml's q8_0 kernels: about
 //! 0.84 s per 30 s window on this project's 2-core machine). The same encoder with 8-bit
 //! weights on ONNX Runtime (`models/whisper_encoder_to_onnx.py`, `ggml-SIZE-encoder.onnx`
-//! beside the ggml file) takes about 0.35 s. whisper.cpp keeps everything else (log-mel,
+//! beside the ggml file) takes about 0.40 s. whisper.cpp keeps everything else (log-mel,
 //! cross-attention, decoder, word timing): a patch to the vendored whisper.cpp
 //! (`vendor/whisper-rs-sys/PATCHES.md`) lets a state call out for its encoder output through
 //! the branch Core ML and OpenVINO use.
@@ -41,15 +41,18 @@ impl OnnxEncoder {
             path: path.to_owned(),
             reason,
         };
-        if !path.is_file() {
-            return Err(ModelError::Missing {
-                what: WHAT,
-                path: path.to_owned(),
-                hint: "run `models/provision.sh`, or use whisper.cpp's own encoder with \
-                       --whisper-encoder ggml",
-            });
-        }
-        let session = runtime.session_between_other_work(path, WHAT, threads)?;
+        let session = runtime
+            .session_between_other_work(path, WHAT, threads)
+            .map_err(|e| match e {
+                // The runtime's hint, and the way round a missing encoder.
+                ModelError::Missing { what, path, .. } => ModelError::Missing {
+                    what,
+                    path,
+                    hint: "run `models/provision.sh`, or use whisper.cpp's own encoder with \
+                           --whisper-encoder ggml",
+                },
+                other => other,
+            })?;
         let inputs: Vec<&str> = session.inputs().iter().map(|i| i.name()).collect();
         if inputs != ["mel"] {
             return Err(load_error(format!(

@@ -124,7 +124,6 @@ pub struct Transcriber {
     state: WhisperState,
     /// The ONNX encoder `state` calls, if any; declared after `state`, which is dropped first.
     _encoder: Option<HookedEncoder>,
-    encoder_name: Option<String>,
     config: AsrConfig,
     name: String,
     /// Set by another thread to stop the transcription in hand ([`Transcriber::interrupter`]).
@@ -175,11 +174,6 @@ impl Transcriber {
             context,
             state,
             _encoder: encoder,
-            encoder_name: config
-                .encoder
-                .as_deref()
-                .and_then(Path::file_name)
-                .map(|name| name.to_string_lossy().into_owned()),
             config: config.clone(),
             name,
             interrupt: Arc::new(AtomicBool::new(false)),
@@ -199,8 +193,9 @@ impl Transcriber {
     }
 
     /// The ONNX encoder's file name, when Whisper runs one (else whisper.cpp's own encoder).
-    pub fn encoder_name(&self) -> Option<&str> {
-        self.encoder_name.as_deref()
+    pub fn encoder_name(&self) -> Option<String> {
+        let path = self.config.encoder.as_deref()?;
+        Some(path.file_name()?.to_string_lossy().into_owned())
     }
 
     pub fn is_multilingual(&self) -> bool {
