@@ -4,31 +4,40 @@
     whisper_encoder_to_onnx.py CT2_MODEL_BIN OUT_ONNX            # convert
     whisper_encoder_to_onnx.py CT2_MODEL_BIN OUT_ONNX --check    # + compare with numpy
 
-calltone runs this encoder with ONNX Runtime in place of whisper.cpp's own (ggml) encoder, which
-it hands the result to through whisper.cpp's external-encoder branch (the one Core ML and
-OpenVINO use; vendor/whisper-rs-sys/PATCHES.md). The decoder, word timing and everything else
-stay whisper.cpp's. Needs numpy and onnx (and onnxruntime for --check); models/provision.sh runs
-it in the converter venv under models/cache. The output is byte-deterministic.
+calltone runs this encoder with ONNX Runtime in place of whisper.cpp's own (ggml) encoder and
+cross-attention graph, and hands the result to whisper.cpp through its external-encoder branch
+(the one Core ML and OpenVINO use; vendor/whisper-rs-sys/PATCHES.md). The decoder, word timing
+and everything else stay whisper.cpp's. Needs numpy and onnx (and onnxruntime for --check);
+models/provision.sh runs it in the converter venv under models/cache. The output is
+byte-deterministic.
 
 The ONNX model (the interface src/asr/encoder.rs is written against):
-  input  mel   float32 [1, 80, F]     whisper.cpp's log-mel window, F = 2 x positions
-  output embd  float32 [1, F/2, 512]  the encoder's output, as whisper.cpp's embd_enc
+  input  mel      float32 [1, 80, F]       whisper.cpp's log-mel window, F = 2 x positions P
+  output k_cross  float16 [6, P, 512]      each decoder layer's cross-attention keys, scaled
+                                           by (512 / 8) ** -0.25 as whisper.cpp stores them
+  output v_cross  float16 [6, 512, P]      each decoder layer's values, transposed: whisper.cpp's
+                                           cross-attention cache without flash attention
 Inside, as Whisper's AudioEncoder: conv1d(80->512, k3, p1) + GELU, conv1d(512->512, k3, s2, p1)
 + GELU, + sinusoidal positions (the model's own table, first F/2 rows), 6 pre-norm blocks
 (LayerNorm, 8-head self-attention, residual; LayerNorm, 512->2048 GELU ->512, residual), a final
-LayerNorm. GELU is the exact (erf) one, LayerNorm's epsilon 1e-5.
+LayerNorm; then the decoder layers' key and value projections of that output (Whisper's
+TextDecoder cross-attention, whose keys have no bias), one 512->1024 product a layer.
+GELU is the exact (erf) one, LayerNorm's epsilon 1e-5. (Sizes are base's; tiny's are 4 layers
+of 384, 6 heads.)
 
-The 24 matrix products of the blocks are MatMulNBits (ONNX Runtime's com.microsoft domain) with
-8-bit symmetric weights in blocks of 32 along the input dimension, one float scale a block
-(w = scale * (q - 128)), and accuracy_level 4: the activations are quantized to 8 bits per block
-too, so the product runs on the CPU's integer dot-product instructions. That is ggml's q8_0
-scheme. Measured on this project's machine (2 threads, a 29.76 s window): 0.40 s, against about
-0.84 s for whisper.cpp's q8_0 encoder and 0.47 s for this graph in float32; its output is within
-2.5 % (relative L2) of the float32 encoder's on a call, where CTranslate2's int8 encoder is
-within 6 %. Blocks of 128 took 0.36 s and were 4.6 % off, and Whisper then wrote worse Greek on
-the tone corpus's calls than whisper.cpp's encoder (WER +0.03-0.04); per-tensor dynamic
-quantization (MatMulInteger) took 0.28 s and was 19 % off: Whisper's activations have outliers
-that one scale per tensor cannot hold.
+The 24 matrix products of the blocks, and the keys' and values' one, are MatMulNBits (ONNX
+Runtime's com.microsoft domain) with 8-bit symmetric weights in blocks of 32 along the input
+dimension, one float scale a block (w = scale * (q - 128)), and accuracy_level 4: the
+activations are quantized to 8 bits per block too, so the product runs on the CPU's integer
+dot-product instructions. That is ggml's q8_0 scheme. Measured on this project's machine (2
+threads, a 29.76 s window): 0.40 s, against about 0.84 s for whisper.cpp's q8_0 encoder and
+0.47 s for this graph in float32; its output is within 2.5 % (relative L2) of the float32
+encoder's on a call, where CTranslate2's int8 encoder is within 6 %. Blocks of 128 took 0.36 s
+and were 4.6 % off, and Whisper then wrote worse Greek on the tone corpus's calls than
+whisper.cpp's encoder (WER +0.03-0.04); per-tensor dynamic quantization (MatMulInteger) took
+0.28 s and was 19 % off: Whisper's activations have outliers that one scale per tensor cannot
+hold. The keys and values add 0.05-0.08 s a window, a little less than whisper.cpp's
+cross-attention graph took after this encoder.
 """
 import argparse
 import hashlib
@@ -163,12 +172,35 @@ def build(variables, source_sha256, quantized=True, block=BLOCK):
         x = node("Add", [x, linear(attended, p + "/self_attention/linear_1")])
         hidden = node("Gelu", [linear(layer_norm(x, p + "/ffn/layer_norm"), p + "/ffn/linear_0")])
         x = node("Add", [x, linear(hidden, p + "/ffn/linear_1")])
-    nodes.append(helper.make_node("LayerNormalization", [x, const("ln_post/gamma", f32("encoder/layer_norm/gamma")),
-                                                         const("ln_post/beta", f32("encoder/layer_norm/beta"))],
-                                  ["embd"], axis=-1, epsilon=1e-5))
+    x = node("LayerNormalization", [x, const("ln_post/gamma", f32("encoder/layer_norm/gamma")),
+                                    const("ln_post/beta", f32("encoder/layer_norm/beta"))], axis=-1, epsilon=1e-5)
+    # The decoder's cross-attention keys and values: each layer's in one product (the fused
+    # projection CTranslate2 stores), cast to float16 at once to keep the peak memory down.
+    heads_text = int(variables["decoder/num_heads"])
+    layers = sum(1 for name in variables if name.startswith("decoder/layer_") and name.endswith("/attention/linear_1/weight"))
+    keys, values = [], []
+    for i in range(layers):
+        p = f"decoder/layer_{i}/attention/linear_1"
+        weight, bias = f32(p + "/weight").copy(), f32(p + "/bias").copy()  # [keys; values]
+        weight[:width] *= np.float32((width // heads_text) ** -0.25)
+        bias[:width] = 0  # the keys have none (CTranslate2 stores zeros)
+        if quantized:
+            q, scale = quantize_blocks(weight, block)
+            kv = node("MatMulNBits", [x, const(p + "/q8", q), const(p + "/scales", scale)],
+                      domain="com.microsoft", K=width, N=2 * width, bits=8, block_size=block, accuracy_level=4)
+        else:
+            kv = node("MatMul", [x, const(p + "/weight_t", weight.T)])
+        kv = node("Cast", [node("Add", [kv, const(p + "/bias", bias)])], to=TensorProto.FLOAT16)
+        k, v = f"cross_{i}/k", f"cross_{i}/v"
+        nodes.append(helper.make_node("Split", [kv], [k, v], axis=-1, num_outputs=2))
+        keys.append(k)
+        values.append(node("Transpose", [v], perm=[0, 2, 1]))
+    nodes.append(helper.make_node("Concat", keys, ["k_cross"], axis=0))
+    nodes.append(helper.make_node("Concat", values, ["v_cross"], axis=0))
     graph = helper.make_graph(nodes, "whisper_encoder",
                               [helper.make_tensor_value_info("mel", TensorProto.FLOAT, [1, N_MELS, "frames"])],
-                              [helper.make_tensor_value_info("embd", TensorProto.FLOAT, [1, "positions", width])],
+                              [helper.make_tensor_value_info("k_cross", TensorProto.FLOAT16, [layers, "positions", width]),
+                               helper.make_tensor_value_info("v_cross", TensorProto.FLOAT16, [layers, width, "positions"])],
                               initializers)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET), helper.make_opsetid("com.microsoft", 1)],
                               producer_name="calltone whisper_encoder_to_onnx.py")
@@ -219,10 +251,28 @@ def reference(variables, mel):
     return norm(x, "encoder/layer_norm")
 
 
+def reference_cross(variables, embd):
+    """Every decoder layer's cross-attention keys ([positions, width], scaled by
+    (width / heads) ** -0.25 as whisper.cpp stores them) and values ([width, positions],
+    whisper.cpp's layout without flash attention), from the encoder's output."""
+    heads = int(variables["decoder/num_heads"])
+    width = embd.shape[1]
+    keys, values = [], []
+    i = 0
+    while f"decoder/layer_{i}/attention/linear_1/weight" in variables:
+        weight = np.asarray(variables[f"decoder/layer_{i}/attention/linear_1/weight"], np.float64)
+        bias = np.asarray(variables[f"decoder/layer_{i}/attention/linear_1/bias"], np.float64)
+        keys.append(embd @ weight[:width].T * (width / heads) ** -0.25)
+        values.append((embd @ weight[width:].T + bias[width:]).T)
+        i += 1
+    return np.stack(keys), np.stack(values)
+
+
 def check(variables, model_f32, model_q8):
     """Runs both graphs with ONNX Runtime on a speech-like log-mel (harmonics that glide, 4 s)
-    and compares them with the numpy reference: the float32 graph must match it (the graph is
-    right), the 8-bit one stay within 8 % relative L2 (the quantization is sane)."""
+    and compares their keys and values with the numpy reference's: the float32 graph must match
+    it up to float16's rounding (the graph is right), the 8-bit one stay within 8 % relative L2
+    (the quantization is sane)."""
     import onnxruntime as ort
 
     frames = 400
@@ -232,20 +282,20 @@ def check(variables, model_f32, model_q8):
     voiced = (np.sin(2 * np.pi * 2.5 * t) > -0.3).astype(np.float64)
     harmonics = sum(np.exp(-0.5 * ((mels - h * pitch) / 1.2) ** 2) / h for h in range(1, 6))
     mel = np.clip(-0.8 + 1.6 * voiced * harmonics + 0.05 * np.cos(0.37 * mels * t * 50), -1.5, 1.5)[None].astype(np.float32)
-    expected = reference(variables, mel[0])
+    expected = reference_cross(variables, reference(variables, mel[0]))
 
     def run(model):
         options = ort.SessionOptions()
         options.intra_op_num_threads = 2
         session = ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
-        return session.run(None, {"mel": mel})[0][0].astype(np.float64)
+        return [out.astype(np.float64) for out in session.run(["k_cross", "v_cross"], {"mel": mel})]
 
     ok = True
-    for name, model, limit in (("float32", model_f32, 1e-4), ("8-bit", model_q8, 0.08)):
-        got = run(model)
-        error = np.linalg.norm(got - expected) / np.linalg.norm(expected)
-        print(f"check: {name} graph against the numpy reference: relative L2 error {error:.2e} (limit {limit:g})")
-        ok &= got.shape == expected.shape and error < limit
+    for name, model, limit in (("float32", model_f32, 1e-3), ("8-bit", model_q8, 0.08)):
+        for part, got, want in zip(("keys", "values"), run(model), expected):
+            error = np.linalg.norm(got - want) / np.linalg.norm(want)
+            print(f"check: {name} graph's {part} against the numpy reference: relative L2 error {error:.2e} (limit {limit:g})")
+            ok &= got.shape == want.shape and error < limit
     if not ok:
         sys.exit("check failed")
 

@@ -3,13 +3,15 @@
 //! Half of a call's transcription time was whisper.cpp's encoder (ggml's q8_0 kernels: about
 //! 0.84 s per 30 s window on this project's 2-core machine). The same encoder with 8-bit
 //! weights on ONNX Runtime (`models/whisper_encoder_to_onnx.py`, `ggml-SIZE-encoder.onnx`
-//! beside the ggml file) takes about 0.40 s. whisper.cpp keeps everything else (log-mel,
-//! cross-attention, decoder, word timing): a patch to the vendored whisper.cpp
-//! (`vendor/whisper-rs-sys/PATCHES.md`) lets a state call out for its encoder output through
-//! the branch Core ML and OpenVINO use.
+//! beside the ggml file) takes about 0.40 s, and 0.05-0.08 s more for the decoder's
+//! cross-attention keys and values, which the same graph computes (whisper.cpp's cross graph
+//! cost a little more). whisper.cpp keeps everything else (log-mel, decoder, word timing): a
+//! patch to the vendored whisper.cpp (`vendor/whisper-rs-sys/PATCHES.md`) lets a state call
+//! out for its cross-attention cache through the branch Core ML and OpenVINO use.
 //!
-//! In: a window's log-mel spectrogram, as whisper.cpp computed it. Out: the encoder's output,
-//! written where whisper.cpp reads it. The unsafe code of the hook lives here.
+//! In: a window's log-mel spectrogram, as whisper.cpp computed it. Out: every decoder layer's
+//! cross-attention keys and values, written into whisper.cpp's cache. The unsafe code of the
+//! hook lives here.
 
 use std::ffi::{c_int, c_void};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -17,6 +19,8 @@ use std::path::Path;
 use std::ptr::NonNull;
 use std::sync::Mutex;
 
+use half::f16;
+use half::slice::HalfFloatSliceExt;
 use ort::session::Session;
 use ort::value::TensorRef;
 use whisper_rs::{WhisperContext, WhisperError, WhisperState};
@@ -54,22 +58,27 @@ impl OnnxEncoder {
                 other => other,
             })?;
         let inputs: Vec<&str> = session.inputs().iter().map(|i| i.name()).collect();
-        if inputs != ["mel"] {
+        let outputs: Vec<&str> = session.outputs().iter().map(|o| o.name()).collect();
+        if inputs != ["mel"] || outputs != ["k_cross", "v_cross"] {
             return Err(load_error(format!(
-                "inputs are {inputs:?}, expected [mel] ([1, 80, frames]): not a file of \
-                 models/whisper_encoder_to_onnx.py"
+                "inputs {inputs:?} and outputs {outputs:?}, expected [mel] and [k_cross, \
+                 v_cross]: not a file of this version's models/whisper_encoder_to_onnx.py (run \
+                 `models/provision.sh` again)"
             )));
         }
         Ok(OnnxEncoder { session })
     }
 
-    /// Encodes `mel` (`n_mels` rows of `n_frames`) into `embd` (`n_ctx` rows of `n_state`).
+    /// Encodes `mel` (`n_mels` rows of `n_frames`) into the cross-attention keys and values of
+    /// the decoder's layers, whisper.cpp's cache: `k_cross` (per layer, positions by width) and
+    /// `v_cross` (per layer, width by positions), float16 bits.
     fn encode(
         &mut self,
         mel: &[f32],
         n_mels: usize,
         n_frames: usize,
-        embd: &mut [f32],
+        k_cross: &mut [u16],
+        v_cross: &mut [u16],
     ) -> Result<(), String> {
         let outputs = self
             .session
@@ -79,17 +88,19 @@ impl OnnxEncoder {
             ))
             .map_err(|e| e.to_string())?])
             .map_err(|e| e.to_string())?;
-        let (shape, out) = outputs[0]
-            .try_extract_tensor::<f32>()
-            .map_err(|e| e.to_string())?;
-        if out.len() != embd.len() {
-            return Err(format!(
-                "output of shape {shape:?} where whisper.cpp expects {} values: was the \
-                 encoder converted from the same Whisper model as the ggml file?",
-                embd.len()
-            ));
+        for (name, cache) in [("k_cross", k_cross), ("v_cross", v_cross)] {
+            let (shape, out) = outputs[name]
+                .try_extract_tensor::<f16>()
+                .map_err(|e| e.to_string())?;
+            if out.len() != cache.len() {
+                return Err(format!(
+                    "{name} of shape {shape:?} where whisper.cpp expects {} values: was the \
+                     encoder converted from the same Whisper model as the ggml file?",
+                    cache.len()
+                ));
+            }
+            cache.copy_from_slice(out.reinterpret_cast());
         }
-        embd.copy_from_slice(out);
         Ok(())
     }
 }
@@ -112,10 +123,19 @@ impl Drop for HookedEncoder {
 /// whisper.cpp's hook is process-wide while a state is being created: one creation at a time.
 static CREATING: Mutex<()> = Mutex::new(());
 
-/// whisper.cpp's `whisper_external_encoder_callback`: (mel, n_mels, n_frames, embd, n_state,
-/// n_ctx, user data) → success.
-type EncoderCallback =
-    unsafe extern "C" fn(*const f32, c_int, c_int, *mut f32, c_int, c_int, *mut c_void) -> bool;
+/// whisper.cpp's `whisper_external_encoder_callback`: (mel, n_mels, n_frames, k_cross,
+/// v_cross, n_layer, n_ctx, n_state, user data) → success.
+type EncoderCallback = unsafe extern "C" fn(
+    *const f32,
+    c_int,
+    c_int,
+    *mut u16,
+    *mut u16,
+    c_int,
+    c_int,
+    c_int,
+    *mut c_void,
+) -> bool;
 
 extern "C" {
     /// The vendored whisper.cpp's patch (`vendor/whisper-rs-sys/PATCHES.md`).
@@ -145,30 +165,35 @@ pub fn create_state(
 
 /// The hook: runs the ONNX encoder on the window whisper.cpp hands it. `false` (the encoding
 /// fails, and so does the window's transcription) on any error, which is logged.
+#[allow(clippy::too_many_arguments)] // whisper.cpp's callback
 unsafe extern "C" fn run_encoder(
     mel: *const f32,
     n_mels: c_int,
     n_frames: c_int,
-    embd: *mut f32,
-    n_state: c_int,
+    k_cross: *mut u16,
+    v_cross: *mut u16,
+    n_layer: c_int,
     n_ctx: c_int,
+    n_state: c_int,
     user_data: *mut c_void,
 ) -> bool {
-    let (n_mels, n_frames) = (n_mels.max(0) as usize, n_frames.max(0) as usize);
-    let (n_state, n_ctx) = (n_state.max(0) as usize, n_ctx.max(0) as usize);
-    // SAFETY: whisper.cpp passes its mel input (`n_mels` x `n_frames` floats) and its
-    // encoder output (`n_state` x `n_ctx`), both host memory it owns for the call, and the
-    // user data given at the state's creation, an `OnnxEncoder` nothing else touches while
-    // the state runs.
-    let (mel, embd, encoder) = unsafe {
+    let size = |n: c_int| n.max(0) as usize;
+    let (n_mels, n_frames) = (size(n_mels), size(n_frames));
+    let cache_len = size(n_layer) * size(n_ctx) * size(n_state);
+    // SAFETY: whisper.cpp passes its mel input (`n_mels` x `n_frames` floats) and the start of
+    // its cross-attention caches (at least `n_layer` x `n_ctx` x `n_state` halves each), host
+    // memory it owns for the call, and the user data given at the state's creation, an
+    // `OnnxEncoder` nothing else touches while the state runs.
+    let (mel, k_cross, v_cross, encoder) = unsafe {
         (
             std::slice::from_raw_parts(mel, n_mels * n_frames),
-            std::slice::from_raw_parts_mut(embd, n_state * n_ctx),
+            std::slice::from_raw_parts_mut(k_cross, cache_len),
+            std::slice::from_raw_parts_mut(v_cross, cache_len),
             &mut *user_data.cast::<OnnxEncoder>(),
         )
     };
     match catch_unwind(AssertUnwindSafe(|| {
-        encoder.encode(mel, n_mels, n_frames, embd)
+        encoder.encode(mel, n_mels, n_frames, k_cross, v_cross)
     })) {
         Ok(Ok(())) => true,
         Ok(Err(reason)) => {

@@ -241,14 +241,20 @@ extern "C" {
     WHISPER_API struct whisper_state * whisper_init_state(struct whisper_context * ctx);
 
     // calltone patch (vendor/whisper-rs-sys/PATCHES.md): an encoder outside ggml, run through
-    // the branch Core ML and OpenVINO use. The callback gets a window's log-mel spectrogram,
-    // n_mels rows of n_frames floats, and writes the encoder's output, n_ctx rows of n_state
-    // floats, into embd; returning false fails the encoding. A state takes the callback set
-    // when it is created (whisper_init_state) and then never builds ggml's encoder; states
-    // created with none keep ggml's. Not thread-safe: set it, create the state, unset it.
+    // the branch Core ML and OpenVINO use, that also computes the decoder's cross-attention
+    // keys and values. The callback gets a window's log-mel spectrogram, n_mels rows of
+    // n_frames floats, and writes, for each of the n_layer text layers in turn, the keys into
+    // k_cross (n_ctx rows of n_state halves, scaled by (n_state/n_head)^-0.25 as whisper.cpp's
+    // cross graph scales them) and the values into v_cross (n_state rows of n_ctx halves: the
+    // layout without flash attention); returning false fails the encoding. A state takes the
+    // callback set when it is created (whisper_init_state) and then builds neither ggml's
+    // encoder nor its cross-attention graph; states created with none keep both. A context
+    // with flash attention refuses such a state. Not thread-safe: set it, create the state,
+    // unset it.
     typedef bool (*whisper_external_encoder_callback)(
             const float * mel, int n_mels, int n_frames,
-                  float * embd, int n_state, int n_ctx, void * user_data);
+            uint16_t * k_cross, uint16_t * v_cross, int n_layer, int n_ctx, int n_state,
+            void * user_data);
 
     WHISPER_API void whisper_set_external_encoder(
             whisper_external_encoder_callback callback, void * user_data);

@@ -2433,8 +2433,12 @@ static bool whisper_encode_internal(
             ggml_backend_sched_reset(sched);
 
             if (wstate.external_encoder != nullptr) {
+                // the keys and values of every layer, packed from the start of the caches as
+                // whisper_build_graph_cross lays them out without flash attention
+                const int n_ctx = mel->ne[0]/2;
                 if (!wstate.external_encoder((const float *) mel->data, mel->ne[1], mel->ne[0],
-                            (float *) wstate.embd_enc->data, wstate.embd_enc->ne[0], wstate.embd_enc->ne[1],
+                            (uint16_t *) wstate.kv_cross.k->data, (uint16_t *) wstate.kv_cross.v->data,
+                            wctx.model.hparams.n_text_layer, n_ctx, wctx.model.hparams.n_text_state,
                             wstate.external_encoder_data)) {
                     WHISPER_LOG_ERROR("%s: the external encoder failed\n", __func__);
                     return false;
@@ -2465,8 +2469,8 @@ static bool whisper_encode_internal(
         }
     }
 
-    // cross
-    {
+    // cross (calltone patch: an external encoder wrote the keys and values itself)
+    if (wstate.external_encoder == nullptr) {
         auto & sched = wstate.sched_cross.sched;
 
         ggml_cgraph * gf = whisper_build_graph_cross(wctx, wstate);
@@ -3487,6 +3491,15 @@ struct whisper_state * whisper_init_state(whisper_context * ctx) {
         WHISPER_LOG_INFO("%s: kv cross size = %7.2f MB\n", __func__, memory_size / 1e6);
     }
 
+    // calltone patch: an external encoder writes the cross-attention cache as host memory, in
+    // the layout without flash attention
+    if (state->external_encoder != nullptr &&
+        (ctx->params.flash_attn || !ggml_backend_buffer_is_host(state->kv_cross.buffer))) {
+        WHISPER_LOG_ERROR("%s: an external encoder needs the cross-attention cache in host memory, without flash attention\n", __func__);
+        whisper_free_state(state);
+        return nullptr;
+    }
+
     if (!whisper_kv_cache_init(state->kv_pad, state->backends[0], ctx->itype,
                 ctx->model.hparams.n_audio_state,
                 1,
@@ -3576,8 +3589,8 @@ struct whisper_state * whisper_init_state(whisper_context * ctx) {
         WHISPER_LOG_INFO("%s: compute buffer (encode) = %7.2f MB\n", __func__, whisper_sched_size(state->sched_encode) / 1e6);
     }
 
-    // cross allocator
-    {
+    // cross allocator (calltone patch: none when an external encoder writes the keys and values)
+    if (state->external_encoder == nullptr) {
         bool ok = whisper_sched_graph_init(state->sched_cross, state->backends,
                 [&]() {
                     return whisper_build_graph_cross(*ctx, *state);
