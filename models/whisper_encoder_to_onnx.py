@@ -21,23 +21,26 @@ Inside, as Whisper's AudioEncoder: conv1d(80->512, k3, p1) + GELU, conv1d(512->5
 + GELU, + sinusoidal positions (the model's own table, first F/2 rows), 6 pre-norm blocks
 (LayerNorm, 8-head self-attention, residual; LayerNorm, 512->2048 GELU ->512, residual), a final
 LayerNorm; then the decoder layers' key and value projections of that output (Whisper's
-TextDecoder cross-attention, whose keys have no bias), one 512->1024 product a layer.
+TextDecoder cross-attention, whose keys have no bias), one 512->1024 product a layer, its
+weights in float32.
 GELU is the exact (erf) one, LayerNorm's epsilon 1e-5. (Sizes are base's; tiny's are 4 layers
 of 384, 6 heads.)
 
-The 24 matrix products of the blocks, and the keys' and values' one, are MatMulNBits (ONNX
-Runtime's com.microsoft domain) with 8-bit symmetric weights in blocks of 32 along the input
-dimension, one float scale a block (w = scale * (q - 128)), and accuracy_level 4: the
-activations are quantized to 8 bits per block too, so the product runs on the CPU's integer
-dot-product instructions. That is ggml's q8_0 scheme. Measured on this project's machine (2
-threads, a 29.76 s window): 0.40 s, against about 0.84 s for whisper.cpp's q8_0 encoder and
-0.47 s for this graph in float32; its output is within 2.5 % (relative L2) of the float32
-encoder's on a call, where CTranslate2's int8 encoder is within 6 %. Blocks of 128 took 0.36 s
-and were 4.6 % off, and Whisper then wrote worse Greek on the tone corpus's calls than
-whisper.cpp's encoder (WER +0.03-0.04); per-tensor dynamic quantization (MatMulInteger) took
-0.28 s and was 19 % off: Whisper's activations have outliers that one scale per tensor cannot
-hold. The keys and values add 0.05-0.08 s a window, a little less than whisper.cpp's
-cross-attention graph took after this encoder.
+The 24 matrix products of the blocks are MatMulNBits (ONNX Runtime's com.microsoft domain) with
+8-bit symmetric weights in blocks of 32 along the input dimension, one float scale a block (w =
+scale * (q - 128)), and accuracy_level 4: the activations are quantized to 8 bits per block too,
+so the product runs on the CPU's integer dot-product instructions. That is ggml's q8_0 scheme.
+Measured on this project's machine (2 threads, a 29.76 s window): 0.40 s, against about 0.84 s
+for whisper.cpp's q8_0 encoder and 0.47 s for this graph in float32; its output is within 2.5 %
+(relative L2) of the float32 encoder's on a call, where CTranslate2's int8 encoder is within
+6 %. Blocks of 128 took 0.36 s and were 4.6 % off, and Whisper then wrote worse Greek on the
+tone corpus's calls than whisper.cpp's encoder (WER +0.03-0.04); per-tensor dynamic quantization
+(MatMulInteger) took 0.28 s and was 19 % off: Whisper's activations have outliers that one scale
+per tensor cannot hold. The keys and values add 0.05-0.08 s a window, a little less than
+whisper.cpp's cross-attention graph took after this encoder. Their products keep float32
+weights: as MatMulNBits (8-bit weights and activations) they were no faster, and Whisper wrote
+the Greek sample worse (WER 0.65 against 0.45 with whisper.cpp's cross graph, and 0.45 in
+float32).
 """
 import argparse
 import hashlib
@@ -175,21 +178,18 @@ def build(variables, source_sha256, quantized=True, block=BLOCK):
     x = node("LayerNormalization", [x, const("ln_post/gamma", f32("encoder/layer_norm/gamma")),
                                     const("ln_post/beta", f32("encoder/layer_norm/beta"))], axis=-1, epsilon=1e-5)
     # The decoder's cross-attention keys and values: each layer's in one product (the fused
-    # projection CTranslate2 stores), cast to float16 at once to keep the peak memory down.
+    # projection CTranslate2 stores), with float32 weights (see the module's doc), cast to
+    # float16 at once to keep the peak memory down.
     heads_text = int(variables["decoder/num_heads"])
     layers = sum(1 for name in variables if name.startswith("decoder/layer_") and name.endswith("/attention/linear_1/weight"))
     keys, values = [], []
     for i in range(layers):
         p = f"decoder/layer_{i}/attention/linear_1"
-        weight, bias = f32(p + "/weight").copy(), f32(p + "/bias").copy()  # [keys; values]
+        weight, bias = f32(p + "/weight").copy(), f32(p + "/bias")  # [keys; values]
         weight[:width] *= np.float32((width // heads_text) ** -0.25)
-        bias[:width] = 0  # the keys have none (CTranslate2 stores zeros)
-        if quantized:
-            q, scale = quantize_blocks(weight, block)
-            kv = node("MatMulNBits", [x, const(p + "/q8", q), const(p + "/scales", scale)],
-                      domain="com.microsoft", K=width, N=2 * width, bits=8, block_size=block, accuracy_level=4)
-        else:
-            kv = node("MatMul", [x, const(p + "/weight_t", weight.T)])
+        if np.any(bias[:width] != 0):  # Whisper's keys have no bias: CTranslate2 stores zeros
+            sys.exit(f"{p}: the first half of the bias is not zero, so not [keys; values]")
+        kv = node("MatMul", [x, const(p + "/weight_t", weight.T)])
         kv = node("Cast", [node("Add", [kv, const(p + "/bias", bias)])], to=TensorProto.FLOAT16)
         k, v = f"cross_{i}/k", f"cross_{i}/v"
         nodes.append(helper.make_node("Split", [kv], [k, v], axis=-1, num_outputs=2))

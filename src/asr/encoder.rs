@@ -69,16 +69,13 @@ impl OnnxEncoder {
         Ok(OnnxEncoder { session })
     }
 
-    /// Encodes `mel` (`n_mels` rows of `n_frames`) into the cross-attention keys and values of
-    /// the decoder's layers, whisper.cpp's cache: `k_cross` (per layer, positions by width) and
-    /// `v_cross` (per layer, width by positions), float16 bits.
+    /// Encodes `mel` (`n_mels` rows of `n_frames`) into the decoder's cross-attention cache.
     fn encode(
         &mut self,
         mel: &[f32],
         n_mels: usize,
         n_frames: usize,
-        k_cross: &mut [u16],
-        v_cross: &mut [u16],
+        cache: CrossCache<'_>,
     ) -> Result<(), String> {
         let outputs = self
             .session
@@ -88,21 +85,40 @@ impl OnnxEncoder {
             ))
             .map_err(|e| e.to_string())?])
             .map_err(|e| e.to_string())?;
-        for (name, cache) in [("k_cross", k_cross), ("v_cross", v_cross)] {
+        let CrossCache {
+            keys,
+            values,
+            layers,
+            positions,
+            width,
+        } = cache;
+        for (name, expected, to) in [
+            ("k_cross", [layers, positions, width], keys),
+            ("v_cross", [layers, width, positions], values),
+        ] {
             let (shape, out) = outputs[name]
                 .try_extract_tensor::<f16>()
                 .map_err(|e| e.to_string())?;
-            if out.len() != cache.len() {
+            if !shape.iter().map(|&d| d as usize).eq(expected) {
                 return Err(format!(
-                    "{name} of shape {shape:?} where whisper.cpp expects {} values: was the \
-                     encoder converted from the same Whisper model as the ggml file?",
-                    cache.len()
+                    "{name} of shape {shape:?} where whisper.cpp expects {expected:?}: was the \
+                     encoder converted from the same Whisper model as the ggml file?"
                 ));
             }
-            cache.copy_from_slice(out.reinterpret_cast());
+            to.copy_from_slice(out.reinterpret_cast());
         }
         Ok(())
     }
+}
+
+/// whisper.cpp's cross-attention cache, float16 bits: each decoder layer's `keys` (positions
+/// by width) and `values` (width by positions, the layout without flash attention).
+struct CrossCache<'a> {
+    keys: &'a mut [u16],
+    values: &'a mut [u16],
+    layers: usize,
+    positions: usize,
+    width: usize,
 }
 
 /// An [`OnnxEncoder`] at a fixed address, handed to whisper.cpp as the hook's user data.
@@ -179,12 +195,13 @@ unsafe extern "C" fn run_encoder(
 ) -> bool {
     let size = |n: c_int| n.max(0) as usize;
     let (n_mels, n_frames) = (size(n_mels), size(n_frames));
-    let cache_len = size(n_layer) * size(n_ctx) * size(n_state);
+    let (layers, positions, width) = (size(n_layer), size(n_ctx), size(n_state));
+    let cache_len = layers * positions * width;
     // SAFETY: whisper.cpp passes its mel input (`n_mels` x `n_frames` floats) and the start of
     // its cross-attention caches (at least `n_layer` x `n_ctx` x `n_state` halves each), host
     // memory it owns for the call, and the user data given at the state's creation, an
     // `OnnxEncoder` nothing else touches while the state runs.
-    let (mel, k_cross, v_cross, encoder) = unsafe {
+    let (mel, keys, values, encoder) = unsafe {
         (
             std::slice::from_raw_parts(mel, n_mels * n_frames),
             std::slice::from_raw_parts_mut(k_cross, cache_len),
@@ -192,8 +209,15 @@ unsafe extern "C" fn run_encoder(
             &mut *user_data.cast::<OnnxEncoder>(),
         )
     };
+    let cache = CrossCache {
+        keys,
+        values,
+        layers,
+        positions,
+        width,
+    };
     match catch_unwind(AssertUnwindSafe(|| {
-        encoder.encode(mel, n_mels, n_frames, k_cross, v_cross)
+        encoder.encode(mel, n_mels, n_frames, cache)
     })) {
         Ok(Ok(())) => true,
         Ok(Err(reason)) => {

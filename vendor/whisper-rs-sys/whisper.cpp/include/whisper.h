@@ -249,8 +249,8 @@ extern "C" {
     // layout without flash attention); returning false fails the encoding. A state takes the
     // callback set when it is created (whisper_init_state) and then builds neither ggml's
     // encoder nor its cross-attention graph; states created with none keep both. A context
-    // with flash attention refuses such a state. Not thread-safe: set it, create the state,
-    // unset it.
+    // with flash attention, or a cache outside host memory, refuses such a state. Not
+    // thread-safe: set it, create the state, unset it.
     typedef bool (*whisper_external_encoder_callback)(
             const float * mel, int n_mels, int n_frames,
             uint16_t * k_cross, uint16_t * v_cross, int n_layer, int n_ctx, int n_state,

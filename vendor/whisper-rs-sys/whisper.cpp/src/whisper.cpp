@@ -2039,6 +2039,9 @@ static struct ggml_cgraph * whisper_build_graph_conv(
 
         ggml_set_name(cur, "embd_conv");
         wstate.embd_conv = cur;
+    } else if (wstate.external_encoder != nullptr) {
+        // calltone patch: the external encoder writes the cross-attention cache, not embd_enc
+        cur = mel;
     } else {
         ggml_build_forward_expand(gf, mel);
 
@@ -2435,7 +2438,8 @@ static bool whisper_encode_internal(
             if (wstate.external_encoder != nullptr) {
                 // the keys and values of every layer, packed from the start of the caches as
                 // whisper_build_graph_cross lays them out without flash attention
-                const int n_ctx = mel->ne[0]/2;
+                const int n_ctx = wstate.exp_n_audio_ctx > 0 ? wstate.exp_n_audio_ctx : wctx.model.hparams.n_audio_ctx;
+                GGML_ASSERT(mel->ne[0] == 2*n_ctx);
                 if (!wstate.external_encoder((const float *) mel->data, mel->ne[1], mel->ne[0],
                             (uint16_t *) wstate.kv_cross.k->data, (uint16_t *) wstate.kv_cross.v->data,
                             wctx.model.hparams.n_text_layer, n_ctx, wctx.model.hparams.n_text_state,
