@@ -314,11 +314,13 @@ function uploadPanel() {
 
 /** Says so when this server runs no workers (`calltone serve --workers 0`): its uploads wait in
  *  the queue until a worker node takes them. From /readyz (open: no key needed); nothing is shown
- *  on a server with workers, or when /readyz does not answer. */
+ *  on a server with workers. While /readyz does not answer ready (a server still starting, a
+ *  store that is busy), it is asked again, 1, 2, 4… s later, for about a minute, as long as the
+ *  form is on the page. */
 function nodeNote() {
   const note = h("p", { class: "muted node-note", role: "note", hidden: true });
-  fetch("/readyz")
-    .then((r) => r.json())
+  const ask = (wait) => fetch("/readyz")
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`readyz ${r.status}`))))
     .then((ready) => {
       if (ready.role !== "api") return;
       const queued = Number.isInteger(ready.queued) ? ready.queued : null;
@@ -326,7 +328,11 @@ function nodeNote() {
         + (queued === null ? "." : ` (${queued} ${queued === 1 ? "call" : "calls"} queued now).`);
       note.hidden = false;
     })
-    .catch(() => {});
+    .catch(() => {
+      if (wait > 32_000) return;
+      setTimeout(() => { if (note.isConnected) ask(wait * 2); }, wait);
+    });
+  ask(1000);
   return note;
 }
 

@@ -778,9 +778,15 @@ test("a server without workers (serve --workers 0) says so on the upload panel; 
     });
     const other = await browser.newPage({ viewport: DESKTOP });
     try {
+      // The first /readyz is refused, as while a server starts: the page asks again.
+      let asked = 0;
+      await other.route("**/readyz", (route) => (asked++ === 0
+        ? route.fulfill({ status: 503, contentType: "application/json", body: '{"error":"not_ready"}' })
+        : route.continue()));
       await other.goto(`${apiBase}/#/review`);
       const note = other.getByRole("note").filter({ hasText: "Workers: 0 on this node" });
       await note.waitFor();
+      assert.ok(asked >= 2, `asked /readyz ${asked} times`);
       assert.equal(await note.textContent(),
         "Workers: 0 on this node. Uploads wait in the queue until a worker node analyses them (0 calls queued now).");
       await other.screenshot({ path: path.join(ARTEFACTS, "api-without-workers.png"), fullPage: true });
