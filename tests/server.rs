@@ -669,7 +669,9 @@ fn sigterm_after_the_grace_runs_out_mid_analysis_exits_cleanly_without_a_segfaul
     let data_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
         .join(format!("segfault-test-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data_dir);
-    let audio = sample("call_en_mono_16k.wav");
+    // The stereo sample: about 2.5 s of analysis, past a stop 100 ms in plus the 1 s grace
+    // (the 12 s mono sample's 0.8 s could finish within it, and then nothing was interrupted).
+    let audio = sample("call_en_stereo_8k_ulaw.wav");
     let mut id = None;
     let mut interrupted = 0;
     for delay_ms in [100, 300, 500] {
