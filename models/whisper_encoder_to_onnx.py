@@ -98,8 +98,9 @@ def read_ct2(path):
     return variables, hashlib.sha256(data).hexdigest()
 
 
-def layer_count(variables):
-    return sum(1 for name in variables if name.startswith("encoder/layer_") and name.endswith("/ffn/linear_0/bias"))
+def layer_count(variables, stack="encoder"):
+    """How many layers the `encoder` or `decoder` stack has."""
+    return sum(1 for name in variables if name.startswith(f"{stack}/layer_") and name.endswith("/ffn/linear_0/bias"))
 
 
 def quantize_blocks(weight, block=BLOCK):
@@ -181,7 +182,7 @@ def build(variables, source_sha256, quantized=True, block=BLOCK):
     # projection CTranslate2 stores), with float32 weights (see the module's doc), cast to
     # float16 at once to keep the peak memory down.
     heads_text = int(variables["decoder/num_heads"])
-    layers = sum(1 for name in variables if name.startswith("decoder/layer_") and name.endswith("/attention/linear_1/weight"))
+    layers = layer_count(variables, "decoder")
     keys, values = [], []
     for i in range(layers):
         p = f"decoder/layer_{i}/attention/linear_1"
@@ -258,13 +259,11 @@ def reference_cross(variables, embd):
     heads = int(variables["decoder/num_heads"])
     width = embd.shape[1]
     keys, values = [], []
-    i = 0
-    while f"decoder/layer_{i}/attention/linear_1/weight" in variables:
+    for i in range(layer_count(variables, "decoder")):
         weight = np.asarray(variables[f"decoder/layer_{i}/attention/linear_1/weight"], np.float64)
         bias = np.asarray(variables[f"decoder/layer_{i}/attention/linear_1/bias"], np.float64)
         keys.append(embd @ weight[:width].T * (width / heads) ** -0.25)
         values.append((embd @ weight[width:].T + bias[width:]).T)
-        i += 1
     return np.stack(keys), np.stack(values)
 
 
