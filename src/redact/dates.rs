@@ -46,6 +46,13 @@ const MONTHS: &[&str] = &[
     "أكتوبر",
     "نوفمبر",
     "ديسمبر",
+    // the Maghreb's names of the same months ("7 يوليوز 1988", "شتنبر")
+    "ماي",
+    "يوليوز",
+    "غشت",
+    "شتنبر",
+    "نونبر",
+    "دجنبر",
     "كانون",
     "شباط",
     "آذار",
@@ -426,13 +433,28 @@ pub(crate) fn spaced_date_after(
         }
         k
     };
+    // the month's number, also with the preposition of Hebrew's "שתיים עשרה בשלוש" (12 in
+    // the third), "עשרים ושמונה לשתיים" (28 of the second)
+    let month_numbers = |k: usize| {
+        let mut found = numbers_at(&words, k);
+        let unprefixed = words
+            .get(k)
+            .and_then(|w| w.strip_prefix(['ב', 'ל']))
+            .filter(|r| r.chars().count() >= 2);
+        if let Some(rest) = unprefixed {
+            let mut w = words.clone();
+            w[k] = rest;
+            found.extend(numbers_at(&w, k));
+        }
+        found
+    };
     (first..tokens.len().min(first + 3)).find_map(|j| {
         for (d, d_end) in numbers_at(&words, j) {
             let d_end = skip_of(d_end);
             if !(1..=31).contains(&d) {
                 continue;
             }
-            for (m, m_end) in numbers_at(&words, d_end) {
+            for (m, m_end) in month_numbers(d_end) {
                 if !(1..=12).contains(&m) {
                     continue;
                 }
@@ -656,6 +678,7 @@ mod tests {
             ["Απρίλιο του 1983"]
         );
         assert_eq!(found("مواليد ١٢ شعبان ١٤٠٥"), ["١٢ شعبان ١٤٠٥"]);
+        assert_eq!(found("تزاديت 7 يوليوز 1988 ف مراكش"), ["7 يوليوز 1988"]);
         // a two-digit number after a month alone is no year
         assert_eq!(found("in June 45 people came"), Vec::<&str>::new());
     }
@@ -675,6 +698,8 @@ mod tests {
             "oh four, oh nine, eighty-eight",
             "seventeenth of the tenth, ninety-three",
             "είκοσι οχτώ του έξι, εβδομήντα εννιά",
+            "שתיים עשרה בשלוש שמונים וחמש",
+            "עשרים ושמונה לשתיים, שבעים ושש",
         ] {
             let got = spaced_date_after(&fold(said), &super::super::words::tokens(said), 0);
             assert_eq!(got.map(|(s, e)| &said[s..e]), Some(said));

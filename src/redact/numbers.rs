@@ -649,7 +649,9 @@ fn apply_word(
                 });
                 return;
             }
-            if let Some(a) = last {
+            // "twenty oh three" is 2003, not 203: nobody says "twenty zero" for 20, so a
+            // zero after open tens starts a digit of its own.
+            if let Some(a) = last.filter(|a| u != 0 || a.open == Open::Hundred) {
                 if a.open == Open::Tens || a.open == Open::Hundred {
                     a.digits.pop();
                     a.digits.push(char::from(b'0' + u));
@@ -768,6 +770,7 @@ mod tests {
         assert_eq!(read("forty-one eleven, eleven eleven"), ["41111111"]);
         assert_eq!(read("plus one two one two"), ["+1212"]);
         assert_eq!(read("forty-one hundred"), ["4100"]);
+        assert_eq!(read("twenty oh three, sixty six"), ["200366"]);
     }
 
     #[test]
@@ -792,6 +795,7 @@ mod tests {
             ["695096"]
         );
         assert_eq!(read("زيرو خمسطعش، تسعمية وعشرين"), ["015920"]);
+        assert_eq!(read("σαράντα ένα, είκοσι μηδέν τρία"), ["412003"]);
     }
 
     #[test]
