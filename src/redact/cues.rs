@@ -1266,6 +1266,20 @@ pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(u
     out
 }
 
+/// Words that say a date is when something began ("since 3 March 1998", "منذ", "מאז", "από").
+const SINCE: &[&str] = &["since", "from", "منذ", "من", "מאז", "από"];
+
+/// Whether one of the two words before byte `at` of `folded` is a [`SINCE`] word ("since
+/// the 3rd of March 1998").
+pub(crate) fn since_before(folded: &str, at: usize) -> bool {
+    folded[..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .any(|w| SINCE.contains(&w))
+}
+
 /// Whether `folded` asks for a name (so that the next line's answer is one).
 pub(crate) fn asks_name(folded: &str) -> bool {
     NAME_QUESTIONS

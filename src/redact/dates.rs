@@ -245,28 +245,49 @@ fn day_value(words: &[&str]) -> Option<u32> {
 }
 
 /// A two-digit year from word `j` on ("'88", "٩٢", "eighty-eight", "שמונים ושמונה"): the
-/// index past it.
-fn short_year(words: &[&str], j: usize) -> Option<usize> {
-    if words
+/// index past it, and the year it most likely is (one not yet come: "oh three" is 2003,
+/// "eighty-eight" 1988).
+fn short_year(words: &[&str], j: usize) -> Option<(usize, u32)> {
+    if let Some(d) = words
         .get(j)
-        .is_some_and(|w| ascii_digits(w).is_some_and(|d| d.len() == 2))
+        .and_then(|w| ascii_digits(w))
+        .filter(|d| d.len() == 2)
     {
-        return Some(j + 1);
+        return Some((j + 1, with_century(d.parse().ok()?)));
     }
-    (j + 1..=words.len().min(j + 2))
-        .rev()
-        .find(|&k| cardinal(&words[j..k]).is_some_and(|v| (10..=99).contains(&v)))
+    (j + 1..=words.len().min(j + 2)).rev().find_map(|k| {
+        let yy = cardinal(&words[j..k]).filter(|v| (10..=99).contains(v))?;
+        Some((k, with_century(yy)))
+    })
+}
+
+/// A year said in two digits as the latest such year not yet to come.
+fn with_century(yy: u32) -> u32 {
+    if yy <= this_year() % 100 {
+        2000 + yy
+    } else {
+        1900 + yy
+    }
+}
+
+/// The current year by the system clock.
+pub(crate) fn this_year() -> u32 {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    // 365.2425 days a year: off by at most a day at the turn of a year
+    1970 + (seconds / 31_556_952) as u32
 }
 
 /// A year said in words from word `j` on: "nineteen eighty-five", "nineteen oh five", "two
 /// thousand three", "ألف وتسعمية وتسعين", "אלף תשע מאות…", "χίλια εννιακόσια…" (1900–2099);
-/// the index past its last word.
-fn spoken_year(words: &[&str], j: usize) -> Option<usize> {
-    let year = |v: u32| (1900..=2099).contains(&v);
+/// the index past its last word, and the year.
+fn spoken_year(words: &[&str], j: usize) -> Option<(usize, u32)> {
+    let year = |v: &u32| (1900..=2099).contains(v);
     let last = words.len().min(j + 7);
     for k in (j + 1..=last).rev() {
-        if cardinal(&words[j..k]).is_some_and(year) {
-            return Some(k);
+        if let Some(v) = cardinal(&words[j..k]).filter(year) {
+            return Some((k, v));
         }
         // English pairs: "nineteen" + "eighty-five" / "oh five" / "hundred"
         if k >= j + 2 && matches!(words[j], "nineteen" | "twenty") {
@@ -277,15 +298,15 @@ fn spoken_year(words: &[&str], j: usize) -> Option<usize> {
                 ["oh" | "o", unit] => cardinal(&[unit]).filter(|&u| u < 10),
                 _ => cardinal(rest).filter(|&v| (10..=99).contains(&v)),
             };
-            if tail.is_some_and(|t| year(century + t)) {
-                return Some(k);
+            if let Some(v) = tail.map(|t| century + t).filter(year) {
+                return Some((k, v));
             }
         }
         // "two thousand and one"
         if k >= j + 3 && words[j + 1] == "thousand" && words[j + 2] == "and" {
             let said: Vec<&str> = [&words[j..j + 2], &words[j + 3..k]].concat();
-            if cardinal(&said).is_some_and(year) {
-                return Some(k);
+            if let Some(v) = cardinal(&said).filter(year) {
+                return Some((k, v));
             }
         }
     }
@@ -335,11 +356,12 @@ fn day_after(words: &[&str], j: usize) -> Option<usize> {
 }
 
 /// A year from word `j` on, in digits or said, after an optional "του", "سنة": the index
-/// past it. Two digits count only after a day and month (`short`: "5 June, eighty-eight").
-fn year_from(words: &[&str], j: usize, short: bool) -> Option<usize> {
+/// past it, and the year. Two digits count only after a day and month (`short`: "5 June,
+/// eighty-eight").
+fn year_from(words: &[&str], j: usize, short: bool) -> Option<(usize, u32)> {
     let at = |j: usize| {
         if j < words.len() && is_year(words[j]) {
-            Some(j + 1)
+            Some((j + 1, ascii_digits(words[j])?.parse().ok()?))
         } else {
             spoken_year(words, j).or_else(|| short.then(|| short_year(words, j)).flatten())
         }
@@ -350,8 +372,32 @@ fn year_from(words: &[&str], j: usize, short: bool) -> Option<usize> {
     })
 }
 
-/// The dates in `text`: byte ranges.
-pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+/// A date found in an utterance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Date {
+    /// Bytes `start..end` of the utterance.
+    pub start: usize,
+    pub end: usize,
+    /// Its year, when said.
+    pub year: Option<u32>,
+    /// A day of the month is said (not only "March 1985").
+    pub day: bool,
+}
+
+impl Date {
+    pub fn range(&self) -> (usize, usize) {
+        (self.start, self.end)
+    }
+
+    /// A whole date, day to year, at least `years` before this one: in a call to a contact
+    /// centre, someone's date of birth (an adult's) far more often than anything else.
+    pub fn is_old(&self, years: u32) -> bool {
+        self.day && self.year.is_some_and(|y| y + years <= this_year())
+    }
+}
+
+/// The dates in `text`.
+pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
     let mut out = numeric_dates(text);
     let words: Vec<&str> = tokens.iter().map(|t| &folded[t.start..t.end]).collect();
     for i in 0..tokens.len() {
@@ -372,7 +418,7 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, u
             }
         }
         let year = year_from(&words, next, found);
-        if let Some(k) = year {
+        if let Some((k, _)) = year {
             next = k;
         }
         if found || year.is_some() {
@@ -383,7 +429,12 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, u
             } else {
                 first
             };
-            out.push((tokens[first].start, tokens[next - 1].end));
+            out.push(Date {
+                start: tokens[first].start,
+                end: tokens[next - 1].end,
+                year: year.map(|(_, y)| y),
+                day: found,
+            });
         }
     }
     out
@@ -398,7 +449,7 @@ pub(crate) fn year_after(folded: &str, tokens: &[Token], cue_end: usize) -> Opti
         let k = if is_year(words[j]) {
             j + 1
         } else {
-            spoken_year(&words, j)?
+            spoken_year(&words, j)?.0
         };
         Some((tokens[j].start, tokens[k - 1].end))
     })
@@ -458,7 +509,7 @@ pub(crate) fn spaced_date_after(
                 if !(1..=12).contains(&m) {
                     continue;
                 }
-                let y_end = year_from(&words, m_end, true);
+                let y_end = year_from(&words, m_end, true).map(|(end, _)| end);
                 if let Some(end) = y_end.filter(|&end| spaced(j, end)) {
                     return Some((tokens[j].start, tokens[end - 1].end));
                 }
@@ -525,7 +576,7 @@ fn numbers_at(words: &[&str], j: usize) -> Vec<(u32, usize)> {
 }
 
 /// `d/m/y`, `d.m.y`, `d-m-y`, `y-m-d` in digits of any script.
-fn numeric_dates(text: &str) -> Vec<(usize, usize)> {
+fn numeric_dates(text: &str) -> Vec<Date> {
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
@@ -566,7 +617,24 @@ fn numeric_dates(text: &str) -> Vec<(usize, usize)> {
             && (1..=2).contains(&parts[1])
             && (1..=2).contains(&parts[2]);
         if same_sep && (dmy || ymd) {
-            out.push((start, end));
+            let value = |part: &str| {
+                part.chars()
+                    .try_fold(0u32, |v, c| Some(v * 10 + u32::from(digit_value(c)?)))
+            };
+            let parts: Vec<&str> = text[start..end].split(seps[0]).collect();
+            let year = value(if ymd { parts[0] } else { parts[2] }).map(|y| {
+                if y < 100 {
+                    with_century(y)
+                } else {
+                    y
+                }
+            });
+            out.push(Date {
+                start,
+                end,
+                year,
+                day: true,
+            });
         }
         i = j.max(i + 1);
     }
@@ -581,7 +649,7 @@ mod tests {
     fn found(text: &str) -> Vec<&str> {
         dates(text, &fold(text), &tokens(text))
             .iter()
-            .map(|&(s, e)| &text[s..e])
+            .map(|d| &text[d.start..d.end])
             .collect()
     }
 

@@ -157,6 +157,10 @@ pub fn find_in_conversation(utterances: &[Utterance<'_>]) -> Vec<Vec<Span>> {
     found
 }
 
+/// How long ago a whole date said with no cue must be to count as a date of birth: 16 years,
+/// the youngest that usually holds an account of their own.
+const ADULT_YEARS: u32 = 16;
+
 /// The personal data in one utterance on its own (no name repeated back from elsewhere).
 pub fn find(text: &str, language: Option<&str>) -> Vec<Span> {
     find_after(text, language, None)
@@ -208,7 +212,7 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         my_cues.iter().any(|&(_, c)| c == cues::Cue::Birth) || before_cue == Some(cues::Cue::Birth);
     let dates = dates::dates(text, &folded, &tokens);
     if birth {
-        spans.extend(dates.iter().map(|&r| span(Kind::DateOfBirth, r)));
+        spans.extend(dates.iter().map(|d| span(Kind::DateOfBirth, d.range())));
         if dates.is_empty() {
             // "15 3 1990" or, "born in 1987", "مواليد ١٩٨٧", the year of birth on its own; in
             // an answer to "date of birth?" from the start of the line.
@@ -230,8 +234,18 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
                     .map(|r| span(Kind::DateOfBirth, r)),
             );
         }
+    } else if my_cues.is_empty() && before_cue.is_none() {
+        // With no cue at all, a whole date of an adult's lifetime ago is taken for a birth
+        // date, unless it is when something began ("since 3 March 1998"); a line with another
+        // cue dates that ("the invoice is dated …", "ticket … opened on …").
+        spans.extend(
+            dates
+                .iter()
+                .filter(|d| d.is_old(ADULT_YEARS) && !cues::since_before(&folded, d.start))
+                .map(|d| span(Kind::DateOfBirth, d.range())),
+        );
     }
-    let mut claimed: Vec<(usize, usize)> = dates.clone();
+    let mut claimed: Vec<(usize, usize)> = dates.iter().map(dates::Date::range).collect();
     claimed.extend(
         spans
             .iter()
@@ -509,7 +523,7 @@ mod tests {
     }
 
     #[test]
-    fn a_date_is_a_birth_date_only_with_a_cue() {
+    fn a_date_is_a_birth_date_with_a_cue_or_when_a_lifetime_ago() {
         assert_eq!(
             tagged("I was born on 12/03/1985.", "en"),
             "I was born on [DATE_OF_BIRTH]."
@@ -518,6 +532,39 @@ mod tests {
             tagged("תאריך הלידה שלי 12 במרץ 1985", "he"),
             "תאריך הלידה שלי [DATE_OF_BIRTH]"
         );
+        // no cue: a whole date an adult's lifetime ago, not a recent one, not a beginning,
+        // not a date that another cue's subject carries
+        for (text, lang, tagged_as) in [
+            (
+                "no sorry it's the fourteenth of july two thousand and one",
+                "en",
+                "no sorry it's [DATE_OF_BIRTH]",
+            ),
+            (
+                "όχι συγγνώμη, δώδεκα Ιουνίου ογδόντα τέσσερα",
+                "el",
+                "όχι συγγνώμη, [DATE_OF_BIRTH]",
+            ),
+            ("ليلى، ١٩٩٢/١١/٠٣", "ar", "ليلى، [DATE_OF_BIRTH]"),
+            (
+                "the engineer comes on the 4th of June 2026",
+                "en",
+                "the engineer comes on the 4th of June 2026",
+            ),
+            (
+                "I've been with you since 3 March 1998",
+                "en",
+                "I've been with you since 3 March 1998",
+            ),
+            (
+                "The invoice is dated December fifteenth, two thousand two",
+                "en",
+                "The invoice is dated December fifteenth, two thousand two",
+            ),
+            ("June 1958", "en", "June 1958"),
+        ] {
+            assert_eq!(tagged(text, lang), tagged_as);
+        }
         let u = |text| Utterance {
             text,
             language: Some("el"),
