@@ -6,7 +6,7 @@
 //! with what they announce, and byte ranges of names.
 
 use super::numbers::cardinal;
-use super::words::{fold, is_mark, is_word_char, spelled_runs, tokens, unaccented, Token};
+use super::words::{bare, fold, is_mark, is_word_char, spelled_runs, tokens, unaccented, Token};
 
 /// What a cue word says about the number after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,6 +184,8 @@ const CUES: &[(Cue, &[&str])] = &[
             "claim",
             "invoice",
             "case number",
+            "case id",
+            "item number",
             "confirmation number",
             "الطلب",
             "طلب",
@@ -216,6 +218,7 @@ const CUES: &[(Cue, &[&str])] = &[
             "αριθμός παροχής",
             "παροχής",
             "μετρητή",
+            "βλάβης",
         ],
     ),
 ];
@@ -321,6 +324,8 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("account is under", Plain),
     ("under the name of", Plain),
     ("under the name", Plain),
+    ("in my own name", Plain),
+    ("in my name", Plain),
     ("my name's", Explicit),
     ("surname is", Explicit),
     ("last name is", Explicit),
@@ -376,6 +381,9 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("είμαι η", Plain),
     ("εγώ ο", Plain),
     ("εγώ η", Plain),
+    ("στο τηλέφωνο ο", Plain),
+    ("στο τηλέφωνο η", Plain),
+    ("είμαι εγώ", Plain),
     ("σας μιλάει ο", Plain),
     ("σας μιλάει η", Plain),
     ("μιλάτε με τον", Plain),
@@ -395,6 +403,10 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("κυρίου", Title),
     ("κυρίας", Title),
 ];
+
+/// Cues whose name may follow a comma ("δικαιούχος είμαι εγώ, Νίκος Παπαδόπουλος": "the
+/// holder is me, …"; "the account's in my own name, Lucía Fernández Ortega").
+const COMMA_AFTER: &[&str] = &["είμαι εγώ", "in my own name", "in my name"];
 
 /// Words that may stand between a cue and the name ("اسمي هو ليلى", "השם שלי זה עומר").
 const COPULAS: &[&str] = &["هو", "هي", "זה", "הוא", "היא", "είναι"];
@@ -416,6 +428,8 @@ const NAME_QUESTIONS: &[&str] = &[
     "اسم حضرتك",
     "مين معي",
     "مين معاي",
+    "مع مين",
+    "مع من",
     "שמך",
     "השם שלך",
     "השם המלא",
@@ -463,7 +477,7 @@ pub(crate) const ANSWER_FILLERS: &[&str] = &[
 /// Lower-case words inside a name, between capitalised ones ("de la", "van der", "bin").
 const PARTICLES: &[&str] = &[
     "de", "la", "del", "della", "di", "da", "dos", "das", "du", "le", "van", "von", "der", "den",
-    "ter", "bin", "ibn", "al", "el",
+    "ter", "bin", "ibn", "al", "el", "ντε", "ντι", "ντα", "λα", "ντελ", "βαν", "φον",
 ];
 
 /// Words that never begin or continue a name after a cue.
@@ -672,6 +686,10 @@ const NOT_NAMES: &[&str] = &[
     "κάτοχος",
     "δικαιούχος",
     "πελάτης",
+    "معك",
+    "معاك",
+    "تفضل",
+    "تفضلي",
 ];
 
 /// Whether `word` (as written) is in [`NOT_NAMES`], folded alike ("από", "متأكد"), or is
@@ -790,11 +808,105 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     if let Some(name) = its_name(text, folded, &words) {
         keep(name, &mut out);
     }
+    for name in vocatives(text, folded, &words) {
+        keep(name, &mut out);
+    }
     out
 }
 
+/// Thanks and assent said to someone by name ("Thanks so much, Yusuf", "Ευχαριστώ Δέσποινα",
+/// "בסדר שירה, …").
+const ADDRESSING: &[&str] = &[
+    "thanks",
+    "thank you",
+    "cheers",
+    "okay",
+    "ok",
+    "alright",
+    "ευχαριστώ",
+    "ευχαριστούμε",
+    "εντάξει",
+    "תודה",
+    "בסדר",
+    "شكرا",
+    "مشكور",
+    "مشكورة",
+    "تمام",
+];
+
+/// Words that make thanks stronger ("so much", "πολύ", "רבה", "جزيلا").
+const INTENSIFIERS: &[&str] = &[
+    "so",
+    "very",
+    "much",
+    "a",
+    "lot",
+    "πολύ",
+    "רבה",
+    "جزيلا",
+    "كتير",
+    "كثير",
+];
+
+/// A first name said to the other party after thanks or assent, ending its clause ("Thanks
+/// so much, Yusuf, you've been…"): only a given name ([`is_given_name`]), capitalised where
+/// the script has case, so that "thanks, bye" and "בסדר גמור" stay.
+fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
+    let uncased_line = !text.chars().any(char::is_uppercase);
+    let mut out = Vec::new();
+    for phrase in ADDRESSING {
+        for (_, end) in find_phrase(folded, &fold(phrase)) {
+            let mut at = end;
+            let mut next = words.iter().skip_while(|w| w.start < end);
+            let name = loop {
+                let Some(w) = next.next() else { break None };
+                let f = &folded[w.start..w.end];
+                let intensifier = INTENSIFIERS.iter().any(|i| fold(i) == f);
+                if !intensifier || !text[at..w.start].trim().is_empty() {
+                    break Some(w);
+                }
+                at = w.end;
+            };
+            let Some(name) = name else { continue };
+            let word = &text[name.start..name.end];
+            let first = word.chars().next().unwrap_or(' ');
+            let cased = first.is_uppercase() || first.is_lowercase();
+            let after = text[name.end..].trim_start();
+            let addressed = matches!(text[at..name.start].trim(), "" | "," | "،")
+                && (!cased || first.is_uppercase() || uncased_line)
+                && is_given_name(&folded[name.start..name.end])
+                && !not_name(word)
+                && (after.is_empty() || after.starts_with([',', '،', '.', '!', '?', '؟']));
+            if addressed {
+                out.push((name.start, name.end));
+            }
+        }
+    }
+    out
+}
+
+/// Words said while correcting oneself ("Rajesh, uh, sorry, Rajesh Venkataraman").
+const FILLERS: &[&str] = &[
+    "uh",
+    "um",
+    "er",
+    "erm",
+    "sorry",
+    "אה",
+    "אהה",
+    "סליחה",
+    "εε",
+    "εεε",
+    "συγγνώμη",
+    "يعني",
+    "اه",
+    "آسف",
+    "عفوا",
+];
+
 /// A one-word name said again at once with the surname ("this is Edna, Edna Pickering",
-/// "η Βασιλική, η Βασιλική Ζαχαρίου", "אבי, אבי מזרחי"): the name runs on over both.
+/// "η Βασιλική, η Βασιλική Ζαχαρίου", "אבי, אבי מזרחי", "Rajesh, uh, sorry, Rajesh
+/// Venkataraman"): the name runs on over both.
 fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize)) -> (usize, usize) {
     let f = |w: &Token| &folded[w.start..w.end];
     let Some(i) = words.iter().position(|w| w.start == s && w.end == e) else {
@@ -810,6 +922,14 @@ fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize))
     {
         return (s, e);
     }
+    let filler = |w: &Token| FILLERS.iter().any(|x| fold(x) == f(w));
+    while words.get(k).is_some_and(filler)
+        && words
+            .get(k + 1)
+            .is_some_and(|n| matches!(gap(&words[k], n).trim(), "" | ","))
+    {
+        k += 1;
+    }
     if words.get(k).is_some_and(article) && i >= 1 && article(&words[i - 1]) {
         k += 1;
     }
@@ -820,7 +940,15 @@ fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize))
                 && !not_name(&text[surname.start..surname.end])
                 && !text[surname.start..].starts_with(|c: char| c.is_lowercase()) =>
         {
-            (s, surname.end)
+            // "אליקו ג'נשווילי": a surname written with an apostrophe is one word
+            let mut end = surname.end;
+            for w in words.iter().filter(|w| w.start > surname.start) {
+                if !joins_name(&text[end..w.start]) {
+                    break;
+                }
+                end = w.end;
+            }
+            (s, end)
         }
         _ => (s, e),
     }
@@ -972,8 +1100,11 @@ fn name_after(
             at = w.end;
             continue;
         }
-        let title_stop = kind == Title && at == cue_end && gap.trim() == ".";
-        if !title_stop && (!gap.trim().is_empty() || (gap.is_empty() && at != cue_end)) {
+        // "Mr. Cohen"; "in my own name, Lucía Fernández"
+        let mark_after_cue = at == cue_end
+            && ((kind == Title && gap.trim() == ".")
+                || (COMMA_AFTER.contains(&cue) && gap.trim() == ","));
+        if !mark_after_cue && (!gap.trim().is_empty() || (gap.is_empty() && at != cue_end)) {
             break;
         }
         let word = &text[w.start..w.end];
@@ -1040,12 +1171,16 @@ fn name_after(
         if !cased && !taken.is_empty() && and {
             break; // "وأريد", "ורציתי": the clause goes on ("וורקו" is a name)
         }
+        let from = f == "من" || (f.starts_with('מ') && f.chars().count() > 3);
+        if long_name && taken.len() >= 3 && from {
+            break; // "אני מוחמד אבו ריא מסכנין": where the speaker is from
+        }
         if taken.is_empty() {
             given_first = is_given_name(f);
         }
         taken.push((w.start, w.end));
         at = w.end;
-        if ["عبد", "ابو", "ابن", "بن"].contains(&f) {
+        if ["عبد", "ابو", "ابن", "بن", "אבו"].contains(&f) {
             long_name = true;
         }
         let limit = match kind {
@@ -1164,9 +1299,19 @@ fn greeting_name(
 ) -> Option<(usize, usize)> {
     let before = folded[..cue_end - fold(cue).len()].trim_end();
     let greeted = |b: &str| GREETINGS.iter().any(|g| b.ends_with(&fold(g)));
-    // "זה" ("it's") names only right after a greeting: "היי, זה יוסי לוי"
+    // "זה" ("it's") names only right after a greeting, "היי, זה יוסי לוי", or before
+    // "speaking", "כן זה רון אלמוג מדבר"
+    let speaking = || {
+        let after = taken.last().and_then(|&(_, e)| {
+            words
+                .iter()
+                .find(|w| w.start >= e)
+                .filter(|w| text[e..w.start].trim().is_empty())
+        });
+        after.is_some_and(|w| ["מדבר", "מדברת"].contains(&&folded[w.start..w.end]))
+    };
     let opens = if cue == "זה" {
-        greeted(before.trim_end_matches([',', '،', '!', '.']).trim_end())
+        greeted(before.trim_end_matches([',', '،', '!', '.']).trim_end()) || speaking()
     } else {
         before.is_empty()
             || before.ends_with([',', '،', '.', '!', '?', ':', '-'])
@@ -1252,19 +1397,52 @@ pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(u
             .collect();
         let said = run.start - 1;
         let gap = |j: usize| &text[words[j - 1].end..words[j].start];
+        // the geresh after a Hebrew letter's name ("ח׳ ל׳ ב׳ י׳") is part of the spelling
+        let spelled_end = |end: usize| end + text[end..].starts_with('׳') as usize * '׳'.len_utf8();
         let word = unaccented(&folded[words[said].start..words[said].end]);
-        if word == letters && matches!(gap(run.start).trim(), "" | "," | "-" | "—") {
+        let spelling_gap = |j: usize| {
+            matches!(
+                gap(j).trim().trim_start_matches(['׳', '\'']),
+                "" | "," | "-" | "—" | "."
+            )
+        };
+        // "it's O-K-O-N-K-W-O, Okonkwo": the word the spelling spells, said after it
+        if let Some(after) = words
+            .get(run.end)
+            .filter(|w| unaccented(&folded[w.start..w.end]) == letters && spelling_gap(run.end))
+        {
+            out.push((words[run.start].start, after.end));
+            continue;
+        }
+        // "شمّا المزروعي، وبالإنجليزي S H A M M A": a name spelled in Latin letters
+        if IN_ENGLISH.iter().any(|e| fold(e) == bare(&word).as_ref()) {
+            out.push((words[run.start].start, spelled_end(words[run.end - 1].end)));
+            continue;
+        }
+        if word == letters && spelling_gap(run.start) {
             let mut first = said;
             let capital = |k: usize| text[words[k].start..].starts_with(char::is_uppercase);
             if said >= 1 && gap(said) == " " && capital(said) && capital(said - 1) {
                 first = said - 1;
             }
             out.push((words[first].start, words[said].end));
-            out.push((words[run.start].start, words[run.end - 1].end));
+            out.push((words[run.start].start, spelled_end(words[run.end - 1].end)));
         }
     }
     out
 }
+
+/// "In English" said before a name's Latin spelling.
+const IN_ENGLISH: &[&str] = &[
+    "بالإنجليزي",
+    "بالانجليزي",
+    "وبالإنجليزي",
+    "وبالانجليزي",
+    "بالإنكليزي",
+    "באנגלית",
+    "αγγλικά",
+    "english",
+];
 
 /// Words that say a date is when something began ("since 3 March 1998", "منذ", "מאז", "από").
 const SINCE: &[&str] = &["since", "from", "منذ", "من", "מאז", "από"];

@@ -771,6 +771,73 @@ mod tests {
         }
     }
 
+    /// Forms blind8's first run (README, Redaction) found missing or wrongly taken, in
+    /// sentences of our own.
+    #[test]
+    fn forms_from_the_eighth_blind_set() {
+        for (text, lang, want) in [
+            (
+                "Thanks a lot, Marco, that sorted it.",
+                "en",
+                "Thanks a lot, [NAME], that sorted it.",
+            ),
+            ("Ευχαριστώ πολύ Κατερίνα!", "el", "Ευχαριστώ πολύ [NAME]!"),
+            (
+                "I'm Tomasz, um, sorry, Tomasz Wolski, the policy holder",
+                "en",
+                "I'm [NAME], the policy holder",
+            ),
+            ("sure, it's N-W-O-S-U, Nwosu.", "en", "sure, it's [NAME]."),
+            (
+                "שם המשפחה שלי כהן, כ׳ ה׳ ן׳",
+                "he",
+                "שם המשפחה שלי [NAME], [NAME]",
+            ),
+            (
+                "اسمي ريم العتيبي، وبالإنجليزي R E E M",
+                "ar",
+                "اسمي [NAME]، وبالإنجليزي [NAME]",
+            ),
+            ("אני אבי, אבי צ'רניאק, מחיפה", "he", "אני [NAME], מחיפה"),
+            ("כן זה דנה לוי מדברת", "he", "כן זה [NAME] מדברת"),
+            (
+                "אני סמיר אבו חוסין מטייבה, לגבי החשבון",
+                "he",
+                "אני [NAME] מטייבה, לגבי החשבון",
+            ),
+            (
+                "Στο τηλέφωνο ο Σπύρος, τι μπορώ να κάνω για σας;",
+                "el",
+                "Στο τηλέφωνο ο [NAME], τι μπορώ να κάνω για σας;",
+            ),
+            ("Με λένε Άννα ντε λα Φουέντε.", "el", "Με λένε [NAME]."),
+            (
+                "κάτοχος είμαι εγώ, Γιάννης Μαυρίδης",
+                "el",
+                "κάτοχος είμαι εγώ, [NAME]",
+            ),
+            (
+                "it's all in my own name, Aoife Brennan",
+                "en",
+                "it's all in my own name, [NAME]",
+            ),
+        ] {
+            let spans = find(text, Some(lang));
+            assert_eq!(apply(text, &spans), want, "{text}");
+        }
+        for (text, lang) in [
+            ("The case ID is 2023-441-90817.", "en"),
+            ("Ο αριθμός βλάβης είναι 20231105-12.", "el"),
+            ("أنا معك، تفضل", "ar"),
+            ("Thanks, bye now.", "en"),
+            ("בסדר גמור, תודה", "he"),
+        ] {
+            assert_eq!(find(text, Some(lang)), [], "{text}");
+        }
+        let answered = find_after("نوال الخطيب", Some("ar"), Some("مع مين بحكي؟"));
+        assert_eq!(answered.len(), 1);
+    }
+
     /// Forms blind6's first run (README, Redaction) found missing or wrongly taken.
     #[test]
     fn forms_from_the_sixth_blind_set() {

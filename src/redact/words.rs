@@ -95,16 +95,17 @@ pub(crate) fn bare(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Letters spelled out one by one ("K-O-W-A-L-S-K-I", "L U T Z"): runs of three or more
-/// one-letter words with one separator throughout, each starting a word (not the "s" of
-/// "that's"). Returns the runs as ranges of indices into `words`.
+/// Letters spelled out one by one ("K-O-W-A-L-S-K-I", "L U T Z", Hebrew's "ח׳ ל׳ ב׳ י׳"
+/// with the geresh of a letter's name): runs of three or more one-letter words with one
+/// separator throughout, each starting a word (not the "s" of "that's"). Returns the runs
+/// as ranges of indices into `words`.
 pub(crate) fn spelled_runs(
     text: &str,
     folded: &str,
     words: &[Token],
 ) -> Vec<std::ops::Range<usize>> {
     let single = |t: &Token| folded[t.start..t.end].chars().count() == 1;
-    let gap = |j: usize| &text[words[j - 1].end..words[j].start];
+    let gap = |j: usize| text[words[j - 1].end..words[j].start].trim_start_matches(['׳', '\'']);
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
