@@ -229,7 +229,9 @@ fn clause_end(text: &str, folded: &str, start: usize) -> (usize, usize) {
         let stop = text[ws..]
             .find([',', '،', '.', '?'])
             .map_or(text.len(), |e| ws + e);
-        let new_clause = gap.contains([',', '،']) && !cues(&folded[ws..stop]).is_empty();
+        // "…، الرياض والجوال ٠٥٦…": "and" the next cue, with no comma
+        let and = folded[ws..we].starts_with(['و', 'ו']) || &folded[ws..we] == "and";
+        let new_clause = (gap.contains([',', '،']) || and) && !cues(&folded[ws..stop]).is_empty();
         let after =
             gap.contains([',', '،']) && AFTER_ADDRESS.iter().any(|a| fold(a) == folded[ws..we]);
         if new_clause || after || ADDRESS_ENDS.contains(&&folded[ws..we]) || count >= 12 {
@@ -609,7 +611,7 @@ impl<'a> Line<'a> {
             let name = self.capital(k)
                 && !self.in_list(k, ADDRESS_ENDS)
                 && !self.in_list(k, PREPOSITIONS)
-                && !super::cues::is_cue_word(f);
+                && !super::cues::is_prefixed_cue_word(f);
             // "δεύτερος όροφος": a word before a building word
             let before_building =
                 k + 1 < self.words.len() && self.gap(k).trim().is_empty() && self.building(k + 1);

@@ -287,6 +287,22 @@ pub(crate) fn is_cue_word(folded_word: &str) -> bool {
         .any(|(_, w)| w.split(' ').next() == Some(folded_word))
 }
 
+/// [`is_cue_word`], also after up to three prefix letters of Arabic or Hebrew ("والجوال":
+/// "and the mobile").
+pub(crate) fn is_prefixed_cue_word(folded_word: &str) -> bool {
+    let mut rest = folded_word;
+    for _ in 0..=3 {
+        if is_cue_word(rest) {
+            return true;
+        }
+        match rest.strip_prefix(PREFIX_LETTERS) {
+            Some(r) if r.chars().count() >= 2 => rest = r,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// [`CUES`], folded once.
 fn folded_cues() -> &'static [(Cue, String)] {
     static FOLDED: std::sync::OnceLock<Vec<(Cue, String)>> = std::sync::OnceLock::new();
@@ -779,6 +795,12 @@ const DESKS: &[&str] = &[
     "התמיכה",
     "חברת",
     "הבנק",
+    "mobile",
+    "telecom",
+    "energy",
+    "airlines",
+    "airways",
+    "broadband",
     "εξυπηρέτηση",
     "τεχνική",
     "τράπεζα",
@@ -1015,6 +1037,15 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
                     }
                     end = w.end;
                 }
+                // "ana lucia torres": two given names, then the surname
+                if let Some(c) = words.get(from + 2).filter(|c| {
+                    end == b.end
+                        && is_given_name(f(b))
+                        && &text[b.end..c.start] == " "
+                        && surname_in_lower_case(f(c))
+                }) {
+                    end = c.end;
+                }
                 Some((a.start, end))
             }
             _ => None,
@@ -1033,6 +1064,9 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
         let joined = name.last().is_none_or(|p| &text[p.end..w.start] == " ");
         if !joined || !capitalised(w) || name.len() >= 3 {
             break;
+        }
+        if is_desk(f(w)) {
+            return None; // "This is Corvo Mobile, …": a company
         }
         name.push(w);
     }
@@ -1162,6 +1196,12 @@ fn name_after(
                 // "this is michael at claims", "είμαι η ελένη από …"
                 0 => is_given_name(f),
                 1 => given_first && surname_in_lower_case(f),
+                // "this is ana lucia torres": two given names, then the surname
+                2 => {
+                    given_first
+                        && is_given_name(&folded[taken[1].0..taken[1].1])
+                        && surname_in_lower_case(f)
+                }
                 _ => false,
             });
         if cased && !first.is_uppercase() && !lower_ok {

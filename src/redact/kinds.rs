@@ -171,6 +171,11 @@ fn try_kind(
     if digits.len() < 7 {
         return None;
     }
+    // after an order's cue the number read out is the order's: a stretch of it passing the
+    // card check is chance (any 16 digits hold ten stretches of 13-16, most likely one passes)
+    if cue == Some(Cue::Order) && (i, j) != (0, run.atoms.len()) {
+        return None;
+    }
     let plus = run.plus && i == 0;
     kind_of(&digits, &run.sizes(i, j), plus, cue, language).map(|kind| (i, j, kind))
 }

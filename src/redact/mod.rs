@@ -821,12 +821,25 @@ mod tests {
                 "en",
                 "it's all in my own name, [NAME]",
             ),
+            (
+                "hi this is maria jose garcia calling about my refund",
+                "en",
+                "hi this is [NAME] calling about my refund",
+            ),
+            (
+                "العنوان فيلا ٧، حي النرجس، جدة والجوال ٠٥٥ ٣١٢ ٨٨٤٠",
+                "ar",
+                "العنوان [ADDRESS] والجوال [PHONE]",
+            ),
         ] {
             let spans = find(text, Some(lang));
             assert_eq!(apply(text, &spans), want, "{text}");
         }
         for (text, lang) in [
             ("The case ID is 2023-441-90817.", "en"),
+            ("This is Talon Mobile, how can I help?", "en"),
+            // a stretch of it passes the card check (4 1 1 1 … 1): chance, not a card
+            ("the item number is 9 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", "en"),
             ("Ο αριθμός βλάβης είναι 20231105-12.", "el"),
             ("أنا معك، تفضل", "ar"),
             ("Thanks, bye now.", "en"),
