@@ -506,7 +506,9 @@ pub(crate) fn spaced_date_after(
                 continue;
             }
             for (m, m_end) in month_numbers(d_end) {
-                if !(1..=12).contains(&m) {
+                // day then month, or the month first as in the US ("oh four, twenty-two")
+                let month_first = (1..=12).contains(&d) && (13..=31).contains(&m);
+                if !(1..=12).contains(&m) && !month_first {
                     continue;
                 }
                 let y_end = year_from(&words, m_end, true).map(|(end, _)| end);
@@ -768,6 +770,7 @@ mod tests {
             "είκοσι οχτώ του έξι, εβδομήντα εννιά",
             "שתיים עשרה בשלוש שמונים וחמש",
             "עשרים ושמונה לשתיים, שבעים ושש",
+            "oh nine, twenty-seven, seventy-one",
         ] {
             let got = spaced_date_after(&fold(said), &super::super::words::tokens(said), 0);
             assert_eq!(got.map(|(s, e)| &said[s..e]), Some(said));

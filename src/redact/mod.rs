@@ -188,9 +188,17 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             .into_iter()
             .map(|r| span(Kind::Id, r)),
     );
+    // "תשלחו ל-x@y.com או תתקשרו ל-052…": "send to" an e-mail is no address, and must not
+    // hide the number after it
+    let emails: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|s| s.kind == Kind::Email)
+        .map(|s| (s.start, s.end))
+        .collect();
     spans.extend(
         addresses::addresses(text, &folded)
             .into_iter()
+            .filter(|&(s, e)| !emails.iter().any(|&(es, ee)| es < e && s < ee))
             .map(|r| span(Kind::Address, r)),
     );
     spans.extend(
@@ -207,9 +215,11 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     }
 
     let my_cues = cues::cues(&folded);
-    let before_cue = before.and_then(|b| cues::cues(&words::fold(b)).last().map(|&(_, c)| c));
-    let birth =
-        my_cues.iter().any(|&(_, c)| c == cues::Cue::Birth) || before_cue == Some(cues::Cue::Birth);
+    let before_cues = before.map_or(Vec::new(), |b| cues::cues(&words::fold(b)));
+    let before_cue = before_cues.last().map(|&(_, c)| c);
+    // "And the date of birth on the policy?": asked anywhere in the question
+    let asked_birth = before_cues.iter().any(|&(_, c)| c == cues::Cue::Birth);
+    let birth = my_cues.iter().any(|&(_, c)| c == cues::Cue::Birth) || asked_birth;
     let dates = dates::dates(text, &folded, &tokens);
     if birth {
         spans.extend(dates.iter().map(|d| span(Kind::DateOfBirth, d.range())));
@@ -221,7 +231,7 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
                 .filter(|&&(_, c)| c == cues::Cue::Birth)
                 .map(|&(e, _)| e)
                 .collect();
-            if before_cue == Some(cues::Cue::Birth) {
+            if asked_birth {
                 cue_ends.insert(0, 0);
             }
             spans.extend(
