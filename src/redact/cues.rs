@@ -219,6 +219,7 @@ const CUES: &[(Cue, &[&str])] = &[
             "παροχής",
             "μετρητή",
             "βλάβης",
+            "αναφοράς",
         ],
     ),
 ];
@@ -342,6 +343,15 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("under the name", Plain),
     ("in my own name", Plain),
     ("in my name", Plain),
+    ("through to", Plain),
+    // with the space: "باسمي" and "על שמי" ("in my name") are not followed by a name
+    ("باسم ", Plain),
+    ("على اسم ", Plain),
+    ("על שם ", Plain),
+    ("το όνομα είναι", Explicit),
+    ("στο όνομά μου", Plain),
+    ("εν ο", Plain),
+    ("εν η", Plain),
     ("my name's", Explicit),
     ("surname is", Explicit),
     ("last name is", Explicit),
@@ -422,7 +432,7 @@ const NAME_CUES: &[(&str, NameCue)] = &[
 
 /// Cues whose name may follow a comma ("δικαιούχος είμαι εγώ, Νίκος Παπαδόπουλος": "the
 /// holder is me, …"; "the account's in my own name, Lucía Fernández Ortega").
-const COMMA_AFTER: &[&str] = &["είμαι εγώ", "in my own name", "in my name"];
+const COMMA_AFTER: &[&str] = &["είμαι εγώ", "in my own name", "in my name", "στο όνομά μου"];
 
 /// Words that may stand between a cue and the name ("اسمي هو ليلى", "השם שלי זה עומר").
 const COPULAS: &[&str] = &["هو", "هي", "זה", "הוא", "היא", "είναι"];
@@ -453,6 +463,8 @@ const NAME_QUESTIONS: &[&str] = &[
     "עם מי אני מדבר",
     "το όνομά σας",
     "ονοματεπώνυμο",
+    "the name of",
+    "name on the",
     "spell the surname",
     "spell your surname",
     "spell your name",
@@ -706,6 +718,32 @@ const NOT_NAMES: &[&str] = &[
     "معاك",
     "تفضل",
     "تفضلي",
+    "والدة",
+    "والد",
+    "زوجة",
+    "زوج",
+    "أم",
+    // "in my father's name", "על שם בעלי": kin
+    "أبوي",
+    "أبويا",
+    "أخوي",
+    "جوزي",
+    "زوجي",
+    "زوجتي",
+    "مرتي",
+    "أمي",
+    "ابني",
+    "بنتي",
+    "أختي",
+    "בעלי",
+    "אשתי",
+    "אבא",
+    "אמא",
+    "אחי",
+    "אחותי",
+    "הבן",
+    "הבת",
+    "בתי",
 ];
 
 /// Whether `word` (as written) is in [`NOT_NAMES`], folded alike ("από", "متأكد"), or is
@@ -796,6 +834,7 @@ const DESKS: &[&str] = &[
     "חברת",
     "הבנק",
     "mobile",
+    "council",
     "telecom",
     "energy",
     "airlines",
@@ -836,9 +875,20 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Thanks and assent said to someone by name ("Thanks so much, Yusuf", "Ευχαριστώ Δέσποινα",
-/// "בסדר שירה, …").
+/// Greetings, thanks and assent said to someone by name ("Thanks so much, Yusuf", "Hi
+/// Shauna, this is…", "Ευχαριστώ Δέσποινα", "בסדר שירה, …", "حاضر يا عم صالح").
 const ADDRESSING: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "שלום",
+    "היי",
+    "מעולה",
+    "هلا",
+    "أهلا",
+    "مرحبا",
+    "حاضر",
+    "يا",
     "thanks",
     "thank you",
     "cheers",
@@ -856,7 +906,8 @@ const ADDRESSING: &[&str] = &[
     "تمام",
 ];
 
-/// Words that make thanks stronger ("so much", "πολύ", "רבה", "جزيلا").
+/// Words between thanks and the name: what makes it stronger ("so much", "πολύ", "רבה לך",
+/// "جزيلا") and the kin words of respect in Arabic ("يا عم صالح", "يا خالة").
 const INTENSIFIERS: &[&str] = &[
     "so",
     "very",
@@ -865,9 +916,17 @@ const INTENSIFIERS: &[&str] = &[
     "lot",
     "πολύ",
     "רבה",
+    "לך",
     "جزيلا",
     "كتير",
     "كثير",
+    "عم",
+    "خال",
+    "خالة",
+    "اخ",
+    "اخي",
+    "اخت",
+    "استاذ",
 ];
 
 /// A first name said to the other party after thanks or assent, ending its clause ("Thanks
@@ -1115,6 +1174,33 @@ fn name_after(
         if before.is_some_and(|w| ["אני", "לא"].contains(&&folded[w.start..w.end])) {
             return None;
         }
+    }
+    let first_word = || {
+        words
+            .iter()
+            .find(|w| w.start >= cue_end)
+            .map(|w| (&text[w.start..w.end], &folded[w.start..w.end]))
+    };
+    // "you're through to Sam at …", not "… to Meridian Health"
+    if cue == "through to" && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
+        return None;
+    }
+    // "מדברת מירושלים": speaking from (מ…) a place
+    if ["מדבר", "מדברת"].contains(&cue)
+        && first_word().is_some_and(|(_, f)| f.starts_with('מ') && !is_given_name(f))
+    {
+        return None;
+    }
+    // "الدكتور كتب لها": "the doctor", not a title before a name, unless a given name follows
+    let with_article = folded[..cue_end.saturating_sub(fold(cue).len())].ends_with("ال");
+    if kind == Title && with_article && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
+        return None;
+    }
+    // "קוראים לי לסניף": "they call me to the branch"
+    if cue == "קוראים לי"
+        && first_word().is_some_and(|(_, f)| f.starts_with(['ל', 'ב']) && !is_given_name(f))
+    {
+        return None;
     }
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut at = cue_end;

@@ -832,6 +832,36 @@ mod tests {
                 "it's all in my own name, [NAME]",
             ),
             (
+                "Hi Leila, this is Martin Cole from the lettings office.",
+                "en",
+                "Hi [NAME], this is [NAME] from the lettings office.",
+            ),
+            (
+                "you're through to Priya in payments",
+                "en",
+                "you're through to [NAME] in payments",
+            ),
+            (
+                "حجزت باسم هالة منصور.",
+                "ar",
+                "حجزت باسم [NAME].",
+            ),
+            (
+                "הזמנתי על שם מיכל רוזן, זה אני",
+                "he",
+                "הזמנתי על שם [NAME], זה אני",
+            ),
+            (
+                "Το όνομα είναι Ελένη Σταύρου.",
+                "el",
+                "Το όνομα είναι [NAME].",
+            ),
+            (
+                "Γεια σας, εν η Μαρία Κωνσταντίνου που τη Λάρνακα.",
+                "el",
+                "Γεια σας, εν η [NAME] που τη Λάρνακα.",
+            ),
+            (
                 "hi this is maria jose garcia calling about my refund",
                 "en",
                 "hi this is [NAME] calling about my refund",
@@ -848,6 +878,12 @@ mod tests {
         for (text, lang) in [
             ("The case ID is 2023-441-90817.", "en"),
             ("This is Talon Mobile, how can I help?", "en"),
+            ("you're through to Harbour Energy, please hold", "en"),
+            ("الخط مش باسمي، باسم أبوي", "ar"),
+            ("החשבון על שמי, לא על שם בעלי", "he"),
+            ("الدكتور قال لي أرجع بعد أسبوع", "ar"),
+            ("היא מדברת מתל אביב", "he"),
+            ("קוראים לי לבוא שוב מחר", "he"),
             // a stretch of it passes the card check (4 1 1 1 … 1): chance, not a card
             ("the item number is 9 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", "en"),
             ("Ο αριθμός βλάβης είναι 20231105-12.", "el"),
