@@ -284,8 +284,13 @@ const QUESTION_WORDS: &[&str] = &[
 pub(crate) fn asks_address(text: &str) -> bool {
     let folded = fold(text);
     let first = tokens(text).first().map(|w| &folded[w.start..w.end]);
+    // "Address, please": a request asks too
+    let please = ["please", "παρακαλώ", "בבקשה", "لو سمحت", "من فضلك"]
+        .iter()
+        .any(|p| !find_phrase(&folded, &fold(p)).is_empty());
     let asks = text.trim_end().ends_with(['?', '؟', ';', '\u{37e}'])
-        || first.is_some_and(|w| QUESTION_WORDS.iter().any(|q| fold(q) == w));
+        || first.is_some_and(|w| QUESTION_WORDS.iter().any(|q| fold(q) == w))
+        || please;
     asks && ADDRESS_QUESTIONS
         .iter()
         .any(|q| !find_phrase(&folded, &fold(q)).is_empty())
@@ -515,6 +520,14 @@ impl<'a> Line<'a> {
     fn house(&self, i: usize) -> Option<usize> {
         let f = self.f(i);
         let digits = f.chars().take_while(|c| c.is_numeric()).count();
+        // "6,400": the thousands of an amount
+        let thousands = i + 1 < self.words.len()
+            && self.gap(i) == ","
+            && self.f(i + 1).chars().count() == 3
+            && self.f(i + 1).chars().all(|c| c.is_numeric());
+        if thousands {
+            return None;
+        }
         if (1..=5).contains(&digits) && f.chars().count() <= digits + 1 {
             return Some(i);
         }
@@ -668,10 +681,15 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         if ["شارع", "רחוב", "οδοσ"].contains(&next) {
             out.push((t, (h + 2).min(n - 1)));
         }
-        // "Καλοκαιρινού 54, Ηράκλειο": a Greek name in the genitive, its number, a comma
+        // "Καλοκαιρινού 54, Ηράκλειο": a Greek name in the genitive, its number, a comma;
+        // "στη Σόλωνος 61": any capitalised name after "στη(ν)" ("in the", a street being
+        // feminine), with its number
         if t >= 1 && line.gap(t - 1) == " " {
             let ends = h + 1 == n || line.gap(h).contains(',');
-            if line.greek_genitive(t - 1) && ends {
+            let in_the = t >= 2
+                && line.in_list(t - 2, &["στη", "στην"])
+                && line.word(t - 1).starts_with(|c: char| c.is_uppercase());
+            if (line.greek_genitive(t - 1) || in_the) && ends {
                 out.push((t - 1, h));
             }
         }

@@ -439,7 +439,7 @@ const COPULAS: &[&str] = &["هو", "هي", "זה", "הוא", "היא", "είνα
 
 /// Words after which the speaker names themself ("Daniel Whitaker here", "Χριστίνα Δήμου
 /// εδώ").
-const NAME_AFTER: &[&str] = &["here", "calling", "speaking", "εδώ"];
+const NAME_AFTER: &[&str] = &["here", "calling", "speaking", "εδώ", "είμαι"];
 
 /// Questions whose answer is a name ("Can I take your name?", "עם מי יש לי הכבוד?").
 const NAME_QUESTIONS: &[&str] = &[
@@ -871,6 +871,58 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     }
     for name in vocatives(text, folded, &words) {
         keep(name, &mut out);
+    }
+    for name in appositive_names(text, folded, &words) {
+        keep(name, &mut out);
+    }
+    out
+}
+
+/// Who the speaker is, then their name: "I'm his mom, Lucía Fernández.", "I'm the
+/// passenger, Chidinma Eze-Okonkwo, date of birth …": after "I'm"/"I am", a determiner and
+/// one to three lower-case words, a comma, then one to three capitalised words ending the
+/// clause.
+fn appositive_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
+    const DETERMINERS: &[&str] = &["the", "his", "her", "their", "your", "my", "a", "an"];
+    let mut out = Vec::new();
+    for cue in ["i'm", "i’m", "i am"] {
+        for (_, cue_end) in find_phrase(folded, cue) {
+            let rest: Vec<&Token> = words.iter().filter(|w| w.start >= cue_end).collect();
+            let f = |w: &Token| &folded[w.start..w.end];
+            let lower = |w: &Token| text[w.start..].starts_with(char::is_lowercase);
+            if !rest.first().is_some_and(|w| DETERMINERS.contains(&f(w))) {
+                continue;
+            }
+            // the role: lower-case words up to the comma
+            let Some(comma) = (1..rest.len().min(5)).find(|&k| {
+                text[rest[k - 1].end..rest[k].start].trim() == ","
+                    && rest[1..k].iter().all(|w| lower(w))
+            }) else {
+                continue;
+            };
+            let mut end = None;
+            for k in comma..rest.len().min(comma + 3) {
+                let w = rest[k];
+                let joined = k == comma || {
+                    let gap = &text[rest[k - 1].end..w.start];
+                    gap == " " || joins_name(gap)
+                };
+                if !joined
+                    || !text[w.start..].starts_with(char::is_uppercase)
+                    || not_name(&text[w.start..w.end])
+                    || NOT_NAMES_CAPITALISED.contains(&f(w))
+                    || super::dates::is_month(&text[w.start..w.end], f(w))
+                {
+                    break;
+                }
+                end = Some(w.end);
+            }
+            let Some(end) = end else { continue };
+            let after = text[end..].trim_start();
+            if after.is_empty() || after.starts_with([',', '.', '!', '?']) {
+                out.push((rest[comma].start, end));
+            }
+        }
     }
     out
 }
@@ -1316,6 +1368,17 @@ fn name_after(
             _ => 2,
         };
         if taken.len() >= limit {
+            // "אסתר בן-דוד", "דנה לוי-אשכנזי": the last word's hyphened rest is its own
+            let from = at;
+            for n in words.iter().filter(|n| n.start >= from) {
+                if !joins_name(&text[at..n.start]) {
+                    break;
+                }
+                if let Some(last) = taken.last_mut() {
+                    last.1 = n.end;
+                }
+                at = n.end;
+            }
             break;
         }
     }
@@ -1498,6 +1561,15 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             continue;
         }
         let before = text[..words[k].start].trim_end();
+        // "η Κατερίνα είμαι", "ο Σπύρος Μαυρίδης είμαι": Greek names the speaker with the
+        // article before "I am", and only so
+        let article = k > 0 && ["ο", "η"].contains(&&folded[words[k - 1].start..words[k - 1].end]);
+        if folded[w.start..w.end] == fold("είμαι") {
+            if article {
+                out.push((words[k].start, words[t - 1].end));
+            }
+            continue;
+        }
         let after_it_is =
             before.ends_with("it's") || before.ends_with("it’s") || before.ends_with("is");
         let clause_start = before.is_empty() || before.ends_with([',', '.', '!', '?']);

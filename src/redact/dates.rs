@@ -281,9 +281,10 @@ pub(crate) fn this_year() -> u32 {
 
 /// A year said in words from word `j` on: "nineteen eighty-five", "nineteen oh five", "two
 /// thousand three", "ألف وتسعمية وتسعين", "אלף תשע מאות…", "χίλια εννιακόσια…" (1900–2099);
-/// the index past its last word, and the year.
+/// the index past its last word, and the year. Hijri years (1300–1499: "ألف وثلاثمائة وخمسة
+/// وسبعين") count too.
 fn spoken_year(words: &[&str], j: usize) -> Option<(usize, u32)> {
-    let year = |v: &u32| (1900..=2099).contains(v);
+    let year = |v: &u32| (1900..=2099).contains(v) || (1300..=1499).contains(v);
     let last = words.len().min(j + 7);
     for k in (j + 1..=last).rev() {
         if let Some(v) = cardinal(&words[j..k]).filter(year) {
@@ -420,6 +421,13 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
         let year = year_from(&words, next, found);
         if let Some((k, _)) = year {
             next = k;
+            // "… ١٣٧٥ هجري": the calendar said after the year
+            if words
+                .get(k)
+                .is_some_and(|w| ["هجري", "هجريه", "ميلادي", "ميلاديه"].contains(w))
+            {
+                next = k + 1;
+            }
         }
         if found || year.is_some() {
             // "the fourth of May": the article is said with the day
@@ -749,6 +757,10 @@ mod tests {
         );
         assert_eq!(found("مواليد ١٢ شعبان ١٤٠٥"), ["١٢ شعبان ١٤٠٥"]);
         assert_eq!(found("تزاديت 7 يوليوز 1988 ف مراكش"), ["7 يوليوز 1988"]);
+        assert_eq!(
+            found("مواليد عشرين رجب ألف وأربعمائة وثلاثة هجري"),
+            ["عشرين رجب ألف وأربعمائة وثلاثة هجري"]
+        );
         // a two-digit number after a month alone is no year
         assert_eq!(found("in June 45 people came"), Vec::<&str>::new());
     }
