@@ -400,6 +400,7 @@ impl Date {
 /// The dates in `text`.
 pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
     let mut out = numeric_dates(text);
+    out.extend(hebrew_calendar_dates(text));
     let words: Vec<&str> = tokens.iter().map(|t| &folded[t.start..t.end]).collect();
     for i in 0..tokens.len() {
         // "may" is the month when capitalised, or in a line written without any capital
@@ -585,6 +586,113 @@ fn numbers_at(words: &[&str], j: usize) -> Vec<(u32, usize)> {
     out
 }
 
+/// The months of the Hebrew calendar, as written after "ב" ("ט״ו בשבט").
+const HEBREW_MONTHS: &[&str] = &[
+    "תשרי",
+    "חשון",
+    "חשוון",
+    "מרחשון",
+    "מרחשוון",
+    "כסלו",
+    "כסליו",
+    "טבת",
+    "שבט",
+    "אדר",
+    "ניסן",
+    "אייר",
+    "סיון",
+    "סיוון",
+    "תמוז",
+    "אב",
+    "אלול",
+];
+
+/// The value of a number written in Hebrew letters with its geresh or gershayim ("ט״ו" 15,
+/// "כ׳" 20, "תשמ״ה" 745), also after one of the letters `prefixes` ("בי״ב": on the 12th,
+/// "התשמ״ה": the year 745): the letters of a number go from the largest down, so a prefix is
+/// told by breaking that order.
+fn gematria(word: &str, prefixes: &[char]) -> Option<u32> {
+    gematria_exact(word).or_else(|| {
+        let rest = word.strip_prefix(prefixes)?;
+        gematria_exact(rest)
+    })
+}
+
+fn gematria_exact(word: &str) -> Option<u32> {
+    let marks = ['׳', '״', '\'', '"'];
+    if word.chars().filter(|c| marks.contains(c)).count() != 1 {
+        return None;
+    }
+    let letters: Vec<char> = word.chars().filter(|c| !marks.contains(c)).collect();
+    // the mark is after a single letter, or before the last one
+    let at = word.chars().position(|c| marks.contains(&c))?;
+    let placed = (letters.len() == 1 && at == 1) || (letters.len() >= 2 && at == letters.len() - 1);
+    if !placed {
+        return None;
+    }
+    let values = letters
+        .iter()
+        .map(|c| {
+            Some(match c {
+                'א'..='ט' => *c as u32 - 'א' as u32 + 1,
+                'י' => 10,
+                'כ' | 'ך' => 20,
+                'ל' => 30,
+                'מ' | 'ם' => 40,
+                'נ' | 'ן' => 50,
+                'ס' => 60,
+                'ע' => 70,
+                'פ' | 'ף' => 80,
+                'צ' | 'ץ' => 90,
+                'ק' => 100,
+                'ר' => 200,
+                'ש' => 300,
+                'ת' => 400,
+                _ => return None,
+            })
+        })
+        .collect::<Option<Vec<u32>>>()?;
+    values
+        .windows(2)
+        .all(|w| w[0] >= w[1])
+        .then(|| values.iter().sum())
+}
+
+/// Dates of the Hebrew calendar with their year ("ט״ו בשבט תשמ״ה", "כ׳ באדר התש״ן"): a holiday
+/// said without a year ("ט״ו בשבט") is no one's date. The year is given as the Gregorian one
+/// it mostly falls in (5745 → 1985).
+fn hebrew_calendar_dates(text: &str) -> Vec<Date> {
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let trim = |w: &str| {
+        w.trim_end_matches([',', '.', '!', '?', ';', ':'])
+            .to_string()
+    };
+    let mut out = Vec::new();
+    for i in 1..words.len().saturating_sub(1) {
+        let month = trim(words[i].1);
+        let month = month.strip_prefix(['ב', 'ל']).unwrap_or(&month);
+        if !HEBREW_MONTHS.contains(&month) {
+            continue;
+        }
+        let day = gematria(&trim(words[i - 1].1), &['ב', 'ה']).filter(|d| (1..=30).contains(d));
+        let year = gematria(&trim(words[i + 1].1), &['ה']).filter(|y| (600..=999).contains(y));
+        if let (Some(_), Some(y)) = (day, year) {
+            let (start, _) = words[i - 1];
+            let (at, w) = words[i + 1];
+            out.push(Date {
+                start,
+                end: at + trim(w).len(),
+                year: Some(5000 + y - 3760),
+                day: true,
+            });
+        }
+    }
+    out
+}
+
 /// `d/m/y`, `d.m.y`, `d-m-y`, `y-m-d` in digits of any script.
 fn numeric_dates(text: &str) -> Vec<Date> {
     let mut out = Vec::new();
@@ -757,6 +865,13 @@ mod tests {
         );
         assert_eq!(found("مواليد ١٢ شعبان ١٤٠٥"), ["١٢ شعبان ١٤٠٥"]);
         assert_eq!(found("تزاديت 7 يوليوز 1988 ف مراكش"), ["7 يوليوز 1988"]);
+        assert_eq!(
+            found("נולדתי בי״ב באדר התשמ״ד, ביום שישי"),
+            ["בי״ב באדר התשמ״ד"]
+        );
+        assert_eq!(found("העברי זה כ\"ג בחשוון תש\"ן."), ["כ\"ג בחשוון תש\"ן"]);
+        // a holiday, not anyone's date
+        assert!(found("נתראה אחרי ט״ו בשבט").is_empty());
         assert_eq!(
             found("مواليد عشرين رجب ألف وأربعمائة وثلاثة هجري"),
             ["عشرين رجب ألف وأربعمائة وثلاثة هجري"]
