@@ -352,6 +352,13 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("στο όνομά μου", Plain),
     ("εν ο", Plain),
     ("εν η", Plain),
+    // a greeting, then the article and the name ("Ναι, γεια σας, ο Στέλιος Ζαχαρίου, …")
+    ("γεια σας, ο", Plain),
+    ("γεια σας, η", Plain),
+    ("καλησπέρα, ο", Plain),
+    ("καλησπέρα, η", Plain),
+    ("καλημέρα, ο", Plain),
+    ("καλημέρα, η", Plain),
     ("my name's", Explicit),
     ("surname is", Explicit),
     ("last name is", Explicit),
@@ -1316,8 +1323,9 @@ fn name_after(
         if is_desk(f) {
             return None; // "כאן מוקד השירות", "you're speaking to Apex Insurance": a desk
         }
-        if kind == Greeting && first.is_ascii_alphabetic() {
-            break; // "Εδώ Vodafone": a brand
+        let after_greeting = kind == Greeting || GREETINGS.iter().any(|g| cue.starts_with(g));
+        if after_greeting && first.is_ascii_alphabetic() {
+            break; // "Εδώ Vodafone", "Γεια σας, η Vodafone;": a brand
         }
         if !cased && f.starts_with("מה") {
             break; // "מדברת מהמוקד": "from the …"
