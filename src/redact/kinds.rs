@@ -177,6 +177,12 @@ fn try_kind(
         return None;
     }
     let plus = run.plus && i == 0;
+    // a social security number said in its 3-2-4 groups ("five three one, forty-two,
+    // seventy-seven oh eight"), as [`kind_of`] takes it written ("531-42-7708")
+    let said = run.said_groups(i, j);
+    if said == [3, 2, 4] && checks::ssn(&digits) && language.is_none_or(|l| l == "en") {
+        return Some((i, j, Kind::Id));
+    }
     kind_of(&digits, &run.sizes(i, j), plus, cue, language).map(|kind| (i, j, kind))
 }
 

@@ -869,6 +869,11 @@ mod tests {
             ),
             ("שמי נועה בר-לב", "he", "שמי [NAME]"),
             (
+                "so that's six one two, thirty-eight, fifty-one oh four, right?",
+                "en",
+                "so that's [ID], right?",
+            ),
+            (
                 "Καλημέρα, η Ευτυχία Πάλλα, σας έστειλα μήνυμα.",
                 "el",
                 "Καλημέρα, η [NAME], σας έστειλα μήνυμα.",

@@ -45,6 +45,9 @@ pub(crate) struct Run {
     /// Written like a large quantity, groups of three after thousands separators
     /// ("1,250,000", "1.200.000"): an amount unless a cue says otherwise.
     pub thousands: bool,
+    /// Per atom: a comma or dash comes before it, so it starts a group as said ("five three
+    /// one, forty-two, seventy-seven oh eight" is said 3-2-4).
+    pub breaks: Vec<bool>,
 }
 
 impl Run {
@@ -54,6 +57,20 @@ impl Run {
             .iter()
             .map(|a| a.digits.as_str())
             .collect()
+    }
+
+    /// How many digits each group of atoms `from..to` holds, the groups split where a comma
+    /// or dash was said or written ([`Run::breaks`]).
+    pub fn said_groups(&self, from: usize, to: usize) -> Vec<usize> {
+        let mut groups: Vec<usize> = Vec::new();
+        for k in from..to {
+            let n = self.atoms[k].digits.len();
+            match groups.last_mut() {
+                Some(g) if !self.breaks.get(k).copied().unwrap_or(false) => *g += n,
+                _ => groups.push(n),
+            }
+        }
+        groups
     }
 
     /// How many digits each atom of `from..to` holds.
@@ -492,6 +509,11 @@ pub(crate) fn runs(
     }
     finish(&mut cur, &mut out);
     for run in &mut out {
+        run.breaks = (0..run.atoms.len())
+            .map(|k| {
+                k > 0 && text[run.atoms[k - 1].end..run.atoms[k].start].contains([',', '-', '،'])
+            })
+            .collect();
         let first = run.atoms[0].start;
         let before = text[..run.lead.min(first)].trim_end();
         if before.ends_with(CURRENCY) {
@@ -550,6 +572,8 @@ fn join_dictated(text: &str, runs: Vec<Run>) -> Vec<Run> {
             let mut joined = chain[0].clone();
             for r in &chain[1..] {
                 joined.atoms.extend(r.atoms.iter().cloned());
+                joined.breaks.push(true);
+                joined.breaks.extend(r.breaks.iter().skip(1));
             }
             joined.thousands = false;
             out.push(joined);
@@ -584,6 +608,7 @@ fn new_run(text: &str, start: usize) -> Run {
         plus,
         amount: false,
         thousands: false,
+        breaks: Vec::new(),
     }
 }
 
