@@ -1081,14 +1081,7 @@ fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize))
                 && !text[surname.start..].starts_with(|c: char| c.is_lowercase()) =>
         {
             // "אליקו ג'נשווילי": a surname written with an apostrophe is one word
-            let mut end = surname.end;
-            for w in words.iter().filter(|w| w.start > surname.start) {
-                if !joins_name(&text[end..w.start]) {
-                    break;
-                }
-                end = w.end;
-            }
-            (s, end)
+            (s, joined_end(text, words, surname.end))
         }
         _ => (s, e),
     }
@@ -1147,14 +1140,8 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
                     && &text[a.end..b.start] == " "
                     && surname_in_lower_case(f(b)) =>
             {
-                let mut end = b.end;
                 // "o'brien", "nowak-lewandowska": one word
-                for (p, w) in words[from + 1..].iter().zip(&words[from + 2..]) {
-                    if !joins_name(&text[p.end..w.start]) {
-                        break;
-                    }
-                    end = w.end;
-                }
+                let mut end = joined_end(text, words, b.end);
                 // "ana lucia torres": two given names, then the surname
                 if let Some(c) = words.get(from + 2).filter(|c| {
                     end == b.end
@@ -1207,6 +1194,19 @@ fn joins_name(gap: &str) -> bool {
     ["-", "'", "’"].contains(&gap)
 }
 
+/// The end of a name word ending at byte `end`, run on over the words joined to it
+/// ([`joins_name`]: "Brennan-Hall", "o'brien", "ג'נשווילי").
+fn joined_end(text: &str, words: &[Token], word_end: usize) -> usize {
+    let mut end = word_end;
+    for w in words.iter().filter(|w| w.start >= word_end) {
+        if !joins_name(&text[end..w.start]) {
+            break;
+        }
+        end = w.end;
+    }
+    end
+}
+
 /// Whether a word after a given name in a line without capitals can be the surname.
 fn surname_in_lower_case(folded: &str) -> bool {
     folded.chars().all(char::is_alphabetic)
@@ -1225,29 +1225,24 @@ fn name_after(
     kind: NameCue,
     cue_end: usize,
 ) -> Option<(usize, usize)> {
-    // "אני מדבר מנצרת": "I am speaking (from …)", "אני לא מדבר טוב עברית": "I do not speak
-    // …"; "מדבר יוסי" is "Yossi speaking"
-    if ["מדבר", "מדברת"].contains(&cue) {
-        let cue_start = cue_end.saturating_sub(fold(cue).len());
-        let before = words.iter().rev().find(|w| w.end <= cue_start);
-        if before.is_some_and(|w| ["אני", "לא"].contains(&&folded[w.start..w.end])) {
-            return None;
-        }
-    }
     let first_word = || {
         words
             .iter()
             .find(|w| w.start >= cue_end)
             .map(|w| (&text[w.start..w.end], &folded[w.start..w.end]))
     };
+    // "אני מדבר מנצרת": "I am speaking (from …)", "אני לא מדבר טוב עברית": "I do not speak
+    // …", "מדברת מירושלים": speaking from (מ…) a place; "מדבר יוסי" is "Yossi speaking"
+    if ["מדבר", "מדברת"].contains(&cue) {
+        let cue_start = cue_end.saturating_sub(fold(cue).len());
+        let before = words.iter().rev().find(|w| w.end <= cue_start);
+        let from = first_word().is_some_and(|(_, f)| f.starts_with('מ') && !is_given_name(f));
+        if from || before.is_some_and(|w| ["אני", "לא"].contains(&&folded[w.start..w.end])) {
+            return None;
+        }
+    }
     // "you're through to Sam at …", not "… to Meridian Health"
     if cue == "through to" && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
-        return None;
-    }
-    // "מדברת מירושלים": speaking from (מ…) a place
-    if ["מדבר", "מדברת"].contains(&cue)
-        && first_word().is_some_and(|(_, f)| f.starts_with('מ') && !is_given_name(f))
-    {
         return None;
     }
     // "الدكتور كتب لها": "the doctor", not a title before a name, unless a given name follows
@@ -1377,15 +1372,8 @@ fn name_after(
         };
         if taken.len() >= limit {
             // "אסתר בן-דוד", "דנה לוי-אשכנזי": the last word's hyphened rest is its own
-            let from = at;
-            for n in words.iter().filter(|n| n.start >= from) {
-                if !joins_name(&text[at..n.start]) {
-                    break;
-                }
-                if let Some(last) = taken.last_mut() {
-                    last.1 = n.end;
-                }
-                at = n.end;
+            if let Some(last) = taken.last_mut() {
+                last.1 = joined_end(text, words, last.1);
             }
             break;
         }

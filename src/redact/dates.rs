@@ -662,29 +662,29 @@ fn gematria_exact(word: &str) -> Option<u32> {
 /// said without a year ("ט״ו בשבט") is no one's date. The year is given as the Gregorian one
 /// it mostly falls in (5745 → 1985).
 fn hebrew_calendar_dates(text: &str) -> Vec<Date> {
+    // split at spaces only: the geresh and gershayim are inside the words; the punctuation
+    // after a word is left out of it
     let words: Vec<(usize, &str)> = text
         .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .map(|w| {
+            let start = w.as_ptr() as usize - text.as_ptr() as usize;
+            (start, w.trim_end_matches([',', '.', '!', '?', ';', ':']))
+        })
         .collect();
-    let trim = |w: &str| {
-        w.trim_end_matches([',', '.', '!', '?', ';', ':'])
-            .to_string()
-    };
     let mut out = Vec::new();
     for i in 1..words.len().saturating_sub(1) {
-        let month = trim(words[i].1);
-        let month = month.strip_prefix(['ב', 'ל']).unwrap_or(&month);
-        if !HEBREW_MONTHS.contains(&month) {
+        let month = words[i].1;
+        if !HEBREW_MONTHS.contains(&month.strip_prefix(['ב', 'ל']).unwrap_or(month)) {
             continue;
         }
-        let day = gematria(&trim(words[i - 1].1), &['ב', 'ה']).filter(|d| (1..=30).contains(d));
-        let year = gematria(&trim(words[i + 1].1), &['ה']).filter(|y| (600..=999).contains(y));
-        if let (Some(_), Some(y)) = (day, year) {
-            let (start, _) = words[i - 1];
-            let (at, w) = words[i + 1];
+        let (start, day) = words[i - 1];
+        let (at, year) = words[i + 1];
+        let day = gematria(day, &['ב', 'ה']).filter(|d| (1..=30).contains(d));
+        let hebrew_year = gematria(year, &['ה']).filter(|y| (600..=999).contains(y));
+        if let (Some(_), Some(y)) = (day, hebrew_year) {
             out.push(Date {
                 start,
-                end: at + trim(w).len(),
+                end: at + year.len(),
                 year: Some(5000 + y - 3760),
                 day: true,
             });

@@ -24,6 +24,11 @@ const COUNTRY_CODES: &[(&str, std::ops::RangeInclusive<usize>)] = &[
     ("1", 11..=11),
 ];
 
+/// A US social security number by its 3-2-4 groups and its rules, in an English call.
+fn ssn_shaped(digits: &str, groups: &[usize], language: Option<&str>) -> bool {
+    groups == [3, 2, 4] && checks::ssn(digits) && language.is_none_or(|l| l == "en")
+}
+
 /// The kind of the number `digits` (grouped as `sizes`, after "+" when `plus`), under `cue`.
 pub(crate) fn kind_of(
     digits: &str,
@@ -36,7 +41,7 @@ pub(crate) fn kind_of(
     let lang = |l: &str| language.is_none_or(|x| x == l);
     let card = (13..=19).contains(&n) && checks::luhn(digits);
     // "412-68-3157": a social security number by its shape, whatever was asked before
-    if n == 9 && sizes == [3, 2, 4] && checks::ssn(digits) && lang("en") {
+    if ssn_shaped(digits, sizes, language) {
         return Some(Kind::Id);
     }
     if cue == Some(Cue::Order) {
@@ -179,8 +184,7 @@ fn try_kind(
     let plus = run.plus && i == 0;
     // a social security number said in its 3-2-4 groups ("five three one, forty-two,
     // seventy-seven oh eight"), as [`kind_of`] takes it written ("531-42-7708")
-    let said = run.said_groups(i, j);
-    if said == [3, 2, 4] && checks::ssn(&digits) && language.is_none_or(|l| l == "en") {
+    if ssn_shaped(&digits, &run.said_groups(i, j), language) {
         return Some((i, j, Kind::Id));
     }
     kind_of(&digits, &run.sizes(i, j), plus, cue, language).map(|kind| (i, j, kind))
