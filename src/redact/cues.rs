@@ -1644,12 +1644,12 @@ const SINCE: &[&str] = &["since", "from", "منذ", "من", "מאז", "από"];
 /// Whether one of the two words before byte `at` of `folded` is a [`SINCE`] word ("since
 /// the 3rd of March 1998").
 pub(crate) fn since_before(folded: &str, at: usize) -> bool {
-    folded[..at]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    let before = &folded[..at];
+    tokens(before)
+        .iter()
         .rev()
         .take(2)
-        .any(|w| SINCE.contains(&w))
+        .any(|w| SINCE.iter().any(|s| fold(s) == before[w.start..w.end]))
 }
 
 /// Whether `folded` asks for a name (so that the next line's answer is one).

@@ -567,6 +567,11 @@ mod tests {
                 "I've been with you since 3 March 1998",
             ),
             (
+                "Είμαι πελάτης από τις 3 Μαρτίου 1998.",
+                "el",
+                "Είμαι πελάτης από τις 3 Μαρτίου 1998.",
+            ),
+            (
                 "The invoice is dated December fifteenth, two thousand two",
                 "en",
                 "The invoice is dated December fifteenth, two thousand two",
