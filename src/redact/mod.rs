@@ -997,4 +997,21 @@ mod tests {
             assert_eq!(find(text, Some(lang)), [], "{text}");
         }
     }
+
+    /// Israeli given names from the statistics bureau's list, and the most given of those that
+    /// are words too, taken where a person is addressed (`scripts/given_names.py`).
+    #[test]
+    fn hebrew_given_names_addressed() {
+        for (text, want) in [
+            ("בסדר דודו, זה מטופל", "בסדר [NAME], זה מטופל"),
+            ("תודה רבה לך איציק.", "תודה רבה לך [NAME]."),
+            ("בסדר שחר, ההזמנה בוטלה", "בסדר [NAME], ההזמנה בוטלה"),
+        ] {
+            assert_eq!(tagged(text, "he"), want, "{text}");
+        }
+        for text in ["זה בסדר לי.", "תודה, שלום.", "בסדר, טוב.", "השחר עולה"]
+        {
+            assert_eq!(find(text, Some("he")), [], "{text}");
+        }
+    }
 }
