@@ -344,6 +344,9 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("in my own name", Plain),
     ("in my name", Plain),
     ("through to", Plain),
+    ("you've reached", Plain),
+    ("you’ve reached", Plain),
+    ("you have reached", Plain),
     // with the space: "باسمي" and "על שמי" ("in my name") are not followed by a name
     ("باسم ", Plain),
     ("على اسم ", Plain),
@@ -901,8 +904,49 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     for name in vocatives(text, folded, &words) {
         keep(name, &mut out);
     }
+    for name in reached(text, folded, &words) {
+        keep(name, &mut out);
+    }
     for name in appositive_names(text, folded, &words) {
         keep(name, &mut out);
+    }
+    out
+}
+
+/// The agent's name after the Hebrew greeting "you've reached" ("שלום, הגעת לנועם ממחלקת
+/// הגבייה", "הגעתם ליוסי כהן, מוקד השירות"): the word after "הגעת(ם)" less its "ל" ("to") when
+/// that is a given name, and the next word as the surname when the clause then ends or says
+/// where from ("מ…"); "הגעתם למוקד השירות" stays.
+fn reached(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for pair in words.windows(2) {
+        let [greeting, to] = pair else { continue };
+        let f = |w: &Token| &folded[w.start..w.end];
+        if !["הגעת", "הגעתם", "הגעתן"].contains(&f(greeting)) || !f(to).starts_with('ל')
+        {
+            continue;
+        }
+        let start = to.start + 'ל'.len_utf8();
+        let given = &folded[start..to.end];
+        if text[greeting.end..to.start] != *" "
+            || !(is_given_name(given) || is_name_also_word(given))
+        {
+            continue;
+        }
+        let mut end = to.end;
+        let next = words.iter().find(|w| w.start >= to.end);
+        if let Some(surname) = next.filter(|w| &text[to.end..w.start] == " ") {
+            let after = words.iter().find(|w| w.start >= surname.end);
+            let clause_ends = match after {
+                None => true,
+                Some(a) => !text[surname.end..a.start].trim().is_empty() || f(a).starts_with('מ'),
+            };
+            let word = &text[surname.start..surname.end];
+            if clause_ends && !f(surname).starts_with(['מ', 'ו']) && !not_name(word) {
+                end = surname.end;
+            }
+        }
+        out.push((start, end));
     }
     out
 }
@@ -1130,7 +1174,10 @@ const NOT_NAMES_CAPITALISED: &[&str] = &[
 /// capitalised words ending the clause.
 fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)> {
     let f = |w: &Token| &folded[w.start..w.end];
-    let lead = ["yes", "yeah", "yep", "ok", "okay", "sure", "hi", "hello"];
+    let lead = [
+        "yes", "yeah", "yep", "ok", "okay", "sure", "hi", "hiya", "hey", "hello", "oh", "um", "uh",
+        "erm", "right", "alright", "so", "well",
+    ];
     let first = words.iter().position(|w| !lead.contains(&f(w)))?;
     let rest = &words[first..];
     // "זה אהרון, אהרון גולדשטיין": in Hebrew, only with the name said again at once
@@ -1265,8 +1312,10 @@ fn name_after(
             return None;
         }
     }
-    // "you're through to Sam at …", not "… to Meridian Health"
-    if cue == "through to" && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
+    // "you're through to Sam at …", "you've reached Priya in accounts", not "… to Meridian
+    // Health", "… reached the voicemail of"
+    let reached = cue.ends_with("reached");
+    if (cue == "through to" || reached) && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
         return None;
     }
     // "الدكتور كتب لها": "the doctor", not a title before a name, unless a given name follows

@@ -998,6 +998,36 @@ mod tests {
         }
     }
 
+    /// An agent's name in the greeting of a call ("you've reached …") and a caller's after an
+    /// opener ("hiya it's …").
+    #[test]
+    fn names_after_a_greeting_or_an_opener() {
+        for (text, want) in [
+            (
+                "You've reached Priya in accounts, how can I help?",
+                "You've reached [NAME] in accounts, how can I help?",
+            ),
+            (
+                "hi you have reached daniel at the front desk",
+                "hi you have reached [NAME] at the front desk",
+            ),
+            (
+                "hiya it's agnieszka kowalczyk again about the boiler",
+                "hiya it's [NAME] again about the boiler",
+            ),
+            ("Hey, it's Marcus Boateng.", "Hey, it's [NAME]."),
+        ] {
+            assert_eq!(tagged(text, "en"), want, "{text}");
+        }
+        for text in [
+            "You've reached the voicemail of the billing team.",
+            "you have reached Harbour Energy, please hold",
+            "hiya it's about the boiler again",
+        ] {
+            assert_eq!(find(text, Some("en")), [], "{text}");
+        }
+    }
+
     /// Israeli given names from the statistics bureau's list, and the most given of those that
     /// are words too, taken where a person is addressed (`scripts/given_names.py`).
     #[test]
@@ -1006,11 +1036,25 @@ mod tests {
             ("בסדר דודו, זה מטופל", "בסדר [NAME], זה מטופל"),
             ("תודה רבה לך איציק.", "תודה רבה לך [NAME]."),
             ("בסדר שחר, ההזמנה בוטלה", "בסדר [NAME], ההזמנה בוטלה"),
+            (
+                "שלום, הגעת לדודו ממחלקת התביעות",
+                "שלום, הגעת ל[NAME] ממחלקת התביעות",
+            ),
+            (
+                "הגעתם לאיציק פרץ, מוקד ההזמנות",
+                "הגעתם ל[NAME], מוקד ההזמנות",
+            ),
         ] {
             assert_eq!(tagged(text, "he"), want, "{text}");
         }
-        for text in ["זה בסדר לי.", "תודה, שלום.", "בסדר, טוב.", "השחר עולה"]
-        {
+        for text in [
+            "זה בסדר לי.",
+            "תודה, שלום.",
+            "בסדר, טוב.",
+            "השחר עולה",
+            "שלום, הגעתם למוקד השירות",
+            "הגעת לים אתמול?",
+        ] {
             assert_eq!(find(text, Some("he")), [], "{text}");
         }
     }
