@@ -17,6 +17,9 @@ const ADDRESS_CUES: &[&str] = &[
     "my address is",
     "the address is",
     "address is",
+    "address should be",
+    "address would be",
+    "address will be",
     "send it to",
     "deliver it to",
     "deliver to",
@@ -280,6 +283,42 @@ const QUESTION_WORDS: &[&str] = &[
     "μπορείτε",
 ];
 
+/// Words that ask where ("where should we send it?", "לאן לשלוח את הטכנאי?"); the Greek
+/// "πού" only with its accent, which folding would take off ("που" is "that").
+const WHERE: &[&str] = &["where", "לאן", "איפה", "وين", "فين", "أين", "اين"];
+
+/// Verbs that, asked with [`WHERE`], ask for an address: where to send, deliver or come to,
+/// or where someone lives.
+const WHERE_TO: &[&str] = &[
+    "send",
+    "deliver",
+    "delivered",
+    "post",
+    "ship",
+    "live",
+    "לשלוח",
+    "נשלח",
+    "שולחים",
+    "להגיע",
+    "גר",
+    "גרה",
+    "גרים",
+    "نرسل",
+    "نبعت",
+    "نوصل",
+    "نصيفط",
+    "تسكن",
+    "ساكن",
+    "ساكنة",
+    "στείλουμε",
+    "στείλω",
+    "στείλει",
+    "έρθει",
+    "έρθουμε",
+    "μένετε",
+    "μένεις",
+];
+
 /// Whether `text` asks for an address (so that the next line's answer is one).
 pub(crate) fn asks_address(text: &str) -> bool {
     let folded = fold(text);
@@ -291,9 +330,15 @@ pub(crate) fn asks_address(text: &str) -> bool {
     let asks = text.trim_end().ends_with(['?', '؟', ';', '\u{37e}'])
         || first.is_some_and(|w| QUESTION_WORDS.iter().any(|q| fold(q) == w))
         || please;
-    asks && ADDRESS_QUESTIONS
-        .iter()
-        .any(|q| !find_phrase(&folded, &fold(q)).is_empty())
+    let said = |list: &[&str]| {
+        list.iter()
+            .any(|q| !find_phrase(&folded, &fold(q)).is_empty())
+    };
+    let where_ = said(WHERE)
+        || tokens(text)
+            .iter()
+            .any(|w| text[w.start..w.end].to_lowercase() == "πού");
+    asks && (said(ADDRESS_QUESTIONS) || (where_ && said(WHERE_TO)))
 }
 
 /// An address given as the answer to an address question ("הגפן 3, קריית אתא", "Ακαδημίας

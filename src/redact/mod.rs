@@ -210,8 +210,18 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     if before.is_some_and(|b| cues::asks_name(&words::fold(b))) {
         spans.extend(cues::answered_name(text, &folded).map(|r| span(Kind::Name, r)));
     }
-    if before.is_some_and(addresses::asks_address) && spans.is_empty() {
-        spans.extend(addresses::answered_address(text, &folded).map(|r| span(Kind::Address, r)));
+    // the answer to an address question, whole: "ז'בוטינסקי 45, קומה 3, …" (the flat and
+    // floor alone have the shape of one)
+    let only_addresses = spans.iter().all(|s| s.kind == Kind::Address);
+    if before.is_some_and(addresses::asks_address) && only_addresses {
+        if let Some((start, end)) = addresses::answered_address(text, &folded) {
+            let (start, end) = spans
+                .iter()
+                .filter(|s| s.start < end && start < s.end)
+                .fold((start, end), |(a, b), s| (a.min(s.start), b.max(s.end)));
+            spans.retain(|s| !(s.start < end && start < s.end));
+            spans.push(span(Kind::Address, (start, end)));
+        }
     }
 
     let my_cues = cues::cues(&folded);
@@ -1026,6 +1036,46 @@ mod tests {
         ] {
             assert_eq!(find(text, Some("en")), [], "{text}");
         }
+    }
+
+    /// An address given as the answer to "where should we send it?" and its kin, whole even
+    /// where a part of it (the flat and floor) has the shape of one.
+    #[test]
+    fn answers_to_where_to_send_are_addresses() {
+        for (question, answer, lang, want) in [
+            (
+                "לאן לשלוח את הטכנאי?",
+                "הגפן 7, קומה 2, דירה 5, רחובות",
+                "he",
+                "[ADDRESS]",
+            ),
+            (
+                "Πού να σας το στείλουμε;",
+                "Ερμού 22, Πάτρα.",
+                "el",
+                "[ADDRESS].",
+            ),
+            (
+                "And where should we send the new card?",
+                "um 12 the Maltings, Ely",
+                "en",
+                "um [ADDRESS]",
+            ),
+        ] {
+            let spans = find_after(answer, Some(lang), Some(question));
+            assert_eq!(apply(answer, &spans), want, "{answer}");
+        }
+        // "που" without its accent is "that", not "where"
+        let spans = find_after(
+            "Στις 3 μέρες, λέει.",
+            Some("el"),
+            Some("Το δέμα που θα έρθει;"),
+        );
+        assert_eq!(spans, []);
+        assert_eq!(
+            tagged("billing address should be 9 the crescent bath", "en"),
+            "billing address should be [ADDRESS]"
+        );
     }
 
     /// Israeli given names from the statistics bureau's list, and the most given of those that
