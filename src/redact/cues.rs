@@ -457,6 +457,9 @@ const NAME_QUESTIONS: &[&str] = &[
     "name please",
     "full name",
     "who am i speaking",
+    "who am i talking to",
+    "who am i talking with",
+    "who did you say you were",
     "who's calling",
     "who is calling",
     "اسمك",
@@ -469,8 +472,10 @@ const NAME_QUESTIONS: &[&str] = &[
     "שמך",
     "השם שלך",
     "השם המלא",
+    "שם מלא",
     "עם מי יש לי",
     "עם מי אני מדבר",
+    "עם מי אני מדברת",
     "το όνομά σας",
     "ονοματεπώνυμο",
     "the name of",
@@ -481,6 +486,10 @@ const NAME_QUESTIONS: &[&str] = &[
     "spell that",
     "με ποιον μιλάω",
     "ποιος είστε",
+    "ποια είστε",
+    "με ποια μιλάω",
+    "πώς λέγεστε",
+    "πώς σας λένε",
 ];
 
 /// Words before a name given in answer ("Yes, …", "sure, it's …").
@@ -497,9 +506,12 @@ pub(crate) const ANSWER_FILLERS: &[&str] = &[
     "um",
     "uh",
     "erm",
+    "oh",
     "so",
     "نعم",
     "اه",
+    "إيه",
+    "ايوا",
     "ايوه",
     "أيوة",
     "طبعا",
@@ -913,10 +925,68 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     for name in reached(text, folded, &words) {
         keep(name, &mut out);
     }
+    if let Some(name) = opening_name(text, folded, &words) {
+        keep(name, &mut out);
+    }
     for name in appositive_names(text, folded, &words) {
         keep(name, &mut out);
     }
     out
+}
+
+/// A name opening a line before a comma: a person addressed ("רונית, אפשר לדבר עם …",
+/// "Priya, can you hold?") when it is one given name followed by a clause, or a record read
+/// out ("Σοφία Λαζαρίδου, γεννημένη 4/11/1993", "ليلى حداد، مواليد …") when two to four
+/// name words are followed by the cue of a date of birth, an ID, a phone or a card. Name words
+/// are capitalised where the script has case; the first is a given name, but for a record in
+/// Greek letters.
+fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)> {
+    let f = |w: &Token| &folded[w.start..w.end];
+    let first = words
+        .iter()
+        .position(|w| !ANSWER_FILLERS.iter().any(|a| fold(a) == f(w)))?;
+    let comma = text[words[first].start..].find([',', '،'])? + words[first].start;
+    let name: Vec<&Token> = words[first..]
+        .iter()
+        .take_while(|w| w.end <= comma)
+        .collect();
+    let after: Vec<&Token> = words.iter().filter(|w| w.start > comma).collect();
+    let joined = name.windows(2).all(|p| {
+        let gap = &text[p[0].end..p[1].start];
+        gap == " " || joins_name(gap) // "O'Brien", "Okafor-Bell"
+    });
+    if name.is_empty() || name.len() > 4 || after.is_empty() || !joined {
+        return None;
+    }
+    let uncased_line = !text.chars().any(char::is_uppercase);
+    let word_ok = |w: &Token| {
+        let word = &text[w.start..w.end];
+        let initial = word.chars().next().unwrap_or(' ');
+        let cased = initial.is_uppercase() || initial.is_lowercase();
+        word.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
+            && !not_name(word)
+            && !NOT_NAMES_CAPITALISED.contains(&f(w))
+            && !is_desk(f(w))
+            && !is_cue_word(f(w))
+            && (!cased || initial.is_uppercase() || uncased_line)
+    };
+    if !name.iter().all(|w| word_ok(w)) {
+        return None;
+    }
+    let given_first = is_given_name(f(name[0]));
+    // the cue within the three words after the comma ("γεννημένη", "date of birth")
+    let near = after.iter().take(3).last().map_or(0, |w| w.end - comma);
+    let record = name.len() >= 2
+        && cues(&folded[comma..]).first().is_some_and(|&(end, c)| {
+            end <= near && [Cue::Birth, Cue::Id, Cue::Phone, Cue::Card].contains(&c)
+        });
+    // in Greek letters capitals say it (the list is short: "Σοφία" is also "wisdom"); in Latin
+    // ones, where the list is long, a given name first ("Great Western, phone …" is no name)
+    let first_initial = text[name[0].start..].chars().next().unwrap_or(' ');
+    let greek = ('\u{370}'..='\u{3ff}').contains(&first_initial);
+    let record = record && (given_first || (greek && first_initial.is_uppercase()));
+    let addressed = name.len() == 1 && given_first && after.len() >= 2;
+    (record || addressed).then(|| (name[0].start, name[name.len() - 1].end))
 }
 
 /// The agent's name after the Hebrew greeting "you've reached" ("שלום, הגעת לנועם ממחלקת
@@ -1779,6 +1849,23 @@ pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> 
         .iter()
         .take_while(|w| !text[start..w.start].contains([',', '،', '.', '?', '!', '؟']))
         .collect();
+    // "אבי. אבי מזרחי": the first name, then said again with the surname
+    let again = rest.len() > clause.len()
+        && folded[rest[clause.len()].start..rest[clause.len()].end]
+            == folded[clause[0].start..clause[0].end];
+    let clause: Vec<&Token> = if again {
+        let from = clause.len();
+        let second = &rest[from..];
+        let tail = second
+            .iter()
+            .take_while(|w| {
+                !text[second[0].start..w.start].contains([',', '،', '.', '?', '!', '؟'])
+            })
+            .count();
+        rest[..from + tail].iter().collect()
+    } else {
+        clause
+    };
     let whole = clause.len() == rest.len();
     let plain = clause.iter().all(|w| !not_name(&text[w.start..w.end]));
     (whole && (1..=4).contains(&clause.len()) && plain)

@@ -1078,6 +1078,57 @@ mod tests {
         );
     }
 
+    /// A name opening a line: a person addressed, or a record read out before its date of
+    /// birth or ID; and the answers to "who am I talking to?" and "שם מלא?".
+    #[test]
+    fn names_opening_a_line_and_answers() {
+        for (text, lang, want) in [
+            (
+                "מיכל, תוכלי להעביר אותי למנהלת?",
+                "he",
+                "[NAME], תוכלי להעביר אותי למנהלת?",
+            ),
+            (
+                "Priya, can you hold a second?",
+                "en",
+                "[NAME], can you hold a second?",
+            ),
+            (
+                "Ανδρέας Μαυρίδης, ΑΦΜ 094259216.",
+                "el",
+                "[NAME], ΑΦΜ [ID].",
+            ),
+            (
+                "Kevin O'Brien, date of birth the ninth of May nineteen seventy",
+                "en",
+                "[NAME], date of birth [DATE_OF_BIRTH]",
+            ),
+        ] {
+            assert_eq!(tagged(text, lang), want, "{text}");
+        }
+        for (text, lang) in [
+            ("إيه، رقم الطلب ٤٥٣٢٠١", "ar"),
+            ("Sure, can you check that for me?", "en"),
+            ("Great Western, phone number please", "en"),
+            ("בסדר, תעביר אותי", "he"),
+        ] {
+            assert_eq!(find(text, Some(lang)), [], "{text}");
+        }
+        for (question, answer, lang, want) in [
+            ("שם מלא בבקשה?", "גטנט אדמסו", "he", "[NAME]"),
+            ("עם מי אני מדברת?", "רחל. רחל אבוטבול", "he", "[NAME]"),
+            (
+                "Sorry, who am I talking to?",
+                "Oh, Mateus Ferreira.",
+                "en",
+                "Oh, [NAME].",
+            ),
+        ] {
+            let spans = find_after(answer, Some(lang), Some(question));
+            assert_eq!(apply(answer, &spans), want, "{answer}");
+        }
+    }
+
     /// Israeli given names from the statistics bureau's list, and the most given of those that
     /// are words too, taken where a person is addressed (`scripts/given_names.py`).
     #[test]
