@@ -103,6 +103,12 @@ const CUES: &[(Cue, &[&str])] = &[
             "teudat zehut",
             "id number",
             "national id",
+            "my id",
+            "his id",
+            "her id",
+            "your id",
+            "their id",
+            "id card",
             "passport",
             "identity",
             "هوية",
@@ -375,6 +381,10 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("name’s", Explicit),
     ("this is", Plain),
     ("speaking to", Plain),
+    // a nickname: "… but everybody calls me Emeka", "do call me Peggy"
+    ("calls me", Plain),
+    ("call me", Plain),
+    ("με φωνάζουν", Plain),
     ("speaking with", Plain),
     ("i'm", Plain),
     ("i’m", Plain),
@@ -406,6 +416,7 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("כאן", Greeting),
     ("פה", Greeting),
     ("זה", Greeting),
+    ("זאת", Greeting),
     ("מר", Title),
     ("גברת", Title),
     ("אדון", Title),
@@ -710,6 +721,16 @@ const NOT_NAMES: &[&str] = &[
     "موافق",
     "متأكد",
     "متاكد",
+    "مشغول",
+    "مشغولة",
+    "مستعجل",
+    "مستعجلة",
+    "مسافر",
+    "مسافرة",
+    "مريض",
+    "مريضة",
+    "منتظر",
+    "متضايق",
     "آسف",
     "اسف",
     "فاهم",
@@ -793,7 +814,29 @@ fn not_name(word: &str) -> bool {
 /// Consulted only after a name cue, where case cannot say it is a name: Arabic and Hebrew have
 /// no capitals, and some recognisers write every language in lower case.
 fn is_given_name(folded: &str) -> bool {
-    given_names().0.contains(&folded.to_lowercase())
+    let names = &given_names().0;
+    let word = folded.to_lowercase();
+    names.contains(&word) || greek_nominatives(&word).iter().any(|n| names.contains(n))
+}
+
+/// The nominatives a Greek name said in another case may have: the vocative or accusative
+/// "Γιώργο", "Αλέξανδρε" of "Γιώργος", "Αλέξανδρος"; "Θοδωρή", "Κώστα" of "Θοδωρής", "Κώστας";
+/// the genitive "Νίκου" of "Νίκος" (folded words, final sigma as σ).
+fn greek_nominatives(word: &str) -> Vec<String> {
+    if !word.chars().all(|c| ('\u{370}'..='\u{3ff}').contains(&c)) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if let Some(stem) = word.strip_suffix("ου") {
+        out.push(format!("{stem}οσ"));
+    }
+    if let Some(stem) = word.strip_suffix(['ο', 'ε']) {
+        out.push(format!("{stem}οσ"));
+    }
+    if word.ends_with(['η', 'α']) {
+        out.push(format!("{word}σ"));
+    }
+    out
 }
 
 /// Whether a folded word is one of the most given Hebrew names that are everyday words too
@@ -1105,6 +1148,38 @@ const ADDRESSING: &[&str] = &[
     "مشكور",
     "مشكورة",
     "تمام",
+    // assent, praise and wishes said to someone by name ("No worries Bron,", "Τέλεια Γιώργο,",
+    // "Περαστικά Θοδωρή!", "אז אביבה,", "أهلين ليان،", "واخا آلالة خديجة،")
+    "no worries",
+    "wonderful",
+    "great",
+    "perfect",
+    "lovely",
+    "brilliant",
+    "of course",
+    "sure",
+    "right",
+    "τέλεια",
+    "ωραία",
+    "οκ",
+    "οκέι",
+    "περαστικά",
+    "μπράβο",
+    "καλημέρα",
+    "καλησπέρα",
+    "γεια σου",
+    "γεια σας",
+    "אז",
+    "יופי",
+    "מצוין",
+    "סבבה",
+    "אוקיי",
+    "אהלן",
+    "أهلين",
+    "اهلين",
+    "واخا",
+    "طيب",
+    "تسلم",
 ];
 
 /// Words between thanks and the name: what makes it stronger ("so much", "πολύ", "רבה לך",
@@ -1128,6 +1203,9 @@ const INTENSIFIERS: &[&str] = &[
     "اخي",
     "اخت",
     "استاذ",
+    "لالة",
+    "آلالة",
+    "للا",
 ];
 
 /// A first name said to the other party after thanks or assent, ending its clause ("Thanks
@@ -1136,6 +1214,21 @@ const INTENSIFIERS: &[&str] = &[
 /// that "thanks, bye", "בסדר גמור" and "זה בסדר לי" stay.
 fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
     let uncased_line = !text.chars().any(char::is_uppercase);
+    let ends_clause = |at: usize| {
+        let after = text[at..].trim_start();
+        after.is_empty() || after.starts_with([',', '،', '.', '!', '?', '؟'])
+    };
+    // capitalised where the script has case, and not a word that is never a name
+    let name_like = |w: &Token| {
+        let word = &text[w.start..w.end];
+        let first = word.chars().next().unwrap_or(' ');
+        let cased = first.is_uppercase() || first.is_lowercase();
+        (!cased || first.is_uppercase() || uncased_line) && !not_name(word)
+    };
+    let given = |w: &Token| {
+        let f = &folded[w.start..w.end];
+        name_like(w) && (is_given_name(f) || is_name_also_word(f))
+    };
     let mut out = Vec::new();
     for phrase in ADDRESSING {
         for (_, end) in find_phrase(folded, &fold(phrase)) {
@@ -1151,19 +1244,49 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
                 at = w.end;
             };
             let Some(name) = name else { continue };
-            let word = &text[name.start..name.end];
-            let first = word.chars().next().unwrap_or(' ');
-            let cased = first.is_uppercase() || first.is_lowercase();
-            let after = text[name.end..].trim_start();
-            let addressed = matches!(text[at..name.start].trim(), "" | "," | "،")
-                && (!cased || first.is_uppercase() || uncased_line)
-                && (is_given_name(&folded[name.start..name.end])
-                    || is_name_also_word(&folded[name.start..name.end]))
-                && !not_name(word)
-                && (after.is_empty() || after.starts_with([',', '،', '.', '!', '?', '؟']));
-            if addressed {
-                out.push((name.start, name.end));
+            if !matches!(text[at..name.start].trim(), "" | "," | "،") || !given(name) {
+                continue;
             }
+            if ends_clause(name.end) {
+                out.push((name.start, name.end));
+                continue;
+            }
+            // "שלום, יוסי אברהמי, …", "Καλημέρα, Δημήτρης Μπαλτάς, …": the surname too
+            let surname: Vec<&Token> = words
+                .iter()
+                .skip_while(|w| w.start < name.end)
+                .take(2)
+                .collect();
+            let mut end = name.end;
+            for w in surname {
+                let f = &folded[w.start..w.end];
+                let joined = &text[end..w.start] == " ";
+                if !joined
+                    || !name_like(w)
+                    || !surname_in_lower_case(f)
+                    || f.starts_with(['ו', 'מ'])
+                {
+                    break;
+                }
+                end = w.end;
+                if ends_clause(end) {
+                    out.push((name.start, end));
+                    break;
+                }
+            }
+        }
+    }
+    // "That's wonderful, Peggy.": a given name alone after a comma, ending the sentence
+    for (i, w) in words.iter().enumerate() {
+        let before = if i == 0 {
+            ""
+        } else {
+            &text[words[i - 1].end..w.start]
+        };
+        let after = text[w.end..].trim_start();
+        let last = after.is_empty() || after.starts_with(['.', '!', '?', '؟']);
+        if matches!(before.trim(), "," | "،") && last && given(w) {
+            out.push((w.start, w.end));
         }
     }
     out
@@ -1390,8 +1513,9 @@ fn name_after(
     }
     // "you're through to Sam at …", "you've reached Priya in accounts", not "… to Meridian
     // Health", "… reached the voicemail of"
-    let reached = cue.ends_with("reached");
-    if (cue == "through to" || reached) && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
+    // "call me Peggy", not "call me Monday" or "call me back"
+    let needs_given = cue == "through to" || cue.ends_with("reached") || cue == "call me";
+    if needs_given && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
         return None;
     }
     // "الدكتور كتب لها": "the doctor", not a title before a name, unless a given name follows
@@ -1583,7 +1707,14 @@ fn name_after(
                     || is_cue_word(n)
             });
             let named = rest.starts_with([',', '،']) || (opens && goes_on && taken.len() >= 2);
-            if joined {
+            // "אני משלמת בכרטיס,", "אני עושה באמקס,": a Hebrew participle (מ…) or a word with a
+            // preposition or article joined to it is no name (an Arabic "م…" may be one:
+            // "أنا مزمل عثمان،"; its adjectives are NOT_NAMES: "أنا مشغول،")
+            let f = |&(a, b): &(usize, usize)| &folded[a..b];
+            let clause_words = !given_first
+                && (f(&taken[0]).starts_with('מ')
+                    || taken.iter().any(|t| f(t).starts_with(['ב', 'ל', 'כ', 'ה'])));
+            if joined || clause_words {
                 None
             } else if named {
                 Some((s, e))

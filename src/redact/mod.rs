@@ -1129,6 +1129,64 @@ mod tests {
         }
     }
 
+    /// Names said to someone after assent, praise or a greeting, with the surname, or alone
+    /// ending a sentence after a comma; a Greek name in the vocative; a nickname after
+    /// "everybody calls me"; an ID after "his ID".
+    #[test]
+    fn names_addressed_and_nicknames() {
+        for (text, lang, want) in [
+            (
+                "No worries Sarah, I can help with that.",
+                "en",
+                "No worries [NAME], I can help with that.",
+            ),
+            (
+                "That's wonderful, Peggy.",
+                "en",
+                "That's wonderful, [NAME].",
+            ),
+            (
+                "Τέλεια Γιώργο, σας έστειλα το email.",
+                "el",
+                "Τέλεια [NAME], σας έστειλα το email.",
+            ),
+            (
+                "Καλημέρα, Δημήτρης Μπαλτάς, μου ήρθε λογαριασμός.",
+                "el",
+                "Καλημέρα, [NAME], μου ήρθε λογαριασμός.",
+            ),
+            (
+                "שלום, יוסי אברהמי, היה לנו שיטפון",
+                "he",
+                "שלום, [NAME], היה לנו שיטפון",
+            ),
+            (
+                "I'm Ada Obi, but everybody calls me Tunde.",
+                "en",
+                "I'm [NAME], but everybody calls me [NAME].",
+            ),
+            (
+                "you need his ID too? It's 031825508.",
+                "en",
+                "you need his ID too? It's [ID].",
+            ),
+        ] {
+            assert_eq!(tagged(text, lang), want, "{text}");
+        }
+        for (text, lang) in [
+            ("Please call me Monday after ten.", "en"),
+            ("Can you call me back tomorrow?", "en"),
+            ("אני עושה בדיקה, רגע", "he"),
+            ("يا أخي أنا مشغول، بسرعة", "ar"),
+        ] {
+            assert_eq!(find(text, Some(lang)), [], "{text}");
+        }
+        assert_eq!(
+            tagged("אני משלמת בכרטיס, 4580 1123 6790 4425", "he"),
+            "אני משלמת בכרטיס, [CARD]"
+        );
+    }
+
     /// Israeli given names from the statistics bureau's list, and the most given of those that
     /// are words too, taken where a person is addressed (`scripts/given_names.py`).
     #[test]
