@@ -410,6 +410,9 @@ const AFTER_ADDRESS: &[&str] = &[
     "εντάξει",
 ];
 
+/// Words that say a postcode follows ("Τ.Κ. 546 22", "מיקוד 6423118").
+const POSTCODE_WORDS: &[&str] = &["postcode", "zip", "eircode", "τκ", "מיקוד", "الرمز البريدي"];
+
 /// Units after a number that make it an amount, a time or a temperature, not a house number.
 const UNITS: &[&str] = &[
     "degrees",
@@ -444,6 +447,19 @@ const UNITS: &[&str] = &[
     "דקות",
     "שעות",
     "ימים",
+    // "הדירה 86 מטר": a size, not a flat
+    "metres",
+    "meters",
+    "sqm",
+    "square",
+    "מטר",
+    "מטרים",
+    "מ\"ר",
+    "μέτρα",
+    "τετραγωνικά",
+    "متر",
+    "مترا",
+    "أمتار",
     // "μένω εδώ δέκα χρόνια": how long, not where
     "years",
     "months",
@@ -545,8 +561,15 @@ impl<'a> Line<'a> {
         &self.text[self.words[i].end..self.words[i + 1].start]
     }
 
+    /// A sentence ends between words `i` and `i + 1` (not the dot of an abbreviation
+    /// between letters: "Τ.Κ.", "P.O.").
     fn sentence_break(&self, i: usize) -> bool {
-        self.gap(i).contains(['.', '?', '!', ';', '؟', '\n'])
+        let letter = |k: usize| self.word(k).chars().count() == 1;
+        let dotted = |k: usize| self.gap(k).trim_end() == ".";
+        let abbreviation = dotted(i)
+            && letter(i)
+            && (letter(i + 1) && self.gap(i) == "." || i > 0 && dotted(i - 1) && letter(i - 1));
+        self.gap(i).contains(['.', '?', '!', ';', '؟', '\n']) && !abbreviation
     }
 
     /// Capitalised, or written in a script without case, or in a line written without any.
@@ -737,6 +760,35 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             if (line.greek_genitive(t - 1) || in_the) && ends {
                 out.push((t - 1, h));
             }
+        }
+    }
+    // "Τσιμισκή 118, τέταρτος όροφος, Τ.Κ. 546 22": a name and its number, then after the
+    // comma a floor, flat or postcode
+    for t in 1..n {
+        let Some(h) = line.house(t) else { continue };
+        let named = line.gap(t - 1) == " "
+            && line.capital(t - 1)
+            && !line.word(t - 1).starts_with(char::is_numeric)
+            && !line.in_list(t - 1, PREPOSITIONS)
+            && !line.in_list(t - 1, FUNCTION_WORDS)
+            && !super::cues::is_prefixed_cue_word(line.f(t - 1))
+            && !super::dates::is_month(line.word(t - 1), line.f(t - 1));
+        if !named || h + 1 >= n || !line.gap(h).contains([',', '،']) {
+            continue;
+        }
+        let digits = |k: usize, len: usize| {
+            line.f(k).chars().count() == len && line.f(k).chars().all(|c| c.is_ascii_digit())
+        };
+        let unit_after = (h + 1..n.min(h + 4)).any(|k| {
+            let next = |f: &str| k + 1 < n && line.f(k + 1) == f;
+            line.building(k)
+                || line.in_list(k, POSTCODE_WORDS)
+                || (line.f(k) == "τ" && next("κ"))
+                // a Greek postcode, "546 22"
+                || (digits(k, 3) && k + 1 < n && line.gap(k) == " " && digits(k + 1, 2))
+        });
+        if unit_after {
+            out.push((t - 1, h));
         }
     }
     // "Λεωφόρος Κηφισίας 230", "شارع الملك فهد ١٢", "דירה 12", "flat 4": a street word and

@@ -393,7 +393,19 @@ impl Date {
     /// A whole date, day to year, at least `years` before this one: in a call to a contact
     /// centre, someone's date of birth (an adult's) far more often than anything else.
     pub fn is_old(&self, years: u32) -> bool {
-        self.day && self.year.is_some_and(|y| y + years <= this_year())
+        self.day
+            && self
+                .year
+                .is_some_and(|y| gregorian_year(y) + years <= this_year())
+    }
+}
+
+/// The Gregorian year of a year said in either calendar: a Hijri year (1300–1499, 1882–2076
+/// AD) by the ratio of the lunar to the solar year ("١٤٤٥/٠٣/٢٠هـ" is 2023, not 1445).
+fn gregorian_year(year: u32) -> u32 {
+    match year {
+        1300..=1499 => (year as f64 * 0.970_229 + 621.564_3) as u32,
+        _ => year,
     }
 }
 
@@ -425,7 +437,7 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
             // "… ١٣٧٥ هجري": the calendar said after the year
             if words
                 .get(k)
-                .is_some_and(|w| ["هجري", "هجريه", "ميلادي", "ميلاديه"].contains(w))
+                .is_some_and(|w| ["هجري", "هجريه", "للهجره", "ميلادي", "ميلاديه"].contains(w))
             {
                 next = k + 1;
             }

@@ -1187,6 +1187,38 @@ mod tests {
         );
     }
 
+    /// Hesitations inside a number; Hijri dates aged in the Gregorian calendar; a flat's size;
+    /// a street and number before a floor or postcode.
+    #[test]
+    fn fillers_hijri_years_sizes_and_postcodes() {
+        for (text, lang, want) in [
+            (
+                "my card is 4111 1111, um, one one one one, one one one one",
+                "en",
+                "my card is [CARD]",
+            ),
+            (
+                "مواليد خمسة رجب عام ألف وأربعمائة وعشرة للهجرة",
+                "ar",
+                "مواليد [DATE_OF_BIRTH]",
+            ),
+            (
+                "Ερμού 22, δεύτερος όροφος, Τ.Κ. 105 63, στο κουδούνι Παππά.",
+                "el",
+                "[ADDRESS], στο κουδούνι Παππά.",
+            ),
+        ] {
+            assert_eq!(tagged(text, lang), want, "{text}");
+        }
+        for (text, lang) in [
+            // 1445 AH is 2023: an expiry, not a birth
+            ("انتهت الرخصة بتاريخ ١٤٤٥/٠٣/٢٠هـ", "ar"),
+            ("בפועל הדירה 86 מטר והמרפסת 14", "he"),
+        ] {
+            assert_eq!(find(text, Some(lang)), [], "{text}");
+        }
+    }
+
     /// Israeli given names from the statistics bureau's list, and the most given of those that
     /// are words too, taken where a person is addressed (`scripts/given_names.py`).
     #[test]

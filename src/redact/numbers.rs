@@ -403,6 +403,12 @@ const AMOUNT_WORDS: &[&str] = &[
 /// A dash said between the groups of a number read out.
 const DASH_WORDS: &[&str] = &["dash", "hyphen", "شرطة", "מקף", "παύλα"];
 
+/// Hesitations said inside a number read out ("4917 6100, um, three two eight eight",
+/// "שלוש אפס שתיים, אממ, ארבע ארבע שבע"): they do not end it.
+const FILLERS: &[&str] = &[
+    "um", "umm", "uh", "er", "erm", "hmm", "אממ", "אמ", "אה", "εεε", "εε", "ممم",
+];
+
 /// Currency signs written before (or after) an amount.
 const CURRENCY: &[char] = &['$', '€', '£', '₪', '﷼', '¥', '%'];
 
@@ -457,7 +463,7 @@ pub(crate) fn runs(
             times = None;
         }
         // "oh seven nine dash five one dash …": a dash said between groups is their gap
-        if read.is_none() && continues && DASH_WORDS.contains(&word) {
+        if read.is_none() && continues && (DASH_WORDS.contains(&word) || FILLERS.contains(&word)) {
             prev_end = tok.end;
             continue;
         }
