@@ -226,6 +226,17 @@ const CUES: &[(Cue, &[&str])] = &[
             "μετρητή",
             "βλάβης",
             "αναφοράς",
+            // a student's or member's number at a university, gym or club
+            "student number",
+            "student id",
+            "membership number",
+            "member number",
+            "الجامعي",
+            "العضوية",
+            "מספר סטודנט",
+            "מספר חבר",
+            "αριθμός μητρώου",
+            "αριθμός μέλους",
         ],
     ),
 ];
@@ -977,6 +988,14 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether word `w` is "أم" ("mother of") or "أبو" ("father of") before a given name: a kunya,
+/// by which a parent is called ("أنا أم ريان،"), not "أنا أم لثلاثة" ("a mother of three").
+fn kunya(folded: &str, words: &[Token], w: &Token) -> bool {
+    let next = words.iter().find(|n| n.start >= w.end);
+    ["ام", "ابو"].contains(&&folded[w.start..w.end])
+        && next.is_some_and(|n| is_given_name(&folded[n.start..n.end]))
+}
+
 /// A name opening a line before a comma: a person addressed ("רונית, אפשר לדבר עם …",
 /// "Priya, can you hold?") when it is one given name followed by a clause, or a record read
 /// out ("Σοφία Λαζαρίδου, γεννημένη 4/11/1993", "ليلى حداد، مواليد …") when two to four
@@ -1244,6 +1263,14 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
                 at = w.end;
             };
             let Some(name) = name else { continue };
+            // "يا أم ريان،": a kunya, the mother or father named by a child's given name
+            if kunya(folded, words, name) {
+                let child = words.iter().find(|w| w.start >= name.end);
+                if let Some(child) = child.filter(|c| ends_clause(c.end)) {
+                    out.push((name.start, child.end));
+                }
+                continue;
+            }
             if !matches!(text[at..name.start].trim(), "" | "," | "،") || !given(name) {
                 continue;
             }
@@ -1576,7 +1603,7 @@ fn name_after(
             at = w.end;
             continue;
         }
-        if not_name(word) || first.is_numeric() {
+        if (not_name(word) && !kunya(folded, words, w)) || first.is_numeric() {
             break;
         }
         // "אני בן שלושים ושתיים": an age, not "Ben"
@@ -1680,7 +1707,14 @@ fn name_after(
         }
     }
     let (s, e) = (taken.first()?.0, taken.last()?.1);
-    let rest = text[e..].trim_start();
+    // "גלינה רבינוביץ', …": the geresh of a Hebrew letter ends its word, not the clause
+    let hebrew_end = text[..e].ends_with(|c: char| ('\u{5d0}'..='\u{5ea}').contains(&c));
+    let geresh = if hebrew_end {
+        ['\'', '׳', '’'].as_slice()
+    } else {
+        &[]
+    };
+    let rest = text[e..].trim_start_matches(geresh).trim_start();
     let ends_clause = rest.is_empty() || rest.starts_with([',', '،', '.', '?', '!', '؟']);
     let uncased = !text[s..e]
         .chars()
@@ -1740,6 +1774,8 @@ fn name_after(
 /// Greetings before "כאן"/"εδώ" when no comma was written ("שלום כאן דנה").
 const GREETINGS: &[&str] = &[
     "שלום",
+    "אהלן",
+    "הלו",
     "היי",
     "ערב טוב",
     "בוקר טוב",
@@ -1775,7 +1811,7 @@ fn greeting_name(
         });
         after.is_some_and(|w| ["מדבר", "מדברת"].contains(&&folded[w.start..w.end]))
     };
-    let opens = if cue == "זה" {
+    let opens = if ["זה", "זאת"].contains(&cue) {
         greeted(before.trim_end_matches([',', '،', '!', '.']).trim_end()) || speaking()
     } else {
         before.is_empty()

@@ -431,7 +431,9 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
                 found = true;
             }
         }
-        let year = year_from(&words, next, found);
+        // "3 Ιουλίου, 06:40": a time of day, not the year '06
+        let year = year_from(&words, next, found)
+            .filter(|&(k, _)| !text[tokens[k - 1].end..].starts_with(':'));
         if let Some((k, _)) = year {
             next = k;
             // "… ١٣٧٥ هجري": the calendar said after the year

@@ -1219,6 +1219,39 @@ mod tests {
         }
     }
 
+    /// A kunya ("أم ريان"), a Hebrew surname ending in a geresh, "אהלן, זה …"; a time of day
+    /// after a date is no year; a student's number is no phone.
+    #[test]
+    fn kunyas_gereshes_times_and_student_numbers() {
+        for (text, lang, want) in [
+            ("أنا أم خالد، عندي سؤال", "ar", "أنا [NAME]، عندي سؤال"),
+            (
+                "الله يعطيك العافية يا أبو يوسف، تم",
+                "ar",
+                "الله يعطيك العافية يا [NAME]، تم",
+            ),
+            (
+                "שלום, אני מרינה קוגן-גרבוביץ', יש לי שאלה",
+                "he",
+                "שלום, אני [NAME]', יש לי שאלה",
+            ),
+            (
+                "אהלן, זה איתי, רציתי לשאול",
+                "he",
+                "אהלן, זה [NAME], רציתי לשאול",
+            ),
+        ] {
+            assert_eq!(tagged(text, lang), want, "{text}");
+        }
+        for (text, lang) in [
+            ("أنا أم لثلاثة أطفال، وأحتاج موعد", "ar"),
+            ("Η πτήση είναι στις 3 Ιουλίου, 06:40.", "el"),
+            ("رقمي الجامعي ٠٢٢١٤٥٧٨", "ar"),
+        ] {
+            assert_eq!(find(text, Some(lang)), [], "{text}");
+        }
+    }
+
     /// Israeli given names from the statistics bureau's list, and the most given of those that
     /// are words too, taken where a person is addressed (`scripts/given_names.py`).
     #[test]
