@@ -242,22 +242,23 @@ fn evaluation_wild() {
 
 #[test]
 fn evaluation_blind_sets_keep_their_floor() {
-    // blind2 to blind9 (about 110 sentences a language each) were written by helpers who
+    // blind2 to blind10 (about 110 sentences a language each) were written by helpers who
     // never read the rules or the README, and scored once before any change (README: first
     // runs); their misses were then fixed, so they are no longer held out. Asserted as a floor
     // so that later rules do not undo what they taught. blind5 is written as a recogniser
-    // without capitals writes: its floor is lower. Names the given-name list lacks (Hebrew,
-    // Greek), Hebrew streets with no street word and Hebrew-calendar dates are most of the
-    // misses left (README).
+    // without capitals writes: its floor is lower. Names the given-name list lacks (Greek
+    // diminutives, "Kwame", "Bron") and Hebrew streets with no street word or town list are
+    // most of the misses left (README).
     for (set, floor) in [
         ("blind2", 0.95),
         ("blind3", 0.95),
         ("blind4", 0.95),
-        ("blind5", 0.90),
-        ("blind6", 0.92),
-        ("blind7", 0.90),
-        ("blind8", 0.92),
-        ("blind9", 0.92),
+        ("blind5", 0.93),
+        ("blind6", 0.95),
+        ("blind7", 0.95),
+        ("blind8", 0.95),
+        ("blind9", 0.95),
+        ("blind10", 0.94),
     ] {
         for (lang, s) in &table(set) {
             assert!(

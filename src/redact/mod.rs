@@ -1252,6 +1252,32 @@ mod tests {
         }
     }
 
+    /// A number corrected while read out: the group taken back is dropped, or the whole
+    /// number when it is said again from its start.
+    #[test]
+    fn numbers_corrected_while_read_out() {
+        for (text, lang, want) in [
+            (
+                "my card is four one one one, one one one two... no, sorry, one one one one, one one one one",
+                "en",
+                "my card is [CARD]",
+            ),
+            (
+                "the mobile is 07700 900 461, oh no wait, 07700 900 416",
+                "en",
+                "the mobile is [PHONE]",
+            ),
+            (
+                "הטלפון שלי אפס חמש ארבע, לא סליחה, אפס חמש שתיים, שבע שבע שלוש, אחת אחת שתיים שתיים",
+                "he",
+                "הטלפון שלי [PHONE]",
+            ),
+        ] {
+            assert_eq!(tagged(text, lang), want, "{text}");
+        }
+        assert_eq!(find("I have 3 kids. No, sorry, 4.", Some("en")), []);
+    }
+
     /// Israeli given names from the statistics bureau's list, and the most given of those that
     /// are words too, taken where a person is addressed (`scripts/given_names.py`).
     #[test]

@@ -409,6 +409,38 @@ const FILLERS: &[&str] = &[
     "um", "umm", "uh", "er", "erm", "hmm", "אממ", "אמ", "אה", "εεε", "εε", "ممم",
 ];
 
+/// Words that take back what was just read out ("oh eight two... no, sorry, oh eight two
+/// nine", "صفر واحد اتنين، لا لا غلط، صفر واحد واحد"): the group before them is dropped
+/// and the number goes on with the one said after them.
+const CORRECTIONS: &[&str] = &[
+    "no",
+    "sorry",
+    "wait",
+    "لا",
+    "سوري",
+    "غلط",
+    "عفوا",
+    "آسف",
+    "اسف",
+    "לא",
+    "סליחה",
+    "רגע",
+    "όχι",
+    "συγγνώμη",
+    "συγνώμη",
+    "λάθος",
+];
+
+/// Drops the group of atoms said last in `run` (back to the last comma), as a correction
+/// takes it back; the run keeps where it started.
+fn take_back_last_group(run: &mut Run, text: &str) {
+    let from = (1..run.atoms.len())
+        .rev()
+        .find(|&k| text[run.atoms[k - 1].end..run.atoms[k].start].contains([',', '،']))
+        .unwrap_or(0);
+    run.atoms.truncate(from);
+}
+
 /// Currency signs written before (or after) an amount.
 const CURRENCY: &[char] = &['$', '€', '£', '₪', '﷼', '¥', '%'];
 
@@ -424,6 +456,8 @@ pub(crate) fn runs(
     let mut times: Option<(usize, usize)> = None; // (k, start) of a pending "double"
     let mut prev_end = 0usize;
     let mut prev_written = false;
+    // a correction said right after a run: the run in `out` it takes back from
+    let mut correcting: Option<usize> = None;
     let finish = |cur: &mut Option<Run>, out: &mut Vec<Run>| {
         if let Some(run) = cur.take() {
             if !run.atoms.is_empty() {
@@ -456,18 +490,46 @@ pub(crate) fn runs(
             .as_ref()
             .and_then(|r| r.atoms.last())
             .map_or(0, |a| a.digits.len());
-        let continues =
-            cur.is_some() && gap_continues(gap, (prev_written, prev_len), (next_len > 0, next_len));
+        if read.is_none() && CORRECTIONS.contains(&word) && (cur.is_some() || correcting.is_some())
+        {
+            finish(&mut cur, &mut out);
+            correcting = out.len().checked_sub(1);
+            prev_end = tok.end;
+            continue;
+        }
+        if read.is_some() {
+            if let Some(mut run) = correcting.take().and_then(|_| out.pop()) {
+                // "0161 496 0734, oh no wait, sorry, 0161 496 0743": said again from its start,
+                // the whole number is taken back
+                let first = match &read {
+                    Some(Read::Digits(d)) => Some(d.clone()),
+                    Some(Read::Word(Word::Unit(u), _)) => Some(u.to_string()),
+                    _ => None,
+                };
+                let again = first.is_some_and(|f| run.atoms.first().is_some_and(|a| a.digits == f));
+                take_back_last_group(&mut run, text);
+                if again {
+                    run.atoms.clear();
+                }
+                times = None;
+                cur = Some(run);
+            }
+        }
+        let continues = cur.is_some()
+            && (cur.as_ref().is_some_and(|r| r.atoms.is_empty())
+                || gap_continues(gap, (prev_written, prev_len), (next_len > 0, next_len)));
         if !continues {
             finish(&mut cur, &mut out);
             times = None;
         }
         // "oh seven nine dash five one dash …": a dash said between groups is their gap
-        if read.is_none() && continues && (DASH_WORDS.contains(&word) || FILLERS.contains(&word)) {
+        let filler = FILLERS.contains(&word) && (continues || correcting.is_some());
+        if read.is_none() && (filler || (continues && DASH_WORDS.contains(&word))) {
             prev_end = tok.end;
             continue;
         }
         let Some(read) = read else {
+            correcting = None;
             if let Some(run) = cur.as_mut() {
                 if AMOUNT_WORDS.contains(&word) || word.starts_with("ש\"ח") {
                     run.amount = true;
