@@ -1037,7 +1037,7 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
     }
     let given_first = is_given_name(f(name[0]));
     // the cue within the three words after the comma ("γεννημένη", "date of birth")
-    let near = after.iter().take(3).last().map_or(0, |w| w.end - comma);
+    let near = after.iter().take(3).next_back().map_or(0, |w| w.end - comma);
     let record = name.len() >= 2
         && cues(&folded[comma..]).first().is_some_and(|&(end, c)| {
             end <= near && [Cue::Birth, Cue::Id, Cue::Phone, Cue::Card].contains(&c)
