@@ -82,6 +82,8 @@ const CUES: &[(Cue, &[&str])] = &[
             "τηλέφωνο",
             "τηλεφώνου",
             "κινητό",
+            "σταθερό",
+            "σταθερού",
             "το νούμερό μου",
             "τηλ",
             "με πάρετε",
@@ -156,6 +158,9 @@ const CUES: &[(Cue, &[&str])] = &[
             "ميلادك",
             "ميلاد",
             "مواليد",
+            "ولادتي",
+            "ولادته",
+            "ولادتها",
             "مولود",
             "ولدت",
             "اتولدت",
@@ -431,6 +436,7 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("מר", Title),
     ("גברת", Title),
     ("אדון", Title),
+    ("με λένε όλοι", Explicit),
     ("με λένε", Explicit),
     ("λέγομαι", Explicit),
     ("ονομάζομαι", Explicit),
@@ -992,8 +998,17 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
 /// by which a parent is called ("أنا أم ريان،"), not "أنا أم لثلاثة" ("a mother of three").
 fn kunya(folded: &str, words: &[Token], w: &Token) -> bool {
     let next = words.iter().find(|n| n.start >= w.end);
-    ["ام", "ابو"].contains(&&folded[w.start..w.end])
-        && next.is_some_and(|n| is_given_name(&folded[n.start..n.end]))
+    // a given name, or any word but a number ending the clause ("أنا أم يزن،")
+    let child = next.is_some_and(|n| {
+        let f = &folded[n.start..n.end];
+        let rest = folded[n.end..].trim_start();
+        is_given_name(f)
+            || (rest.starts_with([',', '،', '.'])
+                && !f.starts_with(['ل', 'ب'])
+                && f.chars().all(char::is_alphabetic)
+                && cardinal(&[f]).is_none())
+    });
+    ["ام", "ابو"].contains(&&folded[w.start..w.end]) && child
 }
 
 /// A name opening a line before a comma: a person addressed ("רונית, אפשר לדבר עם …",
@@ -1037,7 +1052,11 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
     }
     let given_first = is_given_name(f(name[0]));
     // the cue within the three words after the comma ("γεννημένη", "date of birth")
-    let near = after.iter().take(3).next_back().map_or(0, |w| w.end - comma);
+    let near = after
+        .iter()
+        .take(3)
+        .next_back()
+        .map_or(0, |w| w.end - comma);
     let record = name.len() >= 2
         && cues(&folded[comma..]).first().is_some_and(|&(end, c)| {
             end <= near && [Cue::Birth, Cue::Id, Cue::Phone, Cue::Card].contains(&c)
@@ -1170,6 +1189,9 @@ const ADDRESSING: &[&str] = &[
     // assent, praise and wishes said to someone by name ("No worries Bron,", "Τέλεια Γιώργο,",
     // "Περαστικά Θοδωρή!", "אז אביבה,", "أهلين ليان،", "واخا آلالة خديجة،")
     "no worries",
+    "no problem",
+    "בשמחה",
+    "בכיף",
     "wonderful",
     "great",
     "perfect",
@@ -1248,6 +1270,26 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
         let f = &folded[w.start..w.end];
         name_like(w) && (is_given_name(f) || is_name_also_word(f))
     };
+    // in a line written with capitals, a capitalised word after thanks or assent is a name
+    // even when no list has it ("Cheers Bronwyn,", "Okay Venkatesh,"), unless it is a title,
+    // kin, a day or month, a desk or a cue ("Thanks Mum.", "Okay, Visa")
+    let capitalised = |w: &Token| {
+        let word = &text[w.start..w.end];
+        let f = &folded[w.start..w.end];
+        let first = word.chars().next().unwrap_or(' ');
+        let script = first.is_ascii_alphabetic() || ('\u{370}'..='\u{3ff}').contains(&first);
+        !uncased_line
+            && script
+            && first.is_uppercase()
+            && word.chars().count() >= 3
+            && word.chars().any(char::is_lowercase) // "ΔΕΗ", "BT": a company's letters
+            && !not_name(word)
+            && !NOT_NAMES_CAPITALISED.contains(&f)
+            && !ADDRESSED_NOT_NAMES.iter().any(|a| fold(a) == f)
+            && !is_desk(f)
+            && !is_cue_word(f)
+            && !super::dates::is_month(word, f)
+    };
     let mut out = Vec::new();
     for phrase in ADDRESSING {
         for (_, end) in find_phrase(folded, &fold(phrase)) {
@@ -1271,7 +1313,23 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
                 }
                 continue;
             }
-            if !matches!(text[at..name.start].trim(), "" | "," | "،") || !given(name) {
+            if !matches!(text[at..name.start].trim(), "" | "," | "،") {
+                continue;
+            }
+            if !given(name) {
+                // after praise, a capitalised word may name a thing ("Great Western,")
+                let praise = [
+                    "great",
+                    "perfect",
+                    "lovely",
+                    "brilliant",
+                    "wonderful",
+                    "right",
+                ]
+                .contains(phrase);
+                if !praise && capitalised(name) && ends_clause(name.end) {
+                    out.push((name.start, name.end));
+                }
                 continue;
             }
             if ends_clause(name.end) {
@@ -1318,6 +1376,50 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Capitalised words said to someone after thanks or assent that are not their name.
+const ADDRESSED_NOT_NAMES: &[&str] = &[
+    "sir",
+    "madam",
+    "ma'am",
+    "mum",
+    "mom",
+    "mummy",
+    "dad",
+    "daddy",
+    "doctor",
+    "doc",
+    "nurse",
+    "officer",
+    "mate",
+    "love",
+    "darling",
+    "dear",
+    "honey",
+    "sweetheart",
+    "buddy",
+    "pal",
+    "man",
+    "guys",
+    "everyone",
+    "everybody",
+    "all",
+    "team",
+    "god",
+    "bye",
+    "goodbye",
+    "again",
+    "then",
+    "anyway",
+    "κύριε",
+    "κυρία",
+    "γιατρέ",
+    "παιδί",
+    "φίλε",
+    "θεέ",
+    "αντίο",
+    "γεια",
+];
 
 /// Words said while correcting oneself ("Rajesh, uh, sorry, Rajesh Venkataraman").
 const FILLERS: &[&str] = &[

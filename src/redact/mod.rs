@@ -565,7 +565,8 @@ mod tests {
                 "el",
                 "όχι συγγνώμη, [DATE_OF_BIRTH]",
             ),
-            ("ليلى، ١٩٩٢/١١/٠٣", "ar", "ليلى، [DATE_OF_BIRTH]"),
+            // a given name opening a line before a comma is a name too (opening_name)
+            ("ليلى، ١٩٩٢/١١/٠٣", "ar", "[NAME]، [DATE_OF_BIRTH]"),
             (
                 "the engineer comes on the 4th of June 2026",
                 "en",
@@ -1276,6 +1277,33 @@ mod tests {
             assert_eq!(tagged(text, lang), want, "{text}");
         }
         assert_eq!(find("I have 3 kids. No, sorry, 4.", Some("en")), []);
+    }
+
+    /// A name no list has said after thanks in a line with capitals; a kunya with any child's
+    /// name; "ولادتي" a birth cue; counts of houses and rooms no house number; a correction
+    /// that starts again from the digit gone wrong.
+    #[test]
+    fn more_names_births_counts_and_corrections() {
+        for (text, lang, want) in [
+            ("Cheers Bronwyn, the driver will ring.", "en", "Cheers [NAME], the driver will ring."),
+            ("مرحبا، أنا أم يزن، ابني بالصف الثالث", "ar", "مرحبا، أنا [NAME]، ابني بالصف الثالث"),
+            ("ولادتها في ١٧/٠٦/٢٠١٥", "ar", "ولادتها في [DATE_OF_BIRTH]"),
+            (
+                "the card is four one one one one one one one one one one one one one one two no sorry one one",
+                "en",
+                "the card is [CARD]",
+            ),
+        ] {
+            assert_eq!(tagged(text, lang), want, "{text}");
+        }
+        for (text, lang) in [
+            ("Thanks Mum.", "en"),
+            ("Καλησπέρα, ΔΕΗ, εξυπηρέτηση πελατών", "el"),
+            ("العطل في شارع التخصصي وفيه تقريبا ١٢٠ بيت متأثر", "ar"),
+            ("הדירה 4 חדרים, 95 מטר", "he"),
+        ] {
+            assert_eq!(find(text, Some(lang)), [], "{text}");
+        }
     }
 
     /// Israeli given names from the statistics bureau's list, and the most given of those that

@@ -410,8 +410,8 @@ const FILLERS: &[&str] = &[
 ];
 
 /// Words that take back what was just read out ("oh eight two... no, sorry, oh eight two
-/// nine", "صفر واحد اتنين، لا لا غلط، صفر واحد واحد"): the group before them is dropped
-/// and the number goes on with the one said after them.
+/// nine", "صفر واحد اتنين، لا لا غلط، صفر واحد واحد"): the number goes on with what is said
+/// after them, from the digit the speaker starts again at.
 const CORRECTIONS: &[&str] = &[
     "no",
     "sorry",
@@ -499,17 +499,19 @@ pub(crate) fn runs(
         }
         if read.is_some() {
             if let Some(mut run) = correcting.take().and_then(|_| out.pop()) {
-                // "0161 496 0734, oh no wait, sorry, 0161 496 0743": said again from its start,
-                // the whole number is taken back
+                // "…three one nine eight no sorry nine eight oh five nine": from the "nine";
+                // "0161 496 0734, oh no wait, sorry, 0161 496 0743": all of it
                 let first = match &read {
                     Some(Read::Digits(d)) => Some(d.clone()),
                     Some(Read::Word(Word::Unit(u), _)) => Some(u.to_string()),
                     _ => None,
                 };
-                let again = first.is_some_and(|f| run.atoms.first().is_some_and(|a| a.digits == f));
-                take_back_last_group(&mut run, text);
-                if again {
-                    run.atoms.clear();
+                // the speaker starts again from where they went wrong: at the last atom said
+                // as the first one now, else at the last group
+                let from = first.and_then(|f| run.atoms.iter().rposition(|a| a.digits == f));
+                match from {
+                    Some(k) => run.atoms.truncate(k),
+                    None => take_back_last_group(&mut run, text),
                 }
                 times = None;
                 cur = Some(run);
