@@ -160,6 +160,15 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         if end == a + 1 && !text[words[end].0..words[end].1].contains('.') {
             continue;
         }
+        // a domain ends in letters ("com", "co.il"): "a month at 5.1%" is a rate
+        let last = &text[words[end].0..words[end].1];
+        if !last
+            .rsplit('.')
+            .next()
+            .is_some_and(|l| l.chars().any(char::is_alphabetic))
+        {
+            continue;
+        }
         // the name: a word, with "dot", "underscore" and a word before it, again and again
         let mut start = a - 1;
         // "nowak, N-O-W-A-K, at …": a name spelled after it is said
