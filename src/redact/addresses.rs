@@ -552,7 +552,7 @@ struct Line<'a> {
 
 impl<'a> Line<'a> {
     fn new(text: &'a str, folded: &'a str, words: &'a [Token]) -> Self {
-        let cased = text.chars().any(char::is_uppercase);
+        let cased = !super::words::written_without_case(text);
         Line {
             text,
             folded,

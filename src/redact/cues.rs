@@ -6,7 +6,10 @@
 //! with what they announce, and byte ranges of names.
 
 use super::numbers::cardinal;
-use super::words::{bare, fold, is_mark, is_word_char, spelled_runs, tokens, unaccented, Token};
+use super::words::{
+    bare, fold, is_greek, is_mark, is_word_char, spelled_runs, tokens, unaccented,
+    written_without_case, Token,
+};
 
 /// What a cue word says about the number after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -840,7 +843,7 @@ fn is_given_name(folded: &str) -> bool {
 /// "Γιώργο", "Αλέξανδρε" of "Γιώργος", "Αλέξανδρος"; "Θοδωρή", "Κώστα" of "Θοδωρής", "Κώστας";
 /// the genitive "Νίκου" of "Νίκος" (folded words, final sigma as σ).
 fn greek_nominatives(word: &str) -> Vec<String> {
-    if !word.chars().all(|c| ('\u{370}'..='\u{3ff}').contains(&c)) {
+    if !word.chars().all(is_greek) {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -1035,7 +1038,7 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
     if name.is_empty() || name.len() > 4 || after.is_empty() || !joined {
         return None;
     }
-    let uncased_line = !text.chars().any(char::is_uppercase);
+    let uncased_line = written_without_case(text);
     let word_ok = |w: &Token| {
         let word = &text[w.start..w.end];
         let initial = word.chars().next().unwrap_or(' ');
@@ -1064,7 +1067,7 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
     // in Greek letters capitals say it (the list is short: "Σοφία" is also "wisdom"); in Latin
     // ones, where the list is long, a given name first ("Great Western, phone …" is no name)
     let first_initial = text[name[0].start..].chars().next().unwrap_or(' ');
-    let greek = ('\u{370}'..='\u{3ff}').contains(&first_initial);
+    let greek = is_greek(first_initial);
     let record = record && (given_first || (greek && first_initial.is_uppercase()));
     let addressed = name.len() == 1 && given_first && after.len() >= 2;
     (record || addressed).then(|| (name[0].start, name[name.len() - 1].end))
@@ -1254,7 +1257,7 @@ const INTENSIFIERS: &[&str] = &[
 /// names that are words too, [`is_name_also_word`]), capitalised where the script has case, so
 /// that "thanks, bye", "בסדר גמור" and "זה בסדר לי" stay.
 fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
-    let uncased_line = !text.chars().any(char::is_uppercase);
+    let uncased_line = written_without_case(text);
     let ends_clause = |at: usize| {
         let after = text[at..].trim_start();
         after.is_empty() || after.starts_with([',', '،', '.', '!', '?', '؟'])
@@ -1277,7 +1280,7 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
         let word = &text[w.start..w.end];
         let f = &folded[w.start..w.end];
         let first = word.chars().next().unwrap_or(' ');
-        let script = first.is_ascii_alphabetic() || ('\u{370}'..='\u{3ff}').contains(&first);
+        let script = first.is_ascii_alphabetic() || is_greek(first);
         !uncased_line
             && script
             && first.is_uppercase()
@@ -1524,7 +1527,7 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
         _ => return None,
     };
     // in a line without capitals: a given name first, then a word that does not end it
-    let uncased_line = !text.chars().any(char::is_uppercase);
+    let uncased_line = written_without_case(text);
     let capitalised = |w: &Token| {
         text[w.start..].starts_with(char::is_uppercase)
             && !not_name(&text[w.start..w.end])
@@ -1664,7 +1667,7 @@ fn name_after(
     let mut copula = false;
     // the first word is a given name (`is_given_name`): a name where case cannot say so
     let mut given_first = false;
-    let uncased_line = !text.chars().any(char::is_uppercase);
+    let uncased_line = written_without_case(text);
     for w in words.iter().filter(|w| w.start >= cue_end) {
         let gap = &text[at..w.start];
         let joined = !taken.is_empty() && joins_name(gap);
@@ -2102,7 +2105,7 @@ pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> 
         return Some((start, rest[rest.len() - 1].end));
     }
     // a line written without any capital is read as a script without case
-    let cased_line = text.chars().any(char::is_uppercase);
+    let cased_line = !written_without_case(text);
     if cased_line && (initial.is_uppercase() || initial.is_lowercase()) {
         let n = rest
             .iter()

@@ -416,7 +416,7 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
     let words: Vec<&str> = tokens.iter().map(|t| &folded[t.start..t.end]).collect();
     for i in 0..tokens.len() {
         // "may" is the month when capitalised, or in a line written without any capital
-        let caseless_may = words[i] == "may" && !text.chars().any(char::is_uppercase);
+        let caseless_may = words[i] == "may" && super::words::written_without_case(text);
         if !is_month(&text[tokens[i].start..tokens[i].end], words[i]) && !caseless_may {
             continue;
         }

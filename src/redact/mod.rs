@@ -393,7 +393,7 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
 /// "Βλάχος" / "Βλάχο", "Παπαδόπουλος" / "Παπαδόπουλε", "Γιάννης" / "Γιάννη". `None` for a
 /// word that is not Greek or whose stem would be under four letters.
 fn greek_stem(word: &str) -> Option<&str> {
-    if !word.chars().all(|c| ('\u{0370}'..='\u{03FF}').contains(&c)) {
+    if !word.chars().all(words::is_greek) {
         return None;
     }
     let stem = ["ου", "οσ", "ησ", "ασ", "εσ", "ε", "ο", "η", "α", "σ"]

@@ -47,6 +47,17 @@ pub(crate) fn fold(text: &str) -> String {
         .collect()
 }
 
+/// Whether `c` is a letter or mark of the Greek block (U+0370–U+03FF).
+pub(crate) fn is_greek(c: char) -> bool {
+    ('\u{370}'..='\u{3ff}').contains(&c)
+}
+
+/// Whether `text` was written without any capital: by a recogniser that writes none, or in
+/// a script that has none; names cannot then be told by their case.
+pub(crate) fn written_without_case(text: &str) -> bool {
+    !text.chars().any(char::is_uppercase)
+}
+
 /// Whether `c` belongs to a word: letters, digits of any script, and the combining marks of
 /// Arabic and Hebrew (vowel points), which would otherwise split a word.
 pub(crate) fn is_word_char(c: char) -> bool {
