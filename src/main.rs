@@ -432,6 +432,11 @@ struct SpeakerArgs {
     /// agent's).
     #[arg(long)]
     agent_voice: Option<String>,
+    /// An earlier mono call of the same agent (repeat it for several): without an enrolled
+    /// voice that tells, the speaker whose voice recurs in these calls is the agent, since a
+    /// customer seldom calls the same agent twice (`diarize` labels speakers by it too).
+    #[arg(long = "agent-call", value_name = "FILE")]
+    agent_calls: Vec<PathBuf>,
 }
 
 #[derive(Args)]
@@ -692,6 +697,7 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     }
     let mut pipeline = Pipeline::load(&config)?;
     let agent_voice = enroll(&mut pipeline, args.voices.agent_voice.as_deref())?;
+    let agent_earlier_calls = earlier_calls(&mut pipeline, &args.voices)?;
     let options = CallOptions {
         call_id: None,
         roles: args.roles.clone(),
@@ -699,6 +705,7 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         agent_profile,
         speakers: Some(args.voices.speakers),
         agent_voice,
+        agent_earlier_calls,
         calibration,
         redact: args.redact,
         redact_audio: args.redact_audio.as_ref().map(|_| args.redact_audio_with),
@@ -1035,12 +1042,36 @@ fn enroll(pipeline: &mut Pipeline, spec: Option<&str>) -> anyhow::Result<Option<
     Ok(Some(pipeline.enroll_file(Path::new(file), channel)?))
 }
 
+/// The voices of the speakers of each `--agent-call`, a mono call split as this one will be.
+fn earlier_calls(
+    pipeline: &mut Pipeline,
+    voices: &SpeakerArgs,
+) -> anyhow::Result<Vec<Vec<Vec<f32>>>> {
+    let mut calls = Vec::new();
+    for path in &voices.agent_calls {
+        let parties = pipeline.diarize_file(path, Some(voices.speakers))?;
+        let heard: Vec<Vec<f32>> = parties.into_iter().filter_map(|p| p.voice).collect();
+        if heard.is_empty() {
+            tracing::warn!(
+                "{}: no voices told apart (a stereo call or no speech): not compared; give an \
+                 agent's stereo call with --agent-voice FILE:CHANNEL",
+                path.display()
+            );
+            continue;
+        }
+        calls.push(heard);
+    }
+    Ok(calls)
+}
+
 fn diarize(args: DiarizeArgs) -> anyhow::Result<ExitCode> {
     use calltone::speakers::embedding::similarity;
+    use calltone::speakers::recurring::recurrence_votes;
     use calltone::speakers::roles::{assign_roles, RoleEvidence};
     let config = args.models.config();
     let mut pipeline = Pipeline::load(&config)?;
     let agent_voice = enroll(&mut pipeline, args.voices.agent_voice.as_deref())?;
+    let earlier = earlier_calls(&mut pipeline, &args.voices)?;
     let mut failed = 0usize;
     let mut out = std::io::stdout().lock();
     for path in &args.files {
@@ -1050,17 +1081,25 @@ fn diarize(args: DiarizeArgs) -> anyhow::Result<ExitCode> {
                     || "call".to_string(),
                     |s| s.to_string_lossy().replace(' ', "_"),
                 );
-                // With the agent's voice, each speaker's role by the voice (and the order).
+                // With the agent's voice or earlier calls, each speaker's role by the voice
+                // (and the order).
+                let split = parties.iter().all(|p| p.voice.is_some());
                 let roles: Vec<Option<String>> = match &agent_voice {
-                    Some(agent) if parties.iter().all(|p| p.voice.is_some()) => {
+                    agent if split && (agent.is_some() || !earlier.is_empty()) => {
+                        let voices: Vec<Option<&[f32]>> =
+                            parties.iter().map(|p| p.voice.as_deref()).collect();
+                        let votes = recurrence_votes(&voices, &earlier);
                         let evidence: Vec<RoleEvidence> = parties
                             .iter()
-                            .map(|p| RoleEvidence {
+                            .zip(votes)
+                            .map(|(p, recurring_votes)| RoleEvidence {
                                 first_ms: p.segments.first().map_or(u64::MAX, |s| s.start_ms()),
-                                enrolled_similarity: p
-                                    .voice
+                                enrolled_similarity: agent
                                     .as_deref()
-                                    .map(|v| similarity(agent, v)),
+                                    .zip(p.voice.as_deref())
+                                    .map(|(agent, v)| similarity(agent, v)),
+                                recurring_votes,
+                                earlier_calls: earlier.len(),
                                 ..RoleEvidence::default()
                             })
                             .collect();

@@ -43,6 +43,7 @@ use crate::error::{Error, Result};
 use crate::onnx::OnnxRuntime;
 use crate::report::{CallReport, ChannelInfo, ModelsUsed, Timings, Turn, SCHEMA_VERSION};
 use crate::speakers::embedding::similarity;
+use crate::speakers::recurring::recurrence_votes;
 use crate::speakers::roles::{assign_roles, RoleChoice, RoleEvidence};
 use crate::speakers::{Diarizer, SpeakerCount};
 use crate::text::script::script_hits;
@@ -86,6 +87,11 @@ pub struct CallOptions {
     /// The agent's enrolled voice (a unit embedding, [`Pipeline::voice_embedding`]): the
     /// strongest evidence of which speaker of a mono call is the agent.
     pub agent_voice: Option<Vec<f32>>,
+    /// The voices of the speakers of the agent's earlier mono calls (one list per call, as
+    /// [`Analysis::speaker_voices`] gave them), never this call's: without an enrolled voice
+    /// that tells, the speaker whose voice recurs in them is the agent
+    /// ([`crate::speakers::recurring`]).
+    pub agent_earlier_calls: Vec<Vec<Vec<f32>>>,
     /// A reviewer's roles for the speakers of a mono call (`S1` → `customer`), over the
     /// inferred ones.
     pub speaker_roles: Option<BTreeMap<String, String>>,
@@ -138,6 +144,10 @@ pub struct Analysis {
     /// The agent's voice as a unit embedding, when [`CallOptions::learn_agent_voice`] asked
     /// for it and the agent had a channel of their own with speech.
     pub agent_voice: Option<Vec<f32>>,
+    /// The voices (unit embeddings) of the speakers a mono channel was split into, in their
+    /// order; empty when no channel was split. What a later call of the same agent compares
+    /// ([`CallOptions::agent_earlier_calls`]).
+    pub speaker_voices: Vec<Vec<f32>>,
     /// With [`CallOptions::redact_audio`]: the recording's channels at 16 kHz with each
     /// redaction masked ([`crate::audio::mask::mask_spans`]: widened by
     /// [`crate::audio::mask::MASK_PAD_MS`] each side, and on to a pause where the voice runs
@@ -655,10 +665,16 @@ impl Pipeline {
                 redacted_audio = Some(channels);
             }
         }
+        let speaker_voices = parties
+            .iter()
+            .filter(|p| p.speaker.is_some())
+            .filter_map(|p| p.voice.clone())
+            .collect();
         Ok(Analysis {
             report,
             voices,
             agent_voice,
+            speaker_voices,
             redacted_audio,
         })
     }
@@ -726,10 +742,13 @@ impl Pipeline {
         if parties.iter().all(|p| p.speaker.is_none()) {
             return vec![None; parties.len()];
         }
+        let voices: Vec<Option<&[f32]>> = parties.iter().map(|p| p.voice.as_deref()).collect();
+        let votes = recurrence_votes(&voices, &options.agent_earlier_calls);
         let evidence: Vec<RoleEvidence> = parties
             .iter()
             .zip(transcripts)
-            .map(|(party, transcript)| {
+            .zip(votes)
+            .map(|((party, transcript), recurring_votes)| {
                 let text: Vec<&str> = transcript.words.iter().map(|w| w.text.as_str()).collect();
                 let language = transcript.language.as_ref().map(|l| l.code.as_str());
                 let hits = script_hits(language, &text.join(" "), &self.config.agent_phrases);
@@ -741,6 +760,8 @@ impl Pipeline {
                         (Some(agent), Some(voice)) => Some(similarity(agent, voice)),
                         _ => None,
                     },
+                    recurring_votes,
+                    earlier_calls: options.agent_earlier_calls.len(),
                 }
             })
             .collect();

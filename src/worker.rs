@@ -84,6 +84,7 @@ pub trait Analyzer {
             report: self.analyze_call(path, options)?,
             voices: Vec::new(),
             agent_voice: None,
+            speaker_voices: Vec::new(),
             redacted_audio: None,
         })
     }
@@ -373,15 +374,18 @@ pub enum Tick {
 
 /// How an analysis ended, before it is stored.
 enum Outcome {
-    /// The report, the agent's voice summary of this call (for their profile), the
-    /// agent's voice embedding when it was learned from this call, and the redacted
-    /// recording when the service redacts.
-    Report(
-        serde_json::Value,
-        Option<VoiceProfile>,
-        Option<Vec<f32>>,
-        Option<Vec<Vec<f32>>>,
-    ),
+    /// The report, and what the call leaves behind with it.
+    Report {
+        report: serde_json::Value,
+        /// The agent's voice summary of this call (for their profile).
+        summary: Option<VoiceProfile>,
+        /// The agent's voice embedding, when it was learned from this call.
+        agent_voice: Option<Vec<f32>>,
+        /// The voices of the speakers of a mono call (for the agent's later mono calls).
+        speaker_voices: Vec<Vec<f32>>,
+        /// The redacted recording, when the service redacts.
+        redacted_audio: Option<Vec<Vec<f32>>>,
+    },
     Failure(String),
     Panic(String),
 }
@@ -538,6 +542,7 @@ impl Worker {
             // Checked by the API when the call was uploaded.
             speakers: call.speakers.as_deref().and_then(|s| s.parse().ok()),
             agent_voice,
+            agent_earlier_calls: self.agent_earlier_calls(call),
             speaker_roles: call.speaker_roles.clone(),
             learn_agent_voice,
             calibration: self.calibration(),
@@ -545,6 +550,7 @@ impl Worker {
             redact_audio: self.redaction.map(|r| r.audio_with),
         };
         let redacting = self.redaction.is_some();
+        let enrolled = options.agent_voice.is_some();
         let analyzer = &mut self.analyzer;
         Some(
             match catch_unwind(AssertUnwindSafe(|| {
@@ -564,14 +570,17 @@ impl Worker {
                     report,
                     voices,
                     agent_voice,
+                    speaker_voices,
                     redacted_audio,
                 })) => match serde_json::to_value(&report) {
-                    Ok(json) => Outcome::Report(
-                        json,
-                        agent_summary(&report, voices),
+                    Ok(json) => Outcome::Report {
+                        summary: agent_summary(&report, voices),
+                        report: json,
                         agent_voice,
+                        // Needed only while the agent has no voice of their own stored.
+                        speaker_voices: if enrolled { Vec::new() } else { speaker_voices },
                         redacted_audio,
-                    ),
+                    },
                     Err(e) => Outcome::Failure(format!(
                         "internal error: cannot serialise the report: {e}"
                     )),
@@ -687,6 +696,52 @@ impl Worker {
         }) {
             Ok(kept) => tracing::debug!(agent, kept, "agent's voice learned"),
             Err(e) => tracing::warn!(agent, "cannot keep the agent's voice: {e}"),
+        }
+    }
+
+    /// The voices of the speakers of the agent's most recent mono calls (at most
+    /// [`EARLIER_CALLS_COMPARED`], never this one, only those heard as this release hears):
+    /// where their voice recurs, they are told apart on a mono call with no enrolled or
+    /// learned voice ([`crate::speakers::recurring`]). None without an agent, or when the
+    /// store cannot say.
+    fn agent_earlier_calls(&self, call: &CallRow) -> Vec<Vec<Vec<f32>>> {
+        let Some(agent) = call.agent_id.as_deref() else {
+            return Vec::new();
+        };
+        match self
+            .store
+            .agent_speaker_voices(agent, EARLIER_CALLS_COMPARED + 1)
+        {
+            Ok(calls) => calls
+                .into_iter()
+                .filter(|c| c.call_id != call.id && c.heard == VOICE_HEARD)
+                .take(EARLIER_CALLS_COMPARED)
+                .map(|c| c.voices)
+                .collect(),
+            Err(e) => {
+                tracing::warn!(agent, "cannot read the voices of the agent's calls: {e}");
+                Vec::new()
+            }
+        }
+    }
+
+    /// After a mono call's report is stored: its speakers' voices are kept, for the agent's
+    /// later mono calls (only while no voice of the agent's is stored, and only for their
+    /// [`SPEAKER_VOICES_KEPT`] latest calls: they hold customers' voices). A failure is
+    /// logged; the call's report stands.
+    fn record_speaker_voices(&self, call: &CallRow, voices: &[Vec<f32>]) {
+        let Some(agent) = call.agent_id.as_deref() else {
+            return;
+        };
+        if voices.len() < 2 {
+            return;
+        }
+        match self.write(|| {
+            self.store
+                .put_speaker_voices(agent, &call.id, voices, VOICE_HEARD, SPEAKER_VOICES_KEPT)
+        }) {
+            Ok(kept) => tracing::debug!(agent, kept, "speakers' voices kept"),
+            Err(e) => tracing::warn!(agent, "cannot keep the speakers' voices: {e}"),
         }
     }
 
@@ -850,7 +905,13 @@ impl Worker {
         let id = claim.call.id.clone();
         let metrics = &self.queue.metrics;
         let (reason, panicked) = match outcome {
-            Outcome::Report(report, voice, embedding, redacted_audio) => {
+            Outcome::Report {
+                report,
+                summary,
+                agent_voice,
+                speaker_voices,
+                redacted_audio,
+            } => {
                 // The redacted recording first: once the report is stored the call is
                 // `succeeded`, and its audio must be there to serve.
                 let upload = claim.call.audio_key.as_deref();
@@ -866,8 +927,9 @@ impl Worker {
                         if redacted_audio.is_some() {
                             self.drop_upload(&claim.call);
                         }
-                        self.record_voice(&claim.call, voice.as_ref());
-                        self.record_agent_voice(&claim.call, embedding.as_deref());
+                        self.record_voice(&claim.call, summary.as_ref());
+                        self.record_agent_voice(&claim.call, agent_voice.as_deref());
+                        self.record_speaker_voices(&claim.call, &speaker_voices);
                         metrics.record(&report);
                         let duration_ms = report["duration_ms"].as_u64().unwrap_or(0);
                         tracing::info!(
@@ -993,6 +1055,13 @@ impl Worker {
 /// Voices learned from an agent's calls (where they had a channel of their own) before the
 /// workers stop asking the pipeline for more: enough for a steady mean.
 pub const LEARNED_VOICES: usize = 5;
+
+/// The agent's earlier mono calls whose speakers' voices are compared with a mono call's
+/// ([`crate::speakers::recurring`]): the most recent ones.
+pub const EARLIER_CALLS_COMPARED: usize = 10;
+/// The agent's mono calls whose speakers' voices are kept: those compared, and one more
+/// (a call analysed again is not compared with itself).
+const SPEAKER_VOICES_KEPT: usize = EARLIER_CALLS_COMPARED + 1;
 
 /// The agent's most recent stored voices (learned or enrolled) whose mean is their voice.
 const VOICES_POOLED: usize = 20;

@@ -10,7 +10,12 @@ alone (who spoke first when no voice is clearly the agent's), and the call count
 the speaker labelled agent overlaps the truth's agent more than its customer. No words are
 used: this measures the voice evidence, the first in the pipeline's order.
 
-Usage: enrolled.py SET_DIR [--calltone PATH] [--json OUT]
+With --recurring nothing is enrolled: every OTHER mono call of the set whose agent is the same
+voice is given as `--agent-call` (the agent's earlier calls, whose customers are other voices
+or, in a small voice pool, sometimes the same), and the speaker whose voice recurs in them is
+the agent (`calltone diarize --agent-call`; who spoke first when no voice recurs clearly).
+
+Usage: enrolled.py SET_DIR [--recurring] [--calltone PATH] [--json OUT]
 """
 import argparse
 import json
@@ -40,6 +45,8 @@ def main():
     ap.add_argument("set_dir")
     ap.add_argument("--calltone", default=os.path.join(ROOT, "target/release/calltone"))
     ap.add_argument("--json")
+    ap.add_argument("--recurring", action="store_true",
+                    help="the agent's other mono calls, not an enrolment (see above)")
     a = ap.parse_args()
     calls = sorted(f[:-5] for f in os.listdir(a.set_dir) if f.endswith(".json"))
     meta = {c: json.load(open(os.path.join(a.set_dir, c + ".json"))) for c in calls}
@@ -47,6 +54,15 @@ def main():
     for c in calls:
         m = meta[c]
         voice = m["voices"]["agent"]
+        if a.recurring:
+            others = [o for o in calls if o != c and meta[o]["voices"]["agent"] == voice]
+            if not others:
+                results.append({"call": c, "skipped": "the agent's voice is in no other call"})
+                continue
+            source = " ".join(others)
+            args = [x for o in others for x in ("--agent-call", os.path.join(a.set_dir, o + ".wav"))]
+            results.append(score(a, c, m, args, source))
+            continue
         # Another call where this voice speaks, and its channel there.
         source = next(((o, ch) for o in calls if o != c
                        for role, ch in m_channels(meta[o]) if meta[o]["voices"][role] == voice),
@@ -56,32 +72,37 @@ def main():
             continue
         other, channel = source
         enrol = os.path.join(a.set_dir, meta[other]["stereo_file"]) + f":{channel}"
-        p = subprocess.run([a.calltone, "diarize", os.path.join(a.set_dir, c + ".wav"),
-                            "--agent-voice", enrol], capture_output=True, text=True)
-        if p.returncode != 0:
-            results.append({"call": c, "error": p.stderr.strip()[-300:]})
-            continue
-        hyp = [(l.split()[7], float(l.split()[3]), float(l.split()[3]) + float(l.split()[4]))
-               for l in p.stdout.splitlines() if l.startswith("SPEAKER")]
-        truth = rttm(os.path.join(a.set_dir, c + ".rttm"))
-        agent = [h for h in hyp if h[0].endswith(":agent")]
-        t_agent = [t for t in truth if t[0] == m.get("agent_label", "agent")]
-        t_customer = [t for t in truth if t[0] == m.get("customer_label", "customer")]
-        right = bool(agent) and overlap(agent, t_agent) > overlap(agent, t_customer)
-        why = [l.split(": ", 1)[1] for l in p.stderr.splitlines() if " is the " in l]
-        results.append({"call": c, "enrolled_from": enrol, "right": right,
-                        "customer_first": m.get("customer_first", False), "why": why})
-        print(f"{c}: {'right' if right else 'WRONG'} (enrolled from {os.path.basename(enrol)})"
-              + "".join(f"\n  {w}" for w in why), file=sys.stderr)
+        results.append(score(a, c, m, ["--agent-voice", enrol], enrol))
     scored = [r for r in results if "right" in r]
     right = sum(r["right"] for r in scored)
     first = [r for r in scored if r["customer_first"]]
-    print(f"agent named by the enrolled voice: {right} of {len(scored)} calls "
+    by = "the voice recurring in the agent's other calls" if a.recurring else "the enrolled voice"
+    print(f"agent named by {by}: {right} of {len(scored)} calls "
           f"({100 * right / max(1, len(scored)):.0f} %); where the customer spoke first: "
           f"{sum(r['right'] for r in first)} of {len(first)}; skipped "
           f"{len(results) - len(scored)}")
     if a.json:
         json.dump(results, open(a.json, "w"), indent=1)
+
+
+def score(a, c, m, voice_args, source):
+    """One call: diarize it with the voice evidence, and whether the agent came out right."""
+    p = subprocess.run([a.calltone, "diarize", os.path.join(a.set_dir, c + ".wav")] + voice_args,
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        return {"call": c, "error": p.stderr.strip()[-300:]}
+    hyp = [(l.split()[7], float(l.split()[3]), float(l.split()[3]) + float(l.split()[4]))
+           for l in p.stdout.splitlines() if l.startswith("SPEAKER")]
+    truth = rttm(os.path.join(a.set_dir, c + ".rttm"))
+    agent = [h for h in hyp if h[0].endswith(":agent")]
+    t_agent = [t for t in truth if t[0] == m.get("agent_label", "agent")]
+    t_customer = [t for t in truth if t[0] == m.get("customer_label", "customer")]
+    right = bool(agent) and overlap(agent, t_agent) > overlap(agent, t_customer)
+    why = [l.split(": ", 1)[1] for l in p.stderr.splitlines() if " is the " in l]
+    print(f"{c}: {'right' if right else 'WRONG'} (from {os.path.basename(source)})"
+          + "".join(f"\n  {w}" for w in why), file=sys.stderr)
+    return {"call": c, "voice_from": source, "right": right,
+            "customer_first": m.get("customer_first", False), "why": why}
 
 
 def m_channels(m):

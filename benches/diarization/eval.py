@@ -171,6 +171,9 @@ def main():
                          "(role cues in the words depend on the ASR getting the language)")
     ap.add_argument("--enrolled", help="to be wired: enrolled agent voices, passed through "
                                        "as --enrolled when calltone accepts it")
+    ap.add_argument("--agent-calls", action="store_true",
+                    help="give `analyze` the set's other calls whose agent is the same voice "
+                         "(<id>.json voices.agent) as --agent-call: the agent's earlier calls")
     ap.add_argument("--timeout", type=float, default=3600)
     a = ap.parse_args()
 
@@ -228,6 +231,11 @@ def main():
             for c in calls:
                 lang = c["meta"].get("language") if a.call_language else None
                 extra = extra_a + (["--language", lang] if lang else [])
+                if a.agent_calls:
+                    agent = c["meta"].get("voices", {}).get("agent")
+                    extra += [x for o in calls if o is not c and agent
+                              and o["meta"].get("voices", {}).get("agent") == agent
+                              for x in ("--agent-call", o["wav"])]
                 roles[c["id"]] = analyze_roles(a.calltone, c, refs[c["id"]], extra, a.timeout)
         entry["analyze"] = roles
         scored = [r["role_right"] for r in roles.values() if "role_right" in r]

@@ -941,6 +941,7 @@ pub async fn agent_voice(
     let view = state
         .db(move |store| {
             let voices = store.agent_voices(&agent_id, 1000)?;
+            let mono_calls = store.agent_speaker_voices(&agent_id, 1000)?.len();
             let enrolments = store.enrolments(&agent_id, 20)?;
             let learned = voices.iter().filter(|v| v.call_id.is_some()).count();
             let mut heard: BTreeMap<&str, usize> = BTreeMap::new();
@@ -953,6 +954,7 @@ pub async fn agent_voice(
                 "learned": learned,
                 "enrolled": voices.len() - learned,
                 "heard": heard,
+                "mono_calls": mono_calls,
                 "enrolments": enrolments.iter().map(enrolment_view).collect::<Vec<_>>(),
             }))
         })

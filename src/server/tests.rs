@@ -1697,6 +1697,7 @@ async fn a_recording_of_an_agent_is_queued_for_enrolment_and_listed_with_their_v
     assert_eq!(voice["enrolled"], 1);
     assert_eq!(voice["learned"], 0);
     assert_eq!(voice["heard"], serde_json::json!({"test": 1}));
+    assert_eq!(voice["mono_calls"], 0);
     assert_eq!(voice["enrolments"][0]["status"], "succeeded");
     let (_, nobody) = send_json(&router, get("/v1/agents/nobody/voice")).await;
     assert_eq!(nobody["voices"], 0);

@@ -22,6 +22,7 @@
 
 pub mod cluster;
 pub mod embedding;
+pub mod recurring;
 pub mod roles;
 pub mod segmentation;
 

@@ -3,10 +3,13 @@
 //! Evidence, strongest first:
 //! 1. **The agent's enrolled voice**: one speaker's voice is clearly closer to it than the
 //!    others' ([`ENROLLED_MATCH`], by a margin of [`ENROLLED_MARGIN`]).
-//! 2. **The script**: the agent greets and closes ("thank you for calling", "how can I
+//! 2. **The agent's earlier calls**, when no voice was enrolled: the speaker whose voice
+//!    recurs in them, where a customer's seldom does ([`super::recurring`]), by more of those
+//!    calls than any other speaker's.
+//! 3. **The script**: the agent greets and closes ("thank you for calling", "how can I
 //!    help"); a caller says why they call. The speaker with the most agent phrases, less
 //!    caller phrases, when one leads.
-//! 3. **Who speaks first**: on an inbound call the agent answers. The weakest: on an outbound
+//! 4. **Who speaks first**: on an inbound call the agent answers. The weakest: on an outbound
 //!    call, or when the caller says "hello?" first, it is wrong.
 //!
 //! Every other speaker is a customer. The confidence says which evidence decided, and its
@@ -23,6 +26,11 @@ pub struct RoleEvidence {
     pub caller_phrases: Vec<String>,
     /// Cosine similarity of the speaker's voice to the agent's enrolled voice, if any.
     pub enrolled_similarity: Option<f32>,
+    /// How many of the agent's earlier calls heard this speaker's voice
+    /// ([`super::recurring::recurrence_votes`]).
+    pub recurring_votes: usize,
+    /// How many of the agent's earlier calls were compared (the same for every speaker).
+    pub earlier_calls: usize,
 }
 
 impl RoleEvidence {
@@ -102,7 +110,29 @@ fn choose_agent(speakers: &[RoleEvidence]) -> Option<(usize, f32, String)> {
             ));
         }
     }
-    // 2. The script.
+    // 2. The voice that recurs in the agent's earlier calls.
+    let mut by_votes: Vec<(usize, usize)> = speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (i, s.recurring_votes))
+        .collect();
+    by_votes.sort_by_key(|&(_, votes)| std::cmp::Reverse(votes));
+    let (best, votes) = by_votes[0];
+    let lead = votes - by_votes[1].1;
+    if lead > 0 {
+        let calls = speakers[best].earlier_calls;
+        let confidence = (0.7 + 0.05 * lead as f32).min(0.9);
+        return Some((
+            best,
+            confidence,
+            format!(
+                "voice recurs in {votes} of the agent's {calls} earlier calls compared (the \
+                 other speaker's in {})",
+                by_votes[1].1
+            ),
+        ));
+    }
+    // 3. The script.
     let mut by_script: Vec<(usize, i64)> = speakers
         .iter()
         .enumerate()
@@ -131,7 +161,7 @@ fn choose_agent(speakers: &[RoleEvidence]) -> Option<(usize, f32, String)> {
             ));
         }
     }
-    // 3. Who speaks first.
+    // 4. Who speaks first.
     let first = (0..speakers.len())
         .min_by_key(|&i| speakers[i].first_ms)
         .expect("not empty");
@@ -147,10 +177,16 @@ fn choose_agent(speakers: &[RoleEvidence]) -> Option<(usize, f32, String)> {
             similarities.join(" and ")
         )
     };
+    let calls = speakers[first].earlier_calls;
+    let recurring = match calls {
+        0 => String::new(),
+        1 => ", nor a voice that recurs clearly in the agent's earlier call".into(),
+        n => format!(", nor a voice that recurs clearly in the agent's {n} earlier calls"),
+    };
     Some((
         first,
         0.55,
-        format!("spoke first (no agent script heard, {voices})"),
+        format!("spoke first (no agent script heard, {voices}{recurring})"),
     ))
 }
 
@@ -164,6 +200,7 @@ mod tests {
             agent_phrases: agent.iter().map(|s| s.to_string()).collect(),
             caller_phrases: caller.iter().map(|s| s.to_string()).collect(),
             enrolled_similarity: voice,
+            ..RoleEvidence::default()
         }
     }
 
@@ -180,6 +217,43 @@ mod tests {
         assert_eq!(roles(&choices), ["customer", "agent"]);
         assert!(choices[1].reason.contains("enrolled voice"), "{choices:?}");
         assert!(choices[1].confidence > 0.9);
+    }
+
+    #[test]
+    fn a_voice_recurring_in_the_agents_earlier_calls_outranks_the_script_and_the_order() {
+        let recurring = |votes, first_ms, agent: &[&str]| RoleEvidence {
+            recurring_votes: votes,
+            earlier_calls: 4,
+            ..speaker(first_ms, agent, &[], None)
+        };
+        let choices = assign_roles(&[recurring(0, 0, &["how can i help"]), recurring(3, 900, &[])]);
+        assert_eq!(roles(&choices), ["customer", "agent"]);
+        assert!(
+            choices[1]
+                .reason
+                .contains("recurs in 3 of the agent's 4 earlier calls"),
+            "{choices:?}"
+        );
+        // An enrolled voice that clearly matches comes first; a tie in votes decides nothing.
+        let mut enrolled = recurring(0, 0, &[]);
+        enrolled.enrolled_similarity = Some(0.9);
+        let mut other = recurring(3, 900, &[]);
+        other.enrolled_similarity = Some(0.5);
+        assert_eq!(
+            roles(&assign_roles(&[enrolled, other])),
+            ["agent", "customer"]
+        );
+        let tied = assign_roles(&[recurring(2, 900, &[]), recurring(2, 0, &["how can i help"])]);
+        assert_eq!(roles(&tied), ["customer", "agent"]);
+        assert!(tied[1].reason.contains("script"), "{tied:?}");
+        let unclear = assign_roles(&[recurring(0, 900, &[]), recurring(0, 0, &[])]);
+        assert!(
+            unclear[1].reason.contains(
+                "spoke first (no agent script heard, no enrolled voice to compare, nor a voice \
+                 that recurs clearly in the agent's 4 earlier calls)"
+            ),
+            "{unclear:?}"
+        );
     }
 
     #[test]

@@ -143,6 +143,16 @@ CREATE TABLE IF NOT EXISTS agent_voices (
     heard          TEXT NOT NULL DEFAULT 'ge2e'
 );
 CREATE INDEX IF NOT EXISTS agent_voices_agent ON agent_voices (agent_id, created_at_ms);
+CREATE TABLE IF NOT EXISTS speaker_voices (
+    call_id        TEXT NOT NULL,
+    speaker        INTEGER NOT NULL,
+    agent_id       TEXT NOT NULL,
+    embedding      TEXT NOT NULL,
+    heard          TEXT NOT NULL,
+    created_at_ms  INTEGER NOT NULL,
+    PRIMARY KEY (call_id, speaker)
+);
+CREATE INDEX IF NOT EXISTS speaker_voices_agent ON speaker_voices (agent_id, created_at_ms);
 CREATE TABLE IF NOT EXISTS voice_enrolments (
     id             TEXT PRIMARY KEY,
     agent_id       TEXT NOT NULL,
@@ -591,6 +601,18 @@ pub struct AgentVoice {
     pub created_at_ms: i64,
 }
 
+/// The voices of the speakers of one of an agent's mono calls, whichever of them was the
+/// agent: what tells the agent apart on their later mono calls while no voice of theirs is
+/// enrolled or learned (the voice that recurs: [`crate::speakers::recurring`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallVoices {
+    pub call_id: String,
+    /// Unit embeddings, in the call's speaker order.
+    pub voices: Vec<Vec<f32>>,
+    /// How they were heard (as [`AgentVoice::heard`]).
+    pub heard: String,
+}
+
 /// A recording of an agent waiting to become their enrolled voice, or what became of it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Enrolment {
@@ -827,6 +849,26 @@ pub trait CallStore: Send + Sync {
     ) -> Result<bool, StoreError>;
     /// The agent's `limit` most recent stored voices, newest first.
     fn agent_voices(&self, agent_id: &str, limit: usize) -> Result<Vec<AgentVoice>, StoreError>;
+    /// Keeps the voices of the speakers of mono call `call_id` (unit embeddings, in speaker
+    /// order, heard as `heard` says), replacing any kept for it, if the call is `agent_id`'s,
+    /// and drops those of the agent's calls but the `keep_calls` most recent (they include
+    /// customers' voices: no more is kept than is compared). False, writing nothing, when
+    /// the call is not the agent's.
+    fn put_speaker_voices(
+        &self,
+        agent_id: &str,
+        call_id: &str,
+        voices: &[Vec<f32>],
+        heard: &str,
+        keep_calls: usize,
+    ) -> Result<bool, StoreError>;
+    /// The speakers' voices of the agent's `calls` most recently kept mono calls, newest
+    /// first.
+    fn agent_speaker_voices(
+        &self,
+        agent_id: &str,
+        calls: usize,
+    ) -> Result<Vec<CallVoices>, StoreError>;
 
     // ---- voice enrolments: a recording of an agent, embedded by a worker ----
 
@@ -1337,6 +1379,7 @@ impl CallStore for Store {
             };
             tx.execute("DELETE FROM agent_voice_summaries WHERE call_id = ?1", [id])?;
             tx.execute("DELETE FROM agent_voices WHERE call_id = ?1", [id])?;
+            tx.execute("DELETE FROM speaker_voices WHERE call_id = ?1", [id])?;
             review::delete(&tx, id)?;
             search::unindex(&tx, id)?;
             tx.execute("DELETE FROM labels WHERE call_id = ?1", [id])?;
@@ -1597,6 +1640,87 @@ impl CallStore for Store {
                     heard,
                     created_at_ms,
                 });
+            }
+            Ok(out)
+        })
+    }
+
+    fn put_speaker_voices(
+        &self,
+        agent_id: &str,
+        call_id: &str,
+        voices: &[Vec<f32>],
+        heard: &str,
+        keep_calls: usize,
+    ) -> Result<bool, StoreError> {
+        let texts = voices
+            .iter()
+            .map(serde_json::to_string)
+            .collect::<Result<Vec<_>, _>>()?;
+        self.with_conn(|conn| {
+            let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+            let theirs: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM calls WHERE id = ?1 AND agent_id = ?2)",
+                params![call_id, agent_id],
+                |r| r.get(0),
+            )?;
+            if !theirs {
+                return Ok(false);
+            }
+            tx.execute("DELETE FROM speaker_voices WHERE call_id = ?1", [call_id])?;
+            let now = now_ms();
+            for (speaker, text) in texts.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO speaker_voices
+                        (call_id, speaker, agent_id, embedding, heard, created_at_ms)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![call_id, speaker as i64, agent_id, text, heard, now],
+                )?;
+            }
+            tx.execute(
+                "DELETE FROM speaker_voices WHERE agent_id = ?1 AND call_id NOT IN (
+                     SELECT call_id FROM speaker_voices WHERE agent_id = ?1 GROUP BY call_id
+                     ORDER BY MAX(created_at_ms) DESC, call_id DESC LIMIT ?2)",
+                params![agent_id, keep_calls as i64],
+            )?;
+            tx.commit()?;
+            Ok(true)
+        })
+    }
+
+    fn agent_speaker_voices(
+        &self,
+        agent_id: &str,
+        calls: usize,
+    ) -> Result<Vec<CallVoices>, StoreError> {
+        self.with_conn(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT v.call_id, v.embedding, v.heard FROM speaker_voices v
+                 JOIN (SELECT call_id, MAX(created_at_ms) AS at FROM speaker_voices
+                       WHERE agent_id = ?1 GROUP BY call_id
+                       ORDER BY at DESC, call_id DESC LIMIT ?2) recent
+                   ON recent.call_id = v.call_id
+                 ORDER BY recent.at DESC, v.call_id DESC, v.speaker",
+            )?;
+            let rows = stmt.query_map(params![agent_id, calls as i64], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })?;
+            let mut out: Vec<CallVoices> = Vec::new();
+            for row in rows {
+                let (call_id, text, heard) = row?;
+                let voice: Vec<f32> = serde_json::from_str(&text)?;
+                match out.last_mut() {
+                    Some(last) if last.call_id == call_id => last.voices.push(voice),
+                    _ => out.push(CallVoices {
+                        call_id,
+                        voices: vec![voice],
+                        heard,
+                    }),
+                }
             }
             Ok(out)
         })

@@ -153,6 +153,24 @@ impl CallStore for FailingStore {
     fn agent_voices(&self, agent_id: &str, limit: usize) -> Result<Vec<AgentVoice>, StoreError> {
         self.inner.agent_voices(agent_id, limit)
     }
+    fn put_speaker_voices(
+        &self,
+        agent_id: &str,
+        call_id: &str,
+        voices: &[Vec<f32>],
+        heard: &str,
+        keep_calls: usize,
+    ) -> Result<bool, StoreError> {
+        self.inner
+            .put_speaker_voices(agent_id, call_id, voices, heard, keep_calls)
+    }
+    fn agent_speaker_voices(
+        &self,
+        agent_id: &str,
+        calls: usize,
+    ) -> Result<Vec<CallVoices>, StoreError> {
+        self.inner.agent_speaker_voices(agent_id, calls)
+    }
     fn enqueue_enrolment(
         &self,
         id: &str,

@@ -1199,7 +1199,16 @@ fn voices_stored_before_their_hearing_was_kept_are_migrated_as_heard_as_recorded
     let dir = tempfile::tempdir().unwrap();
     {
         let conn = Connection::open(dir.path().join("calltone.sqlite3")).unwrap();
-        let old = schema().replace(",\n    heard          TEXT NOT NULL DEFAULT 'ge2e'", "");
+        // Nor were the speakers' voices of mono calls kept.
+        let schema = schema();
+        let kept = schema
+            .find("CREATE TABLE IF NOT EXISTS speaker_voices")
+            .unwrap();
+        let next = schema
+            .find("CREATE TABLE IF NOT EXISTS voice_enrolments")
+            .unwrap();
+        let old = format!("{}{}", &schema[..kept], &schema[next..])
+            .replace(",\n    heard          TEXT NOT NULL DEFAULT 'ge2e'", "");
         assert!(!old.contains("heard"));
         conn.execute_batch(&old).unwrap();
         conn.execute(
@@ -1220,6 +1229,7 @@ fn voices_stored_before_their_hearing_was_kept_are_migrated_as_heard_as_recorded
         .map(|v| v.heard)
         .collect();
     assert_eq!(heard, ["ge2e-telephone-band", "ge2e"]);
+    assert!(store.agent_speaker_voices("ann", 10).unwrap().is_empty());
     // Opening it again changes nothing.
     drop(store);
     assert_eq!(
@@ -1273,6 +1283,59 @@ fn agent_voices_are_kept_per_call_or_enrolled_and_deleted_with_their_call(store:
     let voices = store.agent_voices("ann", 10).unwrap();
     assert_eq!(voices.len(), 1);
     assert_eq!(voices[0].call_id, None);
+}
+
+fn the_speakers_voices_of_a_mono_call_are_kept_per_call_newest_first_and_deleted_with_it(
+    store: &dyn TestStore,
+) {
+    let ann = NewCall {
+        agent_id: Some("ann".into()),
+        ..NewCall::default()
+    };
+    for n in 1..=3 {
+        store.insert_report(&id(n), &ann, &json!({})).unwrap();
+    }
+    store
+        .insert_report(&id(4), &NewCall::default(), &json!({}))
+        .unwrap();
+    let keep = |n: u32, voices: &[Vec<f32>]| {
+        let kept = store
+            .put_speaker_voices("ann", &id(n), voices, "heard", 2)
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        kept
+    };
+    assert!(keep(1, &[vec![0.6, 0.8], vec![1.0, 0.0]]));
+    assert!(keep(2, &[vec![0.0, 1.0], vec![0.8, 0.6], vec![1.0, 0.0]]));
+    // Analysed again: the call's voices are replaced, not added (and it is now the newest).
+    assert!(keep(1, &[vec![0.8, 0.6], vec![0.6, 0.8]]));
+    // Not ann's call, or no such call: nothing kept.
+    assert!(!keep(4, &[vec![1.0, 0.0], vec![0.0, 1.0]]));
+    assert!(!keep(9, &[vec![1.0, 0.0], vec![0.0, 1.0]]));
+    let calls = store.agent_speaker_voices("ann", 10).unwrap();
+    let ids: Vec<&str> = calls.iter().map(|c| c.call_id.as_str()).collect();
+    assert_eq!(ids, [id(1), id(2)]);
+    assert_eq!(calls[0].voices, [vec![0.8, 0.6], vec![0.6, 0.8]]);
+    assert_eq!(
+        calls[1].voices,
+        [vec![0.0, 1.0], vec![0.8, 0.6], vec![1.0, 0.0]],
+        "in speaker order"
+    );
+    assert_eq!(calls[1].heard, "heard");
+    assert_eq!(store.agent_speaker_voices("ann", 1).unwrap().len(), 1);
+    assert!(store.agent_speaker_voices("bob", 10).unwrap().is_empty());
+    // Deleting a call deletes its speakers' voices (privacy).
+    assert!(store.delete(&id(1)).unwrap().is_some());
+    let ids = || -> Vec<String> {
+        let calls = store.agent_speaker_voices("ann", 10).unwrap();
+        calls.into_iter().map(|c| c.call_id).collect()
+    };
+    assert_eq!(ids(), [id(2)]);
+    // No more are kept than the latest `keep_calls` (they hold customers' voices).
+    store.insert_report(&id(5), &ann, &json!({})).unwrap();
+    assert!(keep(3, &[vec![1.0, 0.0], vec![0.0, 1.0]]));
+    assert!(keep(5, &[vec![1.0, 0.0], vec![0.0, 1.0]]));
+    assert_eq!(ids(), [id(5), id(3)]);
 }
 
 fn a_voice_enrolment_is_queued_claimed_once_and_becomes_the_agents_voice(store: &dyn TestStore) {
@@ -1476,6 +1539,7 @@ on_both_stores!(
     a_call_that_crashes_every_time_still_fails_after_max_attempts_behind_the_queue,
     a_reviewers_speaker_roles_requeue_a_succeeded_call_keeping_its_report_until_replaced,
     agent_voices_are_kept_per_call_or_enrolled_and_deleted_with_their_call,
+    the_speakers_voices_of_a_mono_call_are_kept_per_call_newest_first_and_deleted_with_it,
     labels_are_kept_in_full_and_the_newest_supersedes_for_fitting,
     deleting_a_call_deletes_its_labels,
     calibrations_are_numbered_and_roll_back_to_the_previous_one_or_none,

@@ -462,6 +462,7 @@ impl Analyzer for VoiceAnalyzer {
             report,
             voices: vec![Some(voice(-1.0)), Some(voice(1.0))],
             agent_voice: None,
+            speaker_voices: Vec::new(),
             redacted_audio: None,
         })
     }
@@ -651,6 +652,12 @@ impl Analyzer for SpeakerAnalyzer {
             report: ScriptedAnalyzer.analyze_call(path, options)?,
             voices: Vec::new(),
             agent_voice: (stereo && options.learn_agent_voice).then_some(voice),
+            // A mono call's two speakers: one voice in every call (the agent's), one new.
+            speaker_voices: if stereo {
+                Vec::new()
+            } else {
+                vec![vec![0.0, 1.0], vec![seen.len() as f32, 0.0]]
+            },
             redacted_audio: None,
         })
     }
@@ -759,6 +766,80 @@ fn the_agents_voice_is_learned_from_their_stereo_calls_and_used_on_their_mono_ca
     let voice = again.agent_voice.unwrap();
     let norm = (2f32 * 2.0 + 2.0 * 2.0).sqrt();
     assert!((voice[0] - 2.0 / norm).abs() < 1e-6, "{voice:?}");
+}
+
+#[test]
+fn the_voices_of_an_agents_mono_calls_are_kept_and_compared_on_their_next_mono_calls() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let (mut worker, _queue) = worker(&store, Box::new(SpeakerAnalyzer(Arc::clone(&seen))));
+    let of = |agent: &str| NewCall {
+        agent_id: Some(agent.into()),
+        ..NewCall::default()
+    };
+    // Ann's first mono call has nothing to compare with; a call without an agent and a
+    // stereo call keep no speakers' voices.
+    let first = enqueue_call(&store, "MONO", of("ann"));
+    enqueue_call(&store, "MONO", NewCall::default());
+    enqueue_call(&store, "STEREO", of("dan"));
+    for _ in 0..3 {
+        assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    }
+    let kept = store.agent_speaker_voices("ann", 100).unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].call_id, first);
+    assert_eq!(kept[0].voices, [vec![0.0, 1.0], vec![1.0, 0.0]]);
+    assert_eq!(kept[0].heard, crate::pipeline::VOICE_HEARD);
+    assert!(store.agent_speaker_voices("dan", 100).unwrap().is_empty());
+    // Her next mono calls get the voices of those before, newest first; Bob's gets none.
+    enqueue_call(&store, "MONO", of("ann"));
+    enqueue_call(&store, "MONO", of("bob"));
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    {
+        let seen = seen.lock().unwrap();
+        assert!(seen[..3].iter().all(|o| o.agent_earlier_calls.is_empty()));
+        assert_eq!(
+            seen[3].agent_earlier_calls,
+            [vec![vec![0.0, 1.0], vec![1.0, 0.0]]]
+        );
+        assert!(seen[4].agent_earlier_calls.is_empty(), "not Ann's calls");
+    }
+    // At most the ten most recent; a call analysed again is never compared with itself.
+    for _ in 0..10 {
+        enqueue_call(&store, "MONO", of("ann"));
+        assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    }
+    let last = seen.lock().unwrap().last().unwrap().clone();
+    assert_eq!(last.agent_earlier_calls.len(), EARLIER_CALLS_COMPARED);
+    assert_eq!(
+        last.agent_earlier_calls[0][1],
+        vec![14.0, 0.0],
+        "newest first"
+    );
+    store
+        .requeue_with_speaker_roles(&first, &Default::default(), usize::MAX)
+        .unwrap();
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    let again = seen.lock().unwrap().last().unwrap().clone();
+    assert_eq!(again.agent_earlier_calls.len(), EARLIER_CALLS_COMPARED);
+    assert!(again
+        .agent_earlier_calls
+        .iter()
+        .all(|c| c[1] != vec![1.0, 0.0]));
+    // No more are kept than are compared, and one.
+    assert_eq!(
+        store.agent_speaker_voices("ann", 100).unwrap().len(),
+        EARLIER_CALLS_COMPARED + 1
+    );
+    // An agent whose own voice is stored: their calls' speakers' voices are not kept.
+    store
+        .put_agent_voice("cy", None, &[1.0, 0.0], crate::pipeline::VOICE_HEARD)
+        .unwrap();
+    enqueue_call(&store, "MONO", of("cy"));
+    assert!(matches!(worker.tick(), Tick::Finished { .. }));
+    assert!(store.agent_speaker_voices("cy", 10).unwrap().is_empty());
 }
 
 #[test]

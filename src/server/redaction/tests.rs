@@ -149,6 +149,7 @@ impl Analyzer for StandIn {
             report,
             voices: Vec::new(),
             agent_voice: None,
+            speaker_voices: Vec::new(),
             redacted_audio,
         })
     }

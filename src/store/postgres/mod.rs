@@ -66,6 +66,7 @@ pub const MIGRATIONS: &[(i32, &str)] = &[
     (2, include_str!("migrations/0002_query_indexes.sql")),
     (3, include_str!("migrations/0003_webhook_events.sql")),
     (4, include_str!("migrations/0004_agent_voices_heard.sql")),
+    (5, include_str!("migrations/0005_speaker_voices.sql")),
 ];
 
 /// Idle connections a [`PgStore`] keeps for reuse; past this, a returned connection is

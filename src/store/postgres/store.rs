@@ -15,8 +15,8 @@ use crate::store::query::{
 use crate::store::review::{ReviewRow, StoredCard};
 use crate::store::webhooks::{new_event, Outcome, WebhookCounts, WebhookEvent, WebhookState};
 use crate::store::{
-    bands, now_ms, redacted, AgentVoice, CallRow, CallStatus, CallStore, Claim, Enrolment,
-    ExtractedScores, NewCall, Recovery, StatusCounts, StoreError, VoiceSummary,
+    bands, now_ms, redacted, AgentVoice, CallRow, CallStatus, CallStore, CallVoices, Claim,
+    Enrolment, ExtractedScores, NewCall, Recovery, StatusCounts, StoreError, VoiceSummary,
 };
 
 const ENROLMENT_COLUMNS: &str =
@@ -346,6 +346,7 @@ impl CallStore for PgStore {
             for table in [
                 "agent_voice_summaries",
                 "agent_voices",
+                "speaker_voices",
                 "reviews",
                 "call_turns",
                 "labels",
@@ -546,6 +547,82 @@ impl CallStore for PgStore {
                 })
             })
             .collect()
+        })
+    }
+
+    fn put_speaker_voices(
+        &self,
+        agent_id: &str,
+        call_id: &str,
+        voices: &[Vec<f32>],
+        heard: &str,
+        keep_calls: usize,
+    ) -> Result<bool, StoreError> {
+        let voices = voices
+            .iter()
+            .map(serde_json::to_value)
+            .collect::<Result<Vec<_>, _>>()?;
+        self.with_client(|db| {
+            let mut tx = db.transaction()?;
+            let theirs = tx
+                .query_opt(
+                    "SELECT 1 FROM calls WHERE id = $1 AND agent_id = $2 FOR UPDATE",
+                    &[&call_id, &agent_id],
+                )?
+                .is_some();
+            if !theirs {
+                return Ok(false);
+            }
+            tx.execute("DELETE FROM speaker_voices WHERE call_id = $1", &[&call_id])?;
+            let now = now_ms();
+            for (speaker, voice) in voices.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO speaker_voices
+                        (call_id, speaker, agent_id, embedding, heard, created_at_ms)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                    &[&call_id, &(speaker as i32), &agent_id, voice, &heard, &now],
+                )?;
+            }
+            tx.execute(
+                "DELETE FROM speaker_voices WHERE agent_id = $1 AND call_id NOT IN (
+                     SELECT call_id FROM speaker_voices WHERE agent_id = $1 GROUP BY call_id
+                     ORDER BY MAX(created_at_ms) DESC, call_id DESC LIMIT $2)",
+                &[&agent_id, &(keep_calls as i64)],
+            )?;
+            tx.commit()?;
+            Ok(true)
+        })
+    }
+
+    fn agent_speaker_voices(
+        &self,
+        agent_id: &str,
+        calls: usize,
+    ) -> Result<Vec<CallVoices>, StoreError> {
+        self.with_client(|db| {
+            let rows = db.query(
+                "SELECT v.call_id, v.embedding, v.heard FROM speaker_voices v
+                 JOIN (SELECT call_id, MAX(created_at_ms) AS at FROM speaker_voices
+                       WHERE agent_id = $1 GROUP BY call_id
+                       ORDER BY at DESC, call_id DESC LIMIT $2) recent
+                   ON recent.call_id = v.call_id
+                 ORDER BY recent.at DESC, v.call_id DESC, v.speaker",
+                &[&agent_id, &(calls as i64)],
+            )?;
+            let mut out: Vec<CallVoices> = Vec::new();
+            for row in rows {
+                let call_id: String = row.try_get(0)?;
+                let voice: Vec<f32> = serde_json::from_value(row.try_get(1)?)?;
+                match out.last_mut() {
+                    Some(last) if last.call_id == call_id => last.voices.push(voice),
+                    _ => out.push(CallVoices {
+                        call_id,
+                        voices: vec![voice],
+                        heard: row.try_get(2)?,
+                    }),
+                }
+            }
+            Ok(out)
         })
     }
 
