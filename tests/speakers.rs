@@ -13,6 +13,7 @@ use calltone::config::Config;
 use calltone::pipeline::{CallOptions, Pipeline};
 use calltone::report::CallReport;
 use calltone::speakers::embedding::similarity;
+use calltone::speakers::recurring::recurrence_votes;
 use calltone::speakers::SpeakerCount;
 use calltone::timeline::SpeechSegment;
 use serde_json::Value;
@@ -296,6 +297,41 @@ fn the_agents_enrolled_voice_is_the_agent_speakers_and_one_speaker_can_be_asked_
         .max()
         .unwrap();
     assert!(end <= 42_000, "{end}");
+}
+
+#[test]
+fn the_voice_that_recurs_in_an_agents_earlier_call_is_the_agent() {
+    // An earlier call of the angry call's agent (Festival's slt): the calm sample's agent
+    // channel (other words), then other people (the Greek sample's two voices), in one channel.
+    let load = |file: &str| audio::load(&root().join(file), &Default::default()).unwrap();
+    let mut earlier = load("samples/call_en_stereo_8k_ulaw.wav")
+        .channels
+        .swap_remove(0);
+    earlier.extend(load("samples/call_el_mono_16k.wav").channels.swap_remove(0));
+    let earlier = pcm_wav(&earlier, 16_000, "earlier");
+    let (_, mono) = recordings();
+    let wav = pcm_wav(&mono.channels[0], 16_000, "recurring");
+    let mut p = pipeline().lock().unwrap();
+    let parties = p.diarize_file(&wav, None).unwrap();
+    let earlier_parties = p.diarize_file(&earlier, None).unwrap();
+    // A call with the agent's voice and another like the customer's (flite's awb against rms).
+    let alike = p
+        .diarize_file(&root().join("samples/call_en_mono_16k.wav"), None)
+        .unwrap();
+    std::fs::remove_file(&wav).ok();
+    std::fs::remove_file(&earlier).ok();
+    let voices_of = |parties: Vec<calltone::pipeline::PartySpeech>| -> Vec<Vec<f32>> {
+        parties.into_iter().filter_map(|p| p.voice).collect()
+    };
+    let (earlier, alike) = (voices_of(earlier_parties), voices_of(alike));
+    assert_eq!((earlier.len(), alike.len()), (2, 2), "two voices each");
+    let voices: Vec<Option<&[f32]>> = parties.iter().map(|p| p.voice.as_deref()).collect();
+    // S1 is the agent (their enrolled voice says so, above): the earlier call votes for S1
+    // (its first voice matched S1 at 0.96, S2 at 0.61 at most).
+    assert_eq!(recurrence_votes(&voices, &[earlier.clone()]), [1, 0]);
+    // The other call's second voice matches the customer almost as well as its first matches
+    // the agent (0.84 against 0.90): no vote, and the votes stand as they were.
+    assert_eq!(recurrence_votes(&voices, &[alike, earlier]), [1, 0]);
 }
 
 /// Diarization error of `hyp` against `truth` (label, start s, end s), on 10 ms frames,

@@ -22,12 +22,14 @@ collar, speakers found right, role right) and writes everything to --json.
 When the binary has no `diarize` subcommand (the stage is not built yet), it says so and
 stops with exit code 0 without scoring (exit 2 when there is no binary at all).
 
+--agent-calls: give `analyze` each other call of the set with the same agent voice as
+`--agent-call` (the agent's earlier mono calls).
 --enrolled PATH: passed through as `--enrolled PATH` when calltone's --help mentions it (it
 does not: the enrolled voice is measured by enrolled.py, with `calltone diarize --agent-voice`).
 
 Usage: eval.py [--set NAME=DIR ...] [--calltone target/release/calltone] [--json OUT]
                [--no-analyze] [--call-language] [--analyze-arg=ARG ...] [--modes k2,auto]
-               [--enrolled PATH] [--timeout S]
+               [--agent-calls] [--enrolled PATH] [--timeout S]
 Without --set: dev, heldout, mixes and real under target/diarization/ (those that exist).
 """
 
