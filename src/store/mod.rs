@@ -613,6 +613,25 @@ pub struct CallVoices {
     pub heard: String,
 }
 
+impl CallVoices {
+    /// One entry per call from rows of (call, voice, heard), each call's rows together and
+    /// in speaker order: how both stores read `speaker_voices`.
+    pub(crate) fn grouped(rows: Vec<(String, Vec<f32>, String)>) -> Vec<CallVoices> {
+        let mut out: Vec<CallVoices> = Vec::new();
+        for (call_id, voice, heard) in rows {
+            match out.last_mut() {
+                Some(last) if last.call_id == call_id => last.voices.push(voice),
+                _ => out.push(CallVoices {
+                    call_id,
+                    voices: vec![voice],
+                    heard,
+                }),
+            }
+        }
+        out
+    }
+}
+
 /// A recording of an agent waiting to become their enrolled voice, or what became of it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Enrolment {
@@ -1709,20 +1728,12 @@ impl CallStore for Store {
                     r.get::<_, String>(2)?,
                 ))
             })?;
-            let mut out: Vec<CallVoices> = Vec::new();
+            let mut voices = Vec::new();
             for row in rows {
                 let (call_id, text, heard) = row?;
-                let voice: Vec<f32> = serde_json::from_str(&text)?;
-                match out.last_mut() {
-                    Some(last) if last.call_id == call_id => last.voices.push(voice),
-                    _ => out.push(CallVoices {
-                        call_id,
-                        voices: vec![voice],
-                        heard,
-                    }),
-                }
+                voices.push((call_id, serde_json::from_str(&text)?, heard));
             }
-            Ok(out)
+            Ok(CallVoices::grouped(voices))
         })
     }
 

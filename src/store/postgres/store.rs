@@ -609,20 +609,12 @@ impl CallStore for PgStore {
                  ORDER BY recent.at DESC, v.call_id DESC, v.speaker",
                 &[&agent_id, &(calls as i64)],
             )?;
-            let mut out: Vec<CallVoices> = Vec::new();
+            let mut voices = Vec::new();
             for row in rows {
-                let call_id: String = row.try_get(0)?;
-                let voice: Vec<f32> = serde_json::from_value(row.try_get(1)?)?;
-                match out.last_mut() {
-                    Some(last) if last.call_id == call_id => last.voices.push(voice),
-                    _ => out.push(CallVoices {
-                        call_id,
-                        voices: vec![voice],
-                        heard: row.try_get(2)?,
-                    }),
-                }
+                let voice = serde_json::from_value(row.try_get(1)?)?;
+                voices.push((row.try_get(0)?, voice, row.try_get(2)?));
             }
-            Ok(out)
+            Ok(CallVoices::grouped(voices))
         })
     }
 
