@@ -328,7 +328,10 @@ fn the_voice_that_recurs_in_an_agents_earlier_call_is_the_agent() {
     let voices: Vec<Option<&[f32]>> = parties.iter().map(|p| p.voice.as_deref()).collect();
     // S1 is the agent (their enrolled voice says so, above): the earlier call votes for S1
     // (its first voice matched S1 at 0.96, S2 at 0.61 at most).
-    assert_eq!(recurrence_votes(&voices, &[earlier.clone()]), [1, 0]);
+    assert_eq!(
+        recurrence_votes(&voices, std::slice::from_ref(&earlier)),
+        [1, 0]
+    );
     // The other call's second voice matches the customer almost as well as its first matches
     // the agent (0.84 against 0.90): no vote, and the votes stand as they were.
     assert_eq!(recurrence_votes(&voices, &[alike, earlier]), [1, 0]);
