@@ -479,8 +479,17 @@ const COMMA_AFTER: &[&str] = &["είμαι εγώ", "in my own name", "in my nam
 const COPULAS: &[&str] = &["هو", "هي", "זה", "הוא", "היא", "είναι"];
 
 /// Words after which the speaker names themself ("Daniel Whitaker here", "Χριστίνα Δήμου
-/// εδώ").
-const NAME_AFTER: &[&str] = &["here", "calling", "speaking", "εδώ", "είμαι"];
+/// εδώ", "η Ελένη μιλάει").
+const NAME_AFTER: &[&str] = &[
+    "here",
+    "calling",
+    "speaking",
+    "εδώ",
+    "είμαι",
+    "μιλά",
+    "μιλάει",
+    "μιλάω",
+];
 
 /// Questions whose answer is a name ("Can I take your name?", "עם מי יש לי הכבוד?").
 const NAME_QUESTIONS: &[&str] = &[
@@ -1978,11 +1987,27 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             continue;
         }
         let before = text[..words[k].start].trim_end();
-        // "η Κατερίνα είμαι", "ο Σπύρος Μαυρίδης είμαι": Greek names the speaker with the
-        // article before "I am", and only so
+        // "η Κατερίνα είμαι", "ο Σπύρος Μαυρίδης εδώ", "η Ελένη μιλάει": Greek names the
+        // speaker with the article before "I am", "here", "speaking"; "I am" only so
         let article = k > 0 && ["ο", "η"].contains(&&folded[words[k - 1].start..words[k - 1].end]);
         if folded[w.start..w.end] == fold("είμαι") {
             if article {
+                out.push((words[k].start, words[t - 1].end));
+            }
+            continue;
+        }
+        if article && folded[w.start..w.end].chars().all(is_greek) {
+            // an introduction, not a sentence about someone ("η Αθήνα εδώ έχει ζέστη"): the
+            // article opens the clause and "here" or "speaking" closes it ("…, από …")
+            let opens = text[..words[k - 1].start]
+                .trim_end()
+                .ends_with(|c: char| c == ',' || c == '.' || c == '!' || c == '?')
+                || text[..words[k - 1].start].trim().is_empty();
+            let rest = text[w.end..].trim_start();
+            let closes = rest.is_empty()
+                || rest.starts_with([',', '.', '!', '?', ';'])
+                || fold(rest).starts_with(&fold("από "));
+            if opens && closes {
                 out.push((words[k].start, words[t - 1].end));
             }
             continue;

@@ -1337,4 +1337,30 @@ mod tests {
             assert_eq!(find(text, Some("he")), [], "{text}");
         }
     }
+
+    /// A Greek speaker names themself with the article before "here" or "speaking", closing
+    /// the clause; the same words in a sentence about a place are no introduction.
+    #[test]
+    fn greek_names_with_the_article_before_here_or_speaking() {
+        for (text, want) in [
+            (
+                "Καλημέρα κύριε Χαμπή, η Ελένη μιλά, ποιο δρομολόγιο;",
+                "Καλημέρα κύριε [NAME], η [NAME] μιλά, ποιο δρομολόγιο;",
+            ),
+            (
+                "Γεια σας, ο Nick Papadopoulos εδώ, από τη Μελβούρνη",
+                "Γεια σας, ο [NAME] εδώ, από τη Μελβούρνη",
+            ),
+            (
+                "Καλησπέρα, η Μαρία μιλάει από την Πάτρα",
+                "Καλησπέρα, η [NAME] μιλάει από την Πάτρα",
+            ),
+        ] {
+            assert_eq!(tagged(text, "el"), want, "{text}");
+        }
+        for text in ["Η Αθήνα εδώ έχει ζέστη", "ο καιρός εδώ είναι καλός"]
+        {
+            assert_eq!(find(text, Some("el")), [], "{text}");
+        }
+    }
 }
