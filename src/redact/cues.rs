@@ -168,6 +168,8 @@ const CUES: &[(Cue, &[&str])] = &[
             "ولدت",
             "اتولدت",
             "تزاديت",
+            "تزادت",
+            "تزاد",
             "الازدياد",
             "ازدياد",
             "زاديت",
@@ -180,6 +182,8 @@ const CUES: &[(Cue, &[&str])] = &[
             "הולדת",
             "γέννησης",
             "γεννήθηκ",
+            // the augment of Cyprus and of older speakers ("εγεννήθηκε στις …")
+            "εγεννήθηκ",
             "γεννημέν",
             "γενέθλια",
         ],
@@ -489,6 +493,43 @@ const NAME_AFTER: &[&str] = &[
     "μιλά",
     "μιλάει",
     "μιλάω",
+];
+
+/// What a caller says next after naming themself, in Arabic and Hebrew ("أنا رامي حداد بدي
+/// أسأل", "אני ירון אברג'יל רציתי לשאול"): "I want", "I need", "I left", "I called", "I have"…
+/// The words before it are the name, surname included.
+const CLAUSE_OPENERS: &[&str] = &[
+    "بدي",
+    "ابغى",
+    "ابغي",
+    "ابي",
+    "بغيت",
+    "عايز",
+    "عايزة",
+    "عاوز",
+    "عاوزة",
+    "حابب",
+    "حابة",
+    "اريد",
+    "عندي",
+    "سايب",
+    "سايبة",
+    "كنت",
+    "اتصلت",
+    "محتاج",
+    "محتاجة",
+    "רציתי",
+    "רוצה",
+    "צריך",
+    "צריכה",
+    "התקשרתי",
+    "יש",
+    "השארתי",
+    "הזמנתי",
+    "קיבלתי",
+    "שלחתי",
+    "פניתי",
+    "אשמח",
 ];
 
 /// Questions whose answer is a name ("Can I take your name?", "עם מי יש לי הכבוד?").
@@ -1766,6 +1807,9 @@ fn name_after(
         if !cased && !taken.is_empty() && and {
             break; // "وأريد", "ורציתי": the clause goes on ("וורקו" is a name)
         }
+        if !cased && !taken.is_empty() && CLAUSE_OPENERS.iter().any(|o| fold(o) == f) {
+            break; // "أنا محمد عبد الفتاح سايب …": "I left …"
+        }
         let from = f == "من" || (f.starts_with('מ') && f.chars().count() > 3);
         if long_name && taken.len() >= 3 && from {
             break; // "אני מוחמד אבו ריא מסכנין": where the speaker is from
@@ -1853,6 +1897,7 @@ fn name_after(
                     || n == "من"
                     || (n.starts_with('מ') && n.chars().count() > 2)
                     || is_cue_word(n)
+                    || CLAUSE_OPENERS.iter().any(|o| fold(o) == n)
             });
             let named = rest.starts_with([',', '،']) || (opens && goes_on && taken.len() >= 2);
             // "אני משלמת בכרטיס,", "אני עושה באמקס,": a Hebrew participle (מ…) or a word with a

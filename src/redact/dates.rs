@@ -113,6 +113,29 @@ const MONTHS: &[&str] = &[
     "οκτώβριο",
     "νοέμβριο",
     "δεκέμβριο",
+    // the months as Greek is spoken ("στις δεκαεννιά του Φλεβάρη", "τον Μάη")
+    "γενάρη",
+    "φλεβάρη",
+    "μάρτη",
+    "απρίλη",
+    "μάη",
+    "ιούνη",
+    "ιούλη",
+    "σεπτέμβρη",
+    "οκτώβρη",
+    "νοέμβρη",
+    "δεκέμβρη",
+    "γενάρης",
+    "φλεβάρης",
+    "μάρτης",
+    "απρίλης",
+    "μάης",
+    "ιούνης",
+    "ιούλης",
+    "σεπτέμβρης",
+    "οκτώβρης",
+    "νοέμβρης",
+    "δεκέμβρης",
     // the Hijri months that are one word (صفر, "zero", is left out)
     "محرم",
     "رجب",
@@ -172,7 +195,7 @@ const ARABIC_ORDINALS: &[(&str, u32)] = &[
 const DAY_PREFIXES: &[char] = &['ب', 'ل', 'ב', 'ל', 'ה', 'ו'];
 
 /// Words between a day and its month ("the 5th of May", "الخامس من مارس").
-const DAY_OF: &[&str] = &["of", "من"];
+const DAY_OF: &[&str] = &["of", "من", "του"];
 
 /// Words between a month and its year ("12 Μαρτίου του 1985", "مارس سنة ١٩٨٥"), folded.
 const YEAR_OF: &[&str] = &["του", "عام", "سنه", "العام", "שנת"];
@@ -457,6 +480,33 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
                 end: tokens[next - 1].end,
                 year: year.map(|(_, y)| y),
                 day: found,
+            });
+        }
+    }
+    // "the 19th of the 11th, 1986", "the twenty-third of the ninth, nineteen fifty-eight": the
+    // month said as its ordinal, then the year
+    for j in 0..words.len() {
+        let Some((day, of)) = ordinal_value(&words, j) else {
+            continue;
+        };
+        let of_the = words.get(of) == Some(&"of") && words.get(of + 1) == Some(&"the");
+        if !(1..=31).contains(&day) || !of_the || of + 2 >= words.len() {
+            continue;
+        }
+        let Some((month, month_end)) = ordinal_value(&words, of + 2) else {
+            continue;
+        };
+        if let Some((k, year)) = year_from(&words, month_end, true).filter(|_| month <= 12) {
+            let first = if j > 0 && words[j - 1] == "the" {
+                j - 1
+            } else {
+                j
+            };
+            out.push(Date {
+                start: tokens[first].start,
+                end: tokens[k - 1].end,
+                year: Some(year),
+                day: true,
             });
         }
     }

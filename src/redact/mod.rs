@@ -1363,4 +1363,64 @@ mod tests {
             assert_eq!(find(text, Some("el")), [], "{text}");
         }
     }
+
+    /// Forms blind12's first run (README, Redaction) found missing: an Arabic or Hebrew
+    /// caller's surname before what they want, a month said as its ordinal, the months and
+    /// the twenties as Greek is spoken, the birth cues of Cyprus and the Maghreb.
+    #[test]
+    fn forms_from_the_twelfth_blind_set() {
+        for (text, lang, want) in [
+            (
+                "مرحبا أنا رامي حداد بدي أسأل عن حجز القاعة",
+                "ar",
+                "مرحبا أنا [NAME] بدي أسأل عن حجز القاعة",
+            ),
+            (
+                "أهلا يا فندم أنا محمد عبد الفتاح سايب عندكم موبايل",
+                "ar",
+                "أهلا يا فندم أنا [NAME] سايب عندكم موبايل",
+            ),
+            (
+                "כן, אני ירון אברג'יל רציתי לשאול",
+                "he",
+                "כן, אני [NAME] רציתי לשאול",
+            ),
+            (
+                "The date of birth on the account is the 19th of the 11th, 1986, is that right?",
+                "en",
+                "The date of birth on the account is [DATE_OF_BIRTH], is that right?",
+            ),
+            (
+                "It's the twenty-third of the ninth, nineteen fifty-eight.",
+                "en",
+                "It's [DATE_OF_BIRTH].",
+            ),
+            (
+                "Εγεννήθηκε στις δεκαεννιά του Φλεβάρη του εικοσιδύο.",
+                "el",
+                "Εγεννήθηκε στις [DATE_OF_BIRTH].",
+            ),
+            (
+                "ημερομηνία γέννησης εικοσιπέντε του δώδεκα του δύο χιλιάδες έξι",
+                "el",
+                "ημερομηνία γέννησης [DATE_OF_BIRTH]",
+            ),
+            (
+                "تزادت نهار عشرين مارس ألفين وعشرين",
+                "ar",
+                "تزادت نهار [DATE_OF_BIRTH]",
+            ),
+        ] {
+            assert_eq!(tagged(text, lang), want, "{text}");
+        }
+        for (text, lang) in [
+            ("أنا تعبان بدي أنام", "ar"),
+            ("the delivery is on the 3rd of the 12th", "en"),
+            ("the 2nd of the 3 options, 2019 model", "en"),
+            ("θα έρθω τον Μάη", "el"),
+            ("η παράδοση στις δεκαεννιά του Μάη", "el"),
+        ] {
+            assert_eq!(find(text, Some(lang)), [], "{text}");
+        }
+    }
 }

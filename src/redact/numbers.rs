@@ -294,6 +294,15 @@ fn number_word(folded: &str) -> Option<(Word, bool)> {
     None
 }
 
+/// The unit of a Greek number from 21 to 29 written as one word (folded "εικοσιπεντε": 5).
+fn greek_twenty_and(folded: &str) -> Option<u32> {
+    let unit = folded.strip_prefix("εικοσι").filter(|r| !r.is_empty())?;
+    match number_word(unit)? {
+        (Word::Unit(u), false) if u > 0 => Some(u32::from(u)),
+        _ => None,
+    }
+}
+
 /// Two thousand said as one word (the dual of Arabic and Hebrew).
 const TWO_THOUSAND: &[&str] = &["ألفين", "ألفان", "אלפיים"];
 
@@ -343,6 +352,12 @@ pub(crate) fn cardinal(words: &[&str]) -> Option<u32> {
                 return None;
             }
             cur *= 100;
+        } else if let Some(unit) = greek_twenty_and(word) {
+            // "εικοσιπέντε": twenty-five written as one word
+            if cur % 100 != 0 {
+                return None;
+            }
+            cur += 20 + unit;
         } else {
             let (w, _) = number_word(word)?;
             let (units, tens) = (cur % 10, cur / 10 % 10);
