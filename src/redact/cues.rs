@@ -372,6 +372,12 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("under the name", Plain),
     ("in my own name", Plain),
     ("in my name", Plain),
+    // India's "myself Venkatesh Raghunathan": "I am"
+    ("myself", Plain),
+    ("στο όνομα", Plain),
+    // "רשום אצלי ירון אברג'יל": "I have … registered", before a given name only
+    ("רשום אצלי", Plain),
+    ("רשומה אצלי", Plain),
     ("through to", Plain),
     ("you've reached", Plain),
     ("you’ve reached", Plain),
@@ -421,6 +427,9 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("انا", Weak),
     ("أستاذ", Title),
     ("أستاذة", Title),
+    // the Maghreb's "Mrs" and "Mr" ("لالة خديجة", "آ سي يوسف"), before a given name only
+    ("لالة", Title),
+    ("سي", Title),
     ("مدام", Title),
     ("سيد", Title),
     ("السيدة", Title),
@@ -1696,7 +1705,22 @@ fn name_after(
     // "you're through to Sam at …", "you've reached Priya in accounts", not "… to Meridian
     // Health", "… reached the voicemail of"
     // "call me Peggy", not "call me Monday" or "call me back"
-    let needs_given = cue == "through to" || cue.ends_with("reached") || cue == "call me";
+    // "sir, myself Venkatesh …" opens the clause; "I'll fix it myself Tuesday" does not
+    if cue == "myself" {
+        let before = text[..cue_end.saturating_sub(cue.len())].trim_end();
+        let opens = before.is_empty()
+            || before.ends_with([',', '.', '!', '?'])
+            || ["hello", "hi", "sir", "madam", "ma'am"]
+                .iter()
+                .any(|g| fold(before).ends_with(g));
+        if !opens {
+            return None;
+        }
+    }
+    let needs_given = cue == "through to"
+        || cue.ends_with("reached")
+        || cue == "call me"
+        || ["لالة", "سي", "רשום אצלי", "רשומה אצלי"].contains(&cue);
     if needs_given && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
         return None;
     }

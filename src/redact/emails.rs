@@ -152,22 +152,30 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         if !is(AT, a) || is(NOT_LOCAL, a - 1) || is(DOT, a - 1) || is(DOT, a + 1) {
             continue;
         }
+        // "at the rate (of)": how India says "@"
+        let rate = |i: usize| i < words.len() && word(i) == "rate";
+        let first = match a + 2 < words.len() && word(a + 1) == "the" && rate(a + 2) {
+            true if a + 4 < words.len() && word(a + 3) == "of" => a + 4,
+            true if a + 3 < words.len() => a + 3,
+            _ => a + 1,
+        };
         // the domain: a word, then "dot" and a word, once or more (or written: `gmail.com`)
-        let mut end = a + 1;
+        let mut end = first;
         while end + 2 < words.len() && is(DOT, end + 1) {
             end += 2;
         }
-        if end == a + 1 && !text[words[end].0..words[end].1].contains('.') {
+        if end == first && !text[words[end].0..words[end].1].contains('.') {
             continue;
         }
         // a domain ends in letters ("com", "co.il"): "a month at 5.1%" is a rate
         let last = &text[words[end].0..words[end].1];
-        if !last
-            .rsplit('.')
-            .next()
-            .is_some_and(|l| l.chars().any(char::is_alphabetic))
+        if is_number(end)
+            || !last
+                .rsplit('.')
+                .next()
+                .is_some_and(|l| l.chars().any(char::is_alphabetic))
         {
-            continue;
+            continue; // nor does "at five dot two percent" end in a domain
         }
         // the name: a word, with "dot", "underscore" and a word before it, again and again
         let mut start = a - 1;

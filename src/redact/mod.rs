@@ -1366,7 +1366,8 @@ mod tests {
 
     /// Forms blind12's first run (README, Redaction) found missing: an Arabic or Hebrew
     /// caller's surname before what they want, a month said as its ordinal, the months and
-    /// the twenties as Greek is spoken, the birth cues of Cyprus and the Maghreb.
+    /// the twenties as Greek is spoken, the birth cues of Cyprus and the Maghreb, India's
+    /// "at the rate" and "myself", the Maghreb's titles, "registered with me", "in the name".
     #[test]
     fn forms_from_the_twelfth_blind_set() {
         for (text, lang, want) in [
@@ -1410,6 +1411,31 @@ mod tests {
                 "ar",
                 "تزادت نهار [DATE_OF_BIRTH]",
             ),
+            (
+                "please send the invoice to venky dot r at the rate gmail dot com",
+                "en",
+                "please send the invoice to [EMAIL]",
+            ),
+            (
+                "Hello sir, myself Venkatesh Raghunathan, I left my phone yesterday.",
+                "en",
+                "Hello sir, myself [NAME], I left my phone yesterday.",
+            ),
+            (
+                "مرحبا بيك لالة خديجة، نتسناوك نهار الاثنين",
+                "ar",
+                "مرحبا بيك لالة [NAME]، نتسناوك نهار الاثنين",
+            ),
+            (
+                "כן, רשום אצלי ירון אברג'יל, נכון?",
+                "he",
+                "כן, רשום אצלי [NAME], נכון?",
+            ),
+            (
+                "Στο όνομα Δημήτρης Λαμπρόπουλος, με ήτα.",
+                "el",
+                "Στο όνομα [NAME], με ήτα.",
+            ),
         ] {
             assert_eq!(tagged(text, lang), want, "{text}");
         }
@@ -1419,6 +1445,11 @@ mod tests {
             ("the 2nd of the 3 options, 2019 model", "en"),
             ("θα έρθω τον Μάη", "el"),
             ("η παράδοση στις δεκαεννιά του Μάη", "el"),
+            ("we charge at the rate of five dot two percent", "en"),
+            ("I'll fix it myself Tuesday", "en"),
+            ("عندي سي دي قديم", "ar"),
+            ("רשום אצלי שלושה כרטיסים", "he"),
+            ("στο όνομα της εταιρείας", "el"),
         ] {
             assert_eq!(find(text, Some(lang)), [], "{text}");
         }
