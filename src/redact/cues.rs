@@ -302,12 +302,36 @@ pub(crate) fn find_phrase(folded: &str, cue: &str) -> Vec<(usize, usize)> {
 pub(crate) fn cues(folded: &str) -> Vec<(usize, Cue)> {
     let mut out = Vec::new();
     for (cue, w) in folded_cues() {
-        for (_, end) in find_phrase(folded, w) {
+        for (start, end) in find_phrase(folded, w) {
+            if *cue == Cue::Birth && names_a_document(&folded[..start]) {
+                continue;
+            }
             out.push((end, *cue));
         }
     }
     out.sort_by_key(|&(end, _)| end);
     out
+}
+
+/// Whether the words before a birth cue make it a document ("πιστοποιητικό γέννησης", "תעודת
+/// לידה", "شهادة الميلاد"): a line that asks for a birth certificate dates other things.
+fn names_a_document(before: &str) -> bool {
+    // a cue found after a prefix ("ال" of "الميلاد") starts inside its word
+    let before = match before.rfind(' ') {
+        Some(i) if !before.ends_with(' ') => &before[..i],
+        _ => before,
+    };
+    let last = before.trim_end().rsplit(' ').next().unwrap_or("");
+    [
+        "πιστοποιητικο",
+        "πραξη",
+        "πραξης",
+        "תעודת",
+        "شهاده",
+        "شهادة",
+    ]
+    .iter()
+    .any(|d| fold(d) == last)
 }
 
 /// Whether a folded word is the first word of a cue ("card", "phone", "order", …).
@@ -540,6 +564,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "פניתי",
     "אשמח",
 ];
+
+/// Titles a speaker may say before their own name ("my name is Ms. Tate").
+const TITLES_SAID: &[&str] = &["mr", "mrs", "ms", "miss", "dr"];
 
 /// Questions whose answer is a name ("Can I take your name?", "עם מי יש לי הכבוד?").
 const NAME_QUESTIONS: &[&str] = &[
@@ -1741,6 +1768,7 @@ fn name_after(
     let mut copula = false;
     // the first word is a given name (`is_given_name`): a name where case cannot say so
     let mut given_first = false;
+    let mut title_said = false;
     let uncased_line = written_without_case(text);
     for w in words.iter().filter(|w| w.start >= cue_end) {
         let gap = &text[at..w.start];
@@ -1754,14 +1782,21 @@ fn name_after(
             continue;
         }
         // "Mr. Cohen"; "in my own name, Lucía Fernández"
-        let mark_after_cue = at == cue_end
+        let mark_after_cue = (at == cue_end || (title_said && taken.is_empty()))
             && ((kind == Title && gap.trim() == ".")
+                || (title_said && gap.trim() == ".")
                 || (COMMA_AFTER.contains(&cue) && gap.trim() == ","));
         if !mark_after_cue && (!gap.trim().is_empty() || (gap.is_empty() && at != cue_end)) {
             break;
         }
         let word = &text[w.start..w.end];
         let f = &folded[w.start..w.end];
+        // "my name is Ms. Tate": the title is said before the name, and is not it
+        if taken.is_empty() && !title_said && kind != Title && TITLES_SAID.contains(&f) {
+            title_said = true;
+            at = w.end;
+            continue;
+        }
         if taken.is_empty() && !copula && COPULAS.iter().any(|c| fold(c) == f) && kind != Title {
             copula = true;
             at = w.end;

@@ -1436,6 +1436,11 @@ mod tests {
                 "el",
                 "Στο όνομα [NAME], με ήτα.",
             ),
+            (
+                "Thank you for holding, my name is Ms. Tate, how can I help you today?",
+                "en",
+                "Thank you for holding, my name is Ms. [NAME], how can I help you today?",
+            ),
         ] {
             assert_eq!(tagged(text, lang), want, "{text}");
         }
@@ -1450,6 +1455,13 @@ mod tests {
             ("عندي سي دي قديم", "ar"),
             ("רשום אצלי שלושה כרטיסים", "he"),
             ("στο όνομα της εταιρείας", "el"),
+            // a birth certificate is asked for; the date is another's
+            (
+                "Θέλουμε πιστοποιητικό γέννησης, η εγγραφή κλείνει στις 30 Μαΐου 2025.",
+                "el",
+            ),
+            ("نحتاج شهادة الميلاد والتسجيل يغلق ٣٠ مايو", "ar"),
+            ("צריך תעודת לידה וההרשמה נסגרת ב-30 במאי", "he"),
         ] {
             assert_eq!(find(text, Some(lang)), [], "{text}");
         }
