@@ -1441,6 +1441,12 @@ mod tests {
                 "en",
                 "Thank you for holding, my name is Ms. [NAME], how can I help you today?",
             ),
+            (
+                "το κινητό μου είναι έξι εννιά τέσσερα πέντε ένα δύο εφτά οχτώ μηδέν όχι \
+                 συγγνώμη οχτώ ένα τρία",
+                "el",
+                "το κινητό μου είναι [PHONE]",
+            ),
         ] {
             assert_eq!(tagged(text, lang), want, "{text}");
         }

@@ -424,6 +424,12 @@ const FILLERS: &[&str] = &[
     "um", "umm", "uh", "er", "erm", "hmm", "אממ", "אמ", "אה", "εεε", "εε", "ممم",
 ];
 
+/// Whether `folded` is one of `words` (written with accents and letters that folding
+/// changes: "συγγνώμη", "παύλα", "شرطة").
+fn said(words: &[&str], folded: &str) -> bool {
+    words.iter().any(|w| fold(w) == folded)
+}
+
 /// Words that take back what was just read out ("oh eight two... no, sorry, oh eight two
 /// nine", "صفر واحد اتنين، لا لا غلط، صفر واحد واحد"): the number goes on with what is said
 /// after them, from the digit the speaker starts again at.
@@ -505,8 +511,7 @@ pub(crate) fn runs(
             .as_ref()
             .and_then(|r| r.atoms.last())
             .map_or(0, |a| a.digits.len());
-        if read.is_none() && CORRECTIONS.contains(&word) && (cur.is_some() || correcting.is_some())
-        {
+        if read.is_none() && said(CORRECTIONS, word) && (cur.is_some() || correcting.is_some()) {
             finish(&mut cur, &mut out);
             correcting = out.len().checked_sub(1);
             prev_end = tok.end;
@@ -540,8 +545,8 @@ pub(crate) fn runs(
             times = None;
         }
         // "oh seven nine dash five one dash …": a dash said between groups is their gap
-        let filler = FILLERS.contains(&word) && (continues || correcting.is_some());
-        if read.is_none() && (filler || (continues && DASH_WORDS.contains(&word))) {
+        let filler = said(FILLERS, word) && (continues || correcting.is_some());
+        if read.is_none() && (filler || (continues && said(DASH_WORDS, word))) {
             prev_end = tok.end;
             continue;
         }
