@@ -1887,7 +1887,15 @@ fn name_after(
             _ if cased => 3,
             _ => 2,
         };
-        if taken.len() >= limit {
+        // "اسمي شيماء السيد عبد الرحمن": a compound said next ("عبد …", "بن …") is the
+        // name's too
+        let compound_next = !cased
+            && taken.len() < 4
+            && words.iter().find(|n| n.start >= w.end).is_some_and(|n| {
+                &text[w.end..n.start] == " "
+                    && ["عبد", "بن", "ابن", "ابو"].contains(&&folded[n.start..n.end])
+            });
+        if taken.len() >= limit && !compound_next {
             // "אסתר בן-דוד", "דנה לוי-אשכנזי": the last word's hyphened rest is its own
             if let Some(last) = taken.last_mut() {
                 last.1 = joined_end(text, words, last.1);
@@ -2058,10 +2066,22 @@ fn greeting_name(
         {
             taken.pop();
         }
+        // "היי זאת שירן אני צריכה …": "I" opens the next clause, after the name
+        let opens_clause = |w: Option<&str>| {
+            w.is_some_and(|w| {
+                ["אני", "אנחנו"].contains(&w) || CLAUSE_OPENERS.iter().any(|o| fold(o) == w)
+            })
+        };
+        if taken.len() == 2 && opens_clause(Some(&folded[taken[1].0..taken[1].1])) {
+            taken.pop();
+        }
         let (_, e) = *taken.last()?;
         let rest = text[e..].trim_start();
         let ends = rest.is_empty() || rest.starts_with([',', '،', '.', '?', '!']);
-        if !ends && !from(next_word(e)) {
+        // … when it is a name for certain ("זאת הפעם השלישית אני מתקשרת": "this is the
+        // third time I call")
+        let given = is_given_name(&folded[taken[0].0..taken[0].1]);
+        if !ends && !from(next_word(e)) && !(given && opens_clause(next_word(e))) {
             return None;
         }
     }
