@@ -242,7 +242,7 @@ fn evaluation_wild() {
 
 #[test]
 fn evaluation_blind_sets_keep_their_floor() {
-    // blind2 to blind11 (about 110 sentences a language each) were written by helpers who
+    // blind2 to blind12 (about 110 sentences a language each) were written by helpers who
     // never read the rules or the README, and scored once before any change (README: first
     // runs); their misses were then fixed, so they are no longer held out. Asserted as a floor
     // so that later rules do not undo what they taught. blind5 is written as a recogniser
@@ -261,6 +261,7 @@ fn evaluation_blind_sets_keep_their_floor() {
         ("blind10", 0.94),
         // four of its Greek IBANs have 26 characters where Greece's have 27 (README)
         ("blind11", 0.88),
+        ("blind12", 0.88),
     ] {
         for (lang, s) in &table(set) {
             assert!(

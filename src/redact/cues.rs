@@ -655,6 +655,15 @@ const PARTICLES: &[&str] = &[
 
 /// Words that never begin or continue a name after a cue.
 const NOT_NAMES: &[&str] = &[
+    // "who", "what" ("باسم مين؟": "in whose name?"), and "sitting" ("אני יושב ראש ועד
+    // הבית": "I chair the building committee")
+    "مين",
+    "منو",
+    "ايش",
+    "شو",
+    "وش",
+    "יושב",
+    "יושבת",
     "and",
     "calling",
     "the",
