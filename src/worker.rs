@@ -550,7 +550,7 @@ impl Worker {
             redact_audio: self.redaction.map(|r| r.audio_with),
         };
         let redacting = self.redaction.is_some();
-        let enrolled = options.agent_voice.is_some();
+        let has_voice = options.agent_voice.is_some();
         let analyzer = &mut self.analyzer;
         Some(
             match catch_unwind(AssertUnwindSafe(|| {
@@ -578,7 +578,11 @@ impl Worker {
                         report: json,
                         agent_voice,
                         // Needed only while the agent has no voice of their own stored.
-                        speaker_voices: if enrolled { Vec::new() } else { speaker_voices },
+                        speaker_voices: if has_voice {
+                            Vec::new()
+                        } else {
+                            speaker_voices
+                        },
                         redacted_audio,
                     },
                     Err(e) => Outcome::Failure(format!(

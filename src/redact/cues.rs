@@ -2090,7 +2090,8 @@ fn greeting_name(
         // … when it is a name for certain ("זאת הפעם השלישית אני מתקשרת": "this is the
         // third time I call")
         let given = is_given_name(&folded[taken[0].0..taken[0].1]);
-        if !ends && !from(next_word(e)) && !(given && opens_clause(next_word(e))) {
+        let named = ends || from(next_word(e)) || (given && opens_clause(next_word(e)));
+        if !named {
             return None;
         }
     }
@@ -2134,7 +2135,7 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             // article opens the clause and "here" or "speaking" closes it ("…, από …")
             let opens = text[..words[k - 1].start]
                 .trim_end()
-                .ends_with(|c: char| c == ',' || c == '.' || c == '!' || c == '?')
+                .ends_with([',', '.', '!', '?'])
                 || text[..words[k - 1].start].trim().is_empty();
             let rest = text[w.end..].trim_start();
             let closes = rest.is_empty()
