@@ -1355,6 +1355,11 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
     let uncased_line = written_without_case(text);
     let ends_clause = |at: usize| {
         let after = text[at..].trim_start();
+        // "Εντάξει Κατερίνα μου,": "my", said to the one addressed
+        let after = after
+            .strip_prefix("μου")
+            .filter(|r| !r.starts_with(char::is_alphabetic))
+            .map_or(after, str::trim_start);
         after.is_empty() || after.starts_with([',', '،', '.', '!', '?', '؟'])
     };
     // capitalised where the script has case, and not a word that is never a name
