@@ -7,7 +7,7 @@
 
 use super::cues::{cues, find_phrase, ANSWER_FILLERS, PREFIX_LETTERS};
 use super::numbers::cardinal;
-use super::words::{fold, is_word_char, tokens, Token};
+use super::words::{fold, is_one_of, is_word_char, tokens, Token};
 
 /// Phrases that introduce the speaker's address (or where to send something). What follows
 /// is an address only when it holds a number or a street word ("I live at home" is not).
@@ -235,8 +235,7 @@ fn clause_end(text: &str, folded: &str, start: usize) -> (usize, usize) {
         // "…، الرياض والجوال ٠٥٦…": "and" the next cue, with no comma
         let and = folded[ws..we].starts_with(['و', 'ו']) || &folded[ws..we] == "and";
         let new_clause = (gap.contains([',', '،']) || and) && !cues(&folded[ws..stop]).is_empty();
-        let after =
-            gap.contains([',', '،']) && AFTER_ADDRESS.iter().any(|a| fold(a) == folded[ws..we]);
+        let after = gap.contains([',', '،']) && is_one_of(AFTER_ADDRESS, &folded[ws..we]);
         if new_clause || after || ADDRESS_ENDS.contains(&&folded[ws..we]) || count >= 12 {
             break;
         }
@@ -328,7 +327,7 @@ pub(crate) fn asks_address(text: &str) -> bool {
         .iter()
         .any(|p| !find_phrase(&folded, &fold(p)).is_empty());
     let asks = text.trim_end().ends_with(['?', '؟', ';', '\u{37e}'])
-        || first.is_some_and(|w| QUESTION_WORDS.iter().any(|q| fold(q) == w))
+        || first.is_some_and(|w| is_one_of(QUESTION_WORDS, w))
         || please;
     let said = |list: &[&str]| {
         list.iter()
@@ -345,11 +344,7 @@ pub(crate) fn asks_address(text: &str) -> bool {
 /// 17, Αθήνα."): the answer after its fillers, when it holds a number and a word.
 pub(crate) fn answered_address(text: &str, folded: &str) -> Option<(usize, usize)> {
     let words = tokens(text);
-    let filler = |w: &Token| {
-        ANSWER_FILLERS
-            .iter()
-            .any(|f| fold(f) == folded[w.start..w.end])
-    };
+    let filler = |w: &Token| is_one_of(ANSWER_FILLERS, &folded[w.start..w.end]);
     let start = words.iter().find(|w| !filler(w))?.start;
     let (end, count) = clause_end(text, folded, start);
     let inside: Vec<&Token> = words
@@ -634,11 +629,11 @@ impl<'a> Line<'a> {
     }
 
     fn building(&self, i: usize) -> bool {
-        self.street_word(i) || BUILDING_WORDS.iter().any(|b| fold(b) == self.f(i))
+        self.street_word(i) || is_one_of(BUILDING_WORDS, self.f(i))
     }
 
     fn in_list(&self, i: usize, list: &[&str]) -> bool {
-        list.iter().any(|w| fold(w) == self.f(i))
+        is_one_of(list, self.f(i))
     }
 
     /// Runs back from word `first` over what comes before a street in an address: "Flat 2,",

@@ -7,7 +7,7 @@
 
 use super::numbers::cardinal;
 use super::words::{
-    bare, fold, is_greek, is_mark, is_word_char, spelled_runs, tokens, unaccented,
+    bare, fold, is_greek, is_mark, is_one_of, is_word_char, spelled_runs, tokens, unaccented,
     written_without_case, Token,
 };
 
@@ -322,16 +322,15 @@ fn names_a_document(before: &str) -> bool {
         _ => before,
     };
     let last = before.trim_end().rsplit(' ').next().unwrap_or("");
-    [
-        "πιστοποιητικο",
-        "πραξη",
-        "πραξης",
+    let documents = [
+        "πιστοποιητικό",
+        "πράξη",
+        "πράξης",
         "תעודת",
-        "شهاده",
         "شهادة",
-    ]
-    .iter()
-    .any(|d| fold(d) == last)
+        "شهاده",
+    ];
+    is_one_of(&documents, last)
 }
 
 /// Whether a folded word is the first word of a cue ("card", "phone", "order", …).
@@ -1119,7 +1118,7 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
     let f = |w: &Token| &folded[w.start..w.end];
     let first = words
         .iter()
-        .position(|w| !ANSWER_FILLERS.iter().any(|a| fold(a) == f(w)))?;
+        .position(|w| !is_one_of(ANSWER_FILLERS, f(w)))?;
     let comma = text[words[first].start..].find([',', '،'])? + words[first].start;
     let name: Vec<&Token> = words[first..]
         .iter()
@@ -1388,7 +1387,7 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
             && word.chars().any(char::is_lowercase) // "ΔΕΗ", "BT": a company's letters
             && !not_name(word)
             && !NOT_NAMES_CAPITALISED.contains(&f)
-            && !ADDRESSED_NOT_NAMES.iter().any(|a| fold(a) == f)
+            && !is_one_of(ADDRESSED_NOT_NAMES, f)
             && !is_desk(f)
             && !is_cue_word(f)
             && !super::dates::is_month(word, f)
@@ -1401,7 +1400,7 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
             let name = loop {
                 let Some(w) = next.next() else { break None };
                 let f = &folded[w.start..w.end];
-                let intensifier = INTENSIFIERS.iter().any(|i| fold(i) == f);
+                let intensifier = is_one_of(INTENSIFIERS, f);
                 if !intensifier || !text[at..w.start].trim().is_empty() {
                     break Some(w);
                 }
@@ -1561,7 +1560,7 @@ fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize))
     {
         return (s, e);
     }
-    let filler = |w: &Token| FILLERS.iter().any(|x| fold(x) == f(w));
+    let filler = |w: &Token| is_one_of(FILLERS, f(w));
     while words.get(k).is_some_and(filler)
         && words
             .get(k + 1)
@@ -1811,7 +1810,7 @@ fn name_after(
             at = w.end;
             continue;
         }
-        if taken.is_empty() && !copula && COPULAS.iter().any(|c| fold(c) == f) && kind != Title {
+        if taken.is_empty() && !copula && is_one_of(COPULAS, f) && kind != Title {
             copula = true;
             at = w.end;
             continue;
@@ -1880,7 +1879,7 @@ fn name_after(
         if !cased && !taken.is_empty() && and {
             break; // "وأريد", "ורציתי": the clause goes on ("וורקו" is a name)
         }
-        if !cased && !taken.is_empty() && CLAUSE_OPENERS.iter().any(|o| fold(o) == f) {
+        if !cased && !taken.is_empty() && is_one_of(CLAUSE_OPENERS, f) {
             break; // "أنا محمد عبد الفتاح سايب …": "I left …"
         }
         let from = f == "من" || (f.starts_with('מ') && f.chars().count() > 3);
@@ -1978,7 +1977,7 @@ fn name_after(
                     || n == "من"
                     || (n.starts_with('מ') && n.chars().count() > 2)
                     || is_cue_word(n)
-                    || CLAUSE_OPENERS.iter().any(|o| fold(o) == n)
+                    || is_one_of(CLAUSE_OPENERS, n)
             });
             let named = rest.starts_with([',', '،']) || (opens && goes_on && taken.len() >= 2);
             // "אני משלמת בכרטיס,", "אני עושה באמקס,": a Hebrew participle (מ…) or a word with a
@@ -2082,9 +2081,7 @@ fn greeting_name(
         }
         // "היי זאת שירן אני צריכה …": "I" opens the next clause, after the name
         let opens_clause = |w: Option<&str>| {
-            w.is_some_and(|w| {
-                ["אני", "אנחנו"].contains(&w) || CLAUSE_OPENERS.iter().any(|o| fold(o) == w)
-            })
+            w.is_some_and(|w| ["אני", "אנחנו"].contains(&w) || is_one_of(CLAUSE_OPENERS, w))
         };
         if taken.len() == 2 && opens_clause(Some(&folded[taken[1].0..taken[1].1])) {
             taken.pop();
@@ -2109,7 +2106,7 @@ fn greeting_name(
 fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (t, w) in words.iter().enumerate() {
-        if !NAME_AFTER.iter().any(|n| fold(n) == folded[w.start..w.end]) {
+        if !is_one_of(NAME_AFTER, &folded[w.start..w.end]) {
             continue;
         }
         let mut k = t;
@@ -2194,7 +2191,7 @@ pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(u
             continue;
         }
         // "شمّا المزروعي، وبالإنجليزي S H A M M A": a name spelled in Latin letters
-        if IN_ENGLISH.iter().any(|e| fold(e) == bare(&word).as_ref()) {
+        if is_one_of(IN_ENGLISH, &bare(&word)) {
             out.push((words[run.start].start, spelled_end(words[run.end - 1].end)));
             continue;
         }
@@ -2234,7 +2231,7 @@ pub(crate) fn since_before(folded: &str, at: usize) -> bool {
         .iter()
         .rev()
         .take(2)
-        .any(|w| SINCE.iter().any(|s| fold(s) == before[w.start..w.end]))
+        .any(|w| is_one_of(SINCE, &before[w.start..w.end]))
 }
 
 /// Whether `folded` asks for a name (so that the next line's answer is one).
@@ -2251,11 +2248,7 @@ pub(crate) fn asks_name(folded: &str) -> bool {
 /// "نورة سعد محمد القحطاني"); or the name spelled out.
 pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> {
     let words = tokens(text);
-    let is_filler = |w: &Token| {
-        ANSWER_FILLERS
-            .iter()
-            .any(|f| fold(f) == folded[w.start..w.end])
-    };
+    let is_filler = |w: &Token| is_one_of(ANSWER_FILLERS, &folded[w.start..w.end]);
     let first = words.iter().position(|w| !is_filler(w))?;
     let rest = &words[first..];
     let start = rest[0].start;

@@ -6,7 +6,7 @@
 //! date is a date of birth is the finder's call (a birth cue), not this module's.
 
 use super::numbers::cardinal;
-use super::words::{ascii_digits, bare, digit_value, fold, Token};
+use super::words::{ascii_digits, bare, digit_value, fold, is_one_of, Token};
 
 const MONTHS: &[&str] = &[
     "january",
@@ -224,7 +224,7 @@ fn is_day(folded: &str) -> bool {
             .unwrap_or(0);
         return (1..=31).contains(&d) && DAY_SUFFIXES.contains(&rest);
     }
-    ORDINALS.iter().any(|o| fold(o) == folded)
+    is_one_of(ORDINALS, folded)
 }
 
 /// A year in digits: 1900–2099, or 1300–1499 (Hijri).

@@ -5,7 +5,7 @@
 //! In: an utterance's text (and its folded copy and words). Out: byte ranges of addresses.
 
 use super::numbers::cardinal;
-use super::words::{fold, Token};
+use super::words::{fold, is_one_of, Token};
 
 /// E-mail addresses written out.
 pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
@@ -133,7 +133,7 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
     let words = compounds(text, tokens);
     let is = |list: &[&str], i: usize| {
         let w = &folded[words[i].0..words[i].1];
-        list.iter().any(|l| fold(l) == w)
+        is_one_of(list, w)
     };
     let word = |i: usize| &folded[words[i].0..words[i].1];
     let is_number = |i: usize| {

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::words::{ascii_digits, bare, fold, Token};
+use super::words::{ascii_digits, bare, fold, is_one_of, Token};
 
 /// One group of a number as said or written: bytes `start..end`, read as `digits`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -323,7 +323,6 @@ const HUNDREDS: &[&str] = &["מאות"];
 /// εννιακόσια ογδόντα πέντε"): the value of all of `words` (folded), or `None` when they do
 /// not make one number (digits read one by one do not: "one two", "ένα δύο").
 pub(crate) fn cardinal(words: &[&str]) -> Option<u32> {
-    let is_in = |list: &[&str], w: &str| list.iter().any(|l| fold(l) == w);
     let (mut total, mut cur, mut numbers) = (0u32, 0u32, 0usize);
     for (i, word) in words.iter().enumerate() {
         let word = &*bare(word);
@@ -333,21 +332,23 @@ pub(crate) fn cardinal(words: &[&str]) -> Option<u32> {
         let bare = ["و", "ו"]
             .iter()
             .find_map(|p| word.strip_prefix(p).filter(|r| r.chars().count() >= 2))
-            .filter(|r| is_in(TWO_THOUSAND, r) || is_in(THOUSANDS, r) || is_in(HUNDREDS, r))
+            .filter(|r| {
+                is_one_of(TWO_THOUSAND, r) || is_one_of(THOUSANDS, r) || is_one_of(HUNDREDS, r)
+            })
             .unwrap_or(word);
         numbers += 1;
-        if is_in(TWO_THOUSAND, bare) {
+        if is_one_of(TWO_THOUSAND, bare) {
             if total != 0 || cur != 0 {
                 return None;
             }
             total = 2000;
-        } else if is_in(THOUSANDS, bare) {
+        } else if is_one_of(THOUSANDS, bare) {
             if total != 0 || cur >= 1000 {
                 return None;
             }
             total = cur.max(1) * 1000;
             cur = 0;
-        } else if is_in(HUNDREDS, bare) {
+        } else if is_one_of(HUNDREDS, bare) {
             if !(1..=9).contains(&cur) {
                 return None;
             }
@@ -423,12 +424,6 @@ const DASH_WORDS: &[&str] = &["dash", "hyphen", "شرطة", "מקף", "παύλ�
 const FILLERS: &[&str] = &[
     "um", "umm", "uh", "er", "erm", "hmm", "אממ", "אמ", "אה", "εεε", "εε", "ممم",
 ];
-
-/// Whether `folded` is one of `words` (written with accents and letters that folding
-/// changes: "συγγνώμη", "παύλα", "شرطة").
-fn said(words: &[&str], folded: &str) -> bool {
-    words.iter().any(|w| fold(w) == folded)
-}
 
 /// Words that take back what was just read out ("oh eight two... no, sorry, oh eight two
 /// nine", "صفر واحد اتنين، لا لا غلط، صفر واحد واحد"): the number goes on with what is said
@@ -511,7 +506,8 @@ pub(crate) fn runs(
             .as_ref()
             .and_then(|r| r.atoms.last())
             .map_or(0, |a| a.digits.len());
-        if read.is_none() && said(CORRECTIONS, word) && (cur.is_some() || correcting.is_some()) {
+        if read.is_none() && is_one_of(CORRECTIONS, word) && (cur.is_some() || correcting.is_some())
+        {
             finish(&mut cur, &mut out);
             correcting = out.len().checked_sub(1);
             prev_end = tok.end;
@@ -545,8 +541,8 @@ pub(crate) fn runs(
             times = None;
         }
         // "oh seven nine dash five one dash …": a dash said between groups is their gap
-        let filler = said(FILLERS, word) && (continues || correcting.is_some());
-        if read.is_none() && (filler || (continues && said(DASH_WORDS, word))) {
+        let filler = is_one_of(FILLERS, word) && (continues || correcting.is_some());
+        if read.is_none() && (filler || (continues && is_one_of(DASH_WORDS, word))) {
             prev_end = tok.end;
             continue;
         }

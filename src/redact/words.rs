@@ -47,6 +47,12 @@ pub(crate) fn fold(text: &str) -> String {
         .collect()
 }
 
+/// Whether the folded word `folded` is one of `words`, which are written as people write
+/// them ("συγγνώμη", "شرطة") and folded here, as the text was.
+pub(crate) fn is_one_of(words: &[&str], folded: &str) -> bool {
+    words.iter().any(|w| fold(w) == folded)
+}
+
 /// Whether `c` is a letter or mark of the Greek block (U+0370–U+03FF).
 pub(crate) fn is_greek(c: char) -> bool {
     ('\u{370}'..='\u{3ff}').contains(&c)
