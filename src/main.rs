@@ -1065,9 +1065,7 @@ fn earlier_calls(
 }
 
 fn diarize(args: DiarizeArgs) -> anyhow::Result<ExitCode> {
-    use calltone::speakers::embedding::similarity;
-    use calltone::speakers::recurring::recurrence_votes;
-    use calltone::speakers::roles::{assign_roles, RoleEvidence};
+    use calltone::speakers::roles::{assign_roles, voice_evidence};
     let config = args.models.config();
     let mut pipeline = Pipeline::load(&config)?;
     let agent_voice = enroll(&mut pipeline, args.voices.agent_voice.as_deref())?;
@@ -1086,23 +1084,15 @@ fn diarize(args: DiarizeArgs) -> anyhow::Result<ExitCode> {
                 let split = parties.iter().all(|p| p.voice.is_some());
                 let roles: Vec<Option<String>> = match &agent_voice {
                     agent if split && (agent.is_some() || !earlier.is_empty()) => {
-                        let voices: Vec<Option<&[f32]>> =
-                            parties.iter().map(|p| p.voice.as_deref()).collect();
-                        let votes = recurrence_votes(&voices, &earlier);
-                        let evidence: Vec<RoleEvidence> = parties
+                        let heard: Vec<(u64, Option<&[f32]>)> = parties
                             .iter()
-                            .zip(votes)
-                            .map(|(p, recurring_votes)| RoleEvidence {
-                                first_ms: p.segments.first().map_or(u64::MAX, |s| s.start_ms()),
-                                enrolled_similarity: agent
-                                    .as_deref()
-                                    .zip(p.voice.as_deref())
-                                    .map(|(agent, v)| similarity(agent, v)),
-                                recurring_votes,
-                                earlier_calls: earlier.len(),
-                                ..RoleEvidence::default()
+                            .map(|p| {
+                                let first_ms =
+                                    p.segments.first().map_or(u64::MAX, |s| s.start_ms());
+                                (first_ms, p.voice.as_deref())
                             })
                             .collect();
+                        let evidence = voice_evidence(&heard, agent.as_deref(), &earlier);
                         let choices = assign_roles(&evidence);
                         for (party, choice) in parties.iter().zip(&choices) {
                             eprintln!(

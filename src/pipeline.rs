@@ -42,9 +42,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::onnx::OnnxRuntime;
 use crate::report::{CallReport, ChannelInfo, ModelsUsed, Timings, Turn, SCHEMA_VERSION};
-use crate::speakers::embedding::similarity;
-use crate::speakers::recurring::recurrence_votes;
-use crate::speakers::roles::{assign_roles, RoleChoice, RoleEvidence};
+use crate::speakers::roles::{assign_roles, voice_evidence, RoleChoice};
 use crate::speakers::{Diarizer, SpeakerCount};
 use crate::text::script::script_hits;
 use crate::text::{score_turn, TurnWords, TEXT_MODEL_NAME};
@@ -742,29 +740,25 @@ impl Pipeline {
         if parties.iter().all(|p| p.speaker.is_none()) {
             return vec![None; parties.len()];
         }
-        let voices: Vec<Option<&[f32]>> = parties.iter().map(|p| p.voice.as_deref()).collect();
-        let votes = recurrence_votes(&voices, &options.agent_earlier_calls);
-        let evidence: Vec<RoleEvidence> = parties
+        let heard: Vec<(u64, Option<&[f32]>)> = parties
             .iter()
-            .zip(transcripts)
-            .zip(votes)
-            .map(|((party, transcript), recurring_votes)| {
-                let text: Vec<&str> = transcript.words.iter().map(|w| w.text.as_str()).collect();
-                let language = transcript.language.as_ref().map(|l| l.code.as_str());
-                let hits = script_hits(language, &text.join(" "), &self.config.agent_phrases);
-                RoleEvidence {
-                    first_ms: party.segments.first().map_or(u64::MAX, |s| s.start_ms()),
-                    agent_phrases: hits.agent,
-                    caller_phrases: hits.caller,
-                    enrolled_similarity: match (&options.agent_voice, &party.voice) {
-                        (Some(agent), Some(voice)) => Some(similarity(agent, voice)),
-                        _ => None,
-                    },
-                    recurring_votes,
-                    earlier_calls: options.agent_earlier_calls.len(),
-                }
+            .map(|p| {
+                let first_ms = p.segments.first().map_or(u64::MAX, |s| s.start_ms());
+                (first_ms, p.voice.as_deref())
             })
             .collect();
+        let mut evidence = voice_evidence(
+            &heard,
+            options.agent_voice.as_deref(),
+            &options.agent_earlier_calls,
+        );
+        for (evidence, transcript) in evidence.iter_mut().zip(transcripts) {
+            let text: Vec<&str> = transcript.words.iter().map(|w| w.text.as_str()).collect();
+            let language = transcript.language.as_ref().map(|l| l.code.as_str());
+            let hits = script_hits(language, &text.join(" "), &self.config.agent_phrases);
+            evidence.agent_phrases = hits.agent;
+            evidence.caller_phrases = hits.caller;
+        }
         let mut choices = assign_roles(&evidence);
         if let Some(chosen) = &options.speaker_roles {
             for (party, choice) in parties.iter().zip(&mut choices) {

@@ -39,6 +39,32 @@ impl RoleEvidence {
     }
 }
 
+/// Each speaker's evidence from the voice alone (words are the caller's to add): when they
+/// first speak (ms), how close their voice (a unit embedding, if heard long enough) is to the
+/// agent's enrolled voice, and how many of the agent's earlier calls (each its speakers'
+/// voices) heard it ([`super::recurring::recurrence_votes`]).
+pub fn voice_evidence(
+    speakers: &[(u64, Option<&[f32]>)],
+    agent_voice: Option<&[f32]>,
+    earlier_calls: &[Vec<Vec<f32>>],
+) -> Vec<RoleEvidence> {
+    let voices: Vec<Option<&[f32]>> = speakers.iter().map(|&(_, voice)| voice).collect();
+    let votes = super::recurring::recurrence_votes(&voices, earlier_calls);
+    speakers
+        .iter()
+        .zip(votes)
+        .map(|(&(first_ms, voice), recurring_votes)| RoleEvidence {
+            first_ms,
+            enrolled_similarity: agent_voice
+                .zip(voice)
+                .map(|(agent, voice)| super::embedding::similarity(agent, voice)),
+            recurring_votes,
+            earlier_calls: earlier_calls.len(),
+            ..RoleEvidence::default()
+        })
+        .collect()
+}
+
 /// A speaker's role, how sure, and why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoleChoice {
@@ -254,6 +280,27 @@ mod tests {
             ),
             "{unclear:?}"
         );
+    }
+
+    #[test]
+    fn the_voice_evidence_compares_the_voices_heard_with_the_enrolled_one_and_earlier_calls() {
+        let (agent, other) = ([1.0f32, 0.0], [0.0f32, 1.0]);
+        let earlier = vec![vec![vec![1.0, 0.0], vec![0.6, 0.8]]];
+        let evidence = voice_evidence(
+            &[(0, Some(&agent)), (900, Some(&other)), (1_200, None)],
+            Some(&agent),
+            &earlier,
+        );
+        let similarities: Vec<Option<f32>> =
+            evidence.iter().map(|e| e.enrolled_similarity).collect();
+        assert_eq!(similarities, [Some(1.0), Some(0.0), None]);
+        let votes: Vec<usize> = evidence.iter().map(|e| e.recurring_votes).collect();
+        assert_eq!(votes, [1, 0, 0]);
+        assert!(evidence.iter().all(|e| e.earlier_calls == 1));
+        assert_eq!(evidence[1].first_ms, 900);
+        assert!(voice_evidence(&[(0, Some(&agent))], None, &[])[0]
+            .enrolled_similarity
+            .is_none());
     }
 
     #[test]
