@@ -34,6 +34,8 @@ const ADDRESS_CUES: &[&str] = &[
     "ساكنة في",
     "ساكن",
     "ساكنة",
+    "ساكنين في",
+    "ساكنين",
     "كنسكن",
     "نسكن",
     "بيتي في",
@@ -168,10 +170,10 @@ fn has_number(folded_word: &str) -> bool {
 }
 
 /// Whether a folded word is a street word ([`STREET_WORDS`], [`STREET_TYPES`]), with a
-/// prefix letter joined to it or not ("بشارع", "ברחוב").
+/// prefix letter joined to it or not ("بشارع", "ברחוב", "מרחוב").
 fn is_street_word(folded_word: &str) -> bool {
     let unprefixed = folded_word
-        .strip_prefix(['ب', 'ل', 'و', 'ב', 'ל', 'ו', 'ה'])
+        .strip_prefix(['ب', 'ل', 'و', 'ב', 'ל', 'ו', 'ה', 'מ'])
         .filter(|r| r.chars().count() >= 2);
     STREET_WORDS
         .iter()
@@ -309,6 +311,7 @@ const WHERE_TO: &[&str] = &[
     "تسكن",
     "ساكن",
     "ساكنة",
+    "ساكنين",
     "στείλουμε",
     "στείλω",
     "στείλει",
@@ -651,6 +654,11 @@ impl<'a> Line<'a> {
                     first = p - 1;
                     continue;
                 }
+                // "حي الروضة، شارع الأمير سلطان، عمارة ٧": the district and street before
+                if let Some(street) = self.street_in_part_ending(p) {
+                    first = street;
+                    continue;
+                }
                 break;
             }
             let letter = self.word(p).chars().count() == 1 && self.capital(p);
@@ -677,6 +685,26 @@ impl<'a> Line<'a> {
             break;
         }
         first
+    }
+
+    /// The street word ([`STREET_WORDS`]) that opens the part of an address said between
+    /// commas and ending with word `last` (four words at most: "شارع الأمير سلطان", "حي
+    /// الروضة"), if there is one.
+    fn street_in_part_ending(&self, last: usize) -> Option<usize> {
+        let mut q = last;
+        loop {
+            let f = self.f(q);
+            if STREET_WORDS.iter().any(|s| fold(s) == f) || (!self.cased && is_street_word(f)) {
+                return Some(q);
+            }
+            if q == 0 || last - q >= 3 || self.sentence_break(q - 1) {
+                return None;
+            }
+            if self.gap(q - 1).contains([',', '،']) {
+                return None;
+            }
+            q -= 1;
+        }
     }
 
     /// Runs on from word `last` over the flat, town, region and postcode after a street
@@ -886,6 +914,15 @@ mod tests {
         );
         assert_eq!(found("Οδός Ερμού 12, Αθήνα"), ["Οδός Ερμού 12, Αθήνα"]);
         assert_eq!(found("Πατησίων 88, Αθήνα"), ["Πατησίων 88, Αθήνα"]);
+        // the district and street said before the building, between commas
+        assert_eq!(
+            found("الشقة في حي الروضة، شارع الأمير سلطان، عمارة ٧، الدور الرابع"),
+            ["حي الروضة، شارع الأمير سلطان، عمارة ٧، الدور الرابع"]
+        );
+        assert_eq!(
+            found("מרחוב עמק רפאים 54, קומה שלישית"),
+            ["מרחוב עמק רפאים 54, קומה שלישית"]
+        );
         // numbers beside words that are not streets
         assert!(found("I waited 40 minutes on the line").is_empty());
         assert!(found("Ο λογαριασμός 54, τον πλήρωσα").is_empty());
@@ -934,6 +971,10 @@ mod tests {
         assert_eq!(
             found("ساكنة بشارع النخيل، عمارة ٤."),
             ["بشارع النخيل، عمارة ٤"]
+        );
+        assert_eq!(
+            found("نحنا ساكنين بالأشرفية، شارع مار مخايل، بناية سعادة."),
+            ["بالأشرفية، شارع مار مخايل، بناية سعادة"]
         );
         assert_eq!(
             found("כתובת: ביאליק ארבעים, רמת גן"),

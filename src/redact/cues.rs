@@ -1782,9 +1782,20 @@ fn name_after(
     // the first word is a given name (`is_given_name`): a name where case cannot say so
     let mut given_first = false;
     let mut title_said = false;
+    let mut irish_o_at = None;
     let uncased_line = written_without_case(text);
     for w in words.iter().filter(|w| w.start >= cue_end) {
-        let gap = &text[at..w.start];
+        let mut gap = &text[at..w.start];
+        // "מוחמד חאג' יחיא": a geresh ends a Hebrew name word ("ג'" is a "j")
+        if let Some(rest) = gap.strip_prefix(['\'', '׳']) {
+            let hebrew = text[..at].ends_with(|c: char| ('\u{05D0}'..='\u{05EA}').contains(&c));
+            if hebrew && !taken.is_empty() && rest == " " {
+                if let Some(last) = taken.last_mut() {
+                    last.1 = at + (gap.len() - rest.len());
+                }
+                gap = rest;
+            }
+        }
         let joined = !taken.is_empty() && joins_name(gap);
         if joined {
             // "Brennan-Hall", "O'Connell": one word
@@ -1827,6 +1838,22 @@ fn name_after(
             })
         };
         if particle {
+            at = w.end;
+            continue;
+        }
+        // "ciaran o sullivan": the Irish "O'" said as a word, one surname with the next
+        let irish_o = f == "o"
+            && taken.len() == 1
+            && words.iter().find(|n| n.start >= w.end).is_some_and(|n| {
+                &text[w.end..n.start] == " " && text[n.start..n.end].chars().count() > 2
+            });
+        if irish_o {
+            irish_o_at = Some(w.start);
+            at = w.end;
+            continue;
+        }
+        if let Some(o) = irish_o_at.take() {
+            taken.push((o, w.end));
             at = w.end;
             continue;
         }
@@ -1922,7 +1949,12 @@ fn name_after(
         taken.len() == 2 && matches!(kind, Plain | Explicit | Weak),
     ) {
         let next = words.iter().find(|w| w.start >= last);
-        if let Some(w) = next.filter(|w| &text[last..w.start] == " ") {
+        // "מוחמד חאג' יחיא": after a Hebrew word's geresh too
+        let hebrew = text[..last].ends_with(|c: char| ('\u{5d0}'..='\u{5ea}').contains(&c));
+        let spaced = |gap: &str| {
+            gap == " " || (hebrew && gap.strip_prefix(['\'', '׳']).is_some_and(|g| g == " "))
+        };
+        if let Some(w) = next.filter(|w| spaced(&text[last..w.start])) {
             let f = &folded[w.start..w.end];
             let uncased = !text[w.start..w.end]
                 .chars()
@@ -2220,6 +2252,9 @@ const IN_ENGLISH: &[&str] = &[
     "english",
 ];
 
+/// What follows a surname to tell a father from his son ("Desmond Whitaker Junior").
+const GENERATIONS: &[&str] = &["junior", "jr", "senior", "sr", "ii", "iii", "iv"];
+
 /// Words that say a date is when something began ("since 3 March 1998", "منذ", "מאז", "από").
 const SINCE: &[&str] = &["since", "from", "منذ", "من", "מאז", "από"];
 
@@ -2264,13 +2299,29 @@ pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> 
     // a line written without any capital is read as a script without case
     let cased_line = !written_without_case(text);
     if cased_line && (initial.is_uppercase() || initial.is_lowercase()) {
+        // "Desmond A. Whitaker Junior.": a middle initial is no word ("A"), and a generation
+        // after the surname is part of the name
+        let initial =
+            |i: usize, w: &Token| i > 0 && w.end - w.start == 1 && text[w.end..].starts_with('.');
         let n = rest
             .iter()
-            .take(3)
-            .take_while(|w| {
-                text[w.start..].starts_with(char::is_uppercase) && !not_name(&text[w.start..w.end])
+            .enumerate()
+            .take(4)
+            .take_while(|&(i, w)| {
+                text[w.start..].starts_with(char::is_uppercase)
+                    && (!not_name(&text[w.start..w.end]) || initial(i, w))
             })
             .count();
+        let initials = rest[..n]
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| initial(i, w))
+            .count();
+        let n = n.min(3 + initials);
+        let n = n + rest[n..]
+            .first()
+            .is_some_and(|w| n >= 2 && is_one_of(GENERATIONS, &folded[w.start..w.end]))
+            as usize;
         let whole = n == rest.len();
         return (n >= 2 || (n == 1 && whole)).then(|| (start, rest[n.max(1) - 1].end));
     }
@@ -2320,6 +2371,14 @@ mod tests {
         );
         assert_eq!(names_in("I'm calling about my bill"), Vec::<&str>::new());
         assert_eq!(names_in("my name is john and my account"), ["john"]);
+        assert_eq!(
+            names_in("hi my name is ciaran o sullivan im looking to book"),
+            ["ciaran o sullivan"]
+        );
+        assert_eq!(
+            names_in("שלום, אני מוחמד חאג' יחיא, השארתי אצלכם"),
+            ["מוחמד חאג' יחיא"]
+        );
         assert_eq!(names_in("my name is on the account"), Vec::<&str>::new());
         assert_eq!(names_in("the name's Robert Johnson"), ["Robert Johnson"]);
         assert_eq!(names_in("Yeah, the name’s Ana Silva."), ["Ana Silva"]);
@@ -2495,6 +2554,18 @@ mod tests {
         assert_eq!(
             answer("ممكن الاسم الرباعي لو سمحت؟", "نورة سعد محمد القحطاني"),
             Some("نورة سعد محمد القحطاني".into())
+        );
+        // a middle initial and a generation after the surname
+        assert_eq!(
+            answer("Can I have your full name?", "Desmond A. Whitaker Junior."),
+            Some("Desmond A. Whitaker Junior".into())
+        );
+        assert_eq!(
+            answer(
+                "Can I have your full name?",
+                "Anna Ruiz, and the account is mine."
+            ),
+            Some("Anna Ruiz".into())
         );
         assert_eq!(
             answer(
