@@ -432,21 +432,59 @@ fn gregorian_year(year: u32) -> u32 {
     }
 }
 
+/// The Hijri months named in two words ("ربيع الأول", "جمادى الآخرة", "ذو الحجة"): their
+/// first words, and the second words any of them may have.
+const HIJRI_FIRST: &[&str] = &["ربيع", "جمادى", "جمادي", "ذو", "ذي"];
+const HIJRI_SECOND: &[&str] = &[
+    "الأول",
+    "الاول",
+    "الأولى",
+    "الاولى",
+    "الآخر",
+    "الاخر",
+    "الآخرة",
+    "الاخرة",
+    "الثاني",
+    "الثانية",
+    "القعدة",
+    "الحجة",
+];
+
+/// Whether words `i` and `i + 1` name a Hijri month in two words.
+fn hijri_two_words(words: &[&str], i: usize) -> bool {
+    is_one_of(HIJRI_FIRST, words[i]) && words.get(i + 1).is_some_and(|w| is_one_of(HIJRI_SECOND, w))
+}
+
+/// The calendar said after a year ("١٤١٠ هجري"), folded.
+const CALENDARS: &[&str] = &["هجري", "هجريه", "للهجره", "ميلادي", "ميلاديه"];
+
 /// The dates in `text`.
 pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
     let mut out = numeric_dates(text);
+    // "١٥/٧/١٤١٠ هجري": the calendar is the date's
+    for d in &mut out {
+        if let Some(w) = tokens.iter().find(|t| t.start >= d.end) {
+            if text[d.end..w.start].trim().is_empty()
+                && CALENDARS.contains(&&folded[w.start..w.end])
+            {
+                d.end = w.end;
+            }
+        }
+    }
     out.extend(hebrew_calendar_dates(text));
     let words: Vec<&str> = tokens.iter().map(|t| &folded[t.start..t.end]).collect();
     for i in 0..tokens.len() {
         // "may" is the month when capitalised, or in a line written without any capital
         let caseless_may = words[i] == "may" && super::words::written_without_case(text);
-        if !is_month(&text[tokens[i].start..tokens[i].end], words[i]) && !caseless_may {
+        let two_words = hijri_two_words(&words, i);
+        if !is_month(&text[tokens[i].start..tokens[i].end], words[i]) && !caseless_may && !two_words
+        {
             continue;
         }
         let joined =
             i > 0 && !text[tokens[i - 1].end..tokens[i].start].contains([',', '.', '،', '?', '!']);
         let day = day_before(&words, i).filter(|_| joined);
-        let mut next = i + 1;
+        let mut next = i + 1 + two_words as usize;
         let mut found = day.is_some();
         if !found {
             if let Some(k) = day_after(&words, next) {
@@ -460,10 +498,7 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
         if let Some((k, _)) = year {
             next = k;
             // "… ١٣٧٥ هجري": the calendar said after the year
-            if words
-                .get(k)
-                .is_some_and(|w| ["هجري", "هجريه", "للهجره", "ميلادي", "ميلاديه"].contains(w))
-            {
+            if words.get(k).is_some_and(|w| CALENDARS.contains(w)) {
                 next = k + 1;
             }
         }
@@ -928,6 +963,8 @@ mod tests {
             ["Απρίλιο του 1983"]
         );
         assert_eq!(found("مواليد ١٢ شعبان ١٤٠٥"), ["١٢ شعبان ١٤٠٥"]);
+        assert_eq!(found("مواليد ٣ ربيع الأول ١٤٠٦"), ["٣ ربيع الأول ١٤٠٦"]);
+        assert_eq!(found("مواليد ١٥/٧/١٤١٠ هجري"), ["١٥/٧/١٤١٠ هجري"]);
         assert_eq!(found("تزاديت 7 يوليوز 1988 ف مراكش"), ["7 يوليوز 1988"]);
         assert_eq!(
             found("נולדתי בי״ב באדר התשמ״ד, ביום שישי"),

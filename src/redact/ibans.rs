@@ -68,10 +68,15 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// English letters as said in Arabic, Hebrew and Greek, as a recogniser writes them (folded),
-/// with the letters each may be ("איי" is A or I): enough for the countries' codes.
+/// with the letters each may be ("איי" is A or I; "اي" A as in "اي تي ام", E or I): enough for
+/// the countries' codes.
 const LETTER_NAMES: &[(&str, &str)] = &[
     ("ايه", "A"),
-    ("اي", "EI"),
+    ("اي", "AEI"),
+    ("سي", "C"),
+    ("تي", "T"),
+    ("ام", "M"),
+    ("زد", "Z"),
     ("بي", "B"),
     ("دي", "D"),
     ("اف", "F"),
@@ -253,6 +258,11 @@ mod tests {
         assert_eq!(
             said("الايبان اس ايه صفر ثلاثة ثمانية صفر صفر صفر صفر صفر صفر صفر ستة صفر ثمانية صفر واحد صفر واحد ستة سبعة خمسة واحد تسعة"),
             ["اس ايه صفر ثلاثة ثمانية صفر صفر صفر صفر صفر صفر صفر ستة صفر ثمانية صفر واحد صفر واحد ستة سبعة خمسة واحد تسعة"]
+        );
+        // "اي" is A as well ("اي تي ام"): the Emirates' "AE" said "اي اي"
+        assert_eq!(
+            said("حسابي اي اي صفر سبعة صفر ثلاثة ثلاثة واحد اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة صفر واحد اثنين ثلاثة أربعة خمسة ستة لو سمحت"),
+            ["اي اي صفر سبعة صفر ثلاثة ثلاثة واحد اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة صفر واحد اثنين ثلاثة أربعة خمسة ستة"]
         );
         assert_eq!(
             said("τζι αρ δεκαέξι 0110 1250 0000 0001 2300 695"),
