@@ -401,6 +401,8 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     // "רשום אצלי ירון אברג'יל": "I have … registered", before a given name only
     ("רשום אצלי", Plain),
     ("רשומה אצלי", Plain),
+    // "تمام، الاسم عبدالله بن سعد": "the name", before a given name only
+    ("الاسم", Plain),
     ("through to", Plain),
     ("you've reached", Plain),
     ("you’ve reached", Plain),
@@ -1760,7 +1762,7 @@ fn name_after(
     let needs_given = cue == "through to"
         || cue.ends_with("reached")
         || cue == "call me"
-        || ["لالة", "سي", "רשום אצלי", "רשומה אצלי"].contains(&cue);
+        || ["لالة", "سي", "רשום אצלי", "רשומה אצלי", "الاسم"].contains(&cue);
     if needs_given && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
         return None;
     }
@@ -1914,7 +1916,8 @@ fn name_after(
             break; // "אני מוחמד אבו ריא מסכנין": where the speaker is from
         }
         if taken.is_empty() {
-            given_first = is_given_name(f);
+            // "أنا أبو ناصر": a kunya, "father of" a given name, is a given name's place
+            given_first = is_given_name(f) || kunya(folded, words, w);
         }
         taken.push((w.start, w.end));
         at = w.end;
@@ -1997,7 +2000,13 @@ fn name_after(
             let before = &folded[..cue_end - fold(cue).len()];
             let joined = before.ends_with(|c: char| is_word_char(c));
             let before = before.trim_end();
-            let opens = before.is_empty() || before.ends_with([',', '،', '.', '!', '?', '؟']);
+            // "هلا أنا أبو ناصر أبي …": a greeting opens the clause as a comma would
+            let greeted = GREETINGS.iter().chain(ARABIC_GREETINGS).any(|g| {
+                before.ends_with(&fold(g))
+                    && !before[..before.len() - fold(g).len()].ends_with(|c: char| is_word_char(c))
+            });
+            let opens =
+                before.is_empty() || before.ends_with([',', '،', '.', '!', '?', '؟']) || greeted;
             // "and …", "from …" ("אני מוחמד חטיב מטירה", "أنا فاطمة العلوي من الرباط"), or
             // a cue ("אני רונית אלמוג ת.ז. …") after two words or more
             let next = words
@@ -2041,6 +2050,19 @@ fn name_after(
         _ => Some((s, e)),
     }
 }
+
+/// Arabic greetings that open a caller's first words ("هلا أنا …", "السلام عليكم أنا …").
+const ARABIC_GREETINGS: &[&str] = &[
+    "هلا",
+    "اهلا",
+    "أهلا",
+    "مرحبا",
+    "ألو",
+    "الو",
+    "السلام عليكم",
+    "مساء الخير",
+    "صباح الخير",
+];
 
 /// Greetings before "כאן"/"εδώ" when no comma was written ("שלום כאן דנה").
 const GREETINGS: &[&str] = &[
@@ -2379,6 +2401,14 @@ mod tests {
             names_in("שלום, אני מוחמד חאג' יחיא, השארתי אצלכם"),
             ["מוחמד חאג' יחיא"]
         );
+        // a greeting opens the clause; a kunya; "the name" before a given name only
+        assert_eq!(names_in("هلا أنا أبو ناصر أبي أنقل عفش"), ["أبو ناصر"]);
+        assert_eq!(
+            names_in("تمام، الاسم عبدالله بن سعد القحطاني، صح؟"),
+            ["عبدالله بن سعد القحطاني"]
+        );
+        assert_eq!(names_in("الاسم على الحساب غلط"), Vec::<&str>::new());
+        assert_eq!(names_in("شلون أنا تعبان وايد"), Vec::<&str>::new());
         assert_eq!(names_in("my name is on the account"), Vec::<&str>::new());
         assert_eq!(names_in("the name's Robert Johnson"), ["Robert Johnson"]);
         assert_eq!(names_in("Yeah, the name’s Ana Silva."), ["Ana Silva"]);
