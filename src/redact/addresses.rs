@@ -620,11 +620,18 @@ impl<'a> Line<'a> {
     /// "Αγίου Δημητρίου"), and not a month.
     fn greek_genitive(&self, i: usize) -> bool {
         let name = self.word(i);
+        let greek = name.starts_with(|c: char| ('Α'..='Ω').contains(&c) || "ΆΈΉΊΌΎΏ".contains(c));
+        greek && self.greek_genitive_shape(i)
+    }
+
+    /// A Greek word with a genitive's ending, not a month, whatever its case.
+    fn greek_genitive_shape(&self, i: usize) -> bool {
+        let f = self.f(i);
         let genitive = ["ου", "ους", "ης", "ας", "ων"]
             .iter()
-            .any(|e| self.f(i).ends_with(&fold(e)));
-        let greek = name.starts_with(|c: char| ('Α'..='Ω').contains(&c) || "ΆΈΉΊΌΎΏ".contains(c));
-        greek && genitive && !super::dates::is_month(name, self.f(i))
+            .any(|e| f.ends_with(&fold(e)));
+        let greek = f.chars().all(super::words::is_greek);
+        greek && genitive && !super::dates::is_month(self.word(i), f)
     }
 
     fn street_word(&self, i: usize) -> bool {
@@ -790,10 +797,14 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         // feminine), with its number
         if t >= 1 && line.gap(t - 1) == " " {
             let ends = h + 1 == n || line.gap(h).contains(',');
-            let in_the = t >= 2
-                && line.in_list(t - 2, &["στη", "στην"])
-                && line.word(t - 1).starts_with(|c: char| c.is_uppercase());
-            if (line.greek_genitive(t - 1) || in_the) && ends {
+            let after_in_the = t >= 2 && line.in_list(t - 2, &["στη", "στην"]);
+            let in_the = after_in_the && line.word(t - 1).starts_with(|c: char| c.is_uppercase());
+            // "στην κηφισίας 210 μαρούσι": in a line written without case, a Greek name in
+            // the genitive after "στη(ν)", whatever follows its number
+            let counted = h + 1 < n && line.in_list(h + 1, UNITS);
+            let uncased_in_the =
+                after_in_the && !line.cased && line.greek_genitive_shape(t - 1) && !counted;
+            if ((line.greek_genitive(t - 1) || in_the) && ends) || uncased_in_the {
                 out.push((t - 1, h));
             }
         }
@@ -914,6 +925,12 @@ mod tests {
         );
         assert_eq!(found("Οδός Ερμού 12, Αθήνα"), ["Οδός Ερμού 12, Αθήνα"]);
         assert_eq!(found("Πατησίων 88, Αθήνα"), ["Πατησίων 88, Αθήνα"]);
+        // in a line written without case, after "στη(ν)"
+        assert_eq!(
+            found("και παράδοση στην ερμού 45 σύνταγμα δεύτερος όροφος"),
+            ["ερμού 45 σύνταγμα δεύτερος όροφος"]
+        );
+        assert!(found("θα μείνω στην πόλης 3 μέρες").is_empty());
         // the district and street said before the building, between commas
         assert_eq!(
             found("الشقة في حي الروضة، شارع الأمير سلطان، عمارة ٧، الدور الرابع"),
