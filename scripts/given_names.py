@@ -111,6 +111,29 @@ def fold(word):
     return word.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ς": "σ"}))
 
 
+# The everyday forms of Greek given names, as Greeks and Cypriots call themselves on the phone
+# ("Μήτσος", "Γιώτα", "Χάμπης"): Faker's el_GR lists the baptismal forms (Δημήτριος,
+# Παναγιώτα, Χαράλαμπος), which callers seldom say. Written by hand (the team's own list of
+# well-known hypocoristics), less the ones that are also words ("Βούλα" a seal, "Μηνάς" the
+# month's spelling folded, "Χάρης" "for the sake of").
+GREEK_SHORT_FORMS = {
+    # men
+    "Γιάννης", "Γιαννάκης", "Γιώργος", "Γιωργάκης", "Μήτσος", "Δημήτρης", "Τάκης", "Σάκης",
+    "Μάκης", "Λάκης", "Άκης", "Κώστας", "Κωστάκης", "Ντίνος", "Νίκος", "Νικολάκης", "Θανάσης",
+    "Θάνος", "Σπύρος", "Μανώλης", "Μανόλης", "Βαγγέλης", "Στέλιος", "Στράτος", "Στάθης",
+    "Παντελής", "Παναγιώτης", "Πάνος", "Τάσος", "Αντρέας", "Μιχάλης", "Θοδωρής", "Θόδωρος",
+    "Φώτης", "Χάμπης", "Μπάμπης", "Λευτέρης", "Γρηγόρης", "Τόλης", "Σωτήρης", "Αλέκος",
+    "Αποστόλης", "Βασίλης", "Χρηστάκης", "Κούλης", "Σταμάτης", "Λάμπρος", "Μίμης", "Πέτρος",
+    "Σταύρος", "Γιαννός", "Κυριάκος", "Ζήσης", "Νεόφυτος", "Κλεάνθης", "Αντώνης",
+    "Τόνης", "Μάνος", "Μάριος", "Ορέστης", "Περικλής", "Τζώρτζης", "Μπίλλης",
+    # women
+    "Γιώτα", "Σούλα", "Τούλα", "Ρούλα", "Λίτσα", "Πόπη", "Κική", "Ντίνα", "Φωφώ", "Μαίρη",
+    "Τζένη", "Κατίνα", "Ρένα", "Ρένια", "Νίτσα", "Λένα", "Γωγώ", "Μαρούλα", "Μαρούλλα", "Ντόρα",
+    "Βίκυ", "Βάσω", "Μιμή", "Ζωίτσα", "Αννούλα", "Χρύσα", "Νανά", "Τασούλα", "Στέλλα", "Νένα",
+    "Ντέπη", "Εύη", "Τζούλια", "Ρίτσα", "Λούλα", "Μαριλένα", "Ξανθούλα", "Σταυρούλα",
+    "Αγγελική", "Κωνσταντίνα", "Νταίζη", "Μαριάννα", "Ζέτα", "Φανή", "Θεανώ", "Τέτη", "Κάτια",
+}
+
 # Popular names that are words which never address a person ("בסדר לי" is "fine by me"; "תודה,
 # שלום" is a goodbye).
 NEVER_NAMES = {"לי", "שלום", "בן", "בת", "טוב", "יום", "אני", "היא", "אבא", "סבא", "אינה", "שלי", "יפה",
@@ -167,11 +190,13 @@ def main():
         f"# Source: the person providers of Faker ({FAKER}, MIT licence, (c) joke2k and contributors),",
         "# locales " + ", ".join(l for ls in LOCALES.values() for l in ls) + ";",
         f"# and, in Hebrew script, the Israeli Central Bureau of Statistics' baby names of 1949-2024",
-        f"# ({BABYNAMES}, CC0) given to at least {MIN_BABIES} babies.",
+        f"# ({BABYNAMES}, CC0) given to at least {MIN_BABIES} babies; in Greek script, also the",
+        "# everyday forms of Greek names (the script's GREEK_SHORT_FORMS, written by hand).",
         "# Names that are also everyday words (the script's STOP list) are left out, but for the",
         f"# section 'also words': Hebrew ones given to at least {POPULAR} babies, less NEVER_NAMES.",
     ]
     names = extract()
+    names["greek"] |= GREEK_SHORT_FORMS
     israeli = israeli_names()
     names["hebrew"] |= {n for n, babies in israeli.items() if babies >= MIN_BABIES}
     for script, found in names.items():

@@ -608,6 +608,9 @@ const NAME_QUESTIONS: &[&str] = &[
     "με ποια μιλάω",
     "πώς λέγεστε",
     "πώς σας λένε",
+    "ποιο όνομα",
+    "τι όνομα",
+    "όνομα ποιου",
 ];
 
 /// Words before a name given in answer ("Yes, …", "sure, it's …").
@@ -932,7 +935,13 @@ fn not_name(word: &str) -> bool {
 fn is_given_name(folded: &str) -> bool {
     let names = &given_names().0;
     let word = folded.to_lowercase();
-    names.contains(&word) || greek_nominatives(&word).iter().any(|n| names.contains(n))
+    // "siobhán", "josé": a Latin name as the list writes it, without its accents
+    let latin = word
+        .chars()
+        .all(|c| c.is_alphabetic() && !is_greek(c) && (c as u32) < 0x370);
+    names.contains(&word)
+        || greek_nominatives(&word).iter().any(|n| names.contains(n))
+        || (latin && names.contains(&super::words::unaccented(&word)))
 }
 
 /// The nominatives a Greek name said in another case may have: the vocative or accusative
@@ -1607,8 +1616,31 @@ const NOT_NAMES_CAPITALISED: &[&str] = &[
 fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)> {
     let f = |w: &Token| &folded[w.start..w.end];
     let lead = [
-        "yes", "yeah", "yep", "ok", "okay", "sure", "hi", "hiya", "hey", "hello", "oh", "um", "uh",
-        "erm", "right", "alright", "so", "well",
+        "yes",
+        "yeah",
+        "yep",
+        "ok",
+        "okay",
+        "sure",
+        "hi",
+        "hiya",
+        "hey",
+        "hello",
+        "oh",
+        "um",
+        "uh",
+        "erm",
+        "right",
+        "alright",
+        "so",
+        "well",
+        "there",
+        "mate",
+        "gday",
+        "good",
+        "morning",
+        "afternoon",
+        "evening",
     ];
     let first = words.iter().position(|w| !lead.contains(&f(w)))?;
     let rest = &words[first..];
@@ -1625,6 +1657,8 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
     }
     let skip = match rest {
         [it, s, ..] if ["it", "this"].contains(&f(it)) && ["s", "is"].contains(&f(s)) => 2,
+        // "its barry thompson": a recogniser's "it's" without its apostrophe
+        [its, ..] if f(its) == "its" => 1,
         _ => return None,
     };
     // in a line without capitals: a given name first, then a word that does not end it
@@ -1645,6 +1679,15 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
             {
                 // "o'brien", "nowak-lewandowska": one word
                 let mut end = joined_end(text, words, b.end);
+                // "paddy o ceallaigh", "siobhán ní bhriain": a particle, then the surname
+                if let Some(c) = words.get(from + 2).filter(|c| {
+                    end == b.end
+                        && is_one_of(SURNAME_PARTICLES, f(b))
+                        && &text[b.end..c.start] == " "
+                        && surname_in_lower_case(f(c))
+                }) {
+                    return Some((a.start, c.end));
+                }
                 // "ana lucia torres": two given names, then the surname
                 if let Some(c) = words.get(from + 2).filter(|c| {
                     end == b.end
@@ -1691,6 +1734,12 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
     };
     again.or((name.len() >= 2 && ends).then_some((s, e)))
 }
+
+/// Words said before a surname, as part of it ("o ceallaigh", "ní bhriain", "van dijk").
+const SURNAME_PARTICLES: &[&str] = &[
+    "o", "ó", "ni", "ní", "nic", "mac", "mc", "de", "van", "von", "da", "di", "du", "le", "la",
+    "al", "el", "bin", "ibn", "abu",
+];
 
 /// Whether the gap between two words joins them into one name ("O'Brien", "Adeyemi-Clarke").
 fn joins_name(gap: &str) -> bool {
@@ -2540,6 +2589,20 @@ mod tests {
         assert_eq!(names_in("it's Tuesday March the third"), Vec::<&str>::new());
         assert_eq!(names_in("It's British Gas, right?"), Vec::<&str>::new());
         assert_eq!(names_in("It's Netflix."), Vec::<&str>::new());
+        // a recogniser's "its", lower case: a given name (accents or not), a particle
+        assert_eq!(
+            names_in("hey mate its gary dawson i rang yesterday"),
+            ["gary dawson"]
+        );
+        assert_eq!(
+            names_in("hi there its seán mac giolla here about my booking"),
+            ["seán mac giolla"]
+        );
+        assert_eq!(
+            names_in("its monday again and its raining"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(names_in("its paid already"), Vec::<&str>::new());
     }
 
     #[test]
@@ -2563,6 +2626,11 @@ mod tests {
 
     #[test]
     fn a_name_given_as_an_answer() {
+        // the everyday form of a Greek name, in a line written without case
+        assert_eq!(
+            names_in("γεια σας με λένε μανώλη μαυράκη θέλω ένα ραντεβού"),
+            ["μανώλη μαυράκη"]
+        );
         let answer = |q: &str, a: &str| {
             asks_name(&fold(q))
                 .then(|| answered_name(a, &fold(a)))
@@ -2584,6 +2652,10 @@ mod tests {
         assert_eq!(
             answer("ممكن الاسم الرباعي لو سمحت؟", "نورة سعد محمد القحطاني"),
             Some("نورة سعد محمد القحطاني".into())
+        );
+        assert_eq!(
+            answer("Σε ποιο όνομα να το κλείσω;", "κατερίνα αλεξίου"),
+            Some("κατερίνα αλεξίου".into())
         );
         // a middle initial and a generation after the surname
         assert_eq!(
