@@ -71,8 +71,8 @@ STOP = {
     "till", "said", "german", "mad", "sultan", "else", "per", "lucky", "sonny", "stormy", "hero",
     # Arabic: hope, light, happy, generous, beautiful, praise, …
     "امل", "نور", "سعيد", "كريم", "جميل", "حمد", "سلام", "صباح", "هدى", "منى", "رجاء", "وفاء",
-    "ايمان", "سلامه", "فرح", "عادل", "امين", "رضا", "حسن", "فاضل", "مجد", "وليد", "نبيل", "شريف",
-    "فهد", "ماجد", "راشد", "سالم", "صابر", "عزيز", "حكيم", "رحمه", "نعمه", "بشرى", "سماح", "ندى",
+    "ايمان", "سلامه", "فرح", "عادل", "امين", "حسن", "فاضل", "مجد", "وليد", "نبيل", "شريف",
+    "فهد", "ماجد", "راشد", "سالم", "حكيم", "رحمه", "نعمه", "بشرى", "سماح", "ندى",
     "غاده", "سعاد", "هناء", "مني", "علي", "على", "تمام", "صاحب", "شامل", "كامل", "كبير", "سليم",
     "ممتاز", "فاتح", "هادي", "جمال", "نصر", "سعد", "طلعت", "رمضان", "منير", "مبروك", "عيد",
     "خير", "خيري", "حبيب", "حبيبه", "لطيف", "لطيفه", "ناصر", "منصور", "فايز", "فائز", "بدر",
@@ -134,6 +134,31 @@ GREEK_SHORT_FORMS = {
     "Αγγελική", "Κωνσταντίνα", "Νταίζη", "Μαριάννα", "Ζέτα", "Φανή", "Θεανώ", "Τέτη", "Κάτια",
 }
 
+# Given names in Arabic script that every Arab caller knows and Faker's ar_* lists lack (it has
+# 870, many of them Persian): the common names of the Gulf, the Levant, Egypt and the Maghreb,
+# written by hand (the team's own list), less those that are everyday words a caller says of
+# themselves after "أنا" ("أمل" hope, "تركي" Turkish, "مطلق" divorced, "شاكر" thankful; "سعيد"
+# happy is Faker's own).
+ARABIC_COMMON = {
+    # men
+    "هشام", "عادل", "فهد", "ماجد", "راشد", "نايف", "بندر", "مشعل", "عبدالرحمن", "عبدالعزيز",
+    "عبدالله", "عبدالكريم", "عبدالمجيد", "عبدالإله", "غسان", "نبيل", "باسل", "عيسى", "ادريس",
+    "إدريس", "عزيز", "ثامر", "متعب", "منصور", "حمدان", "سعد", "سعود", "فيصل", "نواف",
+    "تميم", "حمود", "جابر", "صابر", "ناصر", "منذر", "مؤيد",
+    "أنور", "ايهاب", "إيهاب", "عصام", "هيثم", "معتز", "مهند", "أشرف", "شريف", "تامر", "محسن",
+    "عمرو", "حازم", "سامح", "مدحت", "رأفت", "ممدوح", "مجدي", "حمادة", "عبده", "فتحي", "رضا",
+    "المهدي", "الحسين", "الحسن", "امحمد", "عبدالصمد", "بوشعيب", "لحسن",
+    # women
+    "شيماء", "هيفاء", "نرمين", "منى", "هبة", "إيمان", "ايمان", "غادة", "رانيا", "رنا", "هالة",
+    "عبير", "سناء", "نجلاء", "حنان", "سوسن", "سهام", "فدوى", "عائشة", "نورة", "منيرة", "موضي",
+    "الجوهرة", "العنود", "غدير", "بشاير", "لطيفة", "حصة", "مها", "ساره", "لمى", "سهى", "نهى",
+    "رحاب", "لبنى", "هدى", "رشا", "علا", "آلاء", "ولاء", "دينا", "نيفين", "شيرين",
+    "ميرفت", "عفاف", "إلهام", "الهام", "ابتسام", "انتصار", "نادية", "ناديا", "سلوى",
+    "نسرين", "روان", "ديما", "لينا", "جنى", "تالا", "بتول", "رغد", "أثير", "مشاعل",
+    "نوف", "هيا", "ريما", "عواطف", "خلود", "بدور", "سمية", "حليمة", "زهرة", "كلثوم", "مليكة",
+    "نعيمة", "حفيظة", "فطيمة", "رقية", "يسرا", "يسرى", "شهد", "تسنيم",
+}
+
 # Popular names that are words which never address a person ("בסדר לי" is "fine by me"; "תודה,
 # שלום" is a goodbye).
 NEVER_NAMES = {"לי", "שלום", "בן", "בת", "טוב", "יום", "אני", "היא", "אבא", "סבא", "אינה", "שלי", "יפה",
@@ -191,12 +216,14 @@ def main():
         "# locales " + ", ".join(l for ls in LOCALES.values() for l in ls) + ";",
         f"# and, in Hebrew script, the Israeli Central Bureau of Statistics' baby names of 1949-2024",
         f"# ({BABYNAMES}, CC0) given to at least {MIN_BABIES} babies; in Greek script, also the",
-        "# everyday forms of Greek names (the script's GREEK_SHORT_FORMS, written by hand).",
+        "# everyday forms of Greek names and, in Arabic script, common names Faker lacks (the",
+        "# script's GREEK_SHORT_FORMS and ARABIC_COMMON, written by hand).",
         "# Names that are also everyday words (the script's STOP list) are left out, but for the",
         f"# section 'also words': Hebrew ones given to at least {POPULAR} babies, less NEVER_NAMES.",
     ]
     names = extract()
     names["greek"] |= GREEK_SHORT_FORMS
+    names["arabic"] |= ARABIC_COMMON
     israeli = israeli_names()
     names["hebrew"] |= {n for n, babies in israeli.items() if babies >= MIN_BABIES}
     for script, found in names.items():

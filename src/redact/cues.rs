@@ -2084,7 +2084,12 @@ fn name_after(
             } else if given_first {
                 // "כן אהלן אני מוחמד חטיב מטירה": a given name; the next word is the surname
                 // when the clause ends or goes on after it, else the given name alone
-                let whole = taken.len() >= 2 && (ends_clause || goes_on);
+                // "أنا حمدان الكتبي الإنذار …": a family name of origin (nisba, "ال…ي")
+                let nisba = taken.get(1).is_some_and(|&(a, b)| {
+                    let w = &folded[a..b];
+                    w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 5
+                });
+                let whole = taken.len() >= 2 && (ends_clause || goes_on || nisba);
                 Some(if whole { (s, e) } else { taken[0] })
             } else {
                 None
@@ -2455,6 +2460,10 @@ mod tests {
         assert_eq!(
             names_in("تمام، الاسم عبدالله بن سعد القحطاني، صح؟"),
             ["عبدالله بن سعد القحطاني"]
+        );
+        assert_eq!(
+            names_in("مرحبا أنا هشام الزعبي الجهاز عندي ما يشتغل"),
+            ["هشام الزعبي"]
         );
         assert_eq!(names_in("الاسم على الحساب غلط"), Vec::<&str>::new());
         assert_eq!(names_in("شلون أنا تعبان وايد"), Vec::<&str>::new());

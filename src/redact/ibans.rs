@@ -189,6 +189,8 @@ fn read_on(
     length: usize,
 ) -> Option<usize> {
     let mut end = tokens[k - 1].end;
+    // the last word read was one letter spelled ("l o y d": the "o" between is a letter)
+    let mut spelling = false;
     while k < tokens.len() && code.len() < length {
         let w = &tokens[k];
         let gap = &text[end..w.start];
@@ -197,10 +199,12 @@ fn read_on(
         }
         let word = &text[w.start..w.end];
         let capitals = word.len() <= 4 && word.chars().all(|c| c.is_ascii_uppercase());
+        let spelled_o = spelling && word == "o";
         // capitals are letters ("L O Y D": not "O" for zero); said in lower case, a number
-        // word comes first ("oh" is zero)
-        if capitals {
-            code.push_str(word);
+        // word comes first ("oh" is zero), but for an "o" spelled among letters
+        spelling = word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic());
+        if capitals || spelled_o {
+            code.push_str(&word.to_ascii_uppercase());
             end = w.end;
             k += 1;
         } else if let Some(a) = atoms.iter().find(|a| a.start == w.start) {
