@@ -254,6 +254,11 @@ mod tests {
             said("it's G B nine two L O Y D three oh nine six two two one seven four five eight eight six three"),
             ["G B nine two L O Y D three oh nine six two two one seven four five eight eight six three"]
         );
+        // an "o" spelled among letters is the letter, not "oh" for zero
+        assert_eq!(
+            said("it's g b nine oh l o y d three oh nine six one two three four five six seven eight nine oh"),
+            ["g b nine oh l o y d three oh nine six one two three four five six seven eight nine oh"]
+        );
         // in lower case, or the letters' names said in Arabic, Greek and Hebrew
         assert_eq!(
             said("the dutch one is n l nine one abna oh four one seven one six four three oh oh"),
