@@ -1957,6 +1957,9 @@ fn name_after(
         if !cased && !taken.is_empty() && and {
             break; // "وأريد", "ורציתי": the clause goes on ("וורקו" is a name)
         }
+        if !cased && taken.len() >= 2 && is_cue_word(f) {
+            break; // "אורית בן חמו תעודת זהות …": the next cue's clause
+        }
         if !cased && !taken.is_empty() && is_one_of(CLAUSE_OPENERS, f) {
             break; // "أنا محمد عبد الفتاح سايب …": "I left …"
         }
@@ -1970,7 +1973,9 @@ fn name_after(
         }
         taken.push((w.start, w.end));
         at = w.end;
-        if ["عبد", "ابو", "ابن", "بن", "אבו"].contains(&f) {
+        // "אורית בן חמו": a Hebrew surname in two words, "בן …", after the given name
+        let hebrew_ben = f == "בן" && taken.len() == 2;
+        if ["عبد", "ابو", "ابن", "بن", "אבו"].contains(&f) || hebrew_ben {
             long_name = true;
         }
         let limit = match kind {
@@ -2199,7 +2204,10 @@ fn greeting_name(
         let ends = rest.is_empty() || rest.starts_with([',', '،', '.', '?', '!']);
         // … when it is a name for certain ("זאת הפעם השלישית אני מתקשרת": "this is the
         // third time I call")
-        let given = is_given_name(&folded[taken[0].0..taken[0].1]);
+        // ("היי זה רוני הזמנתי …": after a greeting and "it's", before "I ordered", a name
+        // that is also a word is the name)
+        let first = &folded[taken[0].0..taken[0].1];
+        let given = is_given_name(first) || (taken.len() == 1 && is_name_also_word(first));
         let named = ends || from(next_word(e)) || (given && opens_clause(next_word(e)));
         if !named {
             return None;
@@ -2622,6 +2630,12 @@ mod tests {
         assert_eq!(names_in("היי, זה אורי שמש, חזרתי אליכם"), ["אורי שמש"]);
         assert_eq!(names_in("זה לא עובד, זה מעצבן"), Vec::<&str>::new());
         assert_eq!(names_in("היי, זה בסדר"), Vec::<&str>::new());
+        assert_eq!(names_in("היי זה עומר הזמנתי מכם מזגן"), ["עומר"]);
+        assert_eq!(
+            names_in("על שמי שירה בן חמו תעודת זהות 123"),
+            ["שירה בן חמו"]
+        );
+        assert_eq!(names_in("אני יוסי בן שלושים"), ["יוסי"]);
         assert_eq!(
             names_in("Καλησπέρα, εδώ η Μαρία Κώστα από τη Wind"),
             ["Μαρία Κώστα"]
