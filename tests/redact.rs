@@ -242,13 +242,13 @@ fn evaluation_wild() {
 
 #[test]
 fn evaluation_blind_sets_keep_their_floor() {
-    // blind2 to blind12 (about 110 sentences a language each) were written by helpers who
+    // blind2 to blind13 (about 110 sentences a language each) were written by helpers who
     // never read the rules or the README, and scored once before any change (README: first
     // runs); their misses were then fixed, so they are no longer held out. Asserted as a floor
     // so that later rules do not undo what they taught. blind5 is written as a recogniser
-    // without capitals writes: its floor is lower. Names the given-name list lacks (Greek
-    // diminutives, "Kwame", "Bron") and Hebrew streets with no street word or town list are
-    // most of the misses left (README).
+    // without capitals writes: its floor is lower. Names the given-name list lacks ("Kwame",
+    // "Bron", nicknames after the full name) and Hebrew streets with no street word or town
+    // list are most of the misses left (README).
     for (set, floor) in [
         ("blind2", 0.95),
         ("blind3", 0.95),
@@ -261,7 +261,8 @@ fn evaluation_blind_sets_keep_their_floor() {
         ("blind10", 0.94),
         // four of its Greek IBANs have 26 characters where Greece's have 27 (README)
         ("blind11", 0.88),
-        ("blind12", 0.88),
+        ("blind12", 0.91),
+        ("blind13", 0.89),
     ] {
         for (lang, s) in &table(set) {
             assert!(
