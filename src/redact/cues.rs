@@ -2222,7 +2222,12 @@ fn greeting_name(
 fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (t, w) in words.iter().enumerate() {
-        if !is_one_of(NAME_AFTER, &folded[w.start..w.end]) {
+        // India's "Deepa this side": "here"
+        let this_side = &folded[w.start..w.end] == "this"
+            && words
+                .get(t + 1)
+                .is_some_and(|n| &folded[n.start..n.end] == "side" && &text[w.end..n.start] == " ");
+        if !is_one_of(NAME_AFTER, &folded[w.start..w.end]) && !this_side {
             continue;
         }
         let mut k = t;
@@ -2548,6 +2553,14 @@ mod tests {
         assert_eq!(names_in("השם שלי זה עומר ביטון"), ["עומר ביטון"]);
         assert_eq!(names_in("Yeah hi, it's Dan Price here"), ["Dan Price"]);
         assert_eq!(names_in("Γεια σας, Ελένη Ρήγα εδώ."), ["Ελένη Ρήγα"]);
+        assert_eq!(
+            names_in("Good morning, Sharma Travels, Priya this side."),
+            ["Priya"]
+        );
+        assert_eq!(
+            names_in("Please come this side of the counter"),
+            Vec::<&str>::new()
+        );
         assert_eq!(names_in("Nobody here answers"), Vec::<&str>::new());
         assert_eq!(names_in("I'm Israeli, the ID is"), Vec::<&str>::new());
         assert_eq!(
