@@ -131,7 +131,7 @@ def voice_profiles(calltone: str, extra: list[str], corpus: Path, manifest: dict
 
 def per_call_scores(rec: dict, names: list[str], model, min_seg_ms: int = 0) -> dict | None:
     """A call's channel-0 scores as `measure_call` makes them: every segment scored, the
-    duration x confidence weighted mean."""
+    duration x confidence weighted mean; the smile from the per-call head when the model has it."""
     segs = rec["channels"][0]["segments"]
     if not segs:
         return None
@@ -142,7 +142,10 @@ def per_call_scores(rec: dict, names: list[str], model, min_seg_ms: int = 0) -> 
     w = dur * np.clip(pred["confidence"], 0, None)
     if w.sum() <= 0:
         w = dur
-    return {h: float(np.sum(pred[h] * w) / w.sum()) for h in ("smile", "stress", "arousal", "valence")}
+    out = {h: float(np.sum(pred[h] * w) / w.sum()) for h in ("smile", "stress", "arousal", "valence")}
+    if "smile_call" in pred:  # the per-call smile head, as `measure_call` reads it
+        out["smile"] = float(np.sum(pred["smile_call"] * w) / w.sum())
+    return out
 
 
 def pair_ordering(manifest: dict, records: dict[str, dict], names: list[str], model, keep) -> dict:

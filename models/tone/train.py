@@ -45,7 +45,7 @@ REPO = HERE.parent.parent
 SEED = 20261122
 Z_CLIP = 8.0
 OOD_Z = 5.0
-VERSION = "tone-5"
+VERSION = "tone-6"
 # Head options appended to every learner cross-validation chooses from (see ToneModel): the smile
 # head is ordinal over the smile strengths.
 HEAD_OPTIONS = "+ord"
@@ -221,6 +221,15 @@ class ToneModel:
             else:
                 members = [m.fit(z, y[h]) for m in self._learners()]
             self.heads[h] = members
+        # The per-call smile: a linear ordinal head on the same features. Per-call scores must
+        # rise when the same voice smiles more, wherever the voice sits against the reference
+        # (a voice 12 % below the population norms is still below them when it smiles); the
+        # MLP is flat or not monotone that far from its training data, a linear head is
+        # monotone everywhere. Per-turn scores keep the MLP.
+        # Not class-balanced, as the MLP heads are not: its probabilities keep the corpus's
+        # share of smiles, so that a neutral call's per-call smile stays low.
+        self.smile_call = [LogisticRegression(C=1.0, max_iter=2000, random_state=SEED)
+                           .fit(z, (y["smile_strength"] > t).astype(int)) for t in SMILE_THRESHOLDS]
         return self
 
     def _proba(self, h: str, z: np.ndarray) -> np.ndarray:
@@ -238,7 +247,8 @@ class ToneModel:
         if self.ovr_valence:  # P(neg and not pos), P(neither or both), P(pos and not neg), heads independent
             neg, pos = p["stress"][:, 1], p["valence"][:, 1]
             p["valence"] = np.stack([neg * (1 - pos), (1 - neg) * (1 - pos) + neg * pos, pos * (1 - neg)], axis=1)
-        out = dict(smile=p["smile"][:, 1], stress=p["stress"][:, 1],
+        smile_call = np.mean([m.predict_proba(z)[:, 1] for m in self.smile_call], axis=0)
+        out = dict(smile=p["smile"][:, 1], stress=p["stress"][:, 1], smile_call=smile_call,
                    arousal=p["arousal"][:, 2] + 0.5 * p["arousal"][:, 1],
                    valence=p["valence"][:, 2] - p["valence"][:, 0])
         ent = []
@@ -509,14 +519,23 @@ def export_onnx(model: ToneModel, names: list[str], path: Path, meta: dict) -> N
     inr = node("ReduceMean", [node("Cast", [node("LessOrEqual", [node("Abs", [z0], ["z_abs"]), const("ood", OOD_Z)], ["z_in_b"])],
                                    ["z_in"], to=TensorProto.FLOAT)], ["in_range"], axes=[1], keepdims=0)
     node("Mul", [node("Mul", [cert, present], ["cp"]), inr], ["confidence"])
+    # the per-call smile: the mean of the linear ordinal heads' P(strength > t)
+    acc = None
+    for i, m in enumerate(model.smile_call):
+        logit = node("Add", [node("MatMul", [z, const(f"smile_call{i}_W", m.coef_.T)], [f"smile_call{i}_zw"]),
+                             const(f"smile_call{i}_b", m.intercept_)], [f"smile_call{i}_logit"])
+        p1 = node("Sigmoid", [logit], [f"smile_call{i}_p1"])
+        acc = p1 if acc is None else node("Add", [acc, p1], [f"smile_call_sum{i}"])
+    node("Mul", [acc, const("smile_call_inv_k", 1.0 / len(model.smile_call))], ["smile_call_raw"])
     # squeeze the [N,1] outputs to [N]
-    for o in ("smile", "arousal", "valence", "stress"):
+    for o in ("smile", "arousal", "valence", "stress", "smile_call"):
         node("Reshape", [f"{o}_raw", const(f"{o}_shape", np.array([-1], np.int64), np.int64)], [o])
     F = len(names)
     graph = helper.make_graph(
         nodes, "calltone_tone",
         [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["N", F])],
-        [helper.make_tensor_value_info(o, TensorProto.FLOAT, ["N"]) for o in ("smile", "arousal", "valence", "stress", "confidence")],
+        [helper.make_tensor_value_info(o, TensorProto.FLOAT, ["N"])
+         for o in ("smile", "arousal", "valence", "stress", "confidence", "smile_call")],
         inits)
     mdl = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="calltone models/tone/train.py")
     mdl.ir_version = 8
@@ -677,6 +696,7 @@ def main() -> int:
         feature_names=names, version=VERSION,
         outputs={"smile": "smile strength 0..1: the mean of P(strength > t) for t in " + str(list(SMILE_THRESHOLDS))
                  + " (ordinal heads trained on smile manipulations of strength 0.35 / 0.7 / 1, with and without a pitch rise, vs the rest)",
+                 "smile_call": "the per-call smile 0..1: as smile, from linear ordinal heads (monotone in every feature), for the scores of a whole channel against a profile or the norms",
                  "arousal": "P(high) + 0.5 P(neutral) of a 3-class head (calm / speaker's neutral / aroused), 0..1",
                  "valence": "P(positive) - P(negative), -1..1; positive = smile manipulations, negative = stress manipulations",
                  "stress": "P(stressed voice) 0..1: raised, wider, louder, faster F0 with jitter/shimmer/low HNR",

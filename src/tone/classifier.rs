@@ -4,9 +4,12 @@
 //! The model (`models/tone/tone.onnx`, trained by `models/tone/`) must have:
 //! - one `float32` input of shape `[N, F]`, `F` = the extractor's [`FEATURE_COUNT`]; undefined
 //!   features are fed as NaN and the graph imputes them (its normalisation is inside it too);
-//! - outputs named `smile`, `arousal`, `valence`, `stress` (and optionally `confidence`), each
-//!   `float32` of shape `[N]` or `[N, 1]`; smile, arousal, stress and confidence are read on
-//!   [0, 1], valence on [−1, 1], and clamped there;
+//! - outputs named `smile`, `arousal`, `valence`, `stress` (and optionally `confidence` and
+//!   `smile_call`), each `float32` of shape `[N]` or `[N, 1]`; smile, arousal, stress,
+//!   confidence and smile_call are read on [0, 1], valence on [−1, 1], and clamped there.
+//!   `smile_call` is the smile of a whole channel's segments heard against a profile or the
+//!   norms ([`ToneClassifier::classify_call`]): a head monotone in the features, so that the
+//!   same voice smiling more scores higher wherever it sits against the reference;
 //! - custom metadata `feature_names` (a JSON list equal to [`feature_names`]) and `version`;
 //!   optionally `population_norms` ([`PopulationNorms`] as JSON, made by this extractor: the
 //!   reference of per-call scores for voices without a profile).
@@ -37,6 +40,8 @@ const FULL_CONFIDENCE_VOICED_RATIO: f64 = 0.3;
 pub struct ToneClassifier {
     session: Session,
     has_confidence: bool,
+    /// The model has a per-call smile output (`smile_call`).
+    has_smile_call: bool,
     /// The model's population norms, when it has them.
     norms: Option<PopulationNorms>,
     /// The model's `version` metadata.
@@ -102,6 +107,7 @@ impl ToneClassifier {
             )));
         }
         let has_confidence = outputs.contains(&"confidence");
+        let has_smile_call = outputs.contains(&"smile_call");
 
         let metadata = session
             .metadata()
@@ -140,6 +146,7 @@ impl ToneClassifier {
         Ok(ToneClassifier {
             session,
             has_confidence,
+            has_smile_call,
             norms,
             version,
             path: path.to_owned(),
@@ -158,6 +165,24 @@ impl ToneClassifier {
 
     /// Scores every feature vector in one batch, in order.
     pub fn classify(&mut self, features: &[FeatureVector]) -> Result<Vec<ToneScores>, ModelError> {
+        self.run(features, false)
+    }
+
+    /// [`Self::classify`] for the segments of a whole channel heard against a profile or the
+    /// norms, whose mean is the channel's score: the smile is the model's `smile_call` when it
+    /// has one.
+    pub fn classify_call(
+        &mut self,
+        features: &[FeatureVector],
+    ) -> Result<Vec<ToneScores>, ModelError> {
+        self.run(features, true)
+    }
+
+    fn run(
+        &mut self,
+        features: &[FeatureVector],
+        per_call: bool,
+    ) -> Result<Vec<ToneScores>, ModelError> {
         if features.is_empty() {
             return Ok(Vec::new());
         }
@@ -192,7 +217,11 @@ impl ToneClassifier {
             }
             Ok(data.to_vec())
         };
-        let smile = column("smile")?;
+        let smile = if per_call && self.has_smile_call {
+            column("smile_call")?
+        } else {
+            column("smile")?
+        };
         let arousal = column("arousal")?;
         let valence = column("valence")?;
         let stress = column("stress")?;

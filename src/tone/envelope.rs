@@ -227,7 +227,8 @@ fn correlation(a: &[f64], b: &[f64]) -> f64 {
 }
 
 /// How far `curve` sits above `baseline` in frequency, % (see the module doc): the lag `s` in
-/// points for which `curve[i] ≈ baseline[i − s]` correlates best, refined by a parabola.
+/// points for which `curve[i] ≈ baseline[i − s]` correlates best, refined by a parabola; `None`
+/// when the best lag is an end of the search (the shift is beyond it).
 pub fn shift_pct(curve: &[f64], baseline: &[f64]) -> Option<f64> {
     let m = ENVELOPE_MAX_SHIFT_STEPS as isize;
     let n = curve.len().min(baseline.len()) as isize;
@@ -239,6 +240,12 @@ pub fn shift_pct(curve: &[f64], baseline: &[f64]) -> Option<f64> {
         .map(|s| correlation(&curve[(m + s) as usize..(n - m + s) as usize], reference))
         .collect();
     let best = (0..scores.len()).max_by(|&a, &b| scores[a].total_cmp(&scores[b]))?;
+    // A best match at the end of the lags searched is no measure: the curves sit further apart
+    // than the search reaches (a voice far from the population norms), and which end wins says
+    // nothing of the shift (a high voice read +22 % unchanged and −18 % smiling).
+    if best == 0 || best + 1 == scores.len() {
+        return None;
+    }
     let mut lag = best as f64 - m as f64;
     if best > 0 && best + 1 < scores.len() {
         let (l, c, r) = (scores[best - 1], scores[best], scores[best + 1]);
@@ -297,6 +304,17 @@ mod tests {
         let back = shift_pct(&a, &b).unwrap();
         assert!((back + 5.7).abs() < 1.5, "shift {back} %");
         assert!(shift_pct(&a, &a).unwrap().abs() < 0.1);
+    }
+
+    /// A vocal tract 35 % longer than the baseline's (another voice than the norms'): the
+    /// best match is an end of the ±22 % searched, which measures nothing.
+    #[test]
+    fn a_shift_beyond_the_search_is_no_measure() {
+        let base = [600.0, 1_400.0, 2_500.0];
+        let far: Vec<f64> = base.iter().map(|f| f * 1.35).collect();
+        let a = curve_of(&vowel(110.0, &base, 1.0));
+        let b = curve_of(&vowel(112.0, &far, 1.0));
+        assert_eq!(shift_pct(&b, &a), None);
     }
 
     /// The same echo on the segment and its baseline, as one room gives every segment of a

@@ -154,7 +154,7 @@ pub fn measure_call<S: AsRef<[f32]>>(
             },
         };
         let vectors = m.against(reference);
-        let scores = classifier.classify(&vectors)?;
+        let scores = classifier.classify_call(&vectors)?;
         // Weighted by duration × the model's confidence, as the call's scores always were.
         let weights: Vec<f64> = m
             .weights()
