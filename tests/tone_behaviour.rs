@@ -20,7 +20,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use calltone::audio::vad::{Vad, VadConfig};
 use calltone::audio::{self, DecodeOptions};
@@ -51,19 +51,46 @@ fn dir() -> PathBuf {
 }
 
 /// Every call scored once per test binary (the runtime, VAD and model loaded once).
+/// The VAD, the committed tone model and an extractor, loaded once for the test binary.
+struct Models {
+    vad: Vad,
+    classifier: ToneClassifier,
+    extractor: FeatureExtractor,
+}
+
+fn models() -> std::sync::MutexGuard<'static, Models> {
+    static MODELS: OnceLock<Mutex<Models>> = OnceLock::new();
+    MODELS
+        .get_or_init(|| {
+            let config = Config::default();
+            let runtime = OnnxRuntime::load(&OnnxRuntime::locate(None, &config.models_dir))
+                .expect("ONNX Runtime: run `make setup`");
+            let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/tone/tone.onnx");
+            Mutex::new(Models {
+                vad: Vad::load(runtime, &config.vad_model_path()).unwrap(),
+                classifier: ToneClassifier::load(runtime, &model).unwrap(),
+                extractor: FeatureExtractor::new(),
+            })
+        })
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+}
+
+/// The fixtures' sidecar (`behaviour.json`).
+fn sidecar() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(dir().join("behaviour.json")).unwrap()).unwrap()
+}
+
 fn calls() -> &'static BTreeMap<&'static str, Calls> {
     static CALLS: OnceLock<BTreeMap<&'static str, Calls>> = OnceLock::new();
     CALLS.get_or_init(|| {
-        let config = Config::default();
-        let runtime = OnnxRuntime::load(&OnnxRuntime::locate(None, &config.models_dir))
-            .expect("ONNX Runtime: run `make setup`");
-        let mut vad = Vad::load(runtime, &config.vad_model_path()).unwrap();
-        let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/tone/tone.onnx");
-        let mut classifier = ToneClassifier::load(runtime, &model).unwrap();
-        let mut extractor = FeatureExtractor::new();
-        let sidecar: Value =
-            serde_json::from_str(&std::fs::read_to_string(dir().join("behaviour.json")).unwrap())
-                .unwrap();
+        let mut models = models();
+        let Models {
+            vad,
+            classifier,
+            extractor,
+        } = &mut *models;
+        let sidecar = sidecar();
         let mut score = |samples: &[f32], call: &Value, name: &str| -> Scores {
             let utterances = call["utterances"].as_array().unwrap();
             let turns: Vec<ChannelSpan> = utterances
@@ -89,8 +116,8 @@ fn calls() -> &'static BTreeMap<&'static str, Calls> {
                 &[segments],
                 &[None],
                 &["speaker".to_string()],
-                &mut classifier,
-                &mut extractor,
+                classifier,
+                extractor,
             )
             .unwrap()
             .turns;
@@ -317,20 +344,18 @@ fn the_phone_channel_moves_smile_and_valence_little() {
 /// One line is a short call: the mild smile is not asserted.
 #[test]
 fn a_call_smiled_throughout_scores_a_higher_per_call_smile_against_the_norms() {
-    let config = Config::default();
-    let runtime = OnnxRuntime::load(&OnnxRuntime::locate(None, &config.models_dir))
-        .expect("ONNX Runtime: run `make setup`");
-    let mut vad = Vad::load(runtime, &config.vad_model_path()).unwrap();
-    let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/tone/tone.onnx");
-    let mut classifier = ToneClassifier::load(runtime, &model).unwrap();
+    calls(); // the shared models are loaded, and the other tests' calls scored, first
+    let mut models = models();
+    let Models {
+        vad,
+        classifier,
+        extractor,
+    } = &mut *models;
     assert!(
         classifier.norms().is_some(),
         "the model ships population norms"
     );
-    let mut extractor = FeatureExtractor::new();
-    let sidecar: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir().join("behaviour.json")).unwrap())
-            .unwrap();
+    let sidecar = sidecar();
     for lang in ["ar", "el", "en"] {
         let call = &sidecar["calls"][lang];
         let path = dir().join(call["clean"].as_str().unwrap());
@@ -361,8 +386,8 @@ fn a_call_smiled_throughout_scores_a_higher_per_call_smile_against_the_norms() {
                 &[segments],
                 &[None],
                 &["agent".to_string()],
-                &mut classifier,
-                &mut extractor,
+                classifier,
+                extractor,
             )
             .unwrap();
             let channel = tone.channels[0].as_ref().expect("speech");
