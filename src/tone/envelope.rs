@@ -247,12 +247,10 @@ pub fn shift_pct(curve: &[f64], baseline: &[f64]) -> Option<f64> {
         return None;
     }
     let mut lag = best as f64 - m as f64;
-    if best > 0 && best + 1 < scores.len() {
-        let (l, c, r) = (scores[best - 1], scores[best], scores[best + 1]);
-        let denominator = l - 2.0 * c + r;
-        if denominator < 0.0 {
-            lag += 0.5 * (l - r) / denominator;
-        }
+    let (l, c, r) = (scores[best - 1], scores[best], scores[best + 1]);
+    let denominator = l - 2.0 * c + r;
+    if denominator < 0.0 {
+        lag += 0.5 * (l - r) / denominator;
     }
     Some(100.0 * ((lag * step()).exp() - 1.0))
 }
@@ -306,8 +304,8 @@ mod tests {
         assert!(shift_pct(&a, &a).unwrap().abs() < 0.1);
     }
 
-    /// A vocal tract 35 % longer than the baseline's (another voice than the norms'): the
-    /// best match is an end of the ±22 % searched, which measures nothing.
+    /// Formants 35 % above the baseline's (a voice far from the norms'): the best match is an
+    /// end of the ±22 % searched, which measures nothing.
     #[test]
     fn a_shift_beyond_the_search_is_no_measure() {
         let base = [600.0, 1_400.0, 2_500.0];
