@@ -169,6 +169,8 @@ const ORDINALS: &[&str] = &[
     "πρώτη",
     "أول",
     "الأول",
+    // "בראשון לספטמבר": the first of a month (later days are said as numbers)
+    "ראשון",
 ];
 
 /// Suffixes written after a day's digits: "3rd", Greek "1η", "3ης".
@@ -964,6 +966,7 @@ mod tests {
         );
         assert_eq!(found("مواليد ١٢ شعبان ١٤٠٥"), ["١٢ شعبان ١٤٠٥"]);
         assert_eq!(found("مواليد ٣ ربيع الأول ١٤٠٦"), ["٣ ربيع الأول ١٤٠٦"]);
+        assert_eq!(found("נולדתי בראשון למאי 81"), ["בראשון למאי 81"]);
         assert_eq!(found("مواليد ١٥/٧/١٤١٠ هجري"), ["١٥/٧/١٤١٠ هجري"]);
         assert_eq!(found("تزاديت 7 يوليوز 1988 ف مراكش"), ["7 يوليوز 1988"]);
         assert_eq!(
