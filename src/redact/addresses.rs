@@ -701,13 +701,12 @@ impl<'a> Line<'a> {
         let mut q = last;
         loop {
             let f = self.f(q);
-            if STREET_WORDS.iter().any(|s| fold(s) == f) || (!self.cased && is_street_word(f)) {
+            if is_one_of(STREET_WORDS, f) || (!self.cased && is_street_word(f)) {
                 return Some(q);
             }
-            if q == 0 || last - q >= 3 || self.sentence_break(q - 1) {
-                return None;
-            }
-            if self.gap(q - 1).contains([',', '،']) {
+            let part_starts =
+                q == 0 || self.sentence_break(q - 1) || self.gap(q - 1).contains([',', '،']);
+            if part_starts || last - q >= 3 {
                 return None;
             }
             q -= 1;

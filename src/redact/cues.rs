@@ -7,8 +7,8 @@
 
 use super::numbers::cardinal;
 use super::words::{
-    bare, fold, is_greek, is_mark, is_one_of, is_word_char, spelled_runs, tokens, unaccented,
-    written_without_case, Token,
+    bare, fold, is_greek, is_hebrew, is_mark, is_one_of, is_word_char, spelled_runs, tokens,
+    unaccented, written_without_case, Token,
 };
 
 /// What a cue word says about the number after it.
@@ -1839,7 +1839,7 @@ fn name_after(
         let mut gap = &text[at..w.start];
         // "מוחמד חאג' יחיא": a geresh ends a Hebrew name word ("ג'" is a "j")
         if let Some(rest) = gap.strip_prefix(['\'', '׳']) {
-            let hebrew = text[..at].ends_with(|c: char| ('\u{05D0}'..='\u{05EA}').contains(&c));
+            let hebrew = text[..at].ends_with(is_hebrew);
             if hebrew && !taken.is_empty() && rest == " " {
                 if let Some(last) = taken.last_mut() {
                     last.1 = at + (gap.len() - rest.len());
@@ -2007,7 +2007,7 @@ fn name_after(
     ) {
         let next = words.iter().find(|w| w.start >= last);
         // "מוחמד חאג' יחיא": after a Hebrew word's geresh too
-        let hebrew = text[..last].ends_with(|c: char| ('\u{5d0}'..='\u{5ea}').contains(&c));
+        let hebrew = text[..last].ends_with(is_hebrew);
         let spaced = |gap: &str| {
             gap == " " || (hebrew && gap.strip_prefix(['\'', '׳']).is_some_and(|g| g == " "))
         };
@@ -2035,7 +2035,7 @@ fn name_after(
     }
     let (s, e) = (taken.first()?.0, taken.last()?.1);
     // "גלינה רבינוביץ', …": the geresh of a Hebrew letter ends its word, not the clause
-    let hebrew_end = text[..e].ends_with(|c: char| ('\u{5d0}'..='\u{5ea}').contains(&c));
+    let hebrew_end = text[..e].ends_with(is_hebrew);
     let geresh = if hebrew_end {
         ['\'', '׳', '’'].as_slice()
     } else {
@@ -2056,8 +2056,9 @@ fn name_after(
             let before = before.trim_end();
             // "هلا أنا أبو ناصر أبي …": a greeting opens the clause as a comma would
             let greeted = GREETINGS.iter().chain(ARABIC_GREETINGS).any(|g| {
-                before.ends_with(&fold(g))
-                    && !before[..before.len() - fold(g).len()].ends_with(|c: char| is_word_char(c))
+                before
+                    .strip_suffix(fold(g).as_str())
+                    .is_some_and(|b| !b.ends_with(|c: char| is_word_char(c)))
             });
             let opens =
                 before.is_empty() || before.ends_with([',', '،', '.', '!', '?', '؟']) || greeted;
@@ -2182,8 +2183,7 @@ fn greeting_name(
     };
     let from = |w: Option<&str>| w.is_some_and(|w| w.starts_with('מ'));
     let mut taken = taken.to_vec();
-    let hebrew =
-        text[taken.first()?.0..].starts_with(|c: char| ('\u{5d0}'..='\u{5ea}').contains(&c));
+    let hebrew = text[taken.first()?.0..].starts_with(is_hebrew);
     if hebrew {
         // "מהבנק" after one name word is "from the bank", unless "from …" follows it too
         if taken.len() == 2

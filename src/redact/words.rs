@@ -53,6 +53,11 @@ pub(crate) fn is_one_of(words: &[&str], folded: &str) -> bool {
     words.iter().any(|w| fold(w) == folded)
 }
 
+/// Whether `c` is a Hebrew letter (א–ת, U+05D0–U+05EA).
+pub(crate) fn is_hebrew(c: char) -> bool {
+    ('\u{5d0}'..='\u{5ea}').contains(&c)
+}
+
 /// Whether `c` is a letter or mark of the Greek block (U+0370–U+03FF).
 pub(crate) fn is_greek(c: char) -> bool {
     ('\u{370}'..='\u{3ff}').contains(&c)
