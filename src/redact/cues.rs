@@ -1070,6 +1070,7 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let keep = |name: (usize, usize), out: &mut Vec<(usize, usize)>| {
         let (s, e) = said_again(text, folded, &words, name);
+        let (s, e) = nickname_after(text, folded, &words, (s, e));
         if !out.iter().any(|&(os, oe)| os < e && s < oe) {
             out.push((s, e));
         }
@@ -1594,6 +1595,80 @@ fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize))
         }
         _ => (s, e),
     }
+}
+
+/// Words between a name and the short name the speaker goes by: the Greek article ("είμαι ο
+/// Χαράλαμπος Χριστοδούλου, ο Χάμπης"), "you can (say)" in Hebrew ("ולדימיר שפירו, אפשר
+/// וובה"), "or" ("Kimberly or Kim").
+const NICKNAME_JOINERS: &[&str] = &["ο", "η", "אפשר", "or", "או", "أو", "ή"];
+
+/// The short name a speaker goes by, said right after their name ("my name is kimberly nowak
+/// kim", "its barry thompson bazza", "אני אלכסנדר, סשה", "με λένε σταυρούλα παπαδάκη σούλα"):
+/// the name runs on over it. It is a given name or made from the first one (its first three
+/// letters, "Kim" of "Kimberly"; its first letter and last three, "Σούλα" of "Σταυρούλα";
+/// its first two with a pet-name ending, "Bazza" of "Barry"). After a whole name and a bare
+/// space it must be made from the name; after a comma or a joiner a given name will do.
+fn nickname_after(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    (s, e): (usize, usize),
+) -> (usize, usize) {
+    let f = |w: &Token| folded[w.start..w.end].to_lowercase();
+    let in_name: Vec<&Token> = words
+        .iter()
+        .filter(|w| w.start >= s && w.end <= e)
+        .collect();
+    let (Some(first), Some(i)) = (in_name.first(), words.iter().position(|w| w.start >= e)) else {
+        return (s, e);
+    };
+    let mut k = i;
+    let mut gap = text[e..words[k].start].to_string();
+    let mut joined = false;
+    if gap == " " && is_one_of(NICKNAME_JOINERS, &f(&words[k])) {
+        match words.get(k + 1) {
+            Some(n) if &text[words[k].end..n.start] == " " => {
+                gap = format!(" {} ", &text[words[k].start..words[k].end]);
+                joined = true;
+                k += 1;
+            }
+            _ => return (s, e),
+        }
+    }
+    let w = &words[k];
+    let nick = f(w);
+    let word = &text[w.start..w.end];
+    let comma = matches!(gap.trim(), "," | "،");
+    if !(gap == " " || comma || joined) || not_name(word) || is_cue_word(&nick) {
+        return (s, e);
+    }
+    // a capitalised name is followed by a capitalised short name ("Barry Thompson, Bazza")
+    let cased_name = text[first.start..].starts_with(char::is_uppercase);
+    let lower = word.starts_with(char::is_lowercase);
+    if cased_name && lower {
+        return (s, e);
+    }
+    let made = made_from(&f(first), &nick);
+    let taken = (comma || joined) && is_given_name(&nick) || (in_name.len() >= 2 && made);
+    if taken || ((comma || joined) && made) {
+        (s, w.end)
+    } else {
+        (s, e)
+    }
+}
+
+/// Whether NICK (folded, lower case) is a short form made from the given name NAME.
+fn made_from(name: &str, nick: &str) -> bool {
+    let n: Vec<char> = name.chars().collect();
+    let k: Vec<char> = nick.chars().collect();
+    if k.len() < 2 || n.len() < 3 || name == nick {
+        return false;
+    }
+    let prefix = |m: usize| k.len() >= m && n.len() >= m && k[..m] == n[..m];
+    let suffix = |m: usize| k.len() > m && n.len() > m && k[k.len() - m..] == n[n.len() - m..];
+    // "Bazza" of "Barry", "Jonno" of "John", "Kezzie" of "Kerry": not "too", "today"
+    let pet_ending = k.len() >= 4 && ["zza", "zz", "o", "ie"].iter().any(|x| nick.ends_with(x));
+    (k.len() >= 3 && prefix(3)) || (prefix(1) && suffix(3)) || (prefix(2) && pet_ending)
 }
 
 /// Capitalised words that are not names after "it's" (months are asked of [`super::dates::is_month`]).
@@ -2450,6 +2525,41 @@ mod tests {
             .iter()
             .map(|&(s, e)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_short_name_said_after_the_name_is_the_name_too() {
+        for (text, name) in [
+            (
+                "yeah hi my name is kimberly nowak kim",
+                "kimberly nowak kim",
+            ),
+            (
+                "hey mate its barry thompson bazza i rang yesterday",
+                "barry thompson bazza",
+            ),
+            ("שלום, אני אלכסנדר, סשה, ראיתי מודעה", "אלכסנדר, סשה"),
+            (
+                "εεε με λένε σταυρούλα παπαδάκη σούλα έχω κλείσει",
+                "σταυρούλα παπαδάκη σούλα",
+            ),
+            (
+                "είμαι ο χαράλαμπος χριστοδούλου ο χάμπης θέλω",
+                "χαράλαμπος χριστοδούλου ο χάμπης",
+            ),
+        ] {
+            assert_eq!(names_in(text), vec![name], "{text}");
+        }
+        // the words after a name that are not a short name of it
+        for (text, name) in [
+            ("my name is tony blake today i wanted to ask", "tony blake"),
+            ("My name is Tony Blake, Tom asked me to call", "Tony Blake"),
+            ("My name is Sarah Jones and I am calling", "Sarah Jones"),
+        ] {
+            assert_eq!(names_in(text), vec![name], "{text}");
+        }
+        assert!(made_from("kimberly", "kim") && made_from("barry", "bazza"));
+        assert!(!made_from("tony", "too") && !made_from("tony", "today"));
     }
 
     #[test]
