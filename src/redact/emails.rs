@@ -80,6 +80,8 @@ const JOINERS: &[&str] = &[
     "מקף",
     "παύλα",
 ];
+/// The "i" of ".il" said as a letter, before "אל" (its "l").
+const IL_SAID: &[&str] = &["איי", "אי"];
 /// Words before "at" that are not the start of an address ("reach me at …").
 const NOT_LOCAL: &[&str] = &[
     "me",
@@ -96,6 +98,12 @@ const NOT_LOCAL: &[&str] = &[
     "الايميل",
     "ايميل",
     "بريدي",
+    "الالكتروني",
+    "האימייל",
+    "אימייל",
+    "הדואל",
+    "μέιλ",
+    "ηλεκτρονικό",
     "هو",
     "המייל",
     "מייל",
@@ -159,10 +167,24 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
             true if a + 3 < words.len() => a + 3,
             _ => a + 1,
         };
-        // the domain: a word, then "dot" and a word, once or more (or written: `gmail.com`)
+        // the domain: a word, then "dot" and a word, once or more (or written: `gmail.com`);
+        // its name may be said in two words ("هوت ميل", "جي ميل", "hot mail")
         let mut end = first;
+        let two_words = first + 3 < words.len()
+            && !is(DOT, first + 1)
+            && is(DOT, first + 2)
+            && !is(AT, first + 1)
+            && !is(NOT_LOCAL, first + 1);
+        if two_words {
+            end += 1;
+        }
         while end + 2 < words.len() && is(DOT, end + 1) {
             end += 2;
+        }
+        // ".il" said as its two letters, "איי אל" ("קו נקודה איי אל": ".co.il")
+        if end + 1 < words.len() && is(IL_SAID, end) && word(end + 1) == "אל" && is(DOT, end - 1)
+        {
+            end += 1;
         }
         if end == first && !text[words[end].0..words[end].1].contains('.') {
             continue;
@@ -209,6 +231,9 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
                 (is(DOT, i) || is(JOINERS, i)).then_some(1)
             }
         };
+        // a joiner may come again before the first name ("محمود دوت عبد الحميد سبعة …"):
+        // once more round
+        let mut rounds = 0;
         loop {
             if start >= 1 && bit(start - 1) {
                 start -= 1;
@@ -221,13 +246,19 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
                 // a name before letters or numbers: "john eighty at …", "hughes one nine
                 // seven oh", and a joiner may come before it again
                 start -= 1;
+            } else if rounds == 0
+                && start >= 1
+                && plain(start - 1)
+                && opens(start - 1)
+                && !bit(start - 1)
+                && start < a - 1
+            {
+                // and a first name before the last: "המייל שלי דני כהן אחת שתיים שטרודל …"
+                start -= 1;
+                rounds += 1;
             } else {
                 break;
             }
-        }
-        // and a first name before the last: "המייל שלי דני כהן אחת שתיים שטרודל …"
-        if start >= 1 && plain(start - 1) && opens(start - 1) && !bit(start - 1) && start < a - 1 {
-            start -= 1;
         }
         out.push((words[start].0, words[end].1));
     }
@@ -306,6 +337,28 @@ mod tests {
             said("είναι ελένη τελεία νίκου παπάκι yahoo τελεία gr"),
             ["ελένη τελεία νίκου παπάκι yahoo τελεία gr"]
         );
+    }
+
+    #[test]
+    fn a_name_of_two_words_a_domain_of_two_and_il_said_as_letters() {
+        assert_eq!(
+            said("الإيميل محمود دوت عبد الحميد سبعة وتمانين آت جيميل دوت كوم عشان"),
+            ["محمود دوت عبد الحميد سبعة وتمانين آت جيميل دوت كوم"]
+        );
+        assert_eq!(
+            said("الإيميل بتاعي ندى دوت شريف آت هوت ميل دوت كوم"),
+            ["ندى دوت شريف آت هوت ميل دوت كوم"]
+        );
+        assert_eq!(
+            said("والبريد الإلكتروني عثمان الطيب سبعة تسعة آت ياهو دوت كوم"),
+            ["عثمان الطيب سبعة تسعة آت ياهو دوت كوم"]
+        );
+        assert_eq!(
+            said("המייל שלי רונן נקודה אזולאי שטרודל וואלה נקודה קו נקודה איי אל"),
+            ["רונן נקודה אזולאי שטרודל וואלה נקודה קו נקודה איי אל"]
+        );
+        // two words before a dot are a domain only after "at"
+        assert!(said("we met at the office dot").is_empty());
     }
 
     #[test]
