@@ -863,6 +863,21 @@ const NOT_NAMES: &[&str] = &[
     "زبون",
     "عميل",
     "مشترك",
+    // "before", "after", "until", "now" ("بيتواصل معك قبل الوصول"; not "لين", a name too), and "new", "a
+    // driver", "a captain" ("أنا كابتن جديد، …": what the speaker is)
+    "قبل",
+    "بعد",
+    "لحد",
+    "الحين",
+    "هلق",
+    "دلوقتي",
+    "جديد",
+    "جديدة",
+    "كابتن",
+    "سواق",
+    "سائق",
+    "موظف",
+    "موظفة",
     "ساكن",
     "مستني",
     "جاي",
@@ -1597,6 +1612,17 @@ fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize))
     }
 }
 
+/// Whether a folded word of a name only joins its parts ("בן" in "אורית בן חמו", "عبد",
+/// "de", the article in "ο Χάμπης"): it is not looked for again as a name on its own
+/// ("את הבן שלי" is "my son").
+pub(crate) fn joins_name_parts(folded: &str) -> bool {
+    const CONNECTORS: &[&str] = &["בן", "בת", "אבו", "ابو", "ام", "ابن", "بن", "عبد", "بنت"];
+    is_one_of(PARTICLES, folded)
+        || is_one_of(SURNAME_PARTICLES, folded)
+        || is_one_of(NICKNAME_JOINERS, folded)
+        || is_one_of(CONNECTORS, folded)
+}
+
 /// Words between a name and the short name the speaker goes by: the Greek article ("είμαι ο
 /// Χαράλαμπος Χριστοδούλου, ο Χάμπης"), "you can (say)" in Hebrew ("ולדימיר שפירו, אפשר
 /// וובה"), "or" ("Kimberly or Kim").
@@ -2215,6 +2241,39 @@ const GREETINGS: &[&str] = &[
     "γεια σας",
 ];
 
+/// The most common Israeli surnames that begin with מ, which elsewhere says "from …".
+const MEM_SURNAMES: &[&str] = &[
+    "מזרחי",
+    "מלכה",
+    "מימון",
+    "משה",
+    "מויאל",
+    "מרציאנו",
+    "מנסור",
+    "מוסאי",
+    "מלמד",
+    "מרקוביץ",
+    "מאיר",
+    "מנשה",
+    "מור",
+    "מיכאלי",
+    "מגן",
+    "מועלם",
+    "מדמוני",
+    "מסיקה",
+    "ממן",
+    "מרדכי",
+];
+
+/// Whether a folded Hebrew word is a verb in the past, first person singular ("העברתי",
+/// "קניתי", "שילמתי": "I transferred, bought, paid"), which opens a clause after a name.
+fn hebrew_i_did(folded: &str) -> bool {
+    folded.chars().all(is_hebrew)
+        && folded.chars().count() >= 4
+        && folded.ends_with("תי")
+        && !is_given_name(folded)
+}
+
 /// The name after a greeting cue (`taken`, one or two words), if the cue opens a clause and
 /// the name, in Hebrew, ends it or comes before "from …" ("כאן מיכל מהבנק", "פה דנה מזרחי
 /// ממחלקת גבייה").
@@ -2256,7 +2315,9 @@ fn greeting_name(
             .filter(|w| text[end..w.start].trim().is_empty())
             .map(|w| &folded[w.start..w.end])
     };
-    let from = |w: Option<&str>| w.is_some_and(|w| w.starts_with('מ'));
+    // "מהבנק", "מחיפה": "from …"; not the surnames that begin with מ ("יוסי מזרחי")
+    let from =
+        |w: Option<&str>| w.is_some_and(|w| w.starts_with('מ') && !is_one_of(MEM_SURNAMES, w));
     let mut taken = taken.to_vec();
     let hebrew = text[taken.first()?.0..].starts_with(is_hebrew);
     if hebrew {
@@ -2269,7 +2330,9 @@ fn greeting_name(
         }
         // "היי זאת שירן אני צריכה …": "I" opens the next clause, after the name
         let opens_clause = |w: Option<&str>| {
-            w.is_some_and(|w| ["אני", "אנחנו"].contains(&w) || is_one_of(CLAUSE_OPENERS, w))
+            w.is_some_and(|w| {
+                ["אני", "אנחנו"].contains(&w) || is_one_of(CLAUSE_OPENERS, w) || hebrew_i_did(w)
+            })
         };
         if taken.len() == 2 && opens_clause(Some(&folded[taken[1].0..taken[1].1])) {
             taken.pop();
@@ -2525,6 +2588,20 @@ mod tests {
             .iter()
             .map(|&(s, e)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_hebrew_name_after_a_greeting_and_it_is() {
+        // a surname that begins with מ is not "from …"; "I transferred" opens the next clause
+        assert_eq!(names_in("אהלן, זה יוסי מזרחי, יש לי מנוי"), ["יוסי מזרחי"]);
+        assert_eq!(names_in("היי זה דניאל לוי העברתי 250 שקל"), ["דניאל לוי"]);
+        assert_eq!(names_in("שלום, כאן מיכל מהבנק, רציתי"), ["מיכל"]);
+        // "with you" and "before", not a name; "a new captain" is what the speaker is
+        assert!(names_in("الكابتن بيتواصل معك قبل الوصول بعشر دقايق").is_empty());
+        assert_eq!(
+            names_in("السلام عليكم، أنا كابتن جديد، اسمي محمد عبد العزيز، مصري"),
+            ["محمد عبد العزيز"]
+        );
     }
 
     #[test]

@@ -348,15 +348,27 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
     let folded = words::fold(text);
     let mut out: Vec<Span> = Vec::new();
     let stems: Vec<&str> = names.iter().filter_map(|n| greek_stem(n)).collect();
-    for w in words::tokens(text) {
+    let tokens = words::tokens(text);
+    // where word `w` says a name word: from its start, or after a prefix letter
+    let said = |w: &words::Token| -> Option<usize> {
         let word = &folded[w.start..w.end];
-        let mut start = None;
         let declined = greek_stem(word).is_some_and(|s| stems.contains(&s));
         if declined || names.iter().any(|n| n == word) {
-            start = Some(w.start);
-        } else if let Some(c) = word.chars().next() {
-            if "وليבלוה".contains(c) && names.iter().any(|n| n == &word[c.len_utf8()..]) {
-                start = Some(w.start + c.len_utf8());
+            return Some(w.start);
+        }
+        let c = word.chars().next()?;
+        ("وليבלוה".contains(c) && names.iter().any(|n| n == &word[c.len_utf8()..]))
+            .then(|| w.start + c.len_utf8())
+    };
+    for (i, w) in tokens.iter().enumerate() {
+        let mut start = said(w);
+        // a word that only joins a name's parts ("בן" of "בן שושן") is the name's only
+        // before more of it ("את הבן שלי" is "my son")
+        let joins = |s: usize, e: usize| cues::joins_name_parts(&folded[s..e]);
+        if start.is_some_and(|s| joins(s, w.end)) {
+            let next = tokens.get(i + 1).filter(|n| &text[w.end..n.start] == " ");
+            if !next.is_some_and(|n| said(n).is_some_and(|s| !joins(s, n.end))) {
+                start = None;
             }
         }
         if let Some(start) = start {
@@ -371,7 +383,6 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
         }
     }
     // a name spelled out ("K-O-W-A-L-S-K-I", "L U T Z")
-    let tokens = words::tokens(text);
     for run in words::spelled_runs(text, &folded, &tokens) {
         let letters: String = tokens[run.clone()]
             .iter()
@@ -642,6 +653,28 @@ mod tests {
             "Thanks [NAME], one moment."
         );
         assert_eq!(apply(utterances[3].text, &found[3]), "תודה [NAME], רגע");
+    }
+
+    #[test]
+    fn a_word_that_joins_a_name_is_found_again_only_with_the_name() {
+        let u = |text| Utterance {
+            text,
+            language: Some("he"),
+            speaker: 1,
+        };
+        let utterances = [
+            u("בוקר טוב, מדברת סנדרין בן חמו, אני רוצה לרשום את הבן שלי לכינור."),
+            u("קוראים לי מיכאל בן שושן, בן שושן בשתי מילים"),
+        ];
+        let found = find_in_conversation(&utterances);
+        assert_eq!(
+            apply(utterances[0].text, &found[0]),
+            "בוקר טוב, מדברת [NAME], אני רוצה לרשום את הבן שלי לכינור."
+        );
+        assert_eq!(
+            apply(utterances[1].text, &found[1]),
+            "קוראים לי [NAME], [NAME] בשתי מילים"
+        );
     }
 
     /// Any text: no panic, spans sorted, apart, on character boundaries; a long run of number
