@@ -367,7 +367,7 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
         let joins = |s: usize, e: usize| cues::joins_name_parts(&folded[s..e]);
         if start.is_some_and(|s| joins(s, w.end)) {
             let next = tokens.get(i + 1).filter(|n| &text[w.end..n.start] == " ");
-            if !next.is_some_and(|n| said(n).is_some_and(|s| !joins(s, n.end))) {
+            if next.is_none_or(|n| said(n).is_none_or(|s| joins(s, n.end))) {
                 start = None;
             }
         }
