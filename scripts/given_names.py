@@ -132,6 +132,22 @@ GREEK_SHORT_FORMS = {
     "Βίκυ", "Βάσω", "Μιμή", "Ζωίτσα", "Αννούλα", "Χρύσα", "Νανά", "Τασούλα", "Στέλλα", "Νένα",
     "Ντέπη", "Εύη", "Τζούλια", "Ρίτσα", "Λούλα", "Μαριλένα", "Ξανθούλα", "Σταυρούλα",
     "Αγγελική", "Κωνσταντίνα", "Νταίζη", "Μαριάννα", "Ζέτα", "Φανή", "Θεανώ", "Τέτη", "Κάτια",
+    # Cyprus writes the pet ending with a double λ, and has names of its own
+    "Ανδρούλλα", "Αντρούλλα", "Κούλλα", "Κούλα", "Ρούλλα", "Τούλλα", "Σούλλα", "Γιαννούλλα",
+    "Παναγιούλλα", "Χρυστάλλα", "Ελενίτσα", "Μαρίτσα", "Λουκία", "Πόλα", "Σάββας",
+    "Ανδρέας", "Χαράλαμπος", "Πανίκος", "Σωτηράκης", "Γιαννάκης", "Νεοκλής", "Κλεόπας",
+}
+
+# Everyday English forms of given names that Faker's lists lack (it lists Jessica, not Jess).
+# Not words a caller says otherwise ("rob", "sue", "pat", "mel" are left out).
+ENGLISH_SHORT_FORMS = {
+    "Jess", "Jessie", "Bex", "Robbie", "Pete", "Matt", "Jen", "Jenn", "Vicky", "Vic",
+    "Freddie", "Kev", "Gaz", "Baz", "Shaz", "Gazza", "Bazza", "Shazza", "Dazza", "Davo",
+    "Stevo", "Robbo", "Jacko", "Macca", "Mick", "Micky", "Mickey", "Tommy", "Danny", "Jonny",
+    "Johnny", "Jamie", "Bobby", "Billy", "Benny", "Sammy", "Nicky", "Becca", "Beccy", "Steph",
+    "Cath", "Kath", "Kathy", "Lizzie", "Libby", "Ellie", "Millie", "Tilly", "Izzy", "Issy",
+    "Abbie", "Abby", "Gabby", "Chrissie", "Chrissy", "Tash", "Tasha", "Mandy", "Paddy", "Seamie",
+    "Shane", "Deano", "Tez", "Kenny", "Denny", "Lenny", "Terry", "Gerry", "Jerry", "Ronnie",
 }
 
 # Given names in Arabic script that every Arab caller knows and Faker's ar_* lists lack (it has
@@ -216,13 +232,14 @@ def main():
         "# locales " + ", ".join(l for ls in LOCALES.values() for l in ls) + ";",
         f"# and, in Hebrew script, the Israeli Central Bureau of Statistics' baby names of 1949-2024",
         f"# ({BABYNAMES}, CC0) given to at least {MIN_BABIES} babies; in Greek script, also the",
-        "# everyday forms of Greek names and, in Arabic script, common names Faker lacks (the",
-        "# script's GREEK_SHORT_FORMS and ARABIC_COMMON, written by hand).",
+        "# everyday forms of Greek and English names and, in Arabic script, common names Faker",
+        "# lacks (the script's GREEK_SHORT_FORMS, ENGLISH_SHORT_FORMS and ARABIC_COMMON, by hand).",
         "# Names that are also everyday words (the script's STOP list) are left out, but for the",
         f"# section 'also words': Hebrew ones given to at least {POPULAR} babies, less NEVER_NAMES.",
     ]
     names = extract()
     names["greek"] |= GREEK_SHORT_FORMS
+    names["latin"] |= ENGLISH_SHORT_FORMS
     names["arabic"] |= ARABIC_COMMON
     israeli = israeli_names()
     names["hebrew"] |= {n for n, babies in israeli.items() if babies >= MIN_BABIES}

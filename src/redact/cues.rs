@@ -1086,6 +1086,7 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     let keep = |name: (usize, usize), out: &mut Vec<(usize, usize)>| {
         let (s, e) = said_again(text, folded, &words, name);
         let (s, e) = nickname_after(text, folded, &words, (s, e));
+        let (s, e) = generation_after(text, folded, &words, (s, e));
         if !out.iter().any(|&(os, oe)| os < e && s < oe) {
             out.push((s, e));
         }
@@ -1324,6 +1325,7 @@ const ADDRESSING: &[&str] = &[
     "of course",
     "sure",
     "right",
+    "righto",
     "τέλεια",
     "ωραία",
     "οκ",
@@ -1621,6 +1623,28 @@ pub(crate) fn joins_name_parts(folded: &str) -> bool {
         || is_one_of(SURNAME_PARTICLES, folded)
         || is_one_of(NICKNAME_JOINERS, folded)
         || is_one_of(CONNECTORS, folded)
+}
+
+/// "Patrick Joseph McGrath Junior": a generation said after a name of two words or more is
+/// the name's.
+fn generation_after(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    (s, e): (usize, usize),
+) -> (usize, usize) {
+    let whole = words.iter().filter(|w| w.start >= s && w.end <= e).count() >= 2;
+    let next = words.iter().find(|w| w.start >= e);
+    match next {
+        Some(w)
+            if whole
+                && matches!(&text[e..w.start], " " | ", ")
+                && GENERATIONS.contains(&folded[w.start..w.end].to_lowercase().as_str()) =>
+        {
+            (s, w.end)
+        }
+        _ => (s, e),
+    }
 }
 
 /// Words between a name and the short name the speaker goes by: the Greek article ("είμαι ο
@@ -2033,8 +2057,12 @@ fn name_after(
         }
         // a line with no capital at all was written without case ("ονομαζομαι σωτηρια ραπτη")
         let latin = first.is_ascii_alphabetic() || uncased_line;
+        // "siobhán ní bhriain": a surname particle takes no place of the two words
+        let after_particle = taken
+            .last()
+            .is_some_and(|&(a, b)| is_one_of(SURNAME_PARTICLES, &folded[a..b]));
         let lower_ok = match kind {
-            Explicit => latin && taken.len() < 2,
+            Explicit => latin && (taken.len() < 2 || (taken.len() == 2 && after_particle)),
             // "thank you mr adeyemi": a title is cue enough in a line written without case
             Title => latin && taken.is_empty() && uncased_line,
             _ => false,
@@ -2368,12 +2396,18 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
         if !is_one_of(NAME_AFTER, &folded[w.start..w.end]) && !this_side {
             continue;
         }
+        // in a line written without case, a given name ("κλειδαράς ο σωτήρης εδώ") and the
+        // surname after it
+        let uncased = written_without_case(text);
+        let given = |i: usize| uncased && is_given_name(&folded[words[i].start..words[i].end]);
         let mut k = t;
         while k > 0 && t - k < 3 {
             let p = &words[k - 1];
             let capital = text[p.start..].starts_with(char::is_uppercase);
+            let surname = k >= 2 && given(k - 2) && surname_in_lower_case(&folded[p.start..p.end]);
             let joined = text[p.end..words[k].start].trim().is_empty();
-            if !capital || !joined || not_name(&text[p.start..p.end]) {
+            let name_like = capital || given(k - 1) || surname;
+            if !name_like || !joined || not_name(&text[p.start..p.end]) {
                 break;
             }
             k -= 1;
@@ -2381,10 +2415,19 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
         if k == t {
             continue;
         }
+        let is_article = |i: usize| ["ο", "η"].contains(&&folded[words[i].start..words[i].end]);
+        // "ο Μανώλης ο Σφακιανάκης είμαι": the article said before each of the two names
+        if k >= 3 && t - k == 1 && is_article(k - 1) && is_article(k - 3) {
+            let p = &words[k - 2];
+            let capital = text[p.start..].starts_with(char::is_uppercase);
+            if (capital || given(k - 2)) && !not_name(&text[p.start..p.end]) {
+                k -= 2;
+            }
+        }
         let before = text[..words[k].start].trim_end();
         // "η Κατερίνα είμαι", "ο Σπύρος Μαυρίδης εδώ", "η Ελένη μιλάει": Greek names the
         // speaker with the article before "I am", "here", "speaking"; "I am" only so
-        let article = k > 0 && ["ο", "η"].contains(&&folded[words[k - 1].start..words[k - 1].end]);
+        let article = k > 0 && is_article(k - 1);
         if folded[w.start..w.end] == fold("είμαι") {
             if article {
                 out.push((words[k].start, words[t - 1].end));
@@ -2402,7 +2445,10 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             let closes = rest.is_empty()
                 || rest.starts_with([',', '.', '!', '?', ';'])
                 || fold(rest).starts_with(&fold("από "));
-            if opens && closes {
+            // in a line written without punctuation, a given name ("κλειδαράς ο σωτήρης εδώ
+            // πείτε μου"), not a city that is one too ("η αθήνα εδώ")
+            let city = fold("αθήνα") == folded[words[k].start..words[k].end];
+            if (opens && closes) || (given(k) && !city) {
                 out.push((words[k].start, words[t - 1].end));
             }
             continue;
@@ -2602,6 +2648,26 @@ mod tests {
             names_in("السلام عليكم، أنا كابتن جديد، اسمي محمد عبد العزيز، مصري"),
             ["محمد عبد العزيز"]
         );
+    }
+
+    #[test]
+    fn names_before_here_and_i_am_in_lines_without_case() {
+        assert_eq!(names_in("κλειδαράς ο σωτήρης εδώ πείτε μου"), ["σωτήρης"]);
+        assert_eq!(
+            names_in("Καλημέρα κοπέλα μου, ο Μανώλης ο Σφακιανάκης είμαι από τις Πεζές"),
+            ["Μανώλης ο Σφακιανάκης"]
+        );
+        assert!(names_in("η αθήνα εδώ έχει ζέστη").is_empty());
+        // a surname particle takes no place of the two words; a generation ends the name
+        assert_eq!(
+            names_in("hi there my name's siobhán ní bhriain i dropped in a dress"),
+            ["siobhán ní bhriain"]
+        );
+        assert_eq!(
+            names_in("it's patrick joseph mcgrath junior date of birth"),
+            ["patrick joseph mcgrath junior"]
+        );
+        assert_eq!(names_in("Righto Brendan, call-out's $120"), ["Brendan"]);
     }
 
     #[test]
