@@ -1087,6 +1087,7 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
         let (s, e) = said_again(text, folded, &words, name);
         let (s, e) = nickname_after(text, folded, &words, (s, e));
         let (s, e) = generation_after(text, folded, &words, (s, e));
+        let (s, e) = named_after_kunya(text, folded, &words, (s, e));
         if !out.iter().any(|&(os, oe)| os < e && s < oe) {
             out.push((s, e));
         }
@@ -1373,6 +1374,10 @@ const INTENSIFIERS: &[&str] = &[
     "لالة",
     "آلالة",
     "للا",
+    // "يا ست ربى،" ("Mrs"), the Maghreb's "أ سي عبد القادر،" ("O Mr")
+    "ست",
+    "سي",
+    "أ",
 ];
 
 /// A first name said to the other party after thanks or assent, ending its clause ("Thanks
@@ -1445,6 +1450,16 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
                 continue;
             }
             if !matches!(text[at..name.start].trim(), "" | "," | "،") {
+                continue;
+            }
+            // "عبد" and the divine name after it are one given name ("… سي عبد القادر،")
+            if &folded[name.start..name.end] == "عبد" {
+                let rest = words.iter().find(|w| w.start >= name.end).filter(|n| {
+                    &text[name.end..n.start] == " " && folded[n.start..n.end].starts_with("ال")
+                });
+                if let Some(rest) = rest.filter(|r| ends_clause(r.end)) {
+                    out.push((name.start, rest.end));
+                }
                 continue;
             }
             if !given(name) {
@@ -1623,6 +1638,48 @@ pub(crate) fn joins_name_parts(folded: &str) -> bool {
         || is_one_of(SURNAME_PARTICLES, folded)
         || is_one_of(NICKNAME_JOINERS, folded)
         || is_one_of(CONNECTORS, folded)
+}
+
+/// "معك أبو فهد، سعد الدوسري،": the given name and surname said after a kunya, between
+/// commas or ending the line, are the same person's.
+fn named_after_kunya(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    (s, e): (usize, usize),
+) -> (usize, usize) {
+    let Some(first) = words.iter().find(|w| w.start == s) else {
+        return (s, e);
+    };
+    if !["ابو", "ام"].contains(&&folded[first.start..first.end]) {
+        return (s, e);
+    }
+    let next: Vec<&Token> = words.iter().filter(|w| w.start >= e).take(2).collect();
+    let Some(given) = next.first() else {
+        return (s, e);
+    };
+    let closes = |at: usize| {
+        let rest = text[at..].trim_start();
+        rest.is_empty() || rest.starts_with(['،', ',', '.', '؟', '?', '!'])
+    };
+    // a given name, or any word before a family name ("ال…") that ends the clause (a given
+    // name that is a word too: "سعد الدوسري")
+    let surname = next.get(1).filter(|n| {
+        &text[given.end..n.start] == " "
+            && closes(n.end)
+            && !not_name(&text[n.start..n.end])
+            && !is_cue_word(&folded[n.start..n.end])
+    });
+    let named = is_given_name(&folded[given.start..given.end])
+        || surname.is_some_and(|n| folded[n.start..n.end].starts_with("ال"));
+    if text[e..given.start].trim() != "،" || !named || not_name(&text[given.start..given.end]) {
+        return (s, e);
+    }
+    match surname {
+        Some(surname) => (s, surname.end),
+        None if closes(given.end) => (s, given.end),
+        None => (s, e),
+    }
 }
 
 /// "Patrick Joseph McGrath Junior": a generation said after a name of two words or more is
@@ -2668,6 +2725,21 @@ mod tests {
             ["patrick joseph mcgrath junior"]
         );
         assert_eq!(names_in("Righto Brendan, call-out's $120"), ["Brendan"]);
+    }
+
+    #[test]
+    fn arabic_names_after_a_kunya_and_a_title() {
+        assert_eq!(
+            names_in("هلا والله، معك أبو فهد، سعد الدوسري، أبي أحجز سيارة"),
+            ["أبو فهد، سعد الدوسري"]
+        );
+        assert_eq!(names_in("معك أم ريان، الحساب مقفول"), ["أم ريان"]);
+        assert_eq!(names_in("أكيد يا ست ربى، بنحولك ٣ دنانير"), ["ربى"]);
+        assert_eq!(
+            names_in("واخا أ سي عبد القادر، السلعة غادي توصلك"),
+            ["عبد القادر"]
+        );
+        assert!(names_in("يا سلام، عبد الله جاي").is_empty());
     }
 
     #[test]
