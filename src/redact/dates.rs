@@ -169,6 +169,8 @@ const ORDINALS: &[&str] = &[
     "πρώτη",
     "أول",
     "الأول",
+    // the Maghreb's "فاتح يناير": the first of January
+    "فاتح",
     // "בראשון לספטמבר": the first of a month (later days are said as numbers)
     "ראשון",
 ];

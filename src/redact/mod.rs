@@ -257,11 +257,28 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     } else if my_cues.is_empty() && before_cue.is_none() {
         // With no cue at all, a whole date of an adult's lifetime ago is taken for a birth
         // date, unless it is when something began ("since 3 March 1998"); a line with another
-        // cue dates that ("the invoice is dated …", "ticket … opened on …").
+        // cue dates that ("the invoice is dated …", "ticket … opened on …"). A "year" with
+        // decimals after it is a price ("στις 3 μαρτίου 49,99 ευρώ"), and two digits after a
+        // comma are a count ("מתחיל ב-5 ביולי, 10 מפגשים").
+        let decimals_after = |end: usize| {
+            let mut rest = text[end..].chars();
+            matches!(rest.next(), Some(',' | '.'))
+                && rest.next().is_some_and(|c| c.is_ascii_digit())
+        };
+        let count_after_comma = |(start, end): (usize, usize)| {
+            let date = &text[start..end];
+            let digits = date.trim_end_matches(|c: char| c.is_ascii_digit());
+            date.len() - digits.len() <= 2 && digits.trim_end().ends_with(',')
+        };
         spans.extend(
             dates
                 .iter()
-                .filter(|d| d.is_old(ADULT_YEARS) && !cues::since_before(&folded, d.start))
+                .filter(|d| {
+                    d.is_old(ADULT_YEARS)
+                        && !cues::since_before(&folded, d.start)
+                        && !decimals_after(d.end)
+                        && !count_after_comma(d.range())
+                })
                 .map(|d| span(Kind::DateOfBirth, d.range())),
         );
     }
@@ -578,6 +595,22 @@ mod tests {
             ),
             // a given name opening a line before a comma is a name too (opening_name)
             ("ليلى، ١٩٩٢/١١/٠٣", "ar", "[NAME]، [DATE_OF_BIRTH]"),
+            // a price after the month, a count after a comma; the Maghreb's "the first of"
+            (
+                "η χρέωση έγινε στις 3 μαρτίου 49,99 ευρώ",
+                "el",
+                "η χρέωση έγινε στις 3 μαρτίου 49,99 ευρώ",
+            ),
+            (
+                "קורס שחייה מתחיל ב-5 ביולי, 10 מפגשים",
+                "he",
+                "קורס שחייה מתחיל ב-5 ביולי, 10 מפגשים",
+            ),
+            (
+                "تاريخ الازدياد فاتح يناير ستين",
+                "ar",
+                "تاريخ الازدياد [DATE_OF_BIRTH]",
+            ),
             (
                 "the engineer comes on the 4th of June 2026",
                 "en",
