@@ -316,7 +316,19 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         if run.thousands && !cued {
             continue;
         }
-        for (i, j, kind) in kinds::classify(&run, cue, language) {
+        let mut kinds = kinds::classify(&run, cue, language);
+        // "your ID number for the membership card?": an answer may answer any of the
+        // question's cues, the last one first
+        let own_cue = my_cues.iter().any(|&(end, _)| end <= first);
+        if kinds.is_empty() && !own_cue {
+            for &(_, other) in before_cues.iter().rev().skip(1) {
+                kinds = kinds::classify(&run, Some(other), language);
+                if !kinds.is_empty() {
+                    break;
+                }
+            }
+        }
+        for (i, j, kind) in kinds {
             let start = if i == 0 { run.lead } else { run.atoms[i].start };
             spans.push(Span {
                 kind,
@@ -494,6 +506,24 @@ mod tests {
 
     fn tagged(text: &str, language: &str) -> String {
         apply(text, &find(text, Some(language)))
+    }
+
+    #[test]
+    fn an_answer_answers_any_cue_of_the_question_and_a_backchannel_goes_on() {
+        let question = "I'll need your teudat zehut number for the membership card.";
+        let answer = "Sure, it's three three nine, four one seven, two oh six.";
+        assert_eq!(
+            apply(answer, &find_after(answer, Some("en"), Some(question))),
+            "Sure, it's [ID]."
+        );
+        assert_eq!(
+            tagged(
+                "card is six oh double one double oh seven three mm-hm nine two one eight \
+                 double four two nine",
+                "en"
+            ),
+            "card is [CARD]"
+        );
     }
 
     #[test]

@@ -420,9 +420,11 @@ const AMOUNT_WORDS: &[&str] = &[
 const DASH_WORDS: &[&str] = &["dash", "hyphen", "شرطة", "מקף", "παύλα"];
 
 /// Hesitations said inside a number read out ("4917 6100, um, three two eight eight",
-/// "שלוש אפס שתיים, אממ, ארבע ארבע שבע"): they do not end it.
+/// "שלוש אפס שתיים, אממ, ארבע ארבע שבע"), and the other party's "mm-hm" written into the
+/// line: they do not end it.
 const FILLERS: &[&str] = &[
-    "um", "umm", "uh", "er", "erm", "hmm", "אממ", "אמ", "אה", "εεε", "εε", "ممم",
+    "um", "umm", "uhm", "uh", "er", "erm", "ehm", "hmm", "mm", "mmm", "hm", "mhm", "huh", "אממ",
+    "אמ", "אה", "εεε", "εε", "ممم",
 ];
 
 /// Words that take back what was just read out ("oh eight two... no, sorry, oh eight two
