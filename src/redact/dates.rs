@@ -485,6 +485,12 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
         {
             continue;
         }
+        // "dix-sept", "soixante-sept": the French seven, not "Sept."
+        let french_seven =
+            words[i] == "sept" && i > 0 && &text[tokens[i - 1].end..tokens[i].start] == "-";
+        if french_seven {
+            continue;
+        }
         let joined =
             i > 0 && !text[tokens[i - 1].end..tokens[i].start].contains([',', '.', '،', '?', '!']);
         let day = day_before(&words, i).filter(|_| joined);

@@ -270,13 +270,115 @@ fn lexicon() -> &'static HashMap<String, Word> {
         }
         add("χίλια χιλιάδες εκατομμύριο εκατομμύρια", Magnitude);
         add("συν", Plus);
+        // French, as the Maghreb reads phone numbers out ("zéro six treize quarante-quatre"):
+        // its compounds ("soixante-douze", "quatre-vingts") are read whole ([`french`])
+        for (value, words) in FRENCH {
+            let w = match *value {
+                v @ 0..=9 => Unit(v),
+                10 => Tens(1),
+                v @ 11..=16 => Teen(v),
+                v => Tens(v / 10),
+            };
+            add(words, w);
+        }
         m
     })
+}
+
+/// French number words up to 60 (not "cent", a cent, nor "mille"), by value.
+const FRENCH: &[(u8, &str)] = &[
+    (0, "zéro"),
+    (1, "un une"),
+    (2, "deux"),
+    (3, "trois"),
+    (4, "quatre"),
+    (5, "cinq"),
+    (6, "six"),
+    (7, "sept"),
+    (8, "huit"),
+    (9, "neuf"),
+    (10, "dix"),
+    (11, "onze"),
+    (12, "douze"),
+    (13, "treize"),
+    (14, "quatorze"),
+    (15, "quinze"),
+    (16, "seize"),
+    (20, "vingt vingts"),
+    (30, "trente"),
+    (40, "quarante"),
+    (50, "cinquante"),
+    (60, "soixante"),
+];
+
+/// The value of a French number said in parts joined by hyphens or "et" (folded words):
+/// "soixante-douze" 72, "quatre-vingt-dix-neuf" 99, "vingt-et-un" 21; `None` unless every
+/// part is a French number word and the whole is under 100.
+fn french(parts: &[&str]) -> Option<u8> {
+    let mut value = 0u32;
+    for (i, part) in parts.iter().enumerate() {
+        if *part == "et" && i > 0 && i + 1 < parts.len() {
+            continue;
+        }
+        let v = FRENCH
+            .iter()
+            .find(|(_, words)| words.split_whitespace().any(|w| w == *part))
+            .map(|&(v, _)| u32::from(v))?;
+        // "quatre-vingts": four twenties
+        value = if v == 20 && (2..=9).contains(&value) {
+            value * 20
+        } else {
+            value + v
+        };
+    }
+    u8::try_from(value).ok().filter(|&v| v < 100)
+}
+
+/// The tokens of `text` with each French compound ("soixante-douze", "vingt et un") made
+/// one.
+fn with_french_compounds(text: &str, folded: &str, tokens: &[Token]) -> Vec<Token> {
+    let parts = |a: &Token, b: &Token| -> Vec<&str> {
+        folded[a.start..b.end]
+            .split(['-', ' '])
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let last = out.last().copied();
+        // "vingt et un", "vingt-et-un": "et" between two parts
+        let spaced_et = tokens.get(i + 1).filter(|n| {
+            let gap = |a: usize, b: usize| &text[a..b] == " " || &text[a..b] == "-";
+            &folded[t.start..t.end] == "et"
+                && gap(t.end, n.start)
+                && last.is_some_and(|l| gap(l.end, t.start))
+        });
+        match (last, spaced_et) {
+            (Some(l), Some(&n)) if french(&parts(&l, &n)).is_some() => {
+                out.last_mut().expect("last").end = n.end;
+                i += 2;
+                continue;
+            }
+            (Some(l), _) if &text[l.end..t.start] == "-" && french(&parts(&l, &t)).is_some() => {
+                out.last_mut().expect("last").end = t.end;
+            }
+            _ => out.push(t),
+        }
+        i += 1;
+    }
+    out
 }
 
 /// A folded word as a number word, and whether it came with the conjunction prefix of
 /// Arabic (و) or Hebrew (ו) ("and": "وأربعين", "ואחת").
 fn number_word(folded: &str) -> Option<(Word, bool)> {
+    if folded.contains(['-', ' ']) {
+        let parts: Vec<&str> = folded.split(['-', ' ']).filter(|w| !w.is_empty()).collect();
+        let v = french(&parts)?;
+        return Some((if v < 10 { Word::Unit(v) } else { Word::Teen(v) }, false));
+    }
     let folded = &*bare(folded);
     let lex = lexicon();
     if let Some(&w) = lex.get(folded) {
@@ -483,7 +585,7 @@ pub(crate) fn runs(
             }
         }
     };
-    for tok in tokens {
+    for tok in &with_french_compounds(text, folded, tokens) {
         let word = &folded[tok.start..tok.end];
         let is_claimed = claimed.iter().any(|&(s, e)| tok.start < e && s < tok.end);
         let mut tok = *tok;
@@ -919,6 +1021,22 @@ mod tests {
         assert!(read("it costs 4999 dollars").is_empty());
         assert!(read("two thousand").is_empty());
         assert!(read("٤٩ ريال").is_empty());
+    }
+
+    #[test]
+    fn french_numbers_read_in_pairs() {
+        assert_eq!(
+            read("النمرة ديالي zéro six treize quarante-quatre soixante-douze quatre-vingts"),
+            ["0613447280"]
+        );
+        assert_eq!(
+            read("zéro six vingt et un quatre-vingt-dix-neuf dix-sept onze"),
+            ["0621991711"]
+        );
+        assert_eq!(french(&["quatre", "vingt", "dix", "neuf"]), Some(99));
+        assert_eq!(french(&["soixante", "dix", "sept"]), Some(77));
+        assert_eq!(french(&["vingt", "et", "un"]), Some(21));
+        assert_eq!(french(&["cinquante", "et"]), None);
     }
 
     #[test]
