@@ -458,6 +458,10 @@ const UNITS: &[&str] = &[
     "בתים",
     "σπίτια",
     "δωμάτια",
+    "τεμάχια",
+    "κομμάτια",
+    "κιλά",
+    "τεμ",
     // "הדירה 86 מטר": a size, not a flat
     "metres",
     "meters",
@@ -837,6 +841,34 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             out.push((t - 1, h));
         }
     }
+    // "παπαναστασίου 23 λάρισα 41222": in a line written without case, a name in the
+    // genitive, its number, a town and a Greek postcode (five digits, or "412 22")
+    for t in 1..n {
+        let Some(h) = line.house(t) else { continue };
+        // not a noun after its article ("ο κωδικός της παραγγελίας 23 …")
+        let article_before =
+            t >= 2 && line.in_list(t - 2, &["του", "της", "των", "το", "τον", "την"]);
+        let genitive = line.greek_genitive_shape(t - 1)
+            && !article_before
+            && !line.in_list(t - 1, PREPOSITIONS)
+            && !line.in_list(t - 1, FUNCTION_WORDS);
+        if line.cased || line.gap(t - 1) != " " || !genitive {
+            continue;
+        }
+        let digits = |k: usize, len: usize| {
+            k < n
+                && line.f(k).chars().count() == len
+                && line.f(k).chars().all(|c| c.is_ascii_digit())
+        };
+        let town = h + 1 < n
+            && line.f(h + 1).chars().all(super::words::is_greek)
+            && !line.in_list(h + 1, UNITS);
+        let postcode = digits(h + 2, 5) || (digits(h + 2, 3) && digits(h + 3, 2));
+        if town && postcode {
+            let end = if digits(h + 2, 5) { h + 2 } else { h + 3 };
+            out.push((t - 1, end));
+        }
+    }
     // "Λεωφόρος Κηφισίας 230", "شارع الملك فهد ١٢", "דירה 12", "flat 4": a street word and
     // a number after it, at once or after up to three names (in Arabic, Hebrew and Greek)
     for t in 0..n {
@@ -972,6 +1004,22 @@ mod tests {
         assert_eq!(answer("What's the address?", "3"), None);
         assert_eq!(answer("I changed my address.", "3 days ago"), None);
         assert_eq!(answer("Your address?", "same as before"), None);
+    }
+
+    #[test]
+    fn a_greek_street_number_town_and_postcode_without_case() {
+        let found = |text: &str| -> Vec<String> {
+            addresses(text, &fold(text))
+                .iter()
+                .map(|&(s, e)| text[s..e].to_string())
+                .collect()
+        };
+        assert_eq!(
+            found("το άλμπουμ να έρθει σπίτι παπαναστασίου 23 λάρισα 41222"),
+            ["παπαναστασίου 23 λάρισα 41222"]
+        );
+        assert!(found("ο κωδικός της παραγγελίας 23 αθήνα 41222").is_empty());
+        assert!(found("η παραγγελία του κυρίου 23 τεμάχια 41222").is_empty());
     }
 
     #[test]
