@@ -70,6 +70,13 @@ const ADDRESS_CUES: &[&str] = &[
     "στείλτε το στη",
 ];
 
+/// Whether a folded word opens one of the address cues ("הכתובת", "العنوان", "διεύθυνση").
+pub(crate) fn is_address_cue_word(folded_word: &str) -> bool {
+    ADDRESS_CUES
+        .iter()
+        .any(|c| fold(c).split(' ').next() == Some(folded_word))
+}
+
 /// Words of a street address besides [`STREET_TYPES`] (abbreviations, building, flat, and the
 /// street words of Arabic, Hebrew and Greek); a word matches with a prefix letter joined to it
 /// ("بشارع", "ברחוב").

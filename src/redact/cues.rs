@@ -611,6 +611,16 @@ const NAME_QUESTIONS: &[&str] = &[
     "ποιο όνομα",
     "τι όνομα",
     "όνομα ποιου",
+    // "מה השם?", "על איזה שם?", "under what name?", "Όνομα παρακαλώ"
+    "מה השם",
+    "איזה שם",
+    "על שם מי",
+    "בשם מי",
+    "what name",
+    "which name",
+    "όνομα παρακαλώ",
+    "باسم مين",
+    "على اسم مين",
 ];
 
 /// Words before a name given in answer ("Yes, …", "sure, it's …").
@@ -2655,9 +2665,21 @@ pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> 
         let whole = n == rest.len();
         return (n >= 2 || (n == 1 && whole)).then(|| (start, rest[n.max(1) - 1].end));
     }
+    // the clause, to its punctuation or to the next cue ("מיכל ברקוביץ' הכתובת היא …")
+    let mut cue_next = false;
     let clause: Vec<&Token> = rest
         .iter()
-        .take_while(|w| !text[start..w.start].contains([',', '،', '.', '?', '!', '؟']))
+        .enumerate()
+        .take_while(|&(i, w)| {
+            let f = &folded[w.start..w.end];
+            let cue = i > 0
+                && (is_cue_word(f)
+                    || is_prefixed_cue_word(f)
+                    || super::addresses::is_address_cue_word(f));
+            cue_next |= cue;
+            !cue && !text[start..w.start].contains([',', '،', '.', '?', '!', '؟'])
+        })
+        .map(|(_, w)| w)
         .collect();
     // "אבי. אבי מזרחי": the first name, then said again with the surname
     let again = rest.len() > clause.len()
@@ -2676,7 +2698,7 @@ pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> 
     } else {
         clause
     };
-    let whole = clause.len() == rest.len();
+    let whole = clause.len() == rest.len() || (cue_next && clause.len() >= 2);
     let plain = clause.iter().all(|w| !not_name(&text[w.start..w.end]));
     (whole && (1..=4).contains(&clause.len()) && plain)
         .then(|| (start, clause[clause.len() - 1].end))
@@ -3006,6 +3028,16 @@ mod tests {
             answer("עם מי יש לי הכבוד?", "אורי שחר"),
             Some("אורי שחר".into())
         );
+        // "what is the name?", and a name answered before the next cue's words
+        assert_eq!(answer("מה השם?", "מיכל לוי"), Some("מיכל לוי".into()));
+        assert_eq!(
+            answer(
+                "מה השם ואיפה זה?",
+                "מיכל ברקוביץ' הכתובת היא רחוב סוקולוב 71"
+            ),
+            Some("מיכל ברקוביץ".into())
+        );
+        assert_eq!(answer("מה השם?", "מיכל הכתובת"), None);
         assert_eq!(
             answer("ممكن الاسم الكامل؟", "نعم، هدى سالم"),
             Some("هدى سالم".into())
