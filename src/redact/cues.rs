@@ -403,6 +403,13 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("רשומה אצלי", Plain),
     // "تمام، الاسم عبدالله بن سعد": "the name", before a given name only
     ("الاسم", Plain),
+    // "الاسم في الهوية حصة القحطاني": the name as an ID or card holds it
+    ("الاسم في الهوية", Plain),
+    ("الاسم بالهوية", Plain),
+    ("الاسم في البطاقة", Plain),
+    ("الاسم على البطاقة", Plain),
+    ("الاسم على الكرت", Plain),
+    ("الاسم في الجواز", Plain),
     ("through to", Plain),
     ("you've reached", Plain),
     ("you’ve reached", Plain),
@@ -2003,7 +2010,8 @@ fn name_after(
     let needs_given = cue == "through to"
         || cue.ends_with("reached")
         || cue == "call me"
-        || ["لالة", "سي", "רשום אצלי", "רשומה אצלי", "الاسم"].contains(&cue);
+        || ["لالة", "سي", "רשום אצלי", "רשומה אצלי"].contains(&cue)
+        || cue.starts_with("الاسم");
     if needs_given && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
         return None;
     }
@@ -2761,6 +2769,11 @@ mod tests {
             names_in("واخا أ سي عبد القادر، السلعة غادي توصلك"),
             ["عبد القادر"]
         );
+        assert_eq!(
+            names_in("الاسم في الهوية حصة القحطاني ورقم الهوية"),
+            ["حصة القحطاني"]
+        );
+        assert!(names_in("الاسم في الهوية غلط").is_empty());
         assert!(names_in("يا سلام، عبد الله جاي").is_empty());
     }
 
