@@ -911,6 +911,13 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
 
+    fn found(text: &str) -> Vec<String> {
+        addresses(text, &fold(text))
+            .iter()
+            .map(|&(s, e)| text[s..e].to_string())
+            .collect()
+    }
+
     #[test]
     fn addresses_run_to_the_clause_end() {
         let text = "I live at 12 Baker Street, London. And my phone";
@@ -931,12 +938,6 @@ mod tests {
 
     #[test]
     fn addresses_by_their_shape_without_a_cue() {
-        let found = |text: &str| -> Vec<String> {
-            addresses(text, &fold(text))
-                .iter()
-                .map(|&(s, e)| text[s..e].to_string())
-                .collect()
-        };
         assert_eq!(
             found("Apartment 3, 41 Kingsway Road, Leeds LS6 2AB, that's it"),
             ["Apartment 3, 41 Kingsway Road, Leeds LS6 2AB"]
@@ -1015,12 +1016,6 @@ mod tests {
 
     #[test]
     fn a_greek_street_number_town_and_postcode_without_case() {
-        let found = |text: &str| -> Vec<String> {
-            addresses(text, &fold(text))
-                .iter()
-                .map(|&(s, e)| text[s..e].to_string())
-                .collect()
-        };
         assert_eq!(
             found("το άλμπουμ να έρθει σπίτι παπαναστασίου 23 λάρισα 41222"),
             ["παπαναστασίου 23 λάρισα 41222"]
@@ -1031,12 +1026,6 @@ mod tests {
 
     #[test]
     fn an_address_needs_a_number_or_a_street_word() {
-        let found = |text: &str| -> Vec<String> {
-            addresses(text, &fold(text))
-                .iter()
-                .map(|&(s, e)| text[s..e].to_string())
-                .collect()
-        };
         assert!(found("I live at home with my parents").is_empty());
         assert!(found("Μένω στη Θεσσαλονίκη, στην Καλαμαριά.").is_empty());
         assert_eq!(
