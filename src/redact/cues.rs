@@ -880,8 +880,8 @@ const NOT_NAMES: &[&str] = &[
     "زبون",
     "عميل",
     "مشترك",
-    // "before", "after", "until", "now" ("بيتواصل معك قبل الوصول"; not "لين", a name too), and "new", "a
-    // driver", "a captain" ("أنا كابتن جديد، …": what the speaker is)
+    // "before", "after", "until", "now" ("بيتواصل معك قبل الوصول"; not "لين", a name too),
+    // and "new", "a driver", "a captain" ("أنا كابتن جديد، …": what the speaker is)
     "قبل",
     "بعد",
     "لحد",
