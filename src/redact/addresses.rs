@@ -677,6 +677,17 @@ impl<'a> Line<'a> {
                     first = street;
                     continue;
                 }
+                // "على الأشرفية، شارع سرسق، …": a district of one word after "على"/"في"
+                let district = self.f(p).starts_with("ال")
+                    && !self.cased
+                    && self.uncased(p)
+                    && p >= 1
+                    && self.gap(p - 1) == " "
+                    && self.in_list(p - 1, &["على", "في"])
+                    && self.street_word(first);
+                if district {
+                    first = p;
+                }
                 break;
             }
             let letter = self.word(p).chars().count() == 1 && self.capital(p);
@@ -876,6 +887,24 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             out.push((t - 1, end));
         }
     }
+    // "شارع سرسق، بناية الحلو": Lebanon's addresses have no house numbers; a street and its
+    // name, a comma, and a building with its name make one (the floor runs on after it)
+    for t in 0..n {
+        if line.f(t) != "شارع" {
+            continue;
+        }
+        let comma = (t + 1..n.saturating_sub(1).min(t + 5)).find(|&k| line.gap(k).contains('،'));
+        let Some(c) = comma.filter(|&c| c + 2 < n && !line.sentence_break(c)) else {
+            continue;
+        };
+        let building = line.in_list(c + 1, &["بناية", "بناء", "عمارة"]);
+        // "بناية جنب البنك": a building beside a landmark, not a building's name
+        let near = ["جنب", "قرب", "قريب", "مقابل", "حد", "حدا", "بجانب", "ورا"];
+        let named = !line.in_list(c + 2, PREPOSITIONS) && !line.in_list(c + 2, &near);
+        if building && line.gap(c + 1) == " " && named {
+            out.push((t, c + 2));
+        }
+    }
     // "Λεωφόρος Κηφισίας 230", "شارع الملك فهد ١٢", "דירה 12", "flat 4": a street word and
     // a number after it, at once or after up to three names (in Arabic, Hebrew and Greek)
     for t in 0..n {
@@ -1012,6 +1041,17 @@ mod tests {
         assert_eq!(answer("What's the address?", "3"), None);
         assert_eq!(answer("I changed my address.", "3 days ago"), None);
         assert_eq!(answer("Your address?", "same as before"), None);
+    }
+
+    #[test]
+    fn a_lebanese_street_and_building_without_a_number() {
+        assert_eq!(
+            found("وبتبعتولي ياهن على الأشرفية، شارع سرسق، بناية الحلو، الطابق الخامس."),
+            ["الأشرفية، شارع سرسق، بناية الحلو، الطابق الخامس"]
+        );
+        assert!(found("المحل على شارع الحمرا، بناية جنب البنك").is_empty());
+        assert!(found("الحساب على الموقع، شارع الدفع الالكتروني").is_empty());
+        assert!(found("شارع").is_empty());
     }
 
     #[test]
