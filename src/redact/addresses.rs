@@ -645,6 +645,13 @@ impl<'a> Line<'a> {
         greek && genitive && !super::dates::is_month(self.word(i), f)
     }
 
+    /// Word `k` is `len` ASCII digits (a postcode's part: "41222", "546 22").
+    fn digits(&self, k: usize, len: usize) -> bool {
+        k < self.words.len()
+            && self.f(k).chars().count() == len
+            && self.f(k).chars().all(|c| c.is_ascii_digit())
+    }
+
     fn street_word(&self, i: usize) -> bool {
         is_street_word(self.f(i))
     }
@@ -844,16 +851,13 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         if !named || h + 1 >= n || !line.gap(h).contains([',', '،']) {
             continue;
         }
-        let digits = |k: usize, len: usize| {
-            line.f(k).chars().count() == len && line.f(k).chars().all(|c| c.is_ascii_digit())
-        };
         let unit_after = (h + 1..n.min(h + 4)).any(|k| {
             let next = |f: &str| k + 1 < n && line.f(k + 1) == f;
             line.building(k)
                 || line.in_list(k, POSTCODE_WORDS)
                 || (line.f(k) == "τ" && next("κ"))
                 // a Greek postcode, "546 22"
-                || (digits(k, 3) && k + 1 < n && line.gap(k) == " " && digits(k + 1, 2))
+                || (line.digits(k, 3) && k + 1 < n && line.gap(k) == " " && line.digits(k + 1, 2))
         });
         if unit_after {
             out.push((t - 1, h));
@@ -873,17 +877,12 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         if line.cased || line.gap(t - 1) != " " || !genitive {
             continue;
         }
-        let digits = |k: usize, len: usize| {
-            k < n
-                && line.f(k).chars().count() == len
-                && line.f(k).chars().all(|c| c.is_ascii_digit())
-        };
         let town = h + 1 < n
             && line.f(h + 1).chars().all(super::words::is_greek)
             && !line.in_list(h + 1, UNITS);
-        let postcode = digits(h + 2, 5) || (digits(h + 2, 3) && digits(h + 3, 2));
+        let postcode = line.digits(h + 2, 5) || (line.digits(h + 2, 3) && line.digits(h + 3, 2));
         if town && postcode {
-            let end = if digits(h + 2, 5) { h + 2 } else { h + 3 };
+            let end = if line.digits(h + 2, 5) { h + 2 } else { h + 3 };
             out.push((t - 1, end));
         }
     }

@@ -1151,8 +1151,11 @@ fn kunya(folded: &str, words: &[Token], w: &Token) -> bool {
                 && f.chars().all(char::is_alphabetic)
                 && cardinal(&[f]).is_none())
     });
-    ["ام", "ابو"].contains(&&folded[w.start..w.end]) && child
+    is_one_of(KUNYA, &folded[w.start..w.end]) && child
 }
+
+/// "أم" and "أبو", "mother of" and "father of" a child's name: a kunya ([`kunya`]).
+const KUNYA: &[&str] = &["ام", "ابو"];
 
 /// A name opening a line before a comma: a person addressed ("רונית, אפשר לדבר עם …",
 /// "Priya, can you hold?") when it is one given name followed by a clause, or a record read
@@ -1650,8 +1653,9 @@ fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize))
 /// "de", the article in "ο Χάμπης"): it is not looked for again as a name on its own
 /// ("את הבן שלי" is "my son").
 pub(crate) fn joins_name_parts(folded: &str) -> bool {
-    const CONNECTORS: &[&str] = &["בן", "בת", "אבו", "ابو", "ام", "ابن", "بن", "عبد", "بنت"];
-    is_one_of(PARTICLES, folded)
+    const CONNECTORS: &[&str] = &["בן", "בת", "אבו", "ابن", "بن", "عبد", "بنت"];
+    is_one_of(KUNYA, folded)
+        || is_one_of(PARTICLES, folded)
         || is_one_of(SURNAME_PARTICLES, folded)
         || is_one_of(NICKNAME_JOINERS, folded)
         || is_one_of(CONNECTORS, folded)
@@ -1668,7 +1672,7 @@ fn named_after_kunya(
     let Some(first) = words.iter().find(|w| w.start == s) else {
         return (s, e);
     };
-    if !["ابو", "ام"].contains(&&folded[first.start..first.end]) {
+    if !is_one_of(KUNYA, &folded[first.start..first.end]) {
         return (s, e);
     }
     let next: Vec<&Token> = words.iter().filter(|w| w.start >= e).take(2).collect();
@@ -1746,24 +1750,20 @@ fn nickname_after(
     let (Some(first), Some(i)) = (in_name.first(), words.iter().position(|w| w.start >= e)) else {
         return (s, e);
     };
-    let mut k = i;
-    let mut gap = text[e..words[k].start].to_string();
-    let mut joined = false;
-    if gap == " " && is_one_of(NICKNAME_JOINERS, &f(&words[k])) {
-        match words.get(k + 1) {
-            Some(n) if &text[words[k].end..n.start] == " " => {
-                gap = format!(" {} ", &text[words[k].start..words[k].end]);
-                joined = true;
-                k += 1;
-            }
-            _ => return (s, e),
-        }
+    let gap = &text[e..words[i].start];
+    let joined = gap == " " && is_one_of(NICKNAME_JOINERS, &f(&words[i]));
+    if joined
+        && words
+            .get(i + 1)
+            .is_none_or(|n| &text[words[i].end..n.start] != " ")
+    {
+        return (s, e);
     }
-    let w = &words[k];
+    let w = &words[if joined { i + 1 } else { i }];
     let nick = f(w);
     let word = &text[w.start..w.end];
     let comma = matches!(gap.trim(), "," | "،");
-    if !(gap == " " || comma || joined) || not_name(word) || is_cue_word(&nick) {
+    if !(gap == " " || comma) || not_name(word) || is_cue_word(&nick) {
         return (s, e);
     }
     // a capitalised name is followed by a capitalised short name ("Barry Thompson, Bazza")
@@ -1773,12 +1773,12 @@ fn nickname_after(
         return (s, e);
     }
     let made = made_from(&f(first), &nick);
-    let taken = (comma || joined) && is_given_name(&nick) || (in_name.len() >= 2 && made);
-    if taken || ((comma || joined) && made) {
-        (s, w.end)
+    let taken = if comma || joined {
+        made || is_given_name(&nick)
     } else {
-        (s, e)
-    }
+        in_name.len() >= 2 && made
+    };
+    (s, if taken { w.end } else { e })
 }
 
 /// Whether NICK (folded, lower case) is a short form made from the given name NAME.
@@ -2680,10 +2680,8 @@ pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> 
         .enumerate()
         .take_while(|&(i, w)| {
             let f = &folded[w.start..w.end];
-            let cue = i > 0
-                && (is_cue_word(f)
-                    || is_prefixed_cue_word(f)
-                    || super::addresses::is_address_cue_word(f));
+            let cue =
+                i > 0 && (is_prefixed_cue_word(f) || super::addresses::is_address_cue_word(f));
             cue_next |= cue;
             !cue && !text[start..w.start].contains([',', '،', '.', '?', '!', '؟'])
         })

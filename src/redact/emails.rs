@@ -231,9 +231,9 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
                 (is(DOT, i) || is(JOINERS, i)).then_some(1)
             }
         };
-        // a joiner may come again before the first name ("محمود دوت عبد الحميد سبعة …"):
-        // once more round
-        let mut rounds = 0;
+        // a joiner may come again before the first name ("محمود دوت عبد الحميد سبعة …"),
+        // so the first name is taken inside the loop, once
+        let mut first_name_taken = false;
         loop {
             if start >= 1 && bit(start - 1) {
                 start -= 1;
@@ -246,7 +246,7 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
                 // a name before letters or numbers: "john eighty at …", "hughes one nine
                 // seven oh", and a joiner may come before it again
                 start -= 1;
-            } else if rounds == 0
+            } else if !first_name_taken
                 && start >= 1
                 && plain(start - 1)
                 && opens(start - 1)
@@ -255,7 +255,7 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
             {
                 // and a first name before the last: "המייל שלי דני כהן אחת שתיים שטרודל …"
                 start -= 1;
-                rounds += 1;
+                first_name_taken = true;
             } else {
                 break;
             }

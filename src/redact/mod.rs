@@ -389,11 +389,11 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
         ("وليבלוה".contains(c) && names.iter().any(|n| n == &word[c.len_utf8()..]))
             .then(|| w.start + c.len_utf8())
     };
+    let joins = |s: usize, e: usize| cues::joins_name_parts(&folded[s..e]);
     for (i, w) in tokens.iter().enumerate() {
         let mut start = said(w);
         // a word that only joins a name's parts ("בן" of "בן שושן") is the name's only
         // before more of it ("את הבן שלי" is "my son")
-        let joins = |s: usize, e: usize| cues::joins_name_parts(&folded[s..e]);
         if start.is_some_and(|s| joins(s, w.end)) {
             let next = tokens.get(i + 1).filter(|n| &text[w.end..n.start] == " ");
             if next.is_none_or(|n| said(n).is_none_or(|s| joins(s, n.end))) {

@@ -311,10 +311,14 @@ const FRENCH: &[(u8, &str)] = &[
     (60, "soixante"),
 ];
 
-/// The value of a French number said in parts joined by hyphens or "et" (folded words):
-/// "soixante-douze" 72, "quatre-vingt-dix-neuf" 99, "vingt-et-un" 21; `None` unless every
+/// The value of a French number said in parts joined by hyphens, spaces or "et" (folded):
+/// "soixante-douze" 72, "quatre-vingt-dix-neuf" 99, "vingt et un" 21; `None` unless every
 /// part is a French number word and the whole is under 100.
-fn french(parts: &[&str]) -> Option<u8> {
+fn french(compound: &str) -> Option<u8> {
+    let parts: Vec<&str> = compound
+        .split(['-', ' '])
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut value = 0u32;
     for (i, part) in parts.iter().enumerate() {
         if *part == "et" && i > 0 && i + 1 < parts.len() {
@@ -337,12 +341,7 @@ fn french(parts: &[&str]) -> Option<u8> {
 /// The tokens of `text` with each French compound ("soixante-douze", "vingt et un") made
 /// one.
 fn with_french_compounds(text: &str, folded: &str, tokens: &[Token]) -> Vec<Token> {
-    let parts = |a: &Token, b: &Token| -> Vec<&str> {
-        folded[a.start..b.end]
-            .split(['-', ' '])
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
+    let from_to = |a: &Token, b: &Token| french(&folded[a.start..b.end]);
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
@@ -356,12 +355,12 @@ fn with_french_compounds(text: &str, folded: &str, tokens: &[Token]) -> Vec<Toke
                 && last.is_some_and(|l| gap(l.end, t.start))
         });
         match (last, spaced_et) {
-            (Some(l), Some(&n)) if french(&parts(&l, &n)).is_some() => {
+            (Some(l), Some(&n)) if from_to(&l, &n).is_some() => {
                 out.last_mut().expect("last").end = n.end;
                 i += 2;
                 continue;
             }
-            (Some(l), _) if &text[l.end..t.start] == "-" && french(&parts(&l, &t)).is_some() => {
+            (Some(l), _) if &text[l.end..t.start] == "-" && from_to(&l, &t).is_some() => {
                 out.last_mut().expect("last").end = t.end;
             }
             _ => out.push(t),
@@ -375,8 +374,7 @@ fn with_french_compounds(text: &str, folded: &str, tokens: &[Token]) -> Vec<Toke
 /// Arabic (و) or Hebrew (ו) ("and": "وأربعين", "ואחת").
 fn number_word(folded: &str) -> Option<(Word, bool)> {
     if folded.contains(['-', ' ']) {
-        let parts: Vec<&str> = folded.split(['-', ' ']).filter(|w| !w.is_empty()).collect();
-        let v = french(&parts)?;
+        let v = french(folded)?;
         return Some((if v < 10 { Word::Unit(v) } else { Word::Teen(v) }, false));
     }
     let folded = &*bare(folded);
@@ -1033,10 +1031,10 @@ mod tests {
             read("zéro six vingt et un quatre-vingt-dix-neuf dix-sept onze"),
             ["0621991711"]
         );
-        assert_eq!(french(&["quatre", "vingt", "dix", "neuf"]), Some(99));
-        assert_eq!(french(&["soixante", "dix", "sept"]), Some(77));
-        assert_eq!(french(&["vingt", "et", "un"]), Some(21));
-        assert_eq!(french(&["cinquante", "et"]), None);
+        assert_eq!(french("quatre-vingt-dix-neuf"), Some(99));
+        assert_eq!(french("soixante-dix-sept"), Some(77));
+        assert_eq!(french("vingt et un"), Some(21));
+        assert_eq!(french("cinquante-et"), None);
     }
 
     #[test]
