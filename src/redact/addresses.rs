@@ -418,6 +418,17 @@ const AFTER_ADDRESS: &[&str] = &[
 /// Words that say a postcode follows ("Τ.Κ. 546 22", "מיקוד 6423118").
 const POSTCODE_WORDS: &[&str] = &["postcode", "zip", "eircode", "τκ", "מיקוד", "الرمز البريدي"];
 
+/// The Greek weekdays in the genitive, as a date says them ("του Σαββάτου 25").
+const GREEK_WEEKDAYS_GENITIVE: &[&str] = &[
+    "Δευτέρας",
+    "Τρίτης",
+    "Τετάρτης",
+    "Πέμπτης",
+    "Παρασκευής",
+    "Σαββάτου",
+    "Κυριακής",
+];
+
 /// Units after a number that make it an amount, a time or a temperature, not a house number.
 const UNITS: &[&str] = &[
     "degrees",
@@ -635,14 +646,16 @@ impl<'a> Line<'a> {
         greek && self.greek_genitive_shape(i)
     }
 
-    /// A Greek word with a genitive's ending, not a month, whatever its case.
+    /// A Greek word with a genitive's ending, not a month or a weekday ("του Σαββάτου 25"),
+    /// whatever its case.
     fn greek_genitive_shape(&self, i: usize) -> bool {
         let f = self.f(i);
         let genitive = ["ου", "ους", "ης", "ας", "ων"]
             .iter()
             .any(|e| f.ends_with(&fold(e)));
         let greek = f.chars().all(super::words::is_greek);
-        greek && genitive && !super::dates::is_month(self.word(i), f)
+        let weekday = GREEK_WEEKDAYS_GENITIVE.iter().any(|d| fold(d) == f);
+        greek && genitive && !weekday && !super::dates::is_month(self.word(i), f)
     }
 
     /// Word `k` is `len` ASCII digits (a postcode's part: "41222", "546 22").

@@ -2284,8 +2284,11 @@ fn name_after(
             // preposition or article joined to it is no name (an Arabic "م…" may be one:
             // "أنا مزمل عثمان،"; its adjectives are NOT_NAMES: "أنا مشغول،")
             let f = |&(a, b): &(usize, usize)| &folded[a..b];
+            // "אני אעביר מקדמה": nor a Hebrew verb in the first person future (א…), unless a
+            // comma ends it ("אני אליקו, …")
             let clause_words = !given_first
                 && (f(&taken[0]).starts_with('מ')
+                    || (hebrew_i_will(f(&taken[0])) && !rest.starts_with(','))
                     || taken.iter().any(|t| f(t).starts_with(['ב', 'ל', 'כ', 'ה'])));
             if joined || clause_words {
                 None
@@ -2367,6 +2370,15 @@ const MEM_SURNAMES: &[&str] = &[
     "ממן",
     "מרדכי",
 ];
+
+/// Whether a folded Hebrew word is a verb in the first person future ("אעביר", "אשלח": "I will
+/// transfer, send"): 4 letters or more from א, not a given name.
+fn hebrew_i_will(folded: &str) -> bool {
+    folded.chars().all(is_hebrew)
+        && folded.chars().count() >= 4
+        && folded.starts_with('א')
+        && !is_given_name(folded)
+}
 
 /// Whether a folded Hebrew word is a verb in the past, first person singular ("העברתי",
 /// "קניתי", "שילמתי": "I transferred, bought, paid"), which opens a clause after a name.
@@ -2543,19 +2555,17 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
 /// a capitalised first name before it.
 pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for run in spelled_runs(text, folded, words)
-        .into_iter()
-        .filter(|r| r.start >= 1)
-    {
+    // the word ending the last spelled name ("E R M I R, H O X H A": the surname spelled
+    // after the given name)
+    let mut name_ends_at = None;
+    for run in spelled_runs(text, folded, words) {
         let letters: String = words[run.clone()]
             .iter()
             .map(|t| &folded[t.start..t.end])
             .collect();
-        let said = run.start - 1;
         let gap = |j: usize| &text[words[j - 1].end..words[j].start];
         // the geresh after a Hebrew letter's name ("ח׳ ל׳ ב׳ י׳") is part of the spelling
         let spelled_end = |end: usize| end + text[end..].starts_with('׳') as usize * '׳'.len_utf8();
-        let word = unaccented(&folded[words[said].start..words[said].end]);
         let spelling_gap = |j: usize| {
             matches!(
                 gap(j).trim().trim_start_matches(['׳', '\'']),
@@ -2568,11 +2578,20 @@ pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(u
             .filter(|w| unaccented(&folded[w.start..w.end]) == letters && spelling_gap(run.end))
         {
             out.push((words[run.start].start, after.end));
+            name_ends_at = Some(run.end);
             continue;
         }
-        // "شمّا المزروعي، وبالإنجليزي S H A M M A": a name spelled in Latin letters
-        if is_one_of(IN_ENGLISH, &bare(&word)) {
+        let Some(said) = run.start.checked_sub(1) else {
+            continue;
+        };
+        let word = unaccented(&folded[words[said].start..words[said].end]);
+        // "شمّا المزروعي، وبالإنجليزي S H A M M A", "με λατινικά, E R M I R, H O X H A": a
+        // name spelled in Latin letters, and the next spelled right after it
+        let after_name =
+            name_ends_at == Some(run.start) && matches!(gap(run.start).trim(), "," | "،");
+        if is_one_of(IN_ENGLISH, &bare(&word)) || after_name {
             out.push((words[run.start].start, spelled_end(words[run.end - 1].end)));
+            name_ends_at = Some(run.end);
             continue;
         }
         if word == letters && spelling_gap(run.start) {
@@ -2583,10 +2602,53 @@ pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(u
             }
             out.push((words[first].start, words[said].end));
             out.push((words[run.start].start, spelled_end(words[run.end - 1].end)));
+            name_ends_at = Some(run.end);
         }
     }
     out
 }
+
+/// The names spelled letter by letter in an answer to a question that asks for a name or its
+/// spelling ("L E E N، H A D D A D" after "تهجيه لو سمحتي"; "Y O H A N N ואחר כך B E N …").
+pub(crate) fn spelled_answer(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
+    spelled_runs(text, folded, words)
+        .into_iter()
+        .filter(|run| {
+            // letters only: a code or a postcode has digits beside its letters
+            let digit_near = |k: Option<&Token>| {
+                k.is_some_and(|w| folded[w.start..w.end].chars().any(|c| c.is_numeric()))
+            };
+            !words[run.clone()].iter().any(|w| digit_near(Some(w)))
+                && !digit_near(run.start.checked_sub(1).and_then(|k| words.get(k)))
+                && !digit_near(words.get(run.end))
+        })
+        .map(|run| (words[run.start].start, words[run.end - 1].end))
+        .collect()
+}
+
+/// Whether `folded` asks how something is spelled ("can you spell …", "تهجيه", "איך כותבים").
+pub(crate) fn asks_spelling(folded: &str) -> bool {
+    SPELLING_QUESTIONS
+        .iter()
+        .any(|q| !find_phrase(folded, &fold(q)).is_empty())
+}
+
+/// What asks for a spelling, in every language served.
+const SPELLING_QUESTIONS: &[&str] = &[
+    "spell",
+    "تهجي",
+    "تهجيه",
+    "تهجئة",
+    "تتهجى",
+    "حرف حرف",
+    "איך כותבים",
+    "לאיית",
+    "תאיית",
+    "אות אות",
+    "πώς γράφεται",
+    "συλλαβίστε",
+    "γράμμα γράμμα",
+];
 
 /// "In English" said before a name's Latin spelling.
 const IN_ENGLISH: &[&str] = &[
@@ -2597,6 +2659,8 @@ const IN_ENGLISH: &[&str] = &[
     "بالإنكليزي",
     "באנגלית",
     "αγγλικά",
+    "λατινικά",
+    "λατινικούς",
     "english",
 ];
 
@@ -2636,10 +2700,13 @@ pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> 
     let rest = &words[first..];
     let start = rest[0].start;
     let initial = text[start..].chars().next()?;
-    // spelled out: "yeah it's o k o n k w o"
+    // spelled out: "yeah it's o k o n k w o" (letters: "A B C 1 2 3" is a code)
     let letters = rest
         .iter()
-        .filter(|w| text[w.start..w.end].chars().count() == 1)
+        .filter(|w| {
+            let mut chars = text[w.start..w.end].chars();
+            chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+        })
         .count();
     if letters >= 3 && letters == rest.len() {
         return Some((start, rest[rest.len() - 1].end));

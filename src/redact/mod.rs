@@ -210,6 +210,14 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     if before.is_some_and(|b| cues::asks_name(&words::fold(b))) {
         spans.extend(cues::answered_name(text, &folded).map(|r| span(Kind::Name, r)));
     }
+    // a name spelled in answer to a name or a spelling ("תאיית את השם?" — "Y O H A N N …")
+    if before.is_some_and(|b| {
+        let b = words::fold(b);
+        cues::asks_name(&b) || cues::asks_spelling(&b)
+    }) {
+        let spelled = cues::spelled_answer(text, &folded, &tokens);
+        spans.extend(spelled.into_iter().map(|r| span(Kind::Name, r)));
+    }
     // the answer to an address question, whole: "ז'בוטינסקי 45, קומה 3, …" (the flat and
     // floor alone have the shape of one)
     let only_addresses = spans.iter().all(|s| s.kind == Kind::Address);
@@ -317,6 +325,15 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             continue;
         }
         let mut kinds = kinds::classify(&run, cue, language);
+        // "ΑΦΜ για το τιμολόγιο: 055198260", "إقامة السواق … عشان الفاتورة …": an invoice or
+        // order named after a personal cue of the line does not make the number an order's;
+        // its checks decide, as with no cue
+        let personal_before = my_cues.iter().any(|&(end, c)| {
+            end <= first && matches!(c, cues::Cue::Card | cues::Cue::Id | cues::Cue::Phone)
+        });
+        if kinds.is_empty() && cue == Some(cues::Cue::Order) && personal_before {
+            kinds = kinds::classify(&run, None, language);
+        }
         // "your ID number for the membership card?": an answer may answer any of the
         // question's cues, the last one first
         let own_cue = my_cues.iter().any(|&(end, _)| end <= first);
@@ -1579,8 +1596,51 @@ mod tests {
             ("العقد بدنا نكتبه باسم مين؟", "ar"),
             ("אני יושב ראש ועד הבית", "he"),
             ("Εντάξει, το σπίτι μου, ναι.", "el"),
+            // "I will transfer a deposit", and a weekday in the genitive with its date
+            ("אני אעביר מקדמה מהחשבון", "he"),
+            (
+                "Η παράδοση μέχρι τις 11 το πρωί του Σαββάτου 25, με χρέωση 4 ευρώ.",
+                "el",
+            ),
         ] {
             assert_eq!(find(text, Some(lang)), [], "{text}");
         }
+    }
+
+    #[test]
+    fn an_invoice_named_after_an_id_cue_leaves_the_number_to_its_checks() {
+        assert_eq!(
+            tagged("Το ΑΦΜ για το τιμολόγιο: 055198260", "el"),
+            "Το ΑΦΜ για το τιμολόγιο: [ID]"
+        );
+        assert_eq!(
+            tagged("رقم الطلب للفاتورة 2560193382", "ar"),
+            "رقم الطلب للفاتورة 2560193382"
+        );
+    }
+
+    #[test]
+    fn a_name_spelled_in_answer_to_a_name_or_a_spelling_is_the_name() {
+        let question = "איך כותבים את השם בדיוק כמו בדרכון?";
+        let answer = "Y O H A N N ואחר כך B E N C H O U C H A N";
+        assert_eq!(
+            apply(answer, &find_after(answer, Some("he"), Some(question))),
+            "[NAME] ואחר כך [NAME]"
+        );
+        // a code has digits beside its letters
+        let answer = "A B C 1 2 3";
+        assert_eq!(
+            find_after(answer, Some("en"), Some("can you spell that")),
+            []
+        );
+        // in Latin letters, the given name then the surname; a spelling before the word
+        assert_eq!(
+            tagged(
+                "Στο διαβατήριο είναι με λατινικά, E R M I R, H O X H A.",
+                "el"
+            ),
+            "Στο διαβατήριο είναι με λατινικά, [NAME], [NAME]."
+        );
+        assert_eq!(tagged("A-D-E-Y-E-M-I. Adeyemi.", "en"), "[NAME].");
     }
 }
