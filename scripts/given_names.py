@@ -175,6 +175,17 @@ ARABIC_COMMON = {
     "نعيمة", "حفيظة", "فطيمة", "رقية", "يسرا", "يسرى", "شهد", "تسنيم",
 }
 
+# Arabic given names that are everyday words too (in STOP above: "سالم" safe, "ندى" dew, "لين"
+# softness), common as names across the Arab world, written by hand: taken only where a name is
+# the one reading, a person addressed ("يا سالم", "شكرا ندى،"). Not those that make an
+# expression after "يا" ("يا كريم", "يا جميل", "يا سلام") or a word after thanks ("على").
+ARABIC_ALSO_WORDS = {
+    "امل", "نور", "سعيد", "حمد", "هدى", "منى", "رجاء", "وفاء", "ايمان", "فرح", "عادل", "امين",
+    "حسن", "فاضل", "مجد", "وليد", "نبيل", "شريف", "فهد", "ماجد", "راشد", "سالم", "حكيم", "بشرى",
+    "سماح", "ندى", "غاده", "سعاد", "هناء", "سليم", "هادي", "جمال", "نصر", "سعد", "منير", "ناصر",
+    "منصور", "فايز", "بدر", "لين",
+}
+
 # Popular names that are words which never address a person ("בסדר לי" is "fine by me"; "תודה,
 # שלום" is a goodbye).
 NEVER_NAMES = {"לי", "שלום", "בן", "בת", "טוב", "יום", "אני", "היא", "אבא", "סבא", "אינה", "שלי", "יפה",
@@ -235,7 +246,8 @@ def main():
         "# everyday forms of Greek and English names and, in Arabic script, common names Faker",
         "# lacks (the script's GREEK_SHORT_FORMS, ENGLISH_SHORT_FORMS and ARABIC_COMMON, by hand).",
         "# Names that are also everyday words (the script's STOP list) are left out, but for the",
-        f"# section 'also words': Hebrew ones given to at least {POPULAR} babies, less NEVER_NAMES.",
+        f"# section 'also words': Hebrew ones given to at least {POPULAR} babies, less NEVER_NAMES,",
+        "# and the script's ARABIC_ALSO_WORDS.",
     ]
     names = extract()
     names["greek"] |= GREEK_SHORT_FORMS
@@ -249,6 +261,7 @@ def main():
         lines.extend(kept)
     never = {fold(w) for w in NEVER_NAMES}
     also = [n for n in clean(israeli) if israeli[n] >= POPULAR and fold(n) in stop and fold(n) not in never]
+    also += clean(ARABIC_ALSO_WORDS)
     lines.append(f"# also words: {len(also)}")
     lines.extend(also)
     OUT.write_text("\n".join(lines) + "\n")

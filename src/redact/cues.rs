@@ -996,9 +996,9 @@ fn greek_nominatives(word: &str) -> Vec<String> {
     out
 }
 
-/// Whether a folded word is one of the most given Hebrew names that are everyday words too
-/// ("נועם", "עומר", "שירה"): a name only where nothing else could be meant, a person addressed
-/// ([`vocatives`]).
+/// Whether a folded word is one of the most given Hebrew names, or a common Arabic one, that
+/// are everyday words too ("נועם", "עומר", "שירה", "سالم", "ندى"): a name only where nothing
+/// else could be meant, a person addressed ([`vocatives`]).
 fn is_name_also_word(folded: &str) -> bool {
     given_names().1.contains(&folded.to_lowercase())
 }
@@ -1498,7 +1498,11 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
                 }
                 continue;
             }
-            if ends_clause(name.end) {
+            // "خلني آخذ رقمك يا سالم عشان …": after the vocative "يا" the name is said to
+            // someone wherever the clause goes, unless the two make an expression ("يا هلا",
+            // "يا سلام", "يا كريم")
+            let ya = *phrase == "يا" && !is_one_of(YA_EXPRESSIONS, &folded[name.start..name.end]);
+            if ends_clause(name.end) || ya {
                 out.push((name.start, name.end));
                 continue;
             }
@@ -1542,6 +1546,33 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Words that make an expression after "يا" though a list of given names has them too ("يا
+/// هلا", "welcome"; "يا سلام", "wow"; "يا كريم", said to God).
+const YA_EXPRESSIONS: &[&str] = &[
+    "هلا",
+    "سلام",
+    "كريم",
+    "رب",
+    "رحمن",
+    "رحيم",
+    "لطيف",
+    "ساتر",
+    "حبيبي",
+    "حبيبتي",
+    "عيني",
+    "جماعة",
+    "شباب",
+    "جميل",
+    "جميلة",
+    "غالي",
+    "غالية",
+    "حلو",
+    "حلوة",
+    "سيدي",
+    "ريت",
+    "ليت",
+];
 
 /// Capitalised words said to someone after thanks or assent that are not their name.
 const ADDRESSED_NOT_NAMES: &[&str] = &[
@@ -2694,6 +2725,16 @@ pub(crate) fn asks_name(folded: &str) -> bool {
 /// it is one to four words (the "quadruple name", الاسم الرباعي, that Arabic forms ask for:
 /// "نورة سعد محمد القحطاني"); or the name spelled out.
 pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> {
+    answered_name_from(text, folded).or_else(|| {
+        // "Two-fifteen's perfect. It's Bronwyn, Bronwyn Tait.": the answer after a sentence
+        // about something else
+        let next = text.find(". ").map(|i| i + 2)?;
+        let (a, b) = answered_name(&text[next..], &folded[next..])?;
+        Some((next + a, next + b))
+    })
+}
+
+fn answered_name_from(text: &str, folded: &str) -> Option<(usize, usize)> {
     let words = tokens(text);
     let is_filler = |w: &Token| is_one_of(ANSWER_FILLERS, &folded[w.start..w.end]);
     let first = words.iter().position(|w| !is_filler(w))?;

@@ -1608,6 +1608,32 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_vocative_ya_and_an_answer_after_another_sentence() {
+        assert_eq!(
+            tagged("خلني آخذ رقمك يا سالم عشان السايق يتصل فيك", "ar"),
+            "خلني آخذ رقمك يا [NAME] عشان السايق يتصل فيك"
+        );
+        assert_eq!(tagged("يا هلا والله", "ar"), "يا هلا والله");
+        assert_eq!(
+            tagged("الطريق سالم والحمد لله", "ar"),
+            "الطريق سالم والحمد لله"
+        );
+        let question = "Lovely, and what name is it under?";
+        let answer = "Two-fifteen's perfect. It's Bronwyn, Bronwyn Tait.";
+        assert_eq!(
+            apply(answer, &find_after(answer, Some("en"), Some(question))),
+            "Two-fifteen's perfect. It's [NAME]."
+        );
+        assert_eq!(
+            tagged(
+                "And deliver the rest to 33 Glenview Park, Ballincollig.",
+                "en"
+            ),
+            "And deliver the rest to [ADDRESS]."
+        );
+    }
+
+    #[test]
     fn an_invoice_named_after_an_id_cue_leaves_the_number_to_its_checks() {
         assert_eq!(
             tagged("Το ΑΦΜ για το τιμολόγιο: 055198260", "el"),
