@@ -446,6 +446,10 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("calls me", Plain),
     ("call me", Plain),
     ("με φωνάζουν", Plain),
+    // "… αλλά πείτε με Μπάμπη": call me
+    ("πείτε με", Plain),
+    ("λέτε με", Plain),
+    ("φωνάξτε με", Plain),
     ("speaking with", Plain),
     ("i'm", Plain),
     ("i’m", Plain),
@@ -474,6 +478,9 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("השם שלי", Plain),
     ("שם משפחה", Plain),
     ("שם פרטי", Plain),
+    // "אני מדברת עם יעקב אלמליח?": am I speaking with …
+    ("מדבר עם", Plain),
+    ("מדברת עם", Plain),
     ("מדבר", Plain),
     ("מדברת", Plain),
     ("אני", Weak),
@@ -1809,7 +1816,21 @@ fn nickname_after(
     } else {
         in_name.len() >= 2 && made
     };
-    (s, if taken { w.end } else { e })
+    if !taken {
+        return (s, e);
+    }
+    // "זה דימה, דמיטרי קוגן, …": the short name first, then the whole name with its surname
+    let at = if joined { i + 1 } else { i };
+    let surname = words.get(at + 1).filter(|n| {
+        let after = text[n.end..].trim_start();
+        comma
+            && in_name.len() == 1
+            && &text[w.end..n.start] == " "
+            && !not_name(&text[n.start..n.end])
+            && !is_cue_word(&f(n))
+            && (after.is_empty() || after.starts_with([',', '،', '.', '?', '!', '؟']))
+    });
+    (s, surname.map_or(w.end, |n| n.end))
 }
 
 /// Whether NICK (folded, lower case) is a short form made from the given name NAME.
@@ -2233,6 +2254,17 @@ fn name_after(
                 last.1 = joined_end(text, words, last.1);
             }
             break;
+        }
+    }
+    // "מדברת ליאת ממשרד הגבייה": after a given name, "from the office", not its surname
+    // (surnames begin with מ too, "מילר", "מנגשה", but seldom with "from the" or "from מ…")
+    if let [(a, b), (c, d)] = taken[..] {
+        let second = &folded[c..d];
+        let from = (second.starts_with("מה") || second.starts_with("ממ"))
+            && second.chars().count() > 3
+            && !is_one_of(MEM_SURNAMES, second);
+        if from && text[a..b].starts_with(is_hebrew) && is_given_name(&folded[a..b]) {
+            taken.pop();
         }
     }
     // "اسمي محمد عبدالله العتيبي، …": a third word in Arabic and Hebrew when it ends the clause
@@ -2812,7 +2844,14 @@ fn answered_name_from(text: &str, folded: &str) -> Option<(usize, usize)> {
     } else {
         clause
     };
-    let whole = clause.len() == rest.len() || (cue_next && clause.len() >= 2);
+    // "ג'ניפר רוזנטל, R O S E N T H A L.": the name, then its spelling
+    let single_letter = |w: &&Token| {
+        let mut chars = text[w.start..w.end].chars();
+        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+    };
+    let spelled_after =
+        rest.len() >= clause.len() + 3 && rest[clause.len()..].iter().all(|w| single_letter(&w));
+    let whole = clause.len() == rest.len() || (cue_next && clause.len() >= 2) || spelled_after;
     let plain = clause.iter().all(|w| !not_name(&text[w.start..w.end]));
     (whole && (1..=4).contains(&clause.len()) && plain)
         .then(|| (start, clause[clause.len() - 1].end))

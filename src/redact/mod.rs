@@ -1634,6 +1634,37 @@ mod tests {
     }
 
     #[test]
+    fn short_names_long_names_and_whom_the_agent_asks_for() {
+        for (text, lang, want) in [
+            (
+                "שלום, זה דימה, דמיטרי קוגן, מכרתי אופניים",
+                "he",
+                "שלום, זה [NAME], מכרתי אופניים",
+            ),
+            (
+                "שלום, מדברת ליאת ממשרד הגבייה, אני מדברת עם יעקב אלמליח?",
+                "he",
+                "שלום, מדברת [NAME] ממשרד הגבייה, אני מדברת עם [NAME]?",
+            ),
+            ("סליחה, שמי ג'ניפר מילר", "he", "סליחה, שמי [NAME]"),
+            (
+                "Γεια σας, είμαι ο Χαράλαμπος Ιωάννου, αλλά πείτε με Μπάμπη, θέλω …",
+                "el",
+                "Γεια σας, είμαι ο [NAME], αλλά πείτε με [NAME], θέλω …",
+            ),
+            ("πείτε με τι ώρα να έρθω", "el", "πείτε με τι ώρα να έρθω"),
+        ] {
+            assert_eq!(tagged(text, lang), want, "{text}");
+        }
+        let question = "ומה השם המלא שלך בשביל החשבונית?";
+        let answer = "ג'ניפר רוזנטל, R O S E N T H A L.";
+        assert_eq!(
+            apply(answer, &find_after(answer, Some("he"), Some(question))),
+            "[NAME], [NAME]."
+        );
+    }
+
+    #[test]
     fn an_invoice_named_after_an_id_cue_leaves_the_number_to_its_checks() {
         assert_eq!(
             tagged("Το ΑΦΜ για το τιμολόγιο: 055198260", "el"),
