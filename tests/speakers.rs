@@ -256,11 +256,11 @@ fn a_voice_enrolled_wide_band_is_the_same_voice_on_a_narrow_band_line() {
     let narrow_voice = p.enroll_file(&narrow, 0).unwrap();
     let other = p.enroll_file(&other, 0).unwrap();
     std::fs::remove_file(&narrow).ok();
-    // Heard through the telephone band: 0.91, against 0.76 for the other voices; embedded
-    // as recorded, the same speech matched itself at 0.70 and the other voices at 0.66.
+    // Heard through the telephone band: 0.86, against 0.39 for the other voices (GE2E: 0.91
+    // against 0.76; GE2E as recorded, without the band: 0.70 against 0.66).
     let (same, different) = (similarity(&wide, &narrow_voice), similarity(&wide, &other));
-    assert!(same > 0.85, "wide against narrow band: {same}");
-    assert!(same - different > 0.1, "{same} against {different}");
+    assert!(same > 0.75, "wide against narrow band: {same}");
+    assert!(same - different > 0.3, "{same} against {different}");
 }
 
 #[test]
@@ -314,7 +314,7 @@ fn the_voice_that_recurs_in_an_agents_earlier_call_is_the_agent() {
     let mut p = pipeline().lock().unwrap();
     let parties = p.diarize_file(&wav, None).unwrap();
     let earlier_parties = p.diarize_file(&earlier, None).unwrap();
-    // A call with the agent's voice and another like the customer's (flite's awb against rms).
+    // A call with the agent's voice and another male voice (flite's awb; the customer is rms).
     let alike = p
         .diarize_file(&root().join("samples/call_en_mono_16k.wav"), None)
         .unwrap();
@@ -327,14 +327,15 @@ fn the_voice_that_recurs_in_an_agents_earlier_call_is_the_agent() {
     assert_eq!((earlier.len(), alike.len()), (2, 2), "two voices each");
     let voices: Vec<Option<&[f32]>> = parties.iter().map(|p| p.voice.as_deref()).collect();
     // S1 is the agent (their enrolled voice says so, above): the earlier call votes for S1
-    // (its first voice matched S1 at 0.96, S2 at 0.61 at most).
+    // (its first voice matched S1 at 0.97, S2 at 0.33 at most).
     assert_eq!(
         recurrence_votes(&voices, std::slice::from_ref(&earlier)),
         [1, 0]
     );
-    // The other call's second voice matches the customer almost as well as its first matches
-    // the agent (0.84 against 0.90): no vote, and the votes stand as they were.
-    assert_eq!(recurrence_votes(&voices, &[alike, earlier]), [1, 0]);
+    // The other call holds the agent's voice too (Festival's slt, there the customer: 0.83),
+    // and flite's awb, which S2 (flite's rms) matches at 0.47 at most: a second vote for S1.
+    // (GE2E heard awb and rms as nearly one voice, 0.84, and this call gave no vote.)
+    assert_eq!(recurrence_votes(&voices, &[alike, earlier]), [2, 0]);
 }
 
 /// Diarization error of `hyp` against `truth` (label, start s, end s), on 10 ms frames,

@@ -1,11 +1,14 @@
-//! What a voice sounds like, as a 256-d unit vector: Resemblyzer's GE2E speaker encoder,
-//! converted to ONNX by `models/speakers/resemblyzer_to_onnx.py`.
+//! What a voice sounds like, as a unit vector: the CAM++ speaker encoder of 3D-Speaker
+//! (Wang et al. 2023), converted to ONNX with its filterbank front end by
+//! `models/speakers/campplus_to_onnx.py`.
 //!
-//! The model takes "partials" of 25,440 samples (1.6 s at 16 kHz: 160 mel frames) and computes
-//! its mel spectrogram itself. As Resemblyzer does, a stretch of speech is raised to −30 dBFS,
-//! cut into partials that overlap by half, and its embedding is the normalised mean of theirs.
-//! Two stretches of one voice have a cosine similarity near 1, two voices clearly less.
+//! The model takes a stretch of 16 kHz audio of any length from 0.5 s and pools its whole
+//! length into one 192-d embedding (the mean and spread of its frames' features), so a
+//! stretch goes through it once, whatever its length. Two stretches of one voice have a
+//! cosine similarity well above two voices' (on real speech about 0.5–0.75 against under
+//! 0.3; `models/speakers/README.md`).
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use ort::session::Session;
@@ -15,23 +18,27 @@ use crate::band::TelephoneBand;
 use crate::error::ModelError;
 use crate::onnx::OnnxRuntime;
 
-/// Samples in one partial.
-pub const PARTIAL_SAMPLES: usize = 25_440;
 /// The embedding's width.
-pub const DIMENSIONS: usize = 256;
+pub const DIMENSIONS: usize = 192;
 /// What a voice of [`Embedder::embed_voices`] is: stored with each agent voice, so that a
-/// voice heard otherwise (before the telephone band: `ge2e`) is never compared with one
-/// heard this way.
-pub const VOICE_HEARD: &str = "ge2e-telephone-band";
-/// Partials a voice ([`Embedder::embed_voices`]) is heard from, at most, spread evenly over
-/// its speech: 32 × 1.6 s.
-pub const VOICE_PARTIALS: usize = 32;
-/// The level Resemblyzer raises speech to before embedding it (dBFS, RMS).
-const TARGET_DBFS: f32 = -30.0;
+/// voice heard otherwise (by an earlier encoder: `ge2e-telephone-band`, `ge2e`) is never
+/// compared with one heard this way.
+pub const VOICE_HEARD: &str = "campplus-telephone-band";
+/// The most of a voice's speech ([`Embedder::embed_voices`]) it is heard from, in samples:
+/// 16 s, in [`VOICE_SPANS`] spans spread evenly over its speech.
+pub const VOICE_SAMPLES: usize = 16 * 16_000;
+const VOICE_SPANS: usize = 8;
+/// Stretches of one length run through the model together, at most this many.
+const BATCH: usize = 16;
+/// The shortest stretch the model takes (0.5 s); a shorter one is repeated to this length.
+pub const MIN_SAMPLES: usize = 8_000;
+
+/// The level quieter speech is raised to before it is embedded (dBFS, RMS).
+const MIN_DBFS: f32 = -30.0;
 
 const WHAT: &str = "the speaker embedding model";
 
-/// The GE2E encoder. Owns its ONNX session: one per worker.
+/// The CAM++ encoder. Owns its ONNX session: one per worker.
 pub struct Embedder {
     session: Session,
 }
@@ -44,69 +51,70 @@ impl Embedder {
             return Err(ModelError::Load {
                 what: WHAT,
                 path: path.to_owned(),
-                reason: format!(
-                    "inputs are {inputs:?}, expected [waveform] ([N, {PARTIAL_SAMPLES}])"
-                ),
+                reason: format!("inputs are {inputs:?}, expected [waveform] ([1, samples])"),
             });
         }
         Ok(Embedder { session })
     }
 
-    /// One embedding per stretch of speech (16 kHz), each from at most `max_partials`
-    /// partials; all stretches go through the model in one batch. A stretch shorter than a
-    /// partial is repeated to fill one. An empty stretch gets `None`.
+    /// One embedding per stretch of speech (16 kHz), each heard from at most `max_samples`
+    /// of it ([`excerpt`]) and raised to [`MIN_DBFS`] when quieter. An empty stretch gets
+    /// `None`. Excerpts of one length go through the model together, [`BATCH`] at a time
+    /// (on a mono call most pieces are cut to the same length: a third faster).
     pub fn embed(
         &mut self,
         stretches: &[Vec<f32>],
-        max_partials: usize,
+        max_samples: usize,
+        spans: usize,
     ) -> Result<Vec<Option<Vec<f32>>>, ModelError> {
-        let mut batch: Vec<f32> = Vec::new();
-        let mut owners: Vec<usize> = Vec::new();
-        for (i, audio) in stretches.iter().enumerate() {
-            for partial in partials(audio, max_partials) {
-                batch.extend_from_slice(&partial);
-                owners.push(i);
-            }
+        let heard: Vec<Vec<f32>> = stretches
+            .iter()
+            .map(|audio| {
+                let mut heard = excerpt(audio, max_samples, spans);
+                let gain = level_gain(&heard);
+                heard.iter_mut().for_each(|v| *v *= gain);
+                heard
+            })
+            .collect();
+        let mut by_length: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, h) in heard.iter().enumerate().filter(|(_, h)| !h.is_empty()) {
+            by_length.entry(h.len()).or_default().push(i);
         }
-        let mut sums = vec![vec![0.0f32; DIMENSIONS]; stretches.len()];
-        let mut counts = vec![0usize; stretches.len()];
-        // A bounded batch keeps memory flat on long calls.
-        const BATCH: usize = 32;
-        for (chunk, owners) in batch
-            .chunks(BATCH * PARTIAL_SAMPLES)
-            .zip(owners.chunks(BATCH))
-        {
-            let embeddings = self.run(chunk, owners.len())?;
-            for (embedding, &owner) in embeddings.chunks(DIMENSIONS).zip(owners) {
-                for (s, v) in sums[owner].iter_mut().zip(embedding) {
-                    *s += v;
+        let mut out = vec![None; stretches.len()];
+        for (length, members) in by_length {
+            for batch in members.chunks(BATCH) {
+                let input: Vec<f32> = batch
+                    .iter()
+                    .flat_map(|&i| heard[i].iter().copied())
+                    .collect();
+                let embeddings = self.run(&input, batch.len(), length)?;
+                for (&i, e) in batch.iter().zip(embeddings.chunks(DIMENSIONS)) {
+                    out[i] = Some(normalized(e.to_vec()));
                 }
-                counts[owner] += 1;
             }
         }
-        Ok(sums
-            .into_iter()
-            .zip(counts)
-            .map(|(sum, n)| (n > 0).then(|| normalized(sum)))
-            .collect())
+        Ok(out)
     }
 
     /// One voice per stretch of speech (16 kHz) as a phone line carries it ([`crate::band`]),
-    /// from at most [`VOICE_PARTIALS`] partials: the form in which an agent's enrolled voice
-    /// and the speakers of a call are compared, so that an enrolment recorded wide-band
-    /// matches the same agent on a narrow-band call. (Without the band, an agent enrolled from
-    /// 16 kHz audio matched their own voice on 8 kHz µ-law calls at 0.55–0.86 and the other
-    /// party at 0.49–0.74; with it, 0.79–0.95 against 0.53–0.89: benches/diarization.)
+    /// from at most [`VOICE_SAMPLES`] of it: the form in which an agent's enrolled voice and
+    /// the speakers of a call are compared, so that an enrolment recorded wide-band matches
+    /// the same agent on a narrow-band call.
     pub fn embed_voices(
         &mut self,
         stretches: &[Vec<f32>],
     ) -> Result<Vec<Option<Vec<f32>>>, ModelError> {
         let mut band = TelephoneBand::new();
-        let heard: Vec<Vec<f32>> = stretches.iter().map(|s| band.filter(s)).collect();
-        self.embed(&heard, VOICE_PARTIALS)
+        let heard: Vec<Vec<f32>> = stretches
+            .iter()
+            .map(|s| band.filter(&excerpt(s, VOICE_SAMPLES, VOICE_SPANS)))
+            .collect();
+        self.embed(&heard, VOICE_SAMPLES, VOICE_SPANS)
     }
 
-    fn run(&mut self, input: &[f32], n: usize) -> Result<Vec<f32>, ModelError> {
+    /// The embeddings of `n` stretches of `length` samples each, one after the other in
+    /// `input`.
+    fn run(&mut self, input: &[f32], n: usize, length: usize) -> Result<Vec<f32>, ModelError> {
         let run_error = |e: ort::Error| ModelError::Run {
             what: "speaker embedding",
             reason: e.to_string(),
@@ -114,7 +122,7 @@ impl Embedder {
         let outputs = self
             .session
             .run(ort::inputs![TensorRef::from_array_view((
-                [n, PARTIAL_SAMPLES],
+                [n, length],
                 input
             ))
             .map_err(run_error)?])
@@ -124,7 +132,7 @@ impl Embedder {
             return Err(ModelError::Run {
                 what: "speaker embedding",
                 reason: format!(
-                    "{} values for {n} partials of {DIMENSIONS}",
+                    "{} values for {n} stretches of {DIMENSIONS}",
                     embeddings.len()
                 ),
             });
@@ -133,40 +141,43 @@ impl Embedder {
     }
 }
 
-/// Up to `max` partials of `audio`, raised to −30 dBFS: overlapping by half, spread evenly
-/// over the stretch when it holds more; a stretch shorter than one partial is repeated.
-pub fn partials(audio: &[f32], max: usize) -> Vec<Vec<f32>> {
-    if audio.is_empty() || max == 0 {
+/// What the model hears of `audio`: all of it up to `max` samples; beyond that, `spans`
+/// equal spans spread evenly over it, joined (the model pools over time, so the joins do
+/// not matter); below [`MIN_SAMPLES`], the audio repeated to that length.
+pub fn excerpt(audio: &[f32], max: usize, spans: usize) -> Vec<f32> {
+    if audio.is_empty() {
         return Vec::new();
     }
-    let gain = level_gain(audio);
-    let take = |from: usize| -> Vec<f32> {
-        audio
-            .iter()
-            .cycle()
-            .skip(from)
-            .take(PARTIAL_SAMPLES)
-            .map(|v| v * gain)
-            .collect()
-    };
-    if audio.len() <= PARTIAL_SAMPLES {
-        return vec![take(0)];
+    if audio.len() < MIN_SAMPLES {
+        return audio.iter().copied().cycle().take(MIN_SAMPLES).collect();
     }
-    let room = audio.len() - PARTIAL_SAMPLES;
-    let n = (room / (PARTIAL_SAMPLES / 2) + 1).clamp(1, max);
-    (0..n)
-        .map(|i| take(if n == 1 { room / 2 } else { room * i / (n - 1) }))
+    if audio.len() <= max {
+        return audio.to_vec();
+    }
+    let spans = spans.max(1);
+    let span = max / spans;
+    let room = audio.len() - span;
+    (0..spans)
+        .flat_map(|i| {
+            let from = if spans == 1 {
+                room / 2
+            } else {
+                room * i / (spans - 1)
+            };
+            &audio[from..from + span]
+        })
+        .copied()
         .collect()
 }
 
-/// The gain that raises `audio` to −30 dBFS RMS; never lowers it.
+/// The gain that raises `audio` to [`MIN_DBFS`] RMS; never lowers it. The model's filterbank
+/// has a floor (the log of 1.2e-7), so the features of a quiet voice would depend on its level.
 fn level_gain(audio: &[f32]) -> f32 {
-    let rms = (audio.iter().map(|v| v * v).sum::<f32>() / audio.len() as f32).sqrt();
+    let rms = (audio.iter().map(|v| v * v).sum::<f32>() / audio.len().max(1) as f32).sqrt();
     if rms <= 1e-6 {
         return 1.0;
     }
-    let target = 10f32.powf(TARGET_DBFS / 20.0);
-    (target / rms).max(1.0)
+    (10f32.powf(MIN_DBFS / 20.0) / rms).max(1.0)
 }
 
 /// `v` scaled to unit length.
@@ -188,26 +199,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_short_stretch_is_repeated_into_one_partial() {
-        let audio: Vec<f32> = (0..10_000).map(|i| (i as f32 * 0.01).sin() * 0.1).collect();
-        let p = partials(&audio, 4);
-        assert_eq!(p.len(), 1);
-        assert_eq!(p[0].len(), PARTIAL_SAMPLES);
-        let gain = p[0][1] / audio[1];
-        assert!((p[0][10_001] / audio[1] - gain).abs() < 1e-4);
-    }
-
-    #[test]
-    fn long_stretches_give_half_overlapping_partials_up_to_the_cap() {
-        let audio = vec![0.1f32; PARTIAL_SAMPLES * 2];
-        assert_eq!(partials(&audio, 10).len(), 3);
-        assert_eq!(partials(&audio, 2).len(), 2);
-        assert!(partials(&[], 3).is_empty());
+    fn a_short_stretch_is_repeated_to_the_models_shortest() {
+        let audio: Vec<f32> = (0..3_000).map(|i| i as f32).collect();
+        let heard = excerpt(&audio, 48_000, 1);
+        assert_eq!(heard.len(), MIN_SAMPLES);
+        assert_eq!(heard[3_000], 0.0);
+        assert_eq!(heard[7_999], 1_999.0);
     }
 
     #[test]
     fn quiet_speech_is_raised_and_loud_speech_left_alone() {
         assert!(level_gain(&[0.001; 100]) > 30.0);
         assert_eq!(level_gain(&[0.5; 100]), 1.0);
+        assert_eq!(level_gain(&[0.0; 100]), 1.0);
+    }
+
+    #[test]
+    fn a_long_stretch_is_heard_in_spans_spread_over_it() {
+        let audio: Vec<f32> = (0..100_000).map(|i| i as f32).collect();
+        assert_eq!(excerpt(&audio, 200_000, 4), audio);
+        let heard = excerpt(&audio, 40_000, 4);
+        assert_eq!(heard.len(), 40_000);
+        // first span from the start, last one to the end
+        assert_eq!(heard[0], 0.0);
+        assert_eq!(heard[39_999], 99_999.0);
+        // one span: the middle
+        assert_eq!(excerpt(&audio, 20_000, 1)[0], 40_000.0);
+        assert!(excerpt(&[], 10, 1).is_empty());
     }
 }
