@@ -4,7 +4,8 @@
 //! overlapping where two people talk at once, and the speaker's voice (a CAM++ embedding).
 //!
 //! The method is pyannote's (Bredin 2023, "pyannote.audio 2.1 speaker diarization pipeline"),
-//! sized for a CPU budget of a few percent of the transcription:
+//! sized for a CPU (on 2 cores, about a fifth of Whisper base's time on the same call: the
+//! README's "Who speaks: mono calls"):
 //! 1. **Segmentation** ([`segmentation`]): pyannote segmentation-3.0 hears 10 s windows, one
 //!    every [`WINDOW_STEP_SAMPLES`], and says per 17 ms frame which of up to three *local*
 //!    speakers talk, overlaps included. Windows without VAD speech are not run.
