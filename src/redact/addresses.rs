@@ -857,6 +857,17 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             if ((line.greek_genitive(t - 1) || in_the) && ends) || uncased_in_the {
                 out.push((t - 1, h));
             }
+            // "στην αγίου δημητρίου 18": a street named in two genitives, written without case
+            let two_after_in_the = t >= 3
+                && line.in_list(t - 3, &["στη", "στην"])
+                && line.gap(t - 2) == " "
+                && !line.cased
+                && line.greek_genitive_shape(t - 2)
+                && line.greek_genitive_shape(t - 1)
+                && !counted;
+            if two_after_in_the {
+                out.push((t - 2, h));
+            }
         }
     }
     // "Τσιμισκή 118, τέταρτος όροφος, Τ.Κ. 546 22": a name and its number, then after the
