@@ -663,7 +663,7 @@ impl<'a> Line<'a> {
             .iter()
             .any(|e| f.ends_with(&fold(e)));
         let greek = f.chars().all(super::words::is_greek);
-        let weekday = GREEK_WEEKDAYS_GENITIVE.iter().any(|d| fold(d) == f);
+        let weekday = self.in_list(i, GREEK_WEEKDAYS_GENITIVE);
         greek && genitive && !weekday && !super::dates::is_month(self.word(i), f)
     }
 

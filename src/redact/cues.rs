@@ -2677,13 +2677,12 @@ pub(crate) fn spelled_answer(text: &str, folded: &str, words: &[Token]) -> Vec<(
     spelled_runs(text, folded, words)
         .into_iter()
         .filter(|run| {
-            // letters only: a code or a postcode has digits beside its letters
-            let digit_near = |k: Option<&Token>| {
-                k.is_some_and(|w| folded[w.start..w.end].chars().any(|c| c.is_numeric()))
-            };
-            !words[run.clone()].iter().any(|w| digit_near(Some(w)))
-                && !digit_near(run.start.checked_sub(1).and_then(|k| words.get(k)))
-                && !digit_near(words.get(run.end))
+            // letters only: a code or a postcode has digits in or beside its letters
+            let digits = |w: &Token| folded[w.start..w.end].chars().any(char::is_numeric);
+            let before = run.start.checked_sub(1).map(|k| &words[k]);
+            !words[run.clone()].iter().any(digits)
+                && !before.is_some_and(digits)
+                && !words.get(run.end).is_some_and(digits)
         })
         .map(|run| (words[run.start].start, words[run.end - 1].end))
         .collect()
@@ -2773,14 +2772,13 @@ fn answered_name_from(text: &str, folded: &str) -> Option<(usize, usize)> {
     let rest = &words[first..];
     let start = rest[0].start;
     let initial = text[start..].chars().next()?;
-    // spelled out: "yeah it's o k o n k w o" (letters: "A B C 1 2 3" is a code)
-    let letters = rest
-        .iter()
-        .filter(|w| {
-            let mut chars = text[w.start..w.end].chars();
-            chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
-        })
-        .count();
+    // one letter of a spelling (a digit is not: "A B C 1 2 3" is a code)
+    let letter = |w: &Token| {
+        let mut chars = text[w.start..w.end].chars();
+        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+    };
+    // spelled out: "yeah it's o k o n k w o"
+    let letters = rest.iter().filter(|w| letter(w)).count();
     if letters >= 3 && letters == rest.len() {
         return Some((start, rest[rest.len() - 1].end));
     }
@@ -2845,12 +2843,7 @@ fn answered_name_from(text: &str, folded: &str) -> Option<(usize, usize)> {
         clause
     };
     // "ג'ניפר רוזנטל, R O S E N T H A L.": the name, then its spelling
-    let single_letter = |w: &&Token| {
-        let mut chars = text[w.start..w.end].chars();
-        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
-    };
-    let spelled_after =
-        rest.len() >= clause.len() + 3 && rest[clause.len()..].iter().all(|w| single_letter(&w));
+    let spelled_after = rest.len() >= clause.len() + 3 && rest[clause.len()..].iter().all(letter);
     let whole = clause.len() == rest.len() || (cue_next && clause.len() >= 2) || spelled_after;
     let plain = clause.iter().all(|w| !not_name(&text[w.start..w.end]));
     (whole && (1..=4).contains(&clause.len()) && plain)

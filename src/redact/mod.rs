@@ -207,14 +207,13 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             .chain(cues::spelled_names(text, &folded, &tokens))
             .map(|r| span(Kind::Name, r)),
     );
-    if before.is_some_and(|b| cues::asks_name(&words::fold(b))) {
+    let question = before.map(words::fold);
+    let asks_name = question.as_deref().is_some_and(cues::asks_name);
+    if asks_name {
         spans.extend(cues::answered_name(text, &folded).map(|r| span(Kind::Name, r)));
     }
     // a name spelled in answer to a name or a spelling ("תאיית את השם?" — "Y O H A N N …")
-    if before.is_some_and(|b| {
-        let b = words::fold(b);
-        cues::asks_name(&b) || cues::asks_spelling(&b)
-    }) {
+    if asks_name || question.as_deref().is_some_and(cues::asks_spelling) {
         let spelled = cues::spelled_answer(text, &folded, &tokens);
         spans.extend(spelled.into_iter().map(|r| span(Kind::Name, r)));
     }
@@ -233,7 +232,7 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     }
 
     let my_cues = cues::cues(&folded);
-    let before_cues = before.map_or(Vec::new(), |b| cues::cues(&words::fold(b)));
+    let before_cues = question.as_deref().map_or(Vec::new(), cues::cues);
     let before_cue = before_cues.last().map(|&(_, c)| c);
     // "And the date of birth on the policy?": asked anywhere in the question
     let asked_birth = before_cues.iter().any(|&(_, c)| c == cues::Cue::Birth);

@@ -68,20 +68,44 @@ impl Embedder {
         max_samples: usize,
         spans: usize,
     ) -> Result<Vec<Option<Vec<f32>>>, ModelError> {
-        let heard: Vec<Vec<f32>> = stretches
+        let heard = stretches
             .iter()
-            .map(|audio| {
-                let mut heard = excerpt(audio, max_samples, spans);
-                let gain = level_gain(&heard);
-                heard.iter_mut().for_each(|v| *v *= gain);
-                heard
-            })
+            .map(|audio| excerpt(audio, max_samples, spans))
             .collect();
+        self.embed_heard(heard)
+    }
+
+    /// One voice per stretch of speech (16 kHz) as a phone line carries it ([`crate::band`]),
+    /// from at most [`VOICE_SAMPLES`] of it: the form in which an agent's enrolled voice and
+    /// the speakers of a call are compared, so that an enrolment recorded wide-band matches
+    /// the same agent on a narrow-band call.
+    pub fn embed_voices(
+        &mut self,
+        stretches: &[Vec<f32>],
+    ) -> Result<Vec<Option<Vec<f32>>>, ModelError> {
+        let mut band = TelephoneBand::new();
+        let heard = stretches
+            .iter()
+            .map(|s| band.filter(&excerpt(s, VOICE_SAMPLES, VOICE_SPANS)))
+            .collect();
+        self.embed_heard(heard)
+    }
+
+    /// [`Embedder::embed`] of excerpts already cut: each raised to [`MIN_DBFS`] when quieter,
+    /// those of one length batched.
+    fn embed_heard(
+        &mut self,
+        mut heard: Vec<Vec<f32>>,
+    ) -> Result<Vec<Option<Vec<f32>>>, ModelError> {
+        for audio in &mut heard {
+            let gain = level_gain(audio);
+            audio.iter_mut().for_each(|v| *v *= gain);
+        }
         let mut by_length: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for (i, h) in heard.iter().enumerate().filter(|(_, h)| !h.is_empty()) {
             by_length.entry(h.len()).or_default().push(i);
         }
-        let mut out = vec![None; stretches.len()];
+        let mut out = vec![None; heard.len()];
         for (length, members) in by_length {
             for batch in members.chunks(BATCH) {
                 let input: Vec<f32> = batch
@@ -95,22 +119,6 @@ impl Embedder {
             }
         }
         Ok(out)
-    }
-
-    /// One voice per stretch of speech (16 kHz) as a phone line carries it ([`crate::band`]),
-    /// from at most [`VOICE_SAMPLES`] of it: the form in which an agent's enrolled voice and
-    /// the speakers of a call are compared, so that an enrolment recorded wide-band matches
-    /// the same agent on a narrow-band call.
-    pub fn embed_voices(
-        &mut self,
-        stretches: &[Vec<f32>],
-    ) -> Result<Vec<Option<Vec<f32>>>, ModelError> {
-        let mut band = TelephoneBand::new();
-        let heard: Vec<Vec<f32>> = stretches
-            .iter()
-            .map(|s| band.filter(&excerpt(s, VOICE_SAMPLES, VOICE_SPANS)))
-            .collect();
-        self.embed(&heard, VOICE_SAMPLES, VOICE_SPANS)
     }
 
     /// The embeddings of `n` stretches of `length` samples each, one after the other in
