@@ -1343,6 +1343,7 @@ const ADDRESSING: &[&str] = &[
     // "Περαστικά Θοδωρή!", "אז אביבה,", "أهلين ليان،", "واخا آلالة خديجة،")
     "no worries",
     "no problem",
+    "no problem at all",
     "בשמחה",
     "בכיף",
     "wonderful",
@@ -1413,6 +1414,7 @@ const INTENSIFIERS: &[&str] = &[
 /// that "thanks, bye", "בסדר גמור" and "זה בסדר לי" stay.
 fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
     let uncased_line = written_without_case(text);
+    let unpunctuated = !text.contains([',', '،', '.', '!', '?', '؟']);
     let ends_clause = |at: usize| {
         let after = text[at..].trim_start();
         // "Εντάξει Κατερίνα μου,": "my", said to the one addressed
@@ -1509,7 +1511,16 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
             // someone wherever the clause goes, unless the two make an expression ("يا هلا",
             // "يا سلام", "يا كريم")
             let ya = *phrase == "يا" && !is_one_of(YA_EXPRESSIONS, &folded[name.start..name.end]);
-            if ends_clause(name.end) || ya {
+            // "thanks so much mary i will send it now": a line without punctuation does not
+            // mark where the clause ends; a listed given name (none that is a word too) followed
+            // by a word that opens a clause ends it
+            let unmarked = unpunctuated
+                && is_given_name(&folded[name.start..name.end])
+                && words
+                    .iter()
+                    .find(|w| w.start >= name.end)
+                    .is_some_and(|w| is_one_of(ADDRESSED_CLAUSE_OPENERS, &folded[w.start..w.end]));
+            if ends_clause(name.end) || ya || unmarked {
                 out.push((name.start, name.end));
                 continue;
             }
@@ -1553,6 +1564,87 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Words that open a clause after a name said to someone in a line without punctuation
+/// ("ok sarah let me check", "ευχαριστώ μαρία θα σας στείλω", "תודה יוסי אני שולחת"): pronouns,
+/// "let", "one (moment)", the future and subjunctive particles.
+const ADDRESSED_CLAUSE_OPENERS: &[&str] = &[
+    "i",
+    "i'll",
+    "i'm",
+    "let",
+    "let's",
+    "we",
+    "we'll",
+    "you",
+    "you'll",
+    "your",
+    "it",
+    "it's",
+    "that",
+    "that's",
+    "this",
+    "one",
+    "just",
+    "and",
+    "so",
+    "can",
+    "could",
+    "please",
+    "bye",
+    "have",
+    "take",
+    "give",
+    "see",
+    "talk",
+    "speak",
+    "how",
+    "what",
+    "is",
+    "all",
+    "i've",
+    "we've",
+    "hold",
+    "θα",
+    "να",
+    "σας",
+    "σου",
+    "εγώ",
+    "ένα",
+    "μια",
+    "μισό",
+    "περιμένετε",
+    "καλή",
+    "αμέσως",
+    "אני",
+    "אנחנו",
+    "את",
+    "אתה",
+    "רק",
+    "רגע",
+    "תן",
+    "תני",
+    "תודה",
+    "יום",
+    "ערב",
+    "שיהיה",
+    "انا",
+    "أنا",
+    "راح",
+    "بس",
+    "لحظة",
+    "خلني",
+    "خليني",
+    "دقيقة",
+    "نحن",
+    "احنا",
+    "إحنا",
+    "انت",
+    "أنت",
+    "انتي",
+    "أنتي",
+    "مع",
+];
 
 /// Words that make an expression after "يا" though a list of given names has them too ("يا
 /// هلا", "welcome"; "يا سلام", "wow"; "يا كريم", said to God).

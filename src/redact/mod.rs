@@ -1607,6 +1607,33 @@ mod tests {
     }
 
     #[test]
+    fn a_name_said_to_someone_in_a_line_without_punctuation() {
+        for (text, lang, want) in [
+            (
+                "thanks so much mary i will send it now",
+                "en",
+                "thanks so much [NAME] i will send it now",
+            ),
+            ("no problem at all priya", "en", "no problem at all [NAME]"),
+            (
+                "ευχαριστώ πολύ μαρία θα σας στείλω το μέιλ",
+                "el",
+                "ευχαριστώ πολύ [NAME] θα σας στείλω το μέιλ",
+            ),
+            (
+                "תודה רבה יוסי אני שולחת לך עכשיו",
+                "he",
+                "תודה רבה [NAME] אני שולחת לך עכשיו",
+            ),
+            // a word that is a name too, or no clause after it, stays
+            ("ok will i get a refund", "en", "ok will i get a refund"),
+            ("thanks mark it as done", "en", "thanks mark it as done"),
+        ] {
+            assert_eq!(tagged(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
     fn a_name_after_the_vocative_ya_and_an_answer_after_another_sentence() {
         assert_eq!(
             tagged("خلني آخذ رقمك يا سالم عشان السايق يتصل فيك", "ar"),
