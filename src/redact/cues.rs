@@ -515,6 +515,7 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("mrs", Title),
     ("ms", Title),
     ("mister", Title),
+    ("miss", Title),
     ("κύριε", Title),
     ("κυρία", Title),
     ("κύριος", Title),
@@ -2081,7 +2082,7 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
 /// Words said before a surname, as part of it ("o ceallaigh", "ní bhriain", "van dijk").
 const SURNAME_PARTICLES: &[&str] = &[
     "o", "ó", "ni", "ní", "nic", "mac", "mc", "de", "van", "von", "da", "di", "du", "le", "la",
-    "al", "el", "bin", "ibn", "abu",
+    "al", "el", "bin", "ibn", "abu", "ben",
 ];
 
 /// Whether the gap between two words joins them into one name ("O'Brien", "Adeyemi-Clarke").
@@ -2283,7 +2284,8 @@ fn name_after(
         let lower_ok = match kind {
             Explicit => latin && (taken.len() < 2 || (taken.len() == 2 && after_particle)),
             // "thank you mr adeyemi": a title is cue enough in a line written without case
-            Title => latin && taken.is_empty() && uncased_line,
+            // ("did i miss the delivery": "miss" only capitalised)
+            Title => latin && taken.is_empty() && uncased_line && cue != "miss",
             _ => false,
         } || (uncased_line
             && match taken.len() {
@@ -2635,7 +2637,9 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             && words
                 .get(t + 1)
                 .is_some_and(|n| &folded[n.start..n.end] == "side" && &text[w.end..n.start] == " ");
-        if !is_one_of(NAME_AFTER, &folded[w.start..w.end]) && !this_side {
+        // "Hello, it's Nikos from the plastering crew": "from" only after "it's" (below)
+        let from = &folded[w.start..w.end] == "from";
+        if !is_one_of(NAME_AFTER, &folded[w.start..w.end]) && !this_side && !from {
             continue;
         }
         // in a line written without case, a given name ("κλειδαράς ο σωτήρης εδώ") and the
@@ -2691,6 +2695,15 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             // πείτε μου"), not a city that is one too ("η αθήνα εδώ")
             let city = fold("αθήνα") == folded[words[k].start..words[k].end];
             if (opens && closes) || (given(k) && !city) {
+                out.push((words[k].start, words[t - 1].end));
+            }
+            continue;
+        }
+        if from {
+            let its = before.ends_with("it's") || before.ends_with("it’s");
+            let its = its || fold(before).ends_with(" its") || fold(before) == "its";
+            // a person, not a shop ("it's Tesco from Leeds"): a listed given name first
+            if its && is_given_name(&folded[words[k].start..words[k].end]) {
                 out.push((words[k].start, words[t - 1].end));
             }
             continue;

@@ -1607,6 +1607,51 @@ mod tests {
     }
 
     #[test]
+    fn a_card_read_in_halves_with_a_yes_between() {
+        for (text, lang, want) in [
+            (
+                "את הפיקדון בכרטיס, 4557 4200, כן, 9183 3656.",
+                "he",
+                "את הפיקדון בכרטיס, [CARD].",
+            ),
+            ("Κάρτα, 4488 1120, ναι, 6573 3905.", "el", "Κάρτα, [CARD]."),
+            // a short number and a "yes" stay apart
+            (
+                "It's 1500, yes, 20 percent off.",
+                "en",
+                "It's 1500, yes, 20 percent off.",
+            ),
+        ] {
+            assert_eq!(tagged(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_title_a_speaker_from_somewhere_and_a_hebrew_ben_surname() {
+        for (text, want) in [
+            (
+                "Thank you, Miss Raghunathan, I've updated that.",
+                "Thank you, Miss [NAME], I've updated that.",
+            ),
+            ("did i miss the delivery", "did i miss the delivery"),
+            (
+                "alright mate its gareth from holt and sons builders",
+                "alright mate its [NAME] from holt and sons builders",
+            ),
+            (
+                "It's Tesco from Leeds again.",
+                "It's Tesco from Leeds again.",
+            ),
+            (
+                "hiya its noa ben david here im the one who emailed",
+                "hiya its [NAME] here im the one who emailed",
+            ),
+        ] {
+            assert_eq!(tagged(text, "en"), want, "{text}");
+        }
+    }
+
+    #[test]
     fn a_name_said_to_someone_in_a_line_without_punctuation() {
         for (text, lang, want) in [
             (

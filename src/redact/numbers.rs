@@ -527,6 +527,28 @@ const FILLERS: &[&str] = &[
     "אמ", "אה", "εεε", "εε", "ممم",
 ];
 
+/// "Yes" said inside a long number read out in halves, as the other party repeats the first
+/// half ("4557 4200, כן, 9183 3656", "Κάρτα, 4488 1120, ναι, 6573 3905").
+const CONFIRMATIONS: &[&str] = &[
+    "yes",
+    "yeah",
+    "yep",
+    "correct",
+    "כן",
+    "נכון",
+    "ναι",
+    "σωστά",
+    "نعم",
+    "ايوه",
+    "أيوه",
+    "ايوا",
+    "أيوا",
+    "اه",
+    "آه",
+    "صح",
+    "مضبوط",
+];
+
 /// Words that take back what was just read out ("oh eight two... no, sorry, oh eight two
 /// nine", "صفر واحد اتنين، لا لا غلط، صفر واحد واحد"): the number goes on with what is said
 /// after them, from the digit the speaker starts again at.
@@ -643,7 +665,14 @@ pub(crate) fn runs(
             times = None;
         }
         // "oh seven nine dash five one dash …": a dash said between groups is their gap
-        let filler = is_one_of(FILLERS, word) && (continues || correcting.is_some());
+        // "4557 4200, yes, 9183 3656": the other party's read-back confirmed halfway through
+        // a long number goes on with it
+        let confirmed = is_one_of(CONFIRMATIONS, word)
+            && continues
+            && cur
+                .as_ref()
+                .is_some_and(|r| r.atoms.iter().map(|a| a.digits.len()).sum::<usize>() >= 6);
+        let filler = (is_one_of(FILLERS, word) && (continues || correcting.is_some())) || confirmed;
         if read.is_none() && (filler || (continues && is_one_of(DASH_WORDS, word))) {
             prev_end = tok.end;
             continue;
