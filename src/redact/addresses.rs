@@ -394,11 +394,21 @@ const BUILDING_WORDS: &[&str] = &[
     "الطابق",
     "الدور",
     "όροφος",
+    "όροφο",
     "είσοδος",
 ];
 
+/// Prepositions before the floor said after an address ("… στον πέμπτο όροφο").
+const FLOOR_PREPOSITIONS: &[&str] = &["στον", "στο", "on", "في", "على"];
+
 /// Words after an address that are not part of it ("…, that's right", "…، صح؟").
 const AFTER_ADDRESS: &[&str] = &[
+    // a landmark near it ("… κοντά στην πλατεία", "… near the school")
+    "near",
+    "κοντά",
+    "جنب",
+    "قريب",
+    "ליד",
     "that",
     "that's",
     "is",
@@ -789,7 +799,16 @@ impl<'a> Line<'a> {
             // "δεύτερος όροφος": a word before a building word
             let before_building =
                 k + 1 < self.words.len() && self.gap(k).trim().is_empty() && self.building(k + 1);
-            if kind || before_building {
+            // "… στον πέμπτο όροφο", "… on the fifth floor": the floor, with its preposition
+            let floor = (k + 2..(k + 4).min(self.words.len()))
+                .find(|&b| self.building(b))
+                .filter(|&b| {
+                    self.in_list(k, FLOOR_PREPOSITIONS)
+                        && (k..b).all(|i| self.gap(i).trim().is_empty())
+                });
+            if let Some(b) = floor {
+                last = b;
+            } else if kind || before_building {
                 last = k;
             } else if name && (!self.uncased(k) || plain < 3) {
                 plain += usize::from(self.uncased(k));
@@ -1029,6 +1048,11 @@ mod tests {
         assert_eq!(
             found("και παράδοση στην ερμού 45 σύνταγμα δεύτερος όροφος"),
             ["ερμού 45 σύνταγμα δεύτερος όροφος"]
+        );
+        // the floor after its preposition
+        assert_eq!(
+            found("στην πατησίων διακόσια δεκαεπτά στον πέμπτο όροφο κοντά στο σχολείο"),
+            ["πατησίων διακόσια δεκαεπτά στον πέμπτο όροφο"]
         );
         assert!(found("θα μείνω στην πόλης 3 μέρες").is_empty());
         // the district and street said before the building, between commas

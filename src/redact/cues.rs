@@ -526,7 +526,13 @@ const NAME_CUES: &[(&str, NameCue)] = &[
 
 /// Cues whose name may follow a comma ("δικαιούχος είμαι εγώ, Νίκος Παπαδόπουλος": "the
 /// holder is me, …"; "the account's in my own name, Lucía Fernández Ortega").
-const COMMA_AFTER: &[&str] = &["είμαι εγώ", "in my own name", "in my name", "στο όνομά μου"];
+const COMMA_AFTER: &[&str] = &[
+    "είμαι εγώ",
+    "in my own name",
+    "in my name",
+    "στο όνομά μου",
+    "שמי",
+];
 
 /// Words that may stand between a cue and the name ("اسمي هو ليلى", "השם שלי זה עומר").
 const COPULAS: &[&str] = &["هو", "هي", "זה", "הוא", "היא", "είναι"];
@@ -542,7 +548,26 @@ const NAME_AFTER: &[&str] = &[
     "μιλά",
     "μιλάει",
     "μιλάω",
+    // "הלו, יוסי מדבר,": "Yossi speaking"
+    "מדבר",
+    "מדברת",
 ];
+
+/// Whether a folded word is written in Greek letters.
+fn is_greek_word(folded: &str) -> bool {
+    !folded.is_empty() && folded.chars().all(is_greek)
+}
+
+/// Whether a folded word opens a clause after a name: [`CLAUSE_OPENERS`], or a Hebrew verb in
+/// the first person past ("עדכנתי", "השארתי": "I updated", "I left"), which ends in "תי", unless
+/// it is a name ("שבתי").
+fn opens_clause(folded: &str) -> bool {
+    let hebrew_past = folded.chars().all(is_hebrew)
+        && folded.ends_with("תי")
+        && folded.chars().count() >= 4
+        && !is_given_name(folded);
+    is_one_of(CLAUSE_OPENERS, folded) || hebrew_past
+}
 
 /// What a caller says next after naming themself, in Arabic and Hebrew ("أنا رامي حداد بدي
 /// أسأل", "אני ירון אברג'יל רציתי לשאול"): "I want", "I need", "I left", "I called", "I have"…
@@ -935,6 +960,7 @@ const NOT_NAMES: &[&str] = &[
     "أبوي",
     "أبويا",
     "أخوي",
+    "أخويا",
     "جوزي",
     "زوجي",
     "زوجتي",
@@ -961,6 +987,13 @@ fn not_name(word: &str) -> bool {
     let folded = fold(word);
     if folded == "علي" {
         return word.ends_with('ى');
+    }
+    // "باسمي بالبنك": a preposition joined to the article ("at the bank") opens no name
+    if ["بال", "لل", "فال", "كال"]
+        .iter()
+        .any(|p| folded.starts_with(&fold(p)))
+    {
+        return true;
     }
     FOLDED
         .get_or_init(|| NOT_NAMES.iter().map(|w| fold(w)).collect())
@@ -1149,12 +1182,17 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
 /// by which a parent is called ("أنا أم ريان،"), not "أنا أم لثلاثة" ("a mother of three").
 fn kunya(folded: &str, words: &[Token], w: &Token) -> bool {
     let next = words.iter().find(|n| n.start >= w.end);
-    // a given name, or any word but a number ending the clause ("أنا أم يزن،")
+    // a given name, or any word but a number ending the clause ("أنا أم يزن،", "أنا أم يزن
+    // بدي أسجل")
     let child = next.is_some_and(|n| {
         let f = &folded[n.start..n.end];
         let rest = folded[n.end..].trim_start();
+        let opens = words
+            .iter()
+            .find(|o| o.start >= n.end)
+            .is_some_and(|o| is_one_of(CLAUSE_OPENERS, &folded[o.start..o.end]));
         is_given_name(f)
-            || (rest.starts_with([',', '،', '.'])
+            || ((rest.starts_with([',', '،', '.']) || opens)
                 && !f.starts_with(['ل', 'ب'])
                 && f.chars().all(char::is_alphabetic)
                 && cardinal(&[f]).is_none())
@@ -1382,6 +1420,8 @@ const ADDRESSING: &[&str] = &[
 /// Words between thanks and the name: what makes it stronger ("so much", "πολύ", "רבה לך",
 /// "جزيلا") and the kin words of respect in Arabic ("يا عم صالح", "يا خالة").
 const INTENSIFIERS: &[&str] = &[
+    // "בסדר גמור שוקי": "quite all right"
+    "גמור",
     "so",
     "very",
     "much",
@@ -1517,10 +1557,10 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
             // by a word that opens a clause ends it
             let unmarked = unpunctuated
                 && is_given_name(&folded[name.start..name.end])
-                && words
-                    .iter()
-                    .find(|w| w.start >= name.end)
-                    .is_some_and(|w| is_one_of(ADDRESSED_CLAUSE_OPENERS, &folded[w.start..w.end]));
+                && words.iter().find(|w| w.start >= name.end).is_some_and(|w| {
+                    let f = &folded[w.start..w.end];
+                    is_one_of(ADDRESSED_CLAUSE_OPENERS, f) || opens_clause(f)
+                });
             if ends_clause(name.end) || ya || unmarked {
                 out.push((name.start, name.end));
                 continue;
@@ -2165,6 +2205,14 @@ fn name_after(
     if kind == Title && with_article && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
         return None;
     }
+    // "רשומה על שם המושב", "الحساب باسم الشركة": in the name of "the" something, and "אני
+    // מדבר עם החברה", talking with "the" company: not a person
+    if ["על שם", "باسم", "على اسم", "מדבר עם", "מדברת עם"].contains(&cue.trim_end())
+        && first_word()
+            .is_some_and(|(_, f)| (f.starts_with('ה') || f.starts_with("ال")) && !is_given_name(f))
+    {
+        return None;
+    }
     // "קוראים לי לסניף": "they call me to the branch"
     if cue == "קוראים לי"
         && first_word().is_some_and(|(_, f)| f.starts_with(['ל', 'ב']) && !is_given_name(f))
@@ -2434,7 +2482,7 @@ fn name_after(
                     || n == "من"
                     || (n.starts_with('מ') && n.chars().count() > 2)
                     || is_cue_word(n)
-                    || is_one_of(CLAUSE_OPENERS, n)
+                    || opens_clause(n)
             });
             let named = rest.starts_with([',', '،']) || (opens && goes_on && taken.len() >= 2);
             // "אני משלמת בכרטיס,", "אני עושה באמקס,": a Hebrew participle (מ…) or a word with a
@@ -2639,9 +2687,34 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
                 .is_some_and(|n| &folded[n.start..n.end] == "side" && &text[w.end..n.start] == " ");
         // "Hello, it's Nikos from the plastering crew": "from" only after "it's" (below)
         let from = &folded[w.start..w.end] == "from";
+        // "όλοι Λίτσα με φωνάζουν": "everyone calls me Litsa", the name before "me"
+        let pronoun_before = |pronouns: &[&str]| {
+            t > 0 && is_one_of(pronouns, &folded[words[t - 1].start..words[t - 1].end])
+        };
+        let called =
+            is_one_of(&["φωνάζουν", "λένε"], &folded[w.start..w.end]) && pronoun_before(&["με"]);
+        if called {
+            let p = &words[t.saturating_sub(2)];
+            let f = &folded[p.start..p.end];
+            let opens_sentence = text[..p.start].trim_end().is_empty()
+                || text[..p.start].trim_end().ends_with(['.', '!', '?', ';']);
+            let capital = text[p.start..].starts_with(char::is_uppercase);
+            let name = is_given_name(f) || (capital && !opens_sentence);
+            if t >= 2 && name && !not_name(&text[p.start..p.end]) && is_greek_word(f) {
+                out.push((p.start, p.end));
+            }
+            continue;
+        }
         if !is_one_of(NAME_AFTER, &folded[w.start..w.end]) && !this_side && !from {
             continue;
         }
+        // "η Δέσποινα σας μιλάει": "is speaking to you", the name before "you"
+        let t = if pronoun_before(&["σας", "σου"]) && folded[w.start..w.end].starts_with("μιλ")
+        {
+            t - 1
+        } else {
+            t
+        };
         // in a line written without case, a given name ("κλειδαράς ο σωτήρης εδώ") and the
         // surname after it
         let uncased = written_without_case(text);
