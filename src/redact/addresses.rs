@@ -393,6 +393,10 @@ const BUILDING_WORDS: &[&str] = &[
     "طابق",
     "الطابق",
     "الدور",
+    // Kuwait's block and house ("قطعة ١١، شارع ٥، جادة ٢، منزل ١٨")
+    "قطعة",
+    "قطعه",
+    "منزل",
     "όροφος",
     "όροφο",
     "είσοδος",
@@ -716,17 +720,32 @@ impl<'a> Line<'a> {
                     first = street;
                     continue;
                 }
-                // "على الأشرفية، شارع سرسق، …": a district of one word after "على"/"في"
+                // "على الأشرفية، شارع سرسق، …": a district of one word after "على"/"في";
+                // "…، الجابرية، قطعة ١١، شارع ٥": a Kuwaiti area said alone before its block
+                let alone = p >= 1 && self.gap(p - 1).contains([',', '،']);
                 let district = self.f(p).starts_with("ال")
                     && !self.cased
                     && self.uncased(p)
                     && p >= 1
-                    && self.gap(p - 1) == " "
-                    && self.in_list(p - 1, &["على", "في"])
-                    && self.street_word(first);
+                    && ((self.gap(p - 1) == " "
+                        && self.in_list(p - 1, &["على", "في"])
+                        && self.street_word(first))
+                        || (alone && self.in_list(first, &["قطعة", "قطعه"])));
                 if district {
                     first = p;
                 }
+                break;
+            }
+            // "في الدمام حي الفيصلية شارع ٢٣": the city said before the district
+            let city = self.f(p).starts_with("ال")
+                && !self.cased
+                && self.uncased(p)
+                && p >= 1
+                && self.gap(p - 1) == " "
+                && self.in_list(p - 1, &["في"])
+                && self.in_list(first, &["حي"]);
+            if city {
+                first = p;
                 break;
             }
             let letter = self.word(p).chars().count() == 1 && self.capital(p);

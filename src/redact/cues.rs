@@ -3022,10 +3022,29 @@ fn answered_name_from(text: &str, folded: &str) -> Option<(usize, usize)> {
     };
     // "ג'ניפר רוזנטל, R O S E N T H A L.": the name, then its spelling
     let spelled_after = rest.len() >= clause.len() + 3 && rest[clause.len()..].iter().all(letter);
-    let whole = clause.len() == rest.len() || (cue_next && clause.len() >= 2) || spelled_after;
+    // "محمد بن سعد العتيبي، أبو سعد.": the name, then the kunya the speaker goes by
+    let kunya_after = match &rest[clause.len()..] {
+        [kunya_word, child] => {
+            is_one_of(KUNYA, &folded[kunya_word.start..kunya_word.end])
+                && !text[child.end..]
+                    .trim()
+                    .trim_start_matches(['.', '!'])
+                    .contains(' ')
+                && !not_name(&text[child.start..child.end])
+        }
+        _ => false,
+    };
+    let whole = clause.len() == rest.len()
+        || (cue_next && clause.len() >= 2)
+        || spelled_after
+        || kunya_after;
     let plain = clause.iter().all(|w| !not_name(&text[w.start..w.end]));
-    (whole && (1..=4).contains(&clause.len()) && plain)
-        .then(|| (start, clause[clause.len() - 1].end))
+    let end = if kunya_after {
+        rest[rest.len() - 1].end
+    } else {
+        clause.last()?.end
+    };
+    (whole && (1..=4).contains(&clause.len()) && plain).then_some((start, end))
 }
 
 #[cfg(test)]

@@ -159,9 +159,18 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
                 }
             }
         }
-        let found = countries.into_iter().find_map(|(country, k)| {
-            let length = checks::iban_length(&country)?;
-            read_on(text, folded, tokens, &atoms, country, k, length)
+        // "AE63 صفر ثلاثة …": the country and its check digits written as one word
+        let word = &text[tokens[i].start..tokens[i].end];
+        let b = word.as_bytes();
+        let with_check = b.len() == 4
+            && b[..2].iter().all(u8::is_ascii_alphabetic)
+            && b[2..].iter().all(u8::is_ascii_digit);
+        if with_check {
+            countries.push((word.to_ascii_uppercase(), i + 1));
+        }
+        let found = countries.into_iter().find_map(|(code, k)| {
+            let length = checks::iban_length(&code[..2])?;
+            read_on(text, folded, tokens, &atoms, code, k, length)
         });
         match found {
             Some(end) => {

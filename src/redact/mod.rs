@@ -1710,6 +1710,33 @@ mod tests {
     }
 
     #[test]
+    fn gulf_addresses_an_iban_half_said_and_a_name_with_its_kunya() {
+        for (text, want) in [
+            (
+                "وصلوه لبيت أهلي أحسن، الجابرية، قطعة ١١، شارع ٥، جادة ٢، منزل ١٨.",
+                "وصلوه لبيت أهلي أحسن، [ADDRESS].",
+            ),
+            (
+                "الموقع في الدمام حي الفيصلية شارع ٢٣ جنب مسجد التقوى",
+                "الموقع في [ADDRESS] جنب مسجد التقوى",
+            ),
+            ("عندي قطعة ١١ من الكيك", "عندي قطعة ١١ من الكيك"),
+            (
+                "نسترد على الآيبان AE63 صفر ثلاثة خمسة صفر صفر صفر صفر صفر صفر أربعة سبعة ثمانية \
+                 اثنان اثنان تسعة واحد صفر خمسة أربعة",
+                "نسترد على الآيبان [IBAN]",
+            ),
+        ] {
+            assert_eq!(tagged(text, "ar"), want, "{text}");
+        }
+        let (question, answer) = ("الاسم الكريم؟", "محمد بن سعد العتيبي، أبو سعد.");
+        assert_eq!(
+            apply(answer, &find_after(answer, Some("ar"), Some(question))),
+            "[NAME]."
+        );
+    }
+
+    #[test]
     fn a_name_said_to_someone_in_a_line_without_punctuation() {
         for (text, lang, want) in [
             (
