@@ -402,6 +402,17 @@ const BUILDING_WORDS: &[&str] = &[
     "είσοδος",
 ];
 
+/// Days a line may go on with after an address ("…, in March", "…, on Monday").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Prepositions before the floor said after an address ("… στον πέμπτο όροφο").
 const FLOOR_PREPOSITIONS: &[&str] = &["στον", "στο", "on", "في", "على"];
 
@@ -825,6 +836,31 @@ impl<'a> Line<'a> {
                     self.in_list(k, FLOOR_PREPOSITIONS)
                         && (k..b).all(|i| self.gap(i).trim().is_empty())
                 });
+            // "48 Commonwealth Avenue, apartment 5, in Back Bay": the neighbourhood or town
+            let place = |i: usize| {
+                self.capital(i)
+                    && self.word(i).chars().count() > 1
+                    && !self.in_list(i, ADDRESS_ENDS)
+                    && !super::dates::is_month(self.word(i), self.f(i))
+                    && !self.in_list(i, WEEKDAYS)
+            };
+            let town = self.cased
+                && self.gap(last).contains(',')
+                && self.in_list(k, &["in"])
+                && k + 1 < self.words.len()
+                && place(k + 1);
+            if town {
+                let mut end = k + 1;
+                while end + 1 < self.words.len()
+                    && end - k < 3
+                    && self.gap(end).trim().is_empty()
+                    && place(end + 1)
+                {
+                    end += 1;
+                }
+                last = end;
+                continue;
+            }
             if let Some(b) = floor {
                 last = b;
             } else if kind || before_building {

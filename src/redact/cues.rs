@@ -720,6 +720,11 @@ const NOT_NAMES: &[&str] = &[
     "יושבת",
     "and",
     "calling",
+    // "my name is dwayne jackson folks call me dj": who calls the speaker a nickname
+    "folks",
+    "everyone",
+    "everybody",
+    "friends",
     "the",
     "a",
     "not",
@@ -1383,6 +1388,8 @@ const ADDRESSING: &[&str] = &[
     "no worries",
     "no problem",
     "no problem at all",
+    // Ireland's "Grand, Aoife,"
+    "grand",
     "בשמחה",
     "בכיף",
     "wonderful",
@@ -1535,6 +1542,7 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
             if !given(name) {
                 // after praise, a capitalised word may name a thing ("Great Western,")
                 let praise = [
+                    "grand",
                     "great",
                     "perfect",
                     "lovely",
@@ -2192,9 +2200,28 @@ fn name_after(
             return None;
         }
     }
+    // "folks call me dj", "everyone calls me Bex": a nickname, whatever the word
+    let nickname = cue == "call me" && {
+        let before = fold(text[..cue_end.saturating_sub(cue.len())].trim_end());
+        [
+            "folks",
+            "everyone",
+            "everybody",
+            "people",
+            "friends",
+            "mates",
+            "they",
+            "all",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+            && first_word().is_some_and(|(word, f)| {
+                !not_name(word) && !["back", "later", "again", "on", "at"].contains(&f)
+            })
+    };
     let needs_given = cue == "through to"
         || cue.ends_with("reached")
-        || cue == "call me"
+        || (cue == "call me" && !nickname)
         || ["لالة", "سي", "רשום אצלי", "רשומה אצלי"].contains(&cue)
         || cue.starts_with("الاسم");
     if needs_given && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
@@ -2332,6 +2359,8 @@ fn name_after(
         let lower_ok = match kind {
             Explicit => latin && (taken.len() < 2 || (taken.len() == 2 && after_particle)),
             // "thank you mr adeyemi": a title is cue enough in a line written without case
+            // "folks call me dj": a nickname, one word, as it is written
+            Plain if nickname => taken.is_empty(),
             // ("did i miss the delivery": "miss" only capitalised)
             Title => latin && taken.is_empty() && uncased_line && cue != "miss",
             _ => false,

@@ -1737,6 +1737,27 @@ mod tests {
     }
 
     #[test]
+    fn a_nickname_a_name_between_commas_and_the_neighbourhood_of_an_address() {
+        for (text, want) in [
+            (
+                "my name is dwayne jackson folks call me dj we had the consult",
+                "my name is [NAME] folks call me [NAME] we had the consult",
+            ),
+            ("they call me back later", "they call me back later"),
+            (
+                "Grand, Aoife, so the gown is €380.",
+                "Grand, [NAME], so the gown is €380.",
+            ),
+            (
+                "I'm at 48 Commonwealth Avenue, apartment 5, in Back Bay, the buzzer is broken.",
+                "I'm at [ADDRESS], the buzzer is broken.",
+            ),
+        ] {
+            assert_eq!(tagged(text, "en"), want, "{text}");
+        }
+    }
+
+    #[test]
     fn a_name_said_to_someone_in_a_line_without_punctuation() {
         for (text, lang, want) in [
             (
