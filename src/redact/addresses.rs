@@ -733,12 +733,12 @@ impl<'a> Line<'a> {
                 }
                 // "على الأشرفية، شارع سرسق، …": a district of one word after "على"/"في";
                 // "…، الجابرية، قطعة ١١، شارع ٥": a Kuwaiti area said alone before its block
-                let alone = p >= 1 && self.gap(p - 1).contains([',', '،']);
+                let alone = p == 0 || self.gap(p - 1).contains([',', '،']);
                 let district = self.f(p).starts_with("ال")
                     && !self.cased
                     && self.uncased(p)
-                    && p >= 1
-                    && ((self.gap(p - 1) == " "
+                    && ((p >= 1
+                        && self.gap(p - 1) == " "
                         && self.in_list(p - 1, &["على", "في"])
                         && self.street_word(first))
                         || (alone && self.in_list(first, &["قطعة", "قطعه"])));

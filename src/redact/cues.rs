@@ -446,6 +446,15 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("calls me", Plain),
     ("call me", Plain),
     ("με φωνάζουν", Plain),
+    // "… بس الناس بتقولي حمادة", "بينادوني أبو سعد": people call me, before a given name
+    ("الناس بتقولي", Plain),
+    ("الناس بيقولولي", Plain),
+    ("الكل بيقولي", Plain),
+    ("بينادوني", Plain),
+    ("ينادوني", Plain),
+    ("ينادونني", Plain),
+    ("بيسموني", Plain),
+    ("يسموني", Plain),
     // "… αλλά πείτε με Μπάμπη": call me
     ("πείτε με", Plain),
     ("λέτε με", Plain),
@@ -2223,6 +2232,16 @@ fn name_after(
         || cue.ends_with("reached")
         || (cue == "call me" && !nickname)
         || ["لالة", "سي", "רשום אצלי", "רשומה אצלי"].contains(&cue)
+        || [
+            "بتقولي",
+            "بيقولولي",
+            "بيقولي",
+            "نادوني",
+            "سموني",
+            "ينادونني",
+        ]
+        .iter()
+        .any(|c| cue.ends_with(c))
         || cue.starts_with("الاسم");
     if needs_given && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
         return None;

@@ -30,6 +30,9 @@ enum Open {
     No,
     Tens,
     Hundred,
+    /// A unit just said after a hundred: Hebrew's teen may follow ("שש מאות וארבע עשרה",
+    /// 614).
+    UnitAfterHundred,
 }
 
 /// Consecutive number words and digit groups, read as one number.
@@ -222,7 +225,7 @@ fn lexicon() -> &'static HashMap<String, Word> {
         add("שבעים", Tens(7));
         add("שמונים", Tens(8));
         add("תשעים", Tens(9));
-        add("מאה", Hundred);
+        add("מאה מאות", Hundred);
         add("מאתיים", Hundreds(2));
         add("אלף אלפים מיליון", Magnitude);
         add("פלוס", Plus);
@@ -898,7 +901,11 @@ fn apply_word(
                     a.digits.pop();
                     a.digits.push(char::from(b'0' + u));
                     a.end = tok.end;
-                    a.open = Open::No;
+                    a.open = if a.open == Open::Hundred {
+                        Open::UnitAfterHundred
+                    } else {
+                        Open::No
+                    };
                     return;
                 }
             }
@@ -937,6 +944,14 @@ fn apply_word(
                     a.digits.push(char::from(b'0' + t));
                     a.digits.push(u);
                     a.end = tok.end;
+                    return;
+                }
+                if a.open == Open::UnitAfterHundred && t == 1 {
+                    // "שש מאות וארבע עשרה": the unit said was a teen's (614)
+                    let n = a.digits.len();
+                    a.digits.replace_range(n - 2..n - 1, "1");
+                    a.end = tok.end;
+                    a.open = Open::No;
                     return;
                 }
                 if a.open == Open::Hundred {
@@ -1000,6 +1015,15 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn hebrew_hundreds_in_a_number_read_out() {
+        assert_eq!(
+            read("אפס חמש שתיים שש מאות וארבע עשרה אפס שלוש שבעים וחמש"),
+            ["0526140375"]
+        );
+        assert_eq!(read("שלוש מאות ועשרים"), ["320"]);
     }
 
     #[test]
