@@ -402,17 +402,6 @@ const BUILDING_WORDS: &[&str] = &[
     "είσοδος",
 ];
 
-/// Days a line may go on with after an address ("…, in March", "…, on Monday").
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Prepositions before the floor said after an address ("… στον πέμπτο όροφο").
 const FLOOR_PREPOSITIONS: &[&str] = &["στον", "στο", "on", "في", "على"];
 
@@ -842,7 +831,7 @@ impl<'a> Line<'a> {
                     && self.word(i).chars().count() > 1
                     && !self.in_list(i, ADDRESS_ENDS)
                     && !super::dates::is_month(self.word(i), self.f(i))
-                    && !self.in_list(i, WEEKDAYS)
+                    && !super::cues::WEEKDAYS.contains(&self.f(i))
             };
             let town = self.cased
                 && self.gap(last).contains(',')

@@ -1204,7 +1204,7 @@ fn kunya(folded: &str, words: &[Token], w: &Token) -> bool {
         let opens = words
             .iter()
             .find(|o| o.start >= n.end)
-            .is_some_and(|o| is_one_of(CLAUSE_OPENERS, &folded[o.start..o.end]));
+            .is_some_and(|o| opens_clause(&folded[o.start..o.end]));
         is_given_name(f)
             || ((rest.starts_with([',', '،', '.']) || opens)
                 && !f.starts_with(['ل', 'ب'])
@@ -1248,7 +1248,7 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
         let cased = initial.is_uppercase() || initial.is_lowercase();
         word.chars().all(|c| c.is_alphabetic() || "'’-".contains(c))
             && !not_name(word)
-            && !NOT_NAMES_CAPITALISED.contains(&f(w))
+            && !not_name_capitalised(f(w))
             && !is_desk(f(w))
             && !is_cue_word(f(w))
             && (!cased || initial.is_uppercase() || uncased_line)
@@ -1346,7 +1346,7 @@ fn appositive_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, us
                 if !joined
                     || !text[w.start..].starts_with(char::is_uppercase)
                     || not_name(&text[w.start..w.end])
-                    || NOT_NAMES_CAPITALISED.contains(&f(w))
+                    || not_name_capitalised(f(w))
                     || super::dates::is_month(&text[w.start..w.end], f(w))
                 {
                     break;
@@ -1506,7 +1506,7 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
             && word.chars().count() >= 3
             && word.chars().any(char::is_lowercase) // "ΔΕΗ", "BT": a company's letters
             && !not_name(word)
-            && !NOT_NAMES_CAPITALISED.contains(&f)
+            && !not_name_capitalised(f)
             && !is_one_of(ADDRESSED_NOT_NAMES, f)
             && !is_desk(f)
             && !is_cue_word(f)
@@ -1997,8 +1997,8 @@ fn made_from(name: &str, nick: &str) -> bool {
     (k.len() >= 3 && prefix(3)) || (prefix(1) && suffix(3)) || (prefix(2) && pet_ending)
 }
 
-/// Capitalised words that are not names after "it's" (months are asked of [`super::dates::is_month`]).
-const NOT_NAMES_CAPITALISED: &[&str] = &[
+/// The days of the week (folded).
+pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -2006,10 +2006,13 @@ const NOT_NAMES_CAPITALISED: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "visa",
-    "mastercard",
-    "amex",
 ];
+
+/// Capitalised words that are not names after "it's": a weekday or a card's brand (months are
+/// asked of [`super::dates::is_month`]).
+fn not_name_capitalised(folded: &str) -> bool {
+    WEEKDAYS.contains(&folded) || ["visa", "mastercard", "amex"].contains(&folded)
+}
 
 /// A full name said as "it's …" opening the line, the way a caller answers who they are
 /// ("Yeah it's Callum Fraser, date of birth …", "It's Robert Kline."): two or three
@@ -2067,7 +2070,7 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
     let capitalised = |w: &Token| {
         text[w.start..].starts_with(char::is_uppercase)
             && !not_name(&text[w.start..w.end])
-            && !NOT_NAMES_CAPITALISED.contains(&f(w))
+            && !not_name_capitalised(f(w))
             && !super::dates::is_month(&text[w.start..w.end], f(w))
     };
     let from = skip + first;
