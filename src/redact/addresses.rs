@@ -910,7 +910,10 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         // feminine), with its number
         if t >= 1 && line.gap(t - 1) == " " {
             let ends = h + 1 == n || line.gap(h).contains(',');
-            let after_in_the = t >= 2 && line.in_list(t - 2, &["στη", "στην"]);
+            // "στο σπίτι ναυαρίνου 9": "at home, …" as "in the …"
+            let at_home =
+                t >= 3 && line.in_list(t - 2, &["σπίτι"]) && line.in_list(t - 3, &["στο"]);
+            let after_in_the = t >= 2 && (line.in_list(t - 2, &["στη", "στην"]) || at_home);
             let in_the = after_in_the && line.word(t - 1).starts_with(|c: char| c.is_uppercase());
             // "στην κηφισίας 210 μαρούσι": in a line written without case, a Greek name in
             // the genitive after "στη(ν)", whatever follows its number
@@ -1099,6 +1102,11 @@ mod tests {
             ["πατησίων διακόσια δεκαεπτά στον πέμπτο όροφο"]
         );
         assert!(found("θα μείνω στην πόλης 3 μέρες").is_empty());
+        assert_eq!(
+            found("στείλτε τη στο σπίτι ναυαρίνου 9 καλαμάτα"),
+            ["ναυαρίνου 9 καλαμάτα"]
+        );
+        assert!(found("θα είμαι στο σπίτι 3 μέρες").is_empty());
         // the district and street said before the building, between commas
         assert_eq!(
             found("الشقة في حي الروضة، شارع الأمير سلطان، عمارة ٧، الدور الرابع"),
