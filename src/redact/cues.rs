@@ -562,11 +562,6 @@ const NAME_AFTER: &[&str] = &[
     "מדברת",
 ];
 
-/// Whether a folded word is written in Greek letters.
-fn is_greek_word(folded: &str) -> bool {
-    !folded.is_empty() && folded.chars().all(is_greek)
-}
-
 /// Whether a folded word opens a clause after a name: [`CLAUSE_OPENERS`], or a Hebrew verb in
 /// the first person past ("עדכנתי", "השארתי": "I updated", "I left"), which ends in "תי", unless
 /// it is a name ("שבתי").
@@ -2745,14 +2740,15 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
         let called =
             is_one_of(&["φωνάζουν", "λένε"], &folded[w.start..w.end]) && pronoun_before(&["με"]);
         if called {
-            let p = &words[t.saturating_sub(2)];
-            let f = &folded[p.start..p.end];
-            let opens_sentence = text[..p.start].trim_end().is_empty()
-                || text[..p.start].trim_end().ends_with(['.', '!', '?', ';']);
-            let capital = text[p.start..].starts_with(char::is_uppercase);
-            let name = is_given_name(f) || (capital && !opens_sentence);
-            if t >= 2 && name && !not_name(&text[p.start..p.end]) && is_greek_word(f) {
-                out.push((p.start, p.end));
+            if let Some(p) = t.checked_sub(2).map(|i| &words[i]) {
+                let f = &folded[p.start..p.end];
+                let before = text[..p.start].trim_end();
+                let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', ';']);
+                let capital = text[p.start..].starts_with(char::is_uppercase);
+                let name = is_given_name(f) || (capital && !opens_sentence);
+                if name && !not_name(&text[p.start..p.end]) && f.chars().all(is_greek) {
+                    out.push((p.start, p.end));
+                }
             }
             continue;
         }
@@ -2824,8 +2820,11 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             continue;
         }
         if from {
-            let its = before.ends_with("it's") || before.ends_with("it’s");
-            let its = its || fold(before).ends_with(" its") || fold(before) == "its";
+            let said = fold(before);
+            let its = before.ends_with("it's")
+                || before.ends_with("it’s")
+                || said.ends_with(" its")
+                || said == "its";
             // a person, not a shop ("it's Tesco from Leeds"): a listed given name first
             if its && is_given_name(&folded[words[k].start..words[k].end]) {
                 out.push((words[k].start, words[t - 1].end));
