@@ -233,6 +233,15 @@ const CUES: &[(Cue, &[&str])] = &[
             "τιμολόγιο",
             "policy",
             "serial",
+            // a meter's or a device's number: "the MPRN is 10 0134 5782 3", "σειριακό 22 …"
+            "meter",
+            "mprn",
+            "σειριακό",
+            "σειριακός",
+            "מספר סידורי",
+            "מספר המונה",
+            "العداد",
+            "الرقم التسلسلي",
             "αριθμός παροχής",
             "παροχής",
             "μετρητή",
@@ -469,6 +478,8 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("اسم العائلة", Plain),
     ("معك", Plain),
     ("معاك", Plain),
+    // the agent's "معاكي مريم": with you (a woman) is …
+    ("معاكي", Plain),
     ("انا", Weak),
     ("أستاذ", Title),
     ("أستاذة", Title),
@@ -647,6 +658,8 @@ const NAME_QUESTIONS: &[&str] = &[
     "spell your name",
     "spell that",
     "με ποιον μιλάω",
+    "με ποιον μιλώ",
+    "με ποια μιλώ",
     "ποιος είστε",
     "ποια είστε",
     "με ποια μιλάω",
@@ -665,6 +678,16 @@ const NAME_QUESTIONS: &[&str] = &[
     "όνομα παρακαλώ",
     "باسم مين",
     "على اسم مين",
+];
+
+/// Everyday words that end in a title after letters that could be prefixes ("כלומר": "that
+/// is to say", not "כ-ל-ו-מר", "as to and Mr").
+const WORDS_ENDING_IN_A_TITLE: &[&str] = &["כלומר"];
+
+/// Words after "call me" that say when or how, not what ("call me back", "call me tomorrow").
+const CALL_ME_WHEN: &[&str] = &[
+    "back", "later", "again", "on", "at", "tomorrow", "today", "tonight", "anytime", "any",
+    "whenever", "when", "after", "before", "if", "in", "now", "around", "between", "first",
 ];
 
 /// Words before a name given in answer ("Yes, …", "sure, it's …").
@@ -1155,6 +1178,10 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
         let (s, e) = nickname_after(text, folded, &words, (s, e));
         let (s, e) = generation_after(text, folded, &words, (s, e));
         let (s, e) = named_after_kunya(text, folded, &words, (s, e));
+        // "Okay Mrs. Ramirez": a title said alone is no name ("Mrs" before its full stop)
+        if TITLES_SAID.contains(&&folded[s..e]) {
+            return;
+        }
         if !out.iter().any(|&(os, oe)| os < e && s < oe) {
             out.push((s, e));
         }
@@ -2167,6 +2194,35 @@ fn surname_in_lower_case(folded: &str) -> bool {
         && !is_cue_word(folded)
 }
 
+/// Whether the word `w` after the name word `name` is the Greek article said before that name
+/// again, with a Greek word after it, capitalised where the line has case: "ο Μήτσος ο
+/// Καραγιάννης", "η γιωτούλα η νεοφύτου", the way Greeks say a given name and surname.
+fn greek_article_again(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    name: (usize, usize),
+    w: &Token,
+) -> bool {
+    let article = &folded[w.start..w.end];
+    let before = folded[..name.0].split_whitespace().next_back();
+    let next = words.iter().find(|n| n.start >= w.end);
+    ["ο", "η"].contains(&article)
+        && before == Some(article)
+        && &text[name.1..w.start] == " "
+        && next.is_some_and(|n| {
+            let surname = &text[n.start..n.end];
+            // "ο γιώργος ο υδραυλικός": the plumber, an adjective's "-ικός", is no surname
+            let adjective = ["ικοσ", "ικη"]
+                .iter()
+                .any(|e| folded[n.start..n.end].ends_with(e));
+            &text[w.end..n.start] == " "
+                && !adjective
+                && surname.chars().all(is_greek)
+                && (surname.starts_with(char::is_uppercase) || written_without_case(text))
+        })
+}
+
 /// The name a `kind` cue ending at byte `cue_end` introduces.
 fn name_after(
     text: &str,
@@ -2200,17 +2256,29 @@ fn name_after(
         let before = text[..cue_end.saturating_sub(cue.len())].trim_end();
         let opens = before.is_empty()
             || before.ends_with([',', '.', '!', '?'])
-            || ["hello", "hi", "sir", "madam", "ma'am"]
-                .iter()
-                .any(|g| fold(before).ends_with(g));
+            || [
+                "hello",
+                "hi",
+                "sir",
+                "madam",
+                "ma'am",
+                "morning",
+                "afternoon",
+                "evening",
+                "yes",
+                "ji",
+            ]
+            .iter()
+            .any(|g| fold(before).ends_with(g));
         if !opens {
             return None;
         }
     }
-    // "folks call me dj", "everyone calls me Bex": a nickname, whatever the word
+    // "folks call me dj", "everyone calls me Bex": a nickname, whatever the word; "you can
+    // call me Venky", "just call me Sal": one, capitalised where the line has case
     let nickname = cue == "call me" && {
         let before = fold(text[..cue_end.saturating_sub(cue.len())].trim_end());
-        [
+        let crowd = [
             "folks",
             "everyone",
             "everybody",
@@ -2221,9 +2289,16 @@ fn name_after(
             "all",
         ]
         .iter()
-        .any(|w| before.ends_with(w))
+        .any(|w| before.ends_with(w));
+        let invited = ["you can", "just", "please", "do"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            && first_word().is_some_and(|(word, _)| {
+                word.starts_with(char::is_uppercase) && !written_without_case(text)
+            });
+        (crowd || invited)
             && first_word().is_some_and(|(word, f)| {
-                !not_name(word) && !["back", "later", "again", "on", "at"].contains(&f)
+                !not_name(word) && !CALL_ME_WHEN.contains(&f) && !is_one_of(WEEKDAYS, f)
             })
     };
     let needs_given = cue == "through to"
@@ -2242,6 +2317,14 @@ fn name_after(
         .any(|c| cue.ends_with(c))
         || cue.starts_with("الاسم");
     if needs_given && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
+        return None;
+    }
+    // "כלומר שלום": "I mean, hello", the word "כלומר" ending in the title "מר" (Mr)
+    if kind == Title
+        && words
+            .iter()
+            .any(|w| w.end == cue_end && WORDS_ENDING_IN_A_TITLE.contains(&&folded[w.start..w.end]))
+    {
         return None;
     }
     // "الدكتور كتب لها": "the doctor", not a title before a name, unless a given name follows
@@ -2325,7 +2408,11 @@ fn name_after(
                         || text[n.start..].starts_with(char::is_uppercase))
             })
         };
-        if particle {
+        // "ο Αντρέας ο Ιωάννου", "η γιωτούλα η νεοφύτου": the Greek article said again
+        // between the given name and the surname
+        let greek_article =
+            taken.len() == 1 && greek_article_again(text, folded, words, taken[0], w);
+        if particle || greek_article {
             at = w.end;
             continue;
         }
@@ -2872,9 +2959,21 @@ pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(u
             name_ends_at = Some(run.end);
             continue;
         }
-        let Some(said) = run.start.checked_sub(1) else {
+        let Some(mut said) = run.start.checked_sub(1) else {
             continue;
         };
+        // "henry kowalczyk that's k o w a l c z y k": the name, a bridge, then its spelling
+        let bridged = |k: usize| is_one_of(SPELLING_BRIDGES, &folded[words[k].start..words[k].end]);
+        let mut bridge = 0;
+        // (not across a sentence: "Smith. That's …" stops at "That")
+        while said > 0
+            && bridge < 2
+            && bridged(said)
+            && matches!(gap(said).trim(), "" | "," | "'" | "’")
+        {
+            said -= 1;
+            bridge += 1;
+        }
         let word = unaccented(&folded[words[said].start..words[said].end]);
         // "شمّا المزروعي، وبالإنجليزي S H A M M A", "με λατινικά, E R M I R, H O X H A": a
         // name spelled in Latin letters, and the next spelled right after it
@@ -2885,7 +2984,15 @@ pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(u
             name_ends_at = Some(run.end);
             continue;
         }
-        if word == letters && spelling_gap(run.start) {
+        // a bridged spelling spells a word of four letters or more ("… ABC, that's A B C": a code)
+        let bridged_ok = bridge > 0 && letters.chars().count() >= 4;
+        if word == letters
+            && if bridge > 0 {
+                bridged_ok
+            } else {
+                spelling_gap(run.start)
+            }
+        {
             let mut first = said;
             let capital = |k: usize| text[words[k].start..].starts_with(char::is_uppercase);
             if said >= 1 && gap(said) == " " && capital(said) && capital(said - 1) {
@@ -2898,6 +3005,9 @@ pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(u
     }
     out
 }
+
+/// Words between a name and its spelling ("Kowalczyk, that's K O W …", "spelled …").
+const SPELLING_BRIDGES: &[&str] = &["that's", "thats", "that", "s", "is", "spelled", "spelt"];
 
 /// The names spelled letter by letter in an answer to a question that asks for a name or its
 /// spelling ("L E E N، H A D D A D" after "تهجيه لو سمحتي"; "Y O H A N N ואחר כך B E N …").
@@ -3037,6 +3147,13 @@ fn answered_name_from(text: &str, folded: &str) -> Option<(usize, usize)> {
             .is_some_and(|w| n >= 2 && is_one_of(GENERATIONS, &folded[w.start..w.end]))
             as usize;
         let whole = n == rest.len();
+        // "Ο Αντρέας ο Ιωάννου, …": the article again before the surname
+        if n == 1
+            && rest.len() > 2
+            && greek_article_again(text, folded, &words, (start, rest[0].end), &rest[1])
+        {
+            return Some((start, rest[2].end));
+        }
         return (n >= 2 || (n == 1 && whole)).then(|| (start, rest[n.max(1) - 1].end));
     }
     // the clause, to its punctuation or to the next cue ("מיכל ברקוביץ' הכתובת היא …")
@@ -3343,6 +3460,23 @@ mod tests {
             .map(|&(s, e)| &text[s..e])
             .collect();
         assert_eq!(got, ["Dorota Wiśniewska", "W I S N I E W S K A"]);
+        let spelled = |text: &str| -> Vec<String> {
+            spelled_names(text, &fold(text), &tokens(text))
+                .iter()
+                .map(|&(s, e)| text[s..e].to_string())
+                .collect()
+        };
+        // "that's" between the name and its spelling
+        assert_eq!(
+            spelled("hi my name is henry kowalczyk that's k o w a l c z y k i'm calling"),
+            ["kowalczyk", "k o w a l c z y k"]
+        );
+        assert_eq!(
+            spelled("It's Nowak, that's N O W A K."),
+            ["Nowak", "N O W A K"]
+        );
+        assert!(spelled("The code is ABC that's A B C").is_empty());
+        assert!(spelled("It's Nowak. That's N O W A K for the code.").is_empty());
         let text = "the code is A B C, not A B D";
         assert!(spelled_names(text, &fold(text), &tokens(text)).is_empty());
     }
@@ -3403,6 +3537,57 @@ mod tests {
         assert_eq!(names_in("Εδώ Vodafone, καλησπέρα"), Vec::<&str>::new());
         assert_eq!(names_in("זה כתוב פה באתר שלכם"), Vec::<&str>::new());
         assert_eq!(names_in("פה באתר כתוב שזה חינם"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_greek_article_said_again_before_the_surname() {
+        assert_eq!(
+            names_in("εγώ είμαι ο μήτσος ο καραγιάννης από το πεταλίδι"),
+            ["μήτσος ο καραγιάννης"]
+        );
+        assert_eq!(
+            names_in("Είμαι ο Μήτσος ο Καραγιάννης."),
+            ["Μήτσος ο Καραγιάννης"]
+        );
+        // an occupation, and a lower-case word where the line has case, are no surname
+        assert_eq!(names_in("είμαι ο γιώργος ο υδραυλικός"), ["γιώργος"]);
+        assert_eq!(names_in("Είμαι ο Γιώργος ο υδραυλικός."), ["Γιώργος"]);
+        let a = "Ο Αντρέας ο Ιωάννου, που την ταβέρνα.";
+        assert!(asks_name(&fold("Με ποιον μιλώ;")));
+        assert_eq!(
+            answered_name(a, &fold(a)).map(|(s, e)| &a[s..e]),
+            Some("Αντρέας ο Ιωάννου")
+        );
+    }
+
+    #[test]
+    fn names_after_myself_call_me_and_with_you() {
+        assert_eq!(
+            names_in("hello yes good afternoon myself ravi kumar i took the plan"),
+            ["ravi kumar"]
+        );
+        assert_eq!(names_in("I did it myself yesterday"), Vec::<&str>::new());
+        assert_eq!(
+            names_in("You can call me Venky, everybody does."),
+            ["Venky"]
+        );
+        assert_eq!(names_in("Just call me Sal."), ["Sal"]);
+        assert_eq!(
+            names_in("You can call me back Tomorrow."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(names_in("you can call me anytime"), Vec::<&str>::new());
+        assert_eq!(names_in("صياغة الشاطبي، معاكي مريم، اتفضلي."), ["مريم"]);
+    }
+
+    #[test]
+    fn a_word_ending_in_a_title_or_a_title_alone_is_no_name() {
+        // "כלומר" ("that is") ends in "מר" (Mr) after letters that could be prefixes
+        assert_eq!(
+            names_in("בונז'ור כלומר שלום קוראים לי יעל בן חמו אני רוצה"),
+            ["יעל בן חמו"]
+        );
+        assert_eq!(names_in("Okay Mrs. Ramirez, one moment."), ["Ramirez"]);
     }
 
     #[test]
@@ -3497,5 +3682,6 @@ mod tests {
             assert_eq!(kinds(born), [Cue::Birth], "{born}");
         }
         assert_eq!(kinds("your order number"), [Cue::Order]);
+        assert_eq!(kinds("the MPRN on your bill"), [Cue::Order]);
     }
 }

@@ -126,6 +126,12 @@ pub(crate) fn spelled_runs(
     folded: &str,
     words: &[Token],
 ) -> Vec<std::ops::Range<usize>> {
+    // "… y k i'm": a letter before an apostrophe is a contraction's, not the spelling's
+    let contraction = |j: usize| {
+        words
+            .get(j + 1)
+            .is_some_and(|n| matches!(&text[words[j].end..n.start], "'" | "’"))
+    };
     let single = |t: &Token| folded[t.start..t.end].chars().count() == 1;
     let gap = |j: usize| text[words[j - 1].end..words[j].start].trim_start_matches(['׳', '\'']);
     let mut out = Vec::new();
@@ -136,6 +142,7 @@ pub(crate) fn spelled_runs(
         while starts
             && j < words.len()
             && single(&words[j])
+            && !contraction(j)
             && (j == i || (matches!(gap(j), "-" | " ") && (j == i + 1 || gap(j) == gap(i + 1))))
         {
             j += 1;
