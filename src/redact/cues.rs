@@ -7,8 +7,8 @@
 
 use super::numbers::cardinal;
 use super::words::{
-    bare, fold, is_greek, is_hebrew, is_mark, is_one_of, is_word_char, spelled_runs, tokens,
-    unaccented, written_without_case, Token,
+    bare, fold, is_arabic, is_greek, is_hebrew, is_mark, is_one_of, is_word_char, spelled_runs,
+    tokens, unaccented, written_without_case, Token,
 };
 
 /// What a cue word says about the number after it.
@@ -1821,16 +1821,22 @@ const FILLERS: &[&str] = &[
 /// Venkataraman"): the name runs on over both.
 fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize)) -> (usize, usize) {
     let f = |w: &Token| &folded[w.start..w.end];
-    let Some(i) = words.iter().position(|w| w.start == s && w.end == e) else {
+    // one word, or a kunya and its child's name ("أبو سليم، يعني سليم الخطيب": the given name
+    // said again with the surname)
+    let Some(i) = words.iter().position(|w| w.end == e) else {
         return (s, e);
     };
+    let kunya_before = i >= 1 && words[i - 1].start == s && is_one_of(KUNYA, f(&words[i - 1]));
+    if words[i].start != s && !kunya_before {
+        return (s, e);
+    }
     let gap = |a: &Token, b: &Token| &text[a.end..b.start];
     // an article may come again with the name ("η Βασιλική, η Βασιλική …")
     let article = |w: &Token| ["ο", "η", "τον", "την"].contains(&f(w));
     let mut k = i + 1;
     if words
         .get(k)
-        .is_some_and(|w| gap(&words[i], w).trim() != ",")
+        .is_some_and(|w| !matches!(gap(&words[i], w).trim(), "," | "،"))
     {
         return (s, e);
     }
@@ -2542,36 +2548,58 @@ fn name_after(
             taken.pop();
         }
     }
-    // "اسمي محمد عبدالله العتيبي، …": a third word in Arabic and Hebrew when it ends the clause
+    // "اسمي محمد عبدالله العتيبي، …": a third word in Arabic and Hebrew when it ends the
+    // clause; in Arabic a fourth too ("اسمي الطيب عثمان محمد أحمد،": the quadruple name)
     if let (Some(&(_, last)), true) = (
         taken.last(),
         taken.len() == 2 && matches!(kind, Plain | Explicit | Weak),
     ) {
-        let next = words.iter().find(|w| w.start >= last);
         // "מוחמד חאג' יחיא": after a Hebrew word's geresh too
         let hebrew = text[..last].ends_with(is_hebrew);
         let spaced = |gap: &str| {
             gap == " " || (hebrew && gap.strip_prefix(['\'', '׳']).is_some_and(|g| g == " "))
         };
-        if let Some(w) = next.filter(|w| spaced(&text[last..w.start])) {
+        let mut more: Vec<(usize, usize)> = Vec::new();
+        let mut at = last;
+        let most = if text[..last].ends_with(is_arabic) {
+            2
+        } else {
+            1
+        };
+        while more.len() < most {
+            let Some(w) = words
+                .iter()
+                .find(|w| w.start >= at)
+                .filter(|w| spaced(&text[at..w.start]))
+            else {
+                break;
+            };
             let f = &folded[w.start..w.end];
             let uncased = !text[w.start..w.end]
                 .chars()
                 .any(|c| c.is_uppercase() || c.is_lowercase());
-            let rest = text[w.end..].trim_start();
-            let and_next = words
-                .iter()
-                .find(|n| n.start >= w.end)
-                .is_some_and(|n| folded[n.start..].starts_with(['و', 'ו']));
-            let ends =
-                rest.is_empty() || rest.starts_with([',', '،', '.', '?', '!', '؟']) || and_next;
             // "… מחיפה", "… من": where the speaker is from, not a third name
             let clause_goes_on = f.starts_with('و')
                 || f.starts_with('ו')
                 || f == "من"
                 || (f.starts_with('מ') && f.chars().count() > 3);
-            if uncased && ends && !clause_goes_on && !not_name(&text[w.start..w.end]) {
-                taken.push((w.start, w.end));
+            if !uncased
+                || clause_goes_on
+                || not_name(&text[w.start..w.end])
+                || is_one_of(CLAUSE_OPENERS, f)
+            {
+                break;
+            }
+            more.push((w.start, w.end));
+            at = w.end;
+            let rest = text[w.end..].trim_start();
+            let and_next = words
+                .iter()
+                .find(|n| n.start >= w.end)
+                .is_some_and(|n| folded[n.start..].starts_with(['و', 'ו']));
+            if rest.is_empty() || rest.starts_with([',', '،', '.', '?', '!', '؟']) || and_next {
+                taken.append(&mut more);
+                break;
             }
         }
     }
@@ -3578,6 +3606,28 @@ mod tests {
         );
         assert_eq!(names_in("you can call me anytime"), Vec::<&str>::new());
         assert_eq!(names_in("صياغة الشاطبي، معاكي مريم، اتفضلي."), ["مريم"]);
+    }
+
+    #[test]
+    fn an_arabic_name_said_again_and_the_quadruple_name() {
+        // the given name said again with the surname, after an Arabic comma, after a kunya
+        assert_eq!(
+            names_in("أيوه، أنا نورهان، نورهان السيد، الخاتم اتكسر."),
+            ["نورهان، نورهان السيد"]
+        );
+        assert_eq!(
+            names_in("مرحبا، أنا أبو سليم، يعني سليم الخطيب، بدي أحجز زيارة"),
+            ["أبو سليم، يعني سليم الخطيب"]
+        );
+        assert_eq!(
+            names_in("اسمي الطيب عثمان محمد أحمد، ومواليد سنة ستة وستين."),
+            ["الطيب عثمان محمد أحمد"]
+        );
+        // the clause goes on: two words only
+        assert_eq!(
+            names_in("اسمي محمد العتيبي أبغى أسأل عن الطلب، شكرا"),
+            ["محمد العتيبي"]
+        );
     }
 
     #[test]

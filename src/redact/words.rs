@@ -53,6 +53,11 @@ pub(crate) fn is_one_of(words: &[&str], folded: &str) -> bool {
     words.iter().any(|w| fold(w) == folded)
 }
 
+/// Whether `c` is an Arabic letter (U+0621–U+064A, the letters without their marks).
+pub(crate) fn is_arabic(c: char) -> bool {
+    ('\u{621}'..='\u{64a}').contains(&c)
+}
+
 /// Whether `c` is a Hebrew letter (א–ת, U+05D0–U+05EA).
 pub(crate) fn is_hebrew(c: char) -> bool {
     ('\u{5d0}'..='\u{5ea}').contains(&c)
