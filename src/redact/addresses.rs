@@ -123,6 +123,10 @@ const STREET_WORDS: &[&str] = &[
     "διαμέρισμα",
 ];
 
+/// Abbreviations written with a dot inside an address ("Co. Dublin": County), which is then
+/// no sentence's end.
+const ADDRESS_ABBREVIATIONS: &[&str] = &["co", "st", "rd", "ave", "apt", "mt", "blvd"];
+
 /// Street words that, capitalised after a house number and a name, make an English address
 /// without a cue ("9 Millbrook Close", "twenty seven Queens Drive").
 const STREET_TYPES: &[&str] = &[
@@ -625,6 +629,11 @@ impl<'a> Line<'a> {
         let abbreviation = dotted(i)
             && letter(i)
             && (letter(i + 1) && self.gap(i) == "." || i > 0 && dotted(i - 1) && letter(i - 1));
+        // "Lucan, Co. Dublin", "Main St. North": an address's own abbreviation, a capital next
+        let address_abbreviation = dotted(i)
+            && ADDRESS_ABBREVIATIONS.contains(&self.f(i))
+            && self.word(i + 1).starts_with(char::is_uppercase);
+        let abbreviation = abbreviation || address_abbreviation;
         self.gap(i).contains(['.', '?', '!', ';', '؟', '\n']) && !abbreviation
     }
 
@@ -1061,6 +1070,15 @@ mod tests {
             .map(|&(s, e)| &text[s..e])
             .collect();
         assert_eq!(got, ["רחוב הרצל 14, תל אביב"]);
+        // the dot of "Co." (County) is no sentence's end; a full stop still is
+        assert_eq!(
+            found("I live at 7 Sycamore Close, Lucan, Co. Dublin, K78 F2W6."),
+            ["7 Sycamore Close, Lucan, Co. Dublin, K78 F2W6"]
+        );
+        assert_eq!(
+            found("I live at 12 Baker Street, London. Co. workers said"),
+            ["12 Baker Street, London"]
+        );
     }
 
     #[test]

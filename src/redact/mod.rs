@@ -1246,6 +1246,20 @@ mod tests {
     /// ending a sentence after a comma; a Greek name in the vocative; a nickname after
     /// "everybody calls me"; an ID after "his ID".
     #[test]
+    fn a_phone_number_read_in_groups_with_commas() {
+        // after six digits a pair goes on with the number; short lists stay numbers
+        assert_eq!(
+            tagged("הטלפון שלי אפס חמישים וארבע, 673, 90, 12.", "he"),
+            "הטלפון שלי [PHONE]."
+        );
+        assert_eq!(
+            tagged("my phone is oh seven seven, 123, 45, 67.", "en"),
+            "my phone is [PHONE]."
+        );
+        assert_eq!(find("we did 100, 200, 30 and 40 units", Some("en")), []);
+    }
+
+    #[test]
     fn names_addressed_and_nicknames() {
         for (text, lang, want) in [
             (

@@ -54,6 +54,11 @@ pub(crate) struct Run {
 }
 
 impl Run {
+    /// How many digits the run holds so far.
+    pub fn digit_count(&self) -> usize {
+        self.atoms.iter().map(|a| a.digits.len()).sum()
+    }
+
     /// All the digits of atoms `from..to`.
     pub fn digits(&self, from: usize, to: usize) -> String {
         self.atoms[from..to]
@@ -662,7 +667,12 @@ pub(crate) fn runs(
         }
         let continues = cur.is_some()
             && (cur.as_ref().is_some_and(|r| r.atoms.is_empty())
-                || gap_continues(gap, (prev_written, prev_len), (next_len > 0, next_len)));
+                || gap_continues(
+                    gap,
+                    (prev_written, prev_len),
+                    (next_len > 0, next_len),
+                    cur.as_ref().map_or(0, Run::digit_count),
+                ));
         if !continues {
             finish(&mut cur, &mut out);
             times = None;
@@ -672,9 +682,7 @@ pub(crate) fn runs(
         // a long number goes on with it
         let confirmed = is_one_of(CONFIRMATIONS, word)
             && continues
-            && cur
-                .as_ref()
-                .is_some_and(|r| r.atoms.iter().map(|a| a.digits.len()).sum::<usize>() >= 6);
+            && cur.as_ref().is_some_and(|r| r.digit_count() >= 6);
         let filler = (is_one_of(FILLERS, word) && (continues || correcting.is_some())) || confirmed;
         if read.is_none() && (filler || (continues && is_one_of(DASH_WORDS, word))) {
             prev_end = tok.end;
@@ -846,18 +854,25 @@ fn prefixed_digits(word: &str) -> Option<(usize, String)> {
 
 /// Whether what lies between two words keeps a number going: spaces, one dash, dot or
 /// comma, brackets; not a sentence's end (". "), nor a comma between short written
-/// numbers ("3, 4 items"). Each side: (written in digits, how many digits).
+/// numbers ("3, 4 items"). Each side: (written in digits, how many digits); `said`: the
+/// digits of the number so far.
 fn gap_continues(
     gap: &str,
     (prev_written, prev_len): (bool, usize),
     (next_written, next_len): (bool, usize),
+    said: usize,
 ) -> bool {
     let marks: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
     let spaced = gap.chars().any(char::is_whitespace);
     match marks.as_str() {
         "" | "-" | "–" | "(" | ")" | ")-" | "+" => true,
         "." => !spaced || !(prev_written || next_written || gap.starts_with('.')),
-        "," | "،" => !(spaced && prev_written && next_written) || (prev_len >= 3 && next_len >= 3),
+        // "054 673, 90, 12": after six digits or more, a pair goes on with the number too
+        "," | "،" => {
+            !(spaced && prev_written && next_written)
+                || (prev_len >= 3 && next_len >= 3)
+                || (said >= 6 && next_len >= 2)
+        }
         _ => false,
     }
 }
