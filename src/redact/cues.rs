@@ -45,6 +45,13 @@ const CUES: &[(Cue, &[&str])] = &[
             "πιστωτική",
             "χρεωστική",
             "χρεώστε",
+            // the card's expiry said next to its digits
+            "expiry",
+            "expires",
+            "expiration",
+            "תוקף",
+            "الانتهاء",
+            "λήξη",
         ],
     ),
     (

@@ -52,6 +52,9 @@ pub(crate) fn kind_of(
     }
     match cue {
         Some(Cue::Card) if (12..=19).contains(&n) => return Some(Kind::Card),
+        // "a Visa, 4716 3829…": half a card read in two groups of four, more of it than the
+        // first six and last four that may be shown
+        Some(Cue::Card) if sizes == [4, 4] => return Some(Kind::Card),
         // up to the 15 digits of an Emirati ID ("784-1987-4737912-5")
         Some(Cue::Id) if (7..=15).contains(&n) => return Some(Kind::Id),
         Some(Cue::Phone) if (7..=15).contains(&n) => return Some(Kind::Phone),

@@ -1246,6 +1246,21 @@ mod tests {
     /// ending a sentence after a comma; a Greek name in the vocative; a nickname after
     /// "everybody calls me"; an ID after "his ID".
     #[test]
+    fn half_a_card_under_a_card_cue() {
+        assert_eq!(
+            tagged("The incidentals card is a Visa, 4716 3829...", "en"),
+            "The incidentals card is a Visa, [CARD]..."
+        );
+        assert_eq!(
+            tagged("0015 5234, expiry eleven twenty-seven.", "en"),
+            "[CARD], expiry eleven twenty-seven."
+        );
+        // the last four alone may be shown; an order number is no card
+        assert_eq!(find("the card ending 4425, is that right?", Some("en")), []);
+        assert_eq!(find("my card order number is 1234 5678", Some("en")), []);
+    }
+
+    #[test]
     fn a_phone_number_read_in_groups_with_commas() {
         // after six digits a pair goes on with the number; short lists stay numbers
         assert_eq!(
