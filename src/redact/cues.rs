@@ -1344,14 +1344,16 @@ fn reached(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
 }
 
 /// Who the speaker is, then their name: "I'm his mom, Lucía Fernández.", "I'm the
-/// passenger, Chidinma Eze-Okonkwo, date of birth …": after "I'm"/"I am", a determiner and
-/// one to three lower-case words, a comma, then one to three capitalised words ending the
-/// clause.
+/// passenger, Chidinma Eze-Okonkwo, date of birth …", "είμαι ο γιος της, ο Σπύρος Μακρής":
+/// after "I'm"/"I am"/"είμαι", a determiner and one to three lower-case words, a comma (in
+/// Greek the article again), then one to three capitalised words ending the clause.
 fn appositive_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
-    const DETERMINERS: &[&str] = &["the", "his", "her", "their", "your", "my", "a", "an"];
+    const DETERMINERS: &[&str] = &[
+        "the", "his", "her", "their", "your", "my", "a", "an", "ο", "η",
+    ];
     let mut out = Vec::new();
-    for cue in ["i'm", "i’m", "i am"] {
-        for (_, cue_end) in find_phrase(folded, cue) {
+    for cue in ["i'm", "i’m", "i am", "είμαι"] {
+        for (_, cue_end) in find_phrase(folded, &fold(cue)) {
             let rest: Vec<&Token> = words.iter().filter(|w| w.start >= cue_end).collect();
             let f = |w: &Token| &folded[w.start..w.end];
             let lower = |w: &Token| text[w.start..].starts_with(char::is_lowercase);
@@ -1359,12 +1361,19 @@ fn appositive_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, us
                 continue;
             }
             // the role: lower-case words up to the comma
-            let Some(comma) = (1..rest.len().min(5)).find(|&k| {
+            let Some(mut comma) = (1..rest.len().min(5)).find(|&k| {
                 text[rest[k - 1].end..rest[k].start].trim() == ","
                     && rest[1..k].iter().all(|w| lower(w))
             }) else {
                 continue;
             };
+            // "…, ο Σπύρος Μακρής": the Greek article again before the name
+            if f(rest[comma]) == f(rest[0])
+                && ["ο", "η"].contains(&f(rest[0]))
+                && comma + 1 < rest.len()
+            {
+                comma += 1;
+            }
             let mut end = None;
             for k in comma..rest.len().min(comma + 3) {
                 let w = rest[k];
@@ -2874,6 +2883,18 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             }
             continue;
         }
+        // "Μελισσοκομικά Χαλκιδικής, ο Στέλιος, παρακαλώ": answering the phone, "Stelios,
+        // please (go on)": a listed given name with its article before "παρακαλώ"
+        if &folded[w.start..w.end] == fold("παρακαλώ").as_str() && t >= 2 {
+            let (a, p) = (&words[t - 2], &words[t - 1]);
+            let comma = matches!(text[p.end..w.start].trim(), "" | ",");
+            let article =
+                ["ο", "η"].contains(&&folded[a.start..a.end]) && &text[a.end..p.start] == " ";
+            if comma && article && is_given_name(&folded[p.start..p.end]) {
+                out.push((p.start, p.end));
+            }
+            continue;
+        }
         if !is_one_of(NAME_AFTER, &folded[w.start..w.end]) && !this_side && !from {
             continue;
         }
@@ -3593,6 +3614,20 @@ mod tests {
             answered_name(a, &fold(a)).map(|(s, e)| &a[s..e]),
             Some("Αντρέας ο Ιωάννου")
         );
+    }
+
+    #[test]
+    fn a_greek_name_after_who_the_speaker_is_and_before_please() {
+        assert_eq!(
+            names_in("Ο λογαριασμός είναι στο όνομα της μητέρας μου, εγώ είμαι ο γιος της, ο Σπύρος Μακρής."),
+            ["Σπύρος Μακρής"]
+        );
+        assert_eq!(
+            names_in("Μελισσοκομικά Χαλκιδικής, ο Στέλιος, παρακαλώ."),
+            ["Στέλιος"]
+        );
+        assert_eq!(names_in("Ένα καφέ, παρακαλώ."), Vec::<&str>::new());
+        assert_eq!(names_in("Την Αθήνα, παρακαλώ."), Vec::<&str>::new());
     }
 
     #[test]
