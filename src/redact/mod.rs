@@ -1272,6 +1272,12 @@ mod tests {
             "my phone is [PHONE]."
         );
         assert_eq!(find("we did 100, 200, 30 and 40 units", Some("en")), []);
+        // digits read one by one, a pause between the groups
+        assert_eq!(
+            tagged("my iqama number is 2 3 8 1 4, 6 0 9 5 1.", "en"),
+            "my iqama number is [ID]."
+        );
+        assert_eq!(find("pick 1, 2, 3, 4 or 5", Some("en")), []);
     }
 
     #[test]

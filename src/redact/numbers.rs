@@ -872,6 +872,8 @@ fn gap_continues(
             !(spaced && prev_written && next_written)
                 || (prev_len >= 3 && next_len >= 3)
                 || (said >= 6 && next_len >= 2)
+                // "2 3 8 1 4, 6 0 9 5 1": digits read one by one, a pause between groups
+                || (said >= 4 && prev_len == 1 && next_len == 1)
         }
         _ => false,
     }
