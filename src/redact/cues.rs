@@ -3062,6 +3062,59 @@ pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(u
     out
 }
 
+/// A name checked by one of its letters: "קוגן עם ק'?", "Kogan with a K?" (a word, "with"
+/// and one letter, capitalised where the line has case), and the whole name said just before
+/// it ("אירינה קוגן, קוגן עם ק'?").
+pub(crate) fn letter_checked_names(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+) -> Vec<(usize, usize)> {
+    let f = |k: usize| &folded[words[k].start..words[k].end];
+    let gap = |k: usize| &text[words[k - 1].end..words[k].start];
+    let one_letter = |k: usize| {
+        let mut c = text[words[k].start..words[k].end].chars();
+        c.next().is_some_and(char::is_alphabetic) && c.next().is_none()
+    };
+    let cased = !written_without_case(text);
+    let mut out = Vec::new();
+    for i in 0..words.len() {
+        let checked = match (words.get(i + 1), words.get(i + 2), words.get(i + 3)) {
+            // Hebrew: "עם ק'", the letter with its geresh
+            (Some(_), Some(_), _)
+                if f(i + 1) == "עם"
+                    && one_letter(i + 2)
+                    && text[words[i + 2].end..].starts_with(['\'', '׳']) =>
+            {
+                true
+            }
+            // English: "with a K"
+            (Some(_), Some(_), Some(_))
+                if f(i + 1) == "with"
+                    && f(i + 2) == "a"
+                    && one_letter(i + 3)
+                    && text[words[i + 3].start..].starts_with(char::is_uppercase) =>
+            {
+                !cased || text[words[i].start..].starts_with(char::is_uppercase)
+            }
+            _ => false,
+        };
+        if !checked || gap(i + 1) != " " || not_name(&text[words[i].start..words[i].end]) {
+            continue;
+        }
+        out.push((words[i].start, words[i].end));
+        // "אירינה קוגן, קוגן …": the given name and surname said just before
+        if i >= 2 && matches!(gap(i).trim(), "," | "،") && f(i - 1) == f(i) && gap(i - 1) == " " {
+            let given = is_given_name(f(i - 2))
+                || (cased && text[words[i - 2].start..].starts_with(char::is_uppercase));
+            if given {
+                out.push((words[i - 2].start, words[i - 1].end));
+            }
+        }
+    }
+    out
+}
+
 /// Words between a name and its spelling ("Kowalczyk, that's K O W …", "spelled …").
 const SPELLING_BRIDGES: &[&str] = &["that's", "thats", "that", "s", "is", "spelled", "spelt"];
 
@@ -3670,6 +3723,23 @@ mod tests {
             names_in("اسمي محمد العتيبي أبغى أسأل عن الطلب، شكرا"),
             ["محمد العتيبي"]
         );
+    }
+
+    #[test]
+    fn a_name_checked_by_one_of_its_letters() {
+        let checked = |text: &str| -> Vec<String> {
+            letter_checked_names(text, &fold(text), &tokens(text))
+                .iter()
+                .map(|&(s, e)| text[s..e].to_string())
+                .collect()
+        };
+        assert_eq!(checked("אירינה קוגן, קוגן עם ק'?"), ["קוגן", "אירינה קוגן"]);
+        assert_eq!(
+            checked("Irina Kogan, Kogan with a K?"),
+            ["Kogan", "Irina Kogan"]
+        );
+        assert_eq!(checked("it ends with a K"), Vec::<String>::new());
+        assert_eq!(checked("Plan with a budget"), Vec::<String>::new());
     }
 
     #[test]

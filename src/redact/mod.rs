@@ -205,6 +205,7 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         cues::names(text, &folded)
             .into_iter()
             .chain(cues::spelled_names(text, &folded, &tokens))
+            .chain(cues::letter_checked_names(text, &folded, &tokens))
             .map(|r| span(Kind::Name, r)),
     );
     let question = before.map(words::fold);
