@@ -240,7 +240,24 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     let birth = my_cues.iter().any(|&(_, c)| c == cues::Cue::Birth) || asked_birth;
     let dates = dates::dates(text, &folded, &tokens);
     if birth {
-        spans.extend(dates.iter().map(|d| span(Kind::DateOfBirth, d.range())));
+        // "Γεννήθηκα το σαράντα τρία, στις είκοσι πέντε Μαρτίου": the year said after the cue,
+        // then the day and month without one; one date
+        let year_first = |d: &dates::Date| {
+            let (start, end) = d.range();
+            my_cues
+                .iter()
+                .filter(|&&(e, c)| c == cues::Cue::Birth && e <= start)
+                .filter_map(|&(e, _)| dates::year_after(&folded, &tokens, e))
+                .find(|&(_, ye)| {
+                    let between = tokens.iter().filter(|t| t.start >= ye && t.end <= start);
+                    ye <= start
+                        && between.count() <= 2
+                        && !text[ye..start].contains(['.', '?', '!', ';'])
+                })
+                .filter(|_| d.year.is_none())
+                .map_or((start, end), |(ys, _)| (ys, end))
+        };
+        spans.extend(dates.iter().map(|d| span(Kind::DateOfBirth, year_first(d))));
         if dates.is_empty() {
             // "15 3 1990" or, "born in 1987", "مواليد ١٩٨٧", the year of birth on its own; in
             // an answer to "date of birth?" from the start of the line.
@@ -1246,6 +1263,19 @@ mod tests {
     /// Names said to someone after assent, praise or a greeting, with the surname, or alone
     /// ending a sentence after a comma; a Greek name in the vocative; a nickname after
     /// "everybody calls me"; an ID after "his ID".
+    #[test]
+    fn the_year_of_birth_said_before_the_day() {
+        assert_eq!(
+            tagged("I was born in 1975, on the 3rd of May.", "en"),
+            "I was born in [DATE_OF_BIRTH]."
+        );
+        // not across a sentence
+        assert_eq!(
+            tagged("Born in 1975. On the 3rd of May we met.", "en"),
+            "Born in 1975. On [DATE_OF_BIRTH] we met."
+        );
+    }
+
     #[test]
     fn half_a_card_under_a_card_cue() {
         assert_eq!(
