@@ -3041,14 +3041,12 @@ pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(u
             continue;
         }
         // a bridged spelling spells a word of four letters or more ("… ABC, that's A B C": a code)
-        let bridged_ok = bridge > 0 && letters.chars().count() >= 4;
-        if word == letters
-            && if bridge > 0 {
-                bridged_ok
-            } else {
-                spelling_gap(run.start)
-            }
-        {
+        let spells_it = if bridge > 0 {
+            letters.chars().count() >= 4
+        } else {
+            spelling_gap(run.start)
+        };
+        if word == letters && spells_it {
             let mut first = said;
             let capital = |k: usize| text[words[k].start..].starts_with(char::is_uppercase);
             if said >= 1 && gap(said) == " " && capital(said) && capital(said - 1) {
@@ -3076,37 +3074,32 @@ pub(crate) fn letter_checked_names(
         let mut c = text[words[k].start..words[k].end].chars();
         c.next().is_some_and(char::is_alphabetic) && c.next().is_none()
     };
+    let capital = |k: usize| text[words[k].start..].starts_with(char::is_uppercase);
     let cased = !written_without_case(text);
     let mut out = Vec::new();
     for i in 0..words.len() {
-        let checked = match (words.get(i + 1), words.get(i + 2), words.get(i + 3)) {
-            // Hebrew: "עם ק'", the letter with its geresh
-            (Some(_), Some(_), _)
-                if f(i + 1) == "עם"
-                    && one_letter(i + 2)
-                    && text[words[i + 2].end..].starts_with(['\'', '׳']) =>
-            {
-                true
-            }
-            // English: "with a K"
-            (Some(_), Some(_), Some(_))
-                if f(i + 1) == "with"
-                    && f(i + 2) == "a"
-                    && one_letter(i + 3)
-                    && text[words[i + 3].start..].starts_with(char::is_uppercase) =>
-            {
-                !cased || text[words[i].start..].starts_with(char::is_uppercase)
-            }
-            _ => false,
-        };
-        if !checked || gap(i + 1) != " " || not_name(&text[words[i].start..words[i].end]) {
+        // Hebrew: "עם ק'", the letter with its geresh
+        let hebrew = i + 2 < words.len()
+            && f(i + 1) == "עם"
+            && one_letter(i + 2)
+            && text[words[i + 2].end..].starts_with(['\'', '׳']);
+        // English: "with a K"
+        let english = i + 3 < words.len()
+            && f(i + 1) == "with"
+            && f(i + 2) == "a"
+            && one_letter(i + 3)
+            && capital(i + 3)
+            && (!cased || capital(i));
+        if !(hebrew || english)
+            || gap(i + 1) != " "
+            || not_name(&text[words[i].start..words[i].end])
+        {
             continue;
         }
         out.push((words[i].start, words[i].end));
         // "אירינה קוגן, קוגן …": the given name and surname said just before
         if i >= 2 && matches!(gap(i).trim(), "," | "،") && f(i - 1) == f(i) && gap(i - 1) == " " {
-            let given = is_given_name(f(i - 2))
-                || (cased && text[words[i - 2].start..].starts_with(char::is_uppercase));
+            let given = is_given_name(f(i - 2)) || (cased && capital(i - 2));
             if given {
                 out.push((words[i - 2].start, words[i - 1].end));
             }

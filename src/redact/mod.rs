@@ -244,6 +244,9 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         // then the day and month without one; one date
         let year_first = |d: &dates::Date| {
             let (start, end) = d.range();
+            if d.year.is_some() {
+                return (start, end);
+            }
             my_cues
                 .iter()
                 .filter(|&&(e, c)| c == cues::Cue::Birth && e <= start)
@@ -254,7 +257,6 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
                         && between.count() <= 2
                         && !text[ye..start].contains(['.', '?', '!', ';'])
                 })
-                .filter(|_| d.year.is_none())
                 .map_or((start, end), |(ys, _)| (ys, end))
         };
         spans.extend(dates.iter().map(|d| span(Kind::DateOfBirth, year_first(d))));
