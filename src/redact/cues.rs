@@ -1418,6 +1418,7 @@ const ADDRESSING: &[&str] = &[
     "thanks",
     "thank you",
     "cheers",
+    "sorry",
     "okay",
     "ok",
     "alright",
@@ -1701,6 +1702,14 @@ const ADDRESSED_CLAUSE_OPENERS: &[&str] = &[
     "i've",
     "we've",
     "hold",
+    // the same, as a recogniser writes them without the apostrophe ("okay darren ive updated it")
+    "ive",
+    "im",
+    "weve",
+    "youll",
+    "youre",
+    "thats",
+    "lets",
     "θα",
     "να",
     "σας",
@@ -2974,8 +2983,13 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             }
             continue;
         }
-        let after_it_is =
-            before.ends_with("it's") || before.ends_with("it’s") || before.ends_with("is");
+        // "its darren here darren whitfield": a recogniser's "it's" without its apostrophe
+        let said = fold(before);
+        let after_it_is = before.ends_with("it's")
+            || before.ends_with("it’s")
+            || before.ends_with("is")
+            || said.ends_with(" its")
+            || said == "its";
         let clause_start = before.is_empty() || before.ends_with([',', '.', '!', '?']);
         if after_it_is || before.ends_with(',') || (t - k >= 2 && clause_start) {
             out.push((words[k].start, words[t - 1].end));
@@ -3359,6 +3373,9 @@ mod tests {
             ["patrick joseph mcgrath junior"]
         );
         assert_eq!(names_in("Righto Brendan, call-out's $120"), ["Brendan"]);
+        // "its" for "it's", as a recogniser writes it without the apostrophe
+        assert!(names_in("yeah gday its darren here i booked a clean").contains(&"darren"));
+        assert!(names_in("its here somewhere").is_empty());
     }
 
     #[test]

@@ -1839,6 +1839,18 @@ mod tests {
                 "thanks so much [NAME] i will send it now",
             ),
             ("no problem at all priya", "en", "no problem at all [NAME]"),
+            // "ive", "im": the clause's pronoun as a recogniser writes it without the apostrophe
+            (
+                "okay darren ive updated it",
+                "en",
+                "okay [NAME] ive updated it",
+            ),
+            (
+                "sorry darren can you spell the surname",
+                "en",
+                "sorry [NAME] can you spell the surname",
+            ),
+            ("sorry about that", "en", "sorry about that"),
             (
                 "ευχαριστώ πολύ μαρία θα σας στείλω το μέιλ",
                 "el",
