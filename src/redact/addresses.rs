@@ -874,6 +874,34 @@ impl<'a> Line<'a> {
     }
 }
 
+/// Whether two words are a UK postcode ("LS19 7QT", "SW1A 1AA") or an Irish Eircode ("P31
+/// X2V8", "D6W 1234"), written in capitals.
+fn postcode(outward: &str, inward: &str) -> bool {
+    let upper_or_digit = |s: &str| {
+        s.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    let b = outward.as_bytes();
+    let uk_outward = (2..=4).contains(&b.len())
+        && upper_or_digit(outward)
+        && b[0].is_ascii_uppercase()
+        && b.iter().any(u8::is_ascii_digit)
+        && b.iter().skip_while(|c| c.is_ascii_uppercase()).count() <= 2;
+    let i = inward.as_bytes();
+    let uk = uk_outward
+        && i.len() == 3
+        && i[0].is_ascii_digit()
+        && i[1..].iter().all(u8::is_ascii_uppercase);
+    let eircode =
+        ((b.len() == 3 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit))
+            || outward == "D6W")
+            && i.len() == 4
+            && upper_or_digit(inward)
+            && i.iter().any(u8::is_ascii_digit)
+            && i.iter().any(u8::is_ascii_uppercase);
+    uk || eircode
+}
+
 /// The words at the heart of each address of the line's shape: `(first, last)` word.
 fn cores(line: &Line) -> Vec<(usize, usize)> {
     let n = line.words.len();
@@ -943,6 +971,34 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             if two_after_in_the {
                 out.push((t - 2, h));
             }
+        }
+    }
+    // "3 Wharfedale View, Yeadon, LS19 7QT": a house number and a capitalised name, then
+    // capitalised words and commas up to a UK postcode or an Irish Eircode, is an address
+    // without a cue
+    for p in 1..n.saturating_sub(1) {
+        if !line.cased || line.gap(p) != " " || !postcode(line.word(p), line.word(p + 1)) {
+            continue;
+        }
+        let mut from = None;
+        let mut k = p;
+        while k > 0 && p - k < 10 && !line.sentence_break(k - 1) {
+            k -= 1;
+            let numeric = line.word(k).starts_with(char::is_numeric);
+            // "33 Glenview Park, Ballincollig, that's County Cork, P31 X2V8"
+            let bridge = line.in_list(k, &["that's", "thats", "that", "s", "in"]);
+            if !line.capital(k) && !numeric && !bridge {
+                break;
+            }
+            if line
+                .house(k)
+                .is_some_and(|h| h + 1 < p && line.capital(h + 1))
+            {
+                from = Some(k);
+            }
+        }
+        if let Some(from) = from {
+            out.push((from, p + 1));
         }
     }
     // "Τσιμισκή 118, τέταρτος όροφος, Τ.Κ. 546 22": a name and its number, then after the
@@ -1188,6 +1244,24 @@ mod tests {
         );
         assert!(found("ο κωδικός της παραγγελίας 23 αθήνα 41222").is_empty());
         assert!(found("η παραγγελία του κυρίου 23 τεμάχια 41222").is_empty());
+    }
+
+    #[test]
+    fn a_house_number_and_a_name_up_to_a_postcode() {
+        assert_eq!(
+            found(
+                "No, I've moved in with me daughter, it's 3 Wharfedale View, Yeadon, LS19 7QT now."
+            ),
+            ["3 Wharfedale View, Yeadon, LS19 7QT"]
+        );
+        assert_eq!(
+            found("Leave it at 33 Glenview Park, Ballincollig, that's County Cork, P31 X2V8."),
+            ["33 Glenview Park, Ballincollig, that's County Cork, P31 X2V8"]
+        );
+        assert!(postcode("SW1A", "1AA") && postcode("D6W", "K4T2") && !postcode("BA", "2490"));
+        // no house number before it, or a sentence between
+        assert!(found("The code is LS19 7QT.").is_empty());
+        assert!(found("I ordered 3 Boxes. The code is LS19 7QT").is_empty());
     }
 
     #[test]

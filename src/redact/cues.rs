@@ -1202,6 +1202,9 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     }
     for name in names_before(text, folded, &words) {
         keep(name, &mut out);
+        if let Some(again) = said_again_after_here(text, folded, &words, name) {
+            keep(again, &mut out);
+        }
     }
     if let Some(name) = its_name(text, folded, &words) {
         keep(name, &mut out);
@@ -1374,31 +1377,59 @@ fn appositive_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, us
             {
                 comma += 1;
             }
-            let mut end = None;
-            for k in comma..rest.len().min(comma + 3) {
-                let w = rest[k];
-                let joined = k == comma || {
-                    let gap = &text[rest[k - 1].end..w.start];
-                    gap == " " || joins_name(gap)
-                };
-                if !joined
-                    || !text[w.start..].starts_with(char::is_uppercase)
-                    || not_name(&text[w.start..w.end])
-                    || not_name_capitalised(f(w))
-                    || super::dates::is_month(&text[w.start..w.end], f(w))
-                {
-                    break;
-                }
-                end = Some(w.end);
-            }
-            let Some(end) = end else { continue };
-            let after = text[end..].trim_start();
-            if after.is_empty() || after.starts_with([',', '.', '!', '?']) {
+            if let Some((end, _)) = capitalised_name_ending_clause(text, folded, &rest[comma..]) {
                 out.push((rest[comma].start, end));
             }
         }
     }
+    // "Hi, it's for me, Gloria Esparza, I was taken …": whose the booking or the bill is,
+    // then the name: two or three capitalised words, or a listed given name, ending the clause
+    for cue in ["it's for me", "it’s for me", "it is for me", "its for me"] {
+        for (_, cue_end) in find_phrase(folded, &fold(cue)) {
+            let rest: Vec<&Token> = words.iter().filter(|w| w.start >= cue_end).collect();
+            let Some(first) = rest.first() else { continue };
+            if text[cue_end..first.start].trim() != "," {
+                continue;
+            }
+            if let Some((end, n)) = capitalised_name_ending_clause(text, folded, &rest) {
+                if n >= 2 || is_given_name(&folded[first.start..first.end]) {
+                    out.push((first.start, end));
+                }
+            }
+        }
+    }
     out
+}
+
+/// One to three capitalised words from the first of `rest` that end a clause, as a name: the
+/// end of the last, and how many.
+fn capitalised_name_ending_clause(
+    text: &str,
+    folded: &str,
+    rest: &[&Token],
+) -> Option<(usize, usize)> {
+    let mut end = None;
+    let mut n = 0;
+    for (k, w) in rest.iter().enumerate().take(3) {
+        let joined = k == 0 || {
+            let gap = &text[rest[k - 1].end..w.start];
+            gap == " " || joins_name(gap)
+        };
+        let f = &folded[w.start..w.end];
+        if !joined
+            || !text[w.start..].starts_with(char::is_uppercase)
+            || not_name(&text[w.start..w.end])
+            || not_name_capitalised(f)
+            || super::dates::is_month(&text[w.start..w.end], f)
+        {
+            break;
+        }
+        end = Some(w.end);
+        n += 1;
+    }
+    let end = end?;
+    let after = text[end..].trim_start();
+    (after.is_empty() || after.starts_with([',', '.', '!', '?'])).then_some((end, n))
 }
 
 /// Greetings, thanks and assent said to someone by name ("Thanks so much, Yusuf", "Hi
@@ -1471,6 +1502,10 @@ const ADDRESSING: &[&str] = &[
     "طيب",
     "تسلم",
 ];
+
+/// Words that open a sentence said to someone by name ("And Siobhán, how are you spelling
+/// …", "So Dermot, …"): taken as [`ADDRESSING`] only at a sentence's start.
+const SENTENCE_OPENERS: &[&str] = &["and", "so"];
 
 /// Words between thanks and the name: what makes it stronger ("so much", "πολύ", "רבה לך",
 /// "جزيلا") and the kin words of respect in Arabic ("يا عم صالح", "يا خالة").
@@ -1552,8 +1587,14 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
             && !super::dates::is_month(word, f)
     };
     let mut out = Vec::new();
-    for phrase in ADDRESSING {
-        for (_, end) in find_phrase(folded, &fold(phrase)) {
+    for phrase in ADDRESSING.iter().chain(SENTENCE_OPENERS) {
+        for (start, end) in find_phrase(folded, &fold(phrase)) {
+            // "Grand. And Siobhán, how are you spelling …": "and", "so" only opening a sentence
+            let before = text[..start].trim_end();
+            let opens = before.is_empty() || before.ends_with(['.', '!', '?']);
+            if SENTENCE_OPENERS.contains(phrase) && !opens {
+                continue;
+            }
             let mut at = end;
             let mut next = words.iter().skip_while(|w| w.start < end);
             let name = loop {
@@ -1888,6 +1929,29 @@ fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize))
         }
         _ => (s, e),
     }
+}
+
+/// "it's Kylie here, Kylie Tran": the name said before "here" (or "speaking", "εδώ"), then
+/// again after a comma with the surname. The second saying, as its own span.
+fn said_again_after_here(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    (s, e): (usize, usize),
+) -> Option<(usize, usize)> {
+    let i = words.iter().position(|w| w.end == e)?;
+    let [here, again, surname, ..] = words.get(i + 1..)? else {
+        return None;
+    };
+    let f = |w: &Token| &folded[w.start..w.end];
+    let said = is_one_of(NAME_AFTER, f(here))
+        && text[e..here.start].trim().is_empty()
+        && matches!(text[here.end..again.start].trim(), "," | "،");
+    let same = f(again) == &folded[words[i].start..e] && words[i].start == s;
+    let capitalised = !text[surname.start..].starts_with(char::is_lowercase);
+    (said && same && &text[again.end..surname.start] == " " && capitalised)
+        .then(|| (again.start, joined_end(text, words, surname.end)))
+        .filter(|_| !not_name(&text[surname.start..surname.end]))
 }
 
 /// Whether a folded word of a name only joins its parts ("בן" in "אורית בן חמו", "عبد",
@@ -2985,9 +3049,9 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
         }
         // "its darren here darren whitfield": a recogniser's "it's" without its apostrophe
         let said = fold(before);
-        let after_it_is = before.ends_with("it's")
-            || before.ends_with("it’s")
-            || before.ends_with("is")
+        let after_it_is = said.ends_with("it's")
+            || said.ends_with("it’s")
+            || said.ends_with("is")
             || said.ends_with(" its")
             || said == "its";
         let clause_start = before.is_empty() || before.ends_with([',', '.', '!', '?']);
@@ -3152,6 +3216,9 @@ pub(crate) fn asks_spelling(folded: &str) -> bool {
 /// What asks for a spelling, in every language served.
 const SPELLING_QUESTIONS: &[&str] = &[
     "spell",
+    "spelling",
+    "spelled",
+    "spelt",
     "تهجي",
     "تهجيه",
     "تهجئة",
@@ -3376,6 +3443,24 @@ mod tests {
         // "its" for "it's", as a recogniser writes it without the apostrophe
         assert!(names_in("yeah gday its darren here i booked a clean").contains(&"darren"));
         assert!(names_in("its here somewhere").is_empty());
+        // the name said again after "here", with the surname
+        assert_eq!(
+            names_in("Yeah hi, it's Kylie here, Kylie Tran, um, the paper's wet."),
+            ["Kylie", "Kylie Tran"]
+        );
+        assert_eq!(names_in("It's Kylie here, Kylie said to call."), ["Kylie"]);
+        // whose the bill is: "it's for me," and the name
+        assert_eq!(
+            names_in("Hi, it's for me, Gloria Esparza, I got a bill."),
+            ["Gloria Esparza"]
+        );
+        assert!(names_in("It's for me, Thursday works.").is_empty());
+        // "and", "so" opening a sentence said to someone by name
+        assert_eq!(
+            names_in("Grand. And Siobhán, how are you spelling the surname?"),
+            ["Siobhán"]
+        );
+        assert!(names_in("me and Sarah, we went there").is_empty());
     }
 
     #[test]

@@ -1971,5 +1971,16 @@ mod tests {
             "Στο διαβατήριο είναι με λατινικά, [NAME], [NAME]."
         );
         assert_eq!(tagged("A-D-E-Y-E-M-I. Adeyemi.", "en"), "[NAME].");
+        // letters with a comma after each, as a recogniser writes them; "spelling" asks too
+        let answer = "Dhonnchadha. D, H, O, N, N, C, H, A, D, H, A.";
+        let question = "And Siobhán, how are you spelling the surname?";
+        assert_eq!(
+            apply(answer, &find_after(answer, Some("en"), Some(question))),
+            "[NAME]. [NAME]."
+        );
+        assert_eq!(
+            tagged("We have plans A, B, C and D.", "en"),
+            "We have plans A, B, C and D."
+        );
     }
 }

@@ -122,7 +122,7 @@ pub(crate) fn bare(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Letters spelled out one by one ("K-O-W-A-L-S-K-I", "L U T Z", Hebrew's "ח׳ ל׳ ב׳ י׳"
+/// Letters spelled out one by one ("K-O-W-A-L-S-K-I", "L U T Z", "N, O, W, A, K", Hebrew's "ח׳ ל׳ ב׳ י׳"
 /// with the geresh of a letter's name): runs of three or more one-letter words with one
 /// separator throughout, each starting a word (not the "s" of "that's"). Returns the runs
 /// as ranges of indices into `words`.
@@ -148,7 +148,8 @@ pub(crate) fn spelled_runs(
             && j < words.len()
             && single(&words[j])
             && !contraction(j)
-            && (j == i || (matches!(gap(j), "-" | " ") && (j == i + 1 || gap(j) == gap(i + 1))))
+            && (j == i
+                || (matches!(gap(j), "-" | " " | ", ") && (j == i + 1 || gap(j) == gap(i + 1))))
         {
             j += 1;
         }
