@@ -2056,7 +2056,17 @@ fn nickname_after(
         return (s, e);
     };
     let gap = &text[e..words[i].start];
-    let joined = gap == " " && is_one_of(NICKNAME_JOINERS, &f(&words[i]));
+    // "Παναγιώτης Σταθόπουλος, ο Τάκης,": the joiner may follow a comma
+    let after_comma = matches!(gap.trim(), "," | "،");
+    let joined = (gap == " " || after_comma) && is_one_of(NICKNAME_JOINERS, &f(&words[i]));
+    // … and then the short name ends the clause ("…, η Ελένη μιλά": someone else speaking)
+    let ends_clause = |w: &Token| {
+        let after = text[w.end..].trim_start();
+        after.is_empty() || after.starts_with([',', '،', '.', '?', '!', '؟'])
+    };
+    if joined && after_comma && !words.get(i + 1).is_some_and(ends_clause) {
+        return (s, e);
+    }
     if joined
         && words
             .get(i + 1)
@@ -3461,6 +3471,15 @@ mod tests {
             ["Siobhán"]
         );
         assert!(names_in("me and Sarah, we went there").is_empty());
+        // the short name after a comma and the article, ending its clause
+        assert_eq!(
+            names_in("Λέγομαι Παναγιώτης Σταθόπουλος, ο Τάκης, θέλω ραντεβού."),
+            ["Παναγιώτης Σταθόπουλος, ο Τάκης"]
+        );
+        assert_eq!(
+            names_in("Λέγομαι Γιώργος Παπαδόπουλος, ο γιος της Μαρίας."),
+            ["Γιώργος Παπαδόπουλος"]
+        );
     }
 
     #[test]

@@ -111,6 +111,11 @@ const NOT_LOCAL: &[&str] = &[
     "είναι",
     "το",
     "μου",
+    // "to", "στο": where to send it ("στείλε το στο ντίνος μπαλτάς παπάκι …")
+    "to",
+    "στο",
+    "στη",
+    "στην",
     "שלי",
     "تبعي",
     "تاعي",
@@ -118,6 +123,91 @@ const NOT_LOCAL: &[&str] = &[
     "بتاعي",
     "حقي",
     "الخاص",
+];
+
+/// Latin letters said by their names in Arabic, Hebrew and Greek script inside an address
+/// ("كي تي بي", "אבי אר", "ντι κέι"): each is one letter of the name, as "k t b" would be.
+const LETTER_NAMES: &[&str] = &[
+    "إيه",
+    "اي",
+    "بي",
+    "سي",
+    "دي",
+    "إي",
+    "إف",
+    "اف",
+    "جي",
+    "إتش",
+    "اتش",
+    "آي",
+    "جاي",
+    "كي",
+    "إل",
+    "ال",
+    "إم",
+    "ام",
+    "إن",
+    "ان",
+    "أو",
+    "كيو",
+    "آر",
+    "ار",
+    "إس",
+    "اس",
+    "تي",
+    "يو",
+    "في",
+    "دبليو",
+    "إكس",
+    "اكس",
+    "واي",
+    "زد",
+    "זד",
+    "איי",
+    "בי",
+    "סי",
+    "די",
+    "אף",
+    "ג'י",
+    "אייץ'",
+    "ג'יי",
+    "קיי",
+    "אם",
+    "אן",
+    "או",
+    "פי",
+    "קיו",
+    "אר",
+    "אס",
+    "טי",
+    "יו",
+    "וי",
+    "אקס",
+    "וואי",
+    "έι",
+    "μπι",
+    "σι",
+    "ντι",
+    "εφ",
+    "τζι",
+    "έιτς",
+    "άι",
+    "τζέι",
+    "κέι",
+    "ελ",
+    "εμ",
+    "εν",
+    "όου",
+    "πι",
+    "κιου",
+    "αρ",
+    "ες",
+    "τι",
+    "γιου",
+    "βι",
+    "εξ",
+    "γουάι",
+    "ζεντ",
 ];
 
 /// Words joined by `.`, `_`, `-` or an apostrophe with no space (`j.murphy`, `ג'ימייל`)
@@ -149,7 +239,18 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         w.chars().all(|c| c.is_ascii_digit())
             || cardinal(&w.split('-').collect::<Vec<_>>()).is_some()
     };
-    let single = |i: usize| word(i).chars().count() == 1;
+    let single = |i: usize| word(i).chars().count() == 1 || is(LETTER_NAMES, i);
+    // "למייל, עומר …", "والإيميل": the word for e-mail with a prefix letter ("and", "to")
+    let mail_word = |i: usize| {
+        let w = word(i);
+        let bare = w
+            .strip_prefix(['ו', 'ל', 'ב', 'و', 'ل', 'ب'])
+            .filter(|b| b.chars().count() >= 3)
+            .unwrap_or(w);
+        is_one_of(NOT_LOCAL, w) || is_one_of(NOT_LOCAL, bare)
+    };
+    // no comma or colon between words `i` and `i + 1`: one part of one address
+    let close = |i: usize| !text[words[i].1..words[i + 1].0].contains([',', '،', ':', ';']);
     let spelled = |i: usize| {
         let w = word(i);
         w.chars().count() >= 5 && w.split('-').all(|l| l.chars().count() == 1)
@@ -214,8 +315,7 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         // a name of two words after "email is", a joiner, or opening the line: "john smith
         // at …", "שירה אנדרסקור בן דוד שטרודל …"
         let plain = |i: usize| !(is(NOT_LOCAL, i) || is(AT, i) || is(DOT, i) || is(JOINERS, i));
-        let opens =
-            |i: usize| i == 0 || is(NOT_LOCAL, i - 1) || is(JOINERS, i - 1) || is(DOT, i - 1);
+        let opens = |i: usize| i == 0 || mail_word(i - 1) || is(JOINERS, i - 1) || is(DOT, i - 1);
         if start >= 1 && plain(start - 1) && opens(start - 1) && !bit(start - 1) {
             start -= 1;
         }
@@ -242,7 +342,7 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
                     break;
                 }
                 start -= w + 1;
-            } else if bit(start) && start >= 1 && plain(start - 1) {
+            } else if bit(start) && start >= 1 && plain(start - 1) && close(start - 1) {
                 // a name before letters or numbers: "john eighty at …", "hughes one nine
                 // seven oh", and a joiner may come before it again
                 start -= 1;
@@ -259,6 +359,13 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
             } else {
                 break;
             }
+        }
+        // "למייל, עומר כהן חיפה שטרודל …": up to three words of a name after the word for
+        // e-mail, with nothing between them
+        if let Some(k) = (start.saturating_sub(3).max(1)..start)
+            .find(|&k| mail_word(k - 1) && (k..start).all(|i| plain(i) && close(i) && !bit(i)))
+        {
+            start = k;
         }
         out.push((words[start].0, words[end].1));
     }
@@ -356,6 +463,23 @@ mod tests {
         assert_eq!(
             said("המייל שלי רונן נקודה אזולאי שטרודל וואלה נקודה קו נקודה איי אל"),
             ["רונן נקודה אזולאי שטרודל וואלה נקודה קו נקודה איי אל"]
+        );
+        // Latin letters said by their names; a name of three words after the word for e-mail
+        assert_eq!(
+            said("على الإيميل: سيف أندرسكور كي تي بي آت هوتميل دوت كوم."),
+            ["سيف أندرسكور كي تي بي آت هوتميل دوت كوم"]
+        );
+        assert_eq!(
+            said("بالبريد الثاني، إن أو آر إيه تسعة ستة آت جيميل دوت كوم."),
+            ["إن أو آر إيه تسعة ستة آت جيميل دوت كوم"]
+        );
+        assert_eq!(
+            said("ואישור למייל, עומר כהן חיפה שטרודל ג'ימייל נקודה קום, הכל מחובר."),
+            ["עומר כהן חיפה שטרודל ג'ימייל נקודה קום"]
+        );
+        assert_eq!(
+            said("Στείλε επιβεβαίωση στο ντίνος μπαλτάς παπάκι τζιμέιλ τελεία κομ."),
+            ["ντίνος μπαλτάς παπάκι τζιμέιλ τελεία κομ"]
         );
         // two words before a dot are a domain only after "at"
         assert!(said("we met at the office dot").is_empty());
