@@ -901,6 +901,15 @@ const NOT_NAMES: &[&str] = &[
     "זה",
     "לך",
     "לכם",
+    // "with you", "at yours", "yours" ("אני שוכרת אצלכם מחסן": "I rent a unit from you")
+    "אצלכם",
+    "אצלך",
+    "אצלי",
+    "אצלנו",
+    "איתכם",
+    "איתך",
+    "שלכם",
+    "שלך",
     "δεν",
     "το",
     "τη",
@@ -2074,9 +2083,13 @@ fn nickname_after(
     {
         return (s, e);
     }
-    let w = &words[if joined { i + 1 } else { i }];
-    let nick = f(w);
-    let word = &text[w.start..w.end];
+    let at = if joined { i + 1 } else { i };
+    let w = &words[at];
+    // "ג'ודי, ג'ודית גרינברג": a name written with a geresh is one word of two tokens
+    let w_end = joined_end(text, words, w.end);
+    let nick = folded[w.start..w_end].to_lowercase();
+    let word = &text[w.start..w_end];
+    let last = words.iter().rposition(|t| t.end <= w_end).unwrap_or(at);
     let comma = matches!(gap.trim(), "," | "،");
     if !(gap == " " || comma) || not_name(word) || is_cue_word(&nick) {
         return (s, e);
@@ -2087,7 +2100,9 @@ fn nickname_after(
     if cased_name && lower {
         return (s, e);
     }
-    let made = made_from(&f(first), &nick);
+    let first_word = folded[first.start..joined_end(text, words, first.end)].to_lowercase();
+    let one_word = first.start == s && joined_end(text, words, first.end) == e;
+    let made = made_from(&first_word, &nick);
     let taken = if comma || joined {
         made || is_given_name(&nick)
     } else {
@@ -2097,17 +2112,16 @@ fn nickname_after(
         return (s, e);
     }
     // "זה דימה, דמיטרי קוגן, …": the short name first, then the whole name with its surname
-    let at = if joined { i + 1 } else { i };
-    let surname = words.get(at + 1).filter(|n| {
+    let surname = words.get(last + 1).filter(|n| {
         let after = text[n.end..].trim_start();
         comma
-            && in_name.len() == 1
-            && &text[w.end..n.start] == " "
+            && one_word
+            && &text[w_end..n.start] == " "
             && !not_name(&text[n.start..n.end])
             && !is_cue_word(&f(n))
             && (after.is_empty() || after.starts_with([',', '،', '.', '?', '!', '؟']))
     });
-    (s, surname.map_or(w.end, |n| n.end))
+    (s, surname.map_or(w_end, |n| joined_end(text, words, n.end)))
 }
 
 /// Whether NICK (folded, lower case) is a short form made from the given name NAME.
@@ -2968,12 +2982,27 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
         }
         // "Μελισσοκομικά Χαλκιδικής, ο Στέλιος, παρακαλώ": answering the phone, "Stelios,
         // please (go on)": a listed given name with its article before "παρακαλώ"
-        if &folded[w.start..w.end] == fold("παρακαλώ").as_str() && t >= 2 {
+        // "Κλιματιστικά Κρήτης, Μανώλης, παρακαλώ", "…, η Μαρούλλα, πείτε μου", "מחסני השרון,
+        // שחר, שלום": the desk, then the name between commas, then "please", "tell me",
+        // "hello": without the article only so
+        let answering = ["παρακαλώ", "ορίστε", "שלום"]
+            .iter()
+            .any(|a| folded[w.start..w.end] == fold(a))
+            || (&folded[w.start..w.end] == fold("πείτε").as_str()
+                && words
+                    .get(t + 1)
+                    .is_some_and(|n| &folded[n.start..n.end] == "μου"));
+        if answering && t >= 2 {
             let (a, p) = (&words[t - 2], &words[t - 1]);
-            let comma = matches!(text[p.end..w.start].trim(), "" | ",");
+            let f = &folded[p.start..p.end];
+            let gap = text[p.end..w.start].trim();
             let article =
                 ["ο", "η"].contains(&&folded[a.start..a.end]) && &text[a.end..p.start] == " ";
-            if comma && article && is_given_name(&folded[p.start..p.end]) {
+            let between_commas = gap == "," && text[a.end..p.start].trim() == ",";
+            let name = is_given_name(f) || (f.chars().all(is_hebrew) && is_name_also_word(f));
+            // "Ναι, Αθήνα, παρακαλώ": a city that is a name too, answering "which city?"
+            let city = [fold("αθήνα"), fold("אילת")].iter().any(|c| c == f);
+            if ((matches!(gap, "" | ",") && article) || between_commas) && name && !city {
                 out.push((p.start, p.end));
             }
             continue;
@@ -3479,6 +3508,28 @@ mod tests {
         assert_eq!(
             names_in("Λέγομαι Γιώργος Παπαδόπουλος, ο γιος της Μαρίας."),
             ["Γιώργος Παπαδόπουλος"]
+        );
+        // a short name written with a geresh, then the whole name with the surname
+        assert_eq!(
+            names_in("קוראים לי ג'ודי, ג'ודית גרינברג, אני רוצה לבטל"),
+            ["ג'ודי, ג'ודית גרינברג"]
+        );
+        // answering the phone: the desk, the name between commas, "please" or "hello"
+        assert_eq!(
+            names_in("Κλιματιστικά Κρήτης, Μανώλης, παρακαλώ."),
+            ["Μανώλης"]
+        );
+        assert_eq!(
+            names_in("Λεμεσός Μότορς, η Μαρούλλα, πείτε μου."),
+            ["Μαρούλλα"]
+        );
+        assert_eq!(names_in("מחסני השרון, שחר, שלום."), ["שחר"]);
+        assert!(names_in("תודה, שלום.").is_empty());
+        assert!(names_in("Ναι, Αθήνα, παρακαλώ").is_empty());
+        // "I rent a unit from you": a participle and "at yours" are no name
+        assert_eq!(
+            names_in("היי, מדברת רונית אברג'ל, אני שוכרת אצלכם מחסן ואני רוצה"),
+            ["רונית אברג'ל"]
         );
     }
 
