@@ -404,6 +404,10 @@ const BUILDING_WORDS: &[&str] = &[
     "όροφος",
     "όροφο",
     "είσοδος",
+    // the ground floor, and the doorbell a courier rings ("κουδούνι Αθανασοπούλου")
+    "ισόγειο",
+    "ισόγειος",
+    "κουδούνι",
 ];
 
 /// Prepositions before the floor said after an address ("… στον πέμπτο όροφο").
@@ -1005,7 +1009,14 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
     // comma a floor, flat or postcode
     for t in 1..n {
         let Some(h) = line.house(t) else { continue };
-        let named = line.gap(t - 1) == " "
+        // "Αρχιεπισκόπου Μακαρίου Γ' 57": a Greek ordinal, a capital letter and its keraia
+        let ordinal = line.word(t - 1).chars().count() == 1
+            && line
+                .word(t - 1)
+                .chars()
+                .all(|c| super::words::is_greek(c) && c.is_uppercase())
+            && matches!(line.gap(t - 1), "' " | "΄ " | "ʹ " | "’ ");
+        let named = (line.gap(t - 1) == " " || ordinal)
             && line.capital(t - 1)
             && !line.word(t - 1).starts_with(char::is_numeric)
             && !line.in_list(t - 1, PREPOSITIONS)
@@ -1024,7 +1035,19 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
                 || (line.digits(k, 3) && k + 1 < n && line.gap(k) == " " && line.digits(k + 1, 2))
         });
         if unit_after {
-            out.push((t - 1, h));
+            // the ordinal follows the street's name ("Μακαρίου Γ'"): one or two words
+            let mut first = t - 1;
+            while ordinal
+                && first > 0
+                && t - 1 - first < 2
+                && line.gap(first - 1) == " "
+                && line.capital(first - 1)
+                && !line.in_list(first - 1, PREPOSITIONS)
+                && !line.in_list(first - 1, FUNCTION_WORDS)
+            {
+                first -= 1;
+            }
+            out.push((first, h));
         }
     }
     // "παπαναστασίου 23 λάρισα 41222": in a line written without case, a name in the
@@ -1262,6 +1285,24 @@ mod tests {
         // no house number before it, or a sentence between
         assert!(found("The code is LS19 7QT.").is_empty());
         assert!(found("I ordered 3 Boxes. The code is LS19 7QT").is_empty());
+    }
+
+    #[test]
+    fn a_greek_ordinal_the_ground_floor_and_the_doorbell() {
+        assert_eq!(
+            found("Στείλε μου τα σπίτι, Αρχιεπισκόπου Μακαρίου Γ' 57, διαμέρισμα 3, Στρόβολος."),
+            ["Αρχιεπισκόπου Μακαρίου Γ' 57, διαμέρισμα 3, Στρόβολος"]
+        );
+        assert_eq!(
+            found(
+                "Να πάνε στη μητέρα μου, οδός Κορίνθου 287, πρώτος όροφος, κουδούνι Αθανασοπούλου."
+            ),
+            ["οδός Κορίνθου 287, πρώτος όροφος, κουδούνι Αθανασοπούλου"]
+        );
+        assert_eq!(
+            found("Θα γίνει στο σπίτι μας, Λεωφόρος Κνωσού 133, Ηράκλειο, ισόγειο με αυλή."),
+            ["Λεωφόρος Κνωσού 133, Ηράκλειο, ισόγειο"]
+        );
     }
 
     #[test]
