@@ -226,8 +226,23 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
             let rest = &text[cue_end..];
             let start = cue_end + rest.len() - rest.trim_start_matches([' ', ':']).len();
             let (end, count) = clause_end(text, folded, start);
-            if count >= 2 && is_street(&text[start..end], &folded[start..end]) {
+            // "my address is", "address is": one address
+            let again = out.contains(&(start, end));
+            if count >= 2 && !again && is_street(&text[start..end], &folded[start..end]) {
                 out.push((start, end));
+            }
+        }
+    }
+    // "collected from my address, The Old Rectory, Church Lane, …": the cue and a comma
+    for cue in ["my address", "the address", "our address"] {
+        for (_, cue_end) in find_phrase(folded, &fold(cue)) {
+            let Some(rest) = text[cue_end..].strip_prefix(", ") else {
+                continue;
+            };
+            let start = text.len() - rest.len();
+            let (end, count) = clause_end(text, folded, start);
+            if count >= 2 && is_street(&text[start..end], &folded[start..end]) {
+                join(&mut out, (start, end), text);
             }
         }
     }
@@ -247,7 +262,13 @@ fn clause_end(text: &str, folded: &str, start: usize) -> (usize, usize) {
     for w in tokens(&text[start..]) {
         let (ws, we) = (start + w.start, start + w.end);
         let gap = &text[end..ws];
-        if gap.contains(['.', '?', '!', ';', '؟', '\n']) && !(gap == "." && end > start) {
+        // "my address is No. 12 …": the abbreviation of "number" before the house's number
+        let number = folded[..end].ends_with("no")
+            && !folded[..end - 2].ends_with(is_word_char)
+            && gap == ". "
+            && text[ws..].starts_with(char::is_numeric);
+        if gap.contains(['.', '?', '!', ';', '؟', '\n']) && !(gap == "." && end > start) && !number
+        {
             break;
         }
         // "…, and my number is": another cue's clause
@@ -423,6 +444,9 @@ const AFTER_ADDRESS: &[&str] = &[
     "ליד",
     "that",
     "that's",
+    // "…, it's beside Zenith Bank": where it is, after it
+    "it",
+    "its",
     "is",
     "yes",
     "right",
@@ -637,6 +661,10 @@ impl<'a> Line<'a> {
         let address_abbreviation = dotted(i)
             && ADDRESS_ABBREVIATIONS.contains(&self.f(i))
             && self.word(i + 1).starts_with(char::is_uppercase);
+        // "No. 12 Adeola Odeku Street": "number" before the house's number
+        let number_abbreviation =
+            dotted(i) && self.f(i) == "no" && self.word(i + 1).starts_with(char::is_numeric);
+        let address_abbreviation = address_abbreviation || number_abbreviation;
         let abbreviation = abbreviation || address_abbreviation;
         self.gap(i).contains(['.', '?', '!', ';', '؟', '\n']) && !abbreviation
     }
@@ -1285,6 +1313,23 @@ mod tests {
         // no house number before it, or a sentence between
         assert!(found("The code is LS19 7QT.").is_empty());
         assert!(found("I ordered 3 Boxes. The code is LS19 7QT").is_empty());
+    }
+
+    #[test]
+    fn the_cue_and_a_comma_and_number_abbreviated() {
+        assert_eq!(
+            found("They can be collected from my address, The Old Rectory, Church Lane, Little Bardfield, Essex, CM7 4TS."),
+            ["The Old Rectory, Church Lane, Little Bardfield, Essex, CM7 4TS"]
+        );
+        assert_eq!(
+            found("My address is No. 12 Adeola Odeku Street, Victoria Island, suite 4, it's beside Zenith Bank."),
+            ["No. 12 Adeola Odeku Street, Victoria Island, suite 4"]
+        );
+        assert!(found("No. 12 is the one I want.").is_empty());
+        assert!(found("the address, as I said, is fine").is_empty());
+        // letters of two bytes before the cue's words ("ساكن في", "הכתובת")
+        assert!(found("אני רוצה לשנות את הכתובת בחשבון.").is_empty());
+        assert!(!found("انا ساكن في عمان، منطقه الشميساني ٥.").is_empty());
     }
 
     #[test]
