@@ -180,7 +180,7 @@ fn is_street(text: &str, folded: &str) -> bool {
     let line = Line::new(text, folded, &words);
     (0..words.len()).any(|i| {
         let unit = i + 1 < words.len() && line.in_list(i + 1, UNITS);
-        (has_number(line.f(i)) && !unit) || is_street_word(line.f(i))
+        (has_number(line.f(i)) && !unit && !line.one_of_the(i)) || is_street_word(line.f(i))
     })
 }
 
@@ -696,10 +696,21 @@ impl<'a> Line<'a> {
         if (1..=5).contains(&digits) && f.chars().count() <= digits + 1 {
             return Some(i);
         }
-        (i..self.words.len().min(i + 4)).rev().find(|&k| {
+        let number = (i..self.words.len().min(i + 4)).rev().find(|&k| {
             let said: Vec<&str> = (i..=k).map(|j| self.f(j)).collect();
             cardinal(&said).is_some_and(|v| (1..10_000).contains(&v))
-        })
+        })?;
+        (!self.one_of_the(number)).then_some(number)
+    }
+
+    /// "אני גר באחד הבניינים שלכם": "one of the buildings", a Hebrew number word before a
+    /// noun with its article, is no house's number.
+    fn one_of_the(&self, i: usize) -> bool {
+        i + 1 < self.words.len()
+            && self.gap(i) == " "
+            && self.f(i).chars().all(super::words::is_hebrew)
+            && self.f(i + 1).starts_with('ה')
+            && self.f(i + 1).chars().count() >= 4
     }
 
     /// A capitalised Greek word in the genitive, as streets are named ("Καλοκαιρινού",
@@ -1327,6 +1338,7 @@ mod tests {
         );
         assert!(found("No. 12 is the one I want.").is_empty());
         assert!(found("the address, as I said, is fine").is_empty());
+        assert!(found("אני גר באחד הבניינים שאתם מנהלים, ירד לי פעמיים דמי ועד.").is_empty());
         // letters of two bytes before the cue's words ("ساكن في", "הכתובת")
         assert!(found("אני רוצה לשנות את הכתובת בחשבון.").is_empty());
         assert!(!found("انا ساكن في عمان، منطقه الشميساني ٥.").is_empty());

@@ -211,6 +211,8 @@ const CUES: &[(Cue, &[&str])] = &[
             "case number",
             "case id",
             "item number",
+            "part number",
+            "part no",
             "confirmation number",
             "الطلب",
             "طلب",

@@ -1067,6 +1067,10 @@ mod tests {
             ("Χαρούμενη είμαι που λύθηκε.", "el"),
             // a stretch of it passes the card check (4 1 1 1 … 1): chance, not a card
             ("the item number is 9 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1", "en"),
+            (
+                "Corolla pads, part number 04465-02220, will ship today",
+                "en",
+            ),
             ("Ο αριθμός βλάβης είναι 20231105-12.", "el"),
             ("أنا معك، تفضل", "ar"),
             ("Thanks, bye now.", "en"),
