@@ -266,10 +266,33 @@ fn day_value(words: &[&str]) -> Option<u32> {
             _ => None,
         }
     };
+    // "שני ביוני", "בעשירי למרץ": a Hebrew ordinal, "the second", as the first ten days are said
+    let hebrew_ordinal = || match rest {
+        [] => HEBREW_ORDINALS
+            .iter()
+            .position(|o| *o == *first || unprefixed == Some(*o))
+            .map(|i| i as u32 + 1),
+        _ => None,
+    };
     cardinal_day
         .or_else(ordinal)
+        .or_else(hebrew_ordinal)
         .filter(|d| (1..=31).contains(d))
 }
+
+/// The Hebrew ordinals of the first ten days, "first" to "tenth".
+const HEBREW_ORDINALS: &[&str] = &[
+    "ראשון",
+    "שני",
+    "שלישי",
+    "רביעי",
+    "חמישי",
+    "שישי",
+    "שביעי",
+    "שמיני",
+    "תשיעי",
+    "עשירי",
+];
 
 /// A two-digit year from word `j` on ("'88", "٩٢", "eighty-eight", "שמונים ושמונה"): the
 /// index past it, and the year it most likely is (one not yet come: "oh three" is 2003,
@@ -549,6 +572,33 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
             };
             out.push(Date {
                 start: tokens[first].start,
+                end: tokens[k - 1].end,
+                year: Some(year),
+                day: true,
+            });
+        }
+    }
+    // "δύο του οχτώ του πενήντα εννιά": Greek says a date's numbers with "του" between them
+    // (2/8/59), the day in one or two words, the month in one
+    for j in 0..words.len() {
+        let Some(of) = (j + 1..words.len().min(j + 3)).find(|&k| words[k] == "του") else {
+            continue;
+        };
+        let number = |w: &[&str]| match w {
+            [one] if ascii_digits(one).is_some() => ascii_digits(one)?.parse().ok(),
+            _ => cardinal(w),
+        };
+        let Some(day) = day_value(&words[j..of]).or_else(|| number(&words[j..of])) else {
+            continue;
+        };
+        let month = number(&words[of + 1..(of + 2).min(words.len())]);
+        let of_year = words.get(of + 2) == Some(&"του");
+        if !month.is_some_and(|m| (1..=12).contains(&m) && of_year && (1..=31).contains(&day)) {
+            continue;
+        }
+        if let Some((k, year)) = year_from(&words, of + 3, true) {
+            out.push(Date {
+                start: tokens[j].start,
                 end: tokens[k - 1].end,
                 year: Some(year),
                 day: true,
@@ -920,6 +970,16 @@ mod tests {
         assert_eq!(
             found("נולדתי שלושה במאי אלף תשע מאות שמונים ושמונה"),
             ["שלושה במאי אלף תשע מאות שמונים ושמונה"]
+        );
+        // the Greek numbers of a date with "του" between them
+        assert_eq!(
+            found("Γεννήθηκα 4 Νοεμβρίου 1951, και η κυρία μου 17 του οχτώ του πενήντα τέσσερα."),
+            ["4 Νοεμβρίου 1951", "17 του οχτώ του πενήντα τέσσερα"]
+        );
+        // the day as the Hebrew ordinal, the year in two words after a comma
+        assert_eq!(
+            found("נולדתי שני ביוני, חמישים ושמונה."),
+            ["שני ביוני, חמישים ושמונה"]
         );
         assert_eq!(
             found("γεννήθηκα δεκαπέντε Μαρτίου του χίλια εννιακόσια ογδόντα πέντε"),
