@@ -12,6 +12,8 @@ Sources:
   years in any sector (Jewish, Muslim, Christian-Arab, Druze), so that the names of Israelis of
   every origin are known in the script they are written in ("יוסי", "שירן", "טספאיה" is not,
   "ג'ון", "מוחמד").
+- for Latin script, also every Greek name above in its common Latin spellings ("Nikos",
+  "Yiorgos", "Haralambos": GREEK_TO_LATIN), for Greek callers in an English line.
 Only first names are taken, not surnames: a surname list is long and full of ordinary words. A
 name that is also a common word of the calls' languages (STOP below: "will", "grace", "hope",
 "אור", "نور", …) is kept out: the lexicon then only adds names the rules would not otherwise
@@ -194,6 +196,48 @@ NEVER_NAMES = {"לי", "שלום", "בן", "בת", "טוב", "יום", "אני",
                "לילה", "מזל", "אלה"}
 
 
+# Greek names as Greeks, Cypriots and the diaspora write them in Latin letters in an English
+# line ("it's Nikos from the plastering crew", "Yiorgos", "Haralambos"): each Greek given name
+# and short form above, spelled every common way (ELOT 743 and the phonetic British and
+# Cypriot habits: γι as gi or yi, χ as ch or h, μπ and ντ as b and d at the start, αι as ai or
+# e, ει and οι as ei/oi or i, υ as y or i, αυ/ευ as av/ev or af/ef).
+GREEK_TO_LATIN = [
+    ("γκ", ["g", "gk"]), ("γγ", ["ng"]), ("μπ", ["b", "mp", "mb"]), ("ντ", ["d", "nt"]),
+    ("τζ", ["tz", "dz"]), ("τσ", ["ts"]), ("ου", ["ou"]), ("αι", ["ai", "e"]), ("ει", ["ei", "i"]),
+    ("οι", ["oi", "i"]), ("αυ", ["av", "af"]), ("ευ", ["ev", "ef"]), ("γι", ["gi", "yi", "y"]),
+    ("α", ["a"]), ("β", ["v"]), ("γ", ["g"]), ("δ", ["d"]), ("ε", ["e"]), ("ζ", ["z"]),
+    ("η", ["i"]), ("θ", ["th"]), ("ι", ["i"]), ("κ", ["k"]), ("λ", ["l"]), ("μ", ["m"]),
+    ("ν", ["n"]), ("ξ", ["x"]), ("ο", ["o"]), ("π", ["p"]), ("ρ", ["r"]), ("σ", ["s"]),
+    ("τ", ["t"]), ("υ", ["y", "i"]), ("φ", ["f"]), ("χ", ["ch", "h"]), ("ψ", ["ps"]), ("ω", ["o"]),
+]
+
+# Latin spellings of Greek names that are English words (Debian's wamerican list, checked once;
+# "nana" and "gogo" by hand).
+GREEK_IN_LATIN_WORDS = {"mikes", "zeta", "nana", "gogo"}
+
+
+def greek_in_latin(name):
+    """The Latin spellings of a Greek name, capitalised ("Νίκος" -> Nikos)."""
+    import itertools
+
+    word = fold(name)
+    parts, i = [], 0
+    while i < len(word):
+        for greek, latin in GREEK_TO_LATIN:
+            if word.startswith(greek, i):
+                if greek in ("μπ", "ντ") and i > 0:
+                    latin = latin[1:]  # b and d only at the start of a name
+                if greek == "γι" and i > 0:
+                    latin = ["gi", "yi"]
+                parts.append(latin)
+                i += len(greek)
+                break
+        else:
+            return set()
+    spellings = {"".join(p) for p in itertools.product(*parts)}
+    return {s.capitalize() for s in spellings if len(s) > 2 and s not in GREEK_IN_LATIN_WORDS}
+
+
 def ensure_venv():
     python = VENV / "bin" / "python"
     if not python.exists():
@@ -246,7 +290,8 @@ def main():
         f"# and, in Hebrew script, the Israeli Central Bureau of Statistics' baby names of 1949-2024",
         f"# ({BABYNAMES}, CC0) given to at least {MIN_BABIES} babies; in Greek script, also the",
         "# everyday forms of Greek and English names and, in Arabic script, common names Faker",
-        "# lacks (the script's GREEK_SHORT_FORMS, ENGLISH_SHORT_FORMS and ARABIC_COMMON, by hand).",
+        "# lacks (the script's GREEK_SHORT_FORMS, ENGLISH_SHORT_FORMS and ARABIC_COMMON, by hand);",
+        "# in Latin script, also the Greek names in their common Latin spellings (GREEK_TO_LATIN).",
         "# Names that are also everyday words (the script's STOP list) are left out, but for the",
         f"# section 'also words': Hebrew ones given to at least {POPULAR} babies, less NEVER_NAMES,",
         "# and the script's ARABIC_ALSO_WORDS.",
@@ -254,6 +299,7 @@ def main():
     names = extract()
     names["greek"] |= GREEK_SHORT_FORMS
     names["latin"] |= ENGLISH_SHORT_FORMS
+    names["latin"] |= {s for n in names["greek"] for s in greek_in_latin(n)}
     names["arabic"] |= ARABIC_COMMON
     israeli = israeli_names()
     names["hebrew"] |= {n for n, babies in israeli.items() if babies >= MIN_BABIES}
