@@ -184,8 +184,9 @@ fn lexicon() -> &'static HashMap<String, Word> {
         add("تسعين تسعون", Tens(9));
         for (t, words) in [
             (11, "حداشر حدعش احدعش احداشر حضاش"),
-            (12, "اتناشر اطنعش اثناشر طناش"),
-            (13, "تلتاشر تلطعش ثلاثطعش تلطاش"),
+            // the Gulf's and Iraq's "اثنعش", "ثلطعش"
+            (12, "اتناشر اطنعش اثناشر طناش اثنعش ثنعش اتنعش"),
+            (13, "تلتاشر تلطعش ثلاثطعش تلطاش ثلطعش"),
             (14, "اربعتاشر اربعطعش ربعطاش"),
             (15, "خمستاشر خمسطعش خمسطاش"),
             (16, "ستاشر سطعش سطاش"),
@@ -1128,6 +1129,8 @@ mod tests {
         assert_eq!(value("two thousand and three"), Some(2003));
         assert_eq!(value("خمسة عشر"), Some(15));
         assert_eq!(value("خمستاشر"), Some(15));
+        // the Gulf's twelve
+        assert_eq!(value("اثنعش"), Some(12));
         assert_eq!(value("ألف وتسعمية وخمسة وثمانين"), Some(1985));
         assert_eq!(value("ألفين وثلاثة"), Some(2003));
         assert_eq!(value("ألف وتسعمائة وتسعين"), Some(1990));
