@@ -225,11 +225,9 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
             }
             let rest = &text[cue_end..];
             let start = cue_end + rest.len() - rest.trim_start_matches([' ', ':']).len();
-            let (end, count) = clause_end(text, folded, start);
             // "my address is", "address is": one address
-            let again = out.contains(&(start, end));
-            if count >= 2 && !again && is_street(&text[start..end], &folded[start..end]) {
-                out.push((start, end));
+            if let Some(span) = cued(text, folded, start).filter(|s| !out.contains(s)) {
+                out.push(span);
             }
         }
     }
@@ -239,10 +237,8 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
             let Some(rest) = text[cue_end..].strip_prefix(", ") else {
                 continue;
             };
-            let start = text.len() - rest.len();
-            let (end, count) = clause_end(text, folded, start);
-            if count >= 2 && is_street(&text[start..end], &folded[start..end]) {
-                join(&mut out, (start, end), text);
+            if let Some(span) = cued(text, folded, text.len() - rest.len()) {
+                join(&mut out, span, text);
             }
         }
     }
@@ -254,19 +250,30 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The address a cue introduces, from byte `start` to the clause's end: two words or more, a
+/// house number or a street word among them.
+fn cued(text: &str, folded: &str, start: usize) -> Option<(usize, usize)> {
+    let (end, count) = clause_end(text, folded, start);
+    (count >= 2 && is_street(&text[start..end], &folded[start..end])).then_some((start, end))
+}
+
+/// "No. 12 Adeola Odeku Street": "No." (folded `word`, its dot after it) is "number" when a
+/// number follows (`next`), no sentence's end.
+fn number_abbreviation(word: &str, next: &str) -> bool {
+    word == "no" && next.starts_with(char::is_numeric)
+}
+
 /// The end of an address that starts at byte `start`, and its word count: up to the clause's
 /// end, a word that ends addresses, another cue's clause, or twelve words.
 fn clause_end(text: &str, folded: &str, start: usize) -> (usize, usize) {
     let mut end = start;
     let mut count = 0;
+    let mut last_word = "";
     for w in tokens(&text[start..]) {
         let (ws, we) = (start + w.start, start + w.end);
         let gap = &text[end..ws];
         // "my address is No. 12 …": the abbreviation of "number" before the house's number
-        let number = folded[..end].ends_with("no")
-            && !folded[..end - 2].ends_with(is_word_char)
-            && gap == ". "
-            && text[ws..].starts_with(char::is_numeric);
+        let number = gap == ". " && number_abbreviation(last_word, &text[ws..]);
         if gap.contains(['.', '?', '!', ';', '؟', '\n']) && !(gap == "." && end > start) && !number
         {
             break;
@@ -284,6 +291,7 @@ fn clause_end(text: &str, folded: &str, start: usize) -> (usize, usize) {
         }
         end = we;
         count += 1;
+        last_word = &folded[ws..we];
     }
     (end, count)
 }
@@ -657,14 +665,12 @@ impl<'a> Line<'a> {
         let abbreviation = dotted(i)
             && letter(i)
             && (letter(i + 1) && self.gap(i) == "." || i > 0 && dotted(i - 1) && letter(i - 1));
-        // "Lucan, Co. Dublin", "Main St. North": an address's own abbreviation, a capital next
+        // "Lucan, Co. Dublin", "Main St. North": an address's own abbreviation, a capital next;
+        // "No. 12 …", "number" before the house's number
         let address_abbreviation = dotted(i)
-            && ADDRESS_ABBREVIATIONS.contains(&self.f(i))
-            && self.word(i + 1).starts_with(char::is_uppercase);
-        // "No. 12 Adeola Odeku Street": "number" before the house's number
-        let number_abbreviation =
-            dotted(i) && self.f(i) == "no" && self.word(i + 1).starts_with(char::is_numeric);
-        let address_abbreviation = address_abbreviation || number_abbreviation;
+            && ((ADDRESS_ABBREVIATIONS.contains(&self.f(i))
+                && self.word(i + 1).starts_with(char::is_uppercase))
+                || number_abbreviation(self.f(i), self.word(i + 1)));
         let abbreviation = abbreviation || address_abbreviation;
         self.gap(i).contains(['.', '?', '!', ';', '؟', '\n']) && !abbreviation
     }

@@ -2102,8 +2102,9 @@ fn nickname_after(
     if cased_name && lower {
         return (s, e);
     }
-    let first_word = folded[first.start..joined_end(text, words, first.end)].to_lowercase();
-    let one_word = first.start == s && joined_end(text, words, first.end) == e;
+    let first_end = joined_end(text, words, first.end);
+    let first_word = folded[first.start..first_end].to_lowercase();
+    let one_word = first.start == s && first_end == e;
     let made = made_from(&first_word, &nick);
     let taken = if comma || joined {
         made || is_given_name(&nick)
@@ -2950,6 +2951,10 @@ fn greeting_name(
     Some((taken.first()?.0, taken.last()?.1))
 }
 
+/// Cities whose names are given names too ("Αθήνα", "אילת"): not a name said before "εδώ" or
+/// between commas.
+const CITIES_NAMED_LIKE_PEOPLE: &[&str] = &["αθήνα", "אילת"];
+
 /// Names said before "here", "calling", "εδώ" at the start of a clause ("it's Daniel
 /// Whitaker here", "Χριστίνα Δήμου εδώ"): two or three capitalised words, or one after a
 /// comma or "it's".
@@ -3003,7 +3008,7 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             let between_commas = gap == "," && text[a.end..p.start].trim() == ",";
             let name = is_given_name(f) || (f.chars().all(is_hebrew) && is_name_also_word(f));
             // "Ναι, Αθήνα, παρακαλώ": a city that is a name too, answering "which city?"
-            let city = [fold("αθήνα"), fold("אילת")].iter().any(|c| c == f);
+            let city = is_one_of(CITIES_NAMED_LIKE_PEOPLE, f);
             if ((matches!(gap, "" | ",") && article) || between_commas) && name && !city {
                 out.push((p.start, p.end));
             }
@@ -3070,7 +3075,10 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
                 || fold(rest).starts_with(&fold("από "));
             // in a line written without punctuation, a given name ("κλειδαράς ο σωτήρης εδώ
             // πείτε μου"), not a city that is one too ("η αθήνα εδώ")
-            let city = fold("αθήνα") == folded[words[k].start..words[k].end];
+            let city = is_one_of(
+                CITIES_NAMED_LIKE_PEOPLE,
+                &folded[words[k].start..words[k].end],
+            );
             if (opens && closes) || (given(k) && !city) {
                 out.push((words[k].start, words[t - 1].end));
             }

@@ -579,24 +579,19 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
         }
     }
     // "δύο του οχτώ του πενήντα εννιά": Greek says a date's numbers with "του" between them
-    // (2/8/59), the day in one or two words, the month in one
+    // (2/8/59)
+    let of_the = |k: usize| words.get(k) == Some(&"του");
     for j in 0..words.len() {
-        let Some(of) = (j + 1..words.len().min(j + 3)).find(|&k| words[k] == "του") else {
-            continue;
-        };
-        let number = |w: &[&str]| match w {
-            [one] if ascii_digits(one).is_some() => ascii_digits(one)?.parse().ok(),
-            _ => cardinal(w),
-        };
-        let Some(day) = day_value(&words[j..of]).or_else(|| number(&words[j..of])) else {
-            continue;
-        };
-        let month = number(&words[of + 1..(of + 2).min(words.len())]);
-        let of_year = words.get(of + 2) == Some(&"του");
-        if !month.is_some_and(|m| (1..=12).contains(&m) && of_year && (1..=31).contains(&day)) {
-            continue;
-        }
-        if let Some((k, year)) = year_from(&words, of + 3, true) {
+        let date = numbers_at(&words, j).into_iter().find_map(|(day, of)| {
+            if !(1..=31).contains(&day) || !of_the(of) {
+                return None;
+            }
+            numbers_at(&words, of + 1)
+                .into_iter()
+                .filter(|&(month, m_end)| (1..=12).contains(&month) && of_the(m_end))
+                .find_map(|(_, m_end)| year_from(&words, m_end + 1, true))
+        });
+        if let Some((k, year)) = date {
             out.push(Date {
                 start: tokens[j].start,
                 end: tokens[k - 1].end,
