@@ -45,7 +45,10 @@ OUT = ROOT / "src" / "redact" / "given_names.txt"
 # Locales whose callers and agents a contact centre in our four languages hears, by script.
 LOCALES = {
     "latin": ["en_US", "en_GB", "en_IE", "en_IN", "en_NG", "en_PK", "pl_PL", "tr_TR", "es_ES", "es_MX",
-              "fr_FR", "it_IT", "de_DE", "pt_BR", "ro_RO", "yo_NG", "sw"],
+              "fr_FR", "it_IT", "de_DE", "pt_BR", "ro_RO", "yo_NG", "sw",
+              # Callers of West and East Africa, Ireland, the Netherlands, Portugal, Algeria and
+              # New Zealand, as heard on English lines (Emeka, Kwame, Ailbhe, Bram, Goncalo).
+              "ig_NG", "ha_NG", "tw_GH", "en_KE", "ga_IE", "nl_NL", "pt_PT", "fr_DZ", "en_NZ"],
     "arabic": ["ar_AA", "ar_SA", "ar_PS", "ar_DZ", "fa_IR"],
     "hebrew": ["he_IL"],
     "greek": ["el_GR"],
@@ -104,6 +107,15 @@ STOP = {
     # Greek: hope, peace, …
     "ελπίδα", "ειρήνη", "αγάπη", "χαρά", "ζωή", "δόξα", "νίκη", "πίστη", "σοφία", "αρετή",
     "αυγή", "άνθη", "καλή", "καλλιόπη",
+    # English words and short words among the names of ig_NG … en_NZ (checked against an
+    # English word list, and every name of three letters or fewer by hand)
+    "abbey", "archer", "beau", "beryl", "clement", "cooper", "emir", "fancy", "fares",
+    "felicity", "feline", "fem", "floor", "garret", "immaculate", "innocent", "jasper", "jet",
+    "job", "ken", "kick", "lavender", "lot", "mads", "mare", "mart", "mats", "newton", "nova",
+    "olive", "paschal", "phoenix", "piper", "poppy", "prudence", "puck", "purity", "rim", "roan",
+    "rogers", "sander", "senna", "ties", "tome", "violet", "willow", "yaw", "aba", "ama", "bas",
+    "bo", "cas", "dex", "esi", "evy", "fay", "ise", "ita", "ize", "jip", "kay", "lex", "mac",
+    "mel", "mya", "pim", "puk", "raf", "rex", "rik", "sem", "sep", "sil", "tai", "tui", "yaa",
 }
 
 
