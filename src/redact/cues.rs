@@ -115,6 +115,20 @@ const CUES: &[(Cue, &[&str])] = &[
             "teudat zehut",
             "id number",
             "national id",
+            // the country's ID ("my Saudi ID, it's …", "the Emirates ID")
+            "saudi id",
+            "israeli id",
+            "greek id",
+            "cypriot id",
+            "emirati id",
+            "emirates id",
+            "qatari id",
+            "kuwaiti id",
+            "civil id",
+            "jordanian id",
+            "egyptian id",
+            "government id",
+            "state id",
             "my id",
             "his id",
             "her id",
@@ -241,6 +255,14 @@ const CUES: &[(Cue, &[&str])] = &[
             "αποζημίωσης",
             "τιμολόγιο",
             "policy",
+            // a contract's number ("ο αριθμός συμβολαίου είναι 4471 0298 3365 12"); not the
+            // contract alone ("ואת שלך, לחוזה?" asks for an ID)
+            "contract number",
+            "contract no",
+            "συμβολαίου",
+            "αριθμός σύμβασης",
+            "מספר חוזה",
+            "מספר החוזה",
             "serial",
             // a meter's or a device's number: "the MPRN is 10 0134 5782 3", "σειριακό 22 …"
             "meter",
@@ -410,6 +432,15 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("account's under", Plain),
     ("account is under", Plain),
     ("under the name of", Plain),
+    // a booking under a name: "It's under Lupe", "the table's booked under Okafor"
+    ("it's under", Plain),
+    ("it’s under", Plain),
+    ("it is under", Plain),
+    ("booked under", Plain),
+    ("booking's under", Plain),
+    ("booking is under", Plain),
+    ("reservation's under", Plain),
+    ("reservation is under", Plain),
     ("under the name", Plain),
     ("in my own name", Plain),
     ("in my name", Plain),
@@ -537,6 +568,10 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("μιλάτε με τον", Plain),
     ("μιλάτε με την", Plain),
     ("μιλάτε με τη", Plain),
+    // "…, καλησπέρα, είστε με την Ελπίδα": you are with …
+    ("είστε με τον", Plain),
+    ("είστε με την", Plain),
+    ("είστε με τη", Plain),
     ("εδώ η", Greeting),
     ("εδώ ο", Greeting),
     ("εδώ", Greeting),
@@ -551,6 +586,9 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("κύριο", Title),
     ("κυρίου", Title),
     ("κυρίας", Title),
+    // the spoken "κυρ Μπάμπη", "κυρά Λένη"
+    ("κυρ", Title),
+    ("κυρά", Title),
 ];
 
 /// Cues whose name may follow a comma ("δικαιούχος είμαι εγώ, Νίκος Παπαδόπουλος": "the
@@ -1491,6 +1529,15 @@ const ADDRESSING: &[&str] = &[
     "sure",
     "right",
     "righto",
+    // "Right you are Margaret,", "There you go Kev,"
+    "right you are",
+    "there you are",
+    "there you go",
+    "here you are",
+    "here you go",
+    // "אין בעיה ג'ייסון,", "ברור ז'ולי,": no problem, sure
+    "אין בעיה",
+    "ברור",
     "τέλεια",
     "ωραία",
     "οκ",
@@ -1618,6 +1665,12 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
                 at = w.end;
             };
             let Some(name) = name else { continue };
+            // "אין בעיה ג'ייסון,": a name written with a geresh or a hyphen is one word
+            let joined = Token {
+                start: name.start,
+                end: joined_end(text, words, name.end),
+            };
+            let name = &joined;
             // "يا أم ريان،": a kunya, the mother or father named by a child's given name
             if kunya(folded, words, name) {
                 let child = words.iter().find(|w| w.start >= name.end);
@@ -2184,6 +2237,15 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
         "well",
         "there",
         "mate",
+        // "Oh hello love, it's Margaret Holroyd,": what a caller calls the agent
+        "love",
+        "dear",
+        "darling",
+        "pet",
+        "hun",
+        "hon",
+        "sweetheart",
+        "buddy",
         "gday",
         "good",
         "morning",
@@ -4020,5 +4082,35 @@ mod tests {
         }
         assert_eq!(kinds("your order number"), [Cue::Order]);
         assert_eq!(kinds("the MPRN on your bill"), [Cue::Order]);
+        // a country's ID, and a contract's number (not the contract alone)
+        assert_eq!(kinds("with my Saudi ID, it's"), [Cue::Id]);
+        assert_eq!(kinds("ο αριθμός συμβολαίου είναι"), [Cue::Order]);
+        assert!(kinds("ואת שלך, לחוזה?").is_empty());
+    }
+
+    #[test]
+    fn names_after_a_caller_s_endearment_a_booking_and_an_idiom() {
+        assert_eq!(
+            names_in("Oh hello love, it's Margaret Holroyd, you came out to us last October."),
+            ["Margaret Holroyd"]
+        );
+        assert_eq!(names_in("It's under Lupe, I think."), ["Lupe"]);
+        assert_eq!(names_in("The table's booked under Okafor."), ["Okafor"]);
+        assert_eq!(
+            names_in("Right you are Margaret, and the address?"),
+            ["Margaret"]
+        );
+        assert!(names_in("There you go, all done.").is_empty());
+        // "no problem", "sure" before a name written with a geresh
+        assert_eq!(
+            names_in("אין בעיה ג'ייסון, אני צריך תעודת זהות"),
+            ["ג'ייסון"]
+        );
+        // "you are with Elpida": a word that is a name there ("hope")
+        assert_eq!(
+            names_in("Γουναρικά Καστοριάς, καλησπέρα, είστε με την Ελπίδα"),
+            ["Ελπίδα"]
+        );
+        assert_eq!(names_in("Α ναι κυρ Μπάμπη, είναι έτοιμα"), ["Μπάμπη"]);
     }
 }
