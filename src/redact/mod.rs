@@ -563,6 +563,43 @@ mod tests {
     }
 
     #[test]
+    fn gulf_and_maghreb_ways_of_giving_a_name_an_address_and_a_number() {
+        let cases = [
+            (
+                "مرحبا، استوديو نقشة للحنا، معاج مريم، شلون أقدر أساعدج؟",
+                "مرحبا، استوديو نقشة للحنا، معاج [NAME]، شلون أقدر أساعدج؟",
+            ),
+            (
+                "تمام يا حاج سليمان، الطلبية بتطلع يوم التلاتا",
+                "تمام يا حاج [NAME]، الطلبية بتطلع يوم التلاتا",
+            ),
+            (
+                "ترسلونها على هالعنوان: حفر الباطن، حي الخالدية، شارع الأمير سلطان، بيت رقم ٩",
+                "ترسلونها على هالعنوان: [ADDRESS]",
+            ),
+            (
+                "النومرو متاعي 98 452 317، كلمني كي توفى",
+                "النومرو متاعي [PHONE]، كلمني كي توفى",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(tagged(text, "ar"), want);
+        }
+        let answer = |q: &str, a: &str| apply(a, &find_after(a, Some("ar"), Some(q)));
+        assert_eq!(
+            answer("حياك الله، شسمك طال عمرك؟", "عبدالعزيز الرشيدي"),
+            "[NAME]"
+        );
+        assert_eq!(
+            answer(
+                "وين بدك ياه يوصل؟",
+                "عمان، خلدا، شارع عامر بن مالك، عمارة ١٨"
+            ),
+            "[ADDRESS]"
+        );
+    }
+
+    #[test]
     fn spoken_card_number_is_one_span() {
         assert_eq!(
             tagged(
