@@ -825,9 +825,14 @@ impl<'a> Line<'a> {
             } else {
                 self.uncased(p)
             };
-            // "Αγίου Δημητρίου 51": a street named in two genitives
+            // "Αγίου Δημητρίου 51": a street named in two genitives; "Μιχαήλ Αγγέλου 9": a
+            // person's given name (one that does not decline) before the surname's genitive
+            let person = self.greek_genitive(first)
+                && self.word(p).chars().all(super::words::is_greek)
+                && super::cues::is_given_name(self.f(p));
             let named = (self.house(first).is_some()
-                || (self.greek_genitive(first) && self.greek_genitive(p)))
+                || (self.greek_genitive(first) && self.greek_genitive(p))
+                || person)
                 && written_as_name
                 && !self.in_list(p, PREPOSITIONS)
                 && !self.in_list(p, AFTER_ADDRESS)
@@ -901,7 +906,7 @@ impl<'a> Line<'a> {
             };
             let town = self.cased
                 && self.gap(last).contains(',')
-                && self.in_list(k, &["in"])
+                && self.in_list(k, &["in", "στην", "στη", "στο", "στον"])
                 && k + 1 < self.words.len()
                 && place(k + 1);
             if town {
@@ -1184,6 +1189,14 @@ mod tests {
             .iter()
             .map(|&(s, e)| text[s..e].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_greek_street_named_for_a_person_and_the_area_after_it() {
+        assert_eq!(
+            found("Να τα φέρετε στο σπίτι, Μιχαήλ Αγγέλου 9, στην Ανατολή, δίπλα στο καφενείο"),
+            ["Μιχαήλ Αγγέλου 9, στην Ανατολή"]
+        );
     }
 
     #[test]

@@ -729,6 +729,8 @@ const NAME_QUESTIONS: &[&str] = &[
     "όνομα ποιου",
     // "מה השם?", "על איזה שם?", "under what name?", "Όνομα παρακαλώ"
     "מה השם",
+    // "איך קוראים לך?": what are you called
+    "קוראים לך",
     "איזה שם",
     "על שם מי",
     "בשם מי",
@@ -1105,7 +1107,7 @@ fn not_name(word: &str) -> bool {
 /// the names that are everyday words (`given_names.txt`, written by `scripts/given_names.py`).
 /// Consulted only after a name cue, where case cannot say it is a name: Arabic and Hebrew have
 /// no capitals, and some recognisers write every language in lower case.
-fn is_given_name(folded: &str) -> bool {
+pub(crate) fn is_given_name(folded: &str) -> bool {
     let names = &given_names().0;
     let word = folded.to_lowercase();
     // "siobhán", "josé": a Latin name as the list writes it, without its accents
@@ -1384,9 +1386,13 @@ fn reached(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
         }
         let start = to.start + 'ל'.len_utf8();
         let given = &folded[start..to.end];
-        if text[greeting.end..to.start] != *" "
-            || !(is_given_name(given) || is_name_also_word(given))
-        {
+        if text[greeting.end..to.start] != *" " {
+            continue;
+        }
+        if !(is_given_name(given) || is_name_also_word(given)) {
+            if let Some(name) = reached_by_role(text, folded, words, to) {
+                out.push(name);
+            }
             continue;
         }
         let mut end = to.end;
@@ -1405,6 +1411,38 @@ fn reached(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
         out.push((start, end));
     }
     out
+}
+
+/// "הגעתם לקלינאית התקשורת מיכל ברק,": after "you've reached", the role in one or two words
+/// ("to the speech therapist"), then a listed given name and a surname that end the clause.
+fn reached_by_role(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    role: &Token,
+) -> Option<(usize, usize)> {
+    let i = words.iter().position(|w| w.start == role.start)?;
+    let f = |w: &Token| &folded[w.start..w.end];
+    let ends_clause = |at: usize| {
+        let rest = text[at..].trim_start();
+        rest.is_empty() || rest.starts_with([',', '.', '!', '?'])
+    };
+    for k in i + 1..(i + 3).min(words.len()) {
+        let (given, surname) = (&words[k], words.get(k + 1)?);
+        let spoken_on = words[i..=k + 1]
+            .windows(2)
+            .all(|p| &text[p[0].end..p[1].start] == " ");
+        if !spoken_on {
+            return None;
+        }
+        if is_given_name(f(given))
+            && ends_clause(surname.end)
+            && !not_name(&text[surname.start..surname.end])
+        {
+            return Some((given.start, surname.end));
+        }
+    }
+    None
 }
 
 /// Who the speaker is, then their name: "I'm his mom, Lucía Fernández.", "I'm the
@@ -2025,14 +2063,34 @@ fn said_again_after_here(
     (s, e): (usize, usize),
 ) -> Option<(usize, usize)> {
     let i = words.iter().position(|w| w.end == e)?;
-    let [here, again, surname, ..] = words.get(i + 1..)? else {
+    let f = |w: &Token| &folded[w.start..w.end];
+    let name_word = &folded[words[i].start..e];
+    let [here, rest @ ..] = words.get(i + 1..)? else {
         return None;
     };
-    let f = |w: &Token| &folded[w.start..w.end];
-    let said = is_one_of(NAME_AFTER, f(here))
-        && text[e..here.start].trim().is_empty()
-        && matches!(text[here.end..again.start].trim(), "," | "،");
-    let same = f(again) == &folded[words[i].start..e] && words[i].start == s;
+    let said_here = is_one_of(NAME_AFTER, f(here)) && text[e..here.start].trim().is_empty();
+    let after_comma = |w: &Token| matches!(text[here.end..w.start].trim(), "," | "،");
+    // "Ο Μπάμπης είμαι, ο Μπάμπης ο Λαμπρόπουλος,": the article again before the name and
+    // before the surname
+    if let [article, again, article_again, surname, ..] = rest {
+        let article_before =
+            i >= 1 && ["ο", "η"].contains(&f(article)) && f(&words[i - 1]) == f(article);
+        if said_here
+            && article_before
+            && words[i].start == s
+            && after_comma(article)
+            && f(again) == name_word
+            && &text[article.end..again.start] == " "
+            && greek_article_again(text, folded, words, (again.start, again.end), article_again)
+        {
+            return Some((again.start, surname.end));
+        }
+    }
+    let [again, surname, ..] = rest else {
+        return None;
+    };
+    let said = said_here && after_comma(again);
+    let same = f(again) == name_word && words[i].start == s;
     let capitalised = !text[surname.start..].starts_with(char::is_lowercase);
     (said && same && &text[again.end..surname.start] == " " && capitalised)
         .then(|| (again.start, joined_end(text, words, surname.end)))
@@ -3516,10 +3574,23 @@ fn answered_name_from(text: &str, folded: &str) -> Option<(usize, usize)> {
         }
         _ => false,
     };
+    // "שמואל וייסבלום, מבני ברק": a listed given name and surname, then where from
+    let from_after = match &rest[clause.len()..] {
+        [from, place @ ..] if clause.len() >= 2 && place.len() <= 2 => {
+            let f = &folded[from.start..from.end];
+            let from_word = (f.starts_with('מ') && f.chars().all(is_hebrew))
+                || ["من", "from", "από"].contains(&f);
+            from_word
+                && text[clause[clause.len() - 1].end..from.start].trim() == ","
+                && is_given_name(&folded[clause[0].start..clause[0].end])
+        }
+        _ => false,
+    };
     let whole = clause.len() == rest.len()
         || (cue_next && clause.len() >= 2)
         || spelled_after
-        || kunya_after;
+        || kunya_after
+        || from_after;
     let plain = clause.iter().all(|w| !not_name(&text[w.start..w.end]));
     let end = if kunya_after {
         rest[rest.len() - 1].end
@@ -4133,5 +4204,25 @@ mod tests {
             ["Ελπίδα"]
         );
         assert_eq!(names_in("Α ναι κυρ Μπάμπη, είναι έτοιμα"), ["Μπάμπη"]);
+    }
+
+    #[test]
+    fn a_voicemail_s_role_before_the_name_and_a_name_said_again_with_its_articles() {
+        assert_eq!(
+            names_in("שלום, הגעתם לקלינאית התקשורת מיכל ברק, אני לא זמינה כרגע"),
+            ["מיכל ברק"]
+        );
+        assert!(names_in("שלום, הגעתם למוקד שירות הלקוחות של חברת החשמל, נא להמתין").is_empty());
+        assert_eq!(
+            names_in("Ο Μπάμπης είμαι, ο Μπάμπης ο Λαμπρόπουλος, σας είχα φέρει τα παπούτσια"),
+            ["Μπάμπης", "Μπάμπης ο Λαμπρόπουλος"]
+        );
+        // an answer, then where the caller is from
+        assert!(answered_name(
+            "שמואל וייסבלום, מבני ברק",
+            &fold("שמואל וייסבלום, מבני ברק")
+        )
+        .is_some());
+        assert!(answered_name("מכבי תל אביב, מהמרכז", &fold("מכבי תל אביב, מהמרכז")).is_none());
     }
 }

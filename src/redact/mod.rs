@@ -366,14 +366,51 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         }
         for (i, j, kind) in kinds {
             let start = if i == 0 { run.lead } else { run.atoms[i].start };
-            spans.push(Span {
-                kind,
-                start,
-                end: run.atoms[j - 1].end,
-            });
+            let mut end = run.atoms[j - 1].end;
+            if kind == Kind::Id {
+                end = check_digit_after(&folded, &tokens, end, &run.digits(i, j)).unwrap_or(end);
+            }
+            spans.push(Span { kind, start, end });
         }
     }
     resolve(spans)
+}
+
+/// "תעודת זהות 34519276, ספרת ביקורת 9": an Israeli ID read as its eight digits and then its
+/// check digit by name. The end of that check digit when the nine pass the ID's check.
+fn check_digit_after(
+    folded: &str,
+    tokens: &[words::Token],
+    end: usize,
+    digits: &str,
+) -> Option<usize> {
+    if digits.len() != 8 {
+        return None;
+    }
+    let rest = folded[end..].trim_start_matches([',', ' ']);
+    let at = folded.len() - rest.len();
+    let named = ["ספרת ביקורת", "ספרת הביקורת", "check digit"]
+        .iter()
+        .find_map(|c| rest.strip_prefix(c))?;
+    let after = at + (rest.len() - named.len());
+    // the digit, after "is" at most
+    let next = tokens
+        .iter()
+        .filter(|t| t.start >= after)
+        .find(|t| !["is", "היא", "זה"].contains(&&folded[t.start..t.end]))?;
+    if !folded[after..next.start]
+        .chars()
+        .all(|c| c.is_whitespace() || c == ':' || c.is_alphabetic())
+    {
+        return None;
+    }
+    let word = &folded[next.start..next.end];
+    let digit = match words::ascii_digits(word) {
+        Some(d) if d.len() == 1 => d.parse::<u32>().ok()?,
+        Some(_) => return None,
+        None => numbers::cardinal(&[word]).filter(|&d| d < 10)?,
+    };
+    checks::teudat_zehut(&format!("{digits}{digit}")).then_some(next.end)
 }
 
 /// Spans sorted and without overlaps: overlapping spans of one kind are merged; otherwise
@@ -596,6 +633,19 @@ mod tests {
                 "عمان، خلدا، شارع عامر بن مالك، عمارة ١٨"
             ),
             "[ADDRESS]"
+        );
+    }
+
+    #[test]
+    fn an_israeli_id_read_with_its_check_digit_by_name() {
+        assert_eq!(
+            tagged("תעודת זהות 34519276, ספרת ביקורת 9", "he"),
+            "תעודת זהות [ID]"
+        );
+        // a digit that fails the check is not the ID's
+        assert_eq!(
+            tagged("תעודת זהות 34519276, ספרת ביקורת 8", "he"),
+            "תעודת זהות [ID], ספרת ביקורת 8"
         );
     }
 
