@@ -904,8 +904,10 @@ impl<'a> Line<'a> {
                     && !super::dates::is_month(self.word(i), self.f(i))
                     && !super::cues::WEEKDAYS.contains(&self.f(i))
             };
+            // "…, in Back Bay", "17 Ashgrove Terrace in Kilkenny": the comma may go after a
+            // street type
             let town = self.cased
-                && self.gap(last).contains(',')
+                && (self.gap(last).contains(',') || STREET_TYPES.contains(&self.f(last)))
                 && self.in_list(k, &["in", "στην", "στη", "στο", "στον"])
                 && k + 1 < self.words.len()
                 && place(k + 1);
@@ -1047,8 +1049,14 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         while k > 0 && p - k < 10 && !line.sentence_break(k - 1) {
             k -= 1;
             let numeric = line.word(k).starts_with(char::is_numeric);
-            // "33 Glenview Park, Ballincollig, that's County Cork, P31 X2V8"
-            let bridge = line.in_list(k, &["that's", "thats", "that", "s", "in"]);
+            // "33 Glenview Park, Ballincollig, that's County Cork, P31 X2V8"; the small words
+            // inside a name ("4 Bóthar na Carraige", "Stratford upon Avon")
+            let bridge = line.in_list(
+                k,
+                &[
+                    "that's", "thats", "that", "s", "in", "na", "an", "of", "the", "upon", "on",
+                ],
+            );
             if !line.capital(k) && !numeric && !bridge {
                 break;
             }
@@ -1189,6 +1197,18 @@ mod tests {
             .iter()
             .map(|&(s, e)| text[s..e].to_string())
             .collect()
+    }
+
+    #[test]
+    fn the_town_after_a_street_type_and_small_words_in_a_name_before_an_eircode() {
+        assert_eq!(
+            found("Are we still posting the tags to 17 Ashgrove Terrace in Kilkenny, or not?"),
+            ["17 Ashgrove Terrace in Kilkenny"]
+        );
+        assert_eq!(
+            found("No we moved, it's 4 Bóthar na Carraige, Ballycallan, R95 FK28."),
+            ["4 Bóthar na Carraige, Ballycallan, R95 FK28"]
+        );
     }
 
     #[test]

@@ -2003,6 +2003,28 @@ const FILLERS: &[&str] = &[
     "اه",
     "آسف",
     "عفوا",
+    // a correction: "Lupe, well, Guadalupe Reyes", "Lupe, I mean Guadalupe Reyes"
+    "well",
+    "i",
+    "mean",
+    "actually",
+    "rather",
+    "or",
+    "כלומר",
+    "δηλαδή",
+];
+
+/// [`FILLERS`] that correct what was said: after them the name may be said in another form
+/// (the full name after a short one).
+const CORRECTIONS: &[&str] = &[
+    "well",
+    "mean",
+    "actually",
+    "rather",
+    "or",
+    "כלומר",
+    "δηλαδή",
+    "يعني",
 ];
 
 /// A one-word name said again at once with the surname ("this is Edna, Edna Pickering",
@@ -2040,9 +2062,10 @@ fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize))
     if words.get(k).is_some_and(article) && i >= 1 && article(&words[i - 1]) {
         k += 1;
     }
+    let corrected = (i + 1..k).any(|j| is_one_of(CORRECTIONS, f(&words[j])));
     match (words.get(k), words.get(k + 1)) {
         (Some(again), Some(surname))
-            if f(again) == f(&words[i])
+            if (f(again) == f(&words[i]) || (corrected && is_given_name(f(again))))
                 && gap(again, surname) == " "
                 && !not_name(&text[surname.start..surname.end])
                 && !text[surname.start..].starts_with(|c: char| c.is_lowercase()) =>
@@ -4187,6 +4210,11 @@ mod tests {
             ["Margaret Holroyd"]
         );
         assert_eq!(names_in("It's under Lupe, I think."), ["Lupe"]);
+        // a short name corrected to the full one
+        assert_eq!(
+            names_in("It's under Lupe, well Guadalupe Reyes."),
+            ["Lupe, well Guadalupe Reyes"]
+        );
         assert_eq!(names_in("The table's booked under Okafor."), ["Okafor"]);
         assert_eq!(
             names_in("Right you are Margaret, and the address?"),
