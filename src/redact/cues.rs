@@ -2313,48 +2313,51 @@ fn not_name_capitalised(folded: &str) -> bool {
     WEEKDAYS.contains(&folded) || ["visa", "mastercard", "amex"].contains(&folded)
 }
 
+/// Words a caller may say before naming themself ("Yeah hi, it's …", "hi yeah eoin gallagher
+/// here"): greetings, assent, fillers, and what they call the agent.
+const LEAD: &[&str] = &[
+    "yes",
+    "yeah",
+    "yep",
+    "ok",
+    "okay",
+    "sure",
+    "hi",
+    "hiya",
+    "hey",
+    "hello",
+    "oh",
+    "um",
+    "uh",
+    "erm",
+    "right",
+    "alright",
+    "so",
+    "well",
+    "there",
+    "mate",
+    // "Oh hello love, it's Margaret Holroyd,": what a caller calls the agent
+    "love",
+    "dear",
+    "darling",
+    "pet",
+    "hun",
+    "hon",
+    "sweetheart",
+    "buddy",
+    "gday",
+    "good",
+    "morning",
+    "afternoon",
+    "evening",
+];
+
 /// A full name said as "it's …" opening the line, the way a caller answers who they are
 /// ("Yeah it's Callum Fraser, date of birth …", "It's Robert Kline."): two or three
 /// capitalised words ending the clause.
 fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)> {
     let f = |w: &Token| &folded[w.start..w.end];
-    let lead = [
-        "yes",
-        "yeah",
-        "yep",
-        "ok",
-        "okay",
-        "sure",
-        "hi",
-        "hiya",
-        "hey",
-        "hello",
-        "oh",
-        "um",
-        "uh",
-        "erm",
-        "right",
-        "alright",
-        "so",
-        "well",
-        "there",
-        "mate",
-        // "Oh hello love, it's Margaret Holroyd,": what a caller calls the agent
-        "love",
-        "dear",
-        "darling",
-        "pet",
-        "hun",
-        "hon",
-        "sweetheart",
-        "buddy",
-        "gday",
-        "good",
-        "morning",
-        "afternoon",
-        "evening",
-    ];
-    let first = words.iter().position(|w| !lead.contains(&f(w)))?;
+    let first = words.iter().position(|w| !LEAD.contains(&f(w)))?;
     let rest = &words[first..];
     // "זה אהרון, אהרון גולדשטיין": in Hebrew, only with the name said again at once
     if let [ze, a, b, c, ..] = rest {
@@ -3268,7 +3271,11 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             || said.ends_with(" its")
             || said == "its";
         let clause_start = before.is_empty() || before.ends_with([',', '.', '!', '?']);
-        if after_it_is || before.ends_with(',') || (t - k >= 2 && clause_start) {
+        // "hi yeah eoin gallagher here": only greetings before the name
+        let greeted = words[..k]
+            .iter()
+            .all(|p| LEAD.contains(&&folded[p.start..p.end]));
+        if after_it_is || before.ends_with(',') || (t - k >= 2 && (clause_start || greeted)) {
             out.push((words[k].start, words[t - 1].end));
         }
     }
@@ -4221,6 +4228,12 @@ mod tests {
             ["Margaret"]
         );
         assert!(names_in("There you go, all done.").is_empty());
+        // only greetings before "name surname here", in a line without capitals
+        assert_eq!(
+            names_in("hi yeah eoin gallagher here we got a card saying you'd be out"),
+            ["eoin gallagher"]
+        );
+        assert!(names_in("hi yeah the boiler here is broken").is_empty());
         // "no problem", "sure" before a name written with a geresh
         assert_eq!(
             names_in("אין בעיה ג'ייסון, אני צריך תעודת זהות"),
