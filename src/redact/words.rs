@@ -80,11 +80,24 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_mark(c)
 }
 
-/// The words of `text`, in order.
+/// The words of `text`, in order. A geresh inside a Hebrew word belongs to it (ג׳ is "j", צ׳
+/// "ch"): "ג'ייסון" and "ברקוביץ'" are one word each, however the geresh is typed. A letter
+/// said alone with its geresh ("ק'", "כניסה ב'", "ח׳ ל׳ ב׳") stays a letter.
 pub(crate) fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices() {
+    let mut chars = text.char_indices().peekable();
+    let mut previous = ' ';
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let letters_before = start.map_or(0, |s: usize| text[s..i].chars().count());
+        let geresh = ['\'', '׳', '’'].contains(&c)
+            && is_hebrew(previous)
+            && (is_hebrew(next) || letters_before >= 2);
+        previous = c;
+        if geresh {
+            continue;
+        }
         match (is_word_char(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -191,6 +204,15 @@ pub(crate) fn ascii_digits(word: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_geresh_inside_a_hebrew_word_is_part_of_it_and_a_letter_s_stays_apart() {
+        let text = "זה ג'וש ברקוביץ', כניסה ב', ח׳ ל׳";
+        let words: Vec<&str> = tokens(text).iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, ["זה", "ג'וש", "ברקוביץ'", "כניסה", "ב", "ח", "ל"]);
+        let text = "O'Brien";
+        assert_eq!(tokens(text).len(), 2);
+    }
 
     #[test]
     fn folding_keeps_every_offset() {
