@@ -200,6 +200,9 @@ ARABIC_COMMON = {
     # the Gulf's, which Faker's Arabic lists (Levantine and Egyptian above all) lack
     "شما", "شمة", "ميثاء", "موزة", "عفراء", "اليازية", "مهرة", "شيخة", "دانة", "حمدة", "عوشة",
     "هزاع", "ذياب", "خليفة", "عبيد", "مكتوم", "سهيل", "طحنون",
+    # the Levant's Christian names, written in Arabic
+    "جورج", "طوني", "إيلي", "ايلي", "ميشال", "شربل", "جوزيف", "بيار", "الياس", "إلياس", "جورجيت",
+    "ريتا", "نانسي", "جاكلين", "كلود", "جان", "ماري", "رولا", "ميراي", "كارلا", "فادي",
 }
 
 # Arabic given names that are everyday words too (in STOP above: "سالم" safe, "ندى" dew, "لين"

@@ -503,6 +503,9 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     // "… بس الناس بتقولي حمادة", "بينادوني أبو سعد": people call me, before a given name
     ("الناس بتقولي", Plain),
     ("الناس بيقولولي", Plain),
+    // "وصحابي بيقولولي حمادة": my friends call me
+    ("بيقولولي", Plain),
+    ("بينادولي", Plain),
     ("الكل بيقولي", Plain),
     ("بينادوني", Plain),
     ("ينادوني", Plain),
@@ -556,6 +559,7 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("פה", Greeting),
     ("זה", Greeting),
     ("זאת", Greeting),
+    ("זו", Greeting),
     ("מר", Title),
     ("גברת", Title),
     ("אדון", Title),
@@ -806,6 +810,11 @@ const NOT_NAMES: &[&str] = &[
     "وش",
     "יושב",
     "יושבת",
+    // "אני אזרחית אמריקאית": a citizen, a resident
+    "אזרח",
+    "אזרחית",
+    "תושב",
+    "תושבת",
     "and",
     "calling",
     // "my name is dwayne jackson folks call me dj": who calls the speaker a nickname
@@ -1602,6 +1611,13 @@ const ADDRESSING: &[&str] = &[
     "יופי",
     "מצוין",
     "סבבה",
+    // "מגניב איתי,": cool
+    "מגניב",
+    "אחלה",
+    // "Βεβαίως Αντρέα.": certainly
+    "βεβαίως",
+    "βέβαια",
+    "φυσικά",
     "אוקיי",
     "אהלן",
     "أهلين",
@@ -3062,14 +3078,28 @@ fn greeting_name(
         });
         after.is_some_and(|w| ["מדבר", "מדברת"].contains(&&folded[w.start..w.end]))
     };
-    let opens = if ["זה", "זאת"].contains(&cue) {
-        greeted(before.trim_end_matches([',', '،', '!', '.']).trim_end()) || speaking()
+    // "היי, אה, זה ג'וש גרינברג": a filler may come between the greeting and "זה"
+    let mut said = before.trim_end_matches([',', '،', '!', '.']).trim_end();
+    while let Some(rest) = ["אה", "אהה", "אמ", "אממ", "אממם"].iter().find_map(|f| {
+        said.strip_suffix(f)
+            .filter(|r| r.is_empty() || r.ends_with([' ', ',']))
+    }) {
+        said = rest.trim_end_matches([',', ' ']);
+    }
+    let opens = if ["זה", "זאת", "זו"].contains(&cue) {
+        greeted(said) || speaking()
     } else {
         before.is_empty()
             || before.ends_with([',', '،', '.', '!', '?', ':', '-'])
             || greeted(before)
     };
     if !opens {
+        return None;
+    }
+    // "היי, זה הטלפון שלי" ("it's my phone"): after "it's", only a listed given name
+    let first = taken.first().map(|&(s, e)| &folded[s..e]);
+    let demonstrative = ["זה", "זאת", "זו"].contains(&cue);
+    if demonstrative && !first.is_some_and(|f| is_given_name(f) || is_name_also_word(f)) {
         return None;
     }
     let next_word = |end: usize| {
@@ -3147,7 +3177,13 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
                 let before = text[..p.start].trim_end();
                 let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', ';']);
                 let capital = text[p.start..].starts_with(char::is_uppercase);
-                let name = is_given_name(f) || (capital && !opens_sentence);
+                // "στην Αμερική με λένε Gus": a place after "in" is no name
+                let place = t >= 3
+                    && is_one_of(
+                        &["στην", "στη", "στο", "στον", "σε"],
+                        &folded[words[t - 3].start..words[t - 3].end],
+                    );
+                let name = (is_given_name(f) || (capital && !opens_sentence)) && !place;
                 if name && !not_name(&text[p.start..p.end]) && f.chars().all(is_greek) {
                     out.push((p.start, p.end));
                 }
@@ -4245,6 +4281,24 @@ mod tests {
             ["Ελπίδα"]
         );
         assert_eq!(names_in("Α ναι κυρ Μπάμπη, είναι έτοιμα"), ["Μπάμπη"]);
+        assert_eq!(names_in("Βεβαίως Αντρέα. Πέδιλα και κράνος."), ["Αντρέα"]);
+        assert_eq!(names_in("מגניב איתי, השובר בתוקף"), ["איתי"]);
+        // "it's" in Hebrew, after a greeting and a filler, before a listed given name only
+        assert_eq!(
+            names_in("שלום, זו דורית אלון, העמדה בחניון לא עובדת"),
+            ["דורית אלון"]
+        );
+        assert_eq!(
+            names_in("היי, אה, זה יוסי גרינברג, אני בניו יורק"),
+            ["יוסי גרינברג"]
+        );
+        assert!(names_in("היי, זה הטלפון שלי").is_empty());
+        assert!(names_in("כי אני אזרחית אמריקאית, ה-social security שלי").is_empty());
+        // a place before "they call me" is no name
+        assert_eq!(
+            names_in("Καλημέρα, είμαι ο Κωνσταντίνος Παπαγεωργίου, αλλά στην Αμερική με λένε Gus."),
+            ["Gus", "Κωνσταντίνος Παπαγεωργίου"]
+        );
     }
 
     #[test]

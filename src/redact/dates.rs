@@ -586,8 +586,14 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
             if !(1..=31).contains(&day) || !of_the(of) {
                 return None;
             }
+            // the month as a number, or as its ordinal ("τρεις του πέμπτου του ογδόντα εφτά")
+            let ordinal = words
+                .get(of + 1)
+                .and_then(|w| GREEK_ORDINAL_MONTHS.iter().position(|o| o == w))
+                .map(|i| (i as u32 + 1, of + 2));
             numbers_at(&words, of + 1)
                 .into_iter()
+                .chain(ordinal)
                 .filter(|&(month, m_end)| (1..=12).contains(&month) && of_the(m_end))
                 .find_map(|(_, m_end)| year_from(&words, m_end + 1, true))
         });
@@ -602,6 +608,23 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
     }
     out
 }
+
+/// The Greek ordinals in the genitive that name a month by its number ("του πέμπτου": of the
+/// fifth), folded.
+const GREEK_ORDINAL_MONTHS: &[&str] = &[
+    "πρωτου",
+    "δευτερου",
+    "τριτου",
+    "τεταρτου",
+    "πεμπτου",
+    "εκτου",
+    "εβδομου",
+    "ογδοου",
+    "ενατου",
+    "δεκατου",
+    "ενδεκατου",
+    "δωδεκατου",
+];
 
 /// A year (`1987`, `١٩٨٧`, "nineteen eighty-seven", "ألف وتسعمية…") starting within three
 /// words after byte `cue_end` (a birth cue): its range.
@@ -938,6 +961,14 @@ mod tests {
         assert_eq!(found("Γεννήθηκα στις 3 Μαΐου 1990"), ["3 Μαΐου 1990"]);
         assert_eq!(found("12 مارس 1985"), ["12 مارس 1985"]);
         assert!(found("you may call at 4.30").is_empty());
+    }
+
+    #[test]
+    fn a_greek_month_said_as_its_ordinal() {
+        assert_eq!(
+            found("τρεις του πέμπτου του ογδόντα εφτά"),
+            ["τρεις του πέμπτου του ογδόντα εφτά"]
+        );
     }
 
     #[test]
