@@ -627,6 +627,9 @@ const NAME_AFTER: &[&str] = &[
     "μιλά",
     "μιλάει",
     "μιλάω",
+    // "Κυριακή Μπαλτά λέγομαι,": the name before "I am called"
+    "λέγομαι",
+    "ονομάζομαι",
     // "הלו, יוסי מדבר,": "Yossi speaking"
     "מדבר",
     "מדברת",
@@ -4282,6 +4285,10 @@ mod tests {
         );
         assert_eq!(names_in("Α ναι κυρ Μπάμπη, είναι έτοιμα"), ["Μπάμπη"]);
         assert_eq!(names_in("Βεβαίως Αντρέα. Πέδιλα και κράνος."), ["Αντρέα"]);
+        assert_eq!(
+            names_in("Καλημέρα παιδί μου, Κυριακή Μπαλτά λέγομαι, δεν πήρα το επίδομα"),
+            ["Κυριακή Μπαλτά"]
+        );
         assert_eq!(names_in("מגניב איתי, השובר בתוקף"), ["איתי"]);
         // "it's" in Hebrew, after a greeting and a filler, before a listed given name only
         assert_eq!(
