@@ -174,6 +174,15 @@ ENGLISH_SHORT_FORMS = {
     "Shane", "Deano", "Tez", "Kenny", "Denny", "Lenny", "Terry", "Gerry", "Jerry", "Ronnie",
 }
 
+# The everyday Russian forms that immigrants from the former USSR go by in Israel, in Hebrew
+# script ("קוראים לי יבגני קוזלוב, אפשר ז'ניה"), which the statistics bureau's birth records
+# lack: by hand, less the forms that are Hebrew words ("פשה", "גנה").
+RUSSIAN_SHORT_FORMS_HE = {
+    "ז'ניה", "מישה", "קוליה", "וובה", "ליושה", "אוליה", "דאשה", "ואסיה", "פטיה", "סריוז'ה",
+    "אנדריושה", "לודה", "לוסיה", "סבטה", "ז'נקה", "טוליק", "סלאבה", "גושה", "סאשה", "ויטיה",
+    "איליושה", "פאשה", "לנקה", "בוריה", "סניה",
+}
+
 # Given names in Arabic script that every Arab caller knows and Faker's ar_* lists lack (it has
 # 870, many of them Persian): the common names of the Gulf, the Levant, Egypt and the Maghreb,
 # written by hand (the team's own list), less those that are everyday words a caller says of
@@ -318,6 +327,7 @@ def main():
         f"# word ({WORDFREQ}: Zipf frequency under {RARE_ZIPF}); in Greek script, also the",
         "# everyday forms of Greek and English names and, in Arabic script, common names Faker",
         "# lacks (the script's GREEK_SHORT_FORMS, ENGLISH_SHORT_FORMS and ARABIC_COMMON, by hand);",
+        "# in Hebrew script, also Russian short forms (RUSSIAN_SHORT_FORMS_HE, by hand);",
         "# in Latin script, also the Greek names in their common Latin spellings (GREEK_TO_LATIN).",
         "# Names that are also everyday words (the script's STOP list) are left out, but for the",
         f"# section 'also words': Hebrew ones given to at least {POPULAR} babies, less NEVER_NAMES,",
@@ -328,6 +338,7 @@ def main():
     names["latin"] |= ENGLISH_SHORT_FORMS
     names["latin"] |= {s for n in names["greek"] for s in greek_in_latin(n)}
     names["arabic"] |= ARABIC_COMMON
+    names["hebrew"] |= RUSSIAN_SHORT_FORMS_HE
     israeli = israeli_names()
     names["hebrew"] |= {n for n, babies in israeli.items() if babies >= MIN_BABIES}
     from wordfreq import zipf_frequency
