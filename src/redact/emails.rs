@@ -287,6 +287,17 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         {
             end += 1;
         }
+        // any country's domain said as its two letters' names ("נקודה אף אר": ".fr")
+        let letter_name = |i: usize| is(LETTER_NAMES, i) && !is(DOT, i);
+        if end + 1 < words.len()
+            && end >= 1
+            && is(DOT, end - 1)
+            && letter_name(end)
+            && letter_name(end + 1)
+            && close(end)
+        {
+            end += 1;
+        }
         if end == first && !text[words[end].0..words[end].1].contains('.') {
             continue;
         }
@@ -382,6 +393,19 @@ mod tests {
             .iter()
             .map(|&(s, e)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_country_s_domain_said_as_its_two_letters() {
+        assert_eq!(
+            said("סטפן נקודה בן חמו שטרודל אורנג' נקודה אף אר"),
+            ["סטפן נקודה בן חמו שטרודל אורנג' נקודה אף אר"]
+        );
+        // a word after the address that is no letter's name stays out
+        assert_eq!(
+            said("המייל דנה שטרודל ג'ימייל נקודה קום אם אפשר"),
+            ["דנה שטרודל ג'ימייל נקודה קום"]
+        );
     }
 
     #[test]
