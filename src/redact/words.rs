@@ -89,11 +89,11 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
     let mut chars = text.char_indices().peekable();
     let mut previous = ' ';
     while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map_or(' ', |&(_, n)| n);
-        let letters_before = start.map_or(0, |s: usize| text[s..i].chars().count());
+        // inside the word (a letter after it), or ending a word of two letters or more
         let geresh = ['\'', '׳', '’'].contains(&c)
             && is_hebrew(previous)
-            && (is_hebrew(next) || letters_before >= 2);
+            && (chars.peek().is_some_and(|&(_, n)| is_hebrew(n))
+                || start.is_some_and(|s| text[s..i].chars().nth(1).is_some()));
         previous = c;
         if geresh {
             continue;
