@@ -1743,7 +1743,8 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
                 at = w.end;
             };
             let Some(name) = name else { continue };
-            // "אין בעיה ג'ייסון,": a name written with a geresh or a hyphen is one word
+            // "Thanks Mary-Kate,", "Cheers O'Brien,": a name written with a hyphen or an
+            // apostrophe is one word (a Hebrew geresh is already inside its word)
             let joined = Token {
                 start: name.start,
                 end: joined_end(text, words, name.end),
@@ -2005,7 +2006,8 @@ const ADDRESSED_NOT_NAMES: &[&str] = &[
     "γεια",
 ];
 
-/// Words said while correcting oneself ("Rajesh, uh, sorry, Rajesh Venkataraman").
+/// Words said while correcting oneself ("Rajesh, uh, sorry, Rajesh Venkataraman"), besides
+/// [`CORRECTIONS`]; "i" is the "I" of "I mean".
 const FILLERS: &[&str] = &[
     "uh",
     "um",
@@ -2018,23 +2020,14 @@ const FILLERS: &[&str] = &[
     "εε",
     "εεε",
     "συγγνώμη",
-    "يعني",
     "اه",
     "آسف",
     "عفوا",
-    // a correction: "Lupe, well, Guadalupe Reyes", "Lupe, I mean Guadalupe Reyes"
-    "well",
     "i",
-    "mean",
-    "actually",
-    "rather",
-    "or",
-    "כלומר",
-    "δηλαδή",
 ];
 
-/// [`FILLERS`] that correct what was said: after them the name may be said in another form
-/// (the full name after a short one).
+/// Words that correct what was said ("Lupe, well, Guadalupe Reyes", "Lupe, I mean Guadalupe
+/// Reyes"): after them the name may be said in another form (the full name after a short one).
 const CORRECTIONS: &[&str] = &[
     "well",
     "mean",
@@ -2070,7 +2063,7 @@ fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize))
     {
         return (s, e);
     }
-    let filler = |w: &Token| is_one_of(FILLERS, f(w));
+    let filler = |w: &Token| is_one_of(FILLERS, f(w)) || is_one_of(CORRECTIONS, f(w));
     while words.get(k).is_some_and(filler)
         && words
             .get(k + 1)
@@ -3089,7 +3082,8 @@ fn greeting_name(
     }) {
         said = rest.trim_end_matches([',', ' ']);
     }
-    let opens = if ["זה", "זאת", "זו"].contains(&cue) {
+    let demonstrative = ["זה", "זאת", "זו"].contains(&cue);
+    let opens = if demonstrative {
         greeted(said) || speaking()
     } else {
         before.is_empty()
@@ -3101,7 +3095,6 @@ fn greeting_name(
     }
     // "היי, זה הטלפון שלי" ("it's my phone"): after "it's", only a listed given name
     let first = taken.first().map(|&(s, e)| &folded[s..e]);
-    let demonstrative = ["זה", "זאת", "זו"].contains(&cue);
     if demonstrative && !first.is_some_and(|f| is_given_name(f) || is_name_also_word(f)) {
         return None;
     }
