@@ -864,6 +864,43 @@ impl<'a> Line<'a> {
         }
     }
 
+    /// A UK postcode or an Eircode said in pieces from word `k` ("I G one, four P U",
+    /// "R H ten, seven Q P", "D six W, one two three four"): letters in capitals and numbers
+    /// in digits or words, which joined make one. Returns its last word.
+    fn spelled_postcode(&self, k: usize) -> Option<usize> {
+        let letters =
+            |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+        if !self.cased || !letters(self.word(k)) {
+            return None;
+        }
+        let mut said = String::new();
+        let mut found = None;
+        for i in k..self.words.len().min(k + 10) {
+            if i > k && (self.sentence_break(i - 1) || !matches!(self.gap(i - 1), " " | ", ")) {
+                break;
+            }
+            let (w, f) = (self.word(i), self.f(i));
+            if letters(w) || (w.len() <= 2 && w.bytes().all(|c| c.is_ascii_digit())) {
+                said.push_str(w);
+            } else if let Some(v) = cardinal(&[f]).filter(|&v| v < 100) {
+                said.push_str(&v.to_string());
+            } else if matches!(f, "oh" | "zero") {
+                said.push('0');
+            } else {
+                break;
+            }
+            for cut in [3, 4] {
+                if said.len() > cut {
+                    let (outward, inward) = said.split_at(said.len() - cut);
+                    if postcode(outward, inward) {
+                        found = Some(i);
+                    }
+                }
+            }
+        }
+        found
+    }
+
     /// Runs on from word `last` over the flat, town, region and postcode after a street
     /// ("…, London SE5 9NR", "…, R H ten, seven Q P", "…، رأس بيروت"), up to the sentence's
     /// end or a word that is not an address's.
@@ -871,7 +908,14 @@ impl<'a> Line<'a> {
         let mut plain = 0; // words of no address kind in a row (uncased scripts)
         while last + 1 < self.words.len() {
             let k = last + 1;
-            if self.sentence_break(last) || self.in_list(k, AFTER_ADDRESS) {
+            if self.sentence_break(last) {
+                break;
+            }
+            if let Some(end) = self.spelled_postcode(k) {
+                last = end;
+                continue;
+            }
+            if self.in_list(k, AFTER_ADDRESS) {
                 break;
             }
             if self.gap(last).contains([',', '،']) {
@@ -1353,6 +1397,24 @@ mod tests {
         );
         assert!(found("ο κωδικός της παραγγελίας 23 αθήνα 41222").is_empty());
         assert!(found("η παραγγελία του κυρίου 23 τεμάχια 41222").is_empty());
+    }
+
+    #[test]
+    fn a_postcode_said_in_pieces_after_the_street() {
+        // the "I" of a spelled postcode is a letter, not the caller going on about themself
+        assert_eq!(
+            found("It's 14, Cranbrook Road, Ilford, I G one, four P U, and I moved in May."),
+            ["14, Cranbrook Road, Ilford, I G one, four P U"]
+        );
+        assert_eq!(
+            found("22 Main Street, Naas, W ninety-one, X Y two three."),
+            ["22 Main Street, Naas, W ninety-one, X Y two three"]
+        );
+        // letters that make no postcode end the address
+        assert_eq!(
+            found("It's 14 Cranbrook Road, I G one, and I moved in May."),
+            ["14 Cranbrook Road"]
+        );
     }
 
     #[test]
