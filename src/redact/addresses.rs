@@ -333,6 +333,23 @@ const QUESTION_WORDS: &[&str] = &[
     "ποιο",
     "πού",
     "μπορείτε",
+    // a request: "Give me the address", "عطيني العنوان", "תגיד לי את הכתובת"
+    "give",
+    "tell",
+    "عطيني",
+    "اعطيني",
+    "أعطيني",
+    "عطني",
+    "قولي",
+    "قلي",
+    "תן",
+    "תני",
+    "תגיד",
+    "תגידי",
+    "δώστε",
+    "δώσε",
+    "πείτε",
+    "πες",
 ];
 
 /// Words that ask where ("where should we send it?", "לאן לשלוח את הטכנאי?"); the Greek
@@ -401,7 +418,8 @@ pub(crate) fn asks_address(text: &str) -> bool {
 }
 
 /// An address given as the answer to an address question ("הגפן 3, קריית אתא", "Ακαδημίας
-/// 17, Αθήνα."): the answer after its fillers, when it holds a number and a word.
+/// 17, Αθήνα.", "الأشرفية، شارع مار مخايل، بناية النجار"): the answer after its fillers, when
+/// it holds a word and a number or a street or building word.
 pub(crate) fn answered_address(text: &str, folded: &str) -> Option<(usize, usize)> {
     let words = tokens(text);
     let filler = |w: &Token| is_one_of(ANSWER_FILLERS, &folded[w.start..w.end]);
@@ -416,7 +434,11 @@ pub(crate) fn answered_address(text: &str, folded: &str) -> Option<(usize, usize
         .filter(|w| has_number(&folded[w.start..w.end]))
         .count();
     let named = numbers < inside.len();
-    (count >= 2 && numbers > 0 && named && cues(&folded[start..end]).is_empty())
+    let street = inside.iter().any(|w| {
+        let f = &folded[w.start..w.end];
+        is_street_word(f) || is_one_of(BUILDING_WORDS, f)
+    });
+    (count >= 2 && (numbers > 0 || street) && named && cues(&folded[start..end]).is_empty())
         .then_some((start, end))
 }
 

@@ -1267,6 +1267,13 @@ mod tests {
     #[test]
     fn answers_to_where_to_send_are_addresses() {
         for (question, answer, lang, want) in [
+            // a request asks too, and a street and building without a number answer it
+            (
+                "عطيني العنوان لأبعتلك الفني يشيّك العداد.",
+                "الأشرفية، شارع مار مخايل، بناية النجار، الطابق الرابع.",
+                "ar",
+                "[ADDRESS].",
+            ),
             (
                 "לאן לשלוח את הטכנאי?",
                 "הגפן 7, קומה 2, דירה 5, רחובות",
