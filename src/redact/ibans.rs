@@ -31,7 +31,9 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
             let c = chars[j].1;
             if let Some(d) = digit_value(c) {
                 code.push(char::from(b'0' + d));
-            } else if c.is_ascii_alphabetic() {
+            } else if c.is_ascii_alphabetic() && !(c0.is_ascii_uppercase() && c.is_lowercase()) {
+                // written in capitals, its letters are all capitals ("WC 24 118 907 6 and an
+                // adjuster": the words after a claim number are not its letters)
                 code.push(c.to_ascii_uppercase());
             } else if (c == ' ' || c == '-')
                 && j + 1 < chars.len()
@@ -52,9 +54,14 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
             None if c0.is_ascii_uppercase() => (15..=34).rev().collect(),
             None => Vec::new(),
         };
+        // it ends where a word ends
+        let ends_word = |n: usize| {
+            let end = ends[n - 1];
+            !text[end..].starts_with(|c: char| is_word_char(c))
+        };
         let hit = lengths
             .into_iter()
-            .find(|&n| n <= code.len() && checks::iban(&code[..n]));
+            .find(|&n| n <= code.len() && ends_word(n) && checks::iban(&code[..n]));
         if let Some(n) = hit {
             out.push((chars[i].0, ends[n - 1]));
             while i < chars.len() && chars[i].0 < ends[n - 1] {

@@ -1552,10 +1552,21 @@ mod tests {
                 "he",
                 "הטלפון שלי [PHONE]",
             ),
+            // the group started again as it began: from its start, not from its last "four"
+            (
+                "It's four five six four, no sorry, four five six two, one seven two one, nine four three eight, six nine five eight.",
+                "en",
+                "It's [CARD].",
+            ),
         ] {
             assert_eq!(tagged(text, lang), want, "{text}");
         }
         assert_eq!(find("I have 3 kids. No, sorry, 4.", Some("en")), []);
+        // a claim number's letters and digits run into the words after it, and some length
+        // of them may pass mod 97: an IBAN's letters are capitals when its country's are, and
+        // it ends where a word ends
+        let claim = "Your claim number is WC 24 118 907 6 and an adjuster will call you within three business days.";
+        assert_eq!(find(claim, Some("en")), []);
     }
 
     /// A name no list has said after thanks in a line with capitals; a kunya with any child's

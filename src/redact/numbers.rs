@@ -580,14 +580,12 @@ const CORRECTIONS: &[&str] = &[
     "λάθος",
 ];
 
-/// Drops the group of atoms said last in `run` (back to the last comma), as a correction
-/// takes it back; the run keeps where it started.
-fn take_back_last_group(run: &mut Run, text: &str) {
-    let from = (1..run.atoms.len())
+/// Where the group of atoms said last in `run` starts (after the last comma).
+fn last_group(run: &Run, text: &str) -> usize {
+    (1..run.atoms.len())
         .rev()
         .find(|&k| text[run.atoms[k - 1].end..run.atoms[k].start].contains([',', '،']))
-        .unwrap_or(0);
-    run.atoms.truncate(from);
+        .unwrap_or(0)
 }
 
 /// Currency signs written before (or after) an amount.
@@ -655,13 +653,21 @@ pub(crate) fn runs(
                     Some(Read::Word(Word::Unit(u), _)) => Some(u.to_string()),
                     _ => None,
                 };
-                // the speaker starts again from where they went wrong: at the last atom said
-                // as the first one now, else at the last group
-                let from = first.and_then(|f| run.atoms.iter().rposition(|a| a.digits == f));
-                match from {
-                    Some(k) => run.atoms.truncate(k),
-                    None => take_back_last_group(&mut run, text),
-                }
+                // the speaker starts again from where they went wrong: at the last group when
+                // it began as they begin now ("four five six four, no sorry, four five six
+                // two"), else at the last atom said as the first one now, else at the last
+                // group
+                let group = last_group(&run, text);
+                let again = |k: usize| first.as_ref().is_some_and(|f| run.atoms[k].digits == *f);
+                let from = if group < run.atoms.len() && again(group) {
+                    group
+                } else {
+                    (0..run.atoms.len())
+                        .rev()
+                        .find(|&k| again(k))
+                        .unwrap_or(group)
+                };
+                run.atoms.truncate(from);
                 times = None;
                 cur = Some(run);
             }
