@@ -233,6 +233,13 @@ const CUES: &[(Cue, &[&str])] = &[
             "part number",
             "part no",
             "confirmation number",
+            // a fine's or a booking's number ("the notice number's 7 7 0 3 …", "ο αριθμός
+            // κράτησης είναι ΑΘ-2024-10318")
+            "notice number",
+            "booking number",
+            "reservation number",
+            "κράτησης",
+            "الحجز",
             "الطلب",
             "طلب",
             "تذكرة",
@@ -2620,6 +2627,26 @@ fn name_after(
     if needs_given && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
         return None;
     }
+    // "معاك أحمد", "أهلا، معاكي مريم", "معك المشرف خالد": the agent's "with you is …" opens
+    // its clause; "خد معاك الفاتورة", "جيب معاك الهوية" ("bring with you the …") is no
+    // introduction, unless a given name follows
+    if ["معك", "معاك", "معاكي", "معاج", "وياك", "وياج"].contains(&cue) {
+        let before = folded[..cue_end.saturating_sub(fold(cue).len())].trim_end();
+        let opens = before.is_empty()
+            || before.ends_with([',', '،', '.', '!', '?', '؟'])
+            || ARABIC_GREETINGS.iter().any(|g| before.ends_with(&fold(g)));
+        let after: Vec<&str> = words
+            .iter()
+            .filter(|w| w.start >= cue_end)
+            .take(2)
+            .map(|w| &folded[w.start..w.end])
+            .collect();
+        let article = after.first().is_some_and(|f| f.starts_with("ال"));
+        let given = after.iter().any(|f| is_given_name(f));
+        if (!opens || article) && !given {
+            return None;
+        }
+    }
     // "כלומר שלום": "I mean, hello", the word "כלומר" ending in the title "מר" (Mr)
     if kind == Title
         && words
@@ -2733,7 +2760,9 @@ fn name_after(
             at = w.end;
             continue;
         }
-        if (not_name(word) && !kunya(folded, words, w)) || first.is_numeric() {
+        // "στο όνομά μου, ΑΦΜ 467218402": the cue of what follows, not a name
+        let cue_first = taken.is_empty() && is_cue_word(f);
+        if (not_name(word) && !kunya(folded, words, w)) || first.is_numeric() || cue_first {
             break;
         }
         // "אני בן שלושים ושתיים": an age, not "Ben"
@@ -2990,6 +3019,11 @@ const ARABIC_GREETINGS: &[&str] = &[
     "السلام عليكم",
     "مساء الخير",
     "صباح الخير",
+    "اهلين",
+    "وسهلا",
+    "عليكم السلام",
+    "صباح النور",
+    "مساء النور",
 ];
 
 /// Greetings before "כאן"/"εδώ" when no comma was written ("שלום כאן דנה").
@@ -3869,6 +3903,15 @@ mod tests {
         // "علي" the name and "على" ("on") fold alike
         assert_eq!(names_in("معك محمد علي"), ["محمد علي"]);
         assert_eq!(names_in("معاك على الخط؟"), Vec::<&str>::new());
+        // "bring with you the invoice", not an introduction; the agent's is
+        assert_eq!(
+            names_in("ممكن تيجي الفرع، وخد معاك الفاتورة"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(names_in("جيب معاك الهوية"), Vec::<&str>::new());
+        assert_eq!(names_in("أهلا وسهلا معاك سارة"), ["سارة"]);
+        // the cue of what follows is no name ("in my name, VAT number …")
+        assert!(names_in("Το τιμολόγιο να βγει στο όνομά μου, ΑΦΜ 467218402").is_empty());
         // a desk, or how the speaker is
         assert_eq!(names_in("السلام عليكم، معك خدمة العملاء"), Vec::<&str>::new());
         assert_eq!(names_in("أنا بخير، شكراً"), Vec::<&str>::new());
