@@ -781,7 +781,11 @@ impl<'a> Line<'a> {
     }
 
     fn building(&self, i: usize) -> bool {
-        self.street_word(i) || is_one_of(BUILDING_WORDS, self.f(i))
+        // "قطعة ١١" is Kuwait's block; "إذا بدها قطعة" is a spare part
+        let numbered = || i + 1 < self.words.len() && has_number(self.f(i + 1));
+        self.street_word(i)
+            || (is_one_of(BUILDING_WORDS, self.f(i))
+                && (!is_one_of(&["قطعة", "قطعه"], self.f(i)) || numbered()))
     }
 
     fn in_list(&self, i: usize, list: &[&str]) -> bool {
@@ -1419,6 +1423,16 @@ mod tests {
         );
         assert!(found("ο κωδικός της παραγγελίας 23 αθήνα 41222").is_empty());
         assert!(found("η παραγγελία του κυρίου 23 τεμάχια 41222").is_empty());
+    }
+
+    #[test]
+    fn kuwaits_block_has_its_number() {
+        assert_eq!(
+            found("عنواني قطعة ١١، شارع ٥، جادة ٢، منزل ١٨"),
+            ["قطعة ١١، شارع ٥، جادة ٢، منزل ١٨"]
+        );
+        // a spare part ("if it needs a part") after a time of day
+        assert!(found("الفني بيجي بكرا بين ٨ و ١٢، وإذا بدها قطعة بناخد يومين تلاتة").is_empty());
     }
 
     #[test]

@@ -825,6 +825,14 @@ const NOT_NAMES: &[&str] = &[
     "אזרחית",
     "תושב",
     "תושבת",
+    // "על שם שנינו": in the name of both of us, all of us
+    "שנינו",
+    "שתינו",
+    "שניהם",
+    "כולנו",
+    "both",
+    "كلنا",
+    "الاثنين",
     "and",
     "calling",
     // "my name is dwayne jackson folks call me dj": who calls the speaker a nickname
@@ -3909,6 +3917,7 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(names_in("جيب معاك الهوية"), Vec::<&str>::new());
+        assert!(names_in("והדירה על שם שנינו עם משכנתא").is_empty());
         assert_eq!(names_in("أهلا وسهلا معاك سارة"), ["سارة"]);
         // the cue of what follows is no name ("in my name, VAT number …")
         assert!(names_in("Το τιμολόγιο να βγει στο όνομά μου, ΑΦΜ 467218402").is_empty());
