@@ -1290,6 +1290,9 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
             }
         }
     }
+    for name in relatives_names(text, folded, &words) {
+        keep(name, &mut out);
+    }
     for name in names_before(text, folded, &words) {
         keep(name, &mut out);
         if let Some(again) = said_again_after_here(text, folded, &words, name) {
@@ -1310,6 +1313,98 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     }
     for name in appositive_names(text, folded, &words) {
         keep(name, &mut out);
+    }
+    out
+}
+
+/// "His name is", "she is called": a third person named ("اسمه جورج، جورج حداد", "קוראים לה
+/// רות ברקוביץ", "Η μαμά μου λέγεται Σταματία Παπαδοπούλου").
+const NAMED_THIRD: &[&str] = &[
+    "اسمه",
+    "اسمها",
+    "קוראים לו",
+    "קוראים לה",
+    "השם שלו",
+    "השם שלה",
+    "λέγεται",
+    "ονομάζεται",
+    "τον λένε",
+    "τη λένε",
+    "την λένε",
+];
+
+/// Kin before [`NAMED_THIRD`]: "my mother is called …", "أبوي اسمه …", "אמא שלי קוראים לה …".
+const KIN: &[&str] = &[
+    "μαμά",
+    "μητέρα",
+    "πατέρας",
+    "μπαμπάς",
+    "γιος",
+    "κόρη",
+    "σύζυγος",
+    "γυναίκα",
+    "άντρας",
+    "αδερφή",
+    "αδερφός",
+    "γιαγιά",
+    "παππούς",
+    "אמא",
+    "אבא",
+    "אמי",
+    "אבי",
+    "הבן",
+    "הבת",
+    "בני",
+    "בתי",
+    "אשתי",
+    "בעלי",
+    "סבתא",
+    "סבא",
+    "אחי",
+    "אחותי",
+    "امي",
+    "ابوي",
+    "ابي",
+    "بابا",
+    "ماما",
+    "ابني",
+    "بنتي",
+    "زوجي",
+    "زوجتي",
+    "جوزي",
+    "مرتي",
+    "اخوي",
+    "اختي",
+    "جدتي",
+    "جدي",
+    "الوالد",
+    "الوالدة",
+];
+
+/// A third person named ([`NAMED_THIRD`]) by a given name, where the phrase opens its clause
+/// (the person is who the call is about: "اسمه جورج، …") or follows their kin ("Η μαμά μου
+/// λέγεται …"); not someone met ("Η κοπέλα που λέγεται Κατερίνα"), a product ("الباقة اسمها
+/// سوا") or what is written ("بابا اسمه مكتوب في الروشتة").
+fn relatives_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for cue in NAMED_THIRD {
+        for (cue_start, cue_end) in find_phrase(folded, &fold(cue)) {
+            let before = folded[..cue_start].trim_end();
+            let opens = before.is_empty() || before.ends_with([',', '،', '.', '!', '?', '؟']);
+            let kin = words
+                .iter()
+                .filter(|w| w.end <= cue_start)
+                .rev()
+                .take(3)
+                .any(|w| is_one_of(KIN, &folded[w.start..w.end]));
+            let given = words
+                .iter()
+                .find(|w| w.start >= cue_end)
+                .is_some_and(|w| is_given_name(&folded[w.start..w.end]));
+            if (opens || kin) && given {
+                out.extend(name_after(text, folded, words, cue, Plain, cue_end));
+            }
+        }
     }
     out
 }
@@ -3918,6 +4013,31 @@ mod tests {
         );
         assert_eq!(names_in("جيب معاك الهوية"), Vec::<&str>::new());
         assert!(names_in("והדירה על שם שנינו עם משכנתא").is_empty());
+    }
+
+    /// A third person named by a given name where the phrase opens the clause or follows
+    /// their kin; not someone met, a product, a pet or what is written.
+    #[test]
+    fn relatives_named() {
+        assert_eq!(
+            names_in("קוראים לה רות ברקוביץ, היא בת שמונים ושלוש"),
+            ["רות ברקוביץ"]
+        );
+        assert_eq!(
+            names_in("Η μαμά μου λέγεται Σταματία Παπαδοπούλου, αλλά"),
+            ["Σταματία Παπαδοπούλου"]
+        );
+        assert!(!names_in("اسمه جورج، جورج حداد، عمره تسعة وسبعين سنة").is_empty());
+        for text in [
+            "Η κοπέλα που λέγεται Κατερίνα μου είπε ότι θα μου στείλει email.",
+            "الموظفة اللي اسمها سارة قالت لي بترسل الإيميل.",
+            "الباقة اسمها سوا",
+            "Λέγεται Unlimited Plus το πρόγραμμα",
+            "מלינואה, קוראים לו רקס",
+            "وبابا اسمه مكتوب في الروشتة",
+        ] {
+            assert!(names_in(text).is_empty(), "{text}");
+        }
         assert_eq!(names_in("أهلا وسهلا معاك سارة"), ["سارة"]);
         // the cue of what follows is no name ("in my name, VAT number …")
         assert!(names_in("Το τιμολόγιο να βγει στο όνομά μου, ΑΦΜ 467218402").is_empty());
