@@ -1314,6 +1314,62 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     for name in appositive_names(text, folded, &words) {
         keep(name, &mut out);
     }
+    for name in nicknames_later(text, folded, &words, &out) {
+        keep(name, &mut out);
+    }
+    out
+}
+
+/// Phrases that give, later in a line that named someone, the short name they go by.
+const GO_BY: &[&str] = &[
+    "calls her",
+    "calls him",
+    "calls me",
+    "call her",
+    "call him",
+    "τη φωνάζουν",
+    "τον φωνάζουν",
+    "με φωνάζουν",
+    "אפשר פשוט",
+    "ينادونها",
+    "ينادونه",
+    "بينادوها",
+    "بينادوه",
+    "بينادوني",
+];
+
+/// The short name said after a name in the same line ("Her name is Bridget Kinsella but sure
+/// everyone calls her Bridie", "μου λέγεται Σταματία …, αλλά όλοι τη φωνάζουν Ματούλα",
+/// "מדבר ולדימיר קוגן, אפשר פשוט וולודיה"): one word after [`GO_BY`], a given name or, where
+/// the line has capitals, capitalised.
+fn nicknames_later(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    named: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let Some(first_end) = named.iter().map(|&(_, e)| e).min() else {
+        return Vec::new();
+    };
+    let cased = !written_without_case(text);
+    let mut out = Vec::new();
+    for cue in GO_BY {
+        for (_, cue_end) in find_phrase(folded, &fold(cue)) {
+            let Some(w) = words.iter().find(|w| w.start >= cue_end) else {
+                continue;
+            };
+            let (word, f) = (&text[w.start..w.end], &folded[w.start..w.end]);
+            let shaped = if cased {
+                word.starts_with(char::is_uppercase) && !not_name_capitalised(f)
+            } else {
+                is_given_name(f)
+            };
+            let adjacent = text[cue_end..w.start].trim().is_empty();
+            if cue_end > first_end && adjacent && shaped && !not_name(word) && !is_cue_word(f) {
+                out.push((w.start, joined_end(text, words, w.end)));
+            }
+        }
+    }
     out
 }
 
@@ -4013,6 +4069,22 @@ mod tests {
         );
         assert_eq!(names_in("جيب معاك الهوية"), Vec::<&str>::new());
         assert!(names_in("והדירה על שם שנינו עם משכנתא").is_empty());
+    }
+
+    /// The short name a person goes by, said later in the line that named them.
+    #[test]
+    fn short_names_said_later() {
+        assert_eq!(
+            names_in("Her name is Bridget Kinsella but sure everyone calls her Bridie."),
+            ["Bridget Kinsella", "Bridie"]
+        );
+        assert_eq!(
+            names_in("כן שלום, מדבר ולדימיר קוגן, אפשר פשוט וולודיה, קיבלתי חשבונית"),
+            ["ולדימיר קוגן", "וולודיה"]
+        );
+        // no name before it, or not a name after it
+        assert!(names_in("Everyone calls her Bridie.").is_empty());
+        assert_eq!(names_in("My name is Tom, call him Monday."), ["Tom"]);
     }
 
     /// A third person named by a given name where the phrase opens the clause or follows
