@@ -1763,9 +1763,10 @@ const ADDRESSING: &[&str] = &[
     "there you go",
     "here you are",
     "here you go",
-    // "אין בעיה ג'ייסון,", "ברור ז'ולי,": no problem, sure
+    // "אין בעיה ג'ייסון,", "ברור ז'ולי,", "סגור שרית,": no problem, sure, deal
     "אין בעיה",
     "ברור",
+    "סגור",
     "τέλεια",
     "ωραία",
     "οκ",
@@ -3384,13 +3385,18 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
         // "Κλιματιστικά Κρήτης, Μανώλης, παρακαλώ", "…, η Μαρούλλα, πείτε μου", "מחסני השרון,
         // שחר, שלום": the desk, then the name between commas, then "please", "tell me",
         // "hello": without the article only so
-        let answering = ["παρακαλώ", "ορίστε", "שלום"]
-            .iter()
-            .any(|a| folded[w.start..w.end] == fold(a))
-            || (&folded[w.start..w.end] == fold("πείτε").as_str()
+        // "…, η Γιώτα, καλημέρα", "…, η Ευανθία στο τηλέφωνο": a greeting, or "on the phone"
+        let then = |first: &str, second: &str| {
+            folded[w.start..w.end] == fold(first)
                 && words
                     .get(t + 1)
-                    .is_some_and(|n| &folded[n.start..n.end] == "μου"));
+                    .is_some_and(|n| folded[n.start..n.end] == fold(second))
+        };
+        let answering = ["παρακαλώ", "ορίστε", "שלום", "καλημέρα", "καλησπέρα"]
+            .iter()
+            .any(|a| folded[w.start..w.end] == fold(a))
+            || then("πείτε", "μου")
+            || then("στο", "τηλέφωνο");
         if answering && t >= 2 {
             let (a, p) = (&words[t - 2], &words[t - 1]);
             let f = &folded[p.start..p.end];
@@ -4069,6 +4075,23 @@ mod tests {
         );
         assert_eq!(names_in("جيب معاك الهوية"), Vec::<&str>::new());
         assert!(names_in("והדירה על שם שנינו עם משכנתא").is_empty());
+    }
+
+    /// The agent's name after the desk and before a greeting or "on the phone"; "deal" before
+    /// a name said to someone.
+    #[test]
+    fn answering_with_a_greeting_or_on_the_phone() {
+        assert_eq!(
+            names_in("Καλησπέρα, Μονάδα Φροντίδας Άγιος Στυλιανός, η Ευανθία στο τηλέφωνο"),
+            ["Ευανθία"]
+        );
+        assert_eq!(
+            names_in("Ίδρυμα Υποτροφιών Χατζηπαύλου, η Γιώτα, καλημέρα"),
+            ["Γιώτα"]
+        );
+        assert!(names_in("Η Αθήνα, καλημέρα").is_empty());
+        assert_eq!(names_in("סגור שרית, נתראה מחר"), ["שרית"]);
+        assert!(names_in("הסניף סגור ביום שישי").is_empty());
     }
 
     /// The short name a person goes by, said later in the line that named them.
