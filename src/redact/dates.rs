@@ -477,9 +477,16 @@ const HIJRI_SECOND: &[&str] = &[
     "الحجة",
 ];
 
-/// Whether words `i` and `i + 1` name a Hijri month in two words.
-fn hijri_two_words(words: &[&str], i: usize) -> bool {
-    is_one_of(HIJRI_FIRST, words[i]) && words.get(i + 1).is_some_and(|w| is_one_of(HIJRI_SECOND, w))
+/// The Levant's months named in two words ("تشرين الثاني", "كانون الأول", said "تشرين
+/// التاني"): their first words, and the second words.
+const LEVANT_FIRST: &[&str] = &["تشرين", "كانون"];
+const LEVANT_SECOND: &[&str] = &["الأول", "الاول", "الثاني", "التاني"];
+
+/// Whether words `i` and `i + 1` name a Hijri or a Levantine month in two words.
+fn month_in_two_words(words: &[&str], i: usize) -> bool {
+    let second = |list: &[&str]| words.get(i + 1).is_some_and(|w| is_one_of(list, w));
+    (is_one_of(HIJRI_FIRST, words[i]) && second(HIJRI_SECOND))
+        || (is_one_of(LEVANT_FIRST, words[i]) && second(LEVANT_SECOND))
 }
 
 /// The calendar said after a year ("١٤١٠ هجري"), folded.
@@ -503,7 +510,7 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
     for i in 0..tokens.len() {
         // "may" is the month when capitalised, or in a line written without any capital
         let caseless_may = words[i] == "may" && super::words::written_without_case(text);
-        let two_words = hijri_two_words(&words, i);
+        let two_words = month_in_two_words(&words, i);
         if !is_month(&text[tokens[i].start..tokens[i].end], words[i]) && !caseless_may && !two_words
         {
             continue;
@@ -1060,6 +1067,12 @@ mod tests {
         );
         assert_eq!(found("مواليد ١٢ شعبان ١٤٠٥"), ["١٢ شعبان ١٤٠٥"]);
         assert_eq!(found("مواليد ٣ ربيع الأول ١٤٠٦"), ["٣ ربيع الأول ١٤٠٦"]);
+        // the Levant's months in two words, and its "twelve" ("تنعش")
+        assert_eq!(
+            found("هو مواليد تنعش تشرين التاني خمسة وأربعين"),
+            ["تنعش تشرين التاني خمسة وأربعين"]
+        );
+        assert_eq!(found("مواليد ١٢ كانون الأول ١٩٤٥"), ["١٢ كانون الأول ١٩٤٥"]);
         assert_eq!(found("נולדתי בראשון למאי 81"), ["בראשון למאי 81"]);
         assert_eq!(found("مواليد ١٥/٧/١٤١٠ هجري"), ["١٥/٧/١٤١٠ هجري"]);
         assert_eq!(found("تزاديت 7 يوليوز 1988 ف مراكش"), ["7 يوليوز 1988"]);
