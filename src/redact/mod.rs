@@ -177,6 +177,29 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         .chain(emails::spoken(text, &folded, &tokens))
         .map(|r| span(Kind::Email, r))
         .collect();
+    // "shazza k at bigpond dot com, that's S-H-A-Z-Z-A": the address spelled out after it
+    let said: Vec<(usize, String)> = spans
+        .iter()
+        .map(|s| {
+            let letters = folded[s.start..s.end]
+                .chars()
+                .filter(|c| c.is_alphanumeric());
+            (s.end, letters.collect())
+        })
+        .collect();
+    for run in words::spelled_runs(text, &folded, &tokens) {
+        let letters: String = tokens[run.clone()]
+            .iter()
+            .map(|t| &folded[t.start..t.end])
+            .collect();
+        let (start, end) = (tokens[run.start].start, tokens[run.end - 1].end);
+        if said
+            .iter()
+            .any(|(e, l)| *e <= start && l.contains(&letters))
+        {
+            spans.push(span(Kind::Email, (start, end)));
+        }
+    }
     spans.extend(
         ibans::written(text)
             .into_iter()
@@ -1530,6 +1553,23 @@ mod tests {
         ] {
             assert_eq!(find(text, Some(lang)), [], "{text}");
         }
+    }
+
+    /// An e-mail address spelled out after it is said is the address too; letters that spell
+    /// something else are not.
+    #[test]
+    fn an_email_spelled_after_it_is_said() {
+        assert_eq!(
+            tagged(
+                "Yeah shazza k at bigpond dot com, that's S-H-A-Z-Z-A.",
+                "en"
+            ),
+            "[EMAIL], that's [EMAIL]."
+        );
+        assert_eq!(
+            tagged("it's tom at x dot com, and the code is A B C", "en"),
+            "it's [EMAIL], and the code is A B C"
+        );
     }
 
     /// A number corrected while read out: the group taken back is dropped, or the whole
