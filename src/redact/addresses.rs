@@ -469,6 +469,18 @@ const BUILDING_WORDS: &[&str] = &[
     "κουδούνι",
 ];
 
+/// A floor said as its ordinal after an address ("…, τέταρτος", "…, στον τρίτο").
+const FLOOR_ORDINALS: &[&str] = &[
+    "πρώτος",
+    "δεύτερος",
+    "τρίτος",
+    "τέταρτος",
+    "πέμπτος",
+    "έκτος",
+    "έβδομος",
+    "όγδοος",
+];
+
 /// Prepositions before the floor said after an address ("… στον πέμπτο όροφο").
 const FLOOR_PREPOSITIONS: &[&str] = &["στον", "στο", "on", "في", "على"];
 
@@ -948,7 +960,10 @@ impl<'a> Line<'a> {
                 plain = 0;
             }
             let f = self.f(k);
+            // "Κορίνθου 145, τέταρτος,": the floor said as its ordinal alone
+            let floor_ordinal = self.gap(last).contains(',') && self.in_list(k, FLOOR_ORDINALS);
             let kind = has_number(f)
+                || floor_ordinal
                 || self.building(k)
                 || (self.word(k).chars().count() <= 3
                     && self.word(k).chars().all(char::is_uppercase));
@@ -1423,6 +1438,14 @@ mod tests {
         );
         assert!(found("ο κωδικός της παραγγελίας 23 αθήνα 41222").is_empty());
         assert!(found("η παραγγελία του κυρίου 23 τεμάχια 41222").is_empty());
+    }
+
+    #[test]
+    fn a_greek_floor_as_its_ordinal() {
+        assert_eq!(
+            found("Φέρτε τα στην Κορίνθου 145, τέταρτος, δίπλα στο φροντιστήριο"),
+            ["Κορίνθου 145, τέταρτος"]
+        );
     }
 
     #[test]
