@@ -81,6 +81,14 @@ const ADDRESS_CUES: &[&str] = &[
     "στείλτε το στη",
 ];
 
+/// Verbs of sending before what is sent and "to" an address ("ship the replacement to …").
+const SEND_VERBS: &[&str] = &["send", "ship", "deliver", "post", "mail", "courier"];
+
+/// Words that open what is sent ([`SEND_VERBS`]).
+const SENT_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those",
+];
+
 /// Whether a folded word opens one of the address cues ("הכתובת", "العنوان", "διεύθυνση").
 pub(crate) fn is_address_cue_word(folded_word: &str) -> bool {
     ADDRESS_CUES
@@ -229,6 +237,37 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
             let start = cue_end + rest.len() - rest.trim_start_matches([' ', ':']).len();
             // "my address is", "address is": one address
             if let Some(span) = cued(text, folded, start).filter(|s| !out.contains(s)) {
+                out.push(span);
+            }
+        }
+    }
+    // "ship the replacement to …", "post the new forms to …": a verb of sending, what is
+    // sent (up to three words), then "to"
+    let words = tokens(text);
+    for (i, w) in words.iter().enumerate() {
+        if !is_one_of(SEND_VERBS, &folded[w.start..w.end]) {
+            continue;
+        }
+        let to = (i + 2..(i + 5).min(words.len()))
+            .find(|&k| &folded[words[k].start..words[k].end] == "to");
+        let Some(to) = to else { continue };
+        let plain = (i..to).all(|k| text[words[k].end..words[k + 1].start] == *" ");
+        // a thing sent ("the replacement", "my new card"), not "ship manifests from 1905 to
+        // 1914", and to a place, not "to you on Monday"
+        let f = |k: usize| &folded[words[k].start..words[k].end];
+        let sent = is_one_of(SENT_DETERMINERS, f(i + 1));
+        let to_person = words.get(to + 1).is_some_and(|_| {
+            is_one_of(&["you", "me", "us", "him", "her", "them", "it"], f(to + 1))
+        });
+        let start = words
+            .get(to + 1)
+            .filter(|_| sent && !to_person)
+            .map(|n| n.start);
+        if let (true, Some(start)) = (plain, start) {
+            if out.iter().any(|&(s, e)| start >= s && start <= e) {
+                continue;
+            }
+            if let Some(span) = cued(text, folded, start) {
                 out.push(span);
             }
         }
@@ -1438,6 +1477,21 @@ mod tests {
         );
         assert!(found("ο κωδικός της παραγγελίας 23 αθήνα 41222").is_empty());
         assert!(found("η παραγγελία του κυρίου 23 τεμάχια 41222").is_empty());
+    }
+
+    #[test]
+    fn a_thing_sent_to_an_address() {
+        assert_eq!(
+            found("Ship the replacement to Schönhauser Allee 112, 10439 Berlin, second floor."),
+            ["Schönhauser Allee 112, 10439 Berlin, second floor"]
+        );
+        for text in [
+            "we will send a technician to you on Monday at 10",
+            "the ship manifests from 1905 to 1914 are in collection 118",
+            "Please send the invoice to my email.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
