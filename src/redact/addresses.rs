@@ -256,20 +256,16 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
         // 1914", and to a place, not "to you on Monday"
         let f = |k: usize| &folded[words[k].start..words[k].end];
         let sent = is_one_of(SENT_DETERMINERS, f(i + 1));
-        let to_person = words.get(to + 1).is_some_and(|_| {
-            is_one_of(&["you", "me", "us", "him", "her", "them", "it"], f(to + 1))
-        });
-        let start = words
-            .get(to + 1)
-            .filter(|_| sent && !to_person)
-            .map(|n| n.start);
-        if let (true, Some(start)) = (plain, start) {
-            if out.iter().any(|&(s, e)| start >= s && start <= e) {
-                continue;
-            }
-            if let Some(span) = cued(text, folded, start) {
-                out.push(span);
-            }
+        let Some(after) = words.get(to + 1) else {
+            continue;
+        };
+        let to_person = is_one_of(&["you", "me", "us", "him", "her", "them", "it"], f(to + 1));
+        let start = after.start;
+        if !plain || !sent || to_person || out.iter().any(|&(s, e)| start >= s && start <= e) {
+            continue;
+        }
+        if let Some(span) = cued(text, folded, start) {
+            out.push(span);
         }
     }
     // "collected from my address, The Old Rectory, Church Lane, …": the cue and a comma
@@ -508,7 +504,7 @@ const BUILDING_WORDS: &[&str] = &[
     "κουδούνι",
 ];
 
-/// A floor said as its ordinal after an address ("…, τέταρτος", "…, στον τρίτο").
+/// A floor said as its ordinal after an address, after a comma ("Κορίνθου 145, τέταρτος,").
 const FLOOR_ORDINALS: &[&str] = &[
     "πρώτος",
     "δεύτερος",
