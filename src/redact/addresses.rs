@@ -337,6 +337,9 @@ fn clause_end(text: &str, folded: &str, start: usize) -> (usize, usize) {
 /// διεύθυνσή σας;").
 const ADDRESS_QUESTIONS: &[&str] = &[
     "address",
+    // "وين الموقع عشان يجيك المندوب؟": where the place is, for someone to come
+    "الموقع",
+    "موقعك",
     "عنوانك",
     "العنوان",
     "عنوان",

@@ -133,6 +133,9 @@ const CUES: &[(Cue, &[&str])] = &[
             "jordanian id",
             "egyptian id",
             "government id",
+            // a worker's sponsor's ID
+            "sponsor id",
+            "sponsor's id",
             "state id",
             "my id",
             "his id",
@@ -237,6 +240,7 @@ const CUES: &[(Cue, &[&str])] = &[
             // κράτησης είναι ΑΘ-2024-10318")
             "notice number",
             "booking number",
+            "certificate number",
             "reservation number",
             "κράτησης",
             "الحجز",
@@ -2790,6 +2794,7 @@ fn name_after(
     // "معاك أحمد", "أهلا، معاكي مريم", "معك المشرف خالد": the agent's "with you is …" opens
     // its clause; "خد معاك الفاتورة", "جيب معاك الهوية" ("bring with you the …") is no
     // introduction, unless a given name follows
+    let mut titled = None;
     if ["معك", "معاك", "معاكي", "معاج", "وياك", "وياج"].contains(&cue) {
         let before = folded[..cue_end.saturating_sub(fold(cue).len())].trim_end();
         let opens = before.is_empty()
@@ -2806,7 +2811,13 @@ fn name_after(
         if (!opens || article) && !given {
             return None;
         }
+        // "معك المهندس وائل", "معكِ الممرضة رزان": a title with the article before the given
+        // name is said, not named
+        if article && after.get(1).is_some_and(|f| is_given_name(f)) {
+            titled = words.iter().find(|w| w.start >= cue_end).map(|w| w.end);
+        }
     }
+    let cue_end = titled.unwrap_or(cue_end);
     // "כלומר שלום": "I mean, hello", the word "כלומר" ending in the title "מר" (Mr)
     if kind == Title
         && words
@@ -2974,7 +2985,14 @@ fn name_after(
         if cased && !first.is_uppercase() && !lower_ok {
             break; // English and Greek names are capitalised, unless "my name is" says so
         }
-        let and = f.starts_with('و') || (f.starts_with('ו') && !f.starts_with("וו"));
+        // "חני ויסברג,": a surname with "ו" (W) ends the clause after the given name; "ושרה"
+        // is "and Sarah"
+        let w_surname = f.starts_with('ו')
+            && taken.len() == 1
+            && given_first
+            && !is_given_name(&f['ו'.len_utf8()..])
+            && text[w.end..].trim_start().starts_with([',', '.', '?', '!']);
+        let and = f.starts_with('و') || (f.starts_with('ו') && !f.starts_with("וו") && !w_surname);
         if !cased && !taken.is_empty() && and {
             break; // "وأريد", "ורציתי": the clause goes on ("וורקו" is a name)
         }
@@ -4092,6 +4110,21 @@ mod tests {
         assert!(names_in("Η Αθήνα, καλημέρα").is_empty());
         assert_eq!(names_in("סגור שרית, נתראה מחר"), ["שרית"]);
         assert!(names_in("הסניף סגור ביום שישי").is_empty());
+    }
+
+    /// The agent's title with its article is said, not named ("معك المهندس وائل"); a Hebrew
+    /// surname written with "ו" (W) that ends the clause is no "and".
+    #[test]
+    fn titles_with_the_article_and_w_surnames() {
+        assert_eq!(
+            names_in("شركة الينابيع لحفر الآبار، معك المهندس وائل، تفضل."),
+            ["وائل"]
+        );
+        assert_eq!(
+            names_in("ערב טוב, מדברת חני ויסברג, רציתי לקבוע תור"),
+            ["חני ויסברג"]
+        );
+        assert_eq!(names_in("שמי יוסי ושרה, אשתי"), ["יוסי"]);
     }
 
     /// The short name a person goes by, said later in the line that named them.

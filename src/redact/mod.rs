@@ -1290,6 +1290,12 @@ mod tests {
     #[test]
     fn answers_to_where_to_send_are_addresses() {
         for (question, answer, lang, want) in [
+            (
+                "وين الموقع عشان يجيك المندوب ياخذ المقاسات؟",
+                "الرياض، حي النرجس، شارع عثمان بن عفان، فيلا ٢٢.",
+                "ar",
+                "[ADDRESS].",
+            ),
             // a request asks too, and a street and building without a number answer it
             (
                 "عطيني العنوان لأبعتلك الفني يشيّك العداد.",
@@ -1607,6 +1613,13 @@ mod tests {
         // it ends where a word ends
         let claim = "Your claim number is WC 24 118 907 6 and an adjuster will call you within three business days.";
         assert_eq!(find(claim, Some("en")), []);
+        // a certificate's number is a reference; a sponsor's ID is an ID
+        let epc = "Your EPC certificate number is 0 3 8 4 dash 2 9 7 1 dash 6 4 0 0 dash 2 5 8 5.";
+        assert_eq!(find(epc, Some("en")), []);
+        assert_eq!(
+            tagged("Company wants the sponsor ID also, it is one oh nine eight, three four five, seven one one.", "en"),
+            "Company wants the sponsor ID also, it is [ID]."
+        );
     }
 
     /// A name no list has said after thanks in a line with capitals; a kunya with any child's
