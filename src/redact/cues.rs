@@ -3449,7 +3449,9 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             let p = &words[k - 1];
             let capital = text[p.start..].starts_with(char::is_uppercase);
             let surname = k >= 2 && given(k - 2) && surname_in_lower_case(&folded[p.start..p.end]);
-            let joined = text[p.end..words[k].start].trim().is_empty();
+            // "Ciarán O'Sullivan here": an apostrophe or hyphen inside the name joins too
+            let gap = &text[p.end..words[k].start];
+            let joined = gap.trim().is_empty() || joins_name(gap);
             let name_like = capital || given(k - 1) || surname;
             if !name_like || !joined || not_name(&text[p.start..p.end]) {
                 break;
@@ -4125,6 +4127,11 @@ mod tests {
             ["חני ויסברג"]
         );
         assert_eq!(names_in("שמי יוסי ושרה, אשתי"), ["יוסי"]);
+        // an apostrophe inside the name before "here"
+        assert_eq!(
+            names_in("Hi, Ciarán O'Sullivan here, I'd a booking for Sunday."),
+            ["Ciarán O'Sullivan"]
+        );
     }
 
     /// The short name a person goes by, said later in the line that named them.
