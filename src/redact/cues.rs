@@ -7,8 +7,8 @@
 
 use super::numbers::cardinal;
 use super::words::{
-    bare, fold, is_arabic, is_greek, is_hebrew, is_mark, is_one_of, is_word_char, spelled_runs,
-    tokens, unaccented, written_without_case, Token,
+    bare, fold, is_arabic, is_greek, is_hebrew, is_mark, is_one_of, is_word_char, spelled_letters,
+    spelled_runs, tokens, unaccented, written_without_case, Token,
 };
 
 /// What a cue word says about the number after it.
@@ -3542,10 +3542,7 @@ pub(crate) fn spelled_names(text: &str, folded: &str, words: &[Token]) -> Vec<(u
     // after the given name)
     let mut name_ends_at = None;
     for run in spelled_runs(text, folded, words) {
-        let letters: String = words[run.clone()]
-            .iter()
-            .map(|t| &folded[t.start..t.end])
-            .collect();
+        let letters = spelled_letters(folded, words, run.clone());
         let gap = |j: usize| &text[words[j - 1].end..words[j].start];
         // the geresh after a Hebrew letter's name ("ח׳ ל׳ ב׳ י׳") is part of the spelling
         let spelled_end = |end: usize| end + text[end..].starts_with('׳') as usize * '׳'.len_utf8();

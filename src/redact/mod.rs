@@ -188,10 +188,7 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         })
         .collect();
     for run in words::spelled_runs(text, &folded, &tokens) {
-        let letters: String = tokens[run.clone()]
-            .iter()
-            .map(|t| &folded[t.start..t.end])
-            .collect();
+        let letters = words::spelled_letters(&folded, &tokens, run.clone());
         let (start, end) = (tokens[run.start].start, tokens[run.end - 1].end);
         if said
             .iter()
@@ -509,10 +506,7 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
     }
     // a name spelled out ("K-O-W-A-L-S-K-I", "L U T Z")
     for run in words::spelled_runs(text, &folded, &tokens) {
-        let letters: String = tokens[run.clone()]
-            .iter()
-            .map(|t| &folded[t.start..t.end])
-            .collect();
+        let letters = words::spelled_letters(&folded, &tokens, run.clone());
         if names.iter().any(|n| words::unaccented(n) == letters) {
             out.push(Span {
                 kind: Kind::Name,

@@ -176,6 +176,15 @@ pub(crate) fn spelled_runs(
     out
 }
 
+/// The letters a spelled run (from [`spelled_runs`]) spells, joined ("kowalski").
+pub(crate) fn spelled_letters(
+    folded: &str,
+    words: &[Token],
+    run: std::ops::Range<usize>,
+) -> String {
+    words[run].iter().map(|t| &folded[t.start..t.end]).collect()
+}
+
 /// `word` with its letters' accents taken off ("siobhán" → "siobhan"), as a name is spelled
 /// out letter by letter.
 pub(crate) fn unaccented(word: &str) -> String {
