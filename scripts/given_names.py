@@ -31,6 +31,7 @@ The output is committed; re-run it only to change the source or the locales.
 """
 
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -125,6 +126,35 @@ STOP = {
     "bo", "cas", "dex", "esi", "evy", "fay", "ise", "ita", "ize", "jip", "kay", "lex", "mac",
     "mel", "mya", "pim", "puk", "raf", "rex", "rik", "sem", "sep", "sil", "tai", "tui", "yaa",
 }
+
+
+# Arabic given names as Arab citizens write them in Hebrew ("בסדר סאמר,"): the statistics
+# bureau spells many without the alef of a long a ("סמר"), and lacks others. Each Arabic-script
+# name is written letter by letter in the usual Hebrew transliteration (the geresh for the
+# letters Hebrew lacks, final forms at the end), and kept when it is rare as a Hebrew word
+# (Zipf under RARE_ZIPF), or when it is one of ARABIC_IN_HEBREW_FREQUENT: names that are
+# frequent in Hebrew text because they are names, not words (checked by hand).
+ARABIC_TO_HEBREW = {
+    "ا": "א", "أ": "א", "إ": "א", "آ": "א", "ء": "א", "ؤ": "או", "ئ": "א", "ب": "ב", "ت": "ת",
+    "ث": "ת'", "ج": "ג'", "ح": "ח", "خ": "ח'", "د": "ד", "ذ": "ד'", "ر": "ר", "ز": "ז", "س": "ס",
+    "ش": "ש", "ص": "צ", "ض": "צ'", "ط": "ט", "ظ": "ט'", "ع": "ע", "غ": "ע'", "ف": "פ", "ق": "ק",
+    "ك": "כ", "ل": "ל", "م": "מ", "ن": "נ", "ه": "ה", "و": "ו", "ي": "י", "ى": "א", "ة": "ה",
+}
+HEBREW_FINAL = {"כ": "ך", "מ": "ם", "נ": "ן", "פ": "ף", "צ": "ץ"}
+ARABIC_IN_HEBREW_FREQUENT = {
+    "סאמר", "סלמאן", "סלימאן", "צאלח", "צלאח", "פיצל", "זידאן", "סעוד", "תופיק", "שהאב",
+    "משעל", "בנדר", "ואצל", "לית'",
+}
+
+
+def arabic_in_hebrew(name):
+    """NAME (Arabic script) in Hebrew letters, or None when it has a letter outside the map."""
+    bare = re.sub("[\u064b-\u0652\u0640]", "", name)  # short vowels, shadda, tatweel
+    if not bare or any(c not in ARABIC_TO_HEBREW for c in bare):
+        return None
+    out = "".join(ARABIC_TO_HEBREW[c] for c in bare)
+    i = len(out.rstrip("'")) - 1
+    return out[:i] + HEBREW_FINAL.get(out[i], out[i]) + out[i + 1:]
 
 
 def fold(word):
@@ -335,7 +365,8 @@ def main():
         f"# word ({WORDFREQ}: Zipf frequency under {RARE_ZIPF}); in Greek script, also the",
         "# everyday forms of Greek and English names and, in Arabic script, common names Faker",
         "# lacks (the script's GREEK_SHORT_FORMS, ENGLISH_SHORT_FORMS and ARABIC_COMMON, by hand);",
-        "# in Hebrew script, also Russian short forms (RUSSIAN_SHORT_FORMS_HE, by hand);",
+        "# in Hebrew script, also Russian short forms (RUSSIAN_SHORT_FORMS_HE, by hand) and the",
+        "# Arabic-script names transliterated (rare as words, or ARABIC_IN_HEBREW_FREQUENT);",
         "# in Latin script, also the Greek names in their common Latin spellings (GREEK_TO_LATIN).",
         "# Names that are also everyday words (the script's STOP list) are left out, but for the",
         f"# section 'also words': Hebrew ones given to at least {POPULAR} babies, less NEVER_NAMES,",
@@ -355,6 +386,9 @@ def main():
         n for n, babies in israeli.items()
         if RARE_BABIES <= babies < MIN_BABIES and zipf_frequency(n, "he") < RARE_ZIPF
     }
+    in_hebrew = {arabic_in_hebrew(n) for n in names["arabic"]} - {None}
+    names["hebrew"] |= {n for n in in_hebrew if zipf_frequency(n, "he") < RARE_ZIPF}
+    names["hebrew"] |= in_hebrew & ARABIC_IN_HEBREW_FREQUENT
     for script, found in names.items():
         kept = [n for n in clean(found) if fold(n) not in stop]
         lines.append(f"# {script}: {len(kept)}")
