@@ -113,6 +113,9 @@ const CUES: &[(Cue, &[&str])] = &[
             "social security",
             "social",
             "ssn",
+            // "לטופס של האמריקאים, הסושיאל שלי 318-62-7749"
+            "סושיאל",
+            "הסושיאל",
             "iqama",
             "afm",
             "tax number",
@@ -824,6 +827,63 @@ const NOT_NAMES: &[&str] = &[
     "وش",
     "יושב",
     "יושבת",
+    // "أنا سوداني، رقم إقامتي …", "أنا ابنه، اسمي …": where the speaker is from, whose child
+    // they are
+    "سوداني",
+    "سودانية",
+    "مصري",
+    "مصرية",
+    "سوري",
+    "سورية",
+    "لبناني",
+    "لبنانية",
+    "اردني",
+    "اردنية",
+    "فلسطيني",
+    "فلسطينية",
+    "عراقي",
+    "عراقية",
+    "يمني",
+    "يمنية",
+    "سعودي",
+    "سعودية",
+    "كويتي",
+    "كويتية",
+    "اماراتي",
+    "اماراتية",
+    "مغربي",
+    "مغربية",
+    "تونسي",
+    "تونسية",
+    "جزائري",
+    "جزائرية",
+    "ليبي",
+    "ليبية",
+    "هندي",
+    "هندية",
+    "باكستاني",
+    "باكستانية",
+    "فلبيني",
+    "فلبينية",
+    "بنغالي",
+    "اثيوبي",
+    "اثيوبية",
+    "امريكي",
+    "امريكية",
+    "بريطاني",
+    "بريطانية",
+    "ابنه",
+    "ابنها",
+    "بنته",
+    "بنتها",
+    "اخوه",
+    "اخوها",
+    "اخته",
+    "اختها",
+    "زوجته",
+    "زوجها",
+    "مرته",
+    "جوزها",
     // "אני אזרחית אמריקאית": a citizen, a resident
     "אזרח",
     "אזרחית",
@@ -1321,7 +1381,80 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     for name in nicknames_later(text, folded, &words, &out) {
         keep(name, &mut out);
     }
+    for name in corrected_names(text, folded, &words, &out) {
+        keep(name, &mut out);
+    }
     out
+}
+
+/// What a speaker says before putting their name right ("it's Bazza, um, Barry Whitlock",
+/// "מדבר דמיטרי, אה, דימה פולונסקי").
+const NAME_CORRECTIONS: &[&str] = &[
+    "um",
+    "uh",
+    "erm",
+    "er",
+    "i mean",
+    "sorry",
+    "actually",
+    "אה",
+    "אממ",
+    "כלומר",
+    "סליחה",
+    "يعني",
+    "اقصد",
+    "εε",
+    "εεε",
+    "δηλαδή",
+    "συγγνώμη",
+];
+
+/// A name found, then a filler or "I mean" between commas, then the name put right: one to
+/// three words that end the clause, capitalised where the line has capitals, else opening
+/// with a listed given name.
+fn corrected_names(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    named: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let cased = !written_without_case(text);
+    let mut out = Vec::new();
+    for &(_, e) in named {
+        let Some(from) = correction_after(folded, e) else {
+            continue;
+        };
+        let mut name: Vec<&Token> = Vec::new();
+        for w in words.iter().skip_while(|w| w.start < from) {
+            let joined = name
+                .last()
+                .map_or(w.start == from, |p| &text[p.end..w.start] == " ");
+            let shaped = if cased && !w_is_uncased(text, w) {
+                text[w.start..].starts_with(char::is_uppercase)
+            } else {
+                !name.is_empty() || is_given_name(&folded[w.start..w.end])
+            };
+            if !joined || !shaped || name.len() >= 3 || not_name(&text[w.start..w.end]) {
+                break;
+            }
+            name.push(w);
+        }
+        let (Some(first), Some(last)) = (name.first(), name.last()) else {
+            continue;
+        };
+        let after = text[last.end..].trim_start();
+        if after.is_empty() || after.starts_with([',', '.', '!', '?', '،']) {
+            out.push((first.start, joined_end(text, words, last.end)));
+        }
+    }
+    out
+}
+
+/// Whether a word is written in a script without case (Hebrew, Arabic).
+fn w_is_uncased(text: &str, w: &Token) -> bool {
+    !text[w.start..w.end]
+        .chars()
+        .any(|c| c.is_uppercase() || c.is_lowercase())
 }
 
 /// Phrases that give, later in a line that named someone, the short name they go by.
@@ -1747,6 +1880,7 @@ const ADDRESSING: &[&str] = &[
     // "Περαστικά Θοδωρή!", "אז אביבה,", "أهلين ليان،", "واخا آلالة خديجة،")
     "no worries",
     "no problem",
+    "no bother",
     "no problem at all",
     // Ireland's "Grand, Aoife,"
     "grand",
@@ -2292,6 +2426,23 @@ fn said_again_after_here(
             return Some((again.start, surname.end));
         }
     }
+    // "ο Μανώλης είμαι, ο Μανώλης Τζανάκης από …": the article again, the name and the surname
+    if let [article, again, surname, ..] = rest {
+        let article_before =
+            i >= 1 && ["ο", "η"].contains(&f(article)) && f(&words[i - 1]) == f(article);
+        if said_here
+            && article_before
+            && words[i].start == s
+            && after_comma(article)
+            && f(again) == name_word
+            && &text[article.end..again.start] == " "
+            && &text[again.end..surname.start] == " "
+            && text[surname.start..].starts_with(char::is_uppercase)
+            && !not_name(&text[surname.start..surname.end])
+        {
+            return Some((again.start, joined_end(text, words, surname.end)));
+        }
+    }
     let [again, surname, ..] = rest else {
         return None;
     };
@@ -2621,7 +2772,12 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
     }
     let (s, e) = (name.first()?.start, name.last()?.end);
     let after = text[e..].trim_start();
-    let ends = after.is_empty() || after.starts_with([',', '.', '?', '!']);
+    // "Yeah it's Julie Tran but everyone calls me Jules": "but" or "and" goes on to a new clause
+    let conjunction = words
+        .iter()
+        .find(|w| w.start >= e)
+        .is_some_and(|w| ["but", "and"].contains(&f(w)) && &text[e..w.start] == " ");
+    let ends = after.is_empty() || after.starts_with([',', '.', '?', '!']) || conjunction;
     // "It's Tom, Tom Brennan": the first name, then said again with the surname
     let again = match &words[from..] {
         [a, b, c, ..] if name.len() == 1 && &text[a.end..b.start] == ", " => {
@@ -2630,7 +2786,20 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
         }
         _ => None,
     };
-    again.or((name.len() >= 2 && ends).then_some((s, e)))
+    // "it's Bazza, um, Barry Whitlock": the short name, then put right ([`corrected_names`])
+    let put_right = name.len() == 1 && correction_after(folded, e).is_some();
+    again.or(((name.len() >= 2 && ends) || put_right).then_some((s, e)))
+}
+
+/// Whether ", um, " (or another of [`NAME_CORRECTIONS`] between commas) follows byte `at`.
+fn correction_after(folded: &str, at: usize) -> Option<usize> {
+    let rest = folded[at..].strip_prefix(", ")?;
+    NAME_CORRECTIONS.iter().find_map(|c| {
+        let c = fold(c);
+        rest.strip_prefix(c.as_str())?
+            .strip_prefix(", ")
+            .map(|_| at + 2 + c.len() + 2)
+    })
 }
 
 /// Words said before a surname, as part of it ("o ceallaigh", "ní bhriain", "van dijk").
@@ -3526,7 +3695,19 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
         let greeted = words[..k]
             .iter()
             .all(|p| LEAD.contains(&&folded[p.start..p.end]));
-        if after_it_is || before.ends_with(',') || (t - k >= 2 && (clause_start || greeted)) {
+        // "Aoife speaking, how can I help?", "Lucy speaking.": one listed given name alone
+        // opening the line, "speaking" or "here" closing the clause
+        let rest = text[w.end..].trim_start();
+        let alone = t - k == 1
+            && before.is_empty()
+            && is_given_name(&folded[words[k].start..words[k].end])
+            && ["speaking", "here"].contains(&&folded[w.start..w.end])
+            && (rest.is_empty() || rest.starts_with([',', '.', '!', '?']));
+        if after_it_is
+            || before.ends_with(',')
+            || (t - k >= 2 && (clause_start || greeted))
+            || alone
+        {
             out.push((words[k].start, words[t - 1].end));
         }
     }
@@ -4623,5 +4804,39 @@ mod tests {
         )
         .is_some());
         assert!(answered_name("מכבי תל אביב, מהמרכז", &fold("מכבי תל אביב, מהמרכז")).is_none());
+    }
+
+    #[test]
+    fn a_name_put_right_after_a_filler_and_a_name_alone_before_speaking() {
+        assert_eq!(
+            names_in("Oh hi, it's Bazza, um, Barry Whitlock, I'm after my test strips."),
+            ["Bazza", "Barry Whitlock"]
+        );
+        assert_eq!(
+            names_in("שלום, מדבר דמיטרי, אה, דימה פולונסקי, בקשר לבר מצווה"),
+            ["דמיטרי", "דימה פולונסקי"]
+        );
+        // what follows the filler must be a name ending its clause
+        assert_eq!(
+            names_in("Hi, it's Tom Brennan, um, about my order."),
+            ["Tom Brennan"]
+        );
+        assert_eq!(names_in("Aoife speaking, how can I help?"), ["Aoife"]);
+        assert_eq!(names_in("Lucy speaking."), ["Lucy"]);
+        assert!(names_in("Sales speaking, how can I help?").is_empty());
+        assert_eq!(
+            names_in("Yeah it's Julie Tran but everyone calls me Jules."),
+            ["Jules", "Julie Tran"]
+        );
+        assert_eq!(
+            names_in("Γεια σας, ο Μανώλης είμαι, ο Μανώλης Τζανάκης από τις Μοίρες."),
+            ["Μανώλης", "Μανώλης Τζανάκης"]
+        );
+        // where the speaker is from, whose son they are
+        assert!(names_in("أنا سوداني، رقم إقامتي ٢٤٥ ٠٩١ ٣٣٨٥").is_empty());
+        assert_eq!(
+            names_in("السلام عليكم، أنا ابنه، اسمي عبدالإله القحطاني"),
+            ["عبدالإله القحطاني"]
+        );
     }
 }

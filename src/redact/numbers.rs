@@ -556,6 +556,9 @@ const CONFIRMATIONS: &[&str] = &[
     "آه",
     "صح",
     "مضبوط",
+    // "5318 7741، إيه، 0926 0055": the Levant's and Egypt's "yes"
+    "إيه",
+    "ايه",
 ];
 
 /// Words that take back what was just read out ("oh eight two... no, sorry, oh eight two
@@ -568,6 +571,9 @@ const CORRECTIONS: &[&str] = &[
     "لا",
     "سوري",
     "غلط",
+    // "واحد واحد صفر، لا لحظة، واحد صفر …": "no, a moment"
+    "لحظة",
+    "لحظه",
     "عفوا",
     "آسف",
     "اسف",
