@@ -166,6 +166,9 @@ const CUES: &[(Cue, &[&str])] = &[
             "תעודת זהות",
             "ת.ז",
             "ת\"ז",
+            // "ותז שלי …": the abbreviation written without its gershayim
+            "תז",
+            "ותז",
             "זהות",
             "דרכון",
             "αφμ",
@@ -461,6 +464,9 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("reservation's under", Plain),
     ("reservation is under", Plain),
     ("under the name", Plain),
+    // "The name on it's Alasdair MacLeod": the name a card, a form or a parcel carries
+    ("name on it's", Plain),
+    ("name on it is", Plain),
     ("in my own name", Plain),
     ("in my name", Plain),
     // India's "myself Venkatesh Raghunathan": "I am"
@@ -884,6 +890,11 @@ const NOT_NAMES: &[&str] = &[
     "زوجها",
     "مرته",
     "جوزها",
+    // "אני אקריא, חמש שלוש …": "I'll read out", "I'll say", before what is read
+    "אקריא",
+    "אגיד",
+    "אכתיב",
+    "אאיית",
     // "אני אזרחית אמריקאית": a citizen, a resident
     "אזרח",
     "אזרחית",
@@ -1961,6 +1972,8 @@ const INTENSIFIERS: &[&str] = &[
     "اخ",
     "اخي",
     "اخت",
+    // "زين أختي مريم،": "my sister", said to a woman
+    "اختي",
     "استاذ",
     "لالة",
     "آلالة",
@@ -3323,10 +3336,13 @@ fn name_after(
             let f = |&(a, b): &(usize, usize)| &folded[a..b];
             // "אני אעביר מקדמה": nor a Hebrew verb in the first person future (א…), unless a
             // comma ends it ("אני אליקו, …")
-            let clause_words = !given_first
-                && (f(&taken[0]).starts_with('מ')
-                    || (hebrew_i_will(f(&taken[0])) && !rest.starts_with(','))
-                    || taken.iter().any(|t| f(t).starts_with(['ב', 'ל', 'כ', 'ה'])));
+            // "أنا السواق،": a word with the article alone is a role ("the driver")
+            let role = !given_first && taken.len() == 1 && f(&taken[0]).starts_with("ال");
+            let clause_words = role
+                || !given_first
+                    && (f(&taken[0]).starts_with('מ')
+                        || (hebrew_i_will(f(&taken[0])) && !rest.starts_with(','))
+                        || taken.iter().any(|t| f(t).starts_with(['ב', 'ל', 'כ', 'ה'])));
             if joined || clause_words {
                 None
             } else if named {
@@ -4832,8 +4848,15 @@ mod tests {
             names_in("Γεια σας, ο Μανώλης είμαι, ο Μανώλης Τζανάκης από τις Μοίρες."),
             ["Μανώλης", "Μανώλης Τζανάκης"]
         );
-        // where the speaker is from, whose son they are
+        // where the speaker is from, whose son they are, what they do, what they will do
         assert!(names_in("أنا سوداني، رقم إقامتي ٢٤٥ ٠٩١ ٣٣٨٥").is_empty());
+        assert!(names_in("أنا السواق، رقم إقامتي اثنين أربعة").is_empty());
+        assert!(names_in("אני אקריא, חמש שלוש שתיים שש").is_empty());
+        assert_eq!(
+            names_in("The name on it's Alasdair MacLeod."),
+            ["Alasdair MacLeod"]
+        );
+        assert_eq!(names_in("أكيد يا رهف، وين بدك ياهن يوصلوا؟"), ["رهف"]);
         assert_eq!(
             names_in("السلام عليكم، أنا ابنه، اسمي عبدالإله القحطاني"),
             ["عبدالإله القحطاني"]

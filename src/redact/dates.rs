@@ -613,7 +613,39 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
             });
         }
     }
+    // "עשרים וארבעה בחמישי, ארבעים ושבע", "שש בשישי תשעים": Hebrew says the month as its
+    // ordinal after "ב" or "ל" ("in the fifth"); only with a year after it, as "בחמישי" alone
+    // is "on Thursday"
+    let mut past = 0;
+    for j in 0..words.len() {
+        if j < past {
+            continue; // inside the date found last ("עשרים וארבעה": not again from "וארבעה")
+        }
+        let date = numbers_at(&words, j).into_iter().find_map(|(day, m)| {
+            let month_end = hebrew_ordinal_month(&words, m).filter(|_| (1..=31).contains(&day))?;
+            year_from(&words, month_end, true)
+        });
+        if let Some((k, year)) = date {
+            past = k;
+            out.push(Date {
+                start: tokens[j].start,
+                end: tokens[k - 1].end,
+                year: Some(year),
+                day: true,
+            });
+        }
+    }
     out
+}
+
+/// A month said as a Hebrew ordinal with its preposition from word `j` on ("בחמישי", "לעשירי",
+/// "באחד עשר"): the index past it.
+fn hebrew_ordinal_month(words: &[&str], j: usize) -> Option<usize> {
+    let bare = words.get(j)?.strip_prefix(['ב', 'ל'])?;
+    if HEBREW_ORDINALS.contains(&bare) {
+        return Some(j + 1);
+    }
+    (["אחד", "שנים"].contains(&bare) && words.get(j + 1) == Some(&"עשר")).then_some(j + 2)
 }
 
 /// The Greek ordinals in the genitive that name a month by its number ("του πέμπτου": of the
@@ -931,6 +963,15 @@ fn numeric_dates(text: &str) -> Vec<Date> {
                     y
                 }
             });
+            // "١٤٢٨/٠٥/١٢ هـ": the Hijri calendar's mark after the date is the date's
+            let end = ["هـ", "ه"]
+                .iter()
+                .find_map(|mark| {
+                    let rest = text[end..].strip_prefix(' ')?.strip_prefix(mark)?;
+                    let ends = rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
+                    ends.then(|| text.len() - rest.len())
+                })
+                .unwrap_or(end);
             out.push(Date {
                 start,
                 end,
@@ -968,6 +1009,19 @@ mod tests {
         assert_eq!(found("Γεννήθηκα στις 3 Μαΐου 1990"), ["3 Μαΐου 1990"]);
         assert_eq!(found("12 مارس 1985"), ["12 مارس 1985"]);
         assert!(found("you may call at 4.30").is_empty());
+    }
+
+    #[test]
+    fn a_hebrew_month_said_as_its_ordinal_before_the_year() {
+        assert_eq!(
+            found("עשרים וארבעה בחמישי, ארבעים ושבע"),
+            ["עשרים וארבעה בחמישי, ארבעים ושבע"]
+        );
+        assert_eq!(found("שש בשישי תשעים"), ["שש בשישי תשעים"]);
+        // the Hijri calendar's mark after a date written in figures
+        assert_eq!(found("ميلاد الطالب ١٤٢٨/٠٥/١٢ هـ"), ["١٤٢٨/٠٥/١٢ هـ"]);
+        // without a year, "בחמישי" is "on Thursday"
+        assert!(found("נגיע שלוש בחמישי בבוקר").is_empty());
     }
 
     #[test]
