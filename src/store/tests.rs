@@ -1544,3 +1544,12 @@ on_both_stores!(
     deleting_a_call_deletes_its_labels,
     calibrations_are_numbered_and_roll_back_to_the_previous_one_or_none,
 );
+
+#[test]
+fn call_ids_made_in_one_millisecond_keep_their_order() {
+    // thousands of ids in a few milliseconds: each later one sorts after the one before it,
+    // so that calls queued in the same millisecond are claimed first come, first served
+    let ids: Vec<String> = (0..5000).map(|_| new_call_id()).collect();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]));
+    assert!(ids.iter().all(|id| is_valid_call_id(id)));
+}
