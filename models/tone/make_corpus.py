@@ -79,6 +79,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -429,6 +430,11 @@ def make_pitch_tier(xmin: float, xmax: float, ts: np.ndarray, hz: np.ndarray):
         return obj[0] if isinstance(obj, list) else obj
 
 
+# TONE_PSOLA_SMILE_KEEPS_LEVEL=1: the PSOLA smile is given back the level "Change gender" takes
+# (REPORT.md, the tone-7 candidate; off by default, so that the recipe builds the committed model).
+PSOLA_SMILE_KEEPS_LEVEL = os.environ.get("TONE_PSOLA_SMILE_KEEPS_LEVEL") == "1"
+
+
 def psola_manipulate(x: np.ndarray, p: dict, rng: np.random.Generator) -> np.ndarray:
     """Resynthesise one utterance with the parameters P of `condition_params` (identity by default)
     by TD-PSOLA (Praat), a different algorithm from WORLD with the same cues:
@@ -447,6 +453,11 @@ def psola_manipulate(x: np.ndarray, p: dict, rng: np.random.Generator) -> np.nda
     snd = parselmouth.Sound(np.ascontiguousarray(x), FS_HZ)
     if p.get("smile_alpha", 1.0) != 1.0:
         snd = praat(snd, "Change gender", PITCH_FLOOR_HZ, PITCH_CEIL_HZ, float(p["smile_alpha"]), 0.0, 1.0, 1.0)
+        if PSOLA_SMILE_KEEPS_LEVEL:
+            # "Change gender" lowers the level, by 0.7-1.1 dB at a ratio of 1.09 on espeak-ng
+            # lines (WORLD's warp moves it by under 0.5 dB); a smile leaves the level as it was
+            y = snd.values[0].astype(np.float64)
+            snd = parselmouth.Sound(y * np.sqrt(np.mean(x ** 2) / max(np.mean(y ** 2), 1e-20)), FS_HZ)
     dur = snd.duration
     manip = praat(snd, "To Manipulation", 0.005, PITCH_FLOOR_HZ, PITCH_CEIL_HZ)
     ts, hz = pitch_tier_points(praat(manip, "Extract pitch tier"))
@@ -885,9 +896,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(HERE / "work" / "corpus"))
     ap.add_argument("--mixed-calls", type=int, default=3, help="mixed WORLD calls per voice (default 3)")
-    ap.add_argument("--psola-mixed-calls", type=int, default=1, help="mixed PSOLA calls per voice (default 1)")
+    ap.add_argument("--psola-mixed-calls", type=int, default=1,
+                    help="mixed PSOLA calls per voice (default 1; the tone-7 candidate: 3)")
     ap.add_argument("--heldout-psola-mixed-calls", type=int, default=3,
-                    help="mixed PSOLA calls per voice of the held-out family (default 3)")
+                    help="mixed PSOLA calls per voice of the held-out family (default 3; the tone-7 "
+                         "candidate: 9)")
     ap.add_argument("--pairs-per-voice", type=int, default=3,
                     help="same-script pairs per voice, espeak-ng voices apart (default 3)")
     ap.add_argument("--espeak-pairs-per-voice", type=int, default=1,
