@@ -242,7 +242,7 @@ fn evaluation_wild() {
 
 #[test]
 fn evaluation_blind_sets_keep_their_floor() {
-    // blind2 to blind22 (about 110 sentences a language each) were written by helpers who
+    // blind2 to blind26 (about 110 sentences a language each) were written by helpers who
     // never read the rules or the README, and scored once before any change (README: first
     // runs); their misses were then fixed, so they are no longer held out. Asserted as a floor
     // so that later rules do not undo what they taught. blind5 is written as a recogniser
@@ -272,6 +272,11 @@ fn evaluation_blind_sets_keep_their_floor() {
         ("blind20", 0.93),
         ("blind21", 0.98),
         ("blind22", 0.95),
+        ("blind23", 0.91),
+        ("blind24", 0.95),
+        // blind25 and blind26 were scored once and not yet read: their first runs, less a point
+        ("blind25", 0.88),
+        ("blind26", 0.86),
     ] {
         for (lang, s) in &table(set) {
             assert!(

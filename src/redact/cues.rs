@@ -1432,8 +1432,12 @@ fn corrected_names(
     let cased = !written_without_case(text);
     let mut out = Vec::new();
     for &(_, e) in named {
-        let Some(from) = correction_after(folded, e) else {
-            continue;
+        // "it's Bazza, Barry Dunstan, …", "Gaz here, Gareth Holroyd": the short name, then the
+        // full one with no filler between: only a listed given name and a surname
+        let (from, bare) = match correction_after(folded, e) {
+            Some(from) => (from, false),
+            None if text[e..].starts_with(", ") => (e + 2, true),
+            None => continue,
         };
         let mut name: Vec<&Token> = Vec::new();
         for w in words.iter().skip_while(|w| w.start < from) {
@@ -1453,8 +1457,9 @@ fn corrected_names(
         let (Some(first), Some(last)) = (name.first(), name.last()) else {
             continue;
         };
+        let full = name.len() >= 2 && is_given_name(&folded[first.start..first.end]);
         let after = text[last.end..].trim_start();
-        if after.is_empty() || after.starts_with([',', '.', '!', '?', '،']) {
+        if (!bare || full) && (after.is_empty() || after.starts_with([',', '.', '!', '?', '،'])) {
             out.push((first.start, joined_end(text, words, last.end)));
         }
     }
@@ -1479,6 +1484,9 @@ const GO_BY: &[&str] = &[
     "τον φωνάζουν",
     "με φωνάζουν",
     "אפשר פשוט",
+    // "…, אבל כולם קוראים לי מענדי", "…, אבל כולם אומרים סשה"
+    "כולם קוראים לי",
+    "כולם אומרים",
     "ينادونها",
     "ينادونه",
     "بينادوها",
@@ -1960,6 +1968,7 @@ const INTENSIFIERS: &[&str] = &[
     "much",
     "a",
     "lot",
+    "million",
     "πολύ",
     "רבה",
     "לך",
@@ -2693,6 +2702,13 @@ const LEAD: &[&str] = &[
     "sweetheart",
     "buddy",
     "gday",
+    // "G'day", "ma'am": the apostrophe splits them into two words
+    "g",
+    "day",
+    "ma",
+    "am",
+    "howya",
+    "sir",
     "good",
     "morning",
     "afternoon",
@@ -2799,8 +2815,21 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
         }
         _ => None,
     };
-    // "it's Bazza, um, Barry Whitlock": the short name, then put right ([`corrected_names`])
-    let put_right = name.len() == 1 && correction_after(folded, e).is_some();
+    // "it's Bazza, um, Barry Whitlock", "it's Shazza, Sharon Nguyen,": the short name, then put
+    // right ([`corrected_names`]): after a filler, or as a given name and a surname
+    let full_after = match &words[from..] {
+        [_, b, c, ..] if name.len() == 1 && b.start >= e => {
+            let gap_ok = &text[e..b.start] == ", " && &text[b.end..c.start] == " ";
+            let rest = text[joined_end(text, words, c.end)..].trim_start();
+            gap_ok
+                && is_given_name(f(b))
+                && capitalised(b)
+                && capitalised(c)
+                && (rest.is_empty() || rest.starts_with([',', '.', '!', '?']))
+        }
+        _ => false,
+    };
+    let put_right = name.len() == 1 && (correction_after(folded, e).is_some() || full_after);
     again.or(((name.len() >= 2 && ends) || put_right).then_some((s, e)))
 }
 
@@ -4836,6 +4865,15 @@ mod tests {
         assert_eq!(
             names_in("Hi, it's Tom Brennan, um, about my order."),
             ["Tom Brennan"]
+        );
+        assert_eq!(
+            names_in("G'day, it's Bazza, Barry Dunstan, I'm after an appointment."),
+            ["Bazza, Barry Dunstan"]
+        );
+        // a full name after "it's" leaves the words after it alone
+        assert_eq!(
+            names_in("Hiya, yeah, it's Gareth Pryce here, I'm ringing about Biscuit."),
+            ["Gareth Pryce"]
         );
         assert_eq!(names_in("Aoife speaking, how can I help?"), ["Aoife"]);
         assert_eq!(names_in("Lucy speaking."), ["Lucy"]);

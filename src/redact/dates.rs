@@ -588,23 +588,35 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
     // "δύο του οχτώ του πενήντα εννιά": Greek says a date's numbers with "του" between them
     // (2/8/59)
     let of_the = |k: usize| words.get(k) == Some(&"του");
+    let mut past = 0;
     for j in 0..words.len() {
+        if j < past {
+            continue; // inside the date found last ("τριάντα ένα": not again from "ένα")
+        }
         let date = numbers_at(&words, j).into_iter().find_map(|(day, of)| {
             if !(1..=31).contains(&day) || !of_the(of) {
                 return None;
             }
             // the month as a number, or as its ordinal ("τρεις του πέμπτου του ογδόντα εφτά")
+            // ("τριάντα ένα του πρώτου, ενενήντα εννιά": after the ordinal, the year may follow
+            // at once)
             let ordinal = words
                 .get(of + 1)
                 .and_then(|w| GREEK_ORDINAL_MONTHS.iter().position(|o| o == w))
-                .map(|i| (i as u32 + 1, of + 2));
+                .map(|i| (i as u32 + 1, of + 2, true));
             numbers_at(&words, of + 1)
                 .into_iter()
+                .map(|(month, m_end)| (month, m_end, false))
                 .chain(ordinal)
-                .filter(|&(month, m_end)| (1..=12).contains(&month) && of_the(m_end))
-                .find_map(|(_, m_end)| year_from(&words, m_end + 1, true))
+                .filter(|&(month, _, _)| (1..=12).contains(&month))
+                .find_map(|(_, m_end, ordinal)| match of_the(m_end) {
+                    true => year_from(&words, m_end + 1, true),
+                    false if ordinal => year_from(&words, m_end, true),
+                    false => None,
+                })
         });
         if let Some((k, year)) = date {
+            past = k;
             out.push(Date {
                 start: tokens[j].start,
                 end: tokens[k - 1].end,
@@ -1018,6 +1030,10 @@ mod tests {
             ["עשרים וארבעה בחמישי, ארבעים ושבע"]
         );
         assert_eq!(found("שש בשישי תשעים"), ["שש בשישי תשעים"]);
+        assert_eq!(
+            found("Τριάντα ένα του πρώτου, ενενήντα εννιά"),
+            ["Τριάντα ένα του πρώτου, ενενήντα εννιά"]
+        );
         // the Hijri calendar's mark after a date written in figures
         assert_eq!(found("ميلاد الطالب ١٤٢٨/٠٥/١٢ هـ"), ["١٤٢٨/٠٥/١٢ هـ"]);
         // without a year, "בחמישי" is "on Thursday"
