@@ -1346,10 +1346,12 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     let words = tokens(text);
     let mut out = Vec::new();
     let keep = |name: (usize, usize), out: &mut Vec<(usize, usize)>| {
-        let (s, e) = said_again(text, folded, &words, name);
+        // the kunya first: "معك أبو فهد، سليمان الحربي،": its given name and surname, before
+        // the given name alone is taken as the name said again
+        let (s, e) = named_after_kunya(text, folded, &words, name);
+        let (s, e) = said_again(text, folded, &words, (s, e));
         let (s, e) = nickname_after(text, folded, &words, (s, e));
         let (s, e) = generation_after(text, folded, &words, (s, e));
-        let (s, e) = named_after_kunya(text, folded, &words, (s, e));
         // "Okay Mrs. Ramirez": a title said alone is no name ("Mrs" before its full stop)
         if TITLES_SAID.contains(&&folded[s..e]) {
             return;
@@ -4895,6 +4897,11 @@ mod tests {
             ["Alasdair MacLeod"]
         );
         assert_eq!(names_in("أكيد يا رهف، وين بدك ياهن يوصلوا؟"), ["رهف"]);
+        // the kunya's given name and surname, not the given name alone
+        assert_eq!(
+            names_in("هلا، معك أبو فهد، سليمان الحربي، أبي أطلب فسائل سكري."),
+            ["أبو فهد، سليمان الحربي"]
+        );
         assert_eq!(
             names_in("السلام عليكم، أنا ابنه، اسمي عبدالإله القحطاني"),
             ["عبدالإله القحطاني"]
