@@ -1424,7 +1424,7 @@ const NAME_CORRECTIONS: &[&str] = &[
 
 /// A name found, then a filler or "I mean" between commas, then the name put right: one to
 /// three words that end the clause, capitalised where the line has capitals, else opening
-/// with a listed given name.
+/// with a listed given name. With no filler, only a listed given name and a surname.
 fn corrected_names(
     text: &str,
     folded: &str,
@@ -1446,7 +1446,7 @@ fn corrected_names(
             let joined = name
                 .last()
                 .map_or(w.start == from, |p| &text[p.end..w.start] == " ");
-            let shaped = if cased && !w_is_uncased(text, w) {
+            let shaped = if cased && !uncased(&text[w.start..w.end]) {
                 text[w.start..].starts_with(char::is_uppercase)
             } else {
                 !name.is_empty() || is_given_name(&folded[w.start..w.end])
@@ -1468,11 +1468,10 @@ fn corrected_names(
     out
 }
 
-/// Whether a word is written in a script without case (Hebrew, Arabic).
-fn w_is_uncased(text: &str, w: &Token) -> bool {
-    !text[w.start..w.end]
-        .chars()
-        .any(|c| c.is_uppercase() || c.is_lowercase())
+/// Whether `text` is written in a script without case (Hebrew, Arabic): no letter in it is
+/// upper or lower case.
+fn uncased(text: &str) -> bool {
+    !text.chars().any(|c| c.is_uppercase() || c.is_lowercase())
 }
 
 /// Phrases that give, later in a line that named someone, the short name they go by.
@@ -3290,9 +3289,7 @@ fn name_after(
                 break;
             };
             let f = &folded[w.start..w.end];
-            let uncased = !text[w.start..w.end]
-                .chars()
-                .any(|c| c.is_uppercase() || c.is_lowercase());
+            let uncased = uncased(&text[w.start..w.end]);
             // "… מחיפה", "… من": where the speaker is from, not a third name
             let clause_goes_on = f.starts_with('و')
                 || f.starts_with('ו')
@@ -3328,9 +3325,7 @@ fn name_after(
     };
     let rest = text[e..].trim_start_matches(geresh).trim_start();
     let ends_clause = rest.is_empty() || rest.starts_with([',', '،', '.', '?', '!', '؟']);
-    let uncased = !text[s..e]
-        .chars()
-        .any(|c| c.is_uppercase() || c.is_lowercase());
+    let uncased = uncased(&text[s..e]);
     match kind {
         // "أنا خالد، صاحب الحساب": the name and a comma, the cue not joined to "و" ("وأنا
         // تعبت." is a feeling, not a name).
