@@ -588,18 +588,14 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
     // "δύο του οχτώ του πενήντα εννιά": Greek says a date's numbers with "του" between them
     // (2/8/59)
     let of_the = |k: usize| words.get(k) == Some(&"του");
-    let mut past = 0;
-    for j in 0..words.len() {
-        if j < past {
-            continue; // inside the date found last ("τριάντα ένα": not again from "ένα")
-        }
-        let date = numbers_at(&words, j).into_iter().find_map(|(day, of)| {
+    out.extend(spoken_dates(&words, tokens, |j| {
+        numbers_at(&words, j).into_iter().find_map(|(day, of)| {
             if !(1..=31).contains(&day) || !of_the(of) {
                 return None;
             }
-            // the month as a number, or as its ordinal ("τρεις του πέμπτου του ογδόντα εφτά")
-            // ("τριάντα ένα του πρώτου, ενενήντα εννιά": after the ordinal, the year may follow
-            // at once)
+            // the month as a number, or as its ordinal ("τρεις του πέμπτου του ογδόντα εφτά");
+            // after the ordinal the year may follow at once ("τριάντα ένα του πρώτου, ενενήντα
+            // εννιά")
             let ordinal = words
                 .get(of + 1)
                 .and_then(|w| GREEK_ORDINAL_MONTHS.iter().position(|o| o == w))
@@ -614,38 +610,42 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
                     false if ordinal => year_from(&words, m_end, true),
                     false => None,
                 })
-        });
-        if let Some((k, year)) = date {
-            past = k;
-            out.push(Date {
-                start: tokens[j].start,
-                end: tokens[k - 1].end,
-                year: Some(year),
-                day: true,
-            });
-        }
-    }
+        })
+    }));
     // "עשרים וארבעה בחמישי, ארבעים ושבע", "שש בשישי תשעים": Hebrew says the month as its
     // ordinal after "ב" or "ל" ("in the fifth"); only with a year after it, as "בחמישי" alone
     // is "on Thursday"
-    let mut past = 0;
-    for j in 0..words.len() {
-        if j < past {
-            continue; // inside the date found last ("עשרים וארבעה": not again from "וארבעה")
-        }
-        let date = numbers_at(&words, j).into_iter().find_map(|(day, m)| {
+    out.extend(spoken_dates(&words, tokens, |j| {
+        numbers_at(&words, j).into_iter().find_map(|(day, m)| {
             let month_end = hebrew_ordinal_month(&words, m).filter(|_| (1..=31).contains(&day))?;
             year_from(&words, month_end, true)
+        })
+    }));
+    out
+}
+
+/// The dates `date_at(j)` finds from word `j` on (the index past the date, and its year),
+/// walking the words once: a date found is not looked for again from a word inside it
+/// ("τριάντα ένα …" not again from "ένα", "עשרים וארבעה …" not from "וארבעה").
+fn spoken_dates(
+    words: &[&str],
+    tokens: &[Token],
+    date_at: impl Fn(usize) -> Option<(usize, u32)>,
+) -> Vec<Date> {
+    let mut out = Vec::new();
+    let mut j = 0;
+    while j < words.len() {
+        let Some((k, year)) = date_at(j) else {
+            j += 1;
+            continue;
+        };
+        out.push(Date {
+            start: tokens[j].start,
+            end: tokens[k - 1].end,
+            year: Some(year),
+            day: true,
         });
-        if let Some((k, year)) = date {
-            past = k;
-            out.push(Date {
-                start: tokens[j].start,
-                end: tokens[k - 1].end,
-                year: Some(year),
-                day: true,
-            });
-        }
+        j = k;
     }
     out
 }
