@@ -456,6 +456,8 @@ pub fn new_call_id() -> String {
     );
     let (ms, random) = (now_ms() as u64 & MASK, hasher.finish() & MASK);
     let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+    // (0, 0): no id made yet, even with a clock that reads 0 (its random part keeps ids from
+    // two processes apart)
     *last = if ms > last.0 || (last.0, last.1) == (0, 0) {
         (ms, random)
     } else if last.1 < MASK {
