@@ -39,6 +39,7 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
 /// "At" said between the two halves of an address.
 const AT: &[&str] = &[
     "at",
+    "@",
     "arobase",
     "آت",
     "ايت",
@@ -50,6 +51,85 @@ const AT: &[&str] = &[
     "παπάκι",
     "ατ",
 ];
+/// "At" said as a preposition ("on", "in") where an address is said: "سارة نقطة علي على
+/// جيميل نقطة كوم", "σάρα κοέν στο gmail τελεία com". These are everyday words, so they count
+/// only when the name before them is joined ("sara dot ali") or the line has spoken of e-mail.
+const WEAK_AT: &[&str] = &["على", "علي", "στο"];
+/// Mail services whose name alone is a domain ("it's sarah dot jones at gmail", "שטרודל
+/// ג'ימייל"), also said in two words ("g mail", "hot mail", "جي ميل").
+const PROVIDERS: &[&str] = &[
+    "gmail",
+    "googlemail",
+    "hotmail",
+    "yahoo",
+    "outlook",
+    "icloud",
+    "aol",
+    "protonmail",
+    "جيميل",
+    "جيمايل",
+    "جيمل",
+    "هوتميل",
+    "هوتمايل",
+    "ياهو",
+    "اوتلوك",
+    "اوت لوك",
+    "ג'ימייל",
+    "גימייל",
+    "ג'ימיל",
+    "הוטמייל",
+    "יאהו",
+    "וואלה",
+    "אאוטלוק",
+    "אוטלוק",
+    "τζιμέιλ",
+    "τζιμεϊλ",
+    "τζι μέιλ",
+    "χότμεϊλ",
+    "χοτμέιλ",
+    "γιάχου",
+];
+/// Asides said inside an address, between commas ("d okafor, all lowercase, at gmail dot
+/// com"): skipped, kept inside the span.
+const ASIDES: &[&str] = &[
+    "all one word",
+    "one word",
+    "all lowercase",
+    "all lower case",
+    "lower case",
+    "lowercase",
+    "no spaces",
+    "no space",
+    "all together",
+    "كلها لزق",
+    "كله لزق",
+    "بدون مسافات",
+    "بدون مسافة",
+    "حروف صغيرة",
+    "הכל צמוד",
+    "הכל ביחד",
+    "בלי רווח",
+    "בלי רווחים",
+    "אותיות קטנות",
+    "όλο μαζί",
+    "όλα μαζί",
+    "χωρίς κενό",
+    "χωρίς κενά",
+    "μικρά",
+];
+/// Words that open an aside spelling what was just said ("that's J-O-N-E-S").
+const ASIDE_OPENERS: &[&str] = &[
+    "that's",
+    "that’s",
+    "that is",
+    "i.e.",
+    "يعني",
+    "זה",
+    "δηλαδή",
+];
+/// "with" in "כהן עם ה'" ("Cohen with a He"), "with an e", "με ένα λ".
+const WITH: &[&str] = &["with", "עם", "مع", "με"];
+
 /// "Dot" said inside an address.
 const DOT: &[&str] = &[
     "dot",
@@ -85,6 +165,12 @@ const IL_SAID: &[&str] = &["איי", "אי"];
 /// Words before "at" that are not the start of an address ("reach me at …").
 const NOT_LOCAL: &[&str] = &[
     "me",
+    "just",
+    "הוא",
+    "היא",
+    "انا",
+    "אני",
+    "εγώ",
     "us",
     "is",
     "it's",
@@ -228,7 +314,7 @@ fn compounds(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 /// E-mail addresses said: a name, joined by "dot" or "underscore" to more; "at"; a domain
 /// with at least one "dot".
 pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
-    let words = compounds(text, tokens);
+    let words = without_asides(text, folded, with_spaced_at(text, compounds(text, tokens)));
     let is = |list: &[&str], i: usize| {
         let w = &folded[words[i].0..words[i].1];
         is_one_of(list, w)
@@ -256,14 +342,41 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         w.chars().count() >= 5 && w.split('-').all(|l| l.chars().count() == 1)
     };
     let letters = |i: usize| word(i).replace('-', "");
+    // a mail service's name, in one word or two, from word `i` ("gmail", "g mail", "الجيميل"):
+    // how many words
+    let provider = |i: usize| -> Option<usize> {
+        let bare = |w: &str| w.strip_prefix("ال").unwrap_or(w).replace('-', "");
+        if is_one_of(PROVIDERS, &bare(word(i))) {
+            return Some(1);
+        }
+        let two = format!(
+            "{}{}",
+            bare(word(i)),
+            word(*[i + 1, words.len() - 1].iter().min()?)
+        );
+        (i + 1 < words.len() && PROVIDERS.iter().any(|p| fold(p).replace(' ', "") == two))
+            .then_some(2)
+    };
+    // "בג'ימייל": at (a prefix) and a mail service in one word
+    let prefixed = |i: usize| {
+        word(i)
+            .strip_prefix('ב')
+            .is_some_and(|rest| is_one_of(PROVIDERS, rest))
+    };
     let mut out = Vec::new();
-    for a in 1..words.len().saturating_sub(1) {
-        if !is(AT, a) || is(NOT_LOCAL, a - 1) || is(DOT, a - 1) || is(DOT, a + 1) {
+    for a in 1..words.len() {
+        let at_prefix = prefixed(a);
+        let weak = !at_prefix && is(WEAK_AT, a);
+        if !(at_prefix || weak || is(AT, a)) || is(NOT_LOCAL, a - 1) || is(DOT, a - 1) {
+            continue;
+        }
+        if !at_prefix && (a + 1 == words.len() || is(DOT, a + 1)) {
             continue;
         }
         // "at the rate (of)": how India says "@"
         let rate = |i: usize| i < words.len() && word(i) == "rate";
         let first = match a + 2 < words.len() && word(a + 1) == "the" && rate(a + 2) {
+            _ if at_prefix => a,
             true if a + 4 < words.len() && word(a + 3) == "of" => a + 4,
             true if a + 3 < words.len() => a + 3,
             _ => a + 1,
@@ -275,8 +388,9 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
             && !is(DOT, first + 1)
             && is(DOT, first + 2)
             && !is(AT, first + 1)
-            && !is(NOT_LOCAL, first + 1);
-        if two_words {
+            && (!is(NOT_LOCAL, first + 1) || word(first + 1) == "mail");
+        let service = if at_prefix { Some(1) } else { provider(first) };
+        if two_words || service == Some(2) {
             end += 1;
         }
         while end + 2 < words.len() && is(DOT, end + 1) {
@@ -298,7 +412,10 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         {
             end += 1;
         }
-        if end == first && !text[words[end].0..words[end].1].contains('.') {
+        // a domain has a dot, unless it is a mail service's name ("at gmail")
+        let dotted = end > first + usize::from(service == Some(2))
+            || text[words[end].0..words[end].1].contains('.');
+        if !dotted && service.is_none() {
             continue;
         }
         // a domain ends in letters ("com", "co.il"): "a month at 5.1%" is a rate
@@ -325,7 +442,13 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         let bit = |i: usize| (is_number(i) || single(i) || word(i) == "oh") && !is(NOT_LOCAL, i);
         // a name of two words after "email is", a joiner, or opening the line: "john smith
         // at …", "שירה אנדרסקור בן דוד שטרודל …"
-        let plain = |i: usize| !(is(NOT_LOCAL, i) || is(AT, i) || is(DOT, i) || is(JOINERS, i));
+        let plain = |i: usize| {
+            !(is(NOT_LOCAL, i)
+                || is(AT, i)
+                || is(DOT, i)
+                || is(JOINERS, i)
+                || speaks_of_mail(word(i)))
+        };
         let opens = |i: usize| i == 0 || mail_word(i - 1) || is(JOINERS, i - 1) || is(DOT, i - 1);
         if start >= 1 && plain(start - 1) && opens(start - 1) && !bit(start - 1) {
             start -= 1;
@@ -378,9 +501,112 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         {
             start = k;
         }
+        // "على" and "στο" (and "ב…"), or a mail service's name with no dot: the name must be
+        // joined, or the line about e-mail ("he works at yahoo" is no address)
+        let joined = (start..a)
+            .any(|i| is(DOT, i) || is(JOINERS, i) || is_number(i) || word(i).contains(['.', '_']));
+        if (weak || at_prefix || !dotted) && !joined && !(0..start).any(|i| speaks_of_mail(word(i)))
+        {
+            continue;
+        }
+        // nor may that name run over a comma ("… 39125، والفاتورة على …"), or be followed by
+        // an address written out ("على abu.majed@gmail.com": `written` has it)
+        if (weak || at_prefix)
+            && ((start..a - 1).any(|i| !close(i)) || text[words[first].1..].starts_with('@'))
+        {
+            continue;
+        }
         out.push((words[start].0, words[end].1));
     }
     out
+}
+
+/// Whether a (folded) word is the word for e-mail, with its prefixes and suffixes ("ايميلي",
+/// "למייל", "το μέιλ").
+fn speaks_of_mail(word: &str) -> bool {
+    ["mail", "يميل", "بريد", "מייל", "דואל", "דוא\"ל", "μειλ"]
+        .iter()
+        .any(|stem| word.contains(stem))
+}
+
+/// A "@" said apart from its words ("sarah dot jones @ gmail dot com") is a word of its own.
+fn with_spaced_at(text: &str, mut words: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let inside = |i: usize| words.iter().any(|&(s, e)| s <= i && i < e);
+    let spaced: Vec<usize> = text
+        .match_indices('@')
+        .map(|(i, _)| i)
+        .filter(|&i| !inside(i))
+        .filter(|&i| text[..i].ends_with(' ') && text[i + 1..].starts_with(' '))
+        .collect();
+    words.extend(spaced.into_iter().map(|i| (i, i + 1)));
+    words.sort_unstable();
+    words
+}
+
+/// The words less the asides said between commas inside an address, before "at", "dot" or a
+/// joiner: "d okafor, all lowercase, at", "jones, that's J-O-N-E-S, at", "כהן, כהן עם ה',
+/// שטרודל", "خالد، خ ا ل د، دوت". The span of the address still covers them.
+fn without_asides(text: &str, folded: &str, words: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let comma = |from: usize, to: usize| text[from..to].contains([',', '،']);
+    let word = |i: usize| &folded[words[i].0..words[i].1];
+    let letter = |w: &str| {
+        let w = w.trim_end_matches(['\'', '׳']);
+        w.chars().count() == 1 || is_one_of(LETTER_NAMES, w)
+    };
+    let spelled = |ws: &[&str]| match ws {
+        [one] => one.chars().count() >= 3 && one.split('-').all(|l| l.chars().count() == 1),
+        _ => ws.len() >= 2 && ws.iter().all(|w| letter(w)),
+    };
+    let aside = |from: usize, to: usize| {
+        let ws: Vec<&str> = (from..=to).map(word).collect();
+        let said = ws.join(" ");
+        if ASIDES.iter().any(|a| fold(a) == said) || spelled(&ws) {
+            return true;
+        }
+        let rest = (1..ws.len())
+            .rev()
+            .find(|&k| ASIDE_OPENERS.iter().any(|o| fold(o) == ws[..k].join(" ")))
+            .map(|k| &ws[k..]);
+        if rest.is_some_and(spelled) {
+            return true;
+        }
+        // "כהן עם ה'", "with an e", "με ένα λ": a letter the word is written with
+        let with = ws.iter().position(|w| is_one_of(WITH, w));
+        with.is_some_and(|k| {
+            let tail: Vec<&str> = ws[k + 1..]
+                .iter()
+                .copied()
+                .filter(|w| !["a", "an", "ένα", "ενα"].contains(w))
+                .collect();
+            k <= 1 && tail.len() == 1 && letter(tail[0])
+        })
+    };
+    let mut keep = vec![true; words.len()];
+    let mut i = 1;
+    while i + 1 < words.len() {
+        if !comma(words[i - 1].1, words[i].0) {
+            i += 1;
+            continue;
+        }
+        let close = (i..words.len() - 1).find(|&j| comma(words[j].1, words[j + 1].0));
+        match close {
+            Some(j)
+                if j - i < 4 && aside(i, j) && {
+                    let next = word(j + 1);
+                    is_one_of(AT, next) || is_one_of(DOT, next) || is_one_of(JOINERS, next)
+                } =>
+            {
+                keep[i..=j].iter_mut().for_each(|k| *k = false);
+                i = j + 1;
+            }
+            _ => i += 1,
+        }
+    }
+    words
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(w, k)| k.then_some(w))
+        .collect()
 }
 
 #[cfg(test)]
@@ -507,6 +733,88 @@ mod tests {
         );
         // two words before a dot are a domain only after "at"
         assert!(said("we met at the office dot").is_empty());
+    }
+
+    #[test]
+    fn a_mail_service_alone_is_a_domain() {
+        assert_eq!(
+            said("it's just sarah dot jones at gmail"),
+            ["sarah dot jones at gmail"]
+        );
+        assert_eq!(
+            said("Sure, it's dee dot okafor at proton mail dot com"),
+            ["dee dot okafor at proton mail dot com"]
+        );
+        assert_eq!(
+            said("sarah dot jones at g mail dot com"),
+            ["sarah dot jones at g mail dot com"]
+        );
+        assert_eq!(
+            said("الإيميل: خالد دوت حربي ات جيميل"),
+            ["خالد دوت حربي ات جيميل"]
+        );
+        assert_eq!(
+            said("המייל שרה כהן שמונים ושתיים שטרודל ג'ימייל"),
+            ["שרה כהן שמונים ושתיים שטרודל ג'ימייל"]
+        );
+        // where "at" is not said as itself, the service's name is not enough
+        assert!(said("he works at yahoo now").is_empty());
+        assert!(said("أنا على الجيميل").is_empty());
+    }
+
+    #[test]
+    fn at_said_as_on_counts_for_a_joined_name_or_a_line_about_mail() {
+        assert_eq!(
+            said("الايميل سارة نقطة علي على جيميل نقطة كوم"),
+            ["سارة نقطة علي على جيميل نقطة كوم"]
+        );
+        assert_eq!(
+            said("ايميلي خالد دوت حربي على الجيميل"),
+            ["خالد دوت حربي على الجيميل"]
+        );
+        // a card's digits before "and the bill on" an address written out stay the card's
+        assert!(
+            said("أمريكان إكسبريس 3765 412088 39125، والفاتورة على abu.majed@gmail.com").is_empty()
+        );
+        assert_eq!(
+            said("το μέιλ: σάρα κοέν στο gmail τελεία com"),
+            ["σάρα κοέν στο gmail τελεία com"]
+        );
+        assert_eq!(
+            said("המייל שלי הוא שרהכהן בג'ימייל נקודה קום"),
+            ["שרהכהן בג'ימייל נקודה קום"]
+        );
+        // a shop's website is no address
+        assert!(said("تقدر تطلب على نون دوت كوم").is_empty());
+        assert!(said("θα το βρείτε στο skroutz τελεία gr").is_empty());
+    }
+
+    #[test]
+    fn an_aside_inside_an_address_stays_inside_it() {
+        assert_eq!(
+            said("sarah dot jones, that's J-O-N-E-S, at gmail dot com"),
+            ["sarah dot jones, that's J-O-N-E-S, at gmail dot com"]
+        );
+        assert_eq!(
+            said("d okafor, all lowercase, at gmail dot com"),
+            ["d okafor, all lowercase, at gmail dot com"]
+        );
+        assert_eq!(
+            said("המייל שלי שרה נקודה כהן, כהן עם ה', שטרודל ג'ימייל נקודה קום"),
+            ["שרה נקודה כהן, כהן עם ה', שטרודל ג'ימייל נקודה קום"]
+        );
+        assert_eq!(
+            said("ايميلي خالد، خ ا ل د، دوت حربي آت جيميل دوت كوم"),
+            ["خالد، خ ا ل د، دوت حربي آت جيميل دوت كوم"]
+        );
+        assert_eq!(
+            said("το μέιλ είναι ν παπαδόπουλος, όλο μαζί, παπάκι gmail τελεία com"),
+            ["ν παπαδόπουλος, όλο μαζί, παπάκι gmail τελεία com"]
+        );
+        assert_eq!(
+            said("sarah dot jones @ gmail dot com"),
+            ["sarah dot jones @ gmail dot com"]
+        );
     }
 
     #[test]
