@@ -364,6 +364,21 @@ fn spoken_year(words: &[&str], j: usize) -> Option<(usize, u32)> {
     None
 }
 
+/// A year said digit by digit from word `j` on ("one nine eight two", "واحد تسعة ثمانية
+/// اثنين"): only after a birth cue, where a phone number's digits are not expected.
+fn digit_year(words: &[&str], j: usize) -> Option<(usize, u32)> {
+    let digit = |w: &&str| match *w {
+        "oh" | "o" => Some(0),
+        w => cardinal(&[w]).filter(|&d| d < 10),
+    };
+    let four = words.get(j..j + 4)?;
+    let year = four
+        .iter()
+        .map(digit)
+        .try_fold(0, |v, d| d.map(|d| v * 10 + d))?;
+    (1900..=2099).contains(&year).then_some((j + 4, year))
+}
+
 /// A day said before word `i` (its month), as words `k..i`: "12", "3rd", "the fifth of",
 /// "twenty-first", "خمسة عشر", "חמישה עשר", "δεκαπέντε". Returns `k`.
 fn day_before(words: &[&str], i: usize) -> Option<usize> {
@@ -685,8 +700,19 @@ pub(crate) fn year_after(folded: &str, tokens: &[Token], cue_end: usize) -> Opti
     (first..words.len().min(first + 3)).find_map(|j| {
         let k = if is_year(words[j]) {
             j + 1
+        } else if let Some((k, _)) = spoken_year(&words, j).or_else(|| digit_year(&words, j)) {
+            k
         } else {
-            spoken_year(&words, j)?.0
+            // in two digits, ending the clause ("مواليد ٨٢", "יליד שמונים ושתיים", "γεννήθηκα
+            // το ογδόντα δύο"), not a count ("ליום הולדת, בערך עשרים איש") nor a span of years
+            // ("נולדתי לפני ארבעים שנה,": forty years ago)
+            let (k, _) = short_year(&words, j)?;
+            let after = folded[tokens[k - 1].end..].trim_start();
+            let ends = after.is_empty() || after.starts_with([',', '.', '?', '!', ';', '،']);
+            if !ends {
+                return None;
+            }
+            k
         };
         Some((tokens[j].start, tokens[k - 1].end))
     })
@@ -748,7 +774,9 @@ pub(crate) fn spaced_date_after(
                 if !(1..=12).contains(&m) && !month_first {
                     continue;
                 }
-                let y_end = year_from(&words, m_end, true).map(|(end, _)| end);
+                let y_end = year_from(&words, m_end, true)
+                    .or_else(|| digit_year(&words, m_end))
+                    .map(|(end, _)| end);
                 if let Some(end) = y_end.filter(|&end| spaced(j, end)) {
                     return Some((tokens[j].start, tokens[end - 1].end));
                 }

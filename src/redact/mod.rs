@@ -298,6 +298,9 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
                         dates::spaced_date_after(&folded, &tokens, e)
                             .or_else(|| dates::year_after(&folded, &tokens, e))
                     })
+                    // a whole date before the cue ("oh four, oh seven, eighty-two, that's my
+                    // date of birth"); a year alone there is too little
+                    .chain(dates::spaced_date_after(&folded, &tokens, 0))
                     .map(|r| span(Kind::DateOfBirth, r)),
             );
         }
@@ -737,6 +740,44 @@ mod tests {
             ("Your tracking number is 4111 1111 1111 1112.", "en"),
         ] {
             assert_eq!(find(text, Some(lang)), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_birth_year_in_two_digits_a_year_digit_by_digit_and_a_date_before_its_cue() {
+        for (text, lang, tagged_as) in [
+            ("انا مواليد ٨٢", "ar", "انا مواليد [DATE_OF_BIRTH]"),
+            ("אני יליד שמונים ושתיים", "he", "אני יליד [DATE_OF_BIRTH]"),
+            ("נולדתי בשנת תשעים", "he", "נולדתי בשנת [DATE_OF_BIRTH]"),
+            (
+                "γεννήθηκα το ογδόντα δύο",
+                "el",
+                "γεννήθηκα το [DATE_OF_BIRTH]",
+            ),
+            (
+                "date of birth oh four oh seven one nine eight two",
+                "en",
+                "date of birth [DATE_OF_BIRTH]",
+            ),
+            (
+                "تاريخ الميلاد اربعة سبعة واحد تسعة ثمانية اثنين",
+                "ar",
+                "تاريخ الميلاد [DATE_OF_BIRTH]",
+            ),
+            (
+                "oh four, oh seven, eighty-two, that's my date of birth",
+                "en",
+                "[DATE_OF_BIRTH], that's my date of birth",
+            ),
+            // forty years ago is no year; a count before the cue is no date
+            ("נולדתי לפני ארבעים שנה", "he", "נולדתי לפני ארבעים שנה"),
+            (
+                "yeah 12 of them, and I was born in Leeds",
+                "en",
+                "yeah 12 of them, and I was born in Leeds",
+            ),
+        ] {
+            assert_eq!(tagged(text, lang), tagged_as, "{text}");
         }
     }
 
