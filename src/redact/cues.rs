@@ -472,6 +472,26 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     // India's "myself Venkatesh Raghunathan": "I am"
     ("myself", Plain),
     ("στο όνομα", Plain),
+    // the genitive after "in the name of": "στο όνομα του Νίκου Παπαδόπουλου"
+    ("στο όνομα του", Plain),
+    ("στο όνομα της", Plain),
+    ("in the name of", Plain),
+    // "in my name, X", "it's me, X": the name after a comma (COMMA_ONLY)
+    ("باسمي", Plain),
+    ("على اسمي", Plain),
+    ("על השם שלי", Plain),
+    ("על שמי", Plain),
+    ("זאת אני", Plain),
+    ("זה אני", Plain),
+    ("εγώ είμαι", Plain),
+    ("this is she", Plain),
+    ("this is he", Plain),
+    ("it's me", Plain),
+    // "الاسم الأول محمد", "επώνυμο Κωνσταντίνου": first name, surname
+    ("الاسم الأول", Plain),
+    ("الاسم الاول", Plain),
+    ("επώνυμο", Plain),
+    ("μικρό όνομα", Plain),
     // "רשום אצלי ירון אברג'יל": "I have … registered", before a given name only
     ("רשום אצלי", Plain),
     ("רשומה אצלי", Plain),
@@ -627,10 +647,37 @@ const NAME_CUES: &[(&str, NameCue)] = &[
 /// holder is me, …"; "the account's in my own name, Lucía Fernández Ortega").
 const COMMA_AFTER: &[&str] = &[
     "είμαι εγώ",
+    "باسمي",
+    "على اسمي",
+    "על השם שלי",
+    "על שמי",
+    "זאת אני",
+    "זה אני",
+    "εγώ είμαι",
+    "this is she",
+    "this is he",
+    "it's me",
     "in my own name",
     "in my name",
     "στο όνομά μου",
     "שמי",
+];
+
+/// Cues of [`COMMA_AFTER`] whose name must follow a comma, and (in Arabic and Hebrew) open
+/// with a listed given name: "الحساب باسمي، فهد العتيبي", not "… باسمي، لو تبي رقم الهوية"
+/// ("in my name, if you want the ID number") nor "כן זה אני בעל החשבון" ("yes, it's me, the
+/// account holder").
+const COMMA_ONLY: &[&str] = &[
+    "باسمي",
+    "على اسمي",
+    "על השם שלי",
+    "על שמי",
+    "זאת אני",
+    "זה אני",
+    "εγώ είμαι",
+    "this is she",
+    "this is he",
+    "it's me",
 ];
 
 /// Words that may stand between a cue and the name ("اسمي هو ليلى", "השם שלי זה עומר").
@@ -1655,9 +1702,24 @@ const KUNYA: &[&str] = &["ام", "ابو"];
 /// Greek letters.
 fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)> {
     let f = |w: &Token| &folded[w.start..w.end];
-    let first = words
+    let mut first = words
         .iter()
         .position(|w| !is_one_of(ANSWER_FILLERS, f(w)))?;
+    // a greeting and its comma before it: "Hiya, Declan Byrne, I rang yesterday"
+    let greeting = (1..=3).find(|&n| {
+        let Some(last) = words.get(first + n - 1) else {
+            return false;
+        };
+        let said = &folded[words[first].start..last.end];
+        [OPENING_GREETINGS, GREETINGS, ARABIC_GREETINGS]
+            .iter()
+            .any(|list| is_one_of(list, said))
+            && text[last.end..].trim_start().starts_with([',', '،'])
+    });
+    if let Some(n) = greeting {
+        first += n;
+    }
+    let first = first.min(words.len().checked_sub(1)?);
     let comma = text[words[first].start..].find([',', '،'])? + words[first].start;
     let name: Vec<&Token> = words[first..]
         .iter()
@@ -1703,8 +1765,37 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
     let greek = is_greek(first_initial);
     let record = record && (given_first || (greek && first_initial.is_uppercase()));
     let addressed = name.len() == 1 && given_first && after.len() >= 2;
-    (record || addressed).then(|| (name[0].start, name[name.len() - 1].end))
+    // after a greeting, a whole name and a clause: the caller saying who they are
+    // (not a business answering: "ألو، رياض الياسمين، مرحبا، معاك سكينة", "Hello, Jordan
+    // Valley Dental, this is Kim": a greeting or a name's cue after it)
+    let rest = &folded[comma..];
+    let business = [OPENING_GREETINGS, GREETINGS, ARABIC_GREETINGS]
+        .iter()
+        .flat_map(|list| list.iter())
+        .chain(NAME_CUES.iter().map(|(cue, _)| cue))
+        .any(|phrase| !find_phrase(rest, &fold(phrase)).is_empty());
+    let introduced =
+        greeting.is_some() && (2..=3).contains(&name.len()) && given_first && !business;
+    (record || addressed || introduced).then(|| (name[0].start, name[name.len() - 1].end))
 }
+
+/// Greetings that open a line before a comma, in English (the others' are [`GREETINGS`] and
+/// [`ARABIC_GREETINGS`]).
+const OPENING_GREETINGS: &[&str] = &[
+    "hi",
+    "hiya",
+    "hello",
+    "hey",
+    "morning",
+    "good morning",
+    "afternoon",
+    "good afternoon",
+    "evening",
+    "good evening",
+    "hi there",
+    "hello there",
+    "γεια",
+];
 
 /// The agent's name after the Hebrew greeting "you've reached" ("שלום, הגעת לנועם ממחלקת
 /// הגבייה", "הגעתם ליוסי כהן, מוקד השירות"): the word after "הגעת(ם)" less its "ל" ("to") when
@@ -2932,6 +3023,20 @@ fn name_after(
             return None;
         }
     }
+    if COMMA_ONLY.contains(&cue) {
+        let comma = matches!(text[cue_end..].trim_start().chars().next(), Some(',' | '،'));
+        let next = text[cue_end..].trim_start_matches([',', '،', ' ']);
+        let uncased = written_without_case(text)
+            || next
+                .starts_with(|c: char| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
+        let given = words
+            .iter()
+            .find(|w| w.start > cue_end && !["ο", "η"].contains(&&folded[w.start..w.end]))
+            .is_some_and(|w| is_given_name(&folded[w.start..w.end]));
+        if !comma || (uncased && !given) {
+            return None;
+        }
+    }
     // "you're through to Sam at …", "you've reached Priya in accounts", not "… to Meridian
     // Health", "… reached the voicemail of"
     // "call me Peggy", not "call me Monday" or "call me back"
@@ -3091,7 +3196,7 @@ fn name_after(
         let mark_after_cue = (at == cue_end || (title_said && taken.is_empty()))
             && ((kind == Title && gap.trim() == ".")
                 || (title_said && gap.trim() == ".")
-                || (COMMA_AFTER.contains(&cue) && gap.trim() == ","));
+                || (COMMA_AFTER.contains(&cue) && matches!(gap.trim(), "," | "،")));
         if !mark_after_cue && (!gap.trim().is_empty() || (gap.is_empty() && at != cue_end)) {
             break;
         }
@@ -3105,6 +3210,11 @@ fn name_after(
         }
         if taken.is_empty() && !copula && is_one_of(COPULAS, f) && kind != Title {
             copula = true;
+            at = w.end;
+            continue;
+        }
+        // "εγώ είμαι, η Φωτεινή Λαμπράκη": the article after the comma
+        if taken.is_empty() && COMMA_AFTER.contains(&cue) && ["ο", "η"].contains(&f) {
             at = w.end;
             continue;
         }
@@ -4110,6 +4220,53 @@ mod tests {
             .iter()
             .map(|&(s, e)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn a_whole_name_after_a_greeting_and_its_comma() {
+        assert_eq!(
+            names_in("Hiya, Declan Byrne, I rang yesterday"),
+            ["Declan Byrne"]
+        );
+        assert_eq!(names_in("שלום, רונית גבאי, התקשרתי אתמול"), ["רונית גבאי"]);
+        // a business answering, with a greeting or a name's cue after it
+        for text in [
+            "ألو، رياض الياسمين، مرحبا، معاك سكينة",
+            "Hello, Jordan Valley Dental, this is Kim",
+        ] {
+            assert_eq!(
+                opening_name(text, &fold(text), &tokens(text)),
+                None,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn in_the_name_of_and_it_s_me_with_a_comma() {
+        assert_eq!(
+            names_in("The account's in the name of Patrick Daly"),
+            ["Patrick Daly"]
+        );
+        assert_eq!(
+            names_in("ο λογαριασμός είναι στο όνομα του Νίκου Παπαδόπουλου"),
+            ["Νίκου Παπαδόπουλου"]
+        );
+        assert_eq!(names_in("الحساب باسمي، سلطان العتيبي"), ["سلطان العتيبي"]);
+        assert_eq!(names_in("זה על השם שלי, יוסי מזרחי"), ["יוסי מזרחי"]);
+        assert_eq!(
+            names_in("Ναι, εγώ είμαι, η Φωτεινή Λαμπράκη"),
+            ["Φωτεινή Λαμπράκη"]
+        );
+        assert_eq!(
+            names_in("όνομα Μαρία, επώνυμο Κωνσταντίνου"),
+            ["Κωνσταντίνου"]
+        );
+        assert_eq!(names_in("الاسم الأول محمد واسم العائلة القحطاني").len(), 2);
+        // no comma, or a clause after it: no name
+        assert!(names_in("بس المؤسسة فردية باسمي، لو تبي رقم الهوية").is_empty());
+        assert!(names_in("الحساب مش باسمي، باسم أبويا، هو مسافر").is_empty());
+        assert!(names_in("כן זה אני בעל החשבון").is_empty());
     }
 
     #[test]
