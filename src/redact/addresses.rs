@@ -268,6 +268,25 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
             out.push(span);
         }
     }
+    // "وصلها على شارع التحرير رقم ٢٣": an Arabic verb of bringing or sending, a preposition,
+    // then a street word (not "وصلها على الساعة خمسة": at five o'clock)
+    for i in 0..words.len() {
+        let f = |k: usize| &folded[words[k].start..words[k].end];
+        if i + 2 >= words.len()
+            || !is_one_of(BRING_IT, f(i))
+            || !is_one_of(&["على", "عند", "الى", "لعند"], f(i + 1))
+        {
+            continue;
+        }
+        let start = words[i + 2].start;
+        let street = (i + 2..(i + 4).min(words.len())).any(|k| is_street_word(f(k)));
+        if !street || out.iter().any(|&(s, e)| start >= s && start <= e) {
+            continue;
+        }
+        if let Some(span) = cued(text, folded, start) {
+            out.push(span);
+        }
+    }
     // "collected from my address, The Old Rectory, Church Lane, …": the cue and a comma
     for cue in ["my address", "the address", "our address"] {
         for (_, cue_end) in find_phrase(folded, &fold(cue)) {
@@ -286,6 +305,33 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Arabic imperatives of bringing or sending something ("deliver it", "send it to me").
+const BRING_IT: &[&str] = &[
+    "وصلها",
+    "وصله",
+    "وصلوها",
+    "وصلوه",
+    "وصليها",
+    "ابعتها",
+    "ابعتوها",
+    "ابعتيها",
+    "ابعته",
+    "ابعتلي",
+    "ابعتولي",
+    "ابعثها",
+    "ارسلها",
+    "ارسلوها",
+    "سلمها",
+    "سلموها",
+    "جيبها",
+    "جيبوها",
+    "جيبوه",
+    "ودوها",
+    "وديها",
+    "دزها",
+    "دزوها",
+];
 
 /// The address a cue introduces, from byte `start` to the clause's end: two words or more, a
 /// house number or a street word among them.
@@ -1529,6 +1575,16 @@ mod tests {
         );
         // a spare part ("if it needs a part") after a time of day
         assert!(found("الفني بيجي بكرا بين ٨ و ١٢، وإذا بدها قطعة بناخد يومين تلاتة").is_empty());
+    }
+
+    #[test]
+    fn a_thing_brought_to_a_street() {
+        assert_eq!(
+            found("وصلها على شارع التحرير رقم ٢٣ الدور التالت"),
+            ["شارع التحرير رقم ٢٣ الدور التالت"]
+        );
+        assert_eq!(found("دزوها على حي الملقا شارع ١٢"), ["حي الملقا شارع ١٢"]);
+        assert!(found("وصلها على الساعة خمسة").is_empty());
     }
 
     #[test]
