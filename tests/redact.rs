@@ -309,7 +309,7 @@ fn changed_lines_never_make_the_redactor_panic() {
 
 #[test]
 fn evaluation_blind_sets_keep_their_floor() {
-    // blind2 to blind28 (about 110 sentences a language each) were written by helpers who
+    // blind2 to blind30 (about 110 sentences a language each) were written by helpers who
     // never read the rules or the README, and scored once before any change (README: first
     // runs); their misses were then fixed, so they are no longer held out. Asserted as a floor
     // so that later rules do not undo what they taught. blind5 is written as a recogniser
@@ -343,9 +343,13 @@ fn evaluation_blind_sets_keep_their_floor() {
         ("blind24", 0.95),
         ("blind25", 0.92),
         ("blind26", 0.92),
-        // blind27 and blind28 were scored once and not read: their first runs, less a point
+        // blind27 and blind28 were scored before any rule was made from them (2026-12-06:
+        // e-mails and dates of birth were, from forms made up, and then scored on them), and
+        // blind29 and blind30 likewise: their first runs, less a point
         ("blind27", 0.89),
         ("blind28", 0.86),
+        ("blind29", 0.91),
+        ("blind30", 0.85),
     ] {
         for (lang, s) in &table(set) {
             assert!(

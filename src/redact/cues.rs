@@ -3202,6 +3202,10 @@ fn name_after(
         }
         let word = &text[w.start..w.end];
         let f = &folded[w.start..w.end];
+        // "על שמי, ת״ז …": a Hebrew acronym ("ID number") is no name
+        if text[w.end..].starts_with(['״', '"']) {
+            break;
+        }
         // "my name is Ms. Tate": the title is said before the name, and is not it
         if taken.is_empty() && !title_said && kind != Title && TITLES_SAID.contains(&f) {
             title_said = true;
@@ -4267,6 +4271,7 @@ mod tests {
         assert!(names_in("بس المؤسسة فردية باسمي، لو تبي رقم الهوية").is_empty());
         assert!(names_in("الحساب مش باسمي، باسم أبويا، هو مسافر").is_empty());
         assert!(names_in("כן זה אני בעל החשבון").is_empty());
+        assert!(names_in("החשבונית על שמי, ת״ז 318845203").is_empty());
     }
 
     #[test]

@@ -364,6 +364,9 @@ fn spoken_year(words: &[&str], j: usize) -> Option<(usize, u32)> {
     None
 }
 
+/// Birthday (the day kept each year, not the date of birth).
+const BIRTHDAYS: &[&str] = &["birthday", "הולדת", "γενέθλια", "عيد ميلاد", "عيد ميلادي"];
+
 /// A year said digit by digit from word `j` on ("one nine eight two", "واحد تسعة ثمانية
 /// اثنين"): only after a birth cue, where a phone number's digits are not expected.
 fn digit_year(words: &[&str], j: usize) -> Option<(usize, u32)> {
@@ -709,7 +712,11 @@ pub(crate) fn year_after(folded: &str, tokens: &[Token], cue_end: usize) -> Opti
             let (k, _) = short_year(&words, j)?;
             let after = folded[tokens[k - 1].end..].trim_start();
             let ends = after.is_empty() || after.starts_with([',', '.', '?', '!', ';', '،']);
-            if !ends {
+            // after "birthday" two digits are an age ("ליום הולדת שלושים,": a thirtieth)
+            let party = BIRTHDAYS
+                .iter()
+                .any(|b| folded[..cue_end].trim_end().ends_with(&fold(b)));
+            if !ends || party {
                 return None;
             }
             k

@@ -772,6 +772,11 @@ mod tests {
             // forty years ago is no year; a count before the cue is no date
             ("נולדתי לפני ארבעים שנה", "he", "נולדתי לפני ארבעים שנה"),
             (
+                "ליום הולדת שלושים, ביום חמישי",
+                "he",
+                "ליום הולדת שלושים, ביום חמישי",
+            ),
+            (
                 "yeah 12 of them, and I was born in Leeds",
                 "en",
                 "yeah 12 of them, and I was born in Leeds",
