@@ -1582,6 +1582,13 @@ fn nicknames_later(
 const NAMED_THIRD: &[&str] = &[
     "اسمه",
     "اسمها",
+    "اسمو",
+    "اسما",
+    "נקראת",
+    "נקרא",
+    "is called",
+    "'s called",
+    "’s called",
     "קוראים לו",
     "קוראים לה",
     "השם שלו",
@@ -1591,6 +1598,42 @@ const NAMED_THIRD: &[&str] = &[
     "τον λένε",
     "τη λένε",
     "την λένε",
+];
+
+/// Kin with whose name a caller goes on ("my son Alfie", "הבת שלי, מיכל").
+const KIN_NAMED: &[&str] = &[
+    "my son",
+    "my daughter",
+    "my wife",
+    "my husband",
+    "my partner",
+    "my mum",
+    "my mom",
+    "my mother",
+    "my dad",
+    "my father",
+    "my grandson",
+    "my granddaughter",
+    "ابني",
+    "بنتي",
+    "زوجتي",
+    "زوجي",
+    "مرتي",
+    "جوزي",
+    "הבן שלי",
+    "הבת שלי",
+    "לבן שלי",
+    "לבת שלי",
+    "אשתי",
+    "בעלי",
+    "הנכד שלי",
+    "הנכדה שלי",
+    "ο γιος μου",
+    "η κόρη μου",
+    "η γυναίκα μου",
+    "ο άντρας μου",
+    "του γιου μου",
+    "της κόρης μου",
 ];
 
 /// Kin before [`NAMED_THIRD`]: "my mother is called …", "أبوي اسمه …", "אמא שלי קוראים לה …".
@@ -1647,6 +1690,34 @@ const KIN: &[&str] = &[
 /// سوا") or what is written ("بابا اسمه مكتوب في الروشتة").
 fn relatives_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // "my son Alfie", "לבת שלי, מיכל,", "ابني جاد", "η κόρη μου η Μαρία": kin, then a
+    // listed or capitalised given name (after a comma or an article)
+    for cue in KIN_NAMED {
+        for (_, cue_end) in find_phrase(folded, &fold(cue)) {
+            let articles = ["ο", "η", "του", "τησ"]; // folded: "της" is "τησ"
+            let next = words
+                .iter()
+                .find(|w| w.start >= cue_end && !articles.contains(&&folded[w.start..w.end]));
+            let Some(next) = next else { continue };
+            let between = folded[cue_end..next.start].trim();
+            let article = articles
+                .iter()
+                .any(|a| between == *a || between.strip_prefix(',').map(str::trim) == Some(*a));
+            let capital = text[next.start..].starts_with(char::is_uppercase)
+                && !written_without_case(text)
+                && !not_name(&text[next.start..next.end]);
+            let given = is_given_name(&folded[next.start..next.end]) || capital;
+            // not the start of an e-mail address ("της κόρης μου maria@gmail.com")
+            let rest = &text[next.end..];
+            let address = rest.starts_with('@')
+                || (rest.starts_with(['.', '_'])
+                    && rest[1..].starts_with(|c: char| c.is_alphanumeric()));
+            if given && !address && (between.is_empty() || matches!(between, "," | "،") || article)
+            {
+                out.extend(name_after(text, folded, words, "", Plain, next.start));
+            }
+        }
+    }
     for cue in NAMED_THIRD {
         for (cue_start, cue_end) in find_phrase(folded, &fold(cue)) {
             let before = folded[..cue_start].trim_end();
@@ -4244,6 +4315,23 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn kin_then_their_given_name() {
+        assert_eq!(
+            names_in("Hi, I'm Harriet, I booked my son Alfie onto the workshop"),
+            ["Harriet", "Alfie"]
+        );
+        assert_eq!(names_in("תשלחו לבת שלי, מיכל, לרחוב ביאליק 44"), ["מיכל"]);
+        assert_eq!(names_in("ابني اسمو جاد، مواليد ١٧ نيسان"), ["جاد"]);
+        assert_eq!(
+            names_in("και το email της κόρης μου, της Μαρίας, γιατί εγώ δεν ξέρω"),
+            ["Μαρίας"]
+        );
+        // kin with no name after it
+        assert!(names_in("my son starts school in September").is_empty());
+        assert!(names_in("το email της κόρης μου maria@gmail.com").is_empty());
     }
 
     #[test]
