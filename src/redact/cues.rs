@@ -644,27 +644,23 @@ const NAME_CUES: &[(&str, NameCue)] = &[
 ];
 
 /// Cues whose name may follow a comma ("δικαιούχος είμαι εγώ, Νίκος Παπαδόπουλος": "the
-/// holder is me, …"; "the account's in my own name, Lucía Fernández Ortega").
+/// holder is me, …"; "the account's in my own name, Lucía Fernández Ortega"), besides the
+/// cues of [`COMMA_ONLY`].
 const COMMA_AFTER: &[&str] = &[
     "είμαι εγώ",
-    "باسمي",
-    "على اسمي",
-    "על השם שלי",
-    "על שמי",
-    "זאת אני",
-    "זה אני",
-    "εγώ είμαι",
-    "this is she",
-    "this is he",
-    "it's me",
     "in my own name",
     "in my name",
     "στο όνομά μου",
     "שמי",
 ];
 
-/// Cues of [`COMMA_AFTER`] whose name must follow a comma, and (in Arabic and Hebrew) open
-/// with a listed given name: "الحساب باسمي، فهد العتيبي", not "… باسمي، لو تبي رقم الهوية"
+/// Whether a cue's name may follow a comma ([`COMMA_AFTER`], [`COMMA_ONLY`]).
+fn comma_after(cue: &str) -> bool {
+    COMMA_AFTER.contains(&cue) || COMMA_ONLY.contains(&cue)
+}
+
+/// Cues whose name may only follow a comma, and (in Arabic and Hebrew) open with a listed
+/// given name: "الحساب باسمي، فهد العتيبي", not "… باسمي، لو تبي رقم الهوية"
 /// ("in my name, if you want the ID number") nor "כן זה אני בעל החשבון" ("yes, it's me, the
 /// account holder").
 const COMMA_ONLY: &[&str] = &[
@@ -1790,7 +1786,7 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
     if let Some(n) = greeting {
         first += n;
     }
-    let first = first.min(words.len().checked_sub(1)?);
+    words.get(first)?;
     let comma = text[words[first].start..].find([',', '،'])? + words[first].start;
     let name: Vec<&Token> = words[first..]
         .iter()
@@ -1839,14 +1835,16 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
     // after a greeting, a whole name and a clause: the caller saying who they are
     // (not a business answering: "ألو، رياض الياسمين، مرحبا، معاك سكينة", "Hello, Jordan
     // Valley Dental, this is Kim": a greeting or a name's cue after it)
-    let rest = &folded[comma..];
-    let business = [OPENING_GREETINGS, GREETINGS, ARABIC_GREETINGS]
-        .iter()
-        .flat_map(|list| list.iter())
-        .chain(NAME_CUES.iter().map(|(cue, _)| cue))
-        .any(|phrase| !find_phrase(rest, &fold(phrase)).is_empty());
+    let business = || {
+        let rest = &folded[comma..];
+        [OPENING_GREETINGS, GREETINGS, ARABIC_GREETINGS]
+            .iter()
+            .flat_map(|list| list.iter())
+            .chain(NAME_CUES.iter().map(|(cue, _)| cue))
+            .any(|phrase| !find_phrase(rest, &fold(phrase)).is_empty())
+    };
     let introduced =
-        greeting.is_some() && (2..=3).contains(&name.len()) && given_first && !business;
+        greeting.is_some() && (2..=3).contains(&name.len()) && given_first && !business();
     (record || addressed || introduced).then(|| (name[0].start, name[name.len() - 1].end))
 }
 
@@ -3267,7 +3265,7 @@ fn name_after(
         let mark_after_cue = (at == cue_end || (title_said && taken.is_empty()))
             && ((kind == Title && gap.trim() == ".")
                 || (title_said && gap.trim() == ".")
-                || (COMMA_AFTER.contains(&cue) && matches!(gap.trim(), "," | "،")));
+                || (comma_after(cue) && matches!(gap.trim(), "," | "،")));
         if !mark_after_cue && (!gap.trim().is_empty() || (gap.is_empty() && at != cue_end)) {
             break;
         }
@@ -3289,7 +3287,7 @@ fn name_after(
             continue;
         }
         // "εγώ είμαι, η Φωτεινή Λαμπράκη": the article after the comma
-        if taken.is_empty() && COMMA_AFTER.contains(&cue) && ["ο", "η"].contains(&f) {
+        if taken.is_empty() && comma_after(cue) && ["ο", "η"].contains(&f) {
             at = w.end;
             continue;
         }

@@ -349,12 +349,13 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         if is_one_of(PROVIDERS, &bare(word(i))) {
             return Some(1);
         }
-        let two = format!(
-            "{}{}",
-            bare(word(i)),
-            word(*[i + 1, words.len() - 1].iter().min()?)
-        );
-        (i + 1 < words.len() && PROVIDERS.iter().any(|p| fold(p).replace(' ', "") == two))
+        if i + 1 >= words.len() {
+            return None;
+        }
+        let two = format!("{}{}", bare(word(i)), word(i + 1));
+        PROVIDERS
+            .iter()
+            .any(|p| fold(p).replace(' ', "") == two)
             .then_some(2)
     };
     // "בג'ימייל": at (a prefix) and a mail service in one word
