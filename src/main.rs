@@ -92,6 +92,10 @@ struct RedactArgs {
     /// in bytes of the input line); the personal text itself is never written.
     #[arg(long)]
     json: bool,
+    /// A name tagger trained by `examples/train_name_tagger.rs` instead of the bundled one
+    /// (to score a tagger on sets it was not trained on).
+    #[arg(long, value_name = "FILE")]
+    name_tagger: Option<std::path::PathBuf>,
 }
 
 /// `calltone serve` settings (the pipeline's come from the model flags). Their defaults are
@@ -803,6 +807,12 @@ fn redact(args: &RedactArgs) -> anyhow::Result<ExitCode> {
             "--language {l:?}: expected an ISO 639-1 code (en, ar, he, el, …) or auto"
         ),
     };
+    if let Some(path) = &args.name_tagger {
+        let tsv = std::fs::read_to_string(path)
+            .with_context(|| format!("--name-tagger {}", path.display()))?;
+        calltone::redact::use_name_tagger(&tsv)
+            .map_err(|e| anyhow::anyhow!("--name-tagger {}: {e}", path.display()))?;
+    }
     let lines = std::io::stdin()
         .lines()
         .collect::<Result<Vec<String>, _>>()

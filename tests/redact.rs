@@ -83,6 +83,50 @@ fn redact_refuses_a_bad_language_on_stderr() {
     assert!(err.contains("--language"), "{err}");
 }
 
+/// `--name-tagger FILE` scores with another tagger (as `examples/train_name_tagger.rs`
+/// writes one): one that never says a name leaves the nickname the bundled tagger hears, and
+/// a file that is no tagger is refused with its reason.
+#[test]
+fn redact_takes_another_name_tagger_or_says_why_not() {
+    let line = "Yes, I'm Anh, A-N-H, Tran, and I need a new card.\n";
+    let (code, out, err) = run(&["--language", "en"], line);
+    assert_eq!(
+        (code, out.as_str()),
+        (
+            0,
+            "Yes, I'm [NAME], [NAME], [NAME], and I need a new card.\n"
+        ),
+        "{err}"
+    );
+
+    let dir = std::env::temp_dir().join(format!("calltone-tagger-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let none = dir.join("none.tsv");
+    std::fs::write(&none, "# says no name\nthreshold\t2\n").unwrap();
+    let (code, out, err) = run(
+        &["--language", "en", "--name-tagger", none.to_str().unwrap()],
+        line,
+    );
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "Yes, I'm [NAME], [NAME], Tran, and I need a new card.\n"),
+        "{err}"
+    );
+
+    let bad = dir.join("bad.tsv");
+    std::fs::write(&bad, "w=tran\t3\n").unwrap();
+    for file in [bad, dir.join("missing.tsv")] {
+        let (code, out, err) = run(
+            &["--language", "en", "--name-tagger", file.to_str().unwrap()],
+            line,
+        );
+        assert_eq!(code, 2, "{file:?}: {err}");
+        assert!(out.is_empty());
+        assert!(err.contains("--name-tagger"), "{err}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// One sentence of the evaluation set.
 struct Item {
     context: Option<String>,

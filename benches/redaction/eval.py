@@ -8,6 +8,7 @@ and one of those has its kind. Over-redaction: redacted spans touching no person
 25 sentences. An item with a `context` is run as two lines (the context, then the text).
 
 Usage: benches/redaction/eval.py [--bin target/release/calltone] [--set heldout] [--verbose]
+       [--name-tagger FILE]
 """
 import argparse
 import json
@@ -19,20 +20,21 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 KINDS = ["card", "phone", "email", "id", "iban", "name", "date_of_birth", "address"]
 
 
-def redact(binary, lang, lines):
-    out = subprocess.run([binary, "redact", "--language", lang, "--json"], input="\n".join(lines) + "\n",
+def redact(binary, lang, lines, tagger=None):
+    extra = ["--name-tagger", tagger] if tagger else []
+    out = subprocess.run([binary, "redact", "--language", lang, "--json", *extra], input="\n".join(lines) + "\n",
                          capture_output=True, text=True, check=True).stdout
     return [json.loads(line)["spans"] for line in out.splitlines()]
 
 
-def score(binary, setname, lang, verbose):
+def score(binary, setname, lang, verbose, tagger=None):
     found = {k: [0, 0] for k in KINDS}
     over = sentences = 0
     with open(os.path.join(ROOT, "data", "redaction", setname, f"{lang}.jsonl"), encoding="utf-8") as f:
         items = [json.loads(line) for line in f]
     for item in items:
         lines = ([item["context"]] if "context" in item else []) + [item["text"]]
-        got = redact(binary, lang, lines)[-1]
+        got = redact(binary, lang, lines, tagger)[-1]
         text = item["text"].encode()
         sentences += 1
         for gold in item["spans"]:
@@ -60,12 +62,13 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "calltone"))
     ap.add_argument("--set", default="heldout")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--name-tagger", help="a tagger from examples/train_name_tagger.rs instead of the bundled one")
     args = ap.parse_args()
     print(f"{args.set}: found/total per kind, recall, over-redactions per 25 sentences")
     print("lang " + "".join(f"{k[:7]:>9}" for k in KINDS) + "   recall  over/25")
     worst = 1.0
     for lang in ["en", "ar", "he", "el"]:
-        found, over, n = score(args.bin, args.set, lang, args.verbose)
+        found, over, n = score(args.bin, args.set, lang, args.verbose, args.name_tagger)
         f, t = sum(v[0] for v in found.values()), sum(v[1] for v in found.values())
         worst = min(worst, f / max(t, 1))
         print(f"{lang:<5}" + "".join(f"{f'{v[0]}/{v[1]}':>9}" for v in found.values()) + f"  {100 * f / max(t, 1):6.1f} %  {over * 25 / n:6.2f}")

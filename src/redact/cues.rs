@@ -1229,7 +1229,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Whether `word` (as written) is in [`NOT_NAMES`], folded alike ("από", "متأكد"), or is
 /// "على" ("on"), which folds to the name "علي" and is told from it by its last letter.
-fn not_name(word: &str) -> bool {
+pub(crate) fn not_name(word: &str) -> bool {
     static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let folded = fold(word);
     if folded == "علي" {

@@ -17,7 +17,8 @@
 //! The files: `words.rs` (words and folded text), `numbers.rs` (numbers however written or
 //! said), `checks.rs` (check digits), `cues.rs` (cue words, names), `addresses.rs`, `dates.rs`
 //! (dates), `emails.rs` and `ibans.rs` (written or said), `ids.rs` (IDs that begin with
-//! letters), `kinds.rs` (which kind a number is);
+//! letters), `kinds.rs` (which kind a number is), `tagger.rs` (the learned name tagger, for
+//! names no cue introduces);
 //! this file puts them together and resolves overlaps. The evaluation is `tests/redact.rs` on `data/redaction/` (README, "Redaction").
 
 use serde::{Deserialize, Serialize};
@@ -116,9 +117,20 @@ mod ibans;
 mod ids;
 mod kinds;
 mod numbers;
+mod tagger;
 mod words;
 
 pub use checks::{afm, iban as iban_valid, luhn, saudi_id, ssn, teudat_zehut};
+pub use tagger::use_model as use_name_tagger;
+
+/// The words of `text` that the name tagger scores, each with its byte range and its
+/// features: what `examples/train_name_tagger.rs` trains the tagger on.
+pub fn name_features(
+    text: &str,
+    language: Option<&str>,
+) -> Vec<(std::ops::Range<usize>, Vec<String>)> {
+    tagger::all_features(text, language)
+}
 
 /// The personal data in each utterance of a conversation, in order: `result[i]` holds the
 /// spans of `utterances[i]`, sorted by start, not overlapping.
@@ -396,6 +408,9 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             spans.push(Span { kind, start, end });
         }
     }
+    // the names no cue introduced, where the learned tagger hears one
+    let learned = tagger::names(text, &folded, &tokens, language, &spans);
+    spans.extend(learned.into_iter().map(|r| span(Kind::Name, r)));
     resolve(spans)
 }
 
@@ -2006,9 +2021,10 @@ mod tests {
                 "الموقع في [ADDRESS] جنب مسجد التقوى",
             ),
             ("عندي قطعة ١١ من الكيك", "عندي قطعة ١١ من الكيك"),
+            // the whole name, with no cue, by the learned tagger (`tagger.rs`)
             (
                 "محمد عبد الحميد، بس الناس بتقولي حمادة",
-                "محمد عبد الحميد، بس الناس بتقولي [NAME]",
+                "[NAME]، بس الناس بتقولي [NAME]",
             ),
             ("الكل بيقولي إنه المكان حلو", "الكل بيقولي إنه المكان حلو"),
             (
