@@ -409,7 +409,7 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         }
     }
     // the names no cue introduced, where the learned tagger hears one
-    let learned = tagger::names(text, &folded, &tokens, language, &spans);
+    let learned = tagger::model().names(text, &folded, &tokens, language, &spans);
     spans.extend(learned.into_iter().map(|r| span(Kind::Name, r)));
     resolve(spans)
 }

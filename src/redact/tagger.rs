@@ -27,7 +27,7 @@ pub(crate) struct Tagger {
 static OVERRIDE: OnceLock<Tagger> = OnceLock::new();
 
 /// The model in use: the one [`use_model`] installed, else the bundled `name_tagger.tsv`.
-fn model() -> &'static Tagger {
+pub(crate) fn model() -> &'static Tagger {
     static BUNDLED: OnceLock<Tagger> = OnceLock::new();
     OVERRIDE.get().unwrap_or_else(|| {
         BUNDLED.get_or_init(|| {
@@ -197,24 +197,12 @@ fn without_prefix<'a>(word: &'a str, lang: &str) -> &'a str {
     }
 }
 
-/// Name spans over the words no span of `taken` touches, where the model in use says a name
-/// ([`Tagger::names`]).
-pub(crate) fn names(
-    text: &str,
-    folded: &str,
-    tokens: &[Token],
-    language: Option<&str>,
-    taken: &[super::Span],
-) -> Vec<(usize, usize)> {
-    model().names(text, folded, tokens, language, taken)
-}
-
 impl Tagger {
     /// Name spans over the words no span of `taken` touches, where the model says a name;
     /// words next to each other (or joined by a hyphen or an apostrophe) make one span, a span
     /// only of words that `cues.rs` lists as no name is dropped, and a span next to a name in
     /// `taken` takes it in.
-    fn names(
+    pub(crate) fn names(
         &self,
         text: &str,
         folded: &str,
