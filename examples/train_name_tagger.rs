@@ -4,6 +4,7 @@
 //! ```sh
 //! cargo run --release --example train_name_tagger                      # the bundled model
 //! cargo run --release --example train_name_tagger -- --leave-out blind27,blind28 --out /tmp/t.tsv
+//! cargo run --release --example train_name_tagger -- --include blind31,blind32  # the unread too
 //! python3 benches/redaction/eval.py --set blind27 --name-tagger /tmp/t.tsv   # scored unseen
 //! ```
 //!
@@ -20,6 +21,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 const LANGUAGES: [&str; 4] = ["en", "ar", "he", "el"];
+/// Sets kept out of training unless named with `--include`: written after the bundled tagger
+/// and not yet read, so that the next change (to the rules or the tagger) can be scored on
+/// text it was not made from (README, "Redaction").
+const UNREAD: [&str; 2] = ["blind31", "blind32"];
 const EPOCHS: usize = 10;
 /// The probability from which a word is taken for a name: chosen on sets the model was not
 /// trained on (README, "Redaction").
@@ -37,7 +42,7 @@ struct Example {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mut leave_out: Vec<String> = Vec::new();
+    let mut leave_out: Vec<String> = UNREAD.iter().map(|s| s.to_string()).collect();
     let mut out = "src/redact/name_tagger.tsv".to_string();
     let mut threshold = THRESHOLD;
     let mut args = std::env::args().skip(1);
@@ -46,6 +51,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--leave-out" => {
                 let sets = args.next().ok_or("--leave-out SET,SET,…")?;
                 leave_out.extend(sets.split(',').map(str::to_string));
+            }
+            "--include" => {
+                let sets = args.next().ok_or("--include SET,SET,…")?;
+                leave_out.retain(|s| !sets.split(',').any(|i| i == s));
             }
             "--out" => out = args.next().ok_or("--out FILE")?,
             "--threshold" => threshold = args.next().ok_or("--threshold P")?.parse()?,

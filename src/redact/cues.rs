@@ -1869,13 +1869,16 @@ const OPENING_GREETINGS: &[&str] = &[
 /// The agent's name after the Hebrew greeting "you've reached" ("שלום, הגעת לנועם ממחלקת
 /// הגבייה", "הגעתם ליוסי כהן, מוקד השירות"): the word after "הגעת(ם)" less its "ל" ("to") when
 /// that is a given name, and the next word as the surname when the clause then ends or says
-/// where from ("מ…"); "הגעתם למוקד השירות" stays.
+/// where from ("מ…"); "הגעתם למוקד השירות" stays, and so does a place the speaker then
+/// speaks for ("הגעתם לאדי, המרכז הלאומי להשתלות, מדברת אורית": Eddie is the centre).
 fn reached(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for pair in words.windows(2) {
         let [greeting, to] = pair else { continue };
         let f = |w: &Token| &folded[w.start..w.end];
-        if !["הגעת", "הגעתם", "הגעתן"].contains(&f(greeting)) || !f(to).starts_with('ל')
+        if !["הגעת", "הגעתם", "הגעתן"].contains(&f(greeting))
+            || !f(to).starts_with('ל')
+            || introduces_self_after(folded, to.end)
         {
             continue;
         }
@@ -1906,6 +1909,15 @@ fn reached(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
         out.push((start, end));
     }
     out
+}
+
+/// Whether the speaker gives their own name after byte `from` ("מדברת אורית", "שמי דנה"; not
+/// "מדבר עם", "speaking with").
+fn introduces_self_after(folded: &str, from: usize) -> bool {
+    ["מדבר", "מדברת", "שמי", "קוראים לי", "השם שלי"]
+        .iter()
+        .flat_map(|cue| find_phrase(folded, cue))
+        .any(|(start, end)| start >= from && !folded[end..].trim_start().starts_with("עם"))
 }
 
 /// "הגעתם לקלינאית התקשורת מיכל ברק,": after "you've reached", the role in one or two words
@@ -5083,6 +5095,12 @@ mod tests {
             ["מיכל ברק"]
         );
         assert!(names_in("שלום, הגעתם למוקד שירות הלקוחות של חברת החשמל, נא להמתין").is_empty());
+        // the agent then names themself: what was reached is the place
+        assert_eq!(
+            names_in("שלום, הגעתם לעדי, המרכז לשירות הלקוח, מדברת רוני"),
+            ["רוני"]
+        );
+        assert_eq!(names_in("שלום, הגעתם לעדי, תרצו לדבר עם מישהו?"), ["עדי"]);
         assert_eq!(
             names_in("Ο Μπάμπης είμαι, ο Μπάμπης ο Λαμπρόπουλος, σας είχα φέρει τα παπούτσια"),
             ["Μπάμπης", "Μπάμπης ο Λαμπρόπουλος"]
