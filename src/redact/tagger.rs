@@ -38,7 +38,7 @@ pub(crate) fn model() -> &'static Tagger {
 
 /// Use the model in `tsv` (as `examples/train_name_tagger.rs` writes one) instead of the
 /// bundled one, for the rest of the process: to score a model trained without some sets on
-/// those sets. Fails on a malformed file, or once a model is in use.
+/// those sets. Fails on a malformed file, or when another model was installed before.
 pub fn use_model(tsv: &str) -> Result<(), String> {
     let tagger = Tagger::parse(tsv)?;
     OVERRIDE
@@ -78,7 +78,7 @@ impl Tagger {
 }
 
 /// The words the model scores: no digit, at least two letters.
-pub(crate) fn scored(folded: &str, token: &Token) -> bool {
+fn scored(folded: &str, token: &Token) -> bool {
     let word = &folded[token.start..token.end];
     word.chars().nth(1).is_some() && !word.chars().any(|c| c.is_numeric())
 }
@@ -88,7 +88,7 @@ pub(crate) fn scored(folded: &str, token: &Token) -> bool {
 /// neighbours, its length and its first and last letters, in its language; whether it and
 /// its neighbours are listed given names; whether it opens the utterance; and the
 /// punctuation just before and after it.
-pub(crate) fn features(
+fn features(
     text: &str,
     folded: &str,
     tokens: &[Token],
