@@ -1778,9 +1778,7 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
             return false;
         };
         let said = &folded[words[first].start..last.end];
-        [OPENING_GREETINGS, GREETINGS, ARABIC_GREETINGS]
-            .iter()
-            .any(|list| is_one_of(list, said))
+        LINE_GREETINGS.iter().any(|list| is_one_of(list, said))
             && text[last.end..].trim_start().starts_with([',', '،'])
     });
     if let Some(n) = greeting {
@@ -1837,7 +1835,7 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
     // Valley Dental, this is Kim": a greeting or a name's cue after it)
     let business = || {
         let rest = &folded[comma..];
-        [OPENING_GREETINGS, GREETINGS, ARABIC_GREETINGS]
+        LINE_GREETINGS
             .iter()
             .flat_map(|list| list.iter())
             .chain(NAME_CUES.iter().map(|(cue, _)| cue))
@@ -1847,6 +1845,15 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
         greeting.is_some() && (2..=3).contains(&name.len()) && given_first && !business();
     (record || addressed || introduced).then(|| (name[0].start, name[name.len() - 1].end))
 }
+
+/// Whether a folded word is the Greek article said before a person's name ("ο Νίκος", "η
+/// Μαρία").
+fn greek_article(folded: &str) -> bool {
+    matches!(folded, "ο" | "η")
+}
+
+/// Every greeting that may open a line before a comma.
+const LINE_GREETINGS: [&[&str]; 3] = [OPENING_GREETINGS, GREETINGS, ARABIC_GREETINGS];
 
 /// Greetings that open a line before a comma, in English (the others' are [`GREETINGS`] and
 /// [`ARABIC_GREETINGS`]).
@@ -1977,10 +1984,7 @@ fn appositive_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, us
                 continue;
             };
             // "…, ο Σπύρος Μακρής": the Greek article again before the name
-            if f(rest[comma]) == f(rest[0])
-                && ["ο", "η"].contains(&f(rest[0]))
-                && comma + 1 < rest.len()
-            {
+            if f(rest[comma]) == f(rest[0]) && greek_article(f(rest[0])) && comma + 1 < rest.len() {
                 comma += 1;
             }
             if let Some((end, _)) = capitalised_name_ending_clause(text, folded, &rest[comma..]) {
@@ -2608,8 +2612,7 @@ fn said_again_after_here(
     // "Ο Μπάμπης είμαι, ο Μπάμπης ο Λαμπρόπουλος,": the article again before the name and
     // before the surname
     if let [article, again, article_again, surname, ..] = rest {
-        let article_before =
-            i >= 1 && ["ο", "η"].contains(&f(article)) && f(&words[i - 1]) == f(article);
+        let article_before = i >= 1 && greek_article(f(article)) && f(&words[i - 1]) == f(article);
         if said_here
             && article_before
             && words[i].start == s
@@ -2623,8 +2626,7 @@ fn said_again_after_here(
     }
     // "ο Μανώλης είμαι, ο Μανώλης Τζανάκης από …": the article again, the name and the surname
     if let [article, again, surname, ..] = rest {
-        let article_before =
-            i >= 1 && ["ο", "η"].contains(&f(article)) && f(&words[i - 1]) == f(article);
+        let article_before = i >= 1 && greek_article(f(article)) && f(&words[i - 1]) == f(article);
         if said_here
             && article_before
             && words[i].start == s
@@ -3063,7 +3065,7 @@ fn greek_article_again(
     let article = &folded[w.start..w.end];
     let before = folded[..name.0].split_whitespace().next_back();
     let next = words.iter().find(|n| n.start >= w.end);
-    ["ο", "η"].contains(&article)
+    greek_article(article)
         && before == Some(article)
         && &text[name.1..w.start] == " "
         && next.is_some_and(|n| {
@@ -3112,7 +3114,7 @@ fn name_after(
                 .starts_with(|c: char| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
         let given = words
             .iter()
-            .find(|w| w.start > cue_end && !["ο", "η"].contains(&&folded[w.start..w.end]))
+            .find(|w| w.start > cue_end && !greek_article(&folded[w.start..w.end]))
             .is_some_and(|w| is_given_name(&folded[w.start..w.end]));
         if !comma || (uncased && !given) {
             return None;
@@ -3299,7 +3301,7 @@ fn name_after(
             continue;
         }
         // "εγώ είμαι, η Φωτεινή Λαμπράκη": the article after the comma
-        if taken.is_empty() && comma_after(cue) && ["ο", "η"].contains(&f) {
+        if taken.is_empty() && comma_after(cue) && greek_article(f) {
             at = w.end;
             continue;
         }
@@ -3316,9 +3318,9 @@ fn name_after(
         };
         // "ο Αντρέας ο Ιωάννου", "η γιωτούλα η νεοφύτου": the Greek article said again
         // between the given name and the surname
-        let greek_article =
+        let article_again =
             taken.len() == 1 && greek_article_again(text, folded, words, taken[0], w);
-        if particle || greek_article {
+        if particle || article_again {
             at = w.end;
             continue;
         }
@@ -3825,8 +3827,7 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             let (a, p) = (&words[t - 2], &words[t - 1]);
             let f = &folded[p.start..p.end];
             let gap = text[p.end..w.start].trim();
-            let article =
-                ["ο", "η"].contains(&&folded[a.start..a.end]) && &text[a.end..p.start] == " ";
+            let article = greek_article(&folded[a.start..a.end]) && &text[a.end..p.start] == " ";
             let between_commas = gap == "," && text[a.end..p.start].trim() == ",";
             let name = is_given_name(f) || (f.chars().all(is_hebrew) && is_name_also_word(f));
             // "Ναι, Αθήνα, παρακαλώ": a city that is a name too, answering "which city?"
@@ -3867,7 +3868,7 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
         if k == t {
             continue;
         }
-        let is_article = |i: usize| ["ο", "η"].contains(&&folded[words[i].start..words[i].end]);
+        let is_article = |i: usize| greek_article(&folded[words[i].start..words[i].end]);
         // "ο Μανώλης ο Σφακιανάκης είμαι": the article said before each of the two names
         if k >= 3 && t - k == 1 && is_article(k - 1) && is_article(k - 3) {
             let p = &words[k - 2];
