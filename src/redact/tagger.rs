@@ -22,6 +22,9 @@ use std::sync::OnceLock;
 pub(crate) struct Tagger {
     weights: HashMap<String, f64>,
     threshold: f64,
+    /// The probability from which a word next to a name is taken into it (the file's
+    /// `join_threshold` line; `threshold` where it has none).
+    join_threshold: f64,
 }
 
 static OVERRIDE: OnceLock<Tagger> = OnceLock::new();
@@ -49,7 +52,7 @@ pub fn use_model(tsv: &str) -> Result<(), String> {
 impl Tagger {
     fn parse(tsv: &str) -> Result<Tagger, String> {
         let mut weights = HashMap::new();
-        let mut threshold = None;
+        let (mut threshold, mut join_threshold) = (None, None);
         for (n, line) in tsv.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -62,12 +65,18 @@ impl Tagger {
                 .map_err(|_| format!("line {}: {weight:?} is not a weight", n + 1))?;
             if feature == "threshold" {
                 threshold = Some(weight);
+            } else if feature == "join_threshold" {
+                join_threshold = Some(weight);
             } else {
                 weights.insert(feature.to_string(), weight);
             }
         }
         let threshold = threshold.ok_or("no threshold line")?;
-        Ok(Tagger { weights, threshold })
+        Ok(Tagger {
+            weights,
+            threshold,
+            join_threshold: join_threshold.unwrap_or(threshold),
+        })
     }
 
     /// P(name) of a word with these features.
@@ -210,15 +219,45 @@ impl Tagger {
         language: Option<&str>,
         taken: &[super::Span],
     ) -> Vec<(usize, usize)> {
+        let probability: Vec<Option<f64>> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let free = !taken.iter().any(|s| s.start < t.end && t.start < s.end);
+                (free && scored(folded, t))
+                    .then(|| self.probability(&features(text, folded, tokens, i, language)))
+            })
+            .collect();
+        // a word from `threshold` is a name; a word from `join_threshold` is one too when it
+        // is joined to a name ("tunde bakare": the surname is less sure than the given name)
+        let mut name: Vec<bool> = probability
+            .iter()
+            .map(|p| p.is_some_and(|p| p >= self.threshold))
+            .collect();
+        let in_taken = |t: &Token| {
+            taken
+                .iter()
+                .any(|s| s.kind == super::Kind::Name && s.start <= t.start && t.end <= s.end)
+        };
+        let mut grew = true;
+        while grew {
+            grew = false;
+            for j in 0..tokens.len() {
+                if name[j] || !probability[j].is_some_and(|p| p >= self.join_threshold) {
+                    continue;
+                }
+                let beside = |k: usize| {
+                    let (a, b) = (&tokens[j.min(k)], &tokens[j.max(k)]);
+                    (name[k] || in_taken(&tokens[k])) && joined(&text[a.end..b.start])
+                };
+                if (j > 0 && beside(j - 1)) || (j + 1 < tokens.len() && beside(j + 1)) {
+                    name[j] = true;
+                    grew = true;
+                }
+            }
+        }
         let mut out: Vec<(usize, usize)> = Vec::new();
-        for (i, t) in tokens.iter().enumerate() {
-            if !scored(folded, t) || taken.iter().any(|s| s.start < t.end && t.start < s.end) {
-                continue;
-            }
-            let p = self.probability(&features(text, folded, tokens, i, language));
-            if p < self.threshold {
-                continue;
-            }
+        for (t, _) in tokens.iter().zip(&name).filter(|(_, &is)| is) {
             match out.last_mut() {
                 Some(last) if joined(&text[last.1..t.start]) => last.1 = t.end,
                 _ => out.push((t.start, t.end)),
@@ -320,6 +359,31 @@ mod tests {
         assert_eq!(names_of(&toy, text, &[card]), ["Lovelace"]);
         // words with a digit, and single letters, are never names
         assert!(names_of(&toy, "ada2 a", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_less_sure_word_joined_to_a_name_is_taken_into_it() {
+        // "byron" alone is below the threshold (0.5) and above the join threshold (0.2)
+        let toy = "threshold\t0.7\njoin_threshold\t0.2\nbias=en\t-4\nw=ada\t8\nw=byron\t4\n";
+        let toy = Tagger::parse(toy).unwrap();
+        assert_eq!(names_of(&toy, "Thanks Ada Byron, bye.", &[]), ["Ada Byron"]);
+        assert_eq!(names_of(&toy, "Byron Ada", &[]), ["Byron Ada"]);
+        // not on its own, nor across a comma
+        assert!(names_of(&toy, "Lord Byron wrote.", &[]).is_empty());
+        assert_eq!(names_of(&toy, "Ada, Byron.", &[]), ["Ada"]);
+        // beside a name the rules found
+        let ada = Span {
+            kind: Kind::Name,
+            start: 4,
+            end: 7,
+        };
+        assert_eq!(names_of(&toy, "I'm Ada Byron.", &[ada]), ["Ada Byron"]);
+        // a file without the line joins only at the threshold
+        let strict = Tagger::parse("threshold\t0.7\nbias=en\t-4\nw=ada\t8\nw=byron\t4\n");
+        assert_eq!(
+            names_of(&strict.unwrap(), "Thanks Ada Byron.", &[]),
+            ["Ada"]
+        );
     }
 
     /// The bundled model on lines written for this test (in no set it was trained on): a
