@@ -133,6 +133,20 @@ const STREET_WORDS: &[&str] = &[
     "διαμέρισμα",
 ];
 
+/// The [`STREET_WORDS`] of a building or a flat, not of a street or a district ("شارع الحمرا،
+/// بناية جنب البنك": a building beside a landmark).
+const DWELLINGS: &[&str] = &[
+    "apartment",
+    "flat",
+    "عمارة",
+    "بناية",
+    "بناء",
+    "فيلا",
+    "شقة",
+    "דירה",
+    "διαμέρισμα",
+];
+
 /// Abbreviations written with a dot inside an address ("Co. Dublin": County), which is then
 /// no sentence's end.
 const ADDRESS_ABBREVIATIONS: &[&str] = &["co", "st", "rd", "ave", "apt", "mt", "blvd"];
@@ -200,10 +214,10 @@ fn has_number(folded_word: &str) -> bool {
 }
 
 /// Whether a folded word is a street word ([`STREET_WORDS`], [`STREET_TYPES`]), with a
-/// prefix letter joined to it or not ("بشارع", "ברחוב", "מרחוב").
+/// prefix letter joined to it or not ("بشارع", "فدرب", "ברחוב", "מרחוב").
 fn is_street_word(folded_word: &str) -> bool {
     let unprefixed = folded_word
-        .strip_prefix(['ب', 'ل', 'و', 'ב', 'ל', 'ו', 'ה', 'מ'])
+        .strip_prefix(['ب', 'ل', 'و', 'ف', 'ב', 'ל', 'ו', 'ה', 'מ'])
         .filter(|r| r.chars().count() >= 2);
     STREET_WORDS
         .iter()
@@ -367,7 +381,11 @@ fn clause_end(text: &str, folded: &str, start: usize) -> (usize, usize) {
             .map_or(text.len(), |e| ws + e);
         // "…، الرياض والجوال ٠٥٦…": "and" the next cue, with no comma
         let and = folded[ws..we].starts_with(['و', 'ו']) || &folded[ws..we] == "and";
-        let new_clause = (gap.contains([',', '،']) || and) && !cues(&folded[ws..stop]).is_empty();
+        // (a whole cue: "Cardiff" is no "card")
+        let cue = cues(&folded[ws..stop])
+            .iter()
+            .any(|&(end, _)| !folded[ws + end..].starts_with(is_word_char));
+        let new_clause = (gap.contains([',', '،']) || and) && cue;
         let after = gap.contains([',', '،']) && is_one_of(AFTER_ADDRESS, &folded[ws..we]);
         if new_clause || after || ADDRESS_ENDS.contains(&&folded[ws..we]) || count >= 12 {
             break;
@@ -549,6 +567,9 @@ const BUILDING_WORDS: &[&str] = &[
     "قطعة",
     "قطعه",
     "منزل",
+    // a Moroccan residential block ("إقامة الياسمين، الطابق ٣"), not the residence permit
+    "إقامة",
+    "اقامة",
     "όροφος",
     "όροφο",
     "είσοδος",
@@ -608,6 +629,9 @@ const AFTER_ADDRESS: &[&str] = &[
     "ναι",
     "εντάξει",
 ];
+
+/// "Number" said before a house's number ("زنقة ابن بطوطة رقم ١٤", "רחוב הגפן מספר 3").
+const NUMBER_WORDS: &[&str] = &["رقم", "מספר", "number", "no", "αριθμός", "αρ"];
 
 /// Words that say a postcode follows ("Τ.Κ. 546 22", "מיקוד 6423118").
 const POSTCODE_WORDS: &[&str] = &["postcode", "zip", "eircode", "τκ", "מיקוד", "الرمز البريدي"];
@@ -1051,7 +1075,12 @@ impl<'a> Line<'a> {
             let f = self.f(k);
             // "Κορίνθου 145, τέταρτος,": the floor said as its ordinal alone
             let floor_ordinal = self.gap(last).contains(',') && self.in_list(k, FLOOR_ORDINALS);
+            // "…، رقم ١٧": "number" and the house's number
+            let numbered = self.in_list(k, NUMBER_WORDS)
+                && k + 1 < self.words.len()
+                && has_number(self.f(k + 1));
             let kind = has_number(f)
+                || numbered
                 || floor_ordinal
                 || self.building(k)
                 || (self.word(k).chars().count() <= 3
@@ -1331,6 +1360,25 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             out.push((t, c + 2));
         }
     }
+    // "حي الرياض، شارع النخيل، إقامة الياسمين، الطابق ٣": in a script without case, a part
+    // opened by a street or district word, a comma, and another (not "ברחוב המסגר, קומה 3":
+    // the offices where an interview is held; nor a building, see [`DWELLINGS`])
+    let street = |k: usize| line.street_word(k) && !line.in_list(k, DWELLINGS);
+    for t in 0..n {
+        if line.cased || !street(t) {
+            continue;
+        }
+        let comma =
+            (t + 1..n.saturating_sub(1).min(t + 5)).find(|&k| line.gap(k).contains([',', '،']));
+        let Some(c) =
+            comma.filter(|&c| !line.sentence_break(c) && (t..c).all(|k| !line.sentence_break(k)))
+        else {
+            continue;
+        };
+        if street(c + 1) {
+            out.push((t, c + 1));
+        }
+    }
     // "Λεωφόρος Κηφισίας 230", "شارع الملك فهد ١٢", "דירה 12", "flat 4": a street word and
     // a number after it, at once or after up to three names (in Arabic, Hebrew and Greek)
     for t in 0..n {
@@ -1351,10 +1399,13 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
                 }
                 break;
             }
-            if !line.capital(k)
-                || line.in_list(k, PREPOSITIONS)
-                || super::cues::is_cue_word(line.f(k))
-            {
+            // "زنقة ابن بطوطة رقم ١٤": "number" before the house's number
+            if line.in_list(k, NUMBER_WORDS) {
+                continue;
+            }
+            // "רחוב אל-זיתון 15": the article of an Arabic name, not the preposition
+            let preposition = line.in_list(k, PREPOSITIONS) && line.gap(k) != "-";
+            if !line.capital(k) || preposition || super::cues::is_cue_word(line.f(k)) {
                 break;
             }
         }

@@ -1096,6 +1096,57 @@ mod tests {
 
     /// Forms blind8's first run (README, Redaction) found missing or wrongly taken, in
     /// sentences of our own.
+    /// Forms of blind33–36 (the sets read this stop), in lines written here.
+    #[test]
+    fn a_pause_inside_a_number_and_components_of_an_address() {
+        for (text, lang, want) in [
+            // an ellipsis is a pause between the groups of a number, as a comma is
+            (
+                "put it on four five three two, oh one five one... one two eight three, oh three six six",
+                "en",
+                "put it on [CARD]",
+            ),
+            ("ΑΦΜ 09482... 7168", "el", "ΑΦΜ [ID]"),
+            (
+                "תעודת זהות שתיים אפס... ארבע שבע אחת... שלוש חמש שמונה אפס",
+                "he",
+                "תעודת זהות [ID]",
+            ),
+            ("I paid 50... and then 30 more", "en", "I paid 50... and then 30 more"),
+            // a social security number dictated with commas, after its cue only
+            ("sure, the social is 524, 31, 0786", "en", "sure, the social is [ID]"),
+            ("we shipped 524, 31, 0786 units", "en", "we shipped 524, 31, 0786 units"),
+            // a town named like a cue word ("card") still belongs to the address
+            (
+                "I live at 7 Heol y Nant, Whitchurch, Cardiff, CF14 1AB.",
+                "en",
+                "I live at [ADDRESS].",
+            ),
+            // "number" before the house's number; an Arabic name's article in Hebrew
+            (
+                "وصلوها لـ زنقة ابن خلدون رقم ٩، حي الأمل، فاس.",
+                "ar",
+                "وصلوها لـ [ADDRESS].",
+            ),
+            ("תביאו לרחוב אל-נור 22, סח'נין", "he", "תביאו [ADDRESS]"),
+            // parts of an address opened by street words, without a number; a Darija "in"
+            (
+                "جيبوها للدار، حي السلام، شارع الزيتون، إقامة النور، الطابق ٢",
+                "ar",
+                "جيبوها للدار، [ADDRESS]",
+            ),
+            ("الدار فدرب غلف، زنقة ١٢، رقم ٥", "ar", "الدار [ADDRESS]"),
+            // the offices where something happens are no one's address
+            (
+                "הפגישה במשרדים ברחוב הנגר, קומה 4.",
+                "he",
+                "הפגישה במשרדים ברחוב הנגר, קומה 4.",
+            ),
+        ] {
+            assert_eq!(tagged(text, lang), want, "{text}");
+        }
+    }
+
     #[test]
     fn forms_from_the_eighth_blind_set() {
         for (text, lang, want) in [

@@ -593,11 +593,17 @@ const CORRECTIONS: &[&str] = &[
     "λάθος",
 ];
 
-/// Where the group of atoms said last in `run` starts (after the last comma).
+/// Whether a gap between two words holds a pause as a recogniser writes one: a comma, or an
+/// ellipsis ("seven four one eight... five two nine six", "16630... 4580").
+fn pause(gap: &str) -> bool {
+    gap.contains([',', '،', '…']) || gap.contains("...")
+}
+
+/// Where the group of atoms said last in `run` starts (after the last pause).
 fn last_group(run: &Run, text: &str) -> usize {
     (1..run.atoms.len())
         .rev()
-        .find(|&k| text[run.atoms[k - 1].end..run.atoms[k].start].contains([',', '،']))
+        .find(|&k| pause(&text[run.atoms[k - 1].end..run.atoms[k].start]))
         .unwrap_or(0)
 }
 
@@ -759,7 +765,10 @@ pub(crate) fn runs(
     for run in &mut out {
         run.breaks = (0..run.atoms.len())
             .map(|k| {
-                k > 0 && text[run.atoms[k - 1].end..run.atoms[k].start].contains([',', '-', '،'])
+                k > 0 && {
+                    let gap = &text[run.atoms[k - 1].end..run.atoms[k].start];
+                    pause(gap) || gap.contains('-')
+                }
             })
             .collect();
         let first = run.atoms[0].start;
@@ -787,8 +796,10 @@ pub(crate) fn runs(
 
 /// Numbers dictated a digit at a time with commas ("6, 0, 1, 1, …") or in groups with full
 /// stops ("4556. 7399. 3465. 3141."), which a recogniser writes as separate numbers: adjacent
-/// runs are joined when each is one written digit (seven or more of them), or when each is
-/// a written group of 3–5 digits and together they pass the card check.
+/// runs are joined when each is one written digit (seven or more of them), when each is a
+/// written group of 3–5 digits and together they pass the card check, or when they are the
+/// three groups of a US social security number ("412, 58, 3907"; read as one group, which
+/// only a cue makes an ID).
 fn join_dictated(text: &str, runs: Vec<Run>) -> Vec<Run> {
     let single = |r: &Run| r.atoms.len() == 1 && r.atoms[0].written && r.atoms[0].digits.len() == 1;
     let group = |r: &Run| {
@@ -816,7 +827,22 @@ fn join_dictated(text: &str, runs: Vec<Run>) -> Vec<Run> {
             && chain.iter().all(group)
             && (13..=19).contains(&digits.len())
             && super::checks::luhn(&digits);
-        if dictated || card {
+        let ssn = chain.iter().map(|r| r.digit_count()).eq([3, 2, 4])
+            && chain.iter().all(|r| r.atoms.iter().all(|a| a.written))
+            && super::checks::ssn(&digits);
+        if ssn {
+            // one group: its shape alone must not make it an ID ("we sold 318, 62, 1975"),
+            // only a cue before it ("the social is 412, 58, 3907")
+            let mut joined = chain[0].clone();
+            let last = &chain[chain.len() - 1].atoms[chain[chain.len() - 1].atoms.len() - 1];
+            joined.atoms = vec![Atom {
+                end: last.end,
+                digits,
+                ..chain[0].atoms[0].clone()
+            }];
+            joined.breaks = vec![false];
+            out.push(joined);
+        } else if dictated || card {
             let mut joined = chain[0].clone();
             for r in &chain[1..] {
                 joined.atoms.extend(r.atoms.iter().cloned());
@@ -884,6 +910,11 @@ fn gap_continues(
 ) -> bool {
     let marks: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
     let spaced = gap.chars().any(char::is_whitespace);
+    // an ellipsis is a pause, as a comma is ("seven four one eight... five two nine six")
+    let marks = match marks.trim_start_matches(['.', '…']) {
+        "" | "," | "،" if marks.starts_with("...") || marks.starts_with('…') => ",".to_string(),
+        _ => marks,
+    };
     match marks.as_str() {
         "" | "-" | "–" | "(" | ")" | ")-" | "+" => true,
         "." => !spaced || !(prev_written || next_written || gap.starts_with('.')),
@@ -908,8 +939,7 @@ fn apply_word(
     tok: &Token,
     gap: &str,
 ) {
-    let comma = gap.contains(',') || gap.contains('،');
-    let last = run.atoms.last_mut().filter(|a| !a.written && !comma);
+    let last = run.atoms.last_mut().filter(|a| !a.written && !pause(gap));
     match w {
         Word::Plus => {
             if run.atoms.is_empty() {
