@@ -394,7 +394,10 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         if two_words || service == Some(2) {
             end += 1;
         }
-        while end + 2 < words.len() && is(DOT, end + 1) {
+        // "stand dash works dot gr": a dash inside the domain's name
+        let mut dots = 0;
+        while end + 2 < words.len() && (is(DOT, end + 1) || is(&["dash", "hyphen"], end + 1)) {
+            dots += usize::from(is(DOT, end + 1));
             end += 2;
         }
         // ".il" said as its two letters, "איי אל" ("קו נקודה איי אל": ".co.il")
@@ -414,8 +417,7 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
             end += 1;
         }
         // a domain has a dot, unless it is a mail service's name ("at gmail")
-        let dotted = end > first + usize::from(service == Some(2))
-            || text[words[end].0..words[end].1].contains('.');
+        let dotted = dots > 0 || text[words[end].0..words[end].1].contains('.');
         if !dotted && service.is_none() {
             continue;
         }

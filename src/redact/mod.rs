@@ -1096,9 +1096,9 @@ mod tests {
 
     /// Forms blind8's first run (README, Redaction) found missing or wrongly taken, in
     /// sentences of our own.
-    /// Forms of blind33–36 (the sets read this stop), in lines written here.
+    /// Forms of blind33–36 (read after their first runs), in lines written here.
     #[test]
-    fn a_pause_inside_a_number_and_components_of_an_address() {
+    fn forms_from_the_thirty_third_to_thirty_sixth_blind_sets() {
         for (text, lang, want) in [
             // an ellipsis is a pause between the groups of a number, as a comma is
             (
@@ -1113,6 +1113,17 @@ mod tests {
                 "תעודת זהות [ID]",
             ),
             ("I paid 50... and then 30 more", "en", "I paid 50... and then 30 more"),
+            // "then" between a long number's groups, "and" joined to its last group
+            ("it's 4532 0151, then 1283 0366", "en", "it's [CARD]"),
+            ("I'll take 2, then 3 more", "en", "I'll take 2, then 3 more"),
+            ("הכרטיס 4532 0151 1283 ו0366", "he", "הכרטיס [CARD]"),
+            ("קניתי 3 ו4 כיסאות", "he", "קניתי 3 ו4 כיסאות"),
+            // a dash inside an e-mail's domain
+            (
+                "send it to d dot karas at blue dash harbour dot gr",
+                "en",
+                "send it to [EMAIL]",
+            ),
             // a social security number dictated with commas, after its cue only
             ("sure, the social is 524, 31, 0786", "en", "sure, the social is [ID]"),
             ("we shipped 524, 31, 0786 units", "en", "we shipped 524, 31, 0786 units"),

@@ -568,6 +568,10 @@ const CONFIRMATIONS: &[&str] = &[
     "ايه",
 ];
 
+/// "Then" said between the groups of a long number ("2223 7418, then 5296 3079", "ב4901,
+/// אחר כך 7418", "٥١٠٥١٠٥١ وبعدين ٠٥٣٠٢٢٩٣").
+const THEN: &[&str] = &["then", "بعدين", "وبعدين", "ובסוף", "אחר", "כך", "μετά"];
+
 /// Words that take back what was just read out ("oh eight two... no, sorry, oh eight two
 /// nine", "صفر واحد اتنين، لا لا غلط، صفر واحد واحد"): the number goes on with what is said
 /// after them, from the digit the speaker starts again at.
@@ -635,6 +639,8 @@ pub(crate) fn runs(
         let word = &folded[tok.start..tok.end];
         let is_claimed = claimed.iter().any(|&(s, e)| tok.start < e && s < tok.end);
         let mut tok = *tok;
+        // "5296 ו3074": "and" joined to the last group goes on with the number
+        let mut and_joined = 0;
         let read = if is_claimed {
             None
         } else if let Some(d) = ascii_digits(word) {
@@ -642,12 +648,15 @@ pub(crate) fn runs(
         } else if let Some((c, d)) = prefixed_digits(word) {
             // Hebrew and Arabic write a preposition joined to digits: "ל03-6123456", "ب٩٩".
             tok.start += c;
+            if word.starts_with(['ו', 'و']) {
+                and_joined = c;
+            }
             Some(Read::Digits(d))
         } else {
             number_word(word).map(|(w, and)| Read::Word(w, and))
         };
         // Does the gap since the previous word keep the run going?
-        let gap = &text[prev_end.min(tok.start)..tok.start];
+        let gap = &text[prev_end.min(tok.start)..tok.start - and_joined];
         let next_len = match &read {
             Some(Read::Digits(d)) => d.len(),
             _ => 0,
@@ -706,9 +715,10 @@ pub(crate) fn runs(
         // "oh seven nine dash five one dash …": a dash said between groups is their gap
         // "4557 4200, yes, 9183 3656": the other party's read-back confirmed halfway through
         // a long number goes on with it
-        let confirmed = is_one_of(CONFIRMATIONS, word)
-            && continues
-            && cur.as_ref().is_some_and(|r| r.digit_count() >= 6);
+        let said = cur.as_ref().map_or(0, Run::digit_count);
+        let confirmed = continues
+            && ((is_one_of(CONFIRMATIONS, word) && said >= 6)
+                || (is_one_of(THEN, word) && said >= 4));
         let filler = (is_one_of(FILLERS, word) && (continues || correcting.is_some())) || confirmed;
         if read.is_none() && (filler || (continues && is_one_of(DASH_WORDS, word))) {
             prev_end = tok.end;
