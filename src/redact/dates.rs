@@ -526,8 +526,11 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
     out.extend(hebrew_calendar_dates(text));
     let words: Vec<&str> = tokens.iter().map(|t| &folded[t.start..t.end]).collect();
     for i in 0..tokens.len() {
-        // "may" is the month when capitalised, or in a line written without any capital
-        let caseless_may = words[i] == "may" && super::words::written_without_case(text);
+        // "may" is the month when capitalised, in a line written without any capital, or
+        // after a day and "of" ("the fifth of may")
+        let caseless_may = words[i] == "may"
+            && (super::words::written_without_case(text)
+                || (i >= 2 && words[i - 1] == "of" && day_before(&words, i).is_some()));
         let two_words = month_in_two_words(&words, i);
         if !is_month(&text[tokens[i].start..tokens[i].end], words[i]) && !caseless_may && !two_words
         {
@@ -698,8 +701,21 @@ const GREEK_ORDINAL_MONTHS: &[&str] = &[
 /// A year (`1987`, `١٩٨٧`, "nineteen eighty-seven", "ألف وتسعمية…") starting within three
 /// words after byte `cue_end` (a birth cue): its range.
 pub(crate) fn year_after(folded: &str, tokens: &[Token], cue_end: usize) -> Option<(usize, usize)> {
-    let words: Vec<&str> = tokens.iter().map(|t| &folded[t.start..t.end]).collect();
     let first = tokens.iter().position(|t| t.start >= cue_end)?;
+    // "נולד בתשעים ותשע": "in" joined to the year's first word
+    let words: Vec<&str> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let w = &folded[t.start..t.end];
+            let unprefixed = w.strip_prefix('ב').filter(|r| cardinal(&[r]).is_some());
+            if i == first {
+                unprefixed.unwrap_or(w)
+            } else {
+                w
+            }
+        })
+        .collect();
     (first..words.len().min(first + 3)).find_map(|j| {
         let k = if is_year(words[j]) {
             j + 1

@@ -279,10 +279,15 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             if d.year.is_some() {
                 return (start, end);
             }
+            // (in an answer to "date of birth?", the year may open the line: "uh nineteen
+            // eighty-three, July the twelfth")
+            let asked = asked_birth.then_some(0);
             my_cues
                 .iter()
                 .filter(|&&(e, c)| c == cues::Cue::Birth && e <= start)
-                .filter_map(|&(e, _)| dates::year_after(&folded, &tokens, e))
+                .map(|&(e, _)| e)
+                .chain(asked)
+                .filter_map(|e| dates::year_after(&folded, &tokens, e))
                 .find(|&(_, ye)| {
                     let between = tokens.iter().filter(|t| t.start >= ye && t.end <= start);
                     ye <= start
@@ -292,6 +297,17 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
                 .map_or((start, end), |(ys, _)| (ys, end))
         };
         spans.extend(dates.iter().map(|d| span(Kind::DateOfBirth, year_first(d))));
+        // "…חמישה בדצמבר, הוא נולד בתשעים ותשע": the day and month, then the year after a
+        // birth cue of its own
+        if let Some(last) = dates.iter().map(|d| d.end).max() {
+            spans.extend(
+                my_cues
+                    .iter()
+                    .filter(|&&(e, c)| c == cues::Cue::Birth && e >= last)
+                    .filter_map(|&(e, _)| dates::year_after(&folded, &tokens, e))
+                    .map(|r| span(Kind::DateOfBirth, r)),
+            );
+        }
         if dates.is_empty() {
             // "15 3 1990" or, "born in 1987", "مواليد ١٩٨٧", the year of birth on its own; in
             // an answer to "date of birth?" from the start of the line.
@@ -1147,6 +1163,25 @@ mod tests {
                 "جيبوها للدار، [ADDRESS]",
             ),
             ("الدار فدرب غلف، زنقة ١٢، رقم ٥", "ar", "الدار [ADDRESS]"),
+            // dates of birth: "may" after a day and "of"; "in" joined to a Hebrew year; the
+            // year said after the day and month, with a cue of its own
+            (
+                "My birthday is the fifth of may eighty six",
+                "en",
+                "My birthday is [DATE_OF_BIRTH]",
+            ),
+            (
+                "I think the fifth of may would work",
+                "en",
+                "I think the fifth of may would work",
+            ),
+            ("נולדתי בשמונים ושבע", "he", "נולדתי [DATE_OF_BIRTH]"),
+            ("נולדתי בבאר שבע", "he", "נולדתי בבאר שבע"),
+            (
+                "יום ההולדת שלי שלושה במרץ, נולדתי בשמונים ושש",
+                "he",
+                "יום ההולדת שלי [DATE_OF_BIRTH], נולדתי [DATE_OF_BIRTH]",
+            ),
             // the offices where something happens are no one's address
             (
                 "הפגישה במשרדים ברחוב הנגר, קומה 4.",
@@ -1156,6 +1191,16 @@ mod tests {
         ] {
             assert_eq!(tagged(text, lang), want, "{text}");
         }
+    }
+
+    #[test]
+    fn an_answer_about_birth_may_say_the_year_first() {
+        let question = "What's your date of birth?";
+        let answer = "um nineteen seventy-nine, March the third";
+        assert_eq!(
+            apply(answer, &find_after(answer, Some("en"), Some(question))),
+            "um [DATE_OF_BIRTH]"
+        );
     }
 
     #[test]

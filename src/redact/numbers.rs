@@ -714,7 +714,7 @@ pub(crate) fn runs(
         }
         // "oh seven nine dash five one dash …": a dash said between groups is their gap
         // "4557 4200, yes, 9183 3656": the other party's read-back confirmed halfway through
-        // a long number goes on with it
+        // a long number goes on with it, and so does "then" between its groups
         let said = cur.as_ref().map_or(0, Run::digit_count);
         let confirmed = continues
             && ((is_one_of(CONFIRMATIONS, word) && said >= 6)
@@ -844,9 +844,12 @@ fn join_dictated(text: &str, runs: Vec<Run>) -> Vec<Run> {
             // one group: its shape alone must not make it an ID ("we sold 318, 62, 1975"),
             // only a cue before it ("the social is 412, 58, 3907")
             let mut joined = chain[0].clone();
-            let last = &chain[chain.len() - 1].atoms[chain[chain.len() - 1].atoms.len() - 1];
+            let end = chain
+                .last()
+                .and_then(|r| r.atoms.last())
+                .map_or(0, |a| a.end);
             joined.atoms = vec![Atom {
-                end: last.end,
+                end,
                 digits,
                 ..chain[0].atoms[0].clone()
             }];
