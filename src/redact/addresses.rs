@@ -1370,9 +1370,7 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         }
         let comma =
             (t + 1..n.saturating_sub(1).min(t + 5)).find(|&k| line.gap(k).contains([',', '،']));
-        let Some(c) =
-            comma.filter(|&c| !line.sentence_break(c) && (t..c).all(|k| !line.sentence_break(k)))
-        else {
+        let Some(c) = comma.filter(|&c| (t..=c).all(|k| !line.sentence_break(k))) else {
             continue;
         };
         if street(c + 1) {
