@@ -1204,6 +1204,36 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_to_where_to_call_back_is_a_phone_number() {
+        for (question, answer, lang, want) in [
+            (
+                "Σε ποιο αριθμό να σας πάρω;",
+                "Στο εννιά εννιά, σαράντα δύο, δεκατρία, πενήντα ένα",
+                "el",
+                "Στο [PHONE]",
+            ),
+            (
+                "What number can I call you on?",
+                "oh seven seven one two, three four five six seven eight",
+                "en",
+                "[PHONE]",
+            ),
+            (
+                "באיזה מספר להתקשר אליך?",
+                "שבע שבע שלוש, אחת תשע ארבע שתיים",
+                "he",
+                "[PHONE]",
+            ),
+        ] {
+            let got = apply(answer, &find_after(answer, Some(lang), Some(question)));
+            assert_eq!(got, want, "{answer}");
+        }
+        // a time and a count are no phone number
+        let line = "I'll call you back at 5 on Monday, 12 items left";
+        assert_eq!(tagged(line, "en"), line);
+    }
+
+    #[test]
     fn forms_from_the_eighth_blind_set() {
         for (text, lang, want) in [
             (
