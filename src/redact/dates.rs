@@ -701,21 +701,15 @@ const GREEK_ORDINAL_MONTHS: &[&str] = &[
 /// A year (`1987`, `١٩٨٧`, "nineteen eighty-seven", "ألف وتسعمية…") starting within three
 /// words after byte `cue_end` (a birth cue): its range.
 pub(crate) fn year_after(folded: &str, tokens: &[Token], cue_end: usize) -> Option<(usize, usize)> {
+    let mut words: Vec<&str> = tokens.iter().map(|t| &folded[t.start..t.end]).collect();
     let first = tokens.iter().position(|t| t.start >= cue_end)?;
     // "נולד בתשעים ותשע": "in" joined to the year's first word
-    let words: Vec<&str> = tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let w = &folded[t.start..t.end];
-            let unprefixed = w.strip_prefix('ב').filter(|r| cardinal(&[r]).is_some());
-            if i == first {
-                unprefixed.unwrap_or(w)
-            } else {
-                w
-            }
-        })
-        .collect();
+    if let Some(year) = words[first]
+        .strip_prefix('ב')
+        .filter(|r| cardinal(&[r]).is_some())
+    {
+        words[first] = year;
+    }
     (first..words.len().min(first + 3)).find_map(|j| {
         let k = if is_year(words[j]) {
             j + 1
