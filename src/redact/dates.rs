@@ -340,9 +340,14 @@ fn spoken_year(words: &[&str], j: usize) -> Option<(usize, u32)> {
         if let Some(v) = cardinal(&words[j..k]).filter(year) {
             return Some((k, v));
         }
-        // English pairs: "nineteen" + "eighty-five" / "oh five" / "hundred"
-        if k >= j + 2 && matches!(words[j], "nineteen" | "twenty") {
-            let century = if words[j] == "nineteen" { 1900 } else { 2000 };
+        // pairs: "nineteen" + "eighty-five" / "oh five" / "hundred", "تسعتاشر خمسين", "עשרים
+        // עשרים ושלוש"
+        let century = match cardinal(&words[j..j + 1]) {
+            Some(19) => Some(1900),
+            Some(20) => Some(2000),
+            _ => None,
+        };
+        if let Some(century) = century.filter(|_| k >= j + 2) {
             let rest = &words[j + 1..k];
             let tail = match rest {
                 ["hundred"] => Some(0),
@@ -610,28 +615,33 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
     // (2/8/59)
     let of_the = |k: usize| words.get(k) == Some(&"του");
     out.extend(spoken_dates(&words, tokens, |j| {
-        numbers_at(&words, j).into_iter().find_map(|(day, of)| {
-            if !(1..=31).contains(&day) || !of_the(of) {
-                return None;
-            }
-            // the month as a number, or as its ordinal ("τρεις του πέμπτου του ογδόντα εφτά");
-            // after the ordinal the year may follow at once ("τριάντα ένα του πρώτου, ενενήντα
-            // εννιά")
-            let ordinal = words
-                .get(of + 1)
-                .and_then(|w| GREEK_ORDINAL_MONTHS.iter().position(|o| o == w))
-                .map(|i| (i as u32 + 1, of + 2, true));
-            numbers_at(&words, of + 1)
-                .into_iter()
-                .map(|(month, m_end)| (month, m_end, false))
-                .chain(ordinal)
-                .filter(|&(month, _, _)| (1..=12).contains(&month))
-                .find_map(|(_, m_end, ordinal)| match of_the(m_end) {
-                    true => year_from(&words, m_end + 1, true),
-                    false if ordinal => year_from(&words, m_end, true),
-                    false => None,
-                })
-        })
+        // "Πρώτη του πρώτου": the first day is said as its ordinal
+        let first = (words[j] == "πρωτη").then_some((1, j + 1));
+        numbers_at(&words, j)
+            .into_iter()
+            .chain(first)
+            .find_map(|(day, of)| {
+                if !(1..=31).contains(&day) || !of_the(of) {
+                    return None;
+                }
+                // the month as a number, or as its ordinal ("τρεις του πέμπτου του ογδόντα εφτά");
+                // after the ordinal the year may follow at once ("τριάντα ένα του πρώτου, ενενήντα
+                // εννιά")
+                let ordinal = words
+                    .get(of + 1)
+                    .and_then(|w| GREEK_ORDINAL_MONTHS.iter().position(|o| o == w))
+                    .map(|i| (i as u32 + 1, of + 2, true));
+                numbers_at(&words, of + 1)
+                    .into_iter()
+                    .map(|(month, m_end)| (month, m_end, false))
+                    .chain(ordinal)
+                    .filter(|&(month, _, _)| (1..=12).contains(&month))
+                    .find_map(|(_, m_end, ordinal)| match of_the(m_end) {
+                        true => year_from(&words, m_end + 1, true),
+                        false if ordinal => year_from(&words, m_end, true),
+                        false => None,
+                    })
+            })
     }));
     // "עשרים וארבעה בחמישי, ארבעים ושבע", "שש בשישי תשעים": Hebrew says the month as its
     // ordinal after "ב" or "ל" ("in the fifth"); only with a year after it, as "בחמישי" alone
@@ -733,6 +743,145 @@ pub(crate) fn year_after(folded: &str, tokens: &[Token], cue_end: usize) -> Opti
         };
         Some((tokens[j].start, tokens[k - 1].end))
     })
+}
+
+/// Words that may open a date said again in another form ("June third, eighty-eight. I mean
+/// nineteen eighty-eight", "… يعني ٣ أكتوبر ١٩٧٨", "… בלועזי שישה בפברואר …"), folded.
+const RESTATED_BY: &[&str] = &[
+    "uh",
+    "um",
+    "er",
+    "erm",
+    "i",
+    "mean",
+    "that's",
+    "thats",
+    "that",
+    "is",
+    "so",
+    "or",
+    "ie",
+    "يعني",
+    "اي",
+    "أي",
+    "او",
+    "أو",
+    "بالميلادي",
+    "بالهجري",
+    "אה",
+    "אמ",
+    "אממ",
+    "כלומר",
+    "או",
+    "בלועזי",
+    "זאת",
+    "אומרת",
+    "ε",
+    "εε",
+    "δηλαδή",
+    "ή",
+];
+
+/// Words said inside a date besides its numbers and month ("the fifth of May", "شهر تسعة، يوم
+/// ٢٢", "είκοσι του δώδεκα"), folded.
+const DATE_GLUE: &[&str] = &[
+    "the", "of", "day", "month", "year", "του", "من", "شهر", "يوم", "سنه", "عام", "שנת",
+];
+
+/// The same date said again next to a date of birth at bytes `start..end`, in another form:
+/// after it ("June third, eighty-eight. Nineteen eighty-eight", "٢٠١٦، شهر تسعة، يوم ٢٢",
+/// "Πρώτη του πρώτου, δύο χιλιάδες. Ένα ένα δύο χιλιάδες") or before it ("thirteen, oh six,
+/// ninety-four, the thirteenth of June"). A run of numbers, months and the words between
+/// them, with at most a filler or "that is" between it and the date; it counts when it holds a
+/// year, a month with a number, or three numbers, so that "…, 1988, two kids" and "…, 45 years
+/// old" stay.
+pub(crate) fn restatements(
+    text: &str,
+    folded: &str,
+    tokens: &[Token],
+    (start, end): (usize, usize),
+) -> Vec<(usize, usize)> {
+    let words: Vec<&str> = tokens.iter().map(|t| &folded[t.start..t.end]).collect();
+    // a number, or a word of one ("nine hundred", "תשע מאות")
+    let number_at = |i: usize| {
+        let w = words[i];
+        let bare = w
+            .strip_prefix(['ו', 'ב', 'ל', 'و'])
+            .filter(|r| r.chars().count() >= 2);
+        ascii_digits(w).is_some_and(|d| d.len() <= 4)
+            || cardinal(&[w]).is_some()
+            || (i > 0 && cardinal(&words[i - 1..=i]).is_some())
+            || bare.is_some_and(|b| cardinal(&[b]).is_some())
+            || ["oh", "o", "double"].contains(&w)
+            || ordinal_value(&[w], 0).is_some()
+            || GREEK_ORDINAL_MONTHS.contains(&w)
+            || HEBREW_ORDINALS.contains(&w)
+            || w == "πρωτη"
+    };
+    let month = |i: usize| is_month(&text[tokens[i].start..tokens[i].end], words[i]);
+    let glue = |w: &str| DATE_GLUE.contains(&w) || CALENDARS.contains(&w);
+    let date_word = |i: usize| number_at(i) || month(i) || glue(words[i]);
+    // inside a run: spaces, commas, dashes and slashes only
+    let joined = |a: usize, b: usize| {
+        text[tokens[a].end..tokens[b].start]
+            .chars()
+            .all(|c| c.is_whitespace() || ",،-/".contains(c))
+    };
+    let counts = |run: &[usize]| {
+        let numbers = run.iter().filter(|&&i| number_at(i)).count();
+        let months = run
+            .iter()
+            .any(|&i| month(i) || ["month", "شهر"].contains(&words[i]));
+        let year = run.iter().any(|&i| {
+            is_year(words[i]) || spoken_year(&words, i).is_some_and(|(k, _)| run.contains(&(k - 1)))
+        });
+        year || (months && numbers >= 1) || numbers >= 3
+    };
+    let trim = |run: &mut Vec<usize>| {
+        while run
+            .first()
+            .is_some_and(|&i| ["of", "من", "του"].contains(&words[i]))
+        {
+            run.remove(0);
+        }
+        while run.last().is_some_and(|&i| glue(words[i])) {
+            run.pop();
+        }
+    };
+    let mut out = Vec::new();
+    // after the date
+    if let Some(mut i) = tokens.iter().position(|t| t.start >= end) {
+        while i < words.len() && RESTATED_BY.contains(&words[i]) && i < tokens.len() {
+            i += 1;
+        }
+        let mut run = Vec::new();
+        while i < words.len() && date_word(i) && (run.is_empty() || joined(i - 1, i)) {
+            run.push(i);
+            i += 1;
+        }
+        trim(&mut run);
+        // with the date, so that a filler between the two is not left
+        if !run.is_empty() && counts(&run) {
+            out.push((start, tokens[run[run.len() - 1]].end));
+        }
+    }
+    // before it
+    if let Some(first) = tokens.iter().position(|t| t.start >= start) {
+        let mut i = first;
+        while i > 0 && RESTATED_BY.contains(&words[i - 1]) {
+            i -= 1;
+        }
+        let mut run = Vec::new();
+        while i > 0 && date_word(i - 1) && (run.is_empty() || joined(i - 1, i)) {
+            run.insert(0, i - 1);
+            i -= 1;
+        }
+        trim(&mut run);
+        if !run.is_empty() && counts(&run) {
+            out.push((tokens[run[0]].start, end));
+        }
+    }
+    out
 }
 
 /// Day, month and year said as three numbers after a birth cue: `15 3 1990`, "١٥ ٣ ١٩٩٠",

@@ -308,7 +308,9 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
                     .map(|r| span(Kind::DateOfBirth, r)),
             );
         }
-        if dates.is_empty() {
+        // "واحد واحد تسعتاشر تسعين، أول يناير": a date said as numbers besides one with a month
+        let spaced_too = dates.iter().all(|d| d.year.is_none() || !d.day);
+        if dates.is_empty() || spaced_too {
             // "15 3 1990" or, "born in 1987", "مواليد ١٩٨٧", the year of birth on its own; in
             // an answer to "date of birth?" from the start of the line.
             let mut cue_ends: Vec<usize> = my_cues
@@ -323,14 +325,29 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
                 cue_ends
                     .iter()
                     .filter_map(|&e| {
-                        dates::spaced_date_after(&folded, &tokens, e)
-                            .or_else(|| dates::year_after(&folded, &tokens, e))
+                        dates::spaced_date_after(&folded, &tokens, e).or_else(|| {
+                            // a year alone only where no date was said
+                            let alone = dates.is_empty();
+                            alone
+                                .then(|| dates::year_after(&folded, &tokens, e))
+                                .flatten()
+                        })
                     })
                     // a whole date before the cue ("oh four, oh seven, eighty-two, that's my
                     // date of birth"); a year alone there is too little
                     .chain(dates::spaced_date_after(&folded, &tokens, 0))
                     .map(|r| span(Kind::DateOfBirth, r)),
             );
+        }
+        // the same date said again in another form, next to it
+        let said: Vec<(usize, usize)> = spans
+            .iter()
+            .filter(|s| s.kind == Kind::DateOfBirth)
+            .map(|s| (s.start, s.end))
+            .collect();
+        for date in said {
+            let again = dates::restatements(text, &folded, &tokens, date);
+            spans.extend(again.into_iter().map(|r| span(Kind::DateOfBirth, r)));
         }
     } else if my_cues.is_empty() && before_cue.is_none() {
         // With no cue at all, a whole date of an adult's lifetime ago is taken for a birth
@@ -1579,6 +1596,59 @@ mod tests {
             let spans = find_after(answer, Some(lang), Some(question));
             assert_eq!(apply(answer, &spans), want, "{answer}");
         }
+    }
+
+    #[test]
+    fn a_date_of_birth_said_again_in_another_form_is_one_date() {
+        for (answer, lang, want) in [
+            (
+                "My date of birth is May fifth, seventy-nine. Nineteen seventy-nine.",
+                "en",
+                "My date of birth is [DATE_OF_BIRTH].",
+            ),
+            (
+                "تاريخ ميلادي ٢٠٠١، شهر خمسة، يوم ١٤.",
+                "ar",
+                "تاريخ ميلادي [DATE_OF_BIRTH].",
+            ),
+            (
+                "נולדתי שנים עשר ביוני שבעים ושלוש, כלומר 1973.",
+                "he",
+                "נולדתי [DATE_OF_BIRTH].",
+            ),
+            // the year first, then the day and month
+            (
+                "Γεννήθηκα το εβδομήντα δύο, δεκαεννιά Μαρτίου.",
+                "el",
+                "Γεννήθηκα το [DATE_OF_BIRTH].",
+            ),
+            // a year said as two numbers, "nineteen fifty"
+            (
+                "ومولود عشرين اتناشر تسعتاشر خمسين.",
+                "ar",
+                "ومولود [DATE_OF_BIRTH].",
+            ),
+            // what follows the date is not always the date again
+            (
+                "I was born on 3 May 1980, 2 kids later here I am.",
+                "en",
+                "I was born on [DATE_OF_BIRTH], 2 kids later here I am.",
+            ),
+            (
+                "Born 3 May 1980, 45 years ago now.",
+                "en",
+                "Born [DATE_OF_BIRTH], 45 years ago now.",
+            ),
+        ] {
+            assert_eq!(tagged(answer, lang), want, "{answer}");
+        }
+        // the numbers before it, in an answer
+        let question = "And the date of birth?";
+        let answer = "Oh three, eleven, eighty-two, the third of November.";
+        assert_eq!(
+            apply(answer, &find_after(answer, Some("en"), Some(question))),
+            "[DATE_OF_BIRTH]."
+        );
     }
 
     /// Names said to someone after assent, praise or a greeting, with the surname, or alone
