@@ -235,6 +235,10 @@ fn join(out: &mut Vec<(usize, usize)>, span: (usize, usize), text: &str) {
     }
 }
 
+/// What "ל" ("to") joined to a pronoun ends with: "לי", "לך", "לו", "לה", "לנו", "לכם", "לכן",
+/// "להם", "להן".
+const HEBREW_PRONOUN_ENDINGS: &[&str] = &["י", "ך", "ו", "ה", "נו", "כם", "כן", "הם", "הן"];
+
 /// Addresses: introduced by a cue, from after the cue to the end of the clause; and in
 /// English a house number, a name and a street word ("9 Millbrook Close").
 pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
@@ -244,7 +248,14 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
         for (_, cue_end) in find_phrase(folded, &cue) {
             let mid_word = folded[cue_end..].starts_with(is_word_char)
                 && !cue.ends_with(|c: char| PREFIX_LETTERS.contains(&c));
-            if mid_word || out.iter().any(|&(s, e)| cue_end >= s && cue_end <= e) {
+            // "לשלוח לי ב-WhatsApp": "to me", not to a place
+            let joined: String = folded[cue_end..]
+                .chars()
+                .take_while(|&c| is_word_char(c))
+                .collect();
+            let to_someone =
+                cue.ends_with('ל') && HEBREW_PRONOUN_ENDINGS.contains(&joined.as_str());
+            if mid_word || to_someone || out.iter().any(|&(s, e)| cue_end >= s && cue_end <= e) {
                 continue;
             }
             let rest = &text[cue_end..];

@@ -87,6 +87,11 @@ const CUES: &[(Cue, &[&str])] = &[
             "تليفون",
             "اتصل",
             "تتصل",
+            // where to call back, in the Levant and the Gulf ("في رقم نحكيك عليه؟")
+            "نحكيك",
+            "نتصل فيك",
+            "نتصل عليك",
+            "نكلمك",
             "تواصل",
             "واتساب",
             "טלפון",
@@ -156,6 +161,13 @@ const CUES: &[(Cue, &[&str])] = &[
             "her id",
             "your id",
             "their id",
+            // a relative's ("my husband's ID, …")
+            "husband's id",
+            "wife's id",
+            "son's id",
+            "daughter's id",
+            "father's id",
+            "mother's id",
             "id card",
             "passport",
             "identity",
@@ -163,6 +175,12 @@ const CUES: &[(Cue, &[&str])] = &[
             "هويتي",
             "إقامة",
             "الإقامة",
+            // "his, my, her iqama"
+            "إقامته",
+            "إقامتي",
+            "إقامتها",
+            "هويته",
+            "هويتها",
             "السجل المدني",
             "سجلي المدني",
             "سجل مدني",
@@ -212,7 +230,8 @@ const CUES: &[(Cue, &[&str])] = &[
             "ولادتها",
             "مولود",
             "ولدت",
-            "اتولدت",
+            // Egypt's "was born" ("اتولد", "اتولدت")
+            "اتولد",
             "تزاديت",
             "تزادت",
             "تزاد",
@@ -887,6 +906,11 @@ const NOT_NAMES: &[&str] = &[
     "وش",
     "יושב",
     "יושבת",
+    // "الحساب باسم الوالد، هويته …": the account in the father's name, and his ID
+    "الحساب",
+    "حساب",
+    "الوالد",
+    "الوالدة",
     // "أنا سوداني، رقم إقامتي …", "أنا ابنه، اسمي …": where the speaker is from, whose child
     // they are
     "سوداني",
@@ -5029,6 +5053,7 @@ mod tests {
             "אני ילידת",
             "היא נולדה",
             "اتولدت",
+            "اتولد",
             "γεννήθηκε",
         ] {
             assert_eq!(kinds(born), [Cue::Birth], "{born}");

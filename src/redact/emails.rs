@@ -108,6 +108,10 @@ const ASIDES: &[&str] = &[
     "حروف صغيرة",
     "הכל צמוד",
     "הכל ביחד",
+    "הכול צמוד",
+    "הכול ביחד",
+    "הכל מחובר",
+    "הכול מחובר",
     "בלי רווח",
     "בלי רווחים",
     "אותיות קטנות",
@@ -405,13 +409,28 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
         {
             end += 1;
         }
-        // any country's domain said as its two letters' names ("נקודה אף אר": ".fr")
+        // any country's domain said as its two letters' names ("נקודה אף אר": ".fr"), or
+        // the last part spelled ("dot e d u", "dot a u")
         let letter_name = |i: usize| is(LETTER_NAMES, i) && !is(DOT, i);
         if end + 1 < words.len()
             && end >= 1
             && is(DOT, end - 1)
             && letter_name(end)
             && letter_name(end + 1)
+            && close(end)
+        {
+            end += 1;
+        }
+        let latin_letter = |i: usize| {
+            let w = word(i);
+            w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_alphabetic())
+        };
+        let spelled_from = end;
+        let spelled_last = end >= 1 && is(DOT, end - 1) && latin_letter(end);
+        while spelled_last
+            && end + 1 < words.len()
+            && end + 1 - spelled_from < 3
+            && latin_letter(end + 1)
             && close(end)
         {
             end += 1;
@@ -592,11 +611,16 @@ fn without_asides(text: &str, folded: &str, words: Vec<(usize, usize)>) -> Vec<(
             continue;
         }
         let close = (i..words.len() - 1).find(|&j| comma(words[j].1, words[j + 1].0));
+        // an aside of a few words, or one that spells ("that's s i o b h a n")
+        let short = |j: usize| j - i < 4 || (i..=j).skip(1).all(|k| letter(word(k)));
         match close {
             Some(j)
-                if j - i < 4 && aside(i, j) && {
+                if short(j) && aside(i, j) && {
                     let next = word(j + 1);
-                    is_one_of(AT, next) || is_one_of(DOT, next) || is_one_of(JOINERS, next)
+                    is_one_of(AT, next)
+                        || is_one_of(WEAK_AT, next)
+                        || is_one_of(DOT, next)
+                        || is_one_of(JOINERS, next)
                 } =>
             {
                 keep[i..=j].iter_mut().for_each(|k| *k = false);
@@ -736,6 +760,30 @@ mod tests {
         );
         // two words before a dot are a domain only after "at"
         assert!(said("we met at the office dot").is_empty());
+    }
+
+    #[test]
+    fn a_domain_spelled_and_asides_that_spell_or_say_all_together() {
+        assert_eq!(
+            said("it's mwong at ucla dot e d u"),
+            ["mwong at ucla dot e d u"]
+        );
+        assert_eq!(
+            said("bazza at bigpond dot com dot a u thanks"),
+            ["bazza at bigpond dot com dot a u"]
+        );
+        assert_eq!(
+            said("aoife dot brennan, that's a o i f e, at gmail dot com"),
+            ["aoife dot brennan, that's a o i f e, at gmail dot com"]
+        );
+        assert_eq!(
+            said("Το email μου: νίκος σταμάτης, όλα μαζί, στο hotmail τελεία com"),
+            ["νίκος σταμάτης, όλα μαζί, στο hotmail τελεία com"]
+        );
+        assert_eq!(
+            said("המייל אורי גבאי, הכול ביחד, שטרודל וואלה נקודה קום"),
+            ["אורי גבאי, הכול ביחד, שטרודל וואלה נקודה קום"]
+        );
     }
 
     #[test]

@@ -1599,6 +1599,59 @@ mod tests {
     }
 
     #[test]
+    fn digits_said_in_english_in_arabic_a_greek_tens_in_one_word_and_call_back_cues() {
+        for (line, lang, want) in [
+            (
+                "رقمي زيرو فايف ناين، سبعة سفن تسعة، ثلاثة اثنين سكس أربعة",
+                "ar",
+                "رقمي [PHONE]",
+            ),
+            (
+                "Το κινητό μου είναι ενενηντατρία, πεντακόσια είκοσι ένα, σαρανταοχτώ δεκαέξι.",
+                "el",
+                "Το κινητό μου είναι [PHONE].",
+            ),
+            // "send it to me on WhatsApp": to a person, not a place
+            (
+                "תשלחו לי בוואטסאפ, המספר 052-718-3390.",
+                "he",
+                "תשלחו לי בוואטסאפ, המספר [PHONE].",
+            ),
+        ] {
+            assert_eq!(tagged(line, lang), want, "{line}");
+        }
+        let question = "في رقم نحكيك عليه بعد الظهر؟";
+        let answer = "إي، صفر تسعة، ستة اتنين، أربعة واحد، تمانية سبعة.";
+        assert_eq!(
+            apply(answer, &find_after(answer, Some("ar"), Some(question))),
+            "إي، [PHONE]."
+        );
+    }
+
+    #[test]
+    fn an_id_of_a_relative_and_an_iqama_with_its_owner() {
+        assert_eq!(
+            tagged(
+                "And my wife's ID, two eight one, four four six, nine nine six.",
+                "en"
+            ),
+            "And my wife's ID, [ID]."
+        );
+        assert_eq!(
+            tagged(
+                "وأخوي رقم إقامته اثنين ثلاثة ثلاثة واحد صفر ثمانية أربعة أربعة ستة اثنين",
+                "ar"
+            ),
+            "وأخوي رقم إقامته [ID]"
+        );
+        // "the baby was born on 4 May", in Egypt
+        assert_eq!(
+            tagged("البنت اتولد يوم ٤ مايو.", "ar"),
+            "البنت اتولد يوم [DATE_OF_BIRTH]."
+        );
+    }
+
+    #[test]
     fn a_date_of_birth_said_again_in_another_form_is_one_date() {
         for (answer, lang, want) in [
             (

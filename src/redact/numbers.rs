@@ -164,6 +164,12 @@ fn lexicon() -> &'static HashMap<String, Word> {
         add("plus", Plus);
         // Arabic (MSA and the Gulf / Levantine / Egyptian / Maghrebi forms Whisper writes)
         add("صفر زيرو", Unit(0));
+        // English digits as the Gulf and the Levant say them in a number ("زيرو فايف زيرو"),
+        // those that are no Arabic word
+        add("فايف فايڤ", Unit(5));
+        add("سكس سيكس", Unit(6));
+        add("سفن سيفن سڤن", Unit(7));
+        add("ناين", Unit(9));
         add("واحد واحدة احد", Unit(1));
         add("اثنين اثنان اتنين ثنين اثنا اثني تنين جوج", Unit(2));
         add("ثلاثة ثلاث تلاتة تلات ثلاثه", Unit(3));
@@ -407,16 +413,31 @@ fn number_word(folded: &str) -> Option<(Word, bool)> {
             }
         }
     }
-    None
+    greek_tens_and(folded).map(|v| (Word::Teen(v), false))
 }
 
-/// The unit of a Greek number from 21 to 29 written as one word (folded "εικοσιπεντε": 5).
-fn greek_twenty_and(folded: &str) -> Option<u32> {
-    let unit = folded.strip_prefix("εικοσι").filter(|r| !r.is_empty())?;
-    match number_word(unit)? {
-        (Word::Unit(u), false) if u > 0 => Some(u32::from(u)),
-        _ => None,
-    }
+/// The stems of the Greek tens from twenty, folded, as a number from 21 to 99 joins them to
+/// its unit when written as one word ("εικοσιδύο", "σαρανταπέντε").
+const GREEK_TENS: [&str; 8] = [
+    "εικοσι",
+    "τριαντα",
+    "σαραντα",
+    "πενηντα",
+    "εξηντα",
+    "εβδομηντα",
+    "ογδοντα",
+    "ενενηντα",
+];
+
+/// A Greek number from 21 to 99 written as one word (folded "εικοσιπεντε": 25).
+fn greek_tens_and(folded: &str) -> Option<u8> {
+    GREEK_TENS.iter().zip(2u8..).find_map(|(stem, tens)| {
+        let unit = folded.strip_prefix(stem).filter(|r| !r.is_empty())?;
+        match lexicon().get(unit)? {
+            Word::Unit(u) if *u > 0 => Some(tens * 10 + u),
+            _ => None,
+        }
+    })
 }
 
 /// Two thousand said as one word (the dual of Arabic and Hebrew).
@@ -469,12 +490,6 @@ pub(crate) fn cardinal(words: &[&str]) -> Option<u32> {
                 return None;
             }
             cur *= 100;
-        } else if let Some(unit) = greek_twenty_and(word) {
-            // "εικοσιπέντε": twenty-five written as one word
-            if cur % 100 != 0 {
-                return None;
-            }
-            cur += 20 + unit;
         } else {
             let (w, _) = number_word(word)?;
             let (units, tens) = (cur % 10, cur / 10 % 10);
