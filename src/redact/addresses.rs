@@ -169,6 +169,11 @@ const STREET_TYPES: &[&str] = &[
     "gardens",
     "square",
     "parkway",
+    "parade",
+    "esplanade",
+    "promenade",
+    "mews",
+    "highway",
 ];
 
 /// Words that end an address ("and my phone…", "please").
@@ -1281,8 +1286,22 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
                 from = Some(k);
             }
         }
-        if let Some(from) = from {
+        // the postcode alone, where no house number comes before it, when it is called one
+        // ("Ballinacor Lower, Rathdrum, and the Eircode is A67 K2T9"; not "the code is …")
+        let called = (0..p).any(|k| line.in_list(k, POSTCODE_WORDS));
+        if let Some(from) = from.or(called.then_some(p)) {
             out.push((from, p + 1));
+        }
+    }
+    // "P.O. Box 212, McKee, Kentucky 40447", "PO Box 1187": a post-office box and its number
+    for b in 0..n {
+        let po = match line.f(b) {
+            "box" if b >= 1 && line.f(b - 1) == "po" => Some(b - 1),
+            "box" if b >= 2 && line.f(b - 2) == "p" && line.f(b - 1) == "o" => Some(b - 2),
+            _ => None,
+        };
+        if let Some(from) = po.filter(|_| b + 1 < n && line.house(b + 1).is_some()) {
+            out.push((from, line.house(b + 1).unwrap_or(b + 1)));
         }
     }
     // "Τσιμισκή 118, τέταρτος όροφος, Τ.Κ. 546 22": a name and its number, then after the
@@ -1341,7 +1360,13 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             && !article_before
             && !line.in_list(t - 1, PREPOSITIONS)
             && !line.in_list(t - 1, FUNCTION_WORDS);
-        if line.cased || line.gap(t - 1) != " " || !genitive {
+        // "Ιάσονος 71, Βόλος 38221": written with capitals, the names capitalised and a comma
+        // after the number
+        let cased = line.cased && line.capital(t - 1) && h + 1 < n && line.capital(h + 1);
+        if (line.cased && !cased) || line.gap(t - 1) != " " || !genitive {
+            continue;
+        }
+        if h + 1 < n && !matches!(line.gap(h), " " | ", ") {
             continue;
         }
         let town = h + 1 < n
@@ -1417,6 +1442,27 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             if !line.capital(k) || preposition || super::cues::is_cue_word(line.f(k)) {
                 break;
             }
+        }
+    }
+    // "Οδός Παπαφλέσσα 3, Καλαμπάκα. Ο ΤΚ είναι 42200": a postcode's word, then the code,
+    // in a line that gives an address (alone, "the zip is 53202" of a card, it is too little)
+    let addressed = !out.is_empty();
+    for k in (0..n).filter(|_| addressed) {
+        if !line.in_list(k, POSTCODE_WORDS) {
+            continue;
+        }
+        let mut c = k + 1;
+        while c < n && c - k <= 2 && line.in_list(c, &["code", "is", "είναι", "هو", "זה", "שלי"])
+        {
+            c += 1;
+        }
+        let code = |c: usize| {
+            c < n
+                && (4..=6).contains(&line.f(c).chars().count())
+                && line.f(c).chars().all(|ch| ch.is_ascii_digit())
+        };
+        if code(c) {
+            out.push((c, c));
         }
     }
     out
@@ -1681,6 +1727,29 @@ mod tests {
         // no house number before it, or a sentence between
         assert!(found("The code is LS19 7QT.").is_empty());
         assert!(found("I ordered 3 Boxes. The code is LS19 7QT").is_empty());
+        // alone when called a postcode
+        assert_eq!(
+            found("It's Carrigeen, Dungarvan, and the Eircode's X35 W2P7."),
+            ["X35 W2P7"]
+        );
+    }
+
+    #[test]
+    fn a_post_office_box_a_postcode_called_so_and_more_street_types() {
+        assert_eq!(
+            found("Mail it to P.O. Box 5521, Abilene, Texas 79608 please."),
+            ["P.O. Box 5521, Abilene, Texas 79608"]
+        );
+        assert_eq!(
+            found("It's 12 Marine Parade, Glenelg, SA 5045."),
+            ["12 Marine Parade, Glenelg, SA 5045"]
+        );
+        assert_eq!(
+            found("Οδός Αθηνάς 14, Λαμία. Ο ΤΚ είναι 35100."),
+            ["Οδός Αθηνάς 14, Λαμία", "35100"]
+        );
+        // a zip alone, for a card, is too little
+        assert!(found("and the zip is 53202").is_empty());
     }
 
     #[test]
