@@ -851,7 +851,7 @@ pub(crate) fn restatements(
     let mut out = Vec::new();
     // after the date
     if let Some(mut i) = tokens.iter().position(|t| t.start >= end) {
-        while i < words.len() && RESTATED_BY.contains(&words[i]) && i < tokens.len() {
+        while i < words.len() && RESTATED_BY.contains(&words[i]) {
             i += 1;
         }
         let mut run = Vec::new();

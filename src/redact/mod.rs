@@ -1704,9 +1704,6 @@ mod tests {
         );
     }
 
-    /// Names said to someone after assent, praise or a greeting, with the surname, or alone
-    /// ending a sentence after a comma; a Greek name in the vocative; a nickname after
-    /// "everybody calls me"; an ID after "his ID".
     #[test]
     fn the_year_of_birth_said_before_the_day() {
         assert_eq!(
@@ -1755,6 +1752,9 @@ mod tests {
         assert_eq!(find("pick 1, 2, 3, 4 or 5", Some("en")), []);
     }
 
+    /// Names said to someone after assent, praise or a greeting, with the surname, or alone
+    /// ending a sentence after a comma; a Greek name in the vocative; a nickname after
+    /// "everybody calls me"; an ID after "his ID".
     #[test]
     fn names_addressed_and_nicknames() {
         for (text, lang, want) in [
