@@ -1322,7 +1322,7 @@ fn greek_nominatives(word: &str) -> Vec<String> {
 /// Whether a folded word is one of the most given Hebrew names, or a common Arabic one, that
 /// are everyday words too ("נועם", "עומר", "שירה", "سالم", "ندى"): a name only where nothing
 /// else could be meant, a person addressed ([`vocatives`]).
-fn is_name_also_word(folded: &str) -> bool {
+pub(crate) fn is_name_also_word(folded: &str) -> bool {
     given_names().1.contains(&folded.to_lowercase())
 }
 
@@ -2378,7 +2378,11 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
         };
         let after = text[w.end..].trim_start();
         let last = after.is_empty() || after.starts_with(['.', '!', '?', '؟']);
-        if matches!(before.trim(), "," | "،") && last && given(w) {
+        // "And your mobile, Raj?": ending a question, any capitalised word that is no day
+        let asked = after.starts_with('?')
+            && capitalised(w)
+            && !is_one_of(WEEKDAYS, &folded[w.start..w.end]);
+        if matches!(before.trim(), "," | "،") && last && (given(w) || asked) {
             out.push((w.start, w.end));
         }
     }

@@ -1768,6 +1768,12 @@ mod tests {
                 "en",
                 "That's wonderful, [NAME].",
             ),
+            // ending a question, a name no list has
+            (
+                "And the best number for you, Tadhg?",
+                "en",
+                "And the best number for you, [NAME]?",
+            ),
             (
                 "Τέλεια Γιώργο, σας έστειλα το email.",
                 "el",
@@ -1798,6 +1804,10 @@ mod tests {
         }
         for (text, lang) in [
             ("Please call me Monday after ten.", "en"),
+            ("Can we deliver on the Friday, Tuesday?", "en"),
+            ("Is that on the card, Visa?", "en"),
+            // "I'm happy with the service": "سعيد" is also Saeed, but not alone
+            ("أنا سعيد جدا بالخدمة، شكرا", "ar"),
             ("Can you call me back tomorrow?", "en"),
             ("אני עושה בדיקה, רגע", "he"),
             ("يا أخي أنا مشغول، بسرعة", "ar"),

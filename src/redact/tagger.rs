@@ -265,11 +265,25 @@ impl Tagger {
         }
         // a span only of words the rules know are no name ("أنا أم لثلاثة", "I'm a mother of
         // three": "أم" opens a kunya only before a name) is dropped
+        // and so is a name alone that is an everyday word too ("أنا سعيد", "I'm happy"; "سعيد"
+        // is also Saeed), unless it is joined to a name the rules found ("محمد سعيد")
         out.retain(|&(start, end)| {
-            tokens
+            let inside: Vec<&Token> = tokens
                 .iter()
                 .filter(|t| start <= t.start && t.end <= end)
+                .collect();
+            let beside_taken = taken.iter().any(|s| {
+                s.kind == super::Kind::Name
+                    && ((s.end <= start && joined(&text[s.end..start]))
+                        || (end <= s.start && joined(&text[end..s.start])))
+            });
+            inside
+                .iter()
                 .any(|t| !cues::not_name(&text[t.start..t.end]))
+                && (beside_taken
+                    || !inside
+                        .iter()
+                        .all(|t| cues::is_name_also_word(&folded[t.start..t.end])))
         });
         for span in &mut out {
             for s in taken.iter().filter(|s| s.kind == super::Kind::Name) {
