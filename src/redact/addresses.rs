@@ -1300,8 +1300,9 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             "box" if b >= 2 && line.f(b - 2) == "p" && line.f(b - 1) == "o" => Some(b - 2),
             _ => None,
         };
-        if let Some(from) = po.filter(|_| b + 1 < n && line.house(b + 1).is_some()) {
-            out.push((from, line.house(b + 1).unwrap_or(b + 1)));
+        let Some(from) = po else { continue };
+        if let Some(number) = (b + 1 < n).then(|| line.house(b + 1)).flatten() {
+            out.push((from, number));
         }
     }
     // "Τσιμισκή 118, τέταρτος όροφος, Τ.Κ. 546 22": a name and its number, then after the
@@ -1456,12 +1457,7 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         {
             c += 1;
         }
-        let code = |c: usize| {
-            c < n
-                && (4..=6).contains(&line.f(c).chars().count())
-                && line.f(c).chars().all(|ch| ch.is_ascii_digit())
-        };
-        if code(c) {
+        if (4..=6).any(|len| line.digits(c, len)) {
             out.push((c, c));
         }
     }

@@ -838,10 +838,7 @@ pub(crate) fn restatements(
         year || (months && numbers >= 1) || numbers >= 3
     };
     let trim = |run: &mut Vec<usize>| {
-        while run
-            .first()
-            .is_some_and(|&i| ["of", "من", "του"].contains(&words[i]))
-        {
+        while run.first().is_some_and(|&i| DAY_OF.contains(&words[i])) {
             run.remove(0);
         }
         while run.last().is_some_and(|&i| glue(words[i])) {

@@ -1127,8 +1127,6 @@ mod tests {
         }
     }
 
-    /// Forms blind8's first run (README, Redaction) found missing or wrongly taken, in
-    /// sentences of our own.
     /// Forms of blind33–36 (read after their first runs), in lines written here.
     #[test]
     fn forms_from_the_thirty_third_to_thirty_sixth_blind_sets() {
@@ -1250,6 +1248,8 @@ mod tests {
         assert_eq!(tagged(line, "en"), line);
     }
 
+    /// Forms blind8's first run (README, Redaction) found missing or wrongly taken, in
+    /// sentences of our own.
     #[test]
     fn forms_from_the_eighth_blind_set() {
         for (text, lang, want) in [
