@@ -5,7 +5,7 @@
 //! In: an utterance's text and its folded copy ([`super::words::fold`]). Out: byte ranges of
 //! addresses.
 
-use super::cues::{cues, find_phrase, ANSWER_FILLERS, PREFIX_LETTERS};
+use super::cues::{cues, find_phrase, opens_clause, ANSWER_FILLERS, PREFIX_LETTERS};
 use super::numbers::cardinal;
 use super::words::{fold, is_one_of, is_word_char, tokens, Token};
 
@@ -333,8 +333,154 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
     for span in shaped(text, folded) {
         join(&mut out, span, text);
     }
+    out.retain(|&(s, e)| !is_code(&text[s..e]) && !a_business(text, folded, s));
     out
 }
+
+/// "ST-4471", "ST-5521": letters joined to digits by a hyphen are a reference, not "Street"
+/// and a house number.
+fn is_code(span: &str) -> bool {
+    span.split_once('-').is_some_and(|(letters, digits)| {
+        !letters.is_empty()
+            && letters.chars().all(|c| c.is_ascii_alphabetic())
+            && !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// Whether the sentence before byte `start` makes the address a business's ("Η σχολή είναι
+/// στην Πατησίων 120", "המעבדה ברחוב רבי עקיבא 112"): a word for a shop, office, clinic or
+/// the like, and nothing that makes it the speaker's own or where something is sent ("my",
+/// "send it to the shop, …", "I live …").
+fn a_business(text: &str, folded: &str, start: usize) -> bool {
+    let from = text[..start]
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '.' | '?' | '!' | ';' | '؟'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let words = tokens(&folded[from..start]);
+    let f = |w: &Token| &folded[from + w.start..from + w.end];
+    // (not where something goes: "στο γραφείο, Λεωφόρος Κηφισίας 230", "to the office, …",
+    // "למשרד", "للمكتب")
+    let place = words.iter().enumerate().any(|(i, w)| {
+        let word = f(w);
+        let bare = word
+            .strip_prefix(['ה', 'ב', 'ו'])
+            .or_else(|| word.strip_prefix("ال"))
+            .filter(|r| r.chars().count() >= 3);
+        let before = |k: usize| if i >= k { f(&words[i - k]) } else { "" };
+        let to_the = before(2) == "to" && ["the", "our", "your"].contains(&before(1));
+        let to = to_the
+            || is_one_of(
+                &["to", "στο", "στη", "στην", "الى", "إلى", "على"],
+                before(1),
+            );
+        !to && (is_one_of(BUSINESS_PLACES, word)
+            || bare.is_some_and(|b| is_one_of(BUSINESS_PLACES, b)))
+    });
+    let own = words.iter().any(|w| {
+        let word = f(w);
+        is_one_of(OWN_OR_SENT, word)
+            || is_one_of(SEND_VERBS, word)
+            || is_one_of(BRING_IT, word)
+            || ["στειλ", "שלח", "תשלח", "تبعت", "ابعت"]
+                .iter()
+                .any(|p| word.starts_with(&fold(p)))
+    });
+    place && !own
+}
+
+/// Places of business whose address a caller or agent gives as directions, not as anyone's
+/// home: in English, Greek, Hebrew and Arabic (Hebrew and Arabic with or without the article).
+const BUSINESS_PLACES: &[&str] = &[
+    "shop",
+    "store",
+    "office",
+    "branch",
+    "clinic",
+    "lab",
+    "laboratory",
+    "warehouse",
+    "showroom",
+    "studio",
+    "workshop",
+    "depot",
+    "salon",
+    "pharmacy",
+    "restaurant",
+    "venue",
+    "factory",
+    "κατάστημα",
+    "μαγαζί",
+    "γραφείο",
+    "γραφεία",
+    "σχολή",
+    "αποθήκη",
+    "εργαστήριο",
+    "κλινική",
+    "ιατρείο",
+    "φαρμακείο",
+    "υποκατάστημα",
+    "έδρα",
+    "מעבדה",
+    "חנות",
+    "משרד",
+    "משרדים",
+    "סניף",
+    "מרפאה",
+    "מחסן",
+    "סטודיו",
+    "מפעל",
+    "סדנה",
+    "מכון",
+    "محل",
+    "مكتب",
+    "فرع",
+    "عيادة",
+    "معمل",
+    "مختبر",
+    "مستودع",
+    "ورشة",
+    "معرض",
+    "صيدلية",
+    "مصنع",
+];
+
+/// Words that make an address said after a place of business the speaker's own, or where
+/// something goes ("my shop", "μένω", "אני גר", "بيتي").
+const OWN_OR_SENT: &[&str] = &[
+    "my",
+    "i",
+    "i'm",
+    "we",
+    "we're",
+    "our",
+    "home",
+    "live",
+    "lives",
+    "μου",
+    "μας",
+    "μένω",
+    "μένουμε",
+    "σπίτι",
+    "שלי",
+    "שלנו",
+    "גר",
+    "גרה",
+    "גרים",
+    "הביתה",
+    "בית",
+    "ساكن",
+    "ساكنة",
+    "بيتي",
+    "عنواني",
+    "تبعي",
+    "حقي",
+    "ديالي",
+    "متاعي",
+    "بيتنا",
+    "نسكن",
+    "اسكن",
+];
 
 /// Arabic imperatives of bringing or sending something ("deliver it", "send it to me").
 const BRING_IT: &[&str] = &[
@@ -402,7 +548,8 @@ fn clause_end(text: &str, folded: &str, start: usize) -> (usize, usize) {
             .iter()
             .any(|&(end, _)| !folded[ws + end..].starts_with(is_word_char));
         let new_clause = (gap.contains([',', '،']) || and) && cue;
-        let after = gap.contains([',', '،']) && is_one_of(AFTER_ADDRESS, &folded[ws..we]);
+        let after = gap.contains([',', '،'])
+            && (is_one_of(AFTER_ADDRESS, &folded[ws..we]) || opens_clause(&folded[ws..we]));
         if new_clause || after || ADDRESS_ENDS.contains(&&folded[ws..we]) || count >= 12 {
             break;
         }
@@ -1439,7 +1586,8 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
                 continue;
             }
             // "רחוב אל-זיתון 15": the article of an Arabic name, not the preposition
-            let preposition = line.in_list(k, PREPOSITIONS) && line.gap(k) != "-";
+            // (a preposition ending the line has no gap after it: "… ברחוב הרצל פתוח עד")
+            let preposition = line.in_list(k, PREPOSITIONS) && (k + 1 == n || line.gap(k) != "-");
             if !line.capital(k) || preposition || super::cues::is_cue_word(line.f(k)) {
                 break;
             }

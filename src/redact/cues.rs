@@ -20,6 +20,9 @@ pub(crate) enum Cue {
     Birth,
     /// An order, ticket, tracking, claim or invoice number: not personal.
     Order,
+    /// A tax number, in Arabic: a person's (a Greek AFM, nine digits) or a business's (a Saudi
+    /// VAT number, fifteen): only the person's is personal data.
+    Tax,
 }
 
 const CUES: &[(Cue, &[&str])] = &[
@@ -35,6 +38,9 @@ const CUES: &[(Cue, &[&str])] = &[
             "بطاقة",
             "بطاقتي",
             "كارت",
+            // "الكرت", "كرتي": "كرت" ends a word, so "كرتون" (a box) is none
+            "كرت",
+            "كرتي",
             "كارط",
             "فيزا",
             "ماستر",
@@ -81,6 +87,8 @@ const CUES: &[(Cue, &[&str])] = &[
             "نومرو",
             "الرقم متاعي",
             "الرقم ديالي",
+            "النمرة ديالي",
+            "النمرة متاعي",
             "هاتف",
             "موبايل",
             "تلفون",
@@ -157,6 +165,7 @@ const CUES: &[(Cue, &[&str])] = &[
             "sponsor's id",
             "state id",
             "my id",
+            "own id",
             "his id",
             "her id",
             "your id",
@@ -251,6 +260,16 @@ const CUES: &[(Cue, &[&str])] = &[
             "εγεννήθηκ",
             "γεννημέν",
             "γενέθλια",
+        ],
+    ),
+    (
+        Cue::Tax,
+        &[
+            // "رقمي الضريبي 163 204 574" (a Greek AFM asked in Arabic), "الرقم الضريبي
+            // للمنشأة 310458829600003" (a business's VAT number)
+            "الرقم الضريبي",
+            "رقمي الضريبي",
+            "رقم ضريبي",
         ],
     ),
     (
@@ -598,6 +617,9 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("معاك", Plain),
     // the agent's "معاكي مريم": with you (a woman) is …; the Gulf's "معاج", "وياك"
     ("معاكي", Plain),
+    // the caller's "معاكم شمّا المهيري": with you (all) is …
+    ("معاكم", Plain),
+    ("معكم", Plain),
     ("معاج", Plain),
     ("وياك", Plain),
     ("وياج", Plain),
@@ -610,6 +632,12 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("مدام", Title),
     ("سيد", Title),
     ("السيدة", Title),
+    ("سيدة", Title),
+    // an elder addressed as uncle or aunt ("أهلين عمي الياس،", "عمو جو")
+    ("عمي", Title),
+    ("عمو", Title),
+    ("خالتي", Title),
+    ("خالو", Title),
     ("أخ", Title),
     ("أخت", Title),
     ("دكتور", Title),
@@ -731,7 +759,7 @@ const NAME_AFTER: &[&str] = &[
 /// Whether a folded word opens a clause after a name: [`CLAUSE_OPENERS`], or a Hebrew verb in
 /// the first person past ("עדכנתי", "השארתי": "I updated", "I left"), which ends in "תי", unless
 /// it is a name ("שבתי").
-fn opens_clause(folded: &str) -> bool {
+pub(crate) fn opens_clause(folded: &str) -> bool {
     let hebrew_past = folded.chars().all(is_hebrew)
         && folded.ends_with("תי")
         && folded.chars().count() >= 4
@@ -784,6 +812,7 @@ const NAME_QUESTIONS: &[&str] = &[
     "your name",
     "name please",
     "full name",
+    "full hebrew name",
     "who am i speaking",
     "who am i talking to",
     "who am i talking with",
@@ -804,6 +833,8 @@ const NAME_QUESTIONS: &[&str] = &[
     "שמך",
     "השם שלך",
     "השם המלא",
+    // the Hebrew name a ketubah or a religious record asks for ("השם העברי המלא שלך")
+    "השם העברי",
     "שם מלא",
     "עם מי יש לי",
     "עם מי אני מדבר",
@@ -812,6 +843,9 @@ const NAME_QUESTIONS: &[&str] = &[
     "ονοματεπώνυμο",
     "the name of",
     "name on the",
+    // "What's the name for the order?", "and the name for the booking?"
+    "the name for",
+    "name for the",
     "spell the surname",
     "spell your surname",
     "spell your name",
@@ -906,6 +940,49 @@ const NOT_NAMES: &[&str] = &[
     "وش",
     "יושב",
     "יושבת",
+    // what the speaker is ("אני עולה חדשה,", "أنا طالب بجامعة …", "I'm a new immigrant", "a
+    // student"), and the language they speak ("היא מדברת עברית", "أتكلم عربي")
+    "עולה",
+    "סטודנט",
+    "סטודנטית",
+    "פנסיונר",
+    "פנסיונרית",
+    "גמלאי",
+    "גמלאית",
+    "חייל",
+    "חיילת",
+    "נכה",
+    "דייג",
+    "طالب",
+    "طالبة",
+    "متقاعد",
+    "متقاعدة",
+    "مقيم",
+    "مقيمة",
+    "مواطن",
+    "مواطنة",
+    "مهندس",
+    "مهندسة",
+    "معلم",
+    "معلمة",
+    "مدرس",
+    "مدرسة",
+    "עברית",
+    "ערבית",
+    "אנגלית",
+    "רוסית",
+    "צרפתית",
+    "אמהרית",
+    "יוונית",
+    "ספרדית",
+    "عربي",
+    "انجليزي",
+    "انقليزي",
+    "إنجليزي",
+    "عبري",
+    "يوناني",
+    "فرنسي",
+    "فرنساوي",
     // "الحساب باسم الوالد، هويته …": the account in the father's name, and his ID
     "الحساب",
     "حساب",
@@ -1231,6 +1308,10 @@ const NOT_NAMES: &[&str] = &[
     "πελάτης",
     "معك",
     "معاك",
+    "معاكم",
+    "معكم",
+    // "معاك إيه يا فندم؟": "what (can I do for you)"
+    "ايه",
     "تفضل",
     "تفضلي",
     "والدة",
@@ -1390,6 +1471,9 @@ const DESKS: &[&str] = &[
     "دعم",
     "مركز",
     "شركة",
+    "مكتب",
+    "محل",
+    "مؤسسة",
     "بنك",
     "البنك",
     "الفواتير",
@@ -3120,6 +3204,16 @@ fn greek_article_again(
         })
 }
 
+/// Where the cue `cue` ending at byte `cue_end` of `folded` starts, on a character's boundary
+/// (vowel points inside the text's cue make it longer than the cue: "مَعاك").
+fn cue_start(folded: &str, cue_end: usize, cue: &str) -> usize {
+    let mut at = cue_end.saturating_sub(fold(cue).len());
+    while !folded.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// The name a `kind` cue ending at byte `cue_end` introduces.
 fn name_after(
     text: &str,
@@ -3138,12 +3232,19 @@ fn name_after(
     // "אני מדבר מנצרת": "I am speaking (from …)", "אני לא מדבר טוב עברית": "I do not speak
     // …", "מדברת מירושלים": speaking from (מ…) a place; "מדבר יוסי" is "Yossi speaking"
     if ["מדבר", "מדברת"].contains(&cue) {
-        let cue_start = cue_end.saturating_sub(fold(cue).len());
+        let cue_start = cue_start(folded, cue_end, cue);
         let before = words.iter().rev().find(|w| w.end <= cue_start);
         let from = first_word().is_some_and(|(_, f)| f.starts_with('מ') && !is_given_name(f));
         if from || before.is_some_and(|w| ["אני", "לא"].contains(&&folded[w.start..w.end])) {
             return None;
         }
+    }
+    // "عمي الياس،": an elder addressed as uncle or aunt, by a listed given name ("عمي توفى":
+    // "my uncle died")
+    if ["عمي", "عمو", "خالتي", "خالو"].contains(&cue)
+        && !first_word().is_some_and(|(_, f)| is_given_name(f))
+    {
+        return None;
     }
     if COMMA_ONLY.contains(&cue) {
         let comma = matches!(text[cue_end..].trim_start().chars().next(), Some(',' | '،'));
@@ -3234,8 +3335,19 @@ fn name_after(
     // its clause; "خد معاك الفاتورة", "جيب معاك الهوية" ("bring with you the …") is no
     // introduction, unless a given name follows
     let mut titled = None;
-    if ["معك", "معاك", "معاكي", "معاج", "وياك", "وياج"].contains(&cue) {
-        let before = folded[..cue_end.saturating_sub(fold(cue).len())].trim_end();
+    if [
+        "معك",
+        "معاك",
+        "معاكي",
+        "معكم",
+        "معاكم",
+        "معاج",
+        "وياك",
+        "وياج",
+    ]
+    .contains(&cue)
+    {
+        let before = folded[..cue_start(folded, cue_end, cue)].trim_end();
         let opens = before.is_empty()
             || before.ends_with([',', '،', '.', '!', '?', '؟'])
             || ARABIC_GREETINGS.iter().any(|g| before.ends_with(&fold(g)));
@@ -3256,6 +3368,7 @@ fn name_after(
             titled = words.iter().find(|w| w.start >= cue_end).map(|w| w.end);
         }
     }
+    let start = cue_start(folded, cue_end, cue);
     let cue_end = titled.unwrap_or(cue_end);
     // "כלומר שלום": "I mean, hello", the word "כלומר" ending in the title "מר" (Mr)
     if kind == Title
@@ -3266,7 +3379,7 @@ fn name_after(
         return None;
     }
     // "الدكتور كتب لها": "the doctor", not a title before a name, unless a given name follows
-    let with_article = folded[..cue_end.saturating_sub(fold(cue).len())].ends_with("ال");
+    let with_article = folded[..start].ends_with("ال");
     if kind == Title && with_article && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
         return None;
     }
@@ -3545,7 +3658,16 @@ fn name_after(
                 .iter()
                 .find(|n| n.start >= w.end)
                 .is_some_and(|n| folded[n.start..].starts_with(['و', 'ו']));
-            if rest.is_empty() || rest.starts_with([',', '،', '.', '?', '!', '؟']) || and_next {
+            // "أنا حمد سعيد الكتبي من دبي": or where the speaker is from
+            let from_next = words
+                .iter()
+                .find(|n| n.start >= w.end)
+                .is_some_and(|n| &folded[n.start..n.end] == "من");
+            if rest.is_empty()
+                || rest.starts_with([',', '،', '.', '?', '!', '؟'])
+                || and_next
+                || from_next
+            {
                 taken.append(&mut more);
                 break;
             }
@@ -3567,7 +3689,7 @@ fn name_after(
         // تعبت." is a feeling, not a name).
         // "أنا مصطفى عثمان إبراهيم ومتصل بخصوص …": the cue opening the clause
         Weak => {
-            let before = &folded[..cue_end - fold(cue).len()];
+            let before = &folded[..cue_start(folded, cue_end, cue)];
             let joined = before.ends_with(|c: char| is_word_char(c));
             let before = before.trim_end();
             // "هلا أنا أبو ناصر أبي …": a greeting opens the clause as a comma would
@@ -3720,7 +3842,7 @@ fn greeting_name(
     cue_end: usize,
     taken: &[(usize, usize)],
 ) -> Option<(usize, usize)> {
-    let before = folded[..cue_end - fold(cue).len()].trim_end();
+    let before = folded[..cue_start(folded, cue_end, cue)].trim_end();
     let greeted = |b: &str| GREETINGS.iter().any(|g| b.ends_with(&fold(g)));
     // "זה" ("it's") names only right after a greeting, "היי, זה יוסי לוי", or before
     // "speaking", "כן זה רון אלמוג מדבר"
@@ -3742,8 +3864,13 @@ fn greeting_name(
         said = rest.trim_end_matches([',', ' ']);
     }
     let demonstrative = ["זה", "זאת", "זו"].contains(&cue);
+    // "היי נעמה, זה אלון …": the greeting and whom it greets
+    let greeted_someone = || {
+        said.rsplit_once(' ')
+            .is_some_and(|(b, _)| greeted(b.trim_end_matches([',', '،', '!', ' '])))
+    };
     let opens = if demonstrative {
-        greeted(said) || speaking()
+        greeted(said) || greeted_someone() || speaking()
     } else {
         before.is_empty()
             || before.ends_with([',', '،', '.', '!', '?', ':', '-'])

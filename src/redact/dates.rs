@@ -53,6 +53,14 @@ const MONTHS: &[&str] = &[
     "شتنبر",
     "نونبر",
     "دجنبر",
+    // and Algeria's and Tunisia's, from French ("ثمنطاش أفريل")
+    "جانفي",
+    "فيفري",
+    "أفريل",
+    "افريل",
+    "جوان",
+    "جويلية",
+    "أوت",
     "كانون",
     "شباط",
     "آذار",
@@ -431,14 +439,19 @@ fn day_after(words: &[&str], j: usize) -> Option<usize> {
 
 /// A year from word `j` on, in digits or said, after an optional "του", "سنة": the index
 /// past it, and the year. Two digits count only after a day and month (`short`: "5 June,
-/// eighty-eight").
+/// eighty-eight"), and no number is a year that an amount's word follows ("charged on the
+/// 3rd of February, eighty-four dollars sixty").
 fn year_from(words: &[&str], j: usize, short: bool) -> Option<(usize, u32)> {
     let at = |j: usize| {
-        if j < words.len() && is_year(words[j]) {
-            Some((j + 1, ascii_digits(words[j])?.parse().ok()?))
+        let (next, year) = if j < words.len() && is_year(words[j]) {
+            (j + 1, ascii_digits(words[j])?.parse().ok()?)
         } else {
-            spoken_year(words, j).or_else(|| short.then(|| short_year(words, j)).flatten())
-        }
+            spoken_year(words, j).or_else(|| short.then(|| short_year(words, j)).flatten())?
+        };
+        let amount = words
+            .get(next)
+            .is_some_and(|w| super::numbers::AMOUNT_WORDS.contains(w));
+        (!amount).then_some((next, year))
     };
     at(j).or_else(|| {
         let connector = j < words.len() && YEAR_OF.contains(&words[j]);

@@ -58,6 +58,8 @@ pub(crate) fn kind_of(
         // up to the 15 digits of an Emirati ID ("784-1987-4737912-5")
         Some(Cue::Id) if (7..=15).contains(&n) => return Some(Kind::Id),
         Some(Cue::Phone) if (7..=15).contains(&n) => return Some(Kind::Phone),
+        // a person's tax number has nine digits (a business's VAT number more)
+        Some(Cue::Tax) if n == 9 => return Some(Kind::Id),
         _ => {}
     }
     if card {
@@ -183,6 +185,16 @@ fn try_kind(
     // card check is chance (any 16 digits hold ten stretches of 13-16, most likely one passes)
     if cue == Some(Cue::Order) && (i, j) != (0, run.atoms.len()) {
         return None;
+    }
+    // "الكرت أربعة ثلاثة واحد تسعة أربعة صفر صفر سبعة": half a card said digit by digit, the
+    // whole of what was read (a stretch of eight in a longer number is not)
+    let whole = (i, j) == (0, run.atoms.len());
+    if cue == Some(Cue::Card)
+        && whole
+        && digits.len() == 8
+        && run.sizes(i, j).iter().all(|&s| s == 1)
+    {
+        return Some((i, j, Kind::Card));
     }
     let plus = run.plus && i == 0;
     // a social security number said in its 3-2-4 groups ("five three one, forty-two,

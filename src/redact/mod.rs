@@ -2486,4 +2486,163 @@ mod tests {
             "We have plans A, B, C and D."
         );
     }
+
+    #[test]
+    fn halves_of_cards_tax_numbers_and_dialect_digits() {
+        let after = |answer: &str, lang: &str, question: &str| {
+            apply(answer, &find_after(answer, Some(lang), Some(question)))
+        };
+        // half a card, in two groups of four or said digit by digit, after the card's word
+        assert_eq!(
+            after("تمام، 4319 4007، كمّل.", "ar", "الكرت"),
+            "تمام، [CARD]، كمّل."
+        );
+        assert_eq!(
+            tagged("الكرت أربعة ثلاثة واحد تسعة أربعة صفر صفر سبعة", "ar"),
+            "الكرت [CARD]"
+        );
+        // eight digits together after "card" are a membership's or a case's number
+        assert_eq!(
+            tagged(
+                "صباح الخير، أريد تجديد بطاقة الانخراط، رقمها ٢٠٢٣٠٤٥٥.",
+                "ar"
+            ),
+            "صباح الخير، أريد تجديد بطاقة الانخراط، رقمها ٢٠٢٣٠٤٥٥."
+        );
+        assert_eq!(
+            tagged(
+                "It's a Visa debit, 4659 0123, em, eight eight one four, 2201.",
+                "en"
+            ),
+            "It's a Visa debit, [CARD]."
+        );
+        // a person's tax number, not a business's
+        assert_eq!(
+            tagged("رقمي الضريبي 163 204 574، وده عشان الفاتورة.", "ar"),
+            "رقمي الضريبي [ID]، وده عشان الفاتورة."
+        );
+        assert_eq!(
+            tagged("الرقم الضريبي للمنشأة هو 310458829600003", "ar"),
+            "الرقم الضريبي للمنشأة هو 310458829600003"
+        );
+        assert_eq!(
+            tagged("If you need my own ID also, it's 1045519822, Saudi.", "en"),
+            "If you need my own ID also, it's [ID], Saudi."
+        );
+        assert_eq!(
+            tagged(
+                "النمرة ديالي زيرو ستة، واحد وستين، ثمنية وأربعين، اثنين وعشرين، سبعة وتسعين",
+                "ar"
+            ),
+            "النمرة ديالي [PHONE]"
+        );
+        assert_eq!(
+            after(
+                "الميلاد متاعي ثمنطاش أفريل، ألف وتسعمية وتسعين.",
+                "ar",
+                "تاريخ الميلاد متاعك؟"
+            ),
+            "الميلاد متاعي [DATE_OF_BIRTH]."
+        );
+        // an amount is no year: "eighty-four dollars"
+        assert_eq!(
+            tagged(
+                "It was charged on the 3rd of February, eighty-four dollars sixty.",
+                "en"
+            ),
+            "It was charged on the 3rd of February, eighty-four dollars sixty."
+        );
+    }
+
+    #[test]
+    fn a_business_address_and_what_the_speaker_is_are_not_personal() {
+        for (text, lang) in [
+            ("Η σχολή είναι στην Πατησίων 120, τρίτος όροφος.", "el"),
+            (
+                "המעבדה ברחוב רבי עקיבא 112, קומה ב', ליד הסניף של הדואר.",
+                "he",
+            ),
+            ("The office is at 12 High Street, Leeds.", "en"),
+            ("Order reference is ST-4471, and the courier is ACS.", "en"),
+            ("תעודת זהות אין לי עוד, אני עולה חדשה, שנה בארץ.", "he"),
+            ("הטלפון בבית, היא מדברת עברית טוב", "he"),
+        ] {
+            assert_eq!(tagged(text, lang), text);
+        }
+        // the speaker's own, or where something goes, stays an address
+        assert_eq!(
+            tagged("Μένω στην Πατησίων 120, τρίτος όροφος.", "el"),
+            "Μένω [ADDRESS]."
+        );
+        assert_eq!(
+            tagged("Bring it to the office, 12 High Street, Leeds.", "en"),
+            "Bring it to the office, [ADDRESS]."
+        );
+        // a street's last word a preposition that ends the line
+        let text = "מעון החיילים הבודדים ברחוב הרצל פתוח בשישי עד ";
+        assert_eq!(tagged(text, "he"), text);
+        // a town alone after "I live in", then what the caller wants, is no address
+        let text = "أهلاً، أنا كريم السيد، ساكن في أثينا، عايز سجادة فلوكاتي متنين في تلاتة.";
+        assert!(!tagged(text, "ar").contains("[ADDRESS]"));
+    }
+
+    #[test]
+    fn names_after_with_you_uncle_and_a_greeted_agent() {
+        let cases = [
+            (
+                "السلام عليكم، معاكم شمّا المهيري من دبي، طلبت طين",
+                "السلام عليكم، معاكم [NAME] من دبي، طلبت طين",
+            ),
+            // "with you" inside a clause, and an office, are no names
+            (
+                "عندي تأمين منزل معاكم والبيت غرق",
+                "عندي تأمين منزل معاكم والبيت غرق",
+            ),
+            (
+                "عظم الله أجركم، معكم مكتب الرحمة لخدمات الجنائز",
+                "عظم الله أجركم، معكم مكتب الرحمة لخدمات الجنائز",
+            ),
+            (
+                "مساء الخير، كروز الداو في خور دبي، معاك إيه يا فندم؟",
+                "مساء الخير، كروز الداو في خور دبي، معاك إيه يا فندم؟",
+            ),
+            (
+                "أهلين عمي الياس، المحامي بده نسخة الهوية",
+                "أهلين عمي [NAME]، المحامي بده نسخة الهوية",
+            ),
+            ("عمي توفى السنة الماضية", "عمي توفى السنة الماضية"),
+            ("حسناً، سيدة لانا، سيتم خصم", "حسناً، سيدة [NAME]، سيتم خصم"),
+            (
+                "مرحبا، أنا حمد سعيد الكتبي من دبي، شفت المهرة",
+                "مرحبا، أنا [NAME] من دبي، شفت المهرة",
+            ),
+            (
+                "היי נעמה, זה אלון מקריית שמונה, הזמנתי סנדלים",
+                "היי [NAME], זה [NAME] מקריית שמונה, הזמנתי סנדלים",
+            ),
+            ("שלום לך, זה הטלפון שלי", "שלום לך, זה הטלפון שלי"),
+        ];
+        for (text, want) in cases {
+            let hebrew = text.chars().any(|c| ('\u{590}'..'\u{600}').contains(&c));
+            assert_eq!(
+                tagged(text, if hebrew { "he" } else { "ar" }),
+                want,
+                "{text}"
+            );
+        }
+        // a comma inside the article, vowel points inside the cue: no panic
+        assert_eq!(
+            tagged("معك ال،مشرف خالد العتيبي، تفضل.", "ar"),
+            "معك ال،مشرف [NAME]، تفضل."
+        );
+        assert_eq!(tagged("مَعاكِ أحمد", "ar"), "مَعاكِ [NAME]");
+        let answer = "Yossi Abergel.";
+        assert_eq!(
+            apply(
+                answer,
+                &find_after(answer, Some("en"), Some("What's the name for the order?"))
+            ),
+            "[NAME]."
+        );
+    }
 }
