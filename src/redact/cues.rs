@@ -3358,13 +3358,19 @@ fn name_after(
             .map(|w| &folded[w.start..w.end])
             .collect();
         let article = after.first().is_some_and(|f| f.starts_with("ال"));
-        let given = after.iter().any(|f| is_given_name(f));
+        // ("معكم الموظف ماجد": after a role, a name that is a word too is the name)
+        let given = after.iter().any(|f| is_given_name(f))
+            || (article && after.get(1).is_some_and(|f| is_name_also_word(f)));
         if (!opens || article) && !given {
             return None;
         }
         // "معك المهندس وائل", "معكِ الممرضة رزان": a title with the article before the given
         // name is said, not named
-        if article && after.get(1).is_some_and(|f| is_given_name(f)) {
+        if article
+            && after
+                .get(1)
+                .is_some_and(|f| is_given_name(f) || is_name_also_word(f))
+        {
             titled = words.iter().find(|w| w.start >= cue_end).map(|w| w.end);
         }
     }

@@ -134,6 +134,110 @@ const ASIDE_OPENERS: &[&str] = &[
 /// "with" in "כהן עם ה'" ("Cohen with a He"), "with an e", "με ένα λ".
 const WITH: &[&str] = &["with", "עם", "مع", "με"];
 
+/// The address said again after it in the caller's own words or script, in a clause of its
+/// own that reads out its dots and joiners: "tesfaye.m@gmail.com, טספאיה נקודה אם",
+/// "mahmoud underscore fattah at yahoo dot com، يعني محمود أندرسكور فتاح",
+/// "g.anastasiou@otenet.gr είναι το mail, γ τελεία αναστασίου". One of the two clauses after
+/// the address ending at byte `end`, of eight words at most and no digits.
+pub(crate) fn restated(
+    text: &str,
+    folded: &str,
+    tokens: &[Token],
+    end: usize,
+) -> Option<(usize, usize)> {
+    let after: Vec<&Token> = tokens.iter().filter(|t| t.start >= end).collect();
+    let mut clauses: Vec<Vec<&Token>> = vec![Vec::new()];
+    let mut at = end;
+    for t in after {
+        if text[at..t.start].contains([',', '،']) {
+            clauses.push(Vec::new());
+        }
+        if text[at..t.start].contains(['.', '?', '!', '؟', ';']) {
+            break;
+        }
+        clauses.last_mut()?.push(t);
+        at = t.end;
+    }
+    let f = |t: &Token| &folded[t.start..t.end];
+    clauses.into_iter().skip(1).take(2).find_map(|clause| {
+        let words: Vec<&Token> = clause
+            .into_iter()
+            .skip_while(|t| is_one_of(RESTATING, f(t)))
+            .collect();
+        // a dot or joiner read out between two pieces of the address ("γ τελεία αναστασίου"),
+        // not a remark on it ("underscore not dash", "με κάτω παύλα", "עם מקף באמצע"); "at"
+        // alone is too common ("…, and meet me at noon")
+        let symbol = |k: usize| {
+            let w = f(words[k]);
+            is_one_of(DOT, w) || is_one_of(JOINERS, w) || (is_one_of(AT, w) && w != "at")
+        };
+        let piece = |k: usize| !symbol(k) && !is_one_of(REMARKS, f(words[k]));
+        let said = (1..words.len().saturating_sub(1)).any(|k| {
+            let two_word = TWO_WORD_JOINERS
+                .iter()
+                .any(|&(a, b)| f(words[k]) == b && f(words[k - 1]) == a);
+            let left = if two_word {
+                k.checked_sub(2)
+            } else {
+                Some(k - 1)
+            };
+            symbol(k) && left.is_some_and(piece) && piece(k + 1)
+        });
+        let digits = words.iter().any(|t| f(t).chars().any(|c| c.is_numeric()));
+        let (first, last) = (words.first()?, words.last()?);
+        (said && !digits && words.len() <= 8).then_some((first.start, last.end))
+    })
+}
+
+/// Words of a remark on an address, not of the address ("with a hyphen between", "no dot in
+/// between", "בלי נקודה בין המילים", "με τελεία ανάμεσα").
+const REMARKS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "no",
+    "not",
+    "with",
+    "without",
+    "between",
+    "in",
+    "and",
+    "or",
+    "all",
+    "one",
+    "after",
+    "before",
+    "עם",
+    "בלי",
+    "בין",
+    "באמצע",
+    "ללא",
+    "مع",
+    "بدون",
+    "بين",
+    "بالنص",
+    "με",
+    "χωρίς",
+    "ανάμεσα",
+    "και",
+    "δεν",
+];
+
+/// Words that open an address said again ("that is", "يعني", "δηλαδή").
+const RESTATING: &[&str] = &[
+    "that's",
+    "thats",
+    "that",
+    "is",
+    "i",
+    "mean",
+    "يعني",
+    "زي",
+    "זה",
+    "כלומר",
+    "δηλαδή",
+];
+
 /// "Dot" said inside an address.
 const DOT: &[&str] = &[
     "dot",

@@ -189,6 +189,13 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         .chain(emails::spoken(text, &folded, &tokens))
         .map(|r| span(Kind::Email, r))
         .collect();
+    // "tesfaye.m@gmail.com, טספאיה נקודה אם": the address said again in other words
+    let again: Vec<Span> = spans
+        .iter()
+        .filter_map(|s| emails::restated(text, &folded, &tokens, s.end))
+        .map(|r| span(Kind::Email, r))
+        .collect();
+    spans.extend(again);
     // "shazza k at bigpond dot com, that's S-H-A-Z-Z-A": the address spelled out after it
     let said: Vec<(usize, String)> = spans
         .iter()
@@ -2636,6 +2643,14 @@ mod tests {
             "معك ال،مشرف [NAME]، تفضل."
         );
         assert_eq!(tagged("مَعاكِ أحمد", "ar"), "مَعاكِ [NAME]");
+        // after a role, a name that is an everyday word too
+        assert_eq!(
+            tagged(
+                "أهلاً بكم في مركز خدمة الأحوال المدنية، معكم الموظف ماجد العتيبي.",
+                "ar"
+            ),
+            "أهلاً بكم في مركز خدمة الأحوال المدنية، معكم الموظف [NAME]."
+        );
         let answer = "Yossi Abergel.";
         assert_eq!(
             apply(
@@ -2644,5 +2659,50 @@ mod tests {
             ),
             "[NAME]."
         );
+    }
+
+    #[test]
+    fn an_address_said_again_in_other_words_and_a_remark_on_it() {
+        let cases = [
+            (
+                "he",
+                "המייל tesfaye.m@gmail.com, טספאיה נקודה אם",
+                "המייל [EMAIL], [EMAIL]",
+            ),
+            (
+                "el",
+                "g.anastasiou@otenet.gr είναι το mail, γ τελεία αναστασίου",
+                "[EMAIL] είναι το mail, [EMAIL]",
+            ),
+            (
+                "ar",
+                "mahmoud underscore fattah at yahoo dot com، يعني محمود أندرسكور فتاح",
+                "[EMAIL]، يعني [EMAIL]",
+            ),
+            // a remark on the address is not the address
+            (
+                "el",
+                "rena_mpakaliko@hotmail.com, με κάτω παύλα",
+                "[EMAIL], με κάτω παύλα",
+            ),
+            (
+                "he",
+                "orna-stern@zahav.net.il, עם מקף באמצע",
+                "[EMAIL], עם מקף באמצע",
+            ),
+            (
+                "en",
+                "harjit underscore sandhu at hotmail dot co dot uk, underscore not dash",
+                "[EMAIL], underscore not dash",
+            ),
+            (
+                "en",
+                "anna@x.com, and meet me at noon",
+                "[EMAIL], and meet me at noon",
+            ),
+        ];
+        for (lang, text, want) in cases {
+            assert_eq!(tagged(text, lang), want, "{text}");
+        }
     }
 }
