@@ -353,7 +353,7 @@ fn changed_lines_never_make_the_redactor_panic() {
 
 #[test]
 fn evaluation_blind_sets_keep_their_floor() {
-    // blind2 to blind48 (about 110 sentences a language each) were written by helpers who
+    // blind2 to blind56 (about 110 sentences a language each) were written by helpers who
     // never read the rules or the README, and scored once before any change (README: first
     // runs); their misses were then fixed, so they are no longer held out. Asserted as a floor
     // so that later rules do not undo what they taught. blind5 is written as a recogniser
@@ -408,23 +408,32 @@ fn evaluation_blind_sets_keep_their_floor() {
         ("blind38", 0.92),
         ("blind39", 0.94),
         ("blind40", 0.85),
-        // blind41-48: unread, scored after the changes made from blind37-40, less a point
-        ("blind41", 0.89),
-        ("blind42", 0.88),
-        ("blind43", 0.92),
-        ("blind44", 0.93),
+        // blind41-44: read after blind49-56 were written, and their misses fixed; less a point
+        ("blind41", 0.92),
+        ("blind42", 0.89),
+        ("blind43", 0.93),
+        ("blind44", 0.94),
+        // blind45-48: unread, scored after the changes made from blind37-40, less a point
         ("blind45", 0.89),
         ("blind46", 0.84),
         ("blind47", 0.90),
         ("blind48", 0.90),
+        // blind49-56: unread, scored after the changes made from blind41-44, less a point
+        ("blind49", 0.86),
+        ("blind50", 0.90),
+        ("blind51", 0.92),
+        ("blind52", 0.91),
+        ("blind53", 0.89),
+        ("blind54", 0.91),
+        ("blind55", 0.89),
+        ("blind56", 0.89),
     ] {
         // some sets over-redact more than the target allows, in one language each (README):
         // held where they are, not let worse
         let over_limit = match set {
-            "blind37" => 1.4,
+            "blind37" => 1.2,
             "blind40" => 1.6,
-            "blind41" | "blind45" => 1.1,
-            "blind42" => 1.3,
+            "blind42" | "blind45" | "blind49" => 1.1,
             "blind46" => 1.5,
             "blind47" => 1.8,
             _ => 1.0,
