@@ -76,6 +76,9 @@ const ADDRESS_CUES: &[&str] = &[
     "κάθομαι στην",
     "κάθομαι στο",
     "κάθομαι στη",
+    "στείλ' το στην",
+    "στείλ' το στο",
+    "στείλ' το στη",
     "στείλτε το στην",
     "στείλτε το στο",
     "στείλτε το στη",
@@ -330,18 +333,79 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
     }
     // a shaped address joins the cue's that it overlaps ("I live at flat 2, 9 Mill Lane,
     // Leeds LS1 4AB")
-    for span in shaped(text, folded) {
+    for span in shaped(text, folded)
+        .into_iter()
+        .chain(named_house(text, folded))
+    {
         join(&mut out, span, text);
     }
     out.retain(|&(s, e)| !is_code(&text[s..e]) && !a_business(text, folded, s));
     out
 }
 
-/// "ST-4471", "ST-5521": letters joined to digits by a hyphen are a reference, not "Street"
-/// and a house number.
+/// "Manor Farm, Combe Lane, Wedmore, BS28 4DU", "Number three, Cloncraff Cottages, Ballyboy,
+/// Tullamore, R35 F6K2": a house with a name, no number, in the UK or Ireland; the parts
+/// before a postcode or Eircode between commas, each capitalised (or a number), up to five,
+/// one of them a lane, a road or a house's word.
+fn named_house(text: &str, folded: &str) -> Vec<(usize, usize)> {
+    let words = tokens(text);
+    let f = |w: &Token| &folded[w.start..w.end];
+    let gap = |k: usize| &text[words[k - 1].end..words[k].start];
+    let mut out = Vec::new();
+    for k in 1..words.len() {
+        let (outward, inward) = (&words[k - 1], &words[k]);
+        if gap(k) != " "
+            || !postcode(
+                &text[outward.start..outward.end],
+                &text[inward.start..inward.end],
+            )
+        {
+            continue;
+        }
+        let (mut first, mut parts, mut street) = (k - 1, 0, false);
+        while parts < 5 && first > 0 && gap(first).trim() == "," {
+            let last = first - 1;
+            let mut start = last;
+            while start > 0 && last - start < 3 && !gap(start).contains([',', '.', '?', '!', ';']) {
+                start -= 1;
+            }
+            // "It's Manor Farm": the words that say what follows are not the house's
+            while start < last
+                && is_one_of(&["it's", "its", "it", "s", "is", "at"], f(&words[start]))
+            {
+                start += 1;
+            }
+            let part = &words[start..=last];
+            let named = part
+                .iter()
+                .all(|w| text[w.start..].starts_with(char::is_uppercase) || has_number(f(w)));
+            if !named {
+                break;
+            }
+            street |= part
+                .iter()
+                .any(|w| is_street_word(f(w)) || is_one_of(HOUSE_WORDS, f(w)));
+            first = start;
+            parts += 1;
+        }
+        if street && parts >= 2 {
+            out.push((words[first].start, inward.end));
+        }
+    }
+    out
+}
+
+/// Words that name a house rather than its street ("Manor Farm", "Cloncraff Cottages").
+const HOUSE_WORDS: &[&str] = &[
+    "farm", "cottage", "cottages", "house", "lodge", "barn", "manor", "mill", "hall", "grange",
+];
+
+/// "ST-4471", "ST-5521 …": letters joined to digits by a hyphen are a reference, not "Street"
+/// and a house number (one letter may be a flat's: "B-12, Green Park").
 fn is_code(span: &str) -> bool {
-    span.split_once('-').is_some_and(|(letters, digits)| {
-        !letters.is_empty()
+    let first = span.split_whitespace().next().unwrap_or("");
+    first.split_once('-').is_some_and(|(letters, digits)| {
+        letters.len() >= 2
             && letters.chars().all(|c| c.is_ascii_alphabetic())
             && !digits.is_empty()
             && digits.chars().all(|c| c.is_ascii_digit())

@@ -2588,6 +2588,25 @@ mod tests {
         // a street's last word a preposition that ends the line
         let text = "מעון החיילים הבודדים ברחוב הרצל פתוח בשישי עד ";
         assert_eq!(tagged(text, "he"), text);
+        // a named house in the UK or Ireland, with its postcode
+        assert_eq!(
+            tagged(
+                "It's Manor Farm, Combe Lane, Wedmore, BS28 4DU, come round the back.",
+                "en"
+            ),
+            "It's [ADDRESS], come round the back."
+        );
+        assert_eq!(
+            tagged("We ship from Leeds, LS19 7QT.", "en"),
+            "We ship from Leeds, LS19 7QT."
+        );
+        assert_eq!(
+            tagged(
+                "الحجز بالرقم ST-5521 والبوابات بتفتح الساعة سبعة ونص.",
+                "ar"
+            ),
+            "الحجز بالرقم ST-5521 والبوابات بتفتح الساعة سبعة ونص."
+        );
         // a town alone after "I live in", then what the caller wants, is no address
         let text = "أهلاً، أنا كريم السيد، ساكن في أثينا، عايز سجادة فلوكاتي متنين في تلاتة.";
         assert!(!tagged(text, "ar").contains("[ADDRESS]"));
