@@ -313,6 +313,24 @@ fn short_year(words: &[&str], j: usize) -> Option<(usize, u32)> {
     {
         return Some((j + 1, with_century(d.parse().ok()?)));
     }
+    // "July seventeenth, oh five": a zero said as "oh", then the unit (not "oh five hundred
+    // hours", a time)
+    let time = words
+        .get(j + 2)
+        .is_some_and(|w| ["hundred", "thousand", "hours"].contains(w));
+    if words
+        .get(j)
+        .is_some_and(|w| ["oh", "o", "zero"].contains(w))
+        && !time
+    {
+        let unit = words
+            .get(j + 1)
+            .and_then(|w| cardinal(&[w]))
+            .filter(|&v| v <= 9);
+        if let Some(v) = unit {
+            return Some((j + 2, with_century(v)));
+        }
+    }
     (j + 1..=words.len().min(j + 2)).rev().find_map(|k| {
         let yy = cardinal(&words[j..k]).filter(|v| (10..=99).contains(v))?;
         Some((k, with_century(yy)))

@@ -1,5 +1,5 @@
 //! Which kind a number is: by its length and shape (leading "+" or 0, how it is grouped),
-//! its check digit, and the cue word before it ("card", "phone", "ID", "order", in every
+//! its check digit, and the cue word before it ("card", "phone", "ID", "tax", "order", in every
 //! language served), or the last cue of the utterance before when the number answers a
 //! question ("What's your ID number?" — "123456782").
 //!

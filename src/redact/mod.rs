@@ -2551,6 +2551,18 @@ mod tests {
             ),
             "الميلاد متاعي [DATE_OF_BIRTH]."
         );
+        // a year said "oh five"; not in "oh five hundred hours"
+        assert_eq!(
+            tagged("My birthday is July seventeenth, oh five.", "en"),
+            "My birthday is [DATE_OF_BIRTH]."
+        );
+        assert_eq!(
+            tagged(
+                "The meeting is July seventeenth, oh five hundred hours.",
+                "en"
+            ),
+            "The meeting is July seventeenth, oh five hundred hours."
+        );
         // an amount is no year: "eighty-four dollars"
         assert_eq!(
             tagged(
