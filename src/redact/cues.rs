@@ -1523,8 +1523,8 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
         }
     };
     for &(cue, kind) in NAME_CUES {
-        for (_, cue_end) in find_phrase(folded, &fold(cue)) {
-            if let Some(name) = name_after(text, folded, &words, cue, kind, cue_end) {
+        for cue_at in find_phrase(folded, &fold(cue)) {
+            if let Some(name) = name_after(text, folded, &words, cue, kind, cue_at) {
                 keep(name, &mut out);
             }
         }
@@ -1829,7 +1829,8 @@ fn relatives_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usi
                     && rest[1..].starts_with(|c: char| c.is_alphanumeric()));
             if given && !address && (between.is_empty() || matches!(between, "," | "،") || article)
             {
-                out.extend(name_after(text, folded, words, "", Plain, next.start));
+                let at = (next.start, next.start);
+                out.extend(name_after(text, folded, words, "", Plain, at));
             }
         }
     }
@@ -1848,7 +1849,14 @@ fn relatives_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usi
                 .find(|w| w.start >= cue_end)
                 .is_some_and(|w| is_given_name(&folded[w.start..w.end]));
             if (opens || kin) && given {
-                out.extend(name_after(text, folded, words, cue, Plain, cue_end));
+                out.extend(name_after(
+                    text,
+                    folded,
+                    words,
+                    cue,
+                    Plain,
+                    (cue_start, cue_end),
+                ));
             }
         }
     }
@@ -3204,24 +3212,15 @@ fn greek_article_again(
         })
 }
 
-/// Where the cue `cue` ending at byte `cue_end` of `folded` starts, on a character's boundary
-/// (vowel points inside the text's cue make it longer than the cue: "مَعاك").
-fn cue_start(folded: &str, cue_end: usize, cue: &str) -> usize {
-    let mut at = cue_end.saturating_sub(fold(cue).len());
-    while !folded.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-/// The name a `kind` cue ending at byte `cue_end` introduces.
+/// The name a `kind` cue at bytes `cue_start..cue_end` (as [`find_phrase`] found it: with
+/// vowel points inside, longer than `cue`) introduces.
 fn name_after(
     text: &str,
     folded: &str,
     words: &[Token],
     cue: &str,
     kind: NameCue,
-    cue_end: usize,
+    (cue_start, cue_end): (usize, usize),
 ) -> Option<(usize, usize)> {
     let first_word = || {
         words
@@ -3232,7 +3231,6 @@ fn name_after(
     // "אני מדבר מנצרת": "I am speaking (from …)", "אני לא מדבר טוב עברית": "I do not speak
     // …", "מדברת מירושלים": speaking from (מ…) a place; "מדבר יוסי" is "Yossi speaking"
     if ["מדבר", "מדברת"].contains(&cue) {
-        let cue_start = cue_start(folded, cue_end, cue);
         let before = words.iter().rev().find(|w| w.end <= cue_start);
         let from = first_word().is_some_and(|(_, f)| f.starts_with('מ') && !is_given_name(f));
         if from || before.is_some_and(|w| ["אני", "לא"].contains(&&folded[w.start..w.end])) {
@@ -3347,7 +3345,7 @@ fn name_after(
     ]
     .contains(&cue)
     {
-        let before = folded[..cue_start(folded, cue_end, cue)].trim_end();
+        let before = folded[..cue_start].trim_end();
         let opens = before.is_empty()
             || before.ends_with([',', '،', '.', '!', '?', '؟'])
             || ARABIC_GREETINGS.iter().any(|g| before.ends_with(&fold(g)));
@@ -3374,7 +3372,6 @@ fn name_after(
             titled = words.iter().find(|w| w.start >= cue_end).map(|w| w.end);
         }
     }
-    let start = cue_start(folded, cue_end, cue);
     let cue_end = titled.unwrap_or(cue_end);
     // "כלומר שלום": "I mean, hello", the word "כלומר" ending in the title "מר" (Mr)
     if kind == Title
@@ -3385,7 +3382,7 @@ fn name_after(
         return None;
     }
     // "الدكتور كتب لها": "the doctor", not a title before a name, unless a given name follows
-    let with_article = folded[..start].ends_with("ال");
+    let with_article = folded[..cue_start].ends_with("ال");
     if kind == Title && with_article && !first_word().is_some_and(|(_, f)| is_given_name(f)) {
         return None;
     }
@@ -3695,7 +3692,7 @@ fn name_after(
         // تعبت." is a feeling, not a name).
         // "أنا مصطفى عثمان إبراهيم ومتصل بخصوص …": the cue opening the clause
         Weak => {
-            let before = &folded[..cue_start(folded, cue_end, cue)];
+            let before = &folded[..cue_start];
             let joined = before.ends_with(|c: char| is_word_char(c));
             let before = before.trim_end();
             // "هلا أنا أبو ناصر أبي …": a greeting opens the clause as a comma would
@@ -3756,7 +3753,7 @@ fn name_after(
             true => Some((s, e)),
             false => Some(taken[0]),
         },
-        Greeting => greeting_name(text, folded, words, cue, cue_end, &taken),
+        Greeting => greeting_name(text, folded, words, cue, cue_start, &taken),
         _ => Some((s, e)),
     }
 }
@@ -3845,10 +3842,10 @@ fn greeting_name(
     folded: &str,
     words: &[Token],
     cue: &str,
-    cue_end: usize,
+    cue_start: usize,
     taken: &[(usize, usize)],
 ) -> Option<(usize, usize)> {
-    let before = folded[..cue_start(folded, cue_end, cue)].trim_end();
+    let before = folded[..cue_start].trim_end();
     let greeted = |b: &str| GREETINGS.iter().any(|g| b.ends_with(&fold(g)));
     // "זה" ("it's") names only right after a greeting, "היי, זה יוסי לוי", or before
     // "speaking", "כן זה רון אלמוג מדבר"

@@ -183,12 +183,12 @@ fn try_kind(
     }
     // after an order's cue the number read out is the order's: a stretch of it passing the
     // card check is chance (any 16 digits hold ten stretches of 13-16, most likely one passes)
-    if cue == Some(Cue::Order) && (i, j) != (0, run.atoms.len()) {
+    let whole = (i, j) == (0, run.atoms.len());
+    if cue == Some(Cue::Order) && !whole {
         return None;
     }
     // "الكرت أربعة ثلاثة واحد تسعة أربعة صفر صفر سبعة": half a card said digit by digit, the
     // whole of what was read (a stretch of eight in a longer number is not)
-    let whole = (i, j) == (0, run.atoms.len());
     if cue == Some(Cue::Card)
         && whole
         && digits.len() == 8
