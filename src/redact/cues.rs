@@ -804,6 +804,45 @@ const CLAUSE_OPENERS: &[&str] = &[
     "אשמח",
 ];
 
+/// Titles besides the cues' ([`Title`]) that stand before a name: a doctor's, and with the
+/// article ("الأستاذ", "السيد").
+const MORE_TITLES: &[&str] = &[
+    "dr",
+    "doctor",
+    "الاستاذ",
+    "الاستاذه",
+    "استاذ",
+    "استاذه",
+    "الدكتور",
+    "الدكتوره",
+    "دكتوره",
+    "السيد",
+    "د\"ר",
+];
+
+/// Where the title just before a name starts ("Mr Walsh", "κυρία Κωστοπούλου", "أستاذ
+/// خليفة", "מר לוי"): a name span that takes it in covers the name however it is marked up.
+pub(crate) fn title_before(text: &str, folded: &str, start: usize) -> Option<usize> {
+    let head = text[..start].trim_end();
+    // "Mr. Walsh"
+    let head = head.strip_suffix('.').unwrap_or(head);
+    let word_start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c) || c == '"')
+        .last()
+        .map(|(i, _)| i)?;
+    is_title(&folded[word_start..head.len()]).then_some(word_start)
+}
+
+/// Whether a folded word is a title said before a name ("mr", "κυρια", "استاذ", "מר").
+pub(crate) fn is_title(folded: &str) -> bool {
+    NAME_CUES
+        .iter()
+        .any(|&(cue, kind)| kind == Title && fold(cue) == folded)
+        || MORE_TITLES.iter().any(|&t| fold(t) == folded)
+}
+
 /// Titles a speaker may say before their own name ("my name is Ms. Tate").
 const TITLES_SAID: &[&str] = &["mr", "mrs", "ms", "miss", "dr"];
 

@@ -151,7 +151,8 @@ pub fn find_in_conversation(utterances: &[Utterance<'_>]) -> Vec<Vec<Span>> {
         for s in spans.iter().filter(|s| s.kind == Kind::Name) {
             for w in words::tokens(&u.text[s.start..s.end]) {
                 let word = words::fold(&u.text[s.start + w.start..s.start + w.end]);
-                if word.chars().count() >= 2 && !names.contains(&word) {
+                // the title taken in with a name ("Mr Walsh") names no one
+                if word.chars().count() >= 2 && !cues::is_title(&word) && !names.contains(&word) {
                     names.push(word);
                 }
             }
@@ -451,6 +452,10 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     // the names no cue introduced, where the learned tagger hears one
     let learned = tagger::model().names(text, &folded, &tokens, language, &spans);
     spans.extend(learned.into_iter().map(|r| span(Kind::Name, r)));
+    // "Mr Walsh", "κυρία Κωστοπούλου": the title is part of how the person is named
+    for s in spans.iter_mut().filter(|s| s.kind == Kind::Name) {
+        s.start = cues::title_before(text, &folded, s.start).unwrap_or(s.start);
+    }
     resolve(spans)
 }
 
@@ -625,7 +630,7 @@ mod tests {
         let found = find_in_conversation(&call);
         assert_eq!(
             apply(call[1].text, &found[1]),
-            "Εντάξει κύριε [NAME] και [NAME], μισό λεπτό."
+            "Εντάξει [NAME] και [NAME], μισό λεπτό."
         );
         assert_eq!(greek_stem("μισο"), None);
     }
@@ -1739,6 +1744,63 @@ mod tests {
         assert_eq!(find("my card order number is 1234 5678", Some("en")), []);
     }
 
+    /// A title is part of how a person is named: the span takes it in, so the line shows no
+    /// "Mr" left of the tag, whether the name was cued, addressed or learned.
+    #[test]
+    fn a_name_takes_its_title_in() {
+        for (text, language, want) in [
+            (
+                "Lovely, and it's Mr Walsh at the door",
+                "en",
+                "Lovely, and it's [NAME] at the door",
+            ),
+            (
+                "Thanks Mrs. Eze, that's booked",
+                "en",
+                "Thanks [NAME], that's booked",
+            ),
+            (
+                "תודה מר לוי, הביטול בתוקף מהיום",
+                "he",
+                "תודה [NAME], הביטול בתוקף מהיום",
+            ),
+            (
+                "شكراً أستاذ عبد الرحمن، هل تريد",
+                "ar",
+                "شكراً [NAME]، هل تريد",
+            ),
+            (
+                "Το κινητό σας κύριε Χαραλάμπους;",
+                "el",
+                "Το κινητό σας [NAME];",
+            ),
+        ] {
+            assert_eq!(tagged(text, language), want, "{text}");
+        }
+    }
+
+    /// The title taken in with a name is not looked for as a name in the other turns.
+    #[test]
+    fn a_title_taken_in_with_a_name_is_not_a_name_elsewhere() {
+        let agent = "Thank you Mr Walsh, one moment.";
+        let customer = "No, it's Mr, not Dr, on the form.";
+        let utterances = [
+            Utterance {
+                text: agent,
+                language: Some("en"),
+                speaker: 0,
+            },
+            Utterance {
+                text: customer,
+                language: Some("en"),
+                speaker: 1,
+            },
+        ];
+        let found = find_in_conversation(&utterances);
+        assert_eq!(apply(agent, &found[0]), "Thank you [NAME], one moment.");
+        assert_eq!(apply(customer, &found[1]), customer);
+    }
+
     #[test]
     fn a_phone_number_read_in_groups_with_commas() {
         // after six digits a pair goes on with the number; short lists stay numbers
@@ -2020,7 +2082,7 @@ mod tests {
         for (text, want) in [
             (
                 "Καλημέρα κύριε Χαμπή, η Ελένη μιλά, ποιο δρομολόγιο;",
-                "Καλημέρα κύριε [NAME], η [NAME] μιλά, ποιο δρομολόγιο;",
+                "Καλημέρα [NAME], η [NAME] μιλά, ποιο δρομολόγιο;",
             ),
             (
                 "Γεια σας, ο Nick Papadopoulos εδώ, από τη Μελβούρνη",
@@ -2099,7 +2161,7 @@ mod tests {
             (
                 "مرحبا بيك لالة خديجة، نتسناوك نهار الاثنين",
                 "ar",
-                "مرحبا بيك لالة [NAME]، نتسناوك نهار الاثنين",
+                "مرحبا بيك [NAME]، نتسناوك نهار الاثنين",
             ),
             (
                 "כן, רשום אצלי ירון אברג'יל, נכון?",
@@ -2114,7 +2176,7 @@ mod tests {
             (
                 "Thank you for holding, my name is Ms. Tate, how can I help you today?",
                 "en",
-                "Thank you for holding, my name is Ms. [NAME], how can I help you today?",
+                "Thank you for holding, my name is [NAME], how can I help you today?",
             ),
             (
                 "το κινητό μου είναι έξι εννιά τέσσερα πέντε ένα δύο εφτά οχτώ μηδέν όχι \
@@ -2208,7 +2270,7 @@ mod tests {
         for (text, want) in [
             (
                 "Thank you, Miss Raghunathan, I've updated that.",
-                "Thank you, Miss [NAME], I've updated that.",
+                "Thank you, [NAME], I've updated that.",
             ),
             ("did i miss the delivery", "did i miss the delivery"),
             (
@@ -2646,10 +2708,10 @@ mod tests {
             ),
             (
                 "أهلين عمي الياس، المحامي بده نسخة الهوية",
-                "أهلين عمي [NAME]، المحامي بده نسخة الهوية",
+                "أهلين [NAME]، المحامي بده نسخة الهوية",
             ),
             ("عمي توفى السنة الماضية", "عمي توفى السنة الماضية"),
-            ("حسناً، سيدة لانا، سيتم خصم", "حسناً، سيدة [NAME]، سيتم خصم"),
+            ("حسناً، سيدة لانا، سيتم خصم", "حسناً، [NAME]، سيتم خصم"),
             (
                 "مرحبا، أنا حمد سعيد الكتبي من دبي، شفت المهرة",
                 "مرحبا، أنا [NAME] من دبي، شفت المهرة",
