@@ -638,6 +638,16 @@ const ADDRESS_QUESTIONS: &[&str] = &[
     "הכתובת",
     "διεύθυνση",
     "διεύθυνσή",
+    // the postcode asked for, which the whole address often answers ("And the eircode for
+    // the house?" "It's Cloongowla, Ballinrobe, F31 K2X8.")
+    "eircode",
+    "postcode",
+    "post code",
+    "zip code",
+    "الرمز البريدي",
+    "מיקוד",
+    "ταχυδρομικό κώδικα",
+    "ταχυδρομικός κώδικας",
 ];
 
 /// Words that ask, for a question written without its mark ("לאיזו כתובת לשלוח את הראוטר").
@@ -681,6 +691,12 @@ const QUESTION_WORDS: &[&str] = &[
     "δώσε",
     "πείτε",
     "πες",
+    // "Go ahead with the forwarding address.", "تفضل العنوان الجديد"
+    "go",
+    "تفضل",
+    "تفضلي",
+    "اتفضل",
+    "اتفضلي",
 ];
 
 /// Words that ask where ("where should we send it?", "לאן לשלוח את הטכנאי?"); the Greek
@@ -720,6 +736,14 @@ const WHERE_TO: &[&str] = &[
     "ساكن",
     "ساكنة",
     "ساكنين",
+    // where a van collects from ("where would that be from?", "فين نجيو ناخدوها؟")
+    "collect",
+    "pick",
+    "pickup",
+    "ناخد",
+    "نجيو",
+    "نجي",
+    "نيجي",
     "στείλουμε",
     "στείλω",
     "στείλει",
@@ -734,9 +758,27 @@ pub(crate) fn asks_address(text: &str) -> bool {
     let folded = fold(text);
     let first = tokens(text).first().map(|w| &folded[w.start..w.end]);
     // "Address, please": a request asks too
-    let please = ["please", "παρακαλώ", "בבקשה", "لو سمحت", "من فضلك"]
-        .iter()
-        .any(|p| !find_phrase(&folded, &fold(p)).is_empty());
+    // and so does a need ("بس بدنا عنوان التوصيل بدبي.": we just need the delivery address)
+    let please = [
+        "please",
+        "παρακαλώ",
+        "בבקשה",
+        "لو سمحت",
+        "من فضلك",
+        "we need",
+        "i need",
+        "بدنا",
+        "بدي",
+        "نحتاج",
+        "محتاجين",
+        "צריך את",
+        "צריכה את",
+        "צריכים את",
+        "χρειάζομαι",
+        "χρειαζόμαστε",
+    ]
+    .iter()
+    .any(|p| !find_phrase(&folded, &fold(p)).is_empty());
     let asks = text.trim_end().ends_with(['?', '؟', ';', '\u{37e}'])
         || first.is_some_and(|w| is_one_of(QUESTION_WORDS, w))
         || please;
@@ -757,7 +799,16 @@ pub(crate) fn asks_address(text: &str) -> bool {
 pub(crate) fn answered_address(text: &str, folded: &str) -> Option<(usize, usize)> {
     let words = tokens(text);
     let filler = |w: &Token| is_one_of(ANSWER_FILLERS, &folded[w.start..w.end]);
-    let start = words.iter().find(|w| !filler(w))?.start;
+    // "اكتب عندك: شارع …", "Write this down: …": a few words before a colon lead in
+    let lead_in = text
+        .find(':')
+        .filter(|&c| text[c + 1..].starts_with(' '))
+        .filter(|&c| words.iter().filter(|w| w.end <= c).count() <= 3)
+        .map_or(0, |c| c + 1);
+    let start = words
+        .iter()
+        .find(|w| w.start >= lead_in && !filler(w))?
+        .start;
     let (end, count) = clause_end(text, folded, start);
     let inside: Vec<&Token> = words
         .iter()

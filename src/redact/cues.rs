@@ -255,6 +255,8 @@ const CUES: &[(Cue, &[&str])] = &[
             "יום הולדת",
             "הולדת",
             "γέννησης",
+            // the formal genitive of forms ("Ημερομηνία γεννήσεως;")
+            "γεννήσεως",
             "γεννήθηκ",
             // the augment of Cyprus and of older speakers ("εγεννήθηκε στις …")
             "εγεννήθηκ",
@@ -699,6 +701,9 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     // the spoken "κυρ Μπάμπη", "κυρά Λένη"
     ("κυρ", Title),
     ("κυρά", Title),
+    // a priest: "ο πατήρ Γεράσιμος", "Καλημέρα πάτερ Νικόλαε"
+    ("πατήρ", Title),
+    ("πάτερ", Title),
 ];
 
 /// Cues whose name may follow a comma ("δικαιούχος είμαι εγώ, Νίκος Παπαδόπουλος": "the
@@ -966,6 +971,8 @@ pub(crate) const ANSWER_FILLERS: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "de", "la", "del", "della", "di", "da", "dos", "das", "du", "le", "van", "von", "der", "den",
     "ter", "bin", "ibn", "al", "el", "ντε", "ντι", "ντα", "λα", "ντελ", "βαν", "φον",
+    // the Irish "Conor Mac Giolla Phádraig", "Aoife Nic Giolla Bhríde", "Máire Ní Bhriain"
+    "mac", "mc", "nic", "giolla", "ni", "uí",
 ];
 
 /// Words that never begin or continue a name after a cue.
@@ -1694,6 +1701,12 @@ const GO_BY: &[&str] = &[
     "بينادوها",
     "بينادوه",
     "بينادوني",
+    // "وصحابي بيقولولي هيما": my friends call me …; "όλοι μου λεν Λένια": all call me …
+    "بيقولولي",
+    "بيقولوا لي",
+    "يقولولي",
+    "μου λεν",
+    "μου λένε",
 ];
 
 /// The short name said after a name in the same line ("Her name is Bridget Kinsella but sure
@@ -1717,10 +1730,16 @@ fn nicknames_later(
                 continue;
             };
             let (word, f) = (&text[w.start..w.end], &folded[w.start..w.end]);
+            // without case, a word that is no given name must end the clause ("بيقولولي
+            // هيما،", not "بيقولولي إن الطلب اتأخر": they tell me the order is late)
+            let ends_clause = {
+                let after = text[w.end..].trim_start();
+                after.is_empty() || after.starts_with([',', '،', '.', '?', '!', '؟'])
+            };
             let shaped = if cased {
                 word.starts_with(char::is_uppercase) && !not_name_capitalised(f)
             } else {
-                is_given_name(f)
+                is_given_name(f) || ends_clause
             };
             let adjacent = text[cue_end..w.start].trim().is_empty();
             if cue_end > first_end && adjacent && shaped && !not_name(word) && !is_cue_word(f) {
@@ -2962,10 +2981,18 @@ fn nickname_after(
     let first_word = folded[first.start..first_end].to_lowercase();
     let one_word = first.start == s && first_end == e;
     let made = made_from(&first_word, &nick);
+    // "Oluwaseun Adeyemi-Bakare, Seun for short", "محمود عبد الفتاح، حمودة يعني،", "ευτυχία
+    // μαυρίδου έφη δηλαδή": said to be the short name
+    let short_said = {
+        let after = folded[w_end..].trim_start();
+        ["for short", "يعني", "δηλαδη"]
+            .iter()
+            .any(|p| after.starts_with(p) && !after[p.len()..].starts_with(is_word_char))
+    };
     let taken = if comma || joined {
-        made || is_given_name(&nick)
+        made || is_given_name(&nick) || short_said
     } else {
-        in_name.len() >= 2 && made
+        in_name.len() >= 2 && (made || short_said)
     };
     if !taken {
         return (s, e);
@@ -4037,7 +4064,13 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             let gap = text[p.end..w.start].trim();
             let article = greek_article(&folded[a.start..a.end]) && &text[a.end..p.start] == " ";
             let between_commas = gap == "," && text[a.end..p.start].trim() == ",";
-            let name = is_given_name(f) || (f.chars().all(is_hebrew) && is_name_also_word(f));
+            // "…, η Σάρα στο τηλέφωνο": with the article, on the phone, any capitalised word
+            let on_the_phone = then("στο", "τηλέφωνο")
+                && article
+                && text[p.start..].starts_with(char::is_uppercase);
+            let name = is_given_name(f)
+                || (f.chars().all(is_hebrew) && is_name_also_word(f))
+                || on_the_phone;
             // "Ναι, Αθήνα, παρακαλώ": a city that is a name too, answering "which city?"
             let city = is_one_of(CITIES_NAMED_LIKE_PEOPLE, f);
             if ((matches!(gap, "" | ",") && article) || between_commas) && name && !city {

@@ -930,12 +930,13 @@ pub(crate) fn spaced_date_after(
                 .all(|c| c.is_whitespace() || ",،-/".contains(c))
         })
     };
-    // "the 28th of the 6th", "είκοσι οχτώ του έξι"
+    // "the 28th of the 6th", "είκοσι οχτώ του έξι"; "oh three slash seventeen slash
+    // sixty-eight", the slashes read out
     let skip_of = |k: usize| {
         let mut k = k;
         while words
             .get(k)
-            .is_some_and(|w| ["of", "the", "του", "من"].contains(w))
+            .is_some_and(|w| ["of", "the", "slash", "του", "من"].contains(w))
         {
             k += 1;
         }
@@ -968,6 +969,11 @@ pub(crate) fn spaced_date_after(
                 if !(1..=12).contains(&m) && !month_first {
                     continue;
                 }
+                let m_end = if words.get(m_end) == Some(&"slash") {
+                    m_end + 1
+                } else {
+                    m_end
+                };
                 let y_end = year_from(&words, m_end, true)
                     .or_else(|| digit_year(&words, m_end))
                     .map(|(end, _)| end);

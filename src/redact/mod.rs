@@ -1779,6 +1779,105 @@ mod tests {
         }
     }
 
+    /// Forms from blind45–48: a short name said to be one ("Seun for short", "حمودة يعني",
+    /// "όλοι μου λεν Λένια"), "η Σάρα στο τηλέφωνο", a priest's title, an Irish surname in
+    /// three words, addresses answering a request or a postcode question, a Greek form's
+    /// "γεννήσεως", and a date read with its slashes.
+    #[test]
+    fn forms_from_the_forty_fifth_to_forty_eighth_blind_sets() {
+        for (text, language, want) in [
+            (
+                "My name is Oluwaseun Adeyemi-Bakare, Seun for short, I am a contributor.",
+                "en",
+                "My name is [NAME] for short, I am a contributor.",
+            ),
+            (
+                "أنا محمود عبد الفتاح، حمودة يعني، عايز أسجل في البطولة.",
+                "ar",
+                "أنا [NAME] يعني، عايز أسجل في البطولة.",
+            ),
+            (
+                "أنا اسمي إبراهيم عبد الفتاح، وصحابي بيقولولي هيما، عايز أكفل طفل.",
+                "ar",
+                "أنا اسمي [NAME]، وصحابي بيقولولي [NAME]، عايز أكفل طفل.",
+            ),
+            (
+                "Γεια σας, με λένε Ελένη Χριστοδούλου, αλλά όλοι μου λεν Λένια, το σίδερο έκαψε.",
+                "el",
+                "Γεια σας, με λένε [NAME], αλλά όλοι μου λεν [NAME], το σίδερο έκαψε.",
+            ),
+            (
+                "Καλημέρα, Giza Linen, η Σάρα στο τηλέφωνο.",
+                "el",
+                "Καλημέρα, Giza Linen, η [NAME] στο τηλέφωνο.",
+            ),
+            (
+                "Ιερός Ναός Αγίου Νικολάου, γραφείο, ο πατήρ Γεράσιμος.",
+                "el",
+                "Ιερός Ναός Αγίου Νικολάου, γραφείο, ο [NAME].",
+            ),
+            (
+                "Hello, this is Conor Mac Giolla Phádraig, head chef",
+                "en",
+                "Hello, this is [NAME], head chef",
+            ),
+        ] {
+            assert_eq!(tagged(text, language), want, "{text}");
+        }
+        // "they tell me" is no nickname
+        assert_eq!(
+            tagged("أنا محمود، بيقولولي إن الطلب اتأخر", "ar"),
+            "أنا [NAME]، بيقولولي إن الطلب اتأخر"
+        );
+        for (question, answer, language, want) in [
+            (
+                "And the eircode for the house?",
+                "It's Cloongowla, Ballinrobe, F31 K2X8.",
+                "en",
+                "It's [ADDRESS].",
+            ),
+            (
+                "Go ahead with the forwarding address.",
+                "It's villa 12, street 7B, Al Barsha 2, Dubai.",
+                "en",
+                "It's [ADDRESS].",
+            ),
+            (
+                "بس بدنا عنوان التوصيل بدبي.",
+                "القصيص، شارع ٢٤، فيلا ١٧، قريب من مدرسة الإبداع.",
+                "ar",
+                "[ADDRESS]، قريب من مدرسة الإبداع.",
+            ),
+            (
+                "فين نجيو ناخدوها؟",
+                "زنقة ابن منير، رقم ١٧، الطابق الثاني، المعاريف.",
+                "ar",
+                "[ADDRESS].",
+            ),
+            (
+                "وين بدك نبعتلك الجهاز؟",
+                "اكتب عندك: شارع عبد الله بن رواحة، بيت رقم ٦، الشميساني، عمان ١١١٩٤",
+                "ar",
+                "اكتب عندك: [ADDRESS]",
+            ),
+            (
+                "Ημερομηνία γεννήσεως, για την κάρτα πελάτη;",
+                "Δεκαεφτά Μαΐου του σαράντα εννιά.",
+                "el",
+                "[DATE_OF_BIRTH].",
+            ),
+            (
+                "And your date of birth?",
+                "uh date of birth is oh three slash seventeen slash sixty-eight",
+                "en",
+                "uh date of birth is [DATE_OF_BIRTH]",
+            ),
+        ] {
+            let spans = find_after(answer, Some(language), Some(question));
+            assert_eq!(apply(answer, &spans), want, "{answer}");
+        }
+    }
+
     /// The title taken in with a name is not looked for as a name in the other turns.
     #[test]
     fn a_title_taken_in_with_a_name_is_not_a_name_elsewhere() {
