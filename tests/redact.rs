@@ -413,28 +413,28 @@ fn evaluation_blind_sets_keep_their_floor() {
         ("blind42", 0.89),
         ("blind43", 0.93),
         ("blind44", 0.94),
-        // blind45-48: unread, scored after the changes made from blind37-40, less a point
-        ("blind45", 0.89),
-        ("blind46", 0.84),
-        ("blind47", 0.90),
-        ("blind48", 0.90),
-        // blind49-56: unread, scored after the changes made from blind41-44, less a point
-        ("blind49", 0.86),
+        // blind45-48: read after blind49-56 were written, and their misses fixed; less a point
+        ("blind45", 0.90),
+        ("blind46", 0.94),
+        ("blind47", 0.93),
+        ("blind48", 0.95),
+        // blind49-56: unread, scored after the changes made from blind41-48, less a point
+        ("blind49", 0.87),
         ("blind50", 0.90),
-        ("blind51", 0.92),
+        ("blind51", 0.94),
         ("blind52", 0.91),
         ("blind53", 0.89),
-        ("blind54", 0.91),
-        ("blind55", 0.89),
-        ("blind56", 0.89),
+        ("blind54", 0.94),
+        ("blind55", 0.93),
+        ("blind56", 0.92),
     ] {
         // some sets over-redact more than the target allows, in one language each (README):
         // held where they are, not let worse
         let over_limit = match set {
             "blind37" => 1.2,
             "blind40" => 1.6,
-            "blind42" | "blind45" | "blind49" => 1.1,
-            "blind46" => 1.5,
+            "blind42" | "blind45" => 1.1,
+            "blind46" => 1.3,
             "blind47" => 1.8,
             _ => 1.0,
         };
