@@ -850,7 +850,9 @@ pub(crate) fn restatements(
             || w == "πρωτη"
     };
     let month = |i: usize| is_month(&text[tokens[i].start..tokens[i].end], words[i]);
-    let glue = |w: &str| DATE_GLUE.contains(&w) || CALENDARS.contains(&w);
+    // (and a Hebrew prefix letter hyphened to a year: "…שמונים ושבע, ב-1987")
+    let glue =
+        |w: &str| DATE_GLUE.contains(&w) || CALENDARS.contains(&w) || ["ב", "ל"].contains(&w);
     let date_word = |i: usize| number_at(i) || month(i) || glue(words[i]);
     // inside a run: spaces, commas, dashes and slashes only
     let joined = |a: usize, b: usize| {

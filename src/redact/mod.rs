@@ -1782,7 +1782,8 @@ mod tests {
     /// Forms from blind45–48: a short name said to be one ("Seun for short", "حمودة يعني",
     /// "όλοι μου λεν Λένια"), "η Σάρα στο τηλέφωνο", a priest's title, an Irish surname in
     /// three words, addresses answering a request or a postcode question, a Greek form's
-    /// "γεννήσεως", and a date read with its slashes.
+    /// "γεννήσεως", a date read with its slashes, its year said again ("ב-1987"), and Egypt's
+    /// "تلاتطعش".
     #[test]
     fn forms_from_the_forty_fifth_to_forty_eighth_blind_sets() {
         for (text, language, want) in [
@@ -1865,6 +1866,18 @@ mod tests {
                 "Δεκαεφτά Μαΐου του σαράντα εννιά.",
                 "el",
                 "[DATE_OF_BIRTH].",
+            ),
+            (
+                "אני צריכה תאריך לידה של המזמין.",
+                "נולדתי שלושה בחמישה שמונים ושבע, ב-1987.",
+                "he",
+                "נולדתי [DATE_OF_BIRTH].",
+            ),
+            (
+                "بدنا تاريخ الميلاد عشان العرض.",
+                "اه تاريخ ميلادي تلاتطعش تسعة سبعة وسبعين",
+                "ar",
+                "اه تاريخ ميلادي [DATE_OF_BIRTH]",
             ),
             (
                 "And your date of birth?",
