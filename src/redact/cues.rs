@@ -842,10 +842,17 @@ pub(crate) fn title_before(text: &str, folded: &str, start: usize) -> Option<usi
 
 /// Whether a folded word is a title said before a name ("mr", "κυρια", "استاذ", "מר").
 pub(crate) fn is_title(folded: &str) -> bool {
-    NAME_CUES
+    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    FOLDED
+        .get_or_init(|| {
+            let cues = NAME_CUES.iter().filter(|&&(_, kind)| kind == Title);
+            cues.map(|&(cue, _)| cue)
+                .chain(MORE_TITLES.iter().copied())
+                .map(fold)
+                .collect()
+        })
         .iter()
-        .any(|&(cue, kind)| kind == Title && fold(cue) == folded)
-        || MORE_TITLES.iter().any(|&t| fold(t) == folded)
+        .any(|t| t == folded)
 }
 
 /// Titles a speaker may say before their own name ("my name is Ms. Tate").
@@ -1732,14 +1739,10 @@ fn nicknames_later(
             let (word, f) = (&text[w.start..w.end], &folded[w.start..w.end]);
             // without case, a word that is no given name must end the clause ("بيقولولي
             // هيما،", not "بيقولولي إن الطلب اتأخر": they tell me the order is late)
-            let ends_clause = {
-                let after = text[w.end..].trim_start();
-                after.is_empty() || after.starts_with([',', '،', '.', '?', '!', '؟'])
-            };
             let shaped = if cased {
                 word.starts_with(char::is_uppercase) && !not_name_capitalised(f)
             } else {
-                is_given_name(f) || ends_clause
+                is_given_name(f) || ends_clause(&text[w.end..])
             };
             let adjacent = text[cue_end..w.start].trim().is_empty();
             if cue_end > first_end && adjacent && shaped && !not_name(word) && !is_cue_word(f) {
@@ -2946,11 +2949,12 @@ fn nickname_after(
     let after_comma = matches!(gap.trim(), "," | "،");
     let joined = (gap == " " || after_comma) && is_one_of(NICKNAME_JOINERS, &f(&words[i]));
     // … and then the short name ends the clause ("…, η Ελένη μιλά": someone else speaking)
-    let ends_clause = |w: &Token| {
-        let after = text[w.end..].trim_start();
-        after.is_empty() || after.starts_with([',', '،', '.', '?', '!', '؟'])
-    };
-    if joined && after_comma && !words.get(i + 1).is_some_and(ends_clause) {
+    if joined
+        && after_comma
+        && !words
+            .get(i + 1)
+            .is_some_and(|n| ends_clause(&text[n.end..]))
+    {
         return (s, e);
     }
     if joined
@@ -2999,13 +3003,12 @@ fn nickname_after(
     }
     // "זה דימה, דמיטרי קוגן, …": the short name first, then the whole name with its surname
     let surname = words.get(last + 1).filter(|n| {
-        let after = text[n.end..].trim_start();
         comma
             && one_word
             && &text[w_end..n.start] == " "
             && !not_name(&text[n.start..n.end])
             && !is_cue_word(&f(n))
-            && (after.is_empty() || after.starts_with([',', '،', '.', '?', '!', '؟']))
+            && ends_clause(&text[n.end..])
     });
     (s, surname.map_or(w_end, |n| joined_end(text, words, n.end)))
 }
@@ -3225,6 +3228,13 @@ const SURNAME_PARTICLES: &[&str] = &[
 /// Whether the gap between two words joins them into one name ("O'Brien", "Adeyemi-Clarke").
 fn joins_name(gap: &str) -> bool {
     ["-", "'", "’"].contains(&gap)
+}
+
+/// Whether the text after a word ends the word's clause: nothing more, or a comma, stop or
+/// question mark next.
+fn ends_clause(after: &str) -> bool {
+    let after = after.trim_start();
+    after.is_empty() || after.starts_with([',', '،', '.', '?', '!', '؟'])
 }
 
 /// The end of a name word ending at byte `end`, run on over the words joined to it
@@ -3732,11 +3742,7 @@ fn name_after(
                 .iter()
                 .find(|n| n.start >= w.end)
                 .is_some_and(|n| &folded[n.start..n.end] == "من");
-            if rest.is_empty()
-                || rest.starts_with([',', '،', '.', '?', '!', '؟'])
-                || and_next
-                || from_next
-            {
+            if ends_clause(rest) || and_next || from_next {
                 taken.append(&mut more);
                 break;
             }
@@ -3751,7 +3757,7 @@ fn name_after(
         &[]
     };
     let rest = text[e..].trim_start_matches(geresh).trim_start();
-    let ends_clause = rest.is_empty() || rest.starts_with([',', '،', '.', '?', '!', '؟']);
+    let ends_clause = ends_clause(rest);
     let uncased = uncased(&text[s..e]);
     match kind {
         // "أنا خالد، صاحب الحساب": the name and a comma, the cue not joined to "و" ("وأنا
