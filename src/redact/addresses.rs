@@ -729,9 +729,22 @@ const WHERE_TO: &[&str] = &[
     "يوصلك",
     "نوصلها",
     "نوصله",
-    // "وين البيت؟": where the house is
+    // "وين البيت؟", "الدار فين؟", "Where's the farmhouse exactly?": where the home is
     "البيت",
     "بيتك",
+    "الدار",
+    "داركم",
+    "الفيلا",
+    "الشقة",
+    "شقتك",
+    "house",
+    "farmhouse",
+    "flat",
+    "apartment",
+    "property",
+    "הבית",
+    "הדירה",
+    "σπίτι",
     "تسكن",
     "ساكن",
     "ساكنة",
@@ -1457,9 +1470,17 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         // street type
         if t >= 2 && line.capital(t) && STREET_TYPES.contains(&f) {
             let mut k = t;
+            // "East 71st Street": a street named by its ordinal
+            let ordinal = |i: usize| {
+                let f = line.f(i);
+                let digits = f.trim_end_matches(|c: char| c.is_alphabetic());
+                !digits.is_empty()
+                    && digits.chars().all(|c| c.is_ascii_digit())
+                    && ["st", "nd", "rd", "th"].contains(&&f[digits.len()..])
+            };
             while k > 0
                 && t - k < 3
-                && line.capital(k - 1)
+                && (line.capital(k - 1) || ordinal(k - 1))
                 && line.house(k - 1) != Some(k - 1)
                 && !line.in_list(k - 1, FUNCTION_WORDS)
             {
@@ -1484,7 +1505,7 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             out.push((t, last));
         }
         // "٣٢ شارع بلس", "12 רחוב הגפן": a number, a street word, the street's name
-        if ["شارع", "רחוב", "οδοσ"].contains(&next) {
+        if ["شارع", "ش", "רחוב", "οδοσ"].contains(&next) {
             out.push((t, (h + 2).min(n - 1)));
         }
         // "Καλοκαιρινού 54, Ηράκλειο": a Greek name in the genitive, its number, a comma;
@@ -1526,9 +1547,17 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             continue;
         }
         let mut from = None;
+        // "Cloonabinnia, Moycullen, County Galway, H91 K7T2": a townland and its county, no
+        // house number
+        let (mut county, mut first_named) = (false, None);
         let mut k = p;
         while k > 0 && p - k < 10 && !line.sentence_break(k - 1) {
             k -= 1;
+            county |= line.in_list(k, &["county", "co"]) && line.capital(k);
+            let pronoun = line.in_list(k, &["it", "i", "we", "that", "the", "this"]);
+            if line.capital(k) && !line.word(k).starts_with(char::is_numeric) && !pronoun {
+                first_named = Some(k);
+            }
             let numeric = line.word(k).starts_with(char::is_numeric);
             // "33 Glenview Park, Ballincollig, that's County Cork, P31 X2V8"; the small words
             // inside a name ("4 Bóthar na Carraige", "Stratford upon Avon")
@@ -1551,7 +1580,8 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         // the postcode alone, where no house number comes before it, when it is called one
         // ("Ballinacor Lower, Rathdrum, and the Eircode is A67 K2T9"; not "the code is …")
         let called = (0..p).any(|k| line.in_list(k, POSTCODE_WORDS));
-        if let Some(from) = from.or(called.then_some(p)) {
+        let rural = first_named.filter(|_| county);
+        if let Some(from) = from.or(rural).or(called.then_some(p)) {
             out.push((from, p + 1));
         }
     }

@@ -241,6 +241,8 @@ const CUES: &[(Cue, &[&str])] = &[
             "ولدت",
             // Egypt's "was born" ("اتولد", "اتولدت")
             "اتولد",
+            // the Maghreb's "born" ("مزيودة فاتح يناير …")
+            "مزيود",
             "تزاديت",
             "تزادت",
             "تزاد",
@@ -262,6 +264,9 @@ const CUES: &[(Cue, &[&str])] = &[
             "εγεννήθηκ",
             "γεννημέν",
             "γενέθλια",
+            // "Εγώ είμαι του σαράντα εννιά, δεκαπέντε Αυγούστου": I am of (the year) '49
+            "είμαι του",
+            "είμαι της",
         ],
     ),
     (
@@ -741,6 +746,11 @@ const COMMA_ONLY: &[&str] = &[
 
 /// Words that may stand between a cue and the name ("اسمي هو ليلى", "השם שלי זה עומר").
 const COPULAS: &[&str] = &["هو", "هي", "זה", "הוא", "היא", "είναι"];
+
+/// Sounds of hesitation a speaker makes before a name ("my name's um …", "שמי אממ …").
+const HESITATIONS: &[&str] = &[
+    "um", "umm", "uh", "uhm", "erm", "er", "ah", "eh", "אממ", "אמ", "אה", "εεε", "εε", "ممم",
+];
 
 /// Words after which the speaker names themself ("Daniel Whitaker here", "Χριστίνα Δήμου
 /// εδώ", "η Ελένη μιλάει").
@@ -1648,14 +1658,28 @@ fn corrected_names(
 ) -> Vec<(usize, usize)> {
     let cased = !written_without_case(text);
     let mut out = Vec::new();
-    for &(_, e) in named {
-        // "it's Bazza, Barry Dunstan, …", "Gaz here, Gareth Holroyd": the short name, then the
-        // full one with no filler between: only a listed given name and a surname
-        let (from, bare) = match correction_after(folded, e) {
-            Some(from) => (from, false),
-            None if text[e..].starts_with(", ") => (e + 2, true),
-            None => continue,
+    for &(s, e) in named {
+        // "it's Bazza, Barry Dunstan, …", "Gaz here, Gareth Holroyd", "طوني، أنطوان حداد": the
+        // short name, then the full one with no filler between: only a listed given name, or
+        // one that begins as the short name does ("Avi, Avraham Goldfarb"), and a surname
+        let comma = [", ", "، "].iter().find(|c| text[e..].starts_with(*c));
+        let (from, bare) = match (correction_after(folded, e), comma) {
+            (Some(from), _) => (from, false),
+            (None, Some(comma)) => (e + comma.len(), true),
+            (None, None) => continue,
         };
+        // "خالد العمري، أبو سيف،": the name, then the kunya the caller also goes by
+        let mut after = words.iter().skip_while(|w| w.start < from);
+        if let (Some(kunya), Some(child)) = (after.next(), after.next()) {
+            let said = kunya.start == from
+                && is_one_of(KUNYA, &folded[kunya.start..kunya.end])
+                && &text[kunya.end..child.start] == " "
+                && ends_clause(&text[child.end..]);
+            if said {
+                out.push((kunya.start, child.end));
+                continue;
+            }
+        }
         let mut name: Vec<&Token> = Vec::new();
         for w in words.iter().skip_while(|w| w.start < from) {
             let joined = name
@@ -1674,7 +1698,13 @@ fn corrected_names(
         let (Some(first), Some(last)) = (name.first(), name.last()) else {
             continue;
         };
-        let full = name.len() >= 2 && is_given_name(&folded[first.start..first.end]);
+        let given = &folded[first.start..first.end];
+        let short = folded[s..e].to_lowercase();
+        let begins_as = |n: usize| {
+            let short: Vec<char> = short.chars().take(n).collect();
+            short.len() == n && given.to_lowercase().chars().take(n).eq(short)
+        };
+        let full = name.len() >= 2 && (is_given_name(given) || begins_as(2));
         let after = text[last.end..].trim_start();
         if (!bare || full) && (after.is_empty() || after.starts_with([',', '.', '!', '?', '،'])) {
             out.push((first.start, joined_end(text, words, last.end)));
@@ -1712,6 +1742,11 @@ const GO_BY: &[&str] = &[
     "بيقولولي",
     "بيقولوا لي",
     "يقولولي",
+    // "بس الكل بيقولي جو": but everyone calls me …
+    "الكل بيقولي",
+    "الكل بيقول لي",
+    "الكل يناديني",
+    "الكل بيناديني",
     "μου λεν",
     "μου λένε",
 ];
@@ -2017,7 +2052,10 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
     let first_initial = text[name[0].start..].chars().next().unwrap_or(' ');
     let greek = is_greek(first_initial);
     let record = record && (given_first || (greek && first_initial.is_uppercase()));
-    let addressed = name.len() == 1 && given_first && after.len() >= 2;
+    // "אבי, אמרת ש…", "שני, נולדה …": a name that is a word too is the one addressed when it
+    // opens the line before a comma
+    let addressed =
+        name.len() == 1 && (given_first || is_name_also_word(f(name[0]))) && after.len() >= 2;
     // after a greeting, a whole name and a clause: the caller saying who they are
     // (not a business answering: "ألو، رياض الياسمين، مرحبا، معاك سكينة", "Hello, Jordan
     // Valley Dental, this is Kim": a greeting or a name's cue after it)
@@ -2233,6 +2271,8 @@ fn capitalised_name_ending_clause(
 /// Greetings, thanks and assent said to someone by name ("Thanks so much, Yusuf", "Hi
 /// Shauna, this is…", "Ευχαριστώ Δέσποινα", "בסדר שירה, …", "حاضر يا عم صالح").
 const ADDRESSING: &[&str] = &[
+    // "בטח ישראל.": sure
+    "בטח",
     "hi",
     "hello",
     "hey",
@@ -3470,6 +3510,10 @@ fn name_after(
     {
         return None;
     }
+    // "ועל שם מי ההזמנה?", "باسم مين؟": in whose name, asked
+    if first_word().is_some_and(|(_, f)| ["מי", "מה", "مين", "من"].contains(&f)) {
+        return None;
+    }
     // "קוראים לי לסניף": "they call me to the branch"
     if cue == "קוראים לי"
         && first_word().is_some_and(|(_, f)| f.starts_with(['ל', 'ב']) && !is_given_name(f))
@@ -3486,6 +3530,9 @@ fn name_after(
     let mut irish_o_at = None;
     let uncased_line = written_without_case(text);
     for w in words.iter().filter(|w| w.start >= cue_end) {
+        if w.start < at {
+            continue;
+        }
         let mut gap = &text[at..w.start];
         // "מוחמד חאג' יחיא": a geresh ends a Hebrew name word ("ג'" is a "j")
         if let Some(rest) = gap.strip_prefix(['\'', '׳']) {
@@ -3529,6 +3576,19 @@ fn name_after(
         if taken.is_empty() && !copula && is_one_of(COPULAS, f) && kind != Title {
             copula = true;
             at = w.end;
+            continue;
+        }
+        // "my name's um it's Tegan": a hesitation, and the "it's" after it, are said before
+        // the name
+        if taken.is_empty() && is_one_of(HESITATIONS, f) {
+            at = w.end;
+            continue;
+        }
+        let its = ["'s ", "’s "]
+            .iter()
+            .find(|s| text[w.end..].starts_with(*s));
+        if let Some(its) = its.filter(|_| taken.is_empty() && f == "it" && at != cue_end) {
+            at = w.end + its.len() - 1;
             continue;
         }
         // "εγώ είμαι, η Φωτεινή Λαμπράκη": the article after the comma
@@ -4400,9 +4460,17 @@ pub(crate) fn since_before(folded: &str, at: usize) -> bool {
 
 /// Whether `folded` asks for a name (so that the next line's answer is one).
 pub(crate) fn asks_name(folded: &str) -> bool {
-    NAME_QUESTIONS
-        .iter()
-        .any(|q| !find_phrase(folded, &fold(q)).is_empty())
+    // "…, η μεταφορά 15. Όνομα;", "Name?": the word alone, asked
+    let asked = folded
+        .trim_end()
+        .strip_suffix(['?', ';', '\u{37e}'])
+        .map(str::trim_end)
+        .and_then(|q| q.rsplit([' ', '.', ',']).next())
+        .is_some_and(|w| ["name", "ονομα", "שם"].contains(&w));
+    asked
+        || NAME_QUESTIONS
+            .iter()
+            .any(|q| !find_phrase(folded, &fold(q)).is_empty())
 }
 
 /// A name given as the answer to a name question: "Yeah, Jenny Alvarez.", "רים חדאד",
@@ -4422,7 +4490,12 @@ pub(crate) fn answered_name(text: &str, folded: &str) -> Option<(usize, usize)> 
 
 fn answered_name_from(text: &str, folded: &str) -> Option<(usize, usize)> {
     let words = tokens(text);
-    let is_filler = |w: &Token| is_one_of(ANSWER_FILLERS, &folded[w.start..w.end]);
+    // "His. Hector Quintanilla.": whose name it is, said before it
+    let whose = |w: &Token| {
+        ["his", "hers", "mine", "her", "him", "me"].contains(&&folded[w.start..w.end])
+            && text[w.end..].starts_with(['.', ','])
+    };
+    let is_filler = |w: &Token| is_one_of(ANSWER_FILLERS, &folded[w.start..w.end]) || whose(w);
     let first = words.iter().position(|w| !is_filler(w))?;
     let rest = &words[first..];
     let start = rest[0].start;
@@ -4449,8 +4522,11 @@ fn answered_name_from(text: &str, folded: &str) -> Option<(usize, usize)> {
             .enumerate()
             .take(4)
             .take_while(|&(i, w)| {
+                // "Κυριακή Χριστοδούλου.": a given name that is a day too, before the surname
+                let given_first =
+                    i == 0 && rest.len() >= 2 && is_given_name(&folded[w.start..w.end]);
                 text[w.start..].starts_with(char::is_uppercase)
-                    && (!not_name(&text[w.start..w.end]) || initial(i, w))
+                    && (!not_name(&text[w.start..w.end]) || initial(i, w) || given_first)
             })
             .count();
         let initials = rest[..n]

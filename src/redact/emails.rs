@@ -257,6 +257,8 @@ const TWO_WORD_JOINERS: &[(&str, &str)] = &[
     ("κάτω", "παύλα"),
     ("under", "score"),
     ("اندر", "سكور"),
+    // "نورة شرطة سفلية ١٩٩٥": a low dash
+    ("شرطة", "سفلية"),
 ];
 /// Other joiners said inside the part before "at".
 const JOINERS: &[&str] = &[

@@ -16,7 +16,11 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i + 3 < chars.len() {
         let c0 = chars[i].1;
-        let boundary = i == 0 || !is_word_char(chars[i - 1].1);
+        // "תעבירו לIL44 0200 …": a Hebrew or Arabic prefix letter joined to the code
+        let prefixed = i > 0
+            && super::cues::PREFIX_LETTERS.contains(&chars[i - 1].1)
+            && (i == 1 || !is_word_char(chars[i - 2].1));
+        let boundary = i == 0 || !is_word_char(chars[i - 1].1) || prefixed;
         // a recogniser may write it in lower case ("fr06 5260 …"): then the country's length
         // must be known, and mod 97 decides
         if !(boundary && c0.is_ascii_alphabetic() && chars[i + 1].1.is_ascii_alphabetic()) {

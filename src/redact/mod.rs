@@ -318,17 +318,29 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         }
         // "واحد واحد تسعتاشر تسعين، أول يناير": a date said as numbers besides one with a month
         let spaced_too = dates.iter().all(|d| d.year.is_none() || !d.day);
+        let mut cue_ends: Vec<usize> = my_cues
+            .iter()
+            .filter(|&&(_, c)| c == cues::Cue::Birth)
+            .map(|&(e, _)| e)
+            .collect();
+        if asked_birth {
+            cue_ends.insert(0, 0);
+        }
+        // "ميلادي ٢٢ / ٠٧ / ١٩٨٩، وبالهجري ١٩ ذو الحجة ١٤٠٩": the numbers right after the cue,
+        // besides a whole date said later
+        if !dates.is_empty() && !spaced_too {
+            let apart = |(s, e): (usize, usize)| !dates.iter().any(|d| d.start < e && s < d.end);
+            spans.extend(
+                cue_ends
+                    .iter()
+                    .filter_map(|&e| dates::spaced_date_after(&folded, &tokens, e))
+                    .filter(|&r| apart(r))
+                    .map(|r| span(Kind::DateOfBirth, r)),
+            );
+        }
         if dates.is_empty() || spaced_too {
             // "15 3 1990" or, "born in 1987", "مواليد ١٩٨٧", the year of birth on its own; in
             // an answer to "date of birth?" from the start of the line.
-            let mut cue_ends: Vec<usize> = my_cues
-                .iter()
-                .filter(|&&(_, c)| c == cues::Cue::Birth)
-                .map(|&(e, _)| e)
-                .collect();
-            if asked_birth {
-                cue_ends.insert(0, 0);
-            }
             spans.extend(
                 cue_ends
                     .iter()
@@ -356,6 +368,20 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         for date in said {
             let again = dates::restatements(text, &folded, &tokens, date);
             spans.extend(again.into_iter().map(|r| span(Kind::DateOfBirth, r)));
+        }
+        // with the article said before the year ("το πενήντα εννιά, …", "του 1949")
+        for s in spans.iter_mut().filter(|s| s.kind == Kind::DateOfBirth) {
+            let year = tokens.iter().find(|t| t.start == s.start).is_some_and(|t| {
+                let word = &folded[t.start..t.end];
+                word.starts_with(|c: char| c.is_ascii_digit())
+                    || numbers::cardinal(&[word]).is_some()
+            });
+            let article = ["το ", "του "]
+                .iter()
+                .find(|a| folded[..s.start].ends_with(*a));
+            if let Some(a) = article.filter(|_| year) {
+                s.start -= a.len();
+            }
         }
     } else if my_cues.is_empty() && before_cue.is_none() {
         // With no cue at all, a whole date of an adult's lifetime ago is taken for a birth
@@ -423,9 +449,27 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         // "ΑΦΜ για το τιμολόγιο: 055198260", "إقامة السواق … عشان الفاتورة …": an invoice or
         // order named after a personal cue of the line does not make the number an order's;
         // its checks decide, as with no cue
-        let personal_before = my_cues.iter().any(|&(end, c)| {
-            end <= first && matches!(c, cues::Cue::Card | cues::Cue::Id | cues::Cue::Phone)
-        });
+        // unless the order is said with "number" ("…, ומספר ההזמנה 4471-2290-8813"): the
+        // number's own name
+        let order_end = my_cues
+            .iter()
+            .rev()
+            .find(|&&(end, _)| end <= first)
+            .map_or(first, |&(end, _)| end);
+        let numbered = tokens
+            .iter()
+            .rev()
+            .filter(|t| t.end <= order_end)
+            .nth(1)
+            .is_some_and(|t| {
+                let word = &folded[t.start..t.end];
+                let word = word.strip_prefix(['ו', 'و']).unwrap_or(word);
+                ["מספר", "number", "αριθμος", "رقم"].contains(&word)
+            });
+        let personal_before = !numbered
+            && my_cues.iter().any(|&(end, c)| {
+                end <= first && matches!(c, cues::Cue::Card | cues::Cue::Id | cues::Cue::Phone)
+            });
         if kinds.is_empty() && cue == Some(cues::Cue::Order) && personal_before {
             kinds = kinds::classify(&run, None, language);
         }
@@ -567,6 +611,21 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
             }
         }
     }
+    // "Darren Whitworth from Whitworth Haulage": a name word that opens a business's name
+    // after "from", "at" or "of" is the business's
+    out.retain(|s| {
+        let before = folded[..s.start].trim_end();
+        let business = ["from", "at", "of"].iter().any(|p| {
+            before
+                .strip_suffix(p)
+                .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+        });
+        let next = tokens.iter().find(|w| w.start > s.end);
+        let named = next.is_some_and(|n| {
+            &text[s.end..n.start] == " " && text[n.start..].starts_with(char::is_uppercase)
+        });
+        !(business && named)
+    });
     // a name spelled out ("K-O-W-A-L-S-K-I", "L U T Z")
     for run in words::spelled_runs(text, &folded, &tokens) {
         let letters = words::spelled_letters(&folded, &tokens, run.clone());
@@ -812,7 +871,7 @@ mod tests {
             (
                 "γεννήθηκα το ογδόντα δύο",
                 "el",
-                "γεννήθηκα το [DATE_OF_BIRTH]",
+                "γεννήθηκα [DATE_OF_BIRTH]",
             ),
             (
                 "date of birth oh four oh seven one nine eight two",
@@ -1685,7 +1744,7 @@ mod tests {
             (
                 "Γεννήθηκα το εβδομήντα δύο, δεκαεννιά Μαρτίου.",
                 "el",
-                "Γεννήθηκα το [DATE_OF_BIRTH].",
+                "Γεννήθηκα [DATE_OF_BIRTH].",
             ),
             // a year said as two numbers, "nineteen fifty"
             (
@@ -1884,6 +1943,118 @@ mod tests {
                 "uh date of birth is oh three slash seventeen slash sixty-eight",
                 "en",
                 "uh date of birth is [DATE_OF_BIRTH]",
+            ),
+        ] {
+            let spans = find_after(answer, Some(language), Some(question));
+            assert_eq!(apply(answer, &spans), want, "{answer}");
+        }
+    }
+
+    #[test]
+    fn forms_from_the_forty_ninth_to_fifty_second_blind_sets() {
+        for (text, language, want) in [
+            // the short name, then the full name that begins as it does
+            (
+                "Hi, this is Avi, Avraham Goldfarb, we're making aliyah in June.",
+                "en",
+                "Hi, this is [NAME], [NAME], we're making aliyah in June.",
+            ),
+            // the kunya after the name, and what everyone calls him
+            (
+                "مرحبا، أنا اسمي خالد العمري، أبو سيف، أبوي بالمستشفى",
+                "ar",
+                "مرحبا، أنا اسمي [NAME]، [NAME]، أبوي بالمستشفى",
+            ),
+            (
+                "صباح النور، أنا جورج حداد، بس الكل بيقولي جو، من شركة أرز ديزاين",
+                "ar",
+                "صباح النور، أنا [NAME]، بس الكل بيقولي [NAME]، من شركة أرز ديزاين",
+            ),
+            // a name that is a word too ("my father"), addressed at the line's start
+            (
+                "אבי, אמרת שהאתר ב... איפה בדיוק פורקים?",
+                "he",
+                "[NAME], אמרת שהאתר ב... איפה בדיוק פורקים?",
+            ),
+            // the surname again as the business's name
+            (
+                "Alright love, it's Darren Whitworth from Whitworth Haulage, three trackers.",
+                "en",
+                "Alright love, it's [NAME] from Whitworth Haulage, three trackers.",
+            ),
+            // hesitation after the cue is not the name
+            (
+                "hiya yeah um my name's um it's Tegan, Tegan Lloyd-Pritchard, I filled it in",
+                "en",
+                "hiya yeah um my name's um it's [NAME], I filled it in",
+            ),
+            // "I am of '49", and the article before the year in the span
+            (
+                "Εγώ είμαι του σαράντα εννιά, δεκαπέντε Αυγούστου, της Παναγίας.",
+                "el",
+                "Εγώ είμαι [DATE_OF_BIRTH], της Παναγίας.",
+            ),
+            ("Είμαι της Ελένης η κόρη.", "el", "Είμαι της Ελένης η κόρη."),
+            (
+                "خديجة العلوي، مزيودة فاتح يناير ألف وتسعمية وخمسين.",
+                "ar",
+                "[NAME]، مزيودة [DATE_OF_BIRTH].",
+            ),
+            (
+                "ميلادي ٢٢ / ٠٧ / ١٩٨٩، وبالهجري ١٩ ذو الحجة ١٤٠٩.",
+                "ar",
+                "ميلادي [DATE_OF_BIRTH]، وبالهجري [DATE_OF_BIRTH].",
+            ),
+            // a prefix letter on the IBAN, an underscore said in Arabic
+            (
+                "את ההחזר תעבירו לIL44 0200 9500 0008 7654 321 בבנק הפועלים",
+                "he",
+                "את ההחזר תעבירו ל[IBAN] בבנק הפועלים",
+            ),
+            (
+                "ايميلي نورة شرطة سفلية ١٩٩٥ ات اوتلوك دوت اس ايه",
+                "ar",
+                "ايميلي [EMAIL]",
+            ),
+            // Egypt's "ش" for "street"
+            (
+                "وصّلها على ١٥ ش عباس العقاد، مدينة نصر، القاهرة، الدور الخامس.",
+                "ar",
+                "وصّلها على [ADDRESS].",
+            ),
+        ] {
+            assert_eq!(tagged(text, language), want, "{text}");
+        }
+        for (question, answer, language, want) in [
+            (
+                "Sure, and is the patient's name on the account yours or your father's?",
+                "His. Hector Quintanilla.",
+                "en",
+                "His. [NAME].",
+            ),
+            (
+                "Και η ημερομηνία γέννησής σας;",
+                "Εικοσιτρείς του Οχτώβρη του ενενήντα τρία",
+                "el",
+                "[DATE_OF_BIRTH]",
+            ),
+            (
+                "You're at the same address still?",
+                "No, we moved in with my daughter, it's 2207 East 71st Street, Tulsa.",
+                "en",
+                "No, we moved in with my daughter, it's [ADDRESS].",
+            ),
+            (
+                "Where's the farmhouse exactly?",
+                "Cloonabinnia, Moycullen, County Galway, H91 K7T2.",
+                "en",
+                "[ADDRESS].",
+            ),
+            (
+                "الدار فين؟",
+                "فالمعاريف، زنقة أبو الوقت، رقم ١٧، الطابق التاني",
+                "ar",
+                "[ADDRESS]",
             ),
         ] {
             let spans = find_after(answer, Some(language), Some(question));
@@ -2630,6 +2801,9 @@ mod tests {
             tagged("رقم الطلب للفاتورة 2560193382", "ar"),
             "رقم الطلب للفاتورة 2560193382"
         );
+        // an order's number in a clause of its own, after a ticket ("כרטיס") said before
+        let line = "הכרטיס ייצא ב-3 במאי, ומספר ההזמנה 4471-2290-8813.";
+        assert_eq!(tagged(line, "he"), line);
     }
 
     #[test]
