@@ -353,7 +353,7 @@ fn changed_lines_never_make_the_redactor_panic() {
 
 #[test]
 fn evaluation_blind_sets_keep_their_floor() {
-    // blind2 to blind56 (about 110 sentences a language each) were written by helpers who
+    // blind2 to blind64 (about 110 sentences a language each) were written by helpers who
     // never read the rules or the README, and scored once before any change (README: first
     // runs); their misses were then fixed, so they are no longer held out. Asserted as a floor
     // so that later rules do not undo what they taught. blind5 is written as a recogniser
@@ -418,15 +418,25 @@ fn evaluation_blind_sets_keep_their_floor() {
         ("blind46", 0.94),
         ("blind47", 0.93),
         ("blind48", 0.95),
-        // blind49-56: unread, scored after the changes made from blind41-48, less a point
-        ("blind49", 0.87),
-        ("blind50", 0.90),
-        ("blind51", 0.94),
-        ("blind52", 0.91),
+        // blind49-52: read after blind57-64 were written, and their misses fixed; less a point
+        ("blind49", 0.90),
+        ("blind50", 0.92),
+        ("blind51", 0.95),
+        ("blind52", 0.92),
+        // blind53-56: unread, scored after the changes made from blind41-52, less a point
         ("blind53", 0.89),
         ("blind54", 0.94),
         ("blind55", 0.93),
         ("blind56", 0.92),
+        // blind57-64: unread, scored after the changes made from blind49-52, less a point
+        ("blind57", 0.93),
+        ("blind58", 0.87),
+        ("blind59", 0.92),
+        ("blind60", 0.93),
+        ("blind61", 0.96),
+        ("blind62", 0.96),
+        ("blind63", 0.93),
+        ("blind64", 0.90),
     ] {
         // some sets over-redact more than the target allows, in one language each (README):
         // held where they are, not let worse
@@ -434,7 +444,8 @@ fn evaluation_blind_sets_keep_their_floor() {
             "blind37" => 1.2,
             "blind40" => 1.6,
             "blind42" | "blind45" => 1.1,
-            "blind46" => 1.3,
+            "blind46" | "blind59" => 1.3,
+            "blind64" => 1.5,
             "blind47" => 1.8,
             _ => 1.0,
         };

@@ -2016,6 +2016,9 @@ mod tests {
                 "ar",
                 "ايميلي [EMAIL]",
             ),
+            // "sure, Israel" said to him; "in whose name?" asked
+            ("בטח ישראל. מספר כרטיס?", "he", "בטח [NAME]. מספר כרטיס?"),
+            ("ועל שם מי ההזמנה?", "he", "ועל שם מי ההזמנה?"),
             // Egypt's "ش" for "street"
             (
                 "وصّلها على ١٥ ش عباس العقاد، مدينة نصر، القاهرة، الدور الخامس.",
@@ -2031,6 +2034,13 @@ mod tests {
                 "His. Hector Quintanilla.",
                 "en",
                 "His. [NAME].",
+            ),
+            // "Name?" alone, and a given name that is a day too ("Sunday")
+            (
+                "Τα 50 με ήλιο εν 65 ευρώ. Όνομα;",
+                "Κυριακή Χριστοδούλου.",
+                "el",
+                "[NAME].",
             ),
             (
                 "Και η ημερομηνία γέννησής σας;",
