@@ -82,6 +82,15 @@ const ADDRESS_CUES: &[&str] = &[
     "στείλτε το στην",
     "στείλτε το στο",
     "στείλτε το στη",
+    // "Στείλτε τες στο σπίτι, …": send them (the things sent, in any gender)
+    "στείλτε τα στο",
+    "στείλτε τα στην",
+    "στείλτε τες στο",
+    "στείλτε τες στην",
+    "στείλτε τις στο",
+    "στείλτε τις στην",
+    "στείλτε τον στο",
+    "στείλτε την στο",
 ];
 
 /// Verbs of sending before what is sent and "to" an address ("ship the replacement to …").
@@ -723,6 +732,9 @@ const WHERE_TO: &[&str] = &[
     "نبعت",
     "نوصل",
     "نصيفط",
+    // "وين بدك التسليم بالضبط؟": where the delivery is to be
+    "تسليم",
+    "توصيل",
     // "وين بدك ياه يوصل؟": where should it arrive
     "يوصل",
     "توصل",

@@ -964,7 +964,12 @@ pub(crate) fn spaced_date_after(
         }
         found
     };
-    (first..tokens.len().min(first + 3)).find_map(|j| {
+    // up to three words before it ("uh it's five twelve eighty-six")
+    (first..tokens.len().min(first + 4)).find_map(|j| {
+        // not from inside a longer run of numbers (an ID read digit by digit)
+        if j > first && !numbers_at(&words, j - 1).is_empty() {
+            return None;
+        }
         for (d, d_end) in numbers_at(&words, j) {
             let d_end = skip_of(d_end);
             if !(1..=31).contains(&d) {

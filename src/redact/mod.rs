@@ -2019,6 +2019,12 @@ mod tests {
             // "sure, Israel" said to him; "in whose name?" asked
             ("בטח ישראל. מספר כרטיס?", "he", "בטח [NAME]. מספר כרטיס?"),
             ("ועל שם מי ההזמנה?", "he", "ועל שם מי ההזמנה?"),
+            // "send them home, …"
+            (
+                "Στείλτε τες στο σπίτι, Ναπολέοντος Ζέρβα 18, Ιωάννινα, 45332.",
+                "el",
+                "Στείλτε τες στο [ADDRESS].",
+            ),
             // Egypt's "ش" for "street"
             (
                 "وصّلها على ١٥ ش عباس العقاد، مدينة نصر، القاهرة، الدور الخامس.",
@@ -2065,6 +2071,26 @@ mod tests {
                 "فالمعاريف، زنقة أبو الوقت، رقم ١٧، الطابق التاني",
                 "ar",
                 "[ADDRESS]",
+            ),
+            // where the delivery is to be; a date after a few words of lead-in, not one
+            // inside an ID read digit by digit
+            (
+                "أهلين، وين بدك التسليم بالضبط؟",
+                "المستودع رقم ١٤، شارع ٢١، المنطقة الصناعية بالعين",
+                "ar",
+                "[ADDRESS]",
+            ),
+            (
+                "For the account I need to confirm your date of birth.",
+                "uh it's five twelve eighty-six",
+                "en",
+                "uh it's [DATE_OF_BIRTH]",
+            ),
+            (
+                "לצורך זיהוי, תעודת זהות ותאריך לידה.",
+                "אפס שתיים שבע חמש שמונה אחת תשע שלוש שלוש, ותאריך לידה עשרים ואחד בשמונה, חמישים ושש",
+                "he",
+                "[ID], ותאריך לידה [DATE_OF_BIRTH]",
             ),
         ] {
             let spans = find_after(answer, Some(language), Some(question));
