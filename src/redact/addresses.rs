@@ -1483,13 +1483,7 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         if t >= 2 && line.capital(t) && STREET_TYPES.contains(&f) {
             let mut k = t;
             // "East 71st Street": a street named by its ordinal
-            let ordinal = |i: usize| {
-                let f = line.f(i);
-                let digits = f.trim_end_matches(|c: char| c.is_alphabetic());
-                !digits.is_empty()
-                    && digits.chars().all(|c| c.is_ascii_digit())
-                    && ["st", "nd", "rd", "th"].contains(&&f[digits.len()..])
-            };
+            let ordinal = |i: usize| super::dates::digit_ordinal(line.f(i)).is_some();
             while k > 0
                 && t - k < 3
                 && (line.capital(k - 1) || ordinal(k - 1))

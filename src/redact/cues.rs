@@ -1699,12 +1699,10 @@ fn corrected_names(
             continue;
         };
         let given = &folded[first.start..first.end];
-        let short = folded[s..e].to_lowercase();
-        let begins_as = |n: usize| {
-            let short: Vec<char> = short.chars().take(n).collect();
-            short.len() == n && given.to_lowercase().chars().take(n).eq(short)
-        };
-        let full = name.len() >= 2 && (is_given_name(given) || begins_as(2));
+        let two_letters = |w: &str| w.to_lowercase().chars().take(2).collect::<String>();
+        let short = &folded[s..e];
+        let begins_as = short.chars().count() >= 2 && two_letters(given) == two_letters(short);
+        let full = name.len() >= 2 && (is_given_name(given) || begins_as);
         let after = text[last.end..].trim_start();
         if (!bare || full) && (after.is_empty() || after.starts_with([',', '.', '!', '?', '،'])) {
             out.push((first.start, joined_end(text, words, last.end)));

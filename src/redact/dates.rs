@@ -998,15 +998,23 @@ pub(crate) fn spaced_date_after(
     })
 }
 
+/// An English ordinal written in digits ("3rd", "71st"): its value.
+pub(crate) fn digit_ordinal(folded: &str) -> Option<u32> {
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|x| folded.strip_suffix(x))?;
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
 /// An English ordinal from word `j` on ("tenth", "twenty-first", "3rd"): its value and the
 /// index past it.
 fn ordinal_value(words: &[&str], j: usize) -> Option<(u32, usize)> {
     let value = |w: &str| {
-        let digits = ["st", "nd", "rd", "th"]
-            .iter()
-            .find_map(|x| w.strip_suffix(x));
-        if let Some(d) = digits.filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit())) {
-            return d.parse::<u32>().ok();
+        if let Some(d) = digit_ordinal(w) {
+            return Some(d);
         }
         let i = ORDINALS.iter().take(21).position(|o| *o == w)?;
         Some(match i {

@@ -426,18 +426,13 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         let last = run.atoms[run.atoms.len() - 1].end;
         // the cue before the number, else the question before, else one said after it
         // ("…two two five three, that's my social")
-        let cue = my_cues
-            .iter()
-            .rev()
-            .find(|&&(end, _)| end <= first)
-            .map(|&(_, c)| c)
-            .or(before_cue)
-            .or_else(|| {
-                my_cues
-                    .iter()
-                    .find(|&&(end, _)| end > last)
-                    .map(|&(_, c)| c)
-            });
+        let own_last = my_cues.iter().rev().find(|&&(end, _)| end <= first);
+        let cue = own_last.map(|&(_, c)| c).or(before_cue).or_else(|| {
+            my_cues
+                .iter()
+                .find(|&&(end, _)| end > last)
+                .map(|&(_, c)| c)
+        });
         let cued = matches!(
             cue,
             Some(cues::Cue::Card | cues::Cue::Id | cues::Cue::Phone)
@@ -449,34 +444,32 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         // "ΑΦΜ για το τιμολόγιο: 055198260", "إقامة السواق … عشان الفاتورة …": an invoice or
         // order named after a personal cue of the line does not make the number an order's;
         // its checks decide, as with no cue
+        let personal_before = || {
+            my_cues.iter().any(|&(end, c)| {
+                end <= first && matches!(c, cues::Cue::Card | cues::Cue::Id | cues::Cue::Phone)
+            })
+        };
         // unless the order is said with "number" ("…, ומספר ההזמנה 4471-2290-8813"): the
         // number's own name
-        let order_end = my_cues
-            .iter()
-            .rev()
-            .find(|&&(end, _)| end <= first)
-            .map_or(first, |&(end, _)| end);
-        let numbered = tokens
-            .iter()
-            .rev()
-            .filter(|t| t.end <= order_end)
-            .nth(1)
-            .is_some_and(|t| {
-                let word = &folded[t.start..t.end];
-                let word = word.strip_prefix(['ו', 'و']).unwrap_or(word);
-                ["מספר", "number", "αριθμος", "رقم"].contains(&word)
-            });
-        let personal_before = !numbered
-            && my_cues.iter().any(|&(end, c)| {
-                end <= first && matches!(c, cues::Cue::Card | cues::Cue::Id | cues::Cue::Phone)
-            });
-        if kinds.is_empty() && cue == Some(cues::Cue::Order) && personal_before {
+        let numbered = || {
+            let order_end = own_last.map_or(first, |&(end, _)| end);
+            tokens
+                .iter()
+                .rev()
+                .filter(|t| t.end <= order_end)
+                .nth(1)
+                .is_some_and(|t| {
+                    let word = &folded[t.start..t.end];
+                    let word = word.strip_prefix(['ו', 'و']).unwrap_or(word);
+                    ["מספר", "number", "αριθμος", "رقم"].contains(&word)
+                })
+        };
+        if kinds.is_empty() && cue == Some(cues::Cue::Order) && personal_before() && !numbered() {
             kinds = kinds::classify(&run, None, language);
         }
         // "your ID number for the membership card?": an answer may answer any of the
         // question's cues, the last one first
-        let own_cue = my_cues.iter().any(|&(end, _)| end <= first);
-        if kinds.is_empty() && !own_cue {
+        if kinds.is_empty() && own_last.is_none() {
             for &(_, other) in before_cues.iter().rev().skip(1) {
                 kinds = kinds::classify(&run, Some(other), language);
                 if !kinds.is_empty() {
