@@ -188,6 +188,11 @@ const STREET_TYPES: &[&str] = &[
     "highway",
 ];
 
+/// Whether a folded word is one of the [`STREET_TYPES`] ("road", "close").
+pub(crate) fn is_street_type(folded: &str) -> bool {
+    STREET_TYPES.contains(&folded)
+}
+
 /// Words that end an address ("and my phone…", "please").
 const ADDRESS_ENDS: &[&str] = &[
     "for",

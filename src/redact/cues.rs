@@ -478,8 +478,14 @@ pub(crate) fn is_prefixed_cue_word(folded_word: &str) -> bool {
 fn folded_cues() -> &'static [(Cue, String)] {
     static FOLDED: std::sync::OnceLock<Vec<(Cue, String)>> = std::sync::OnceLock::new();
     FOLDED.get_or_init(|| {
+        // a Hebrew abbreviation is written with '"' or with its own gershayim ("ת"ז", "ת״ז")
+        let gershayim = |w: &&str| w.contains('"').then(|| w.replace('"', "״"));
         CUES.iter()
-            .flat_map(|&(cue, words)| words.iter().map(move |w| (cue, fold(w))))
+            .flat_map(|&(cue, words)| {
+                let written = words.iter().map(|w| fold(w));
+                let with_gershayim = words.iter().filter_map(gershayim).map(|w| fold(&w));
+                written.chain(with_gershayim).map(move |w| (cue, w))
+            })
             .collect()
     })
 }
@@ -621,6 +627,8 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("سميتي", Plain),
     ("اسم العائلة", Plain),
     ("معك", Plain),
+    // Egypt's polite "with you (sir) is …": "نادي سبورتنج، مع حضرتك كريم."
+    ("مع حضرتك", Plain),
     ("معاك", Plain),
     // the agent's "معاكي مريم": with you (a woman) is …; the Gulf's "معاج", "وياك"
     ("معاكي", Plain),
@@ -824,6 +832,31 @@ const CLAUSE_OPENERS: &[&str] = &[
 const MORE_TITLES: &[&str] = &[
     "dr",
     "doctor",
+    // what a person is called by at work: "Hey Coach Kowalski!", "It's Chef Anand …"
+    "coach",
+    "chef",
+    "professor",
+    "prof",
+    "pastor",
+    "הרב",
+    // an engineer, a captain (a trainer), and the kin words and honorifics of respect said
+    // before a name ("يا عم رضا", "يا حاج سليمان", "المهندسة ريم")
+    "المهندس",
+    "المهندسه",
+    "مهندس",
+    "مهندسه",
+    "كابتن",
+    "عم",
+    "خال",
+    "خاله",
+    "حاج",
+    "الحاج",
+    "حجي",
+    "حاجه",
+    "حجه",
+    "شيخ",
+    "الشيخ",
+    "لاله",
     "الاستاذ",
     "الاستاذه",
     "استاذ",
@@ -1616,11 +1649,78 @@ pub(crate) fn names(text: &str, folded: &str) -> Vec<(usize, usize)> {
     for name in appositive_names(text, folded, &words) {
         keep(name, &mut out);
     }
+    if let Some(name) = name_alone(text, folded, &words) {
+        keep(name, &mut out);
+    }
     for name in nicknames_later(text, folded, &words, &out) {
         keep(name, &mut out);
     }
     for name in corrected_names(text, folded, &words, &out) {
         keep(name, &mut out);
+    }
+    out
+}
+
+/// A caller signing off with their name as the line's last sentence ("Morning. I'd like to
+/// enter my 1967 MGB GT in the pre-1970 class. Nigel Fairbrother."): two or three capitalised
+/// words, a listed given name first, and nothing else in the sentence. No street ("Florence
+/// Road."), month, day, desk or cue.
+fn name_alone(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)> {
+    let body = text.trim_end().strip_suffix(['.', '!'])?;
+    let start = body.rfind(['.', '!', '?']).map_or(0, |i| i + 1);
+    let name: Vec<&Token> = words
+        .iter()
+        .filter(|w| w.start >= start && w.end <= body.len())
+        .collect();
+    let (first, last) = (name.first()?, name.last()?);
+    let spaced = name.windows(2).all(|p| {
+        let gap = &text[p[0].end..p[1].start];
+        gap == " " || joins_name(gap)
+    });
+    let f = |w: &Token| &folded[w.start..w.end];
+    let shaped = name.iter().all(|w| {
+        let word = &text[w.start..w.end];
+        word.starts_with(char::is_uppercase)
+            && word.chars().all(char::is_alphabetic)
+            && !not_name(word)
+            && !not_name_capitalised(f(w))
+            && !is_desk(f(w))
+            && !is_cue_word(f(w))
+            && !super::addresses::is_street_type(f(w))
+            && !super::dates::is_month(word, f(w))
+    });
+    let words_said = (2..=3).contains(&name.len()) && text[start..first.start].trim().is_empty();
+    (words_said && spaced && shaped && is_given_name(f(first))).then_some((first.start, last.end))
+}
+
+/// "Ciarán Ó Dónaill", "עומר בן דוד": a name found after the particle that joins it to the
+/// given name before ("Ó", "van", "בן", "بن"): the whole name, from that given name (listed,
+/// one that is a word too, or itself found as a name).
+pub(crate) fn joined_by_particle(
+    text: &str,
+    folded: &str,
+    names: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    const CONNECTORS: &[&str] = &["בן", "בת", "بن", "ابن", "بنت"];
+    let words = tokens(text);
+    let mut out = Vec::new();
+    for &(s, e) in names {
+        let Some(i) = words.iter().position(|w| w.start == s) else {
+            continue;
+        };
+        let [.., given, particle] = &words[..i] else {
+            continue;
+        };
+        let p = &folded[particle.start..particle.end];
+        let spaced = &text[given.end..particle.start] == " " && &text[particle.end..s] == " ";
+        let joins = is_one_of(SURNAME_PARTICLES, p) || CONNECTORS.contains(&p);
+        let named = names
+            .iter()
+            .any(|&(ns, ne)| ns <= given.start && given.end <= ne);
+        let g = &folded[given.start..given.end];
+        if spaced && joins && (named || is_given_name(g) || is_name_also_word(g)) {
+            out.push((given.start, e));
+        }
     }
     out
 }
@@ -1703,9 +1803,10 @@ fn corrected_names(
         let short = &folded[s..e];
         let begins_as = short.chars().count() >= 2 && two_letters(given) == two_letters(short);
         let full = name.len() >= 2 && (is_given_name(given) || begins_as);
-        let after = text[last.end..].trim_start();
-        if (!bare || full) && (after.is_empty() || after.starts_with([',', '.', '!', '?', '،'])) {
-            out.push((first.start, joined_end(text, words, last.end)));
+        // "Olly, Oliver Fenwick-Hart,": the clause ends after the last word's joined parts
+        let end = joined_end(text, words, last.end);
+        if (!bare || full) && ends_clause(&text[end..]) {
+            out.push((first.start, end));
         }
     }
     out
@@ -1777,10 +1878,41 @@ fn nicknames_later(
             } else {
                 is_given_name(f) || ends_clause(&text[w.end..])
             };
+            // "my name is padraig but everyone calls me podge murtagh": in lower case, the
+            // short name and the surname, ending the clause
+            let surname = words.iter().find(|n| n.start >= w.end).filter(|n| {
+                !cased
+                    && word.chars().all(char::is_lowercase)
+                    && &text[w.end..n.start] == " "
+                    && surname_in_lower_case(&folded[n.start..n.end])
+                    && ends_clause(&text[n.end..])
+            });
             let adjacent = text[cue_end..w.start].trim().is_empty();
-            if cue_end > first_end && adjacent && shaped && !not_name(word) && !is_cue_word(f) {
-                out.push((w.start, joined_end(text, words, w.end)));
+            let named = !not_name(word) && !is_cue_word(f);
+            if cue_end > first_end && adjacent && named && (shaped || surname.is_some()) {
+                let end = surname.map_or(w.end, |n| n.end);
+                out.push((w.start, joined_end(text, words, end)));
             }
+        }
+    }
+    // "My name's Bernadette Cole. Well, Bernie.": "well", then the short form of the given
+    // name, ending its clause
+    for (_, well_end) in find_phrase(folded, "well") {
+        let Some(w) = words.iter().find(|w| w.start >= well_end) else {
+            continue;
+        };
+        let short = &folded[w.start..w.end];
+        let of_given = named.iter().any(|&(s, e)| {
+            let given = words.iter().find(|g| g.start >= s && g.end <= e);
+            given.is_some_and(|g| made_from(&folded[g.start..g.end], short))
+        });
+        let gap = text[well_end..w.start].trim();
+        if well_end > first_end
+            && matches!(gap, "" | ",")
+            && of_given
+            && ends_clause(&text[w.end..])
+        {
+            out.push((w.start, w.end));
         }
     }
     out
@@ -1802,6 +1934,15 @@ const NAMED_THIRD: &[&str] = &[
     "קוראים לה",
     "השם שלו",
     "השם שלה",
+    // "השם של הילד יונתן": the child's name is …
+    "השם של הילד",
+    "השם של הילדה",
+    "השם של הבן",
+    "השם של הבת",
+    // the Maghreb's "الولد سميتو أيوب": his name is …
+    "سميتو",
+    "سميته",
+    "سميتها",
     "λέγεται",
     "ονομάζεται",
     "τον λένε",
@@ -1891,6 +2032,16 @@ const KIN: &[&str] = &[
     "جدي",
     "الوالد",
     "الوالدة",
+    // the child the call is about: "الولد سميتو أيوب"
+    "الولد",
+    "البنت",
+    "الطفل",
+    "الطفلة",
+    "הילד",
+    "הילדה",
+    "μικρή",
+    "μικρός",
+    "μικρό",
 ];
 
 /// A third person named ([`NAMED_THIRD`]) by a given name, where the phrase opens its clause
@@ -1938,10 +2089,19 @@ fn relatives_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usi
                 .rev()
                 .take(3)
                 .any(|w| is_one_of(KIN, &folded[w.start..w.end]));
-            let given = words
-                .iter()
-                .find(|w| w.start >= cue_end)
-                .is_some_and(|w| is_given_name(&folded[w.start..w.end]));
+            // a listed given name, or after kin a capitalised word where the line has capitals
+            // ("Η μικρή λέγεται Σταυριάνα Κωνσταντίνου"; not "Λέγεται Unlimited Plus το
+            // πρόγραμμα", "Τη λένε Ζάχρα, … ζυγίζει είκοσι τρία κιλά": a plan, a dog)
+            let given = words.iter().find(|w| w.start >= cue_end).is_some_and(|w| {
+                let (word, f) = (&text[w.start..w.end], &folded[w.start..w.end]);
+                let capital = kin
+                    && !written_without_case(text)
+                    && word.starts_with(char::is_uppercase)
+                    && !not_name(word)
+                    && !not_name_capitalised(f)
+                    && !super::dates::is_month(word, f);
+                is_given_name(f) || capital
+            });
             if (opens || kin) && given {
                 out.extend(name_after(
                     text,
@@ -2007,10 +2167,23 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
     }
     words.get(first)?;
     let comma = text[words[first].start..].find([',', '،'])? + words[first].start;
-    let name: Vec<&Token> = words[first..]
+    let mut name: Vec<&Token> = words[first..]
         .iter()
         .take_while(|w| w.end <= comma)
         .collect();
+    // "Hey, Dewayne Boudreaux with Boudreaux Concrete, …": the caller, then the business they
+    // call for, after a greeting
+    let business_at = name.iter().position(|w| ["with", "from"].contains(&f(w)));
+    let mut for_business = false;
+    if let Some(at) = business_at.filter(|&at| greeting.is_some() && (2..=3).contains(&at)) {
+        let named = name
+            .get(at + 1)
+            .is_some_and(|w| text[w.start..].starts_with(char::is_uppercase));
+        if named {
+            name.truncate(at);
+            for_business = true;
+        }
+    }
     let after: Vec<&Token> = words.iter().filter(|w| w.start > comma).collect();
     let joined = name.windows(2).all(|p| {
         let gap = &text[p[0].end..p[1].start];
@@ -2049,7 +2222,11 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
     // ones, where the list is long, a given name first ("Great Western, phone …" is no name)
     let first_initial = text[name[0].start..].chars().next().unwrap_or(' ');
     let greek = is_greek(first_initial);
-    let record = record && (given_first || (greek && first_initial.is_uppercase()));
+    // a date of birth is a person's, whatever their name ("Harpreet Kaur, born 03/06/1994")
+    let birth = cues(&folded[comma..])
+        .first()
+        .is_some_and(|&(end, c)| end <= near && c == Cue::Birth);
+    let record = record && (given_first || ((greek || birth) && first_initial.is_uppercase()));
     // "אבי, אמרת ש…", "שני, נולדה …": a name that is a word too is the one addressed when it
     // opens the line before a comma
     let addressed =
@@ -2065,8 +2242,10 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
             .chain(NAME_CUES.iter().map(|(cue, _)| cue))
             .any(|phrase| !find_phrase(rest, &fold(phrase)).is_empty())
     };
-    let introduced =
-        greeting.is_some() && (2..=3).contains(&name.len()) && given_first && !business();
+    let introduced = greeting.is_some()
+        && (2..=3).contains(&name.len())
+        && (given_first || for_business)
+        && !business();
     (record || addressed || introduced).then(|| (name[0].start, name[name.len() - 1].end))
 }
 
@@ -2271,6 +2450,8 @@ fn capitalised_name_ending_clause(
 const ADDRESSING: &[&str] = &[
     // "בטח ישראל.": sure
     "בטח",
+    // "נכון אבי,", "נכון שירה?": right, …
+    "נכון",
     "hi",
     "hello",
     "hey",
@@ -2466,7 +2647,8 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
             let name = loop {
                 let Some(w) = next.next() else { break None };
                 let f = &folded[w.start..w.end];
-                let intensifier = is_one_of(INTENSIFIERS, f);
+                // a title too: "Hey Coach Kowalski!", "شكرا يا دكتور سامي"
+                let intensifier = is_one_of(INTENSIFIERS, f) || is_title(f);
                 if !intensifier || !text[at..w.start].trim().is_empty() {
                     break Some(w);
                 }
@@ -3046,7 +3228,7 @@ fn nickname_after(
             && &text[w_end..n.start] == " "
             && !not_name(&text[n.start..n.end])
             && !is_cue_word(&f(n))
-            && ends_clause(&text[n.end..])
+            && ends_clause(&text[joined_end(text, words, n.end)..])
     });
     (s, surname.map_or(w_end, |n| joined_end(text, words, n.end)))
 }
@@ -3160,7 +3342,16 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
             && !not_name_capitalised(f(w))
             && !super::dates::is_month(&text[w.start..w.end], f(w))
     };
-    let from = skip + first;
+    let mut from = skip + first;
+    // "It's Chef Anand Krishnamurthy", "it's Dr. Okafor": the title is taken in later
+    // ([`title_before`])
+    if words.get(from).is_some_and(|w| is_title(f(w)))
+        && words
+            .get(from + 1)
+            .is_some_and(|w| !uncased_line && capitalised(w))
+    {
+        from += 1;
+    }
     if uncased_line {
         return match &words[from..] {
             [a, b, ..]
@@ -3219,7 +3410,18 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
         .iter()
         .find(|w| w.start >= e)
         .is_some_and(|w| ["but", "and"].contains(&f(w)) && &text[e..w.start] == " ");
-    let ends = after.is_empty() || after.starts_with([',', '.', '?', '!']) || conjunction;
+    // "It's Anand Krishnamurthy from Saffron & Sage": then the business they call for
+    let mut next = words.iter().skip_while(|w| w.start < e);
+    let business = match (next.next(), next.next()) {
+        (Some(by), Some(firm)) => {
+            ["from", "with"].contains(&f(by))
+                && &text[e..by.start] == " "
+                && text[firm.start..].starts_with(char::is_uppercase)
+        }
+        _ => false,
+    };
+    let ends =
+        after.is_empty() || after.starts_with([',', '.', '?', '!']) || conjunction || business;
     // "It's Tom, Tom Brennan": the first name, then said again with the surname
     let again = match &words[from..] {
         [a, b, c, ..] if name.len() == 1 && &text[a.end..b.start] == ", " => {
@@ -3425,7 +3627,23 @@ fn name_after(
                 !not_name(word) && !CALL_ME_WHEN.contains(&f) && !is_one_of(WEEKDAYS, f)
             })
     };
-    let needs_given = cue == "through to"
+    // "you're through to Morag, how can I help?": the agent's own name, capitalised and ending
+    // its clause, need not be listed
+    let through_to_me = cue == "through to"
+        && ["you're", "you’re", "you are", "youre"]
+            .iter()
+            .any(|y| folded[..cue_start].trim_end().ends_with(y))
+        && words.iter().find(|w| w.start >= cue_end).is_some_and(|w| {
+            let (word, f) = (&text[w.start..w.end], &folded[w.start..w.end]);
+            // ("St. Brigid's GAA" is no one)
+            word.starts_with(char::is_uppercase)
+                && word.chars().count() >= 3
+                && ends_clause(&text[w.end..])
+                && !not_name(word)
+                && !is_desk(f)
+                && !is_cue_word(f)
+        });
+    let needs_given = (cue == "through to" && !through_to_me)
         || cue.ends_with("reached")
         || (cue == "call me" && !nickname)
         || ["لالة", "سي", "רשום אצלי", "רשומה אצלי"].contains(&cue)
@@ -3456,6 +3674,7 @@ fn name_after(
         "معاج",
         "وياك",
         "وياج",
+        "مع حضرتك",
     ]
     .contains(&cue)
     {
@@ -3473,7 +3692,9 @@ fn name_after(
         // ("معكم الموظف ماجد": after a role, a name that is a word too is the name)
         let given = after.iter().any(|f| is_given_name(f))
             || (article && after.get(1).is_some_and(|f| is_name_also_word(f)));
-        if (!opens || article) && !given {
+        // "أيوه، مع حضرتك" is also "I'm listening": only before a given name
+        let word_named = after.first().is_some_and(|f| is_name_also_word(f));
+        if ((!opens || article) && !given) || (cue == "مع حضرتك" && !given && !word_named) {
             return None;
         }
         // "معك المهندس وائل", "معكِ الممرضة رزان": a title with the article before the given

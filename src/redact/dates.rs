@@ -421,7 +421,10 @@ fn digit_year(words: &[&str], j: usize) -> Option<(usize, u32)> {
 /// A day said before word `i` (its month), as words `k..i`: "12", "3rd", "the fifth of",
 /// "twenty-first", "خمسة عشر", "חמישה עשר", "δεκαπέντε". Returns `k`.
 fn day_before(words: &[&str], i: usize) -> Option<usize> {
-    let i = if i >= 2 && DAY_OF.contains(&words[i - 1]) {
+    // "التاسع من شهر يناير": "of the month of"
+    let i = if i >= 3 && words[i - 1] == "شهر" && words[i - 2] == "من" {
+        i - 2
+    } else if i >= 2 && DAY_OF.contains(&words[i - 1]) {
         i - 1
     } else {
         i
@@ -681,12 +684,22 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
     }));
     // "עשרים וארבעה בחמישי, ארבעים ושבע", "שש בשישי תשעים": Hebrew says the month as its
     // ordinal after "ב" or "ל" ("in the fifth"); only with a year after it, as "בחמישי" alone
-    // is "on Thursday"
+    // is "on Thursday". The day too may be its ordinal: "נולד שביעי לעשירי, 2015" (the seventh
+    // of the tenth)
     out.extend(spoken_dates(&words, tokens, |j| {
-        numbers_at(&words, j).into_iter().find_map(|(day, m)| {
-            let month_end = hebrew_ordinal_month(&words, m).filter(|_| (1..=31).contains(&day))?;
-            year_from(&words, month_end, true)
-        })
+        let word = words[j].strip_prefix(['ב', 'ה']).unwrap_or(words[j]);
+        let ordinal_day = HEBREW_ORDINALS
+            .iter()
+            .position(|o| *o == word || *o == words[j])
+            .map(|i| (i as u32 + 1, j + 1));
+        numbers_at(&words, j)
+            .into_iter()
+            .chain(ordinal_day)
+            .find_map(|(day, m)| {
+                let month_end =
+                    hebrew_ordinal_month(&words, m).filter(|_| (1..=31).contains(&day))?;
+                year_from(&words, month_end, true)
+            })
     }));
     out
 }

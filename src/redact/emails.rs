@@ -251,6 +251,21 @@ const DOT: &[&str] = &[
     "τελεία",
     "ντοτ",
 ];
+/// Addresses (or their spelled parts) found side by side with a spoken dot or joiner between
+/// ("b-e-v dot t-o-n-k-i-n": the local part spelled after the address): one range over both.
+pub(crate) fn joined_parts(folded: &str, found: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut sorted = found.to_vec();
+    sorted.sort_unstable();
+    sorted
+        .windows(2)
+        .filter(|p| {
+            let gap = folded.get(p[0].1..p[1].0).unwrap_or("").trim();
+            DOT.contains(&gap) || JOINERS.contains(&gap)
+        })
+        .map(|p| (p[0].0, p[1].1))
+        .collect()
+}
+
 /// Joiners said in two words ("קו תחתון", "κάτω παύλα": underscore).
 const TWO_WORD_JOINERS: &[(&str, &str)] = &[
     ("קו", "תחתון"),

@@ -23,7 +23,15 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
         let boundary = i == 0 || !is_word_char(chars[i - 1].1) || prefixed;
         // a recogniser may write it in lower case ("fr06 5260 …"): then the country's length
         // must be known, and mod 97 decides
-        if !(boundary && c0.is_ascii_alphabetic() && chars[i + 1].1.is_ascii_alphabetic()) {
+        // the country's letters may be spelled apart in capitals ("J O 9 4 CBJO …")
+        let spelled = c0.is_ascii_uppercase()
+            && chars[i + 1].1 == ' '
+            && chars[i + 2].1.is_ascii_uppercase()
+            && !chars.get(i + 3).is_some_and(|&(_, c)| c.is_alphabetic());
+        if !(boundary
+            && c0.is_ascii_alphabetic()
+            && (chars[i + 1].1.is_ascii_alphabetic() || spelled))
+        {
             i += 1;
             continue;
         }
@@ -42,7 +50,7 @@ pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
             } else if (c == ' ' || c == '-')
                 && j + 1 < chars.len()
                 && (chars[j + 1].1.is_ascii_alphabetic() || digit_value(chars[j + 1].1).is_some())
-                && code.len() >= 2
+                && (code.len() >= 2 || spelled)
             {
                 j += 1;
                 continue;

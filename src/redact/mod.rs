@@ -217,6 +217,9 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             spans.push(span(Kind::Email, (start, end)));
         }
     }
+    let parts: Vec<(usize, usize)> = spans.iter().map(|s| (s.start, s.end)).collect();
+    let joined = emails::joined_parts(&folded, &parts);
+    spans.extend(joined.into_iter().map(|r| span(Kind::Email, r)));
     spans.extend(
         ibans::written(text)
             .into_iter()
@@ -493,6 +496,13 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     for s in spans.iter_mut().filter(|s| s.kind == Kind::Name) {
         s.start = cues::title_before(text, &folded, s.start).unwrap_or(s.start);
     }
+    let names: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|s| s.kind == Kind::Name)
+        .map(|s| (s.start, s.end))
+        .collect();
+    let joined = cues::joined_by_particle(text, &folded, &names);
+    spans.extend(joined.into_iter().map(|r| span(Kind::Name, r)));
     resolve(spans)
 }
 
@@ -605,10 +615,10 @@ fn repeated_names(text: &str, names: &[String]) -> Vec<Span> {
         }
     }
     // "Darren Whitworth from Whitworth Haulage": a name word that opens a business's name
-    // after "from", "at" or "of" is the business's
+    // after "from", "at", "of" or "with" is the business's
     out.retain(|s| {
         let before = folded[..s.start].trim_end();
-        let business = ["from", "at", "of"].iter().any(|p| {
+        let business = ["from", "at", "of", "with"].iter().any(|p| {
             before
                 .strip_suffix(p)
                 .is_some_and(|b| b.is_empty() || b.ends_with(' '))
@@ -740,7 +750,7 @@ mod tests {
             ),
             (
                 "تمام يا حاج سليمان، الطلبية بتطلع يوم التلاتا",
-                "تمام يا حاج [NAME]، الطلبية بتطلع يوم التلاتا",
+                "تمام يا [NAME]، الطلبية بتطلع يوم التلاتا",
             ),
             (
                 "ترسلونها على هالعنوان: حفر الباطن، حي الخالدية، شارع الأمير سلطان، بيت رقم ٩",
@@ -2089,6 +2099,151 @@ mod tests {
             let spans = find_after(answer, Some(language), Some(question));
             assert_eq!(apply(answer, &spans), want, "{answer}");
         }
+    }
+
+    /// Forms read in blind53-56 (stop 55): names given with a title, a business, a particle
+    /// or a nickname after them; a Hebrew ordinal day; "of the month of"; a spelled country
+    /// code; the gershayim; an address spelled in parts.
+    #[test]
+    fn forms_from_the_fifty_third_to_fifty_sixth_blind_sets() {
+        for (text, language, want) in [
+            // the caller, then the business they call for
+            (
+                "Hi, Marcus Delacroix with Delacroix Roofing, I need a quote.",
+                "en",
+                "Hi, [NAME] with Delacroix Roofing, I need a quote.",
+            ),
+            (
+                "It's Chef Ravi Menon from Pepper Tree in Leeds, about my order.",
+                "en",
+                "It's [NAME] from Pepper Tree in Leeds, about my order.",
+            ),
+            // a title after the greeting, and the agent a list may not have
+            (
+                "Hey Coach Brannigan! The bus leaves at nine.",
+                "en",
+                "Hey [NAME]! The bus leaves at nine.",
+            ),
+            (
+                "Good morning, Hillside Dairies, you're through to Isla, how can I help?",
+                "en",
+                "Good morning, Hillside Dairies, you're through to [NAME], how can I help?",
+            ),
+            (
+                "Hello, you're through to St. Anne's, hold on.",
+                "en",
+                "Hello, you're through to St. Anne's, hold on.",
+            ),
+            // the full name with a hyphen after the short one; the short one after "well"
+            (
+                "Hi, I'm Fran, Francesca Lloyd-Jones, about the nursery place.",
+                "en",
+                "Hi, I'm [NAME], about the nursery place.",
+            ),
+            (
+                "It's about my late aunt. My name's Margaret Shaw. Well, Maggie.",
+                "en",
+                "It's about my late aunt. My name's [NAME]. Well, [NAME].",
+            ),
+            (
+                "my name is seamus but everyone calls me shay brennan",
+                "en",
+                "my name is [NAME] but everyone calls me [NAME]",
+            ),
+            // a record read out, a date of birth after the name; the name signed off alone
+            (
+                "Rajinder Gill, born 12/09/1988, that's the applicant.",
+                "en",
+                "[NAME], born [DATE_OF_BIRTH], that's the applicant.",
+            ),
+            (
+                "Hello. I'd like to book the 1972 Triumph in for a service. Colin Ashworth.",
+                "en",
+                "Hello. I'd like to book the 1972 Triumph in for a service. [NAME].",
+            ),
+            ("We're on Florence Road.", "en", "We're on Florence Road."),
+            // "right, Avi", said after a correct answer; the child's name is …
+            ("נכון אבי, הבקשה אושרה.", "he", "נכון [NAME], הבקשה אושרה."),
+            (
+                "השם של הילדה נועה, היא בכיתה ב.",
+                "he",
+                "השם של הילדה [NAME], היא בכיתה ב.",
+            ),
+            (
+                "البنت سميتها سلمى، عمرها خمس سنين.",
+                "ar",
+                "البنت سميتها [NAME]، عمرها خمس سنين.",
+            ),
+            // Egypt's "with you (sir) is", after the title; "yes, I'm listening" stays
+            (
+                "شركة النيل، مع حضرتك الدكتورة منى سالم.",
+                "ar",
+                "شركة النيل، مع حضرتك [NAME].",
+            ),
+            (
+                "أيوه يا فندم، مع حضرتك، اتفضل.",
+                "ar",
+                "أيوه يا فندم، مع حضرتك، اتفضل.",
+            ),
+            (
+                "تمام يا عم حسن، هكلمك بكرة.",
+                "ar",
+                "تمام يا [NAME]، هكلمك بكرة.",
+            ),
+            // kin before "is called", with a capitalised name no list has; a plan stays
+            (
+                "Η μικρή λέγεται Ευανθία Ρήγα, πάει πρώτη δημοτικού.",
+                "el",
+                "Η μικρή λέγεται [NAME], πάει πρώτη δημοτικού.",
+            ),
+            (
+                "Λέγεται Family Max το πρόγραμμα.",
+                "el",
+                "Λέγεται Family Max το πρόγραμμα.",
+            ),
+            // the ID's cue written with the gershayim
+            ("ת״ז לחשבונית? 318845203", "he", "ת״ז לחשבונית? [ID]"),
+            // the seventh of the tenth; the ninth of the month of January
+            (
+                "בתי נולדה שלישי לשמיני, 2016",
+                "he",
+                "בתי נולדה [DATE_OF_BIRTH]",
+            ),
+            (
+                "تاريخ ميلادي الخامس من شهر مارس سنة ألفين وأربعة",
+                "ar",
+                "تاريخ ميلادي [DATE_OF_BIRTH]",
+            ),
+            // the country's letters spelled apart
+            (
+                "حسابي J O 9 4 CBJO0010000000000131000302",
+                "ar",
+                "حسابي [IBAN]",
+            ),
+            // the address's first part spelled after it, in parts with "dot" between
+            (
+                "It's kat dot moran at eircom dot net, k-a-t dot m-o-r-a-n.",
+                "en",
+                "It's [EMAIL], [EMAIL].",
+            ),
+        ] {
+            assert_eq!(tagged(text, language), want, "{text}");
+        }
+        // the surname found alone after the particle that joins it to a given name: the whole
+        for (text, surname) in [
+            ("עומר בן דוד, עשרים ותשעה", "דוד"),
+            ("It is, Ciarán Ó Dónaill.", "Dónaill"),
+        ] {
+            let s = text.find(surname).unwrap();
+            let whole =
+                cues::joined_by_particle(text, &words::fold(text), &[(s, s + surname.len())]);
+            let given = if text.starts_with("It") { 7 } else { 0 };
+            assert_eq!(whole, [(given, s + surname.len())], "{text}");
+        }
+        assert_eq!(
+            cues::joined_by_particle("the son of Dónaill", "the son of dónaill", &[(11, 19)]),
+            []
+        );
     }
 
     /// The title taken in with a name is not looked for as a name in the other turns.
