@@ -220,15 +220,64 @@ const ADDRESS_ENDS: &[&str] = &[
 ];
 
 /// Whether the words of `text` hold a house number (not a number of [`UNITS`]: "μένω εδώ
-/// δώδεκα χρόνια" says how long) or a street word.
+/// δώδεκα χρόνια" says how long), a street word or, after a cue, a village's
+/// ([`SETTLEMENT_WORDS`]).
 fn is_street(text: &str, folded: &str) -> bool {
     let words = tokens(text);
     let line = Line::new(text, folded, &words);
+    let settlement = |f: &str| {
+        let unprefixed = f.strip_prefix(['ב', 'ל', 'ו', 'מ']).unwrap_or(f);
+        SETTLEMENT_WORDS.contains(&f) || SETTLEMENT_WORDS.contains(&unprefixed)
+    };
     (0..words.len()).any(|i| {
         let unit = i + 1 < words.len() && line.in_list(i + 1, UNITS);
-        (has_number(line.f(i)) && !unit && !line.one_of_the(i)) || is_street_word(line.f(i))
+        (has_number(line.f(i)) && !unit && !line.one_of_the(i))
+            || is_street_word(line.f(i))
+            || settlement(line.f(i))
     })
 }
+
+/// "מושב בית שערים, משק 42", "במושב בית שקמה, משק 47, ליד אשקלון": a farm's number and its
+/// moshav or kibbutz said together, within six words, make an address with no cue: from the
+/// first of them to the clause's end.
+fn farm_in_a_moshav(text: &str, folded: &str) -> Vec<(usize, usize)> {
+    let words = tokens(text);
+    let unprefixed = |w: &Token| {
+        let f = &folded[w.start..w.end];
+        f.strip_prefix(['ב', 'ל', 'ו', 'מ'])
+            .filter(|r| SETTLEMENT_WORDS.contains(r))
+            .unwrap_or(f)
+    };
+    let mut out = Vec::new();
+    for (i, farm) in words.iter().enumerate() {
+        let numbered = words
+            .get(i + 1)
+            .is_some_and(|n| has_number(&folded[n.start..n.end]));
+        if unprefixed(farm) != "משק" || !numbered {
+            continue;
+        }
+        let near = words[i.saturating_sub(6)..(i + 7).min(words.len())]
+            .iter()
+            .find(|w| ["מושב", "קיבוץ"].contains(&unprefixed(w)));
+        let Some(village) = near else { continue };
+        let (first, last) = if village.start < farm.start {
+            (village, farm)
+        } else {
+            (farm, village)
+        };
+        if text[first.end..last.start].contains(['.', '?', '!']) {
+            continue;
+        }
+        let (end, _) = clause_end(text, folded, last.start);
+        out.push((first.start, end.max(words[i + 1].end)));
+    }
+    out
+}
+
+/// Israel's rural addresses, said after an address's cue: a farm in a moshav, a kibbutz, a
+/// moshav ("משק 114, מושב עין יהב", "קיבוץ גבעת ברנר, ת.ד. 112"). Not street words: without a
+/// cue "מושב 22A" is a seat, and "לחברי מושב" the moshav's members.
+const SETTLEMENT_WORDS: &[&str] = &["משק", "קיבוץ", "מושב"];
 
 /// Whether a folded word holds a number: digits, or a number word ("ארבעים").
 fn has_number(folded_word: &str) -> bool {
@@ -350,6 +399,7 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
     for span in shaped(text, folded)
         .into_iter()
         .chain(named_house(text, folded))
+        .chain(farm_in_a_moshav(text, folded))
     {
         join(&mut out, span, text);
     }
@@ -609,8 +659,10 @@ fn clause_end(text: &str, folded: &str, start: usize) -> (usize, usize) {
     for w in tokens(&text[start..]) {
         let (ws, we) = (start + w.start, start + w.end);
         let gap = &text[end..ws];
-        // "my address is No. 12 …": the abbreviation of "number" before the house's number
-        let number = gap == ". " && number_abbreviation(last_word, &text[ws..]);
+        // "my address is No. 12 …": the abbreviation of "number" before the house's number;
+        // Israel's P.O. box and rural mail ("ת.ד. 112", "ד.נ. חלוצה")
+        let postal = gap == ". " && (text[..end].ends_with("ת.ד") || text[..end].ends_with("ד.נ"));
+        let number = (gap == ". " && number_abbreviation(last_word, &text[ws..])) || postal;
         if gap.contains(['.', '?', '!', ';', '؟', '\n']) && !(gap == "." && end > start) && !number
         {
             break;
@@ -628,7 +680,11 @@ fn clause_end(text: &str, folded: &str, start: usize) -> (usize, usize) {
         let new_clause = (gap.contains([',', '،']) || and) && cue;
         let after = gap.contains([',', '،'])
             && (is_one_of(AFTER_ADDRESS, &folded[ws..we]) || opens_clause(&folded[ws..we]));
-        if new_clause || after || ADDRESS_ENDS.contains(&&folded[ws..we]) || count >= 12 {
+        // Egypt's "متفرع من …": "off (another street)", part of the address
+        let off = &folded[ws..we] == "من"
+            && ["متفرع", "المتفرع", "متفرعه", "المتفرعه"].contains(&last_word);
+        let ends = ADDRESS_ENDS.contains(&&folded[ws..we]) && !off;
+        if new_clause || after || ends || count >= 12 {
             break;
         }
         end = we;

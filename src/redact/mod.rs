@@ -496,6 +496,27 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     for s in spans.iter_mut().filter(|s| s.kind == Kind::Name) {
         s.start = cues::title_before(text, &folded, s.start).unwrap_or(s.start);
     }
+    // "مواليد ٢٢ تشرين الأول ١٩٧٨، وساكن بالأشرفية، شارع …": an address taken from inside a
+    // date of birth (its year a house's number) starts after the date
+    let births: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|s| s.kind == Kind::DateOfBirth)
+        .map(|s| (s.start, s.end))
+        .collect();
+    for s in spans.iter_mut().filter(|s| s.kind == Kind::Address) {
+        let Some(&(_, birth_end)) = births
+            .iter()
+            .find(|&&(bs, be)| bs <= s.start && s.start < be && be < s.end)
+        else {
+            continue;
+        };
+        if let Some(next) = tokens
+            .iter()
+            .find(|t| t.start >= birth_end && t.end <= s.end)
+        {
+            s.start = next.start;
+        }
+    }
     let names: Vec<(usize, usize)> = spans
         .iter()
         .filter(|s| s.kind == Kind::Name)
@@ -2226,6 +2247,28 @@ mod tests {
                 "en",
                 "It's [EMAIL], [EMAIL].",
             ),
+            // "off (another street)"; a date of birth before the address, not a house number
+            (
+                "العنوان: عمارة ١٢، شارع النزهة، متفرع من شارع الحجاز، الدور الرابع",
+                "ar",
+                "العنوان: [ADDRESS]",
+            ),
+            (
+                "أنا مواليد ٣ كانون الثاني ١٩٨١، وساكنة بالحمرا، شارع بلس، بناية صفا",
+                "ar",
+                "أنا مواليد [DATE_OF_BIRTH]، [ADDRESS]",
+            ),
+            // Israel's rural addresses: a kibbutz and its P.O. box after a cue; a farm and its
+            // moshav with none; a seat numbered stays
+            (
+                "הכתובת: קיבוץ יגור, ת.ד. 45, מיקוד 3006500.",
+                "he",
+                "הכתובת: [ADDRESS].",
+            ),
+            ("מושב נהלל, משק 17.", "he", "[ADDRESS]."),
+            ("טיסה 6H 871, מושב 14C.", "he", "טיסה 6H 871, מושב 14C."),
+            // an international number in comma-separated groups
+            ("הנייד פלוס 972, 54, 318, 27, 40", "he", "הנייד [PHONE]"),
         ] {
             assert_eq!(tagged(text, language), want, "{text}");
         }

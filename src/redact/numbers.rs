@@ -721,8 +721,14 @@ pub(crate) fn runs(
                 cur = Some(run);
             }
         }
+        // "פלוס 972, 52, 440, 66, 18": an international number goes on after a comma from
+        // its country code on
+        let plus_comma = cur.as_ref().is_some_and(|r| r.plus && r.digit_count() >= 1)
+            && matches!(gap.trim(), "," | "،")
+            && next_len >= 2;
         let continues = cur.is_some()
             && (cur.as_ref().is_some_and(|r| r.atoms.is_empty())
+                || plus_comma
                 || gap_continues(
                     gap,
                     (prev_written, prev_len),
