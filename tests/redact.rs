@@ -353,7 +353,7 @@ fn changed_lines_never_make_the_redactor_panic() {
 
 #[test]
 fn evaluation_blind_sets_keep_their_floor() {
-    // blind2 to blind64 (about 110 sentences a language each) were written by helpers who
+    // blind2 to blind72 (about 110 sentences a language each) were written by helpers who
     // never read the rules or the README, and scored once before any change (README: first
     // runs); their misses were then fixed, so they are no longer held out. Asserted as a floor
     // so that later rules do not undo what they taught. blind5 is written as a recogniser
@@ -423,10 +423,10 @@ fn evaluation_blind_sets_keep_their_floor() {
         ("blind50", 0.92),
         ("blind51", 0.95),
         ("blind52", 0.92),
-        // blind53-56: unread, scored after the changes made from blind41-52, less a point
-        ("blind53", 0.89),
-        ("blind54", 0.94),
-        ("blind55", 0.93),
+        // blind53-56: read after blind65-72 were written, and their misses fixed; less a point
+        ("blind53", 0.94),
+        ("blind54", 0.96),
+        ("blind55", 0.95),
         ("blind56", 0.92),
         // blind57-64: unread, scored after the changes made from blind49-52, less a point
         ("blind57", 0.93),
@@ -437,6 +437,15 @@ fn evaluation_blind_sets_keep_their_floor() {
         ("blind62", 0.96),
         ("blind63", 0.93),
         ("blind64", 0.90),
+        // blind65-72: unread, scored after the changes made from blind53-56, less a point
+        ("blind65", 0.90),
+        ("blind66", 0.91),
+        ("blind67", 0.94),
+        ("blind68", 0.92),
+        ("blind69", 0.90),
+        ("blind70", 0.89),
+        ("blind71", 0.91),
+        ("blind72", 0.95),
     ] {
         // some sets over-redact more than the target allows, in one language each (README):
         // held where they are, not let worse
