@@ -1701,7 +1701,6 @@ pub(crate) fn joined_by_particle(
     folded: &str,
     names: &[(usize, usize)],
 ) -> Vec<(usize, usize)> {
-    const CONNECTORS: &[&str] = &["בן", "בת", "بن", "ابن", "بنت"];
     let words = tokens(text);
     let mut out = Vec::new();
     for &(s, e) in names {
@@ -1713,7 +1712,7 @@ pub(crate) fn joined_by_particle(
         };
         let p = &folded[particle.start..particle.end];
         let spaced = &text[given.end..particle.start] == " " && &text[particle.end..s] == " ";
-        let joins = is_one_of(SURNAME_PARTICLES, p) || CONNECTORS.contains(&p);
+        let joins = is_one_of(SURNAME_PARTICLES, p) || is_one_of(CONNECTORS, p);
         let named = names
             .iter()
             .any(|&(ns, ne)| ns <= given.start && given.end <= ne);
@@ -3067,13 +3066,16 @@ fn said_again_after_here(
 /// "de", the article in "ο Χάμπης"): it is not looked for again as a name on its own
 /// ("את הבן שלי" is "my son").
 pub(crate) fn joins_name_parts(folded: &str) -> bool {
-    const CONNECTORS: &[&str] = &["בן", "בת", "אבו", "ابن", "بن", "عبد", "بنت"];
     is_one_of(KUNYA, folded)
         || is_one_of(PARTICLES, folded)
         || is_one_of(SURNAME_PARTICLES, folded)
         || is_one_of(NICKNAME_JOINERS, folded)
         || is_one_of(CONNECTORS, folded)
 }
+
+/// Words that join a given name to the family's in Hebrew and Arabic ("son of", "father of",
+/// "servant of"): "אורית בן חמו", "محمد عبد الله".
+const CONNECTORS: &[&str] = &["בן", "בת", "אבו", "ابن", "بن", "عبد", "بنت"];
 
 /// "معك أبو فهد، سعد الدوسري،": the given name and surname said after a kunya, between
 /// commas or ending the line, are the same person's.
