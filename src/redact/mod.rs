@@ -2502,6 +2502,12 @@ mod tests {
                 "he",
                 "הטלפון שלי [PHONE]",
             ),
+            // written groups, the speaker starting again at the group they took back
+            (
+                "Card number 4539 1488, sorry, 1488 0343 6467.",
+                "en",
+                "Card number [CARD].",
+            ),
             // the group started again as it began: from its start, not from its last "four"
             (
                 "It's four five six four, no sorry, four five six two, one seven two one, nine four three eight, six nine five eight.",

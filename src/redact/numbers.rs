@@ -682,10 +682,6 @@ pub(crate) fn runs(
             Some(Read::Digits(d)) => d.len(),
             _ => 0,
         };
-        let prev_len = cur
-            .as_ref()
-            .and_then(|r| r.atoms.last())
-            .map_or(0, |a| a.digits.len());
         if read.is_none() && is_one_of(CORRECTIONS, word) && (cur.is_some() || correcting.is_some())
         {
             finish(&mut cur, &mut out);
@@ -726,6 +722,12 @@ pub(crate) fn runs(
         let plus_comma = cur.as_ref().is_some_and(|r| r.plus && r.digit_count() >= 1)
             && matches!(gap.trim(), "," | "،")
             && next_len >= 2;
+        // (the run taken back from, when a correction has just put it back, is the one the
+        // number goes on with: "4567 3500, sorry, 3500 0912 8436")
+        let prev_len = cur
+            .as_ref()
+            .and_then(|r| r.atoms.last())
+            .map_or(0, |a| a.digits.len());
         let continues = cur.is_some()
             && (cur.as_ref().is_some_and(|r| r.atoms.is_empty())
                 || plus_comma
