@@ -225,15 +225,11 @@ const ADDRESS_ENDS: &[&str] = &[
 fn is_street(text: &str, folded: &str) -> bool {
     let words = tokens(text);
     let line = Line::new(text, folded, &words);
-    let settlement = |f: &str| {
-        let unprefixed = f.strip_prefix(['ב', 'ל', 'ו', 'מ']).unwrap_or(f);
-        SETTLEMENT_WORDS.contains(&f) || SETTLEMENT_WORDS.contains(&unprefixed)
-    };
     (0..words.len()).any(|i| {
         let unit = i + 1 < words.len() && line.in_list(i + 1, UNITS);
         (has_number(line.f(i)) && !unit && !line.one_of_the(i))
             || is_street_word(line.f(i))
-            || settlement(line.f(i))
+            || settlement_word(line.f(i)).is_some()
     })
 }
 
@@ -242,23 +238,18 @@ fn is_street(text: &str, folded: &str) -> bool {
 /// first of them to the clause's end.
 fn farm_in_a_moshav(text: &str, folded: &str) -> Vec<(usize, usize)> {
     let words = tokens(text);
-    let unprefixed = |w: &Token| {
-        let f = &folded[w.start..w.end];
-        f.strip_prefix(['ב', 'ל', 'ו', 'מ'])
-            .filter(|r| SETTLEMENT_WORDS.contains(r))
-            .unwrap_or(f)
-    };
+    let settlement = |w: &Token| settlement_word(&folded[w.start..w.end]);
     let mut out = Vec::new();
     for (i, farm) in words.iter().enumerate() {
         let numbered = words
             .get(i + 1)
             .is_some_and(|n| has_number(&folded[n.start..n.end]));
-        if unprefixed(farm) != "משק" || !numbered {
+        if settlement(farm) != Some("משק") || !numbered {
             continue;
         }
         let near = words[i.saturating_sub(6)..(i + 7).min(words.len())]
             .iter()
-            .find(|w| ["מושב", "קיבוץ"].contains(&unprefixed(w)));
+            .find(|w| matches!(settlement(w), Some("מושב" | "קיבוץ")));
         let Some(village) = near else { continue };
         let (first, last) = if village.start < farm.start {
             (village, farm)
@@ -278,6 +269,16 @@ fn farm_in_a_moshav(text: &str, folded: &str) -> Vec<(usize, usize)> {
 /// moshav ("משק 114, מושב עין יהב", "קיבוץ גבעת ברנר, ת.ד. 112"). Not street words: without a
 /// cue "מושב 22A" is a seat, and "לחברי מושב" the moshav's members.
 const SETTLEMENT_WORDS: &[&str] = &["משק", "קיבוץ", "מושב"];
+
+/// The [`SETTLEMENT_WORDS`] word a folded word is, with a prefix letter joined to it or not
+/// ("במושב": in the moshav).
+fn settlement_word(folded: &str) -> Option<&'static str> {
+    let unprefixed = folded.strip_prefix(['ב', 'ל', 'ו', 'מ']).unwrap_or(folded);
+    SETTLEMENT_WORDS
+        .iter()
+        .copied()
+        .find(|&s| s == folded || s == unprefixed)
+}
 
 /// Whether a folded word holds a number: digits, or a number word ("ארבעים").
 fn has_number(folded_word: &str) -> bool {

@@ -1679,15 +1679,11 @@ fn name_alone(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize
     });
     let f = |w: &Token| &folded[w.start..w.end];
     let shaped = name.iter().all(|w| {
-        let word = &text[w.start..w.end];
-        word.starts_with(char::is_uppercase)
-            && word.chars().all(char::is_alphabetic)
-            && !not_name(word)
-            && !not_name_capitalised(f(w))
+        capitalised_name_word(text, folded, w)
+            && text[w.start..w.end].chars().all(char::is_alphabetic)
             && !is_desk(f(w))
             && !is_cue_word(f(w))
             && !super::addresses::is_street_type(f(w))
-            && !super::dates::is_month(word, f(w))
     });
     let words_said = (2..=3).contains(&name.len()) && text[start..first.start].trim().is_empty();
     (words_said && spaced && shaped && is_given_name(f(first))).then_some((first.start, last.end))
@@ -2092,14 +2088,9 @@ fn relatives_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usi
             // ("Η μικρή λέγεται Σταυριάνα Κωνσταντίνου"; not "Λέγεται Unlimited Plus το
             // πρόγραμμα", "Τη λένε Ζάχρα, … ζυγίζει είκοσι τρία κιλά": a plan, a dog)
             let given = words.iter().find(|w| w.start >= cue_end).is_some_and(|w| {
-                let (word, f) = (&text[w.start..w.end], &folded[w.start..w.end]);
-                let capital = kin
-                    && !written_without_case(text)
-                    && word.starts_with(char::is_uppercase)
-                    && !not_name(word)
-                    && !not_name_capitalised(f)
-                    && !super::dates::is_month(word, f);
-                is_given_name(f) || capital
+                let capital =
+                    kin && !written_without_case(text) && capitalised_name_word(text, folded, w);
+                is_given_name(&folded[w.start..w.end]) || capital
             });
             if (opens || kin) && given {
                 out.extend(name_after(
@@ -2172,7 +2163,7 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
         .collect();
     // "Hey, Dewayne Boudreaux with Boudreaux Concrete, …": the caller, then the business they
     // call for, after a greeting
-    let business_at = name.iter().position(|w| ["with", "from"].contains(&f(w)));
+    let business_at = name.iter().position(|w| FOR_A_BUSINESS.contains(&f(w)));
     let mut for_business = false;
     if let Some(at) = business_at.filter(|&at| greeting.is_some() && (2..=3).contains(&at)) {
         let named = name
@@ -2247,6 +2238,10 @@ fn opening_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usi
         && !business();
     (record || addressed || introduced).then(|| (name[0].start, name[name.len() - 1].end))
 }
+
+/// Words between a caller's name and the business they call for ("Dewayne Boudreaux with
+/// Boudreaux Concrete", "Anand Krishnamurthy from Saffron & Sage").
+const FOR_A_BUSINESS: &[&str] = &["from", "with"];
 
 /// Whether a folded word is the Greek article said before a person's name ("ο Νίκος", "η
 /// Μαρία").
@@ -3260,6 +3255,16 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Whether word `w` of a line with capitals is written as a name: capitalised, and no word that
+/// is never one ([`not_name`]), no day, card brand ([`not_name_capitalised`]) or month.
+fn capitalised_name_word(text: &str, folded: &str, w: &Token) -> bool {
+    let (word, f) = (&text[w.start..w.end], &folded[w.start..w.end]);
+    word.starts_with(char::is_uppercase)
+        && !not_name(word)
+        && !not_name_capitalised(f)
+        && !super::dates::is_month(word, f)
+}
+
 /// Capitalised words that are not names after "it's": a weekday or a card's brand (months are
 /// asked of [`super::dates::is_month`]).
 fn not_name_capitalised(folded: &str) -> bool {
@@ -3338,12 +3343,7 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
     };
     // in a line without capitals: a given name first, then a word that does not end it
     let uncased_line = written_without_case(text);
-    let capitalised = |w: &Token| {
-        text[w.start..].starts_with(char::is_uppercase)
-            && !not_name(&text[w.start..w.end])
-            && !not_name_capitalised(f(w))
-            && !super::dates::is_month(&text[w.start..w.end], f(w))
-    };
+    let capitalised = |w: &Token| capitalised_name_word(text, folded, w);
     let mut from = skip + first;
     // "It's Chef Anand Krishnamurthy", "it's Dr. Okafor": the title is taken in later
     // ([`title_before`])
@@ -3416,7 +3416,7 @@ fn its_name(text: &str, folded: &str, words: &[Token]) -> Option<(usize, usize)>
     let mut next = words.iter().skip_while(|w| w.start < e);
     let business = match (next.next(), next.next()) {
         (Some(by), Some(firm)) => {
-            ["from", "with"].contains(&f(by))
+            FOR_A_BUSINESS.contains(&f(by))
                 && &text[e..by.start] == " "
                 && text[firm.start..].starts_with(char::is_uppercase)
         }

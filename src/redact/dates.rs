@@ -281,16 +281,22 @@ fn day_value(words: &[&str]) -> Option<u32> {
     };
     // "שני ביוני", "בעשירי למרץ": a Hebrew ordinal, "the second", as the first ten days are said
     let hebrew_ordinal = || match rest {
-        [] => HEBREW_ORDINALS
-            .iter()
-            .position(|o| *o == *first || unprefixed == Some(*o))
-            .map(|i| i as u32 + 1),
+        [] => hebrew_ordinal_day(first, unprefixed),
         _ => None,
     };
     cardinal_day
         .or_else(ordinal)
         .or_else(hebrew_ordinal)
         .filter(|d| (1..=31).contains(d))
+}
+
+/// The day a Hebrew ordinal word says (folded, or `unprefixed`, less its prefix letter): "שני"
+/// is 2.
+fn hebrew_ordinal_day(folded: &str, unprefixed: Option<&str>) -> Option<u32> {
+    HEBREW_ORDINALS
+        .iter()
+        .position(|o| *o == folded || unprefixed == Some(*o))
+        .map(|i| i as u32 + 1)
 }
 
 /// The Hebrew ordinals of the first ten days, "first" to "tenth".
@@ -687,11 +693,8 @@ pub(crate) fn dates(text: &str, folded: &str, tokens: &[Token]) -> Vec<Date> {
     // is "on Thursday". The day too may be its ordinal: "נולד שביעי לעשירי, 2015" (the seventh
     // of the tenth)
     out.extend(spoken_dates(&words, tokens, |j| {
-        let word = words[j].strip_prefix(['ב', 'ה']).unwrap_or(words[j]);
-        let ordinal_day = HEBREW_ORDINALS
-            .iter()
-            .position(|o| *o == word || *o == words[j])
-            .map(|i| (i as u32 + 1, j + 1));
+        let ordinal_day =
+            hebrew_ordinal_day(words[j], words[j].strip_prefix(['ב', 'ה'])).map(|day| (day, j + 1));
         numbers_at(&words, j)
             .into_iter()
             .chain(ordinal_day)
