@@ -353,7 +353,7 @@ fn changed_lines_never_make_the_redactor_panic() {
 
 #[test]
 fn evaluation_blind_sets_keep_their_floor() {
-    // blind2 to blind72 (about 110 sentences a language each) were written by helpers who
+    // blind2 to blind80 (about 110 sentences a language each) were written by helpers who
     // never read the rules or the README, and scored once before any change (README: first
     // runs); their misses were then fixed, so they are no longer held out. Asserted as a floor
     // so that later rules do not undo what they taught. blind5 is written as a recogniser
@@ -446,6 +446,15 @@ fn evaluation_blind_sets_keep_their_floor() {
         ("blind70", 0.89),
         ("blind71", 0.91),
         ("blind72", 0.95),
+        // blind73-80: unread, their first runs (stop 56's rules and tagger), less a point
+        ("blind73", 0.85),
+        ("blind74", 0.90),
+        ("blind75", 0.92),
+        ("blind76", 0.96),
+        ("blind77", 0.94),
+        ("blind78", 0.95),
+        ("blind79", 0.94),
+        ("blind80", 0.94),
     ] {
         // some sets over-redact more than the target allows, in one language each (README):
         // held where they are, not let worse
@@ -455,6 +464,8 @@ fn evaluation_blind_sets_keep_their_floor() {
             "blind42" | "blind45" => 1.1,
             "blind46" | "blind59" => 1.3,
             "blind64" => 1.5,
+            "blind75" => 1.3,
+            "blind79" => 1.4,
             "blind47" => 1.8,
             _ => 1.0,
         };
