@@ -4301,6 +4301,21 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             && words
                 .get(t + 1)
                 .is_some_and(|n| &folded[n.start..n.end] == "side" && &text[w.end..n.start] == " ");
+        // "בוקר טוב, אלון מדבר, במה אפשר לעזור?": a given name (also one that is a word),
+        // "speaking", between commas or after a greeting
+        if ["מדבר", "מדברת"].contains(&&folded[w.start..w.end]) && t >= 1 {
+            let p = &words[t - 1];
+            let f = &folded[p.start..p.end];
+            let before = fold(text[..p.start].trim_end());
+            let opens = before.is_empty()
+                || before.ends_with([',', '.', '!', '?'])
+                || GREETINGS.iter().any(|g| before.ends_with(g));
+            let closes = text[w.end..].trim_start().is_empty()
+                || text[w.end..].trim_start().starts_with([',', '.', '!', '?']);
+            if opens && closes && (is_given_name(f) || is_name_also_word(f)) {
+                out.push((p.start, p.end));
+            }
+        }
         // "Hello, it's Nikos from the plastering crew": "from" only after "it's" (below)
         let from = &folded[w.start..w.end] == "from";
         // "όλοι Λίτσα με φωνάζουν": "everyone calls me Litsa", the name before "me"

@@ -379,15 +379,19 @@ fn spoken_year(words: &[&str], j: usize) -> Option<(usize, u32)> {
         }
         // pairs: "nineteen" + "eighty-five" / "oh five" / "hundred", "تسعتاشر خمسين", "עשרים
         // עשרים ושלוש"
+        // (and a Hijri year so: "أربعطعش مية وثمانية", fourteen hundred and eight)
         let century = match cardinal(&words[j..j + 1]) {
-            Some(19) => Some(1900),
-            Some(20) => Some(2000),
+            Some(c @ (13 | 14 | 19 | 20)) => Some(c * 100),
             _ => None,
         };
         if let Some(century) = century.filter(|_| k >= j + 2) {
             let rest = &words[j + 1..k];
             let tail = match rest {
-                ["hundred"] => Some(0),
+                [hundred] if HUNDREDS.contains(hundred) => Some(0),
+                [hundred, more @ ..] if HUNDREDS.contains(hundred) => {
+                    let more = more.strip_prefix(&["and"]).unwrap_or(more);
+                    cardinal(more).filter(|&v| (1..=99).contains(&v))
+                }
                 ["oh" | "o", unit] => cardinal(&[unit]).filter(|&u| u < 10),
                 _ => cardinal(rest).filter(|&v| (10..=99).contains(&v)),
             };
@@ -405,6 +409,9 @@ fn spoken_year(words: &[&str], j: usize) -> Option<(usize, u32)> {
     }
     None
 }
+
+/// "Hundred" after a year's first two digits ("nineteen hundred", "أربعطعش مية").
+const HUNDREDS: &[&str] = &["hundred", "ميه", "مية", "مئه", "مايه"];
 
 /// Birthday (the day kept each year, not the date of birth).
 const BIRTHDAYS: &[&str] = &["birthday", "הולדת", "γενέθλια", "عيد ميلاد", "عيد ميلادي"];
@@ -1006,6 +1013,8 @@ pub(crate) fn spaced_date_after(
                     .or_else(|| digit_year(&words, m_end))
                     .map(|(end, _)| end);
                 if let Some(end) = y_end.filter(|&end| spaced(j, end)) {
+                    // "١٥ / ٧ / ١٤٠٢ هجري": with its calendar
+                    let end = end + words.get(end).is_some_and(|w| CALENDARS.contains(w)) as usize;
                     return Some((tokens[j].start, tokens[end - 1].end));
                 }
             }

@@ -421,7 +421,10 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             .filter(|s| s.kind != Kind::Name)
             .map(|s| (s.start, s.end)),
     );
+    // the digits of the run before, when no kind was found for it
+    let mut unclaimed: Option<(usize, usize, String)> = None;
     for run in numbers::runs(text, &folded, &tokens, &claimed) {
+        let before = unclaimed.take();
         if run.amount {
             continue;
         }
@@ -480,8 +483,24 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
                 }
             }
         }
+        if kinds.is_empty() {
+            unclaimed = Some((run.lead, last, run.digits(0, run.atoms.len())));
+        }
         for (i, j, kind) in kinds {
-            let start = if i == 0 { run.lead } else { run.atoms[i].start };
+            let mut start = if i == 0 { run.lead } else { run.atoms[i].start };
+            // "four seven one six, two two nine... no, sorry, let me start again. 4716 2209
+            // …": the card begun and given up is the card's too
+            if let Some((said_start, said_end, said)) = &before {
+                let card = run.digits(i, j);
+                if kind == Kind::Card
+                    && i == 0
+                    && said.len() >= 4
+                    && card.starts_with(&said[..4])
+                    && restarts(&folded[*said_end..start])
+                {
+                    start = *said_start;
+                }
+            }
             let mut end = run.atoms[j - 1].end;
             if kind == Kind::Id {
                 end = check_digit_after(&folded, &tokens, end, &run.digits(i, j)).unwrap_or(end);
@@ -524,7 +543,134 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         .collect();
     let joined = cues::joined_by_particle(text, &folded, &names);
     spans.extend(joined.into_iter().map(|r| span(Kind::Name, r)));
+    spans.extend(
+        names
+            .iter()
+            .filter_map(|&name| in_latin_letters(text, &tokens, name))
+            .map(|r| span(Kind::Name, r)),
+    );
     resolve(spans)
+}
+
+/// "أنا يوسف بنعلي، Youssef Benali، …", "με λένε Ερμίρ, Ermir Hoxha": a name in Arabic,
+/// Hebrew or Greek letters said again in Latin ones after a comma (as on a passport or an
+/// e-mail), as one to three capitalised words.
+fn in_latin_letters(
+    text: &str,
+    tokens: &[words::Token],
+    (start, end): (usize, usize),
+) -> Option<(usize, usize)> {
+    let latin = |c: char| c.is_ascii_alphabetic();
+    // (a span that took in the first Latin word already: "يوسف بنعلي، Youssef")
+    let native_end = text[start..end]
+        .find(|c: char| c == ',' || c == '،' || latin(c))
+        .map_or(end, |i| start + i);
+    if text[start..native_end].trim().is_empty()
+        || text[native_end..end]
+            .chars()
+            .any(|c| !latin(c) && !c.is_whitespace() && c != ',' && c != '،')
+    {
+        return None;
+    }
+    let rest = &text[native_end..];
+    let gap = rest.len() - rest.trim_start_matches([',', '،', ' ']).len();
+    if !rest[..gap].contains([',', '،']) {
+        return None;
+    }
+    let end = native_end;
+    let mut said = tokens.iter().filter(|t| t.start >= end + gap);
+    let first = said.next().filter(|t| t.start == end + gap)?;
+    let capitalised = |t: &words::Token| {
+        let w = &text[t.start..t.end];
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().count() >= 2
+            && w.chars().all(latin)
+    };
+    // its first letter as that of the name ("Μαρία, Visa ή Mastercard" is a card)
+    let sounds = text[start..end]
+        .chars()
+        .next()
+        .map_or("", |c| latin_initials(c.to_lowercase().next().unwrap_or(c)));
+    let initial = text[first.start..].chars().next().unwrap_or(' ');
+    if !capitalised(first) || !sounds.contains(initial.to_ascii_lowercase()) {
+        return None;
+    }
+    let mut last = first;
+    for t in said.take(2) {
+        if &text[last.end..t.start] != " " || !capitalised(t) {
+            break;
+        }
+        last = t;
+    }
+    Some((first.start, last.end))
+}
+
+/// The Latin letters a name beginning with `c` (Greek, Arabic or Hebrew) may begin with.
+fn latin_initials(c: char) -> &'static str {
+    match c {
+        'α' | 'ά' | 'ο' | 'ό' | 'ω' | 'ώ' | 'ε' | 'έ' => "aeo",
+        'β' => "vb",
+        'γ' => "gyj",
+        'δ' => "dt",
+        'ζ' => "zs",
+        'η' | 'ή' | 'ι' | 'ί' | 'υ' | 'ύ' => "ieyj",
+        'θ' | 'τ' => "t",
+        'κ' => "kc",
+        'λ' | 'ل' | 'ל' => "l",
+        'μ' | 'م' | 'מ' => "m",
+        'ν' | 'ن' | 'נ' => "n",
+        'ξ' => "xk",
+        'π' => "pb",
+        'ρ' | 'ر' | 'ר' => "r",
+        'σ' | 'ς' | 'س' | 'ص' | 'ס' => "sc",
+        'φ' | 'ف' => "fp",
+        'χ' => "chk",
+        'ψ' => "p",
+        'ا' | 'أ' | 'إ' | 'آ' | 'ع' | 'א' | 'ע' => "aeiouy",
+        'ب' => "bp",
+        'ت' | 'ط' | 'ת' | 'ט' => "t",
+        'ث' => "tsh",
+        'ج' => "jgd",
+        'ح' | 'ه' | 'ה' => "haek",
+        'خ' | 'ח' => "khc",
+        'د' | 'ض' | 'ד' => "d",
+        'ذ' | 'ظ' => "dzt",
+        'ز' | 'ז' => "zjs",
+        'ش' | 'ש' => "sc",
+        'غ' => "gr",
+        'ق' | 'ק' => "qkgc",
+        'ك' | 'כ' => "kc",
+        'و' | 'ו' => "wvou",
+        'ي' | 'י' => "yjie",
+        'ב' => "bv",
+        'ג' => "gj",
+        'פ' => "pf",
+        'צ' => "tzc",
+        _ => "",
+    }
+}
+
+/// Whether the words between two numbers start the second again from the beginning ("no,
+/// sorry, let me start again", "όχι, από την αρχή", "لا، من الأول", "לא, מההתחלה").
+fn restarts(between: &str) -> bool {
+    const AGAIN: &[&str] = &[
+        "again",
+        "start",
+        "beginning",
+        "top",
+        "αρχη",
+        "ξανα",
+        "מההתחלה",
+        "שוב",
+        "الاول",
+        "البدايه",
+        "جديد",
+    ];
+    let words: Vec<&str> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 8 && words.iter().any(|w| AGAIN.contains(w))
 }
 
 /// "תעודת זהות 34519276, ספרת ביקורת 9": an Israeli ID read as its eight digits and then its
@@ -2287,6 +2433,72 @@ mod tests {
             cues::joined_by_particle("the son of Dónaill", "the son of dónaill", &[(11, 19)]),
             []
         );
+    }
+
+    #[test]
+    fn forms_from_the_fifty_seventh_to_sixtieth_blind_sets() {
+        for (text, language, want) in [
+            // a number read out in parts, the other party saying "yes" after a pause
+            (
+                "הטלפון שלי אפס חמש שלוש... כן... שש שתיים שש, אחת תשע שמונה שלוש",
+                "he",
+                "הטלפון שלי [PHONE]",
+            ),
+            (
+                "رقمي صفر سبعة تسعة... آه معك... خمسة تلاتة واحد، أربعة أربعة تمانية تنين",
+                "ar",
+                "رقمي [PHONE]",
+            ),
+            (
+                "يعني الرقم واحد صفر أربعة تسعة اثنين... إيوه... صفر سبعة سبعة ثلاثة تسعة",
+                "ar",
+                "يعني الرقم [ID]",
+            ),
+            // but not a count said after a number, nor two numbers apart
+            (
+                "The order is 4471, yes, and three boxes.",
+                "en",
+                "The order is 4471, yes, and three boxes.",
+            ),
+            // a card begun, given up and started again
+            (
+                "It's four seven one six, two two nine... no, sorry, let me start again. 4716 2209 3381 0047.",
+                "en",
+                "It's [CARD].",
+            ),
+            (
+                "Εεε δύο δύο δύο οχτώ, οχτώ μηδέν... όχι, από την αρχή, 2228 0466 1937 5129",
+                "el",
+                "Εεε [CARD]",
+            ),
+            // a Hijri year, with its calendar, and said as "fourteen hundred and eight"
+            ("مواليد ١٥ / ٧ / ١٤٠٢ هجري", "ar", "مواليد [DATE_OF_BIRTH]"),
+            (
+                "تاريخ ميلادي سبعة وعشرين رجب أربعطعش مية وثمانية",
+                "ar",
+                "تاريخ ميلادي [DATE_OF_BIRTH]",
+            ),
+            // a name said "speaking" after a greeting
+            (
+                "בוקר טוב, אלון מדבר, במה אפשר לעזור?",
+                "he",
+                "בוקר טוב, [NAME] מדבר, במה אפשר לעזור?",
+            ),
+            ("אני לא מדבר, רק שומע", "he", "אני לא מדבר, רק שומע"),
+            // a name said again in Latin letters; not a card brand after a name
+            (
+                "Γεια σας, με λένε Ερμίρ, Ermir Hoxha, θέλω συμβόλαιο",
+                "el",
+                "Γεια σας, με λένε [NAME], [NAME], θέλω συμβόλαιο",
+            ),
+            (
+                "Είμαι η Μαρία, Visa ή Mastercard;",
+                "el",
+                "Είμαι η [NAME], Visa ή Mastercard;",
+            ),
+        ] {
+            assert_eq!(tagged(text, language), want, "{text}");
+        }
     }
 
     /// The title taken in with a name is not looked for as a name in the other turns.

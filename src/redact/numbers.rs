@@ -587,6 +587,16 @@ const CONFIRMATIONS: &[&str] = &[
     // "5318 7741، إيه، 0926 0055": the Levant's and Egypt's "yes"
     "إيه",
     "ايه",
+    // "صفر سبعة تسعة... آه معك... خمسة …": "(yes,) I'm with you"
+    "معك",
+    "معاك",
+    "معاكي",
+    "ok",
+    "okay",
+    "تمام",
+    "אוקיי",
+    "εντάξει",
+    "μάλιστα",
 ];
 
 /// "Then" said between the groups of a long number ("2223 7418, then 5296 3079", "ב4901,
@@ -745,8 +755,15 @@ pub(crate) fn runs(
         // "4557 4200, yes, 9183 3656": the other party's read-back confirmed halfway through
         // a long number goes on with it, and so does "then" between its groups
         let said = cur.as_ref().map_or(0, Run::digit_count);
+        // (after a pause, from three digits on: "אפס חמש שלוש... כן... שש שתיים שש …", the
+        // agent repeating the area code)
+        let since_digit = cur
+            .as_ref()
+            .and_then(|r| r.atoms.last())
+            .map_or("", |a| &text[a.end.min(tok.start)..tok.start]);
+        let paused = since_digit.contains("...") || since_digit.contains('…');
         let confirmed = continues
-            && ((is_one_of(CONFIRMATIONS, word) && said >= 6)
+            && ((is_one_of(CONFIRMATIONS, word) && (said >= 6 || (said >= 3 && paused)))
                 || (is_one_of(THEN, word) && said >= 4));
         let filler = (is_one_of(FILLERS, word) && (continues || correcting.is_some())) || confirmed;
         if read.is_none() && (filler || (continues && is_one_of(DASH_WORDS, word))) {
