@@ -64,6 +64,10 @@ const ADDRESS_CUES: &[&str] = &[
     "η διεύθυνση είναι",
     "η διεύθυνσή μου",
     "διεύθυνση",
+    "το σπίτι μας είναι στην",
+    "το σπίτι μας είναι στο",
+    "το σπίτι μου είναι στην",
+    "το σπίτι μου είναι στο",
     "μένω στην",
     "μένω στο",
     "μένω στη",
@@ -92,6 +96,10 @@ const ADDRESS_CUES: &[&str] = &[
     "στείλτε τον στο",
     "στείλτε την στο",
 ];
+
+/// Home, where something is sent or brought, said before the address and a comma
+/// ([`addresses`]).
+const HOME: &[&str] = &["عالبيت", "للبيت", "הביתה", "σπίτι"];
 
 /// Verbs of sending before what is sent and "to" an address ("ship the replacement to …").
 const SEND_VERBS: &[&str] = &["send", "ship", "deliver", "post", "mail", "courier"];
@@ -403,6 +411,44 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
         .chain(farm_in_a_moshav(text, folded))
     {
         join(&mut out, span, text);
+    }
+    // "وصلوا الشرايح على البيت، حي النرجس، شارع …", "שתשלחו הביתה, רחוב …", "στείλτε το
+    // σπίτι, Αγίου Ανδρέα 112, …", "… على: الشارقة، التعاون، …": home, or "to", then a comma
+    // or a colon and the address (one with a number or a street word)
+    for (t, w) in words.iter().enumerate() {
+        let word = &folded[w.start..w.end];
+        let home = is_one_of(HOME, word)
+            || (t > 0
+                && is_one_of(
+                    &["على", "الى"],
+                    &folded[words[t - 1].start..words[t - 1].end],
+                )
+                && word == "البيت");
+        let to = is_one_of(&["على", "الى"], word) && text[w.end..].starts_with(':');
+        let after = text[w.end..].trim_start();
+        let marked = (home && after.starts_with([',', '،', ':'])) || to;
+        if !marked || out.iter().any(|&(s, e)| w.start >= s && w.start <= e) {
+            continue;
+        }
+        let rest = &after[after.chars().next().map_or(0, char::len_utf8)..];
+        let start = text.len() - rest.trim_start().len();
+        // (a street word in it, or parts between commas, the first a name and a number: not
+        // "رجعت عالبيت، ٣ ساعات تأخير", nor the home phone, "Στο σπίτι, 2310 814 562, …")
+        let address = |&(s, e): &(usize, usize)| {
+            let words = tokens(&text[s..e]);
+            let word = |t: &Token| &folded[s + t.start..s + t.end];
+            let first_part = s + text[s..e].find([',', '،']).unwrap_or(e - s);
+            let in_first = || words.iter().filter(|t| s + t.end <= first_part);
+            let named = in_first().any(|t| {
+                word(t).chars().all(char::is_alphabetic) && cardinal(&[word(t)]).is_none()
+            });
+            let numbered = in_first().any(|t| has_number(word(t)));
+            words.iter().any(|t| is_street_word(word(t))) || (first_part < e && named && numbered)
+        };
+        let taken = out.iter().any(|&(s, e)| start >= s && start < e);
+        if let Some(span) = cued(text, folded, start).filter(|s| !taken && address(s)) {
+            join(&mut out, span, text);
+        }
     }
     out.retain(|&(s, e)| !is_code(&text[s..e]) && !a_business(text, folded, s));
     out

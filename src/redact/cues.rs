@@ -3638,9 +3638,15 @@ fn name_after(
         && words.iter().find(|w| w.start >= cue_end).is_some_and(|w| {
             let (word, f) = (&text[w.start..w.end], &folded[w.start..w.end]);
             // ("St. Brigid's GAA" is no one)
+            // ("… to Dee at Spoonful Box": the agent, then where they work)
+            let at_work = ["at", "from", "in"].iter().any(|p| {
+                text[w.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(&format!("{p} ")))
+            });
             word.starts_with(char::is_uppercase)
                 && word.chars().count() >= 3
-                && ends_clause(&text[w.end..])
+                && (ends_clause(&text[w.end..]) || at_work)
                 && !not_name(word)
                 && !is_desk(f)
                 && !is_cue_word(f)

@@ -2485,6 +2485,35 @@ mod tests {
                 "בוקר טוב, [NAME] מדבר, במה אפשר לעזור?",
             ),
             ("אני לא מדבר, רק שומע", "he", "אני לא מדבר, רק שומע"),
+            // the agent's name, then where they work
+            (
+                "Hi there, you're through to Dee at Spoonful Box, can I take your name?",
+                "en",
+                "Hi there, you're through to [NAME] at Spoonful Box, can I take your name?",
+            ),
+            (
+                "You're through to Billing at Northern Gas, please hold.",
+                "en",
+                "You're through to Billing at Northern Gas, please hold.",
+            ),
+            // home, or "to", then a comma or a colon and the address
+            (
+                "عالبيت، الأشرفية، شارع مار مخايل، بناية نصّار، الطابق الرابع",
+                "ar",
+                "عالبيت، [ADDRESS]",
+            ),
+            (
+                "ابعتولي دفتر الشيكات الجديد على: الشارقة، التعاون، برج الزهرة، شقة ١٤٠٤",
+                "ar",
+                "ابعتولي دفتر الشيكات الجديد على: [ADDRESS]",
+            ),
+            (
+                "Στείλτε το σπίτι, Αγίου Ανδρέα 112, διαμέρισμα 5, 3036 Λεμεσός.",
+                "el",
+                "Στείλτε το σπίτι, [ADDRESS].",
+            ),
+            ("رجعت عالبيت، ٣ ساعات تأخير", "ar", "رجعت عالبيت، ٣ ساعات تأخير"),
+            ("הלכתי הביתה, 2 שעות חיכיתי", "he", "הלכתי הביתה, 2 שעות חיכיתי"),
             // a name said again in Latin letters; not a card brand after a name
             (
                 "Γεια σας, με λένε Ερμίρ, Ermir Hoxha, θέλω συμβόλαιο",
