@@ -41,6 +41,12 @@ const DESKTOP = { width: 1366, height: 900 };
 const WEB_DIR = process.env.CALLTONE_WEB_DIR ? path.resolve(ROOT, process.env.CALLTONE_WEB_DIR) : null;
 
 let server, base, browser, page, dataDir;
+// What the server has written to stderr, and how it ended if it did: shown when it fails to
+// come up, so that a CI log says why.
+let serverLog = "";
+let serverExit = null;
+// Loading every worker's models can take a minute or more on a busy 2-core CI machine.
+const READY_TIMEOUT_MS = 300_000;
 
 /** Starts `calltone serve` on a free loopback port and resolves with its base URL. */
 function startServer() {
@@ -50,28 +56,39 @@ function startServer() {
     env: { ...process.env, CALLTONE_API_KEYS: API_KEY },
     stdio: ["ignore", "ignore", "pipe"],
   });
-  let log = "";
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${serverLog}`)), 60_000);
     server.stderr.on("data", (chunk) => {
-      log += chunk;
-      const m = log.match(/listening on (http:\/\/[0-9.:]+)/);
+      serverLog += chunk;
+      const m = serverLog.match(/listening on (http:\/\/[0-9.:]+)/);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);
       }
     });
-    server.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${log}`)));
+    server.on("exit", (code, signal) => {
+      serverExit = signal ?? code;
+      reject(new Error(`server exited with ${serverExit}:\n${serverLog}`));
+    });
   });
 }
 
+/** Waits for `/readyz` (every worker's models loaded); fails with its last answer and the log. */
 async function waitReady() {
-  for (let i = 0; i < 120; i++) {
-    const r = await fetch(`${base}/readyz`).catch(() => null);
-    if (r && r.ok) return;
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let last = "no answer";
+  while (Date.now() < deadline && serverExit === null) {
+    const r = await fetch(`${base}/readyz`).catch((e) => e);
+    if (r instanceof Response) {
+      if (r.ok) return;
+      last = `${r.status} ${await r.text()}`;
+    } else {
+      last = String(r);
+    }
     await new Promise((res) => setTimeout(res, 500));
   }
-  throw new Error("server never became ready");
+  const ended = serverExit === null ? "still running" : `exited with ${serverExit}`;
+  throw new Error(`server never became ready (${ended}); /readyz said: ${last}\nits log:\n${serverLog.slice(-4000)}`);
 }
 
 async function shot(name) {
