@@ -93,8 +93,10 @@ fn scored(folded: &str, token: &Token) -> bool {
 }
 
 /// The features of word `i`: its folded form and that form without an Arabic or Hebrew
-/// prefix; the two words on each side, alone and in pairs; the case of it and its
-/// neighbours, its length and its first and last letters, in its language; whether it and
+/// prefix; the two words on each side, alone and in pairs, and the word before without its
+/// prefix and (in English and Greek) with this word's case; the case of it and its
+/// neighbours, its length and its first and last letters (the first three without its
+/// prefix, the last two to four), in its language; whether it and
 /// its neighbours are listed given names; whether it opens the utterance; and the
 /// punctuation just before and after it.
 fn features(
@@ -153,7 +155,7 @@ fn features(
         });
     let punct_before = gap_before.trim().chars().last().unwrap_or('_');
     let punct_after = gap_after.trim().chars().next().unwrap_or('_');
-    vec![
+    let mut features = vec![
         format!("w={w}"),
         format!("bare={bare}"),
         format!("p1={}", at(i - 1)),
@@ -176,7 +178,26 @@ fn features(
         format!("bias={lang}"),
         format!("before={punct_before}"),
         format!("after={punct_after}"),
-    ]
+    ];
+    // The letters of the word beyond those above, and the word before with its prefix taken
+    // off or with this word's case: each only where it says something the features above do
+    // not, since a feature said twice counts twice.
+    if chars.len() > 4 {
+        features.push(format!("suf4={}", last(4)));
+    }
+    let bare_chars: Vec<char> = bare.chars().collect();
+    if bare_chars.len() > 3 {
+        features.push(format!("bpre3={}", bare_chars[..3].iter().collect::<String>()));
+    }
+    let p1 = at(i - 1);
+    let p1_bare = without_prefix(p1, lang);
+    if p1_bare != p1 {
+        features.push(format!("p1bare={p1_bare}"));
+    }
+    if matches!(lang, "en" | "el") {
+        features.push(format!("p1shape={p1}{}", shape(i)));
+    }
+    features
 }
 
 /// The language a word's script says, for an utterance of unknown language.
