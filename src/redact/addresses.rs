@@ -130,6 +130,8 @@ const STREET_WORDS: &[&str] = &[
     "ش",
     "زنقة",
     "درب",
+    // Oman's lane ("سكة ١٤، بيت رقم ٢١١")
+    "سكة",
     "طريق",
     "حي",
     "عمارة",
@@ -139,6 +141,9 @@ const STREET_WORDS: &[&str] = &[
     "شقة",
     "רחוב",
     "רח",
+    // "Rehov HaNarkis 14", "8 Rechov HaNarkis": the Hebrew street word in Latin letters
+    "rehov",
+    "rechov",
     "שדרות",
     "שד",
     "דירה",
@@ -1041,6 +1046,93 @@ const AFTER_ADDRESS: &[&str] = &[
     "εντάξει",
 ];
 
+/// Words that open a landmark said as a part of an address, between commas ("…, near the
+/// church, …", "…، قريب من جامع الراجحي", "…, ליד המאפייה, חיפה", "…, κοντά στην εκκλησία"):
+/// it locates the home as well as the street does, so it is redacted with it.
+const LANDMARKS: &[&str] = &[
+    "near",
+    "next",
+    "opposite",
+    "behind",
+    "beside",
+    "across",
+    "facing",
+    "قريب",
+    "قرب",
+    "جنب",
+    "بجانب",
+    "بجنب",
+    "مقابل",
+    "قبال",
+    "خلف",
+    "ورا",
+    "وراء",
+    "ליד",
+    "מול",
+    "מאחורי",
+    "סמוך",
+    "κοντά",
+    "δίπλα",
+    "απέναντι",
+    "πίσω",
+];
+
+/// Words before a town or district said before its street ("في الخرج، طريق …", "Στη Νέα
+/// Μηχανιώνα, οδός …"): what follows them is the place.
+const PLACE_PREPOSITIONS: &[&str] = &["في", "فى", "على", "من", "στη", "στην", "στο", "στα", "στον"];
+
+/// Words that are no town's or district's name, said as a part of their own before an
+/// address ("تمام، شارع …", "כן, רחוב …"): answers, greetings, thanks, and the address's own
+/// words.
+const NOT_PLACES: &[&str] = &[
+    "لا",
+    "لأ",
+    "آه",
+    "تمام",
+    "طيب",
+    "خلاص",
+    "يعني",
+    "بس",
+    "لحظة",
+    "صح",
+    "مظبوط",
+    "تفضل",
+    "تفضلي",
+    "والله",
+    "شكرا",
+    "مرحبا",
+    "اهلا",
+    "أهلا",
+    "هلا",
+    "السلام",
+    "عليكم",
+    "اوكي",
+    "العنوان",
+    "عنواني",
+    "عنوانا",
+    "البيت",
+    "بيتي",
+    "بيتنا",
+    "לא",
+    "אוקיי",
+    "בסדר",
+    "טוב",
+    "רגע",
+    "אז",
+    "תודה",
+    "שלום",
+    "הכתובת",
+    "הביתה",
+    "ναι",
+    "όχι",
+    "εντάξει",
+    "ευχαριστώ",
+    "καλημέρα",
+    "καλησπέρα",
+    "γεια",
+    "διεύθυνση",
+];
+
 /// "Number" said before a house's number ("زنقة ابن بطوطة رقم ١٤", "רחוב הגפן מספר 3").
 const NUMBER_WORDS: &[&str] = &["رقم", "מספר", "number", "no", "αριθμός", "αρ"];
 
@@ -1328,9 +1420,128 @@ impl<'a> Line<'a> {
         is_one_of(list, self.f(i))
     }
 
+    /// A comma (Latin or Arabic) between words `i` and `i + 1`.
+    fn comma(&self, i: usize) -> bool {
+        self.gap(i).contains([',', '،'])
+    }
+
+    /// The first word of the part of the utterance, between commas, colons or sentences,
+    /// that ends with word `last`.
+    fn part_start(&self, last: usize) -> usize {
+        let mut q = last;
+        while q > 0
+            && !self.comma(q - 1)
+            && !self.sentence_break(q - 1)
+            && !self.gap(q - 1).contains(':')
+        {
+            q -= 1;
+        }
+        q
+    }
+
+    /// The last word of a landmark said as a part of an address from word `k` up to the next
+    /// comma ("near the church", "قريب من جامع الراجحي", "ליד המאפייה"): a [`LANDMARKS`]
+    /// word and up to seven more, none a cue or a number of three digits or more ("…, next
+    /// week call me on 07700 900123" is no landmark; "next" needs "to", "across" "from").
+    fn landmark(&self, k: usize) -> Option<usize> {
+        if !self.in_list(k, LANDMARKS) || k + 1 >= self.words.len() {
+            return None;
+        }
+        let needs = match self.f(k) {
+            "next" => Some("to"),
+            "across" => Some("from"),
+            _ => None,
+        };
+        if needs.is_some_and(|w| self.f(k + 1) != w) {
+            return None;
+        }
+        let mut end = k;
+        while end + 1 < self.words.len()
+            && end - k < 7
+            && !self.comma(end)
+            && !self.sentence_break(end)
+        {
+            end += 1;
+        }
+        let ends_part = end + 1 == self.words.len() || self.comma(end) || self.sentence_break(end);
+        let plain = (k..=end).all(|i| {
+            let f = self.f(i);
+            f.chars().filter(|c| c.is_numeric()).count() < 3 && !super::cues::is_cue_word(f)
+        });
+        (end > k && ends_part && plain).then_some(end)
+    }
+
+    /// A word of a town's or district's name said as a part of its own before the street:
+    /// in Arabic or Hebrew any word of no listed kind (no answer or greeting, cue, month,
+    /// number or preposition), in Greek a capitalised one.
+    fn place_word(&self, i: usize) -> bool {
+        let f = self.f(i);
+        let listed = self.in_list(i, NOT_PLACES)
+            || self.in_list(i, ANSWER_FILLERS)
+            || self.in_list(i, PLACE_PREPOSITIONS)
+            || self.in_list(i, PREPOSITIONS)
+            || super::cues::is_cue_word(f)
+            || is_address_cue_word(f)
+            || super::dates::is_month(self.word(i), f)
+            || has_number(f);
+        let script = if f.chars().all(super::words::is_greek) {
+            self.word(i).starts_with(char::is_uppercase)
+        } else {
+            self.uncased(i) && f.chars().count() >= 2
+        };
+        script && !listed
+    }
+
+    /// The first word of a town or district said as a part of its own, ending with word `p`,
+    /// before a street ("عمان، خلدا، شارع …", "לקריית מלאכי, רחוב הרצל 112", "Στη Νέα
+    /// Μηχανιώνα, οδός …"): the whole part, of one to three place words, or the one or two
+    /// after a preposition ("في الخرج", "στη …") or beginning with a joined one ("بعمان",
+    /// "בחיפה"). A Greek part opens after a comma, an address's cue, or a word in lower
+    /// case; none opens with a given name ("Ζωή Ξενάκη, οδός …" may be a person).
+    fn place_before(&self, p: usize) -> Option<usize> {
+        let q = self.part_start(p);
+        let greek = self.f(p).chars().all(super::words::is_greek);
+        let mut from = p;
+        let opened = loop {
+            if !self.place_word(from) {
+                // after a preposition, or (Greek) a word in lower case
+                let preposition = self.in_list(from, PLACE_PREPOSITIONS)
+                    || (greek && self.word(from).starts_with(char::is_lowercase));
+                if !preposition || from == p {
+                    return None;
+                }
+                from += 1;
+                break true;
+            }
+            let joined = !greek
+                && self.f(from).starts_with(['ب', 'ل', 'ב', 'ל'])
+                && self.f(from).chars().count() > 3;
+            if joined {
+                break true;
+            }
+            if from == q {
+                break false;
+            }
+            from -= 1;
+        };
+        let words = p - from + 1;
+        if words > if opened { 2 } else { 3 } || super::cues::is_given_name(self.f(from)) {
+            return None;
+        }
+        if greek && !opened {
+            let after_cue = q > 0 && is_address_cue_word(self.f(q - 1));
+            let after_comma = q > 0 && self.comma(q - 1);
+            if !(after_cue || after_comma) {
+                return None;
+            }
+        }
+        Some(from)
+    }
+
     /// Runs back from word `first` over what comes before a street in an address: "Flat 2,",
     /// "unit 5,", "כניסה ב' קומה 3", and the street's name before its number ("הנרקיסים 7").
     fn back(&self, mut first: usize) -> usize {
+        let mut places = 0;
         while first > 0 {
             let p = first - 1;
             if self.sentence_break(p) {
@@ -1338,8 +1549,10 @@ impl<'a> Line<'a> {
             }
             let comma = self.gap(p).contains([',', '،']);
             if comma {
-                // "Flat 2, 9 Coldharbour Lane", "فيلا ٢٣، شارع ١٨"
-                if p >= 1 && self.house(p) == Some(p) && self.building(p - 1) {
+                // "Flat 2, 9 Coldharbour Lane", "فيلا ٢٣، شارع ١٨", "رقم ٢٣، زنقة ابن سينا",
+                // "number 9, Sycamore Close"
+                let before_number = |b: usize| self.building(b) || self.in_list(b, NUMBER_WORDS);
+                if p >= 1 && self.house(p) == Some(p) && before_number(p - 1) {
                     first = p - 1;
                     continue;
                 }
@@ -1347,6 +1560,23 @@ impl<'a> Line<'a> {
                 if let Some(street) = self.street_in_part_ending(p) {
                     first = street;
                     continue;
+                }
+                // "…، قرب دوار فراس، عمارة ٩": a landmark between the street and the house
+                let q = self.part_start(p);
+                if q < p && self.landmark(q) == Some(p) {
+                    first = q;
+                    continue;
+                }
+                // "عمان، خلدا، شارع …": up to two towns or districts before the street
+                let street = self.street_word(first)
+                    || self.building(first)
+                    || (first + 1 < self.words.len() && has_number(self.f(first + 1)));
+                if places < 2 && (street || places > 0) {
+                    if let Some(place) = self.place_before(p) {
+                        first = place;
+                        places += 1;
+                        continue;
+                    }
                 }
                 // "على الأشرفية، شارع سرسق، …": a district of one word after "على"/"في";
                 // "…، الجابرية، قطعة ١١، شارع ٥": a Kuwaiti area said alone before its block
@@ -1379,6 +1609,15 @@ impl<'a> Line<'a> {
             let letter = self.word(p).chars().count() == 1 && self.capital(p);
             if self.house(p) == Some(p) || self.building(p) || letter {
                 first = p;
+                continue;
+            }
+            // "number forty-one Priory Gardens", "88 to 92 Peckham High Street": "number", or
+            // the first house of a range, before the house's number
+            let numbered = self.house(first).is_some()
+                && (self.in_list(p, NUMBER_WORDS)
+                    || (self.f(p) == "to" && p >= 1 && self.house(p - 1) == Some(p - 1)));
+            if numbered {
+                first = if self.f(p) == "to" { p - 1 } else { p };
                 continue;
             }
             // a capitalised name, or one in a script without case ("its 80 east …" is no name)
@@ -1463,6 +1702,41 @@ impl<'a> Line<'a> {
         found
     }
 
+    /// The flat or the town said as a clause of its own after an address and a comma, from
+    /// word `k`: "it's the ground floor flat", "that's in Skokie": its last word.
+    fn said_as_a_clause(&self, k: usize) -> Option<usize> {
+        // "it's", written with its apostrophe (two words here) or without
+        let k = if self.in_list(k, &["it", "that"])
+            && k + 1 < self.words.len()
+            && matches!(self.gap(k), "'" | "’")
+            && self.f(k + 1) == "s"
+        {
+            k + 1
+        } else if self.in_list(k, &["its", "thats"]) {
+            k
+        } else {
+            return None;
+        };
+        if k + 2 >= self.words.len() {
+            return None;
+        }
+        if self.f(k + 1) == "in" && self.cased && self.capital(k + 2) {
+            let mut end = k + 2;
+            while end + 1 < self.words.len()
+                && end - k < 4
+                && self.gap(end) == " "
+                && self.capital(end + 1)
+            {
+                end += 1;
+            }
+            return Some(end);
+        }
+        // "the top floor flat", "the basement"
+        let flat = (k + 2..self.words.len().min(k + 6))
+            .find(|&b| self.building(b) || self.f(b) == "basement");
+        flat.filter(|&b| self.f(k + 1) == "the" && (k..b).all(|i| self.gap(i) == " "))
+    }
+
     /// Runs on from word `last` over the flat, town, region and postcode after a street
     /// ("…, London SE5 9NR", "…, R H ten, seven Q P", "…، رأس بيروت"), up to the sentence's
     /// end or a word that is not an address's.
@@ -1475,6 +1749,34 @@ impl<'a> Line<'a> {
             }
             if let Some(end) = self.spelled_postcode(k) {
                 last = end;
+                continue;
+            }
+            // "Ra'anana", "אום אל-פחם": one word split by an apostrophe or a hyphen
+            let gap = self.gap(last);
+            if !gap.is_empty() && gap.chars().all(|c| "'’-־".contains(c)) {
+                last = k;
+                continue;
+            }
+            if self.comma(last) {
+                // "…, near the church", "…، قريب من جامع الراجحي": a landmark
+                if let Some(end) = self.landmark(k) {
+                    last = end;
+                    continue;
+                }
+                // "…, it's the ground floor flat", "…, that's in Skokie": the flat or the
+                // town said as a clause of its own
+                if let Some(end) = self.said_as_a_clause(k) {
+                    last = end;
+                    continue;
+                }
+            }
+            // "…, ταχυδρομικός κώδικας 17456": the postcode called so
+            let postcode_called = self.f(k) == fold("ταχυδρομικός")
+                && k + 2 < self.words.len()
+                && self.f(k + 1) == fold("κώδικας")
+                && has_number(self.f(k + 2));
+            if postcode_called {
+                last = k + 2;
                 continue;
             }
             if self.in_list(k, AFTER_ADDRESS) {
@@ -1496,9 +1798,11 @@ impl<'a> Line<'a> {
                 || self.building(k)
                 || (self.word(k).chars().count() <= 3
                     && self.word(k).chars().all(char::is_uppercase));
+            // "אום אל-פחם": "אל" joined to a name by a hyphen is the name's article
+            let hyphened = k + 1 < self.words.len() && matches!(self.gap(k), "-" | "־");
             let name = self.capital(k)
                 && !self.in_list(k, ADDRESS_ENDS)
-                && !self.in_list(k, PREPOSITIONS)
+                && (!self.in_list(k, PREPOSITIONS) || hyphened)
                 && !super::cues::is_prefixed_cue_word(f);
             // "δεύτερος όροφος": a word before a building word
             let before_building =
@@ -1619,7 +1923,7 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             out.push((t, last));
         }
         // "٣٢ شارع بلس", "12 רחוב הגפן": a number, a street word, the street's name
-        if ["شارع", "ش", "רחוב", "οδοσ"].contains(&next) {
+        if ["شارع", "ش", "רחוב", "rehov", "rechov", "οδοσ"].contains(&next) {
             out.push((t, (h + 2).min(n - 1)));
         }
         // "Καλοκαιρινού 54, Ηράκλειο": a Greek name in the genitive, its number, a comma;
@@ -1898,7 +2202,8 @@ mod tests {
     fn a_greek_street_named_for_a_person_and_the_area_after_it() {
         assert_eq!(
             found("Να τα φέρετε στο σπίτι, Μιχαήλ Αγγέλου 9, στην Ανατολή, δίπλα στο καφενείο"),
-            ["Μιχαήλ Αγγέλου 9, στην Ανατολή"]
+            // the landmark too (it locates the house)
+            ["Μιχαήλ Αγγέλου 9, στην Ανατολή, δίπλα στο καφενείο"]
         );
     }
 
@@ -2072,7 +2377,7 @@ mod tests {
     fn a_greek_floor_as_its_ordinal() {
         assert_eq!(
             found("Φέρτε τα στην Κορίνθου 145, τέταρτος, δίπλα στο φροντιστήριο"),
-            ["Κορίνθου 145, τέταρτος"]
+            ["Κορίνθου 145, τέταρτος, δίπλα στο φροντιστήριο"]
         );
     }
 
@@ -2223,5 +2528,99 @@ mod tests {
             ["88 Mill Lane, flat 4"]
         );
         assert_eq!(found("١٢٠ شارع التحلية، جدة"), ["١٢٠ شارع التحلية، جدة"]);
+    }
+
+    #[test]
+    fn a_landmark_between_commas_is_part_of_the_address() {
+        assert_eq!(
+            found("حي الياسمين، شارع الحسين بن علي، فيلا ٢٣، قريب من جامع الراجحي"),
+            ["حي الياسمين، شارع الحسين بن علي، فيلا ٢٣، قريب من جامع الراجحي"]
+        );
+        assert_eq!(
+            found("כתובת: רחוב עבאס 37, קומה רביעית, ליד המאפייה, חיפה"),
+            ["רחוב עבאס 37, קומה רביעית, ליד המאפייה, חיפה"]
+        );
+        // between the street and the building
+        assert_eq!(
+            found("شارع خالد بن الوليد، قرب دوار فراس، عمارة ٩"),
+            ["شارع خالد بن الوليد، قرب دوار فراس، عمارة ٩"]
+        );
+        // "next" without "to" is no landmark; nor a part with a phone number
+        assert_eq!(
+            found("12 Oak Road, next week I'll call from 07700 900123"),
+            ["12 Oak Road"]
+        );
+        assert_eq!(
+            found("12 Oak Road, near me on 07700 900123"),
+            ["12 Oak Road"]
+        );
+    }
+
+    #[test]
+    fn the_town_and_district_said_before_the_street() {
+        assert_eq!(
+            found("سكني بعمان، خلدا، شارع وصفي التل، بناية ٦٤، شقة ٧"),
+            ["بعمان، خلدا، شارع وصفي التل، بناية ٦٤، شقة ٧"]
+        );
+        assert_eq!(
+            found("لا خلاص وصلوه البيت أحسن، الدمام، حي الفيصلية، شارع ٢٢، بيت رقم ٩"),
+            ["الدمام، حي الفيصلية، شارع ٢٢، بيت رقم ٩"]
+        );
+        assert_eq!(found("تمام، شارع الحمرا ١٢"), ["شارع الحمرا ١٢"]);
+        assert_eq!(found("כן, רחוב הרצל 5"), ["רחוב הרצל 5"]);
+        assert_eq!(
+            found("טייבה, שכונה מזרחית, רחוב 12, בית מספר 7"),
+            ["טייבה, שכונה מזרחית, רחוב 12, בית מספר 7"]
+        );
+        assert_eq!(
+            found("Στη Νέα Μηχανιώνα, οδός Ευριπίδου 7"),
+            ["Νέα Μηχανιώνα, οδός Ευριπίδου 7"]
+        );
+        assert_eq!(
+            found("Να το φέρετε Μοίρες, οδός Γεωργίου Παπανδρέου 33"),
+            ["Μοίρες, οδός Γεωργίου Παπανδρέου 33"]
+        );
+        // a Greek name at the start of the line may be a person's
+        assert_eq!(found("Ζωή Ξενάκη, οδός Ερμού 5"), ["οδός Ερμού 5"]);
+    }
+
+    #[test]
+    fn number_before_the_house_a_range_and_the_flat_or_town_as_a_clause() {
+        assert_eq!(
+            found("It's number 9, Sycamore Close, Harrow, HA3 7QD."),
+            ["number 9, Sycamore Close, Harrow, HA3 7QD"]
+        );
+        assert_eq!(
+            found("رقم ٢٣، زنقة ابن سينا، حي المعاريف"),
+            ["رقم ٢٣، زنقة ابن سينا، حي المعاريف"]
+        );
+        assert_eq!(
+            found("The site is 88 to 92 Peckham High Street, London."),
+            ["88 to 92 Peckham High Street, London"]
+        );
+        assert_eq!(
+            found("Twenty-three B Milton Street, Leicester, LE2 3HP, it's the top floor flat."),
+            ["Twenty-three B Milton Street, Leicester, LE2 3HP, it's the top floor flat"]
+        );
+        assert_eq!(
+            found("7730 Old Orchard Drive, unit C, that's in Skokie, 60076."),
+            ["7730 Old Orchard Drive, unit C, that's in Skokie, 60076"]
+        );
+        assert_eq!(
+            found("I live at 12 Oak Road, it's the best house on the street"),
+            ["12 Oak Road"]
+        );
+        assert_eq!(
+            found("Rehov HaNarkis 14, apartment 6, Ra'anana."),
+            ["Rehov HaNarkis 14, apartment 6, Ra'anana"]
+        );
+        assert_eq!(
+            found("רחוב אל-בוסתאן 12, אום אל-פחם"),
+            ["רחוב אל-בוסתאן 12, אום אל-פחם"]
+        );
+        assert_eq!(
+            found("Αγίου Δημητρίου 8, Άλιμος, ταχυδρομικός κώδικας 17456"),
+            ["Αγίου Δημητρίου 8, Άλιμος, ταχυδρομικός κώδικας 17456"]
+        );
     }
 }

@@ -187,7 +187,10 @@ fn features(
     }
     let bare_chars: Vec<char> = bare.chars().collect();
     if bare_chars.len() > 3 {
-        features.push(format!("bpre3={}", bare_chars[..3].iter().collect::<String>()));
+        features.push(format!(
+            "bpre3={}",
+            bare_chars[..3].iter().collect::<String>()
+        ));
     }
     let p1 = at(i - 1);
     let p1_bare = without_prefix(p1, lang);
