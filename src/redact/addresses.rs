@@ -736,7 +736,10 @@ fn clause_end(text: &str, folded: &str, start: usize) -> (usize, usize) {
         let off = &folded[ws..we] == "من"
             && ["متفرع", "المتفرع", "متفرعه", "المتفرعه"].contains(&last_word);
         let ends = ADDRESS_ENDS.contains(&&folded[ws..we]) && !off;
-        if new_clause || after || ends || count >= 12 {
+        // "… plano texas 7 5 0 2 4", "…، الرياض ١٣٣٢٧": the zip said last may take it past
+        // twelve words
+        let zip = count < 20 && folded[ws..we].chars().all(|c| c.is_numeric()) && we - ws <= 18;
+        if new_clause || after || ends || (count >= 12 && !zip) {
             break;
         }
         end = we;
@@ -1389,7 +1392,8 @@ impl<'a> Line<'a> {
     /// whatever its case.
     fn greek_genitive_shape(&self, i: usize) -> bool {
         let f = self.f(i);
-        let genitive = ["ου", "ους", "ης", "ας", "ων"]
+        // "Βασιλέως Παύλου": the old genitive in -εως too
+        let genitive = ["ου", "ους", "ης", "ας", "ων", "εως"]
             .iter()
             .any(|e| f.ends_with(&fold(e)));
         let greek = f.chars().all(super::words::is_greek);
@@ -1631,9 +1635,13 @@ impl<'a> Line<'a> {
             let person = self.greek_genitive(first)
                 && self.word(p).chars().all(super::words::is_greek)
                 && super::cues::is_given_name(self.f(p));
+            // "Αγίου Ανδρέα 23": a street named for a saint, whatever the name's case
+            let saint = self.in_list(p, &["Αγίου", "Αγίας", "Αγίων"])
+                && self.word(first).chars().all(super::words::is_greek);
             let named = (self.house(first).is_some()
                 || (self.greek_genitive(first) && self.greek_genitive(p))
-                || person)
+                || person
+                || saint)
                 && written_as_name
                 && !self.in_list(p, PREPOSITIONS)
                 && !self.in_list(p, AFTER_ADDRESS)
@@ -2017,6 +2025,7 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
     }
     // "Τσιμισκή 118, τέταρτος όροφος, Τ.Κ. 546 22": a name and its number, then after the
     // comma a floor, flat or postcode
+    let greek = |i: usize| line.f(i).chars().all(super::words::is_greek);
     for t in 1..n {
         let Some(h) = line.house(t) else { continue };
         // "Αρχιεπισκόπου Μακαρίου Γ' 57": a Greek ordinal, a capital letter and its keraia
@@ -2043,6 +2052,13 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
                 || (line.f(k) == "τ" && next("κ"))
                 // a Greek postcode, "546 22"
                 || (line.digits(k, 3) && k + 1 < n && line.gap(k) == " " && line.digits(k + 1, 2))
+                // a Greek or Cypriot town and its postcode ("Λεμεσός 3036", "Βόλος 38221")
+                || (greek(t - 1)
+                    && greek(k)
+                    && line.capital(k)
+                    && k + 1 < n
+                    && line.gap(k) == " "
+                    && (line.digits(k + 1, 4) || line.digits(k + 1, 5)))
         });
         if unit_after {
             // the ordinal follows the street's name ("Μακαρίου Γ'"): one or two words
@@ -2621,6 +2637,28 @@ mod tests {
         assert_eq!(
             found("Αγίου Δημητρίου 8, Άλιμος, ταχυδρομικός κώδικας 17456"),
             ["Αγίου Δημητρίου 8, Άλιμος, ταχυδρομικός κώδικας 17456"]
+        );
+    }
+
+    #[test]
+    fn a_greek_street_with_its_town_and_postcode_and_a_zip_said_last() {
+        assert_eq!(
+            found("Μένει μαζί μας, Ιάσονος 71, Βόλος 38221."),
+            ["Ιάσονος 71, Βόλος 38221"]
+        );
+        assert_eq!(
+            found("Αγίου Ανδρέα 23, Λεμεσός 3036, πάνω που το φούρνο"),
+            ["Αγίου Ανδρέα 23, Λεμεσός 3036"]
+        );
+        assert_eq!(
+            found("Παράδοση στη Βασιλέως Παύλου 63, Καστέλλα, Πειραιάς, 18533"),
+            ["Βασιλέως Παύλου 63, Καστέλλα, Πειραιάς, 18533"]
+        );
+        // an order and an amount are no street and postcode
+        assert!(found("Η παραγγελία 45, Αθήνα 12345 ευρώ").is_empty());
+        assert_eq!(
+            found("the address is 2217 sycamore ridge drive apartment 4B plano texas 7 5 0 2 4"),
+            ["2217 sycamore ridge drive apartment 4B plano texas 7 5 0 2 4"]
         );
     }
 }
