@@ -1116,6 +1116,9 @@ const NOT_PLACES: &[&str] = &[
     "البيت",
     "بيتي",
     "بيتنا",
+    "للدار",
+    "عالدار",
+    "بالبيت",
     "לא",
     "אוקיי",
     "בסדר",
@@ -1481,6 +1484,7 @@ impl<'a> Line<'a> {
     fn place_word(&self, i: usize) -> bool {
         let f = self.f(i);
         let listed = self.in_list(i, NOT_PLACES)
+            || self.in_list(i, HOME)
             || self.in_list(i, ANSWER_FILLERS)
             || self.in_list(i, PLACE_PREPOSITIONS)
             || self.in_list(i, PREPOSITIONS)

@@ -4622,6 +4622,144 @@ pub(crate) fn letter_checked_names(
     out
 }
 
+/// Words said inside a spelling, between its letters ("N I, then B H R I A I N", "A, D, E,
+/// hyphen, C O L E", "D-E, capital S, H-A-W-N").
+const SPELLING_WORDS: &[&str] = &[
+    "then",
+    "space",
+    "hyphen",
+    "dash",
+    "capital",
+    "small",
+    "double",
+    "apostrophe",
+];
+
+/// A name spelled letter by letter (a span of `names` holding only one-letter words) taken
+/// on over what the spelling goes on with: letters too few to be a run of their own, the
+/// words said inside a spelling ([`SPELLING_WORDS`]), a letter said as a word ("V for
+/// Victor"), and another name it reaches that way ("…, I, hyphen, Cole, C O L E").
+pub(crate) fn spelled_on(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    names: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let f = |k: usize| &folded[words[k].start..words[k].end];
+    // (not the "I" of "I'll" nor the "s" of "that's": a letter next to an apostrophe is a
+    // contraction's)
+    let contraction = |k: usize| {
+        text[words[k].end..].starts_with(['\'', '’'])
+            || text[..words[k].start].ends_with(['\'', '’'])
+    };
+    let letter = |k: usize| f(k).chars().count() == 1 && !contraction(k);
+    let gap = |k: usize| text[words[k - 1].end..words[k].start].trim();
+    let separated = |k: usize| matches!(gap(k), "" | "," | "-" | "." | "،");
+    let spelled = |&(s, e): &(usize, usize)| {
+        let inside: Vec<usize> = (0..words.len())
+            .filter(|&k| words[k].start >= s && words[k].end <= e)
+            .collect();
+        inside.len() >= 3 && inside.iter().all(|&k| letter(k))
+    };
+    let named = |k: usize| {
+        names
+            .iter()
+            .any(|&(s, e)| words[k].start >= s && words[k].end <= e)
+    };
+    let mut out = Vec::new();
+    for &(s, e) in names.iter().filter(|n| spelled(n)) {
+        let Some(first) = words.iter().position(|w| w.start >= s) else {
+            continue;
+        };
+        let Some(last) = words.iter().rposition(|w| w.end <= e) else {
+            continue;
+        };
+        // back: letters, spelling words, "V for Victor"
+        let (mut from, mut k) = (first, first);
+        while k > 0 && separated(k) {
+            let p = k - 1;
+            let for_word = p >= 2 && f(p - 1) == "for" && letter(p - 2) && gap(p).is_empty();
+            if letter(p) {
+                from = p;
+                k = p;
+            } else if for_word {
+                from = p - 2;
+                k = p - 2;
+            } else if is_one_of(SPELLING_WORDS, f(p)) {
+                k = p;
+            } else {
+                break;
+            }
+        }
+        // on: letters, spelling words, and a name reached through them
+        let (mut to, mut k) = (last, last);
+        while k + 1 < words.len() && separated(k + 1) {
+            let n = k + 1;
+            if letter(n) || (named(n) && n > last + 1) {
+                to = n;
+                k = n;
+            } else if is_one_of(SPELLING_WORDS, f(n)) {
+                k = n;
+            } else {
+                break;
+            }
+        }
+        if from < first || to > last {
+            out.push((words[from].start, words[to].end));
+        }
+    }
+    out
+}
+
+/// A name with a middle initial ("Anoop K. Nair", "Tyler J. Brooks"): a capitalised word, a
+/// capital letter with its dot, and a capitalised word, where either name is in `names` or
+/// the first is a listed given name. The whole name, with the names it touches.
+pub(crate) fn with_middle_initial(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    names: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    if written_without_case(text) {
+        return Vec::new();
+    }
+    let word = |k: usize| &text[words[k].start..words[k].end];
+    let capital = |k: usize| word(k).starts_with(char::is_uppercase);
+    let gap = |k: usize| &text[words[k].end..words[k + 1].start];
+    let named = |k: usize| {
+        names
+            .iter()
+            .find(|&&(s, e)| words[k].start >= s && words[k].end <= e)
+            .copied()
+    };
+    let mut out = Vec::new();
+    for i in 0..words.len().saturating_sub(2) {
+        let initial = word(i + 1).chars().count() == 1 && capital(i + 1);
+        let shaped = capital(i)
+            && word(i).chars().count() >= 2
+            && gap(i) == " "
+            && initial
+            && gap(i + 1) == ". "
+            && capital(i + 2)
+            && word(i + 2).chars().count() >= 2
+            && !not_name(word(i))
+            && !not_name(word(i + 2));
+        if !shaped {
+            continue;
+        }
+        let (before, after) = (named(i), named(i + 2));
+        if before.is_some()
+            || after.is_some()
+            || is_given_name(&folded[words[i].start..words[i].end])
+        {
+            let start = before.map_or(words[i].start, |n| n.0);
+            let end = after.map_or(words[i + 2].end, |n| n.1);
+            out.push((start, end));
+        }
+    }
+    out
+}
+
 /// Words between a name and its spelling ("Kowalczyk, that's K O W …", "spelled …").
 const SPELLING_BRIDGES: &[&str] = &["that's", "thats", "that", "s", "is", "spelled", "spelt"];
 
