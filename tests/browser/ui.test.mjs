@@ -82,6 +82,8 @@ async function waitReady() {
     if (r instanceof Response) {
       if (r.ok) return;
       last = `${r.status} ${await r.text()}`;
+      // a worker that could not load its models fails for good: no use waiting
+      if (last.includes("could not")) break;
     } else {
       last = String(r);
     }
