@@ -1555,8 +1555,7 @@ impl<'a> Line<'a> {
             if self.sentence_break(p) {
                 break;
             }
-            let comma = self.gap(p).contains([',', '،']);
-            if comma {
+            if self.comma(p) {
                 // "Flat 2, 9 Coldharbour Lane", "فيلا ٢٣، شارع ١٨", "رقم ٢٣، زنقة ابن سينا",
                 // "number 9, Sycamore Close"
                 let before_number = |b: usize| self.building(b) || self.in_list(b, NUMBER_WORDS);
@@ -1588,7 +1587,7 @@ impl<'a> Line<'a> {
                 }
                 // "على الأشرفية، شارع سرسق، …": a district of one word after "على"/"في";
                 // "…، الجابرية، قطعة ١١، شارع ٥": a Kuwaiti area said alone before its block
-                let alone = p == 0 || self.gap(p - 1).contains([',', '،']);
+                let alone = p == 0 || self.comma(p - 1);
                 let district = self.f(p).starts_with("ال")
                     && !self.cased
                     && self.uncased(p)
@@ -1668,8 +1667,7 @@ impl<'a> Line<'a> {
             if is_one_of(STREET_WORDS, f) || (!self.cased && is_street_word(f)) {
                 return Some(q);
             }
-            let part_starts =
-                q == 0 || self.sentence_break(q - 1) || self.gap(q - 1).contains([',', '،']);
+            let part_starts = q == 0 || self.sentence_break(q - 1) || self.comma(q - 1);
             if part_starts || last - q >= 3 {
                 return None;
             }
@@ -1794,7 +1792,7 @@ impl<'a> Line<'a> {
             if self.in_list(k, AFTER_ADDRESS) {
                 break;
             }
-            if self.gap(last).contains([',', '،']) {
+            if self.comma(last) {
                 plain = 0;
             }
             let f = self.f(k);
@@ -2046,7 +2044,7 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             && !line.in_list(t - 1, FUNCTION_WORDS)
             && !super::cues::is_prefixed_cue_word(line.f(t - 1))
             && !super::dates::is_month(line.word(t - 1), line.f(t - 1));
-        if !named || h + 1 >= n || !line.gap(h).contains([',', '،']) {
+        if !named || h + 1 >= n || !line.comma(h) {
             continue;
         }
         let unit_after = (h + 1..n.min(h + 4)).any(|k| {
@@ -2135,8 +2133,7 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         if line.cased || !street(t) {
             continue;
         }
-        let comma =
-            (t + 1..n.saturating_sub(1).min(t + 5)).find(|&k| line.gap(k).contains([',', '،']));
+        let comma = (t + 1..n.saturating_sub(1).min(t + 5)).find(|&k| line.comma(k));
         let Some(c) = comma.filter(|&c| (t..=c).all(|k| !line.sentence_break(k))) else {
             continue;
         };
@@ -2153,7 +2150,7 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         let latin = line.word(t).starts_with(|c: char| c.is_ascii_alphabetic());
         let reach = if latin { 1 } else { 4 };
         for k in t + 1..n.min(t + 1 + reach) {
-            if line.sentence_break(k - 1) || line.gap(k - 1).contains([',', '،']) {
+            if line.sentence_break(k - 1) || line.comma(k - 1) {
                 break;
             }
             if let Some(h) = line.house(k) {

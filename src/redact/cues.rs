@@ -4655,25 +4655,23 @@ pub(crate) fn spelled_on(
     let letter = |k: usize| f(k).chars().count() == 1 && !contraction(k);
     let gap = |k: usize| text[words[k - 1].end..words[k].start].trim();
     let separated = |k: usize| matches!(gap(k), "" | "," | "-" | "." | "،");
-    let spelled = |&(s, e): &(usize, usize)| {
-        let inside: Vec<usize> = (0..words.len())
-            .filter(|&k| words[k].start >= s && words[k].end <= e)
-            .collect();
-        inside.len() >= 3 && inside.iter().all(|&k| letter(k))
-    };
     let named = |k: usize| {
         names
             .iter()
             .any(|&(s, e)| words[k].start >= s && words[k].end <= e)
     };
     let mut out = Vec::new();
-    for &(s, e) in names.iter().filter(|n| spelled(n)) {
+    for &(s, e) in names {
         let Some(first) = words.iter().position(|w| w.start >= s) else {
             continue;
         };
         let Some(last) = words.iter().rposition(|w| w.end <= e) else {
             continue;
         };
+        // only a spelling: three letters or more, nothing else
+        if last < first + 2 || !(first..=last).all(letter) {
+            continue;
+        }
         // back: letters, spelling words, "V for Victor"
         let (mut from, mut k) = (first, first);
         while k > 0 && separated(k) {
