@@ -199,6 +199,19 @@ const STREET_TYPES: &[&str] = &[
     "promenade",
     "mews",
     "highway",
+    "ln",
+    "ct",
+    "pl",
+    "pkwy",
+    "hwy",
+];
+
+/// Street types that are everyday words too ("my new place", "the park"): a street's type
+/// only capitalised after a house number and a name ("118 Queen's Parade", "3 Wharfedale
+/// View").
+const NAMED_TYPES: &[&str] = &[
+    "place", "row", "hill", "rise", "walk", "park", "view", "green", "circle", "trail", "plaza",
+    "quay", "wharf", "heights", "vale", "chase", "ridge", "cottages", "meadows", "pike",
 ];
 
 /// Whether a folded word is one of the [`STREET_TYPES`] ("road", "close").
@@ -1242,6 +1255,63 @@ const FUNCTION_WORDS: &[&str] = &[
     "your", "a", "an",
 ];
 
+/// Words that end a street's name before its type, read back from the type: in a line
+/// written without capitals, "20 minutes down the road" and "3 goals in the park" are no
+/// address.
+const NOT_IN_A_STREETS_NAME: &[&str] = &[
+    "the", "at", "in", "on", "from", "down", "up", "around", "round", "into", "across", "along",
+    "near", "past", "through", "over", "about", "off", "times",
+];
+
+/// English ordinals said as words, as streets are named ("West Fifty Seventh Street").
+const SPOKEN_ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+];
+
+/// The tens said before an ordinal ("fifty seventh").
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Compass points inside a street's name, whatever their case ("221 west 79th street").
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
 /// Words before a house number that are not a street's name ("على ٣٢", "στο 5").
 const PREPOSITIONS: &[&str] = &[
     "at",
@@ -1613,7 +1683,9 @@ impl<'a> Line<'a> {
                 first = p;
                 break;
             }
-            let letter = self.word(p).chars().count() == 1 && self.capital(p);
+            // a flat's or block's letter ("B 12 …"), not the "s" of "it's" in a line without case
+            let contraction = p > 0 && self.gap(p - 1).contains(['\'', '’']);
+            let letter = self.word(p).chars().count() == 1 && self.capital(p) && !contraction;
             if self.house(p) == Some(p) || self.building(p) || letter {
                 first = p;
                 continue;
@@ -1902,19 +1974,32 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         let f = line.f(t);
         // "9 Millbrook Close", "221 west 79th street": a number, one to three names, a
         // street type
-        if t >= 2 && line.capital(t) && STREET_TYPES.contains(&f) {
+        if t >= 2 && line.capital(t) && (STREET_TYPES.contains(&f) || NAMED_TYPES.contains(&f)) {
             let mut k = t;
-            // "East 71st Street": a street named by its ordinal
-            let ordinal = |i: usize| super::dates::digit_ordinal(line.f(i)).is_some();
+            // "East 71st Street", "west fifty seventh street": a street named by its ordinal,
+            // in digits or words, and a direction before it
+            let spoken = |i: usize| line.in_list(i, SPOKEN_ORDINALS);
+            let tens = |i: usize| i + 1 < t && spoken(i + 1) && line.in_list(i, TENS);
+            let ordinal =
+                |i: usize| super::dates::digit_ordinal(line.f(i)).is_some() || spoken(i) || tens(i);
+            // "118 Queen's Parade": the "s" of a possessive inside the name
+            let possessive =
+                |i: usize| i > 0 && line.f(i) == "s" && line.gap(i - 1).contains(['\'', '’']);
+            let named = |i: usize| {
+                line.capital(i) || ordinal(i) || possessive(i) || line.in_list(i, DIRECTIONS)
+            };
             while k > 0
-                && t - k < 3
-                && (line.capital(k - 1) || ordinal(k - 1))
-                && line.house(k - 1) != Some(k - 1)
+                && t - k < 4
+                && named(k - 1)
+                && (line.house(k - 1) != Some(k - 1) || tens(k - 1))
                 && !line.in_list(k - 1, FUNCTION_WORDS)
+                && !line.in_list(k - 1, NOT_IN_A_STREETS_NAME)
+                && !line.in_list(k - 1, UNITS)
             {
                 k -= 1;
             }
-            let from = (k.saturating_sub(3)..k).find(|&i| line.house(i) == Some(k - 1));
+            // "three hundred and twelve West 57th Street": a house number of up to four words
+            let from = (k.saturating_sub(4)..k).find(|&i| line.house(i) == Some(k - 1));
             if let (Some(from), true) = (from, k < t) {
                 out.push((from, t));
             }
@@ -2661,5 +2746,34 @@ mod tests {
             found("the address is 2217 sycamore ridge drive apartment 4B plano texas 7 5 0 2 4"),
             ["2217 sycamore ridge drive apartment 4B plano texas 7 5 0 2 4"]
         );
+    }
+
+    #[test]
+    fn street_types_ordinals_in_words_and_a_possessive_in_the_name() {
+        assert_eq!(
+            found("We're at 118 Queen's Parade, Clifton Hill, Victoria 3068."),
+            ["118 Queen's Parade, Clifton Hill, Victoria 3068"]
+        );
+        assert_eq!(
+            found("it's three hundred and twelve west fifty seventh street apartment four c"),
+            ["three hundred and twelve west fifty seventh street apartment four c"]
+        );
+        assert_eq!(
+            found("yeah so it's forty two wallaby way sydney"),
+            ["forty two wallaby way sydney"]
+        );
+        assert_eq!(
+            found("It's 3 Wharfedale View, Yeadon."),
+            ["3 Wharfedale View, Yeadon"]
+        );
+        // everyday words for places, and counts, are no street's type or name
+        for none in [
+            "Can y'all deliver it to my new place instead?",
+            "its about 20 minutes down the road",
+            "he scored 3 goals in the park yesterday",
+            "i paid 40 quid for a view",
+        ] {
+            assert!(found(none).is_empty(), "{none}");
+        }
     }
 }
