@@ -214,6 +214,10 @@ const NAMED_TYPES: &[&str] = &[
     "quay", "wharf", "heights", "vale", "chase", "ridge", "cottages", "meadows", "pike",
 ];
 
+/// Street types as written short, after a house number and a capitalised name ("55 Rideau
+/// St", "9 Elm Dr").
+const ABBREVIATED_TYPES: &[&str] = &["st", "rd", "ave", "blvd", "dr", "cres", "tce", "sq"];
+
 /// Whether a folded word is one of the [`STREET_TYPES`] ("road", "close").
 pub(crate) fn is_street_type(folded: &str) -> bool {
     STREET_TYPES.contains(&folded)
@@ -1974,7 +1978,9 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
         let f = line.f(t);
         // "9 Millbrook Close", "221 west 79th street": a number, one to three names, a
         // street type
-        if t >= 2 && line.capital(t) && (STREET_TYPES.contains(&f) || NAMED_TYPES.contains(&f)) {
+        let street_type =
+            STREET_TYPES.contains(&f) || NAMED_TYPES.contains(&f) || ABBREVIATED_TYPES.contains(&f);
+        if t >= 2 && line.capital(t) && street_type {
             let mut k = t;
             // "East 71st Street", "west fifty seventh street": a street named by its ordinal,
             // in digits or words, and a direction before it
@@ -2766,6 +2772,11 @@ mod tests {
             found("It's 3 Wharfedale View, Yeadon."),
             ["3 Wharfedale View, Yeadon"]
         );
+        assert_eq!(
+            found("I'm at 55 Rideau St, Ottawa."),
+            ["55 Rideau St, Ottawa"]
+        );
+        assert!(found("I'll see you at 3 with Dr Smith.").is_empty());
         // everyday words for places, and counts, are no street's type or name
         for none in [
             "Can y'all deliver it to my new place instead?",
