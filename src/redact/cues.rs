@@ -170,6 +170,9 @@ const CUES: &[(Cue, &[&str])] = &[
             "her id",
             "your id",
             "their id",
+            // "Let me just read the ID back, …" (a cue's first word is a cue word everywhere,
+            // so not "the id")
+            "id back",
             // a relative's ("my husband's ID, …")
             "husband's id",
             "wife's id",
@@ -592,6 +595,19 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("surname", Plain),
     ("last name", Plain),
     ("first name", Plain),
+    // "first name Aoife, second name Brennan", "family name Li", "maiden name Doyle"
+    ("second name", Plain),
+    ("family name", Plain),
+    ("maiden name", Plain),
+    ("middle name", Plain),
+    ("given name", Plain),
+    ("christian name", Plain),
+    // "I go by Alex", "she goes by Bibi" (not "it goes by DHL")
+    ("i go by", Plain),
+    ("i just go by", Plain),
+    ("i usually go by", Plain),
+    ("she goes by", Plain),
+    ("he goes by", Plain),
     ("my name’s", Explicit),
     ("name is", Explicit),
     ("name's", Explicit),
@@ -2967,9 +2983,13 @@ fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize))
     // an article may come again with the name ("η Βασιλική, η Βασιλική …")
     let article = |w: &Token| ["ο", "η", "τον", "την"].contains(&f(w));
     let mut k = i + 1;
+    // "its danny danny connolly": a line written without case, as a recogniser may, says
+    // the name again after a space too
+    let caseless = super::words::written_without_case(text);
+    let repeated_at_once = |w: &Token| caseless && gap(&words[i], w) == " " && f(w) == f(&words[i]);
     if words
         .get(k)
-        .is_some_and(|w| !matches!(gap(&words[i], w).trim(), "," | "،"))
+        .is_some_and(|w| !matches!(gap(&words[i], w).trim(), "," | "،") && !repeated_at_once(w))
     {
         return (s, e);
     }
@@ -2990,13 +3010,27 @@ fn said_again(text: &str, folded: &str, words: &[Token], (s, e): (usize, usize))
             if (f(again) == f(&words[i]) || (corrected && is_given_name(f(again))))
                 && gap(again, surname) == " "
                 && !not_name(&text[surname.start..surname.end])
-                && !text[surname.start..].starts_with(|c: char| c.is_lowercase()) =>
+                && (!text[surname.start..].starts_with(|c: char| c.is_lowercase())
+                    || (caseless && !said_after_a_name(f(surname)))) =>
         {
             // "אליקו ג'נשווילי": a surname written with an apostrophe is one word
             (s, joined_end(text, words, surname.end))
         }
         _ => (s, e),
     }
+}
+
+/// Words said after a name that are no surname, in a line written without case ("its
+/// marcus, marcus here", "danny, danny from the garage").
+const AFTER_A_NAME: &[&str] = &[
+    "and", "here", "from", "again", "speaking", "calling", "ringing", "phoning", "with", "at",
+    "in", "on", "is", "was", "the", "i", "im", "um", "uh", "er", "erm", "so", "but", "about",
+    "for", "to", "yeah", "yes", "please", "thanks", "sorry", "just", "now", "too", "also", "there",
+    "its", "it", "um", "like", "of", "a", "an", "my", "we", "you", "hi", "hello",
+];
+
+fn said_after_a_name(folded: &str) -> bool {
+    AFTER_A_NAME.contains(&folded)
 }
 
 /// "it's Kylie here, Kylie Tran": the name said before "here" (or "speaking", "εδώ"), then
@@ -4709,6 +4743,76 @@ pub(crate) fn spelled_on(
     out
 }
 
+/// Every name of `names`, however it was found, said again at once with its surname ("its
+/// marcus, marcus webb"): the names that grew so, from the first saying to the surname.
+pub(crate) fn said_again_with_surname(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    names: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    names
+        .iter()
+        .map(|&name| said_again(text, folded, words, name))
+        .filter(|grown| !names.contains(grown))
+        .collect()
+}
+
+/// Words that open a clause and begin like a name ("The" of "Theodore", "Will" of
+/// "William"): no short form of one.
+const NOT_SHORT_FORMS: &[&str] = &[
+    "the", "they", "them", "then", "there", "these", "this", "that", "can", "will", "may", "and",
+    "are", "did", "does", "had", "has", "her", "his", "she", "was", "who", "how", "not", "all",
+    "any", "one", "our", "out", "yes", "sure", "just", "let", "get", "got", "ring",
+];
+
+/// A short form of a name of `names` said elsewhere in the line ("This is Rajesh Mistry. Raj
+/// is fine.", "Bronwyn … Bron", "Oluwaseun … Seun"): a capitalised word (any word, in a line
+/// written without case) of three letters or more that begins a name's word, or of four or
+/// more that ends it, and is not the whole word. In Latin and Greek letters ("عبد" begins
+/// "عبدالله" and is a word of its own).
+pub(crate) fn short_forms(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    names: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let caseless = super::words::written_without_case(text);
+    let named: Vec<&str> = words
+        .iter()
+        .filter(|w| names.iter().any(|&(s, e)| s <= w.start && w.end <= e))
+        .map(|w| &folded[w.start..w.end])
+        .filter(|n| n.chars().count() >= 5)
+        .collect();
+    let mut out = Vec::new();
+    for w in words {
+        if names.iter().any(|&(s, e)| s < w.end && w.start < e) {
+            continue;
+        }
+        let f = &folded[w.start..w.end];
+        let letters = f.chars().count();
+        let capital = text[w.start..].starts_with(char::is_uppercase);
+        if letters < 3
+            || !(capital || caseless)
+            || !f
+                .chars()
+                .all(|c| c.is_alphabetic() && !super::words::is_arabic(c) && !is_hebrew(c))
+            || NOT_SHORT_FORMS.contains(&f)
+            || said_after_a_name(f)
+            || not_name(f)
+        {
+            continue;
+        }
+        let short = named
+            .iter()
+            .any(|n| *n != f && (n.starts_with(f) || (letters >= 4 && n.ends_with(f))));
+        if short {
+            out.push((w.start, w.end));
+        }
+    }
+    out
+}
+
 /// A name with a middle initial ("Anoop K. Nair", "Tyler J. Brooks"): a capitalised word, a
 /// capital letter with its dot, and a capitalised word, where either name is in `names` or
 /// the first is a listed given name. The whole name, with the names it touches.
@@ -4834,6 +4938,51 @@ pub(crate) fn since_before(folded: &str, at: usize) -> bool {
         .rev()
         .take(2)
         .any(|w| is_one_of(SINCE, &before[w.start..w.end]))
+}
+
+/// Relatives whose numbers a caller gives after their own ("and my wife's is …").
+const RELATIVES: &[&str] = &[
+    "wife",
+    "husband",
+    "partner",
+    "son",
+    "daughter",
+    "mum",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "brother",
+    "sister",
+    "kid",
+    "child",
+    "grandson",
+    "granddaughter",
+    "fiance",
+    "fiancee",
+];
+
+/// Whether the clause before byte `at` gives a person's own number with no cue but whose it
+/// is, in English: "and my wife's is …", "And our son's, for the dependent credit, …", "and
+/// his is …", "Mine is …", "And for my wife, …". A number of nine digits said so, after the
+/// caller's own, is their ID (see `kinds`).
+pub(crate) fn someones_own_before(folded: &str, at: usize) -> bool {
+    let before = &folded[..at];
+    let words = tokens(before);
+    let said: Vec<&str> = words.iter().map(|w| &before[w.start..w.end]).collect();
+    // the clause's first eight words: "and my wife's for the joint application is"
+    let from = said.len().saturating_sub(9);
+    let said = &said[from..];
+    let owner = |w: &str| ["my", "his", "her", "our", "their"].contains(&w);
+    let relative = |w: &str| {
+        let bare = w.strip_suffix('s').unwrap_or(w);
+        RELATIVES.contains(&w) || RELATIVES.contains(&bare)
+    };
+    let relatives = said.windows(2).any(|p| owner(p[0]) && relative(p[1]));
+    let pronoun = said
+        .windows(2)
+        .any(|p| ["mine", "his", "hers"].contains(&p[0]) && ["is", "s"].contains(&p[1]));
+    relatives || pronoun
 }
 
 /// Whether `folded` asks for a name (so that the next line's answer is one).

@@ -483,6 +483,20 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
                 }
             }
         }
+        // "and my wife's is six one oh two two four eight five one": nine digits said as
+        // someone's own, in English, with no cue that makes them an order's or a phone's
+        // ("our son's, for the dependent credit, …"), are their social security number
+        let nine = run.digits(0, run.atoms.len()).len() == 9;
+        let english = language.is_none_or(|l| l == "en");
+        let order = matches!(cue, Some(cues::Cue::Order | cues::Cue::Phone));
+        if kinds.is_empty()
+            && !order
+            && nine
+            && english
+            && cues::someones_own_before(&folded, first)
+        {
+            kinds = vec![(0, run.atoms.len(), Kind::Id)];
+        }
         if kinds.is_empty() {
             unclaimed = Some((run.lead, last, run.digits(0, run.atoms.len())));
         }
@@ -543,6 +557,10 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         .collect();
     let joined = cues::joined_by_particle(text, &folded, &names);
     spans.extend(joined.into_iter().map(|r| span(Kind::Name, r)));
+    let again = cues::said_again_with_surname(text, &folded, &tokens, &names);
+    spans.extend(again.into_iter().map(|r| span(Kind::Name, r)));
+    let short = cues::short_forms(text, &folded, &tokens, &names);
+    spans.extend(short.into_iter().map(|r| span(Kind::Name, r)));
     let initialled = cues::with_middle_initial(text, &folded, &tokens, &names);
     spans.extend(initialled.into_iter().map(|r| span(Kind::Name, r)));
     let spelled = cues::spelled_on(text, &folded, &tokens, &names);
@@ -3588,6 +3606,44 @@ mod tests {
         ];
         for (lang, text, want) in cases {
             assert_eq!(tagged(text, lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_relatives_nine_digits_a_name_said_again_and_a_short_form() {
+        let cases = [
+            (
+                "and my wifes for the joint application is six one oh two two four eight five one",
+                "and my wifes for the joint application is [ID]",
+            ),
+            (
+                "And our son's, for the dependent credit, seven seven one oh two four five eight three.",
+                "And our son's, for the dependent credit, [ID].",
+            ),
+            // a phone's shape, an order's cue and a score keep their own kinds
+            ("my wife's is 07700 900123", "my wife's is [PHONE]"),
+            (
+                "my wife's order number is 123456789",
+                "my wife's order number is 123456789",
+            ),
+            ("the team scored 123456789 points", "the team scored 123456789 points"),
+            ("hello it's marcus, marcus webb", "hello it's [NAME]"),
+            ("its marcus, marcus here", "its [NAME], [NAME] here"),
+            ("This is Rajesh Mistry. Raj is fine.", "This is [NAME]. [NAME] is fine."),
+            (
+                "Hi, it's Theodore Banks. The account is in my name.",
+                "Hi, it's [NAME]. The account is in my name.",
+            ),
+            ("first name Aoife, second name Brennan", "first name [NAME], second name [NAME]"),
+            ("I go by Alex", "I go by [NAME]"),
+            ("we'll go by car", "we'll go by car"),
+            (
+                "The certified copy goes by DHL, tracking 7741 2093 8856.",
+                "The certified copy goes by DHL, tracking 7741 2093 8856.",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(tagged(text, "en"), want, "{text}");
         }
     }
 }
