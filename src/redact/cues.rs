@@ -76,6 +76,12 @@ const CUES: &[(Cue, &[&str])] = &[
             "callback",
             "call back",
             "contact number",
+            // "my number's oh three, …", as "رقمي", "המספר שלי", "το νούμερό μου" ("my",
+            // "his", "her", "your" open ID cues already)
+            "my number",
+            "his number",
+            "her number",
+            "your number",
             "whatsapp",
             "landline",
             "جوال",
@@ -2077,9 +2083,13 @@ fn relatives_names(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usi
             let capital = text[next.start..].starts_with(char::is_uppercase)
                 && !written_without_case(text)
                 && !not_name(&text[next.start..next.end]);
-            let given = is_given_name(&folded[next.start..next.end]) || capital;
-            // not the start of an e-mail address ("της κόρης μου maria@gmail.com")
             let rest = &text[next.end..];
+            // "הבן שלי, נועם, צריך תור": a name that is a word too, set off by commas after kin
+            let set_off = matches!(between, "," | "،")
+                && (rest.trim().is_empty() || rest.trim_start().starts_with([',', '،', '.']));
+            let also_word = set_off && is_name_also_word(&folded[next.start..next.end]);
+            let given = is_given_name(&folded[next.start..next.end]) || capital || also_word;
+            // not the start of an e-mail address ("της κόρης μου maria@gmail.com")
             let address = rest.starts_with('@')
                 || (rest.starts_with(['.', '_'])
                     && rest[1..].starts_with(|c: char| c.is_alphanumeric()));

@@ -497,6 +497,21 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         {
             kinds = vec![(0, run.atoms.len(), Kind::Id)];
         }
+        // "07931 552 640, no sorry, six oh four at the end", "was that nine double oh four six
+        // one at the end?": the end of a phone number put right or read back, after a phone
+        // number or its cue
+        let phone_before = cue == Some(cues::Cue::Phone)
+            || spans
+                .iter()
+                .any(|s| s.kind == Kind::Phone && s.end <= first);
+        let digits = run.digits(0, run.atoms.len()).len();
+        if kinds.is_empty()
+            && phone_before
+            && (3..=6).contains(&digits)
+            && at_the_end(&folded[last..])
+        {
+            kinds = vec![(0, run.atoms.len(), Kind::Phone)];
+        }
         if kinds.is_empty() {
             unclaimed = Some((run.lead, last, run.digits(0, run.atoms.len())));
         }
@@ -572,6 +587,21 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             .map(|r| span(Kind::Name, r)),
     );
     resolve(spans)
+}
+
+/// Whether the folded text after a number says it ended one ("… at the end", "… for the
+/// last bit").
+fn at_the_end(after: &str) -> bool {
+    let after = after.trim_start_matches([',', ' ']);
+    [
+        "at the end",
+        "on the end",
+        "for the last",
+        "is the end",
+        "at the very end",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p))
 }
 
 /// "أنا يوسف بنعلي، Youssef Benali، …", "με λένε Ερμίρ, Ermir Hoxha": a name in Arabic,
@@ -3636,6 +3666,8 @@ mod tests {
             ),
             ("first name Aoife, second name Brennan", "first name [NAME], second name [NAME]"),
             ("I go by Alex", "I go by [NAME]"),
+            ("my number's oh three, eight two seven, four one five.", "my number's [PHONE]."),
+            ("my number is 12 in the queue", "my number is 12 in the queue"),
             ("we'll go by car", "we'll go by car"),
             (
                 "The certified copy goes by DHL, tracking 7741 2093 8856.",
@@ -3645,5 +3677,28 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(tagged(text, "en"), want, "{text}");
         }
+        // the end of a phone number read back, after the number's cue
+        let call = [
+            Utterance {
+                text: "can i give you my mobile, it's oh seven seven double oh nine double oh four six one",
+                language: Some("en"),
+                speaker: 1,
+            },
+            Utterance {
+                text: "Sorry, was that nine double oh four six one at the end?",
+                language: Some("en"),
+                speaker: 0,
+            },
+        ];
+        let found = find_in_conversation(&call);
+        assert_eq!(
+            apply(call[1].text, &found[1]),
+            "Sorry, was that [PHONE] at the end?"
+        );
+        // a name that is a word too, set off by commas after kin
+        assert_eq!(
+            tagged("הבן שלי, נועם, צריך תור", "he"),
+            "הבן שלי, [NAME], צריך תור"
+        );
     }
 }
