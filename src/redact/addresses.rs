@@ -508,11 +508,16 @@ fn named_house(text: &str, folded: &str) -> Vec<(usize, usize)> {
             {
                 start += 1;
             }
+            // "The property is Rose Cottage, …": the capitalised words that end the part,
+            // which then opens the address
+            let named =
+                |w: &Token| text[w.start..].starts_with(char::is_uppercase) || has_number(f(w));
+            let opens = start < last && !named(&words[start]);
+            while start < last && !named(&words[start]) {
+                start += 1;
+            }
             let part = &words[start..=last];
-            let named = part
-                .iter()
-                .all(|w| text[w.start..].starts_with(char::is_uppercase) || has_number(f(w)));
-            if !named {
+            if !part.iter().all(named) {
                 break;
             }
             street |= part
@@ -520,6 +525,9 @@ fn named_house(text: &str, folded: &str) -> Vec<(usize, usize)> {
                 .any(|w| is_street_word(f(w)) || is_one_of(HOUSE_WORDS, f(w)));
             first = start;
             parts += 1;
+            if opens {
+                break;
+            }
         }
         if street && parts >= 2 {
             out.push((words[first].start, inward.end));
@@ -530,7 +538,26 @@ fn named_house(text: &str, folded: &str) -> Vec<(usize, usize)> {
 
 /// Words that name a house rather than its street ("Manor Farm", "Cloncraff Cottages").
 const HOUSE_WORDS: &[&str] = &[
-    "farm", "cottage", "cottages", "house", "lodge", "barn", "manor", "mill", "hall", "grange",
+    "farm",
+    "cottage",
+    "cottages",
+    "house",
+    "lodge",
+    "barn",
+    "manor",
+    "mill",
+    "hall",
+    "grange",
+    "forge",
+    "rectory",
+    "vicarage",
+    "farmhouse",
+    "bungalow",
+    "croft",
+    "maltings",
+    "stables",
+    "granary",
+    "villa",
 ];
 
 /// "ST-4471", "ST-5521 …": letters joined to digits by a hyphen are a reference, not "Street"
@@ -1356,7 +1383,17 @@ fn shaped(text: &str, folded: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for (first, last) in cores(&line) {
         let first = line.back(first);
-        let last = line.on(last);
+        let mut last = line.on(last);
+        // "…, near Chelmsford. CM3 3NT.": the postcode said as a sentence of its own
+        let n = words.len();
+        if last + 2 < n
+            && line.sentence_break(last)
+            && line.gap(last + 1) == " "
+            && postcode(line.word(last + 1), line.word(last + 2))
+            && (last + 3 == n || line.sentence_break(last + 2))
+        {
+            last += 2;
+        }
         join(&mut out, (words[first].start, words[last].end), text);
     }
     out
@@ -1642,6 +1679,12 @@ impl<'a> Line<'a> {
                     first = street;
                     continue;
                 }
+                // "The Old Forge, 4 Mill Lane", "Rose Cottage, 12 High Street": a house's
+                // name before its street
+                if let Some(house) = self.house_name_ending(p) {
+                    first = house;
+                    continue;
+                }
                 // "…، قرب دوار فراس، عمارة ٩": a landmark between the street and the house
                 let q = self.part_start(p);
                 if q < p && self.landmark(q) == Some(p) {
@@ -1731,6 +1774,21 @@ impl<'a> Line<'a> {
             break;
         }
         first
+    }
+
+    /// The first word of a house's name said as the part of the utterance that ends with word
+    /// `last` ("The Old Forge", "Rose Cottage", "Fernhill Farm"): one to four capitalised
+    /// words, in a line with capitals, the last of them a [`HOUSE_WORDS`] word.
+    fn house_name_ending(&self, last: usize) -> Option<usize> {
+        if !self.cased || !self.in_list(last, HOUSE_WORDS) {
+            return None;
+        }
+        let mut q = last;
+        let capital = |i: usize| self.word(i).starts_with(char::is_uppercase);
+        while q > 0 && last - q < 3 && capital(q - 1) && self.gap(q - 1) == " " {
+            q -= 1;
+        }
+        (capital(q) && capital(last)).then_some(q)
     }
 
     /// The street word ([`STREET_WORDS`]) that opens the part of an address said between
@@ -2786,5 +2844,21 @@ mod tests {
         ] {
             assert!(found(none).is_empty(), "{none}");
         }
+    }
+
+    #[test]
+    fn a_houses_name_before_its_street_and_a_postcode_said_alone() {
+        assert_eq!(
+            found("The Old Forge, 4 Mill Lane, Little Waltham, near Chelmsford. CM3 3NT."),
+            ["The Old Forge, 4 Mill Lane, Little Waltham, near Chelmsford. CM3 3NT"]
+        );
+        assert_eq!(
+            found("The property is Rose Cottage, High Street, Much Wenlock, TF13 6AA."),
+            ["Rose Cottage, High Street, Much Wenlock, TF13 6AA"]
+        );
+        assert_eq!(
+            found("We stayed at the Grand Hotel, 12 Beach Road, Brighton."),
+            ["12 Beach Road, Brighton"]
+        );
     }
 }
