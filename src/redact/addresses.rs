@@ -1294,38 +1294,6 @@ const NOT_IN_A_STREETS_NAME: &[&str] = &[
     "near", "past", "through", "over", "about", "off", "times",
 ];
 
-/// English ordinals said as words, as streets are named ("West Fifty Seventh Street").
-const SPOKEN_ORDINALS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-    "hundredth",
-];
-
 /// The tens said before an ordinal ("fifty seventh").
 const TENS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -2042,7 +2010,7 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             let mut k = t;
             // "East 71st Street", "west fifty seventh street": a street named by its ordinal,
             // in digits or words, and a direction before it
-            let spoken = |i: usize| line.in_list(i, SPOKEN_ORDINALS);
+            let spoken = |i: usize| super::dates::is_ordinal_word(line.f(i));
             let tens = |i: usize| i + 1 < t && spoken(i + 1) && line.in_list(i, TENS);
             let ordinal =
                 |i: usize| super::dates::digit_ordinal(line.f(i)).is_some() || spoken(i) || tens(i);

@@ -229,6 +229,11 @@ pub(crate) fn is_month(word: &str, folded: &str) -> bool {
     })
 }
 
+/// Whether a folded word is an ordinal said as a word ("first", "twelfth", "πρώτη").
+pub(crate) fn is_ordinal_word(folded: &str) -> bool {
+    is_one_of(ORDINALS, folded)
+}
+
 fn is_day(folded: &str) -> bool {
     let digits: String = folded
         .chars()
@@ -241,7 +246,7 @@ fn is_day(folded: &str) -> bool {
             .unwrap_or(0);
         return (1..=31).contains(&d) && DAY_SUFFIXES.contains(&rest);
     }
-    is_one_of(ORDINALS, folded)
+    is_ordinal_word(folded)
 }
 
 /// A year in digits: 1900–2099, or 1300–1499 (Hijri).
