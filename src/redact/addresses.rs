@@ -1506,6 +1506,11 @@ impl<'a> Line<'a> {
         is_one_of(list, self.f(i))
     }
 
+    /// An apostrophe just before word `i`: the "s" of "it's", of "Queen's".
+    fn after_apostrophe(&self, i: usize) -> bool {
+        i > 0 && self.gap(i - 1).contains(['\'', '’'])
+    }
+
     /// A comma (Latin or Arabic) between words `i` and `i + 1`.
     fn comma(&self, i: usize) -> bool {
         self.gap(i).contains([',', '،'])
@@ -1699,8 +1704,8 @@ impl<'a> Line<'a> {
                 break;
             }
             // a flat's or block's letter ("B 12 …"), not the "s" of "it's" in a line without case
-            let contraction = p > 0 && self.gap(p - 1).contains(['\'', '’']);
-            let letter = self.word(p).chars().count() == 1 && self.capital(p) && !contraction;
+            let letter =
+                self.word(p).chars().count() == 1 && self.capital(p) && !self.after_apostrophe(p);
             if self.house(p) == Some(p) || self.building(p) || letter {
                 first = p;
                 continue;
@@ -2015,8 +2020,7 @@ fn cores(line: &Line) -> Vec<(usize, usize)> {
             let ordinal =
                 |i: usize| super::dates::digit_ordinal(line.f(i)).is_some() || spoken(i) || tens(i);
             // "118 Queen's Parade": the "s" of a possessive inside the name
-            let possessive =
-                |i: usize| i > 0 && line.f(i) == "s" && line.gap(i - 1).contains(['\'', '’']);
+            let possessive = |i: usize| line.f(i) == "s" && line.after_apostrophe(i);
             let named = |i: usize| {
                 line.capital(i) || ordinal(i) || possessive(i) || line.in_list(i, DIRECTIONS)
             };

@@ -3036,7 +3036,7 @@ const AFTER_A_NAME: &[&str] = &[
     "and", "here", "from", "again", "speaking", "calling", "ringing", "phoning", "with", "at",
     "in", "on", "is", "was", "the", "i", "im", "um", "uh", "er", "erm", "so", "but", "about",
     "for", "to", "yeah", "yes", "please", "thanks", "sorry", "just", "now", "too", "also", "there",
-    "its", "it", "um", "like", "of", "a", "an", "my", "we", "you", "hi", "hello",
+    "its", "it", "like", "of", "a", "an", "my", "we", "you", "hi", "hello",
 ];
 
 fn said_after_a_name(folded: &str) -> bool {
@@ -4794,6 +4794,9 @@ pub(crate) fn short_forms(
         .map(|w| &folded[w.start..w.end])
         .filter(|n| n.chars().count() >= 5)
         .collect();
+    if named.is_empty() {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for w in words {
         if names.iter().any(|&(s, e)| s < w.end && w.start < e) {
@@ -4975,12 +4978,12 @@ const RELATIVES: &[&str] = &[
 /// Whether the clause before byte `at` gives a person's own number with no cue but whose it
 /// is, in English: "and my wife's is …", "And our son's, for the dependent credit, …", "and
 /// his is …", "Mine is …", "And for my wife, …". A number of nine digits said so, after the
-/// caller's own, is their ID (see `kinds`).
+/// caller's own, is their ID (`find_after`).
 pub(crate) fn someones_own_before(folded: &str, at: usize) -> bool {
     let before = &folded[..at];
     let words = tokens(before);
     let said: Vec<&str> = words.iter().map(|w| &before[w.start..w.end]).collect();
-    // the clause's first eight words: "and my wife's for the joint application is"
+    // the last nine words before the number: "and my wife's for the joint application is"
     let from = said.len().saturating_sub(9);
     let said = &said[from..];
     let owner = |w: &str| ["my", "his", "her", "our", "their"].contains(&w);

@@ -486,12 +486,12 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         // "and my wife's is six one oh two two four eight five one": nine digits said as
         // someone's own, in English, with no cue that makes them an order's or a phone's
         // ("our son's, for the dependent credit, …"), are their social security number
-        let nine = run.digits(0, run.atoms.len()).len() == 9;
+        let run_digits = run.digits(0, run.atoms.len());
         let english = language.is_none_or(|l| l == "en");
-        let order = matches!(cue, Some(cues::Cue::Order | cues::Cue::Phone));
+        let another_kind = matches!(cue, Some(cues::Cue::Order | cues::Cue::Phone));
         if kinds.is_empty()
-            && !order
-            && nine
+            && !another_kind
+            && run_digits.len() == 9
             && english
             && cues::someones_own_before(&folded, first)
         {
@@ -504,16 +504,15 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             || spans
                 .iter()
                 .any(|s| s.kind == Kind::Phone && s.end <= first);
-        let digits = run.digits(0, run.atoms.len()).len();
         if kinds.is_empty()
             && phone_before
-            && (3..=6).contains(&digits)
+            && (3..=6).contains(&run_digits.len())
             && at_the_end(&folded[last..])
         {
             kinds = vec![(0, run.atoms.len(), Kind::Phone)];
         }
         if kinds.is_empty() {
-            unclaimed = Some((run.lead, last, run.digits(0, run.atoms.len())));
+            unclaimed = Some((run.lead, last, run_digits));
         }
         for (i, j, kind) in kinds {
             let mut start = if i == 0 { run.lead } else { run.atoms[i].start };
