@@ -5,7 +5,7 @@
 //! In: an utterance's text and its folded copy ([`super::words::fold`]). Out: byte ranges of
 //! addresses.
 
-use super::cues::{cues, find_phrase, opens_clause, ANSWER_FILLERS, PREFIX_LETTERS};
+use super::cues::{cues, find_phrase, not_name, opens_clause, ANSWER_FILLERS, PREFIX_LETTERS};
 use super::numbers::cardinal;
 use super::words::{fold, is_one_of, is_word_char, tokens, Token};
 
@@ -430,6 +430,7 @@ pub(crate) fn addresses(text: &str, folded: &str) -> Vec<(usize, usize)> {
     for span in shaped(text, folded)
         .into_iter()
         .chain(named_house(text, folded))
+        .chain(street_then_postcode(text, folded))
         .chain(farm_in_a_moshav(text, folded))
     {
         join(&mut out, span, text);
@@ -487,42 +488,53 @@ fn named_house(text: &str, folded: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for k in 1..words.len() {
         let (outward, inward) = (&words[k - 1], &words[k]);
-        if gap(k) != " "
-            || !postcode(
-                &text[outward.start..outward.end],
-                &text[inward.start..inward.end],
-            )
+        // "…, Ballincollig, County Cork": an Irish county ends the address as a postcode does
+        let county = is_one_of(&["county", "co"], f(outward))
+            && text[inward.start..].starts_with(char::is_uppercase);
+        if !matches!(gap(k), " " | ". ")
+            || !(county
+                || postcode(
+                    &text[outward.start..outward.end],
+                    &text[inward.start..inward.end],
+                ))
         {
             continue;
         }
         let (mut first, mut parts, mut street) = (k - 1, 0, false);
         while parts < 5 && first > 0 && gap(first).trim() == "," {
             let last = first - 1;
+            let named =
+                |w: &Token| text[w.start..].starts_with(char::is_uppercase) || has_number(f(w));
+            let particle = |w: &Token| is_one_of(NAME_PARTICLES, f(w));
+            // the part: up to four capitalised words or numbers, with the particles inside a
+            // Welsh or Irish name ("Heol y Nant", "Ard na Gréine"); "The property is Rose
+            // Cottage, …": the words before them say what follows
             let mut start = last;
-            while start > 0 && last - start < 3 && !gap(start).contains([',', '.', '?', '!', ';']) {
+            while start > 0
+                && last - start < 3
+                && !gap(start).contains([',', '.', '?', '!', ';'])
+                && (named(&words[start - 1]) || particle(&words[start - 1]))
+            {
                 start -= 1;
             }
             // "It's Manor Farm": the words that say what follows are not the house's
             while start < last
-                && is_one_of(&["it's", "its", "it", "s", "is", "at"], f(&words[start]))
+                && (particle(&words[start])
+                    || is_one_of(&["it's", "its", "it", "s", "is", "at"], f(&words[start])))
             {
                 start += 1;
             }
-            // "The property is Rose Cottage, …": the capitalised words that end the part,
-            // which then opens the address
-            let named =
-                |w: &Token| text[w.start..].starts_with(char::is_uppercase) || has_number(f(w));
-            let opens = start < last && !named(&words[start]);
-            while start < last && !named(&words[start]) {
-                start += 1;
-            }
-            let part = &words[start..=last];
-            if !part.iter().all(named) {
+            let opens = start > 0 && !gap(start).contains([',', '.', '?', '!', ';']);
+            if !named(&words[last]) {
                 break;
             }
-            street |= part
-                .iter()
-                .any(|w| is_street_word(f(w)) || is_one_of(HOUSE_WORDS, f(w)));
+            let part = &words[start..=last];
+            // a house number and a name ("14 Heol y Nant"), a street's word or a house's
+            let numbered = part.len() >= 2 && has_number(f(&part[0]));
+            street |= numbered
+                || part
+                    .iter()
+                    .any(|w| is_street_word(f(w)) || is_one_of(HOUSE_WORDS, f(w)));
             first = start;
             parts += 1;
             if opens {
@@ -532,6 +544,69 @@ fn named_house(text: &str, folded: &str) -> Vec<(usize, usize)> {
         if street && parts >= 2 {
             out.push((words[first].start, inward.end));
         }
+    }
+    out
+}
+
+/// Small words inside the names of Welsh, Irish and continental streets ("Heol y Nant", "Ard
+/// na Gréine", "Rue de la Paix").
+const NAME_PARTICLES: &[&str] = &[
+    "y", "yr", "na", "an", "ar", "de", "la", "le", "du", "des", "del", "di", "da", "von", "van",
+];
+
+/// "Lindenstraße 23, 50674 Köln", "Agiou Nikolaou 12, Kalyves, 73003 Chania", "Αρτέμιδος 18,
+/// Λειβάδια, 7060": the continent's way, a street's name and its number, a town perhaps, and
+/// a postcode of four or five digits, with its town before or after it. The street's name is
+/// one to three capitalised words; a year in the postcode's place needs its town after it.
+fn street_then_postcode(text: &str, folded: &str) -> Vec<(usize, usize)> {
+    let words = tokens(text);
+    let f = |w: &Token| &folded[w.start..w.end];
+    let capital = |w: &Token| text[w.start..].starts_with(char::is_uppercase);
+    let gap = |k: usize| &text[words[k - 1].end..words[k].start];
+    let digits = |w: &Token| f(w).chars().all(|c| c.is_ascii_digit());
+    let mut out = Vec::new();
+    for k in 1..words.len() {
+        let code = &words[k];
+        let len = f(code).len();
+        let town_after = words
+            .get(k + 1)
+            .filter(|t| &text[code.end..t.start] == " " && capital(t));
+        let year = f(code)
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2099).contains(&y));
+        if !digits(code)
+            || !(4..=5).contains(&len)
+            || gap(k) != ", "
+            || (year && town_after.is_none())
+        {
+            continue;
+        }
+        // back over a town ("Kalyves, "), then the street and its number
+        let mut j = k - 1;
+        let town_before =
+            capital(&words[j]) && !has_number(f(&words[j])) && j > 0 && gap(j) == ", ";
+        if town_before {
+            j -= 1;
+        }
+        if !town_before && town_after.is_none() {
+            continue;
+        }
+        let number = &words[j];
+        let house = (1..=4).contains(&f(number).len())
+            && f(number).starts_with(|c: char| c.is_ascii_digit())
+            && f(number).chars().skip_while(char::is_ascii_digit).count() <= 1;
+        if !house || j == 0 || gap(j) != " " {
+            continue;
+        }
+        let mut start = j;
+        while start > 0 && j - start < 3 && capital(&words[start - 1]) && gap(start) == " " {
+            start -= 1;
+        }
+        if start == j || not_name(&text[words[start].start..words[start].end]) {
+            continue;
+        }
+        let end = town_after.map_or(code.end, |t| t.end);
+        out.push((words[start].start, end));
     }
     out
 }

@@ -125,6 +125,8 @@ const CUES: &[(Cue, &[&str])] = &[
             "σταθερό",
             "σταθερού",
             "το νούμερό μου",
+            // "Ο αριθμός μου εννιά έξι, …": my number
+            "αριθμός μου",
             "τηλ",
             "με πάρετε",
             "πάρτε με",
@@ -299,6 +301,22 @@ const CUES: &[(Cue, &[&str])] = &[
             "מעקב",
             "εντοπισμού",
             "reference",
+            // a voucher's, a dispute's, a transaction's or a receipt's number is no one's
+            // ("The voucher number is 4417 2209 8813", "your dispute number is …")
+            "voucher",
+            "dispute",
+            "transaction",
+            "receipt",
+            "coupon",
+            "القسيمة",
+            "الإيصال",
+            "ايصال",
+            "المعاملة",
+            "שובר",
+            "השובר",
+            "κουπόνι",
+            "συναλλαγής",
+            "απόδειξης",
             "claim",
             "invoice",
             "case number",
@@ -624,6 +642,9 @@ const NAME_CUES: &[(&str, NameCue)] = &[
     ("calls me", Plain),
     ("call me", Plain),
     ("με φωνάζουν", Plain),
+    // Cyprus's "they call me": "…, αλλά λαλούν με Κούλη"
+    ("λαλούν με", Plain),
+    ("με λαλούν", Plain),
     // "… بس الناس بتقولي حمادة", "بينادوني أبو سعد": people call me, before a given name
     ("الناس بتقولي", Plain),
     ("الناس بيقولولي", Plain),
@@ -778,7 +799,7 @@ const COMMA_ONLY: &[&str] = &[
 const COPULAS: &[&str] = &["هو", "هي", "זה", "הוא", "היא", "είναι"];
 
 /// Sounds of hesitation a speaker makes before a name ("my name's um …", "שמי אממ …").
-const HESITATIONS: &[&str] = &[
+pub(crate) const HESITATIONS: &[&str] = &[
     "um", "umm", "uh", "uhm", "erm", "er", "ah", "eh", "אממ", "אמ", "אה", "εεε", "εε", "ممم",
 ];
 
@@ -2556,6 +2577,13 @@ const ADDRESSING: &[&str] = &[
     "واخا",
     "طيب",
     "تسلم",
+    // "يسلمو لينا،": thanks (the Levant's); "حاضرين أختي مريم.": at your service
+    "يسلمو",
+    "يسلموا",
+    "يسلمك",
+    "حاضرين",
+    // "כן ז'רמי,": yes, …
+    "כן",
 ];
 
 /// Words that open a sentence said to someone by name ("And Siobhán, how are you spelling
@@ -2585,8 +2613,12 @@ const INTENSIFIERS: &[&str] = &[
     "اخ",
     "اخي",
     "اخت",
-    // "زين أختي مريم،": "my sister", said to a woman
+    // "زين أختي مريم،": "my sister", said to a woman; "my brother" in the Gulf ("يا هلا فيك
+    // أخوي بدر،": "welcome to you, my brother Badr")
     "اختي",
+    "أخوي",
+    "خوي",
+    "فيك",
     "استاذ",
     "لالة",
     "آلالة",
@@ -2656,6 +2688,11 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for phrase in ADDRESSING.iter().chain(SENTENCE_OPENERS) {
         for (start, end) in find_phrase(folded, &fold(phrase)) {
+            // the word itself, not with a prefix letter ("שכן": a neighbour, "ואז": and then)
+            let prefixed = text[..start].chars().next_back().is_some_and(is_word_char);
+            if prefixed && *phrase == "כן" {
+                continue;
+            }
             // "Grand. And Siobhán, how are you spelling …": "and", "so" only opening a sentence
             let before = text[..start].trim_end();
             let opens = before.is_empty() || before.ends_with(['.', '!', '?']);
@@ -2701,6 +2738,14 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
                 if let Some(rest) = rest.filter(|r| ends_clause(r.end)) {
                     out.push((name.start, rest.end));
                 }
+                continue;
+            }
+            // "אוקיי ז'ולי,": a name written with a geresh, said to someone, ending the clause
+            let foreign = !prefixed
+                && foreign_in_hebrew(&folded[name.start..name.end])
+                && ends_clause(name.end);
+            if foreign {
+                out.push((name.start, name.end));
                 continue;
             }
             if !given(name) {
@@ -2780,6 +2825,16 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether a folded Hebrew word opens with a sound Hebrew writes with a geresh, "ג'", "ז'" or
+/// "צ'" (j, zh, ch), as names from other languages are written ("ז'רמי", "ג'ולייט", "צ'רלי"),
+/// and has three letters more: said to someone, such a word is a name ("אוקיי ז'ולי,").
+fn foreign_in_hebrew(folded: &str) -> bool {
+    let mut chars = folded.chars();
+    let opens =
+        matches!(chars.next(), Some('ג' | 'ז' | 'צ')) && matches!(chars.next(), Some('\'' | '׳'));
+    opens && chars.clone().count() >= 3 && chars.all(is_hebrew)
 }
 
 /// Words that open a clause after a name said to someone in a line without punctuation
@@ -4336,6 +4391,19 @@ fn greeting_name(
     Some((taken.first()?.0, taken.last()?.1))
 }
 
+/// Words after which a speaker has named themself at the start of a clause ("אלון מדבר",
+/// "עומר דהן פה", "رنا معك"): "speaking", "here", "with you".
+const PRESENT_AFTER_A_NAME: &[&str] = &[
+    "מדבר",
+    "מדברת",
+    "פה",
+    "معك",
+    "معاك",
+    "معاكي",
+    "معكم",
+    "معاكم",
+];
+
 /// Cities whose names are given names too ("Αθήνα", "אילת"): not a name said before "εδώ" or
 /// between commas.
 const CITIES_NAMED_LIKE_PEOPLE: &[&str] = &["αθήνα", "אילת"];
@@ -4351,19 +4419,29 @@ fn names_before(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)
             && words
                 .get(t + 1)
                 .is_some_and(|n| &folded[n.start..n.end] == "side" && &text[w.end..n.start] == " ");
-        // "בוקר טוב, אלון מדבר, במה אפשר לעזור?": a given name (also one that is a word),
-        // "speaking", between commas or after a greeting
-        if ["מדבר", "מדברת"].contains(&&folded[w.start..w.end]) && t >= 1 {
-            let p = &words[t - 1];
-            let f = &folded[p.start..p.end];
+        // "בוקר טוב, אלון מדבר, במה אפשר לעזור?", "אהלן, עומר דהן פה, …", "شؤون الموظفين، رنا
+        // معك، تفضل": a given name (also one that is a word), and a surname after it, then
+        // "speaking", "here" or "with you", between commas or after a greeting
+        if is_one_of(PRESENT_AFTER_A_NAME, &folded[w.start..w.end]) && t >= 1 {
+            // (not "نعم معك،": "yes, (I'm) with you")
+            let given_at = |i: usize| {
+                let f = &folded[words[i].start..words[i].end];
+                (is_given_name(f) || is_name_also_word(f)) && !is_one_of(ANSWER_FILLERS, f)
+            };
+            let surname = t >= 2
+                && given_at(t - 2)
+                && &text[words[t - 2].end..words[t - 1].start] == " "
+                && surname_in_lower_case(&folded[words[t - 1].start..words[t - 1].end]);
+            let first = if surname { t - 2 } else { t - 1 };
+            let p = &words[first];
             let before = fold(text[..p.start].trim_end());
             let opens = before.is_empty()
-                || before.ends_with([',', '.', '!', '?'])
+                || before.ends_with([',', '،', '.', '!', '?', '؟'])
                 || GREETINGS.iter().any(|g| before.ends_with(g));
-            let closes = text[w.end..].trim_start().is_empty()
-                || text[w.end..].trim_start().starts_with([',', '.', '!', '?']);
-            if opens && closes && (is_given_name(f) || is_name_also_word(f)) {
-                out.push((p.start, p.end));
+            let rest = text[w.end..].trim_start();
+            let closes = rest.is_empty() || rest.starts_with([',', '،', '.', '!', '?', '؟']);
+            if opens && closes && (surname || given_at(t - 1)) {
+                out.push((p.start, words[t - 1].end));
             }
         }
         // "Hello, it's Nikos from the plastering crew": "from" only after "it's" (below)
@@ -4766,6 +4844,139 @@ pub(crate) fn said_again_with_surname(
         .map(|&name| said_again(text, folded, words, name))
         .filter(|grown| !names.contains(grown))
         .collect()
+}
+
+/// A listed given name said just before a name of `names` ("שושנה אברהמי" where only the
+/// surname was heard, "خالد المري"): the name with its given name. Capitalised where the line
+/// has case.
+pub(crate) fn given_before(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    names: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let cased = !written_without_case(text);
+    let mut out = Vec::new();
+    for &(start, end) in names {
+        let Some(i) = words.iter().position(|w| w.start == start) else {
+            continue;
+        };
+        let Some(p) = i.checked_sub(1).map(|i| &words[i]) else {
+            continue;
+        };
+        let f = &folded[p.start..p.end];
+        let inside = names.iter().any(|&(s, e)| s < p.end && p.start < e);
+        let capital = text[p.start..].starts_with(char::is_uppercase);
+        // after a name's cue, the cue's rule chose where the name begins ("معك المشرف خالد":
+        // the role is no name, though "مشرف" is one too)
+        let after_a_cue =
+            i >= 2 && is_prefixed_cue_word(&folded[words[i - 2].start..words[i - 2].end]);
+        // a word of its own ("معك ال،مشرف …": not one glued to what is before it)
+        let apart = i < 2 || text[words[i - 2].end..p.start].ends_with(' ');
+        if &text[p.end..start] == " "
+            && !inside
+            && (capital || !cased)
+            && is_given_name(f)
+            && !is_cue_word(f)
+            && !is_title(f)
+            && !after_a_cue
+            && apart
+            && !not_name(&text[p.start..p.end])
+        {
+            out.push((p.start, end));
+        }
+    }
+    out
+}
+
+/// A name asked for and given in one line ("Who am I speaking with? Rosa Delgado. Thank
+/// you."): the answer after each question that asks for a name.
+pub(crate) fn answered_within(text: &str, folded: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut sentence = 0;
+    for (at, c) in text.char_indices() {
+        let end = at + c.len_utf8();
+        if ['?', '؟'].contains(&c) && end < text.len() && asks_name(&folded[sentence..end]) {
+            let rest = end + text[end..].len() - text[end..].trim_start().len();
+            // the answer is the next sentence ("… Rosa Delgado. Thank you.")
+            let stop = text[rest..]
+                .find(['.', '!', '?', '؟'])
+                .map_or(text.len(), |i| rest + i);
+            if let Some((a, b)) = answered_name_from(&text[rest..stop], &folded[rest..stop]) {
+                out.push((rest + a, rest + b));
+            }
+        }
+        if ['.', '!', '?', '؟'].contains(&c) {
+            sentence = end;
+        }
+    }
+    out
+}
+
+/// Documents on which a name is written as it is officially ("…, well, Andreas on the
+/// account").
+const DOCUMENTS_NAMED_ON: &[&str] = &[
+    "account",
+    "policy",
+    "forms",
+    "form",
+    "card",
+    "passport",
+    "system",
+    "licence",
+    "license",
+    "booking",
+    "papers",
+    "documents",
+    "certificate",
+    "records",
+    "file",
+    "ticket",
+    "lease",
+];
+
+/// The name as it is on a document, said after a name of `names` in the same line ("Paddy
+/// Sullivan. Well, Pádraig Ó Súilleabháin on the forms", "Andy Georgiou, well, Andreas on the
+/// account"): one to three capitalised words after a comma, a full stop or "well", the first
+/// a listed given name, then "on the" (or "on my") and a document.
+pub(crate) fn name_on_documents(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    names: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let Some(first_name) = names.iter().map(|&(s, _)| s).min() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let on = &folded[w.start..w.end] == "on";
+        let doc = words.get(i + 2).filter(|d| {
+            let the = &folded[words[i + 1].start..words[i + 1].end];
+            ["the", "my", "his", "her"].contains(&the)
+                && is_one_of(DOCUMENTS_NAMED_ON, &folded[d.start..d.end])
+        });
+        if !on || doc.is_none() || i == 0 {
+            continue;
+        }
+        let mut k = i;
+        while k > 0 && i - k < 3 {
+            let p = &words[k - 1];
+            let gap = &text[p.end..words[k].start];
+            let capital = text[p.start..].starts_with(char::is_uppercase);
+            if !capital || !(gap == " " || joins_name(gap)) || not_name(&text[p.start..p.end]) {
+                break;
+            }
+            k -= 1;
+        }
+        let before = fold(text[..words.get(k).map_or(0, |w| w.start)].trim_end());
+        let opens = before.ends_with([',', '.']) || before.ends_with("well");
+        let given = is_given_name(&folded[words[k].start..words[k].end]);
+        if k < i && opens && given && first_name < words[k].start {
+            out.push((words[k].start, words[i - 1].end));
+        }
+    }
+    out
 }
 
 /// Words that open a clause and begin like a name ("The" of "Theodore", "Will" of

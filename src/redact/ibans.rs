@@ -5,8 +5,9 @@
 //! In: an utterance's text (and its folded copy and words). Out: byte ranges of IBANs.
 
 use super::checks;
+use super::cues::HESITATIONS;
 use super::numbers;
-use super::words::{digit_value, fold, is_word_char, Token};
+use super::words::{digit_value, fold, is_one_of, is_word_char, Token};
 
 /// IBANs written out: two letters, two check digits, then letters and digits (ASCII or
 /// Arabic-Indic) in groups, as long as the country's IBANs are, passing mod 97.
@@ -205,6 +206,9 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
     out
 }
 
+/// Words that go on with an IBAN read in parts ("…, then 0000 0003 …").
+const GOING_ON: &[&str] = &["then", "and", "ואז", "وبعدين", "بعدين", "μετά", "και"];
+
 /// Reads an IBAN of `country` on from word `k` to `length` characters: the end byte of the
 /// last word read, when the code passes mod 97.
 fn read_on(
@@ -222,8 +226,19 @@ fn read_on(
     while k < tokens.len() && code.len() < length {
         let w = &tokens[k];
         let gap = &text[end..w.start];
-        if !gap.chars().all(|c| c.is_whitespace() || ",،-".contains(c)) {
+        // "CY33 0030 0264, um, 0000 0003 …", "CY84 0020 0143... 0000 …", "…, ואז אפס אפס …":
+        // the reader pauses, hesitates or says "then" between groups
+        if !gap
+            .chars()
+            .all(|c| c.is_whitespace() || ",،-.…".contains(c))
+        {
             break;
+        }
+        let f = &folded[w.start..w.end];
+        if is_one_of(HESITATIONS, f) || is_one_of(GOING_ON, f) {
+            end = w.end;
+            k += 1;
+            continue;
         }
         let word = &text[w.start..w.end];
         let capitals = word.len() <= 4 && word.chars().all(|c| c.is_ascii_uppercase());
@@ -308,6 +323,19 @@ mod tests {
         assert_eq!(
             said("איי אל שישים ושתיים 0108 0000 0009 9999 999"),
             ["איי אל שישים ושתיים 0108 0000 0009 9999 999"]
+        );
+        // read in parts, with a pause, a hesitation or "then" between them
+        assert_eq!(
+            said("my Bank of Cyprus account, CY17 0020 0128, um, 0000 0012 0052 7600."),
+            ["CY17 0020 0128, um, 0000 0012 0052 7600"]
+        );
+        assert_eq!(
+            said("στον κυπριακό, CY17 0020 0128... 0000 0012 0052 7600."),
+            ["CY17 0020 0128... 0000 0012 0052 7600"]
+        );
+        assert_eq!(
+            said("לבנק, CY17 0020 0128, ואז אפס אפס אפס אפס, 0012 0052 7600"),
+            ["CY17 0020 0128, ואז אפס אפס אפס אפס, 0012 0052 7600"]
         );
         // the check fails: not an IBAN
         assert!(said("GB eighty three WEST 1234 5698 7654 32").is_empty());

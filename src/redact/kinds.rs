@@ -22,6 +22,7 @@ const COUNTRY_CODES: &[(&str, std::ops::RangeInclusive<usize>)] = &[
     ("30", 12..=12),
     ("44", 12..=12),
     ("1", 11..=11),
+    ("357", 11..=11),
 ];
 
 /// A US social security number by its 3-2-4 groups and its rules, in an English call.
@@ -101,6 +102,11 @@ pub(crate) fn kind_of(
     if n == 10 && lang("el") && (digits.starts_with("69") || digits.starts_with('2')) {
         return Some(Kind::Phone);
     }
+    // Cyprus's eight digits, a landline's from 2 or a mobile's from 9, said with the area or
+    // network's two first ("22 451793", "25 338 416", "99 41 27 60")
+    if n == 8 && lang("el") && digits.starts_with(['2', '9']) && sizes.len() >= 2 && sizes[0] == 2 {
+        return Some(Kind::Phone);
+    }
     if n == 10
         && lang("en")
         && !digits.starts_with(['0', '1'])
@@ -109,6 +115,22 @@ pub(crate) fn kind_of(
         return Some(Kind::Phone);
     }
     None
+}
+
+/// Whether `digits`, grouped as `sizes`, are an ID by its check whatever the language: an
+/// Israeli or Greek ID's nine digits, a Saudi ID's or Iqama's ten, said as IDs are said (at
+/// once, in threes or digit by digit; not a phone's 3-3-4).
+pub(crate) fn id_by_its_check(digits: &str, sizes: &[usize]) -> bool {
+    let said_as_an_id = sizes.len() == 1
+        || sizes.iter().all(|&s| s == 1)
+        || sizes == [3, 3, 3]
+        || sizes == [4, 3, 3];
+    said_as_an_id
+        && match digits.len() {
+            9 => checks::teudat_zehut(digits) || checks::afm(digits),
+            10 => checks::saudi_id(digits),
+            _ => false,
+        }
 }
 
 /// The personal numbers in `run`: `(first atom, end atom, kind)`. The whole run is tried
@@ -220,13 +242,23 @@ mod tests {
         assert!(checks::teudat_zehut("048259931"));
         assert_eq!(k("048259931", &[2, 7], "he"), Some(Kind::Phone));
         assert_eq!(k("048259931", &[9], "he"), Some(Kind::Id));
-        assert_eq!(k("123456782", &[9], "en"), None);
+        // an ID's check in any language, in an ID's groups, not a phone's
+        assert!(id_by_its_check("123456782", &[3, 3, 3]));
+        assert!(id_by_its_check("2430518775", &[4, 3, 3]));
+        assert!(!id_by_its_check("123456782", &[4, 5]));
+        assert!(checks::saudi_id("2125550190"));
+        assert!(!id_by_its_check("2125550190", &[3, 3, 4]));
+        assert_eq!(k("2125550190", &[3, 3, 4], "en"), Some(Kind::Phone));
         assert_eq!(k("094019245", &[9], "el"), Some(Kind::Id));
         assert_eq!(k("1000000008", &[10], "ar"), Some(Kind::Id));
         assert_eq!(k("123456789", &[3, 2, 4], "en"), Some(Kind::Id));
         assert_eq!(k("6912345678", &[3, 3, 4], "el"), Some(Kind::Phone));
         assert_eq!(k("2125550199", &[3, 3, 4], "en"), Some(Kind::Phone));
         assert_eq!(k("12345678", &[8], "en"), None);
+        // Cyprus's landlines and mobiles by their two first digits, not any eight digits
+        assert_eq!(k("22451793", &[2, 6], "el"), Some(Kind::Phone));
+        assert_eq!(k("25338416", &[2, 3, 3], "el"), Some(Kind::Phone));
+        assert_eq!(k("25338416", &[8], "el"), None);
         // a social security number's shape holds under a claim's cue
         let ssn = kind_of("412683157", &[3, 2, 4], false, Some(Cue::Order), Some("en"));
         assert_eq!(ssn, Some(Kind::Id));

@@ -256,6 +256,11 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     if asks_name {
         spans.extend(cues::answered_name(text, &folded).map(|r| span(Kind::Name, r)));
     }
+    spans.extend(
+        cues::answered_within(text, &folded)
+            .into_iter()
+            .map(|r| span(Kind::Name, r)),
+    );
     // a name spelled in answer to a name or a spelling ("תאיית את השם?" — "Y O H A N N …")
     if asks_name || question.as_deref().is_some_and(cues::asks_spelling) {
         let spelled = cues::spelled_answer(text, &folded, &tokens);
@@ -497,6 +502,30 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         {
             kinds = vec![(0, run.atoms.len(), Kind::Id)];
         }
+        // "So that's 2430 518 775, correct?", "It's 034-188-524.", "يعني 302459813، صح؟": a
+        // number with no cue at all, alone in its clause, is an ID when an ID's check holds, in
+        // any language of the call (an expatriate reads the ID of the country they live in),
+        // though nine digits from 0 would be a phone's in English; not a count ("… units")
+        let sizes = run.sizes(0, run.atoms.len());
+        let whole_phone = kinds.len() == 1 && kinds[0] == (0, run.atoms.len(), Kind::Phone);
+        let alone = {
+            let rest = text[last..].trim_start();
+            rest.is_empty() || rest.starts_with([',', '.', '?', '!', ';', '،', '؟'])
+        };
+        // (a cue said after it in another sentence is not its: "It's 034-188-524. And my card
+        // is …")
+        let later_cue_elsewhere = my_cues
+            .iter()
+            .find(|&&(end, _)| end > last)
+            .is_none_or(|&(end, _)| text[last..end].contains(['.', '?', '!', '؟']));
+        let uncued = own_last.is_none() && before_cue.is_none() && later_cue_elsewhere;
+        if uncued
+            && alone
+            && (kinds.is_empty() || (whole_phone && sizes == [3, 3, 3]))
+            && kinds::id_by_its_check(&run_digits, &sizes)
+        {
+            kinds = vec![(0, run.atoms.len(), Kind::Id)];
+        }
         // "07931 552 640, no sorry, six oh four at the end", "was that nine double oh four six
         // one at the end?": the end of a phone number put right or read back, after a phone
         // number or its cue
@@ -571,6 +600,10 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         .collect();
     let joined = cues::joined_by_particle(text, &folded, &names);
     spans.extend(joined.into_iter().map(|r| span(Kind::Name, r)));
+    let given = cues::given_before(text, &folded, &tokens, &names);
+    spans.extend(given.into_iter().map(|r| span(Kind::Name, r)));
+    let documented = cues::name_on_documents(text, &folded, &tokens, &names);
+    spans.extend(documented.into_iter().map(|r| span(Kind::Name, r)));
     let again = cues::said_again_with_surname(text, &folded, &tokens, &names);
     spans.extend(again.into_iter().map(|r| span(Kind::Name, r)));
     let short = cues::short_forms(text, &folded, &tokens, &names);
@@ -3699,5 +3732,100 @@ mod tests {
             tagged("הבן שלי, נועם, צריך תור", "he"),
             "הבן שלי, [NAME], צריך תור"
         );
+    }
+
+    /// Forms read in blind61-72 (stop 60), each with what must stay.
+    #[test]
+    fn ids_read_back_names_before_with_you_and_ibans_read_in_parts() {
+        let cases = [
+            // an ID's check, with no cue, in any language; not under an order's cue
+            ("So that's 2430 518 775, correct?", "en", "So that's [ID], correct?"),
+            ("Yeah, it's 134 562 075.", "en", "Yeah, it's [ID]."),
+            ("It's 034-188-524. And my card?", "en", "It's [ID]. And my card?"),
+            ("we shipped 134562075 units", "en", "we shipped 134562075 units"),
+            ("يعني 302459813، صح؟", "ar", "يعني [ID]، صح؟"),
+            (
+                "Your order number is 134 562 075.",
+                "en",
+                "Your order number is 134 562 075.",
+            ),
+            // a given name and surname before "here", "with you"
+            ("אהלן, עומר דהן פה, הגשתי מועמדות", "he", "אהלן, [NAME] פה, הגשתי מועמדות"),
+            ("شؤون الموظفين، رنا معك، تفضل", "ar", "شؤون الموظفين، [NAME] معك، تفضل"),
+            ("خد الفاتورة معك، تفضل", "ar", "خد الفاتورة معك، تفضل"),
+            ("אני פה, מה צריך?", "he", "אני פה, מה צריך?"),
+            // said to someone: thanks and assent, a Gulf "my brother", a name written with a
+            // geresh
+            ("يسلمو لينا، منستناكم يوم الجمعة.", "ar", "يسلمو [NAME]، منستناكم يوم الجمعة."),
+            ("يا هلا فيك أخوي بدر، التلفزيون أي حجم؟", "ar", "يا هلا فيك أخوي [NAME]، التلفزيون أي حجم؟"),
+            ("אוקיי ז'ולי, מה מספר ההזמנה?", "he", "אוקיי [NAME], מה מספר ההזמנה?"),
+            ("כן ז'רמי, הקנס היה 250 שקל", "he", "כן [NAME], הקנס היה 250 שקל"),
+            ("כן, נכון, ואחר כך שלוש", "he", "כן, נכון, ואחר כך שלוש"),
+            ("אני שכן שלו.", "he", "אני שכן שלו."),
+            ("ואז ז'בוטינסקי עד הסוף", "he", "ואז ז'בוטינסקי עד הסוף"),
+            ("إيه نعم معك، رقم هويتي", "ar", "إيه نعم معك، رقم هويتي"),
+            // a name asked for and given in one line; the name on the documents
+            (
+                "Who am I speaking with? Rosa Delgado. Thank you.",
+                "en",
+                "Who am I speaking with? [NAME]. Thank you.",
+            ),
+            (
+                "G'day, it's Andy Georgiou, well, Andreas on the account, I moved back.",
+                "en",
+                "G'day, it's [NAME], well, [NAME] on the account, I moved back.",
+            ),
+            (
+                "It's Andy Georgiou, well, Zurich on the policy.",
+                "en",
+                "It's [NAME], well, Zurich on the policy.",
+            ),
+            // a Cypriot number, and one that is a claim's
+            ("Το σπίτι εν 25 338 416.", "el", "Το σπίτι εν [PHONE]."),
+            ("Ο αριθμός μου εννιά έξι, οχτακόσια δεκαπέντε, τριακόσια τριάντα δύο", "el", "Ο αριθμός μου [PHONE]"),
+            ("Καλημέρα, είμαι ο Κυριάκος, αλλά λαλούν με Κούλη", "el", "Καλημέρα, είμαι ο [NAME], αλλά λαλούν με [NAME]"),
+            // a Welsh or Irish street without a street's word, before its town and a postcode
+            // or county; the continent's street, number and postcode
+            (
+                "And the address on the policy, is that still 14 Heol y Nant, Whitchurch, CF14 1JR?",
+                "en",
+                "And the address on the policy, is that still [ADDRESS]?",
+            ),
+            (
+                "Is it still 12 Ard na Gréine, Ballincollig, County Cork?",
+                "en",
+                "Is it still [ADDRESS]?",
+            ),
+            ("My address now is Lindenstraße 23, 50674 Köln.", "en", "My address now is [ADDRESS]."),
+            (
+                "The house is at Agiou Nikolaou 12, Kalyves, 73003 Chania.",
+                "en",
+                "The house is at [ADDRESS].",
+            ),
+            (
+                "Τζαι το σήμα να μου το στείλετε Αρτέμιδος 18, Λειβάδια, 7060.",
+                "el",
+                "Τζαι το σήμα να μου το στείλετε [ADDRESS].",
+            ),
+            (
+                "We won Euro 2004, Athens, 2004 was the year.",
+                "en",
+                "We won Euro 2004, Athens, 2004 was the year.",
+            ),
+            (
+                "Gate 12, Terminal 2, 1530 boarding.",
+                "en",
+                "Gate 12, Terminal 2, 1530 boarding.",
+            ),
+            // an IBAN read in parts
+            (
+                "The refund can go to CY17 0020 0128, um, 0000 0012 0052 7600.",
+                "en",
+                "The refund can go to [IBAN].",
+            ),
+        ];
+        for (text, language, want) in cases {
+            assert_eq!(tagged(text, language), want, "{text}");
+        }
     }
 }
