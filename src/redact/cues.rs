@@ -2584,6 +2584,12 @@ const ADDRESSING: &[&str] = &[
     "حاضرين",
     // "כן ז'רמי,": yes, …
     "כן",
+    // sympathy and good wishes said to someone ("Sorry to hear that, Chidinma.", "Congrats
+    // Bron!")
+    "to hear that",
+    "congrats",
+    "congratulations",
+    "welcome back",
 ];
 
 /// Words that open a sentence said to someone by name ("And Siobhán, how are you spelling
@@ -4844,6 +4850,108 @@ pub(crate) fn said_again_with_surname(
         .map(|&name| said_again(text, folded, words, name))
         .filter(|grown| !names.contains(grown))
         .collect()
+}
+
+/// Where a line says that a spelling follows ("It's spelt R-A-G-H-U-N-A-T-H-A-N"): the end of
+/// its first word for spelling.
+pub(crate) fn spelling_said_at(folded: &str) -> Option<usize> {
+    SPELLING_QUESTIONS
+        .iter()
+        .flat_map(|q| find_phrase(folded, &fold(q)))
+        .map(|(_, end)| end)
+        .min()
+}
+
+/// What is said after a nickname ("Reggie to everybody", "Ίφη για τους φίλους").
+const NICKNAME_AFTER: &[&str] = &[
+    "to everybody",
+    "to everyone",
+    "to my friends",
+    "to friends",
+    "to the family",
+    "for short",
+    "για τους φίλους",
+    "για τους φίλους μου",
+];
+
+/// What says that a word before is what the speaker is called ("Emeka is fine, everybody
+/// calls me that").
+const CALLED_THAT: &[&str] = &["calls me that", "call me that", "calls me", "goes by that"];
+
+/// Nicknames said beside a name of `names` ("I'm Reginald Ffoulkes, double F, Reggie to
+/// everybody", "λέγομαι Ιφιγένεια Μαυρίδου, Ίφη για τους φίλους"), or in a line that says
+/// everyone calls the speaker so ("Shiv is fine by the way, everyone calls me that"): a
+/// capitalised word opening its clause, before "to everybody", "for short", or before "is
+/// fine".
+pub(crate) fn nicknames(
+    text: &str,
+    folded: &str,
+    words: &[Token],
+    names: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let called = CALLED_THAT
+        .iter()
+        .any(|c| !find_phrase(folded, &fold(c)).is_empty());
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let word = &text[w.start..w.end];
+        let before = text[..w.start].trim_end();
+        let opens = before.is_empty() || before.ends_with([',', '.', '!', '?', ';']);
+        let taken = names.iter().any(|&(s, e)| s < w.end && w.start < e);
+        if !opens
+            || taken
+            || !word.starts_with(char::is_uppercase)
+            || word.chars().count() < 2
+            || not_name(word)
+            || is_cue_word(&folded[w.start..w.end])
+        {
+            continue;
+        }
+        let rest = fold(text[w.end..].trim_start());
+        let nickname = !names.is_empty()
+            && names.iter().any(|&(_, e)| e <= w.start)
+            && NICKNAME_AFTER.iter().any(|n| {
+                rest.starts_with(&fold(n)) && !rest[fold(n).len()..].starts_with(is_word_char)
+            });
+        let fine = called
+            && words.get(i + 1).is_some()
+            && ["is fine", "'s fine", "is grand", "is good", "is ok"]
+                .iter()
+                .any(|f| rest.starts_with(f));
+        if nickname || fine {
+            out.push((w.start, w.end));
+        }
+    }
+    out
+}
+
+/// Children and kin a date may be said of, with no cue ("the small fella is the 30th of
+/// November 2020", "my daughter's 4 May 2011").
+const SAID_OF_A_PERSON: &[&str] = &[
+    "lad", "fella", "boy", "girl", "son", "daughter", "kid", "baby", "wife", "husband",
+];
+
+/// Words that make "one" a child ("the older one's …").
+const AGE_ORDER: &[&str] = &[
+    "older", "oldest", "younger", "youngest", "eldest", "little", "big", "small", "middle",
+];
+
+/// Whether the words before byte `start` make the date after them someone's birth date:
+/// a child or kin ([`SAID_OF_A_PERSON`], or "one" after "older", "little", …), then "'s" or
+/// "is", and perhaps "the" ("The older one's the 2nd of February 2015 and the little one's
+/// 19 October 2017").
+pub(crate) fn a_person_before(folded: &str, start: usize) -> bool {
+    let before = folded[..start].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before).trim_end();
+    let Some(person) = ["'s", "’s", " is"]
+        .iter()
+        .find_map(|s| before.strip_suffix(s))
+    else {
+        return false;
+    };
+    let mut words = person.rsplit(' ');
+    let (last, previous) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    SAID_OF_A_PERSON.contains(&last) || (last == "one" && AGE_ORDER.contains(&previous))
 }
 
 /// A listed given name said just before a name of `names` ("שושנה אברהמי" where only the

@@ -5,7 +5,7 @@
 //! In: an utterance's text (and its folded copy and words). Out: byte ranges of addresses.
 
 use super::numbers::cardinal;
-use super::words::{fold, is_one_of, Token};
+use super::words::{fold, is_arabic, is_greek, is_hebrew, is_one_of, Token};
 
 /// E-mail addresses written out.
 pub(crate) fn written(text: &str) -> Vec<(usize, usize)> {
@@ -643,6 +643,33 @@ pub(crate) fn spoken(text: &str, folded: &str, tokens: &[Token]) -> Vec<(usize, 
             .find(|&k| mail_word(k - 1) && (k..start).all(|i| plain(i) && close(i) && !bit(i)))
         {
             start = k;
+        }
+        // "והקבלה, rachel gold at btinternet dot com", "olga kaplun שטרודל yandex נקודה ru": in
+        // a line of another script, the Latin words before the address are all its name (up
+        // to four), the switch of script marking where it begins
+        let other_script = text
+            .chars()
+            .any(|c| is_hebrew(c) || is_arabic(c) || is_greek(c));
+        let latin = |i: usize| {
+            let w = word(i);
+            w.chars().all(|c| c.is_ascii_alphanumeric())
+                && w.chars().any(|c| c.is_ascii_alphabetic())
+        };
+        while other_script
+            && start >= 1
+            && a - start < 4
+            && latin(start)
+            && latin(start - 1)
+            && close(start - 1)
+            && plain(start - 1)
+            && !is(
+                &[
+                    "my", "the", "and", "or", "send", "please", "via", "your", "our",
+                ],
+                start - 1,
+            )
+        {
+            start -= 1;
         }
         // "على" and "στο" (and "ב…"), or a mail service's name with no dot: the name must be
         // joined, or the line about e-mail ("he works at yahoo" is no address)

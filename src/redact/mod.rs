@@ -265,6 +265,20 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     if asks_name || question.as_deref().is_some_and(cues::asks_spelling) {
         let spelled = cues::spelled_answer(text, &folded, &tokens);
         spans.extend(spelled.into_iter().map(|r| span(Kind::Name, r)));
+    } else if let Some(at) = cues::spelling_said_at(&folded) {
+        // "Yes, that's me. It's spelt R-A-G-H-U-N-A-T-H-A-N.": a spelling the line announces,
+        // not inside an e-mail address
+        let spelled = cues::spelled_answer(text, &folded, &tokens);
+        let in_email = |&(s, e): &(usize, usize)| {
+            spans
+                .iter()
+                .any(|p| p.kind == Kind::Email && p.start < e && s < p.end)
+        };
+        let after: Vec<(usize, usize)> = spelled
+            .into_iter()
+            .filter(|r| r.0 >= at && !in_email(r))
+            .collect();
+        spans.extend(after.into_iter().map(|r| span(Kind::Name, r)));
     }
     // the answer to an address question, whole: "ז'בוטינסקי 45, קומה 3, …" (the flat and
     // floor alone have the shape of one)
@@ -411,7 +425,9 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             dates
                 .iter()
                 .filter(|d| {
-                    d.is_old(ADULT_YEARS)
+                    // or a child's or kin's, said of them ("the little one's 19 October 2017")
+                    let theirs = d.is_old(1) && cues::a_person_before(&folded, d.start);
+                    (d.is_old(ADULT_YEARS) || theirs)
                         && !cues::since_before(&folded, d.start)
                         && !decimals_after(d.end)
                         && !count_after_comma(d.range())
@@ -426,6 +442,20 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             .filter(|s| s.kind != Kind::Name)
             .map(|s| (s.start, s.end)),
     );
+    // "five four one three, oh nine two seven, yeah?" — "Yeah, that's it, then seven one four
+    // eight, three six five five.": the first half of a card read in fours in the turn before
+    let in_fours = |r: &numbers::Run| {
+        let n = r.atoms.len();
+        r.said_groups(0, n).iter().all(|&g| g == 4) || r.sizes(0, n).iter().all(|&g| g == 4)
+    };
+    let first_halves: Vec<String> = before.map_or(Vec::new(), |before| {
+        let (folded, tokens) = (words::fold(before), words::tokens(before));
+        numbers::runs(before, &folded, &tokens, &[])
+            .iter()
+            .filter(|r| !r.amount && in_fours(r) && (4..=12).contains(&r.digit_count()))
+            .map(|r| r.digits(0, r.atoms.len()))
+            .collect()
+    });
     // the digits of the run before, when no kind was found for it
     let mut unclaimed: Option<(usize, usize, String)> = None;
     for run in numbers::runs(text, &folded, &tokens, &claimed) {
@@ -477,6 +507,11 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         };
         if kinds.is_empty() && cue == Some(cues::Cue::Order) && personal_before() && !numbered() {
             kinds = kinds::classify(&run, None, language);
+            // ("my AFM on the receipt, it's 137284064": an ID's check in any language)
+            let (n, digits) = (run.atoms.len(), run.digits(0, run.atoms.len()));
+            if kinds.is_empty() && kinds::id_by_its_check(&digits, &run.sizes(0, n)) {
+                kinds = vec![(0, n, Kind::Id)];
+            }
         }
         // "your ID number for the membership card?": an answer may answer any of the
         // question's cues, the last one first
@@ -501,6 +536,16 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
             && cues::someones_own_before(&folded, first)
         {
             kinds = vec![(0, run.atoms.len(), Kind::Id)];
+        }
+        // the second half of a card, read in fours after the first in the turn before: the
+        // two pass the card's check together
+        let second_half = first_halves.iter().any(|first| {
+            let card = format!("{first}{run_digits}");
+            (13..=19).contains(&card.len()) && checks::luhn(&card)
+        });
+        if kinds.is_empty() && in_fours(&run) && (4..=12).contains(&run_digits.len()) && second_half
+        {
+            kinds = vec![(0, run.atoms.len(), Kind::Card)];
         }
         // "So that's 2430 518 775, correct?", "It's 034-188-524.", "يعني 302459813، صح؟": a
         // number with no cue at all, alone in its clause, is an ID when an ID's check holds, in
@@ -604,6 +649,8 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
     spans.extend(given.into_iter().map(|r| span(Kind::Name, r)));
     let documented = cues::name_on_documents(text, &folded, &tokens, &names);
     spans.extend(documented.into_iter().map(|r| span(Kind::Name, r)));
+    let nicknames = cues::nicknames(text, &folded, &tokens, &names);
+    spans.extend(nicknames.into_iter().map(|r| span(Kind::Name, r)));
     let again = cues::said_again_with_surname(text, &folded, &tokens, &names);
     spans.extend(again.into_iter().map(|r| span(Kind::Name, r)));
     let short = cues::short_forms(text, &folded, &tokens, &names);
@@ -3780,6 +3827,11 @@ mod tests {
                 "en",
                 "It's [NAME], well, Zurich on the policy.",
             ),
+            (
+                "The Greek insurer asks for my AFM on the receipt, it's 137284064.",
+                "en",
+                "The Greek insurer asks for my AFM on the receipt, it's [ID].",
+            ),
             // a Cypriot number, and one that is a claim's
             ("Το σπίτι εν 25 338 416.", "el", "Το σπίτι εν [PHONE]."),
             ("Ο αριθμός μου εννιά έξι, οχτακόσια δεκαπέντε, τριακόσια τριάντα δύο", "el", "Ο αριθμός μου [PHONE]"),
@@ -3817,6 +3869,55 @@ mod tests {
                 "en",
                 "Gate 12, Terminal 2, 1530 boarding.",
             ),
+            // nicknames, condolences said to someone, a spelling announced
+            (
+                "I'm Reginald Ffoulkes, double F, Reggie to everybody.",
+                "en",
+                "I'm [NAME], double F, [NAME] to everybody.",
+            ),
+            (
+                "Thanks, and Merry Christmas to everybody.",
+                "en",
+                "Thanks, and Merry Christmas to everybody.",
+            ),
+            (
+                "Shiv is fine by the way, everyone calls me that.",
+                "en",
+                "[NAME] is fine by the way, everyone calls me that.",
+            ),
+            ("Tuesday is fine, see you then.", "en", "Tuesday is fine, see you then."),
+            (
+                "I'm sorry to hear that, Chidinma. When did it happen?",
+                "en",
+                "I'm sorry to hear that, [NAME]. When did it happen?",
+            ),
+            (
+                "Yes, that's me. It's spelt R-A-G-H-U-N-A-T-H-A-N.",
+                "en",
+                "Yes, that's me. It's spelt [NAME].",
+            ),
+            // a child's birth date said of them; not a date said of a thing
+            (
+                "The older one's the 2nd of February 2015 and the little one's 19 October 2017.",
+                "en",
+                "The older one's [DATE_OF_BIRTH] and the little one's [DATE_OF_BIRTH].",
+            ),
+            (
+                "The older booking's the 2nd of February 2015.",
+                "en",
+                "The older booking's the 2nd of February 2015.",
+            ),
+            // an address's name in Latin words in a line of another script
+            (
+                "והקבלה, rachel gold at btinternet dot com, בלי רווח באמצע.",
+                "he",
+                "והקבלה, [EMAIL], בלי רווח באמצע.",
+            ),
+            (
+                "والإيميل، send it to rachel gold at btinternet dot com",
+                "ar",
+                "والإيميل، send it to [EMAIL]",
+            ),
             // an IBAN read in parts
             (
                 "The refund can go to CY17 0020 0128, um, 0000 0012 0052 7600.",
@@ -3827,5 +3928,51 @@ mod tests {
         for (text, language, want) in cases {
             assert_eq!(tagged(text, language), want, "{text}");
         }
+    }
+
+    /// A card read back in halves over two turns: the second half is the card's when the two
+    /// pass its check together (and not when they do not).
+    #[test]
+    fn a_card_read_in_halves_over_two_turns() {
+        let second = |first: &str, then: &str, language: &str| {
+            let call = [
+                Utterance {
+                    text: first,
+                    language: Some(language),
+                    speaker: 0,
+                },
+                Utterance {
+                    text: then,
+                    language: Some(language),
+                    speaker: 1,
+                },
+            ];
+            apply(then, &find_in_conversation(&call)[1])
+        };
+        assert!(luhn("5413092771483655"));
+        assert_eq!(
+            second(
+                "five four one three, oh nine two seven, yeah?",
+                "Yeah, that's it, then seven one four eight, three six five five.",
+                "en"
+            ),
+            "Yeah, that's it, then [CARD]."
+        );
+        assert_eq!(
+            second(
+                "ארבע חמש שמונה אפס, אחת אחת תשע שלוש, נכון?",
+                "כן, נכון, ואחר כך שבע שבע שתיים שתיים, אפס שש ארבע שלוש",
+                "he"
+            ),
+            "כן, נכון, ואחר כך [CARD]"
+        );
+        assert_eq!(
+            second(
+                "five four one three, oh nine two seven, yeah?",
+                "Yeah, then seven one four eight, three six five six.",
+                "en"
+            ),
+            "Yeah, then seven one four eight, three six five six."
+        );
     }
 }
