@@ -353,7 +353,7 @@ fn changed_lines_never_make_the_redactor_panic() {
 
 #[test]
 fn evaluation_blind_sets_keep_their_floor() {
-    // blind2 to blind80 (about 110 sentences a language each) were written by helpers who
+    // blind2 to blind88 (about 110 sentences a language each) were written by helpers who
     // never read the rules or the README, and scored once before any change (README: first
     // runs); their misses were then fixed, so they are no longer held out. Asserted as a floor
     // so that later rules do not undo what they taught. blind5 is written as a recogniser
@@ -433,12 +433,14 @@ fn evaluation_blind_sets_keep_their_floor() {
         ("blind58", 0.91),
         ("blind59", 0.93),
         ("blind60", 0.95),
-        // blind61-64: unread, scored after the changes made from blind49-52, less a point
+        // blind61-64: scored unread after the changes made from blind49-52, less a point (read
+        // at stop 60, and their misses fixed)
         ("blind61", 0.96),
         ("blind62", 0.96),
         ("blind63", 0.93),
         ("blind64", 0.90),
-        // blind65-72: unread, scored after the changes made from blind53-56, less a point
+        // blind65-72: scored unread after the changes made from blind53-56, less a point (read
+        // at stop 60)
         ("blind65", 0.90),
         ("blind66", 0.91),
         ("blind67", 0.94),
@@ -456,6 +458,15 @@ fn evaluation_blind_sets_keep_their_floor() {
         ("blind78", 0.95),
         ("blind79", 0.94),
         ("blind80", 0.94),
+        // blind81-88: unread, their first runs (stop 59's rules and tagger), less a point
+        ("blind81", 0.94),
+        ("blind82", 0.95),
+        ("blind83", 0.93),
+        ("blind84", 0.95),
+        ("blind85", 0.94),
+        ("blind86", 0.94),
+        ("blind87", 0.94),
+        ("blind88", 0.95),
     ] {
         // some sets over-redact more than the target allows, in one language each (README):
         // held where they are, not let worse
@@ -467,6 +478,7 @@ fn evaluation_blind_sets_keep_their_floor() {
             "blind64" => 1.5,
             "blind75" => 1.3,
             "blind79" => 1.4,
+            "blind84" => 1.1,
             "blind47" => 1.8,
             _ => 1.0,
         };

@@ -812,6 +812,16 @@ pub(crate) fn runs(
             }
             Read::Word(w, and) => {
                 prev_written = false;
+                // Arabic says the unit before the tens ("خمسة وستين"): a unit said after tens
+                // without "و" is a digit of its own ("ستين خمسة واحد" is 60 5 1, not 65 1)
+                let arabic = text[tok.start..tok.end]
+                    .chars()
+                    .any(super::words::is_arabic);
+                if arabic && !and && matches!(w, Word::Unit(_)) {
+                    if let Some(a) = run.atoms.last_mut().filter(|a| a.open == Open::Tens) {
+                        a.open = Open::No;
+                    }
+                }
                 apply_word(run, &mut times, w, and, tok, gap);
             }
         }
@@ -1187,6 +1197,12 @@ mod tests {
             ["695096"]
         );
         assert_eq!(read("زيرو خمسطعش، تسعمية وعشرين"), ["015920"]);
+        // a unit after Arabic tens without "و" is a digit of its own
+        assert_eq!(
+            read("زيرو ستة ستين خمسة واحد تسعين اثنين سبعة"),
+            ["0660519027"]
+        );
+        assert_eq!(read("خمسة وستين، ستين وخمسة"), ["6565"]);
         assert_eq!(read("σαράντα ένα, είκοσι μηδέν τρία"), ["412003"]);
     }
 
