@@ -4876,7 +4876,13 @@ const NICKNAME_AFTER: &[&str] = &[
 
 /// What says that a word before is what the speaker is called ("Emeka is fine, everybody
 /// calls me that").
-const CALLED_THAT: &[&str] = &["calls me that", "call me that", "calls me", "goes by that"];
+const CALLED_THAT: &[&str] = &[
+    "calls me that",
+    "call me that",
+    "everyone calls me",
+    "everybody calls me",
+    "goes by that",
+];
 
 /// Nicknames said beside a name of `names` ("I'm Reginald Ffoulkes, double F, Reggie to
 /// everybody", "λέγομαι Ιφιγένεια Μαυρίδου, Ίφη για τους φίλους"), or in a line that says
@@ -4893,7 +4899,7 @@ pub(crate) fn nicknames(
         .iter()
         .any(|c| !find_phrase(folded, &fold(c)).is_empty());
     let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
+    for w in words {
         let word = &text[w.start..w.end];
         let before = text[..w.start].trim_end();
         let opens = before.is_empty() || before.ends_with([',', '.', '!', '?', ';']);
@@ -4904,17 +4910,17 @@ pub(crate) fn nicknames(
             || word.chars().count() < 2
             || not_name(word)
             || is_cue_word(&folded[w.start..w.end])
+            || is_one_of(WEEKDAYS, &folded[w.start..w.end])
+            || super::dates::is_month(word, &folded[w.start..w.end])
         {
             continue;
         }
         let rest = fold(text[w.end..].trim_start());
-        let nickname = !names.is_empty()
-            && names.iter().any(|&(_, e)| e <= w.start)
+        let nickname = names.iter().any(|&(_, e)| e <= w.start)
             && NICKNAME_AFTER.iter().any(|n| {
                 rest.starts_with(&fold(n)) && !rest[fold(n).len()..].starts_with(is_word_char)
             });
         let fine = called
-            && words.get(i + 1).is_some()
             && ["is fine", "'s fine", "is grand", "is good", "is ok"]
                 .iter()
                 .any(|f| rest.starts_with(f));

@@ -3785,7 +3785,8 @@ mod tests {
     #[test]
     fn ids_read_back_names_before_with_you_and_ibans_read_in_parts() {
         let cases = [
-            // an ID's check, with no cue, in any language; not under an order's cue
+            // an ID's check, with no cue, in any language; not a count, nor under an order's
+            // cue
             ("So that's 2430 518 775, correct?", "en", "So that's [ID], correct?"),
             ("Yeah, it's 134 562 075.", "en", "Yeah, it's [ID]."),
             ("It's 034-188-524. And my card?", "en", "It's [ID]. And my card?"),
@@ -3832,8 +3833,10 @@ mod tests {
                 "en",
                 "The Greek insurer asks for my AFM on the receipt, it's [ID].",
             ),
-            // a Cypriot number, and one that is a claim's
+            // a Cypriot number by its first two digits (not eight digits said at once), and
+            // one after "my number"
             ("Το σπίτι εν 25 338 416.", "el", "Το σπίτι εν [PHONE]."),
+            ("Η δήλωση εν 25338416.", "el", "Η δήλωση εν 25338416."),
             ("Ο αριθμός μου εννιά έξι, οχτακόσια δεκαπέντε, τριακόσια τριάντα δύο", "el", "Ο αριθμός μου [PHONE]"),
             ("Καλημέρα, είμαι ο Κυριάκος, αλλά λαλούν με Κούλη", "el", "Καλημέρα, είμαι ο [NAME], αλλά λαλούν με [NAME]"),
             // a Welsh or Irish street without a street's word, before its town and a postcode
@@ -3885,7 +3888,11 @@ mod tests {
                 "en",
                 "[NAME] is fine by the way, everyone calls me that.",
             ),
-            ("Tuesday is fine, see you then.", "en", "Tuesday is fine, see you then."),
+            (
+                "Tuesday is fine, everyone calls me then anyway.",
+                "en",
+                "Tuesday is fine, everyone calls me then anyway.",
+            ),
             (
                 "I'm sorry to hear that, Chidinma. When did it happen?",
                 "en",
