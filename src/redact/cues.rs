@@ -2582,8 +2582,9 @@ const ADDRESSING: &[&str] = &[
     "يسلموا",
     "يسلمك",
     "حاضرين",
-    // "כן ז'רמי,": yes, …
+    // "כן ז'רמי,", "טוב מוטי,": yes, …; good, …
     "כן",
+    "טוב",
     // sympathy and good wishes said to someone ("Sorry to hear that, Chidinma.", "Congrats
     // Bron!")
     "to hear that",
@@ -2696,7 +2697,7 @@ fn vocatives(text: &str, folded: &str, words: &[Token]) -> Vec<(usize, usize)> {
         for (start, end) in find_phrase(folded, &fold(phrase)) {
             // the word itself, not with a prefix letter ("שכן": a neighbour, "ואז": and then)
             let prefixed = text[..start].chars().next_back().is_some_and(is_word_char);
-            if prefixed && *phrase == "כן" {
+            if prefixed && ["כן", "טוב"].contains(phrase) {
                 continue;
             }
             // "Grand. And Siobhán, how are you spelling …": "and", "so" only opening a sentence
