@@ -4899,6 +4899,10 @@ pub(crate) fn nicknames(
     let called = CALLED_THAT
         .iter()
         .any(|c| !find_phrase(folded, &fold(c)).is_empty());
+    // (every utterance passes here: most have neither)
+    if names.is_empty() && !called {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for w in words {
         let word = &text[w.start..w.end];
@@ -4916,10 +4920,11 @@ pub(crate) fn nicknames(
         {
             continue;
         }
-        let rest = fold(text[w.end..].trim_start());
+        let rest = folded[w.end..].trim_start();
         let nickname = names.iter().any(|&(_, e)| e <= w.start)
             && NICKNAME_AFTER.iter().any(|n| {
-                rest.starts_with(&fold(n)) && !rest[fold(n).len()..].starts_with(is_word_char)
+                let n = fold(n);
+                rest.starts_with(&n) && !rest[n.len()..].starts_with(is_word_char)
             });
         let fine = called
             && ["is fine", "'s fine", "is grand", "is good", "is ok"]

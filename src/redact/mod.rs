@@ -505,12 +505,13 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
                     ["מספר", "number", "αριθμος", "رقم"].contains(&word)
                 })
         };
+        let run_digits = run.digits(0, run.atoms.len());
+        let sizes = run.sizes(0, run.atoms.len());
         if kinds.is_empty() && cue == Some(cues::Cue::Order) && personal_before() && !numbered() {
             kinds = kinds::classify(&run, None, language);
             // ("my AFM on the receipt, it's 137284064": an ID's check in any language)
-            let (n, digits) = (run.atoms.len(), run.digits(0, run.atoms.len()));
-            if kinds.is_empty() && kinds::id_by_its_check(&digits, &run.sizes(0, n)) {
-                kinds = vec![(0, n, Kind::Id)];
+            if kinds.is_empty() && kinds::id_by_its_check(&run_digits, &sizes) {
+                kinds = vec![(0, run.atoms.len(), Kind::Id)];
             }
         }
         // "your ID number for the membership card?": an answer may answer any of the
@@ -526,7 +527,6 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         // "and my wife's is six one oh two two four eight five one": nine digits said as
         // someone's own, in English, with no cue that makes them an order's or a phone's
         // ("our son's, for the dependent credit, …"), are their social security number
-        let run_digits = run.digits(0, run.atoms.len());
         let english = language.is_none_or(|l| l == "en");
         let another_kind = matches!(cue, Some(cues::Cue::Order | cues::Cue::Phone));
         if kinds.is_empty()
@@ -551,7 +551,6 @@ pub fn find_after(text: &str, language: Option<&str>, before: Option<&str>) -> V
         // number with no cue at all, alone in its clause, is an ID when an ID's check holds, in
         // any language of the call (an expatriate reads the ID of the country they live in),
         // though nine digits from 0 would be a phone's in English; not a count ("… units")
-        let sizes = run.sizes(0, run.atoms.len());
         let whole_phone = kinds.len() == 1 && kinds[0] == (0, run.atoms.len(), Kind::Phone);
         let alone = {
             let rest = text[last..].trim_start();
